@@ -1,0 +1,141 @@
+"""One interface for expert models: a model card, lazy setup, and results returned as evidence.
+
+An expert is a deterministic or learned tool (a MONAI bundle, a quantitative imaging measure, a lab
+calculator) that a specialist agent consults. Its output is :class:`Evidence`: measurements with
+units, a short text, an optional overlay image saved next to the case, and provenance (expert name,
+version, weights hash, input files and their hash) so a clinician can check where a finding came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from consilium.orchestration.case import Case
+
+Role = Literal["radiology", "pathology", "surgery"]
+
+
+class ExpertCard(BaseModel):
+    name: str
+    version: str
+    modality: list[str] = Field(default_factory=list, description="e.g. CT, CR, MR, SM (slide), LAB")
+    body_part: str = ""
+    inputs: str
+    outputs: str
+    weights_sha256: str | None = None
+    intended_use: str
+    limits: str
+    roles: list[Role] = Field(default_factory=list, description="Specialists that consult this expert.")
+
+
+class Measurement(BaseModel):
+    name: str
+    value: float | int | str | bool | None
+    unit: str = ""
+    flag: str = Field(default="", description="low / high / critical / abnormal / '' when not judged")
+    reference: str = ""
+    inputs: dict[str, float | int | str | bool | None] = Field(
+        default_factory=dict, description="Inputs a derived value was computed from."
+    )
+
+
+class Evidence(BaseModel):
+    id: str = Field(description="Stable id an agent's finding can cite, e.g. 'ct_quant:ct1'.")
+    expert: str
+    expert_version: str
+    weights_sha256: str | None = None
+    target: str = Field(description="The case item examined: an imaging study id, a specimen id, 'labs'.")
+    input_files: list[str] = Field(default_factory=list)
+    input_sha256: str | None = None
+    status: Literal["ok", "failed"] = "ok"
+    error: str | None = None
+    summary: str = ""
+    measurements: list[Measurement] = Field(default_factory=list)
+    overlay: str | None = Field(default=None, description="Path of an overlay PNG saved next to the case.")
+    limitations: list[str] = Field(default_factory=list)
+
+    def render(self) -> str:
+        """Structured text for a model prompt (expert-result prompt augmentation)."""
+        if self.status == "failed":
+            return f"[{self.id}] {self.expert} FAILED on {self.target}: {self.error}"
+        lines = [f"[{self.id}] {self.expert} v{self.expert_version} on {self.target}: {self.summary}"]
+        for m in self.measurements:
+            flag = f" [{m.flag.upper()}]" if m.flag else ""
+            ref = f" (ref {m.reference})" if m.reference else ""
+            lines.append(f"  - {m.name}: {m.value}{(' ' + m.unit) if m.unit else ''}{ref}{flag}")
+        if self.limitations:
+            lines.append("  limits: " + "; ".join(self.limitations))
+        return "\n".join(lines)
+
+
+class ExpertError(Exception):
+    """A typed failure of one expert on one input; the review goes on without that evidence."""
+
+
+def sha256_files(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        with open(p, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+class Expert(ABC):
+    """Subclasses set ``card`` and implement ``targets`` and ``_run``; heavy loading goes in ``setup``."""
+
+    card: ClassVar[ExpertCard]
+
+    def __init__(self) -> None:
+        self._ready = False
+        self._lock = threading.Lock()
+
+    def setup(self) -> None:  # noqa: B027 - optional hook
+        """Load weights or other heavy state; called once, on first use."""
+
+    @abstractmethod
+    def targets(self, case: Case) -> list[str]:
+        """Ids of the case items this expert can examine (empty when it does not apply)."""
+
+    @abstractmethod
+    def _run(self, case: Case, target: str, out_dir: Path) -> Evidence:
+        """Examine one target; raise :class:`ExpertError` with a clear message on bad input."""
+
+    def run(self, case: Case, target: str, out_dir: Path) -> Evidence:
+        with self._lock:
+            if not self._ready:
+                self.setup()
+                self._ready = True
+        try:
+            return self._run(case, target, out_dir)
+        except ExpertError as exc:
+            return Evidence(
+                id=f"{self.card.name}:{target}", expert=self.card.name, expert_version=self.card.version,
+                target=target, status="failed", error=str(exc),
+            )
+
+
+class ExpertRegistry:
+    def __init__(self) -> None:
+        self._experts: dict[str, Expert] = {}
+
+    def register(self, expert: Expert) -> Expert:
+        self._experts[expert.card.name] = expert
+        return expert
+
+    def get(self, name: str) -> Expert:
+        return self._experts[name]
+
+    def cards(self) -> list[ExpertCard]:
+        return [e.card for e in self._experts.values()]
+
+    def for_case(self, case: Case, role: Role) -> list[tuple[Expert, str]]:
+        """(expert, target) pairs that apply to this case for this specialist."""
+        return [(e, t) for e in self._experts.values() if role in e.card.roles for t in e.targets(case)]

@@ -1,0 +1,220 @@
+"""The patient case: what a clinician hands Consilium, as a typed pydantic model.
+
+Everything an agent reads comes from a :class:`Case`. Files (imaging, pathology images) are kept as
+paths resolved against the case file's folder; reading them is the experts' business, not the
+model's. ``expected`` carries a reference answer for scenario replay and is never shown to a model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+Sex = Literal["female", "male", "other", "unknown"]
+
+
+class Demographics(_Model):
+    age_years: float | None = Field(default=None, ge=0, le=130)
+    sex: Sex = "unknown"
+    description: str = ""
+
+    @field_validator("sex", mode="before")
+    @classmethod
+    def _normalise_sex(cls, value: object) -> object:
+        if isinstance(value, str):
+            v = value.strip().lower()
+            return {"f": "female", "woman": "female", "m": "male", "man": "male"}.get(v, v)
+        return value
+
+
+class Vitals(_Model):
+    temperature_c: float | None = Field(default=None, ge=20, le=46)
+    heart_rate: float | None = Field(default=None, ge=0, le=350)
+    respiratory_rate: float | None = Field(default=None, ge=0, le=120)
+    systolic_bp: float | None = Field(default=None, ge=0, le=350)
+    diastolic_bp: float | None = Field(default=None, ge=0, le=250)
+    spo2: float | None = Field(default=None, ge=0, le=100)
+    weight_kg: float | None = Field(default=None, gt=0, le=700)
+    height_cm: float | None = Field(default=None, gt=0, le=280)
+    other: dict[str, str] = Field(default_factory=dict, description="Vitals kept as recorded text.")
+
+
+class LabResult(_Model):
+    name: str = Field(min_length=1)
+    value: float | str
+    unit: str = ""
+    reference_low: float | None = None
+    reference_high: float | None = None
+    reference_text: str = ""
+    time: str | None = None
+
+    @property
+    def numeric(self) -> float | None:
+        return self.value if isinstance(self.value, (int, float)) else None
+
+    @property
+    def flag(self) -> Literal["low", "high", "normal", ""]:
+        """Flag against the case's own reference range; "" when either is missing."""
+        v = self.numeric
+        if v is None or (self.reference_low is None and self.reference_high is None):
+            return ""
+        if self.reference_low is not None and v < self.reference_low:
+            return "low"
+        if self.reference_high is not None and v > self.reference_high:
+            return "high"
+        return "normal"
+
+
+class ImagingStudy(_Model):
+    id: str = Field(min_length=1)
+    modality: str = Field(min_length=1, description="DICOM modality code or plain name: CT, MR, CR, US, XR...")
+    body_part: str = ""
+    files: list[Path] = Field(default_factory=list)
+    report: str = Field(default="", description="Any existing report text for the study.")
+    description: str = ""
+
+
+class PathologySpecimen(_Model):
+    id: str = Field(min_length=1)
+    description: str = ""
+    site: str = ""
+    files: list[Path] = Field(default_factory=list)
+    report: str = ""
+
+
+class Expected(_Model):
+    """Reference answers for scoring; never rendered into a prompt."""
+
+    diagnosis: str | None = None
+    answer_idx: str | None = None
+    specialists: list[str] | None = None
+
+
+class Case(_Model):
+    id: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9._-]+$")
+    title: str = ""
+    demographics: Demographics = Field(default_factory=Demographics)
+    presenting_complaint: str = ""
+    history: str = ""
+    symptoms: list[str] = Field(default_factory=list)
+    past_medical_history: str = ""
+    social_history: str = ""
+    family_history: str = ""
+    review_of_systems: str = ""
+    medications: list[str] = Field(default_factory=list)
+    allergies: list[str] = Field(default_factory=list)
+    vitals: Vitals = Field(default_factory=Vitals)
+    examination: dict[str, str] = Field(default_factory=dict)
+    labs: list[LabResult] = Field(default_factory=list)
+    other_results: dict[str, str] = Field(default_factory=dict, description="ECG, EMG, other tests as text.")
+    imaging: list[ImagingStudy] = Field(default_factory=list)
+    pathology: list[PathologySpecimen] = Field(default_factory=list)
+    options: dict[str, str] = Field(default_factory=dict, description="Answer options, for multiple-choice questions.")
+    question: str = Field(default="What is the most likely diagnosis and what should be done next?")
+    expected: Expected | None = None
+    source: str = ""
+
+    def resolve_files(self, base_dir: Path) -> Case:
+        """Return a copy whose relative file paths are anchored at ``base_dir``."""
+        def anchor(paths: list[Path]) -> list[Path]:
+            return [p if p.is_absolute() else (base_dir / p) for p in paths]
+
+        return self.model_copy(update={
+            "imaging": [s.model_copy(update={"files": anchor(s.files)}) for s in self.imaging],
+            "pathology": [s.model_copy(update={"files": anchor(s.files)}) for s in self.pathology],
+        })
+
+    def missing_files(self) -> list[Path]:
+        paths = [p for s in self.imaging for p in s.files] + [p for s in self.pathology for p in s.files]
+        return [p for p in paths if not p.exists()]
+
+    def render(self, *, include_files: bool = False) -> str:
+        """The case as plain text for a model: every clinical field, never ``expected``."""
+        d = self.demographics
+        parts: list[str] = []
+        who = d.description or " ".join(
+            x for x in [f"{d.age_years:g}-year-old" if d.age_years is not None else "", d.sex if d.sex != "unknown" else ""] if x
+        )
+        if who:
+            parts.append(f"Patient: {who}")
+        for label, text in [
+            ("Presenting complaint", self.presenting_complaint),
+            ("History", self.history),
+            ("Symptoms", "; ".join(self.symptoms)),
+            ("Past medical history", self.past_medical_history),
+            ("Social history", self.social_history),
+            ("Family history", self.family_history),
+            ("Review of systems", self.review_of_systems),
+            ("Medications", "; ".join(self.medications)),
+            ("Allergies", "; ".join(self.allergies)),
+        ]:
+            if text:
+                parts.append(f"{label}: {text}")
+        vitals = _render_vitals(self.vitals)
+        if vitals:
+            parts.append(f"Vitals: {vitals}")
+        if self.examination:
+            parts.append("Examination:\n" + "\n".join(f"- {k}: {v}" for k, v in self.examination.items()))
+        if self.labs:
+            parts.append("Laboratory results:\n" + "\n".join(f"- {_render_lab(lab)}" for lab in self.labs))
+        if self.other_results:
+            parts.append("Other results:\n" + "\n".join(f"- {k}: {v}" for k, v in self.other_results.items()))
+        for s in self.imaging:
+            line = f"Imaging [{s.id}] {s.modality} {s.body_part}".rstrip()
+            if s.description:
+                line += f" ({s.description})"
+            if include_files and s.files:
+                line += f" — {len(s.files)} file(s)"
+            parts.append(line + (f": {s.report}" if s.report else ": no report yet"))
+        for p in self.pathology:
+            line = f"Pathology specimen [{p.id}] {p.site}".rstrip()
+            text = "; ".join(x for x in [p.description, p.report] if x)
+            parts.append(line + (f": {text}" if text else ""))
+        if self.options:
+            parts.append("Options:\n" + "\n".join(f"{k}. {v}" for k, v in sorted(self.options.items())))
+        parts.append(f"Question: {self.question}")
+        return "\n".join(parts)
+
+
+def _render_vitals(v: Vitals) -> str:
+    items = []
+    if v.temperature_c is not None:
+        items.append(f"T {v.temperature_c:g} °C")
+    if v.heart_rate is not None:
+        items.append(f"HR {v.heart_rate:g}/min")
+    if v.respiratory_rate is not None:
+        items.append(f"RR {v.respiratory_rate:g}/min")
+    if v.systolic_bp is not None and v.diastolic_bp is not None:
+        items.append(f"BP {v.systolic_bp:g}/{v.diastolic_bp:g} mmHg")
+    if v.spo2 is not None:
+        items.append(f"SpO2 {v.spo2:g}%")
+    if v.weight_kg is not None:
+        items.append(f"weight {v.weight_kg:g} kg")
+    if v.height_cm is not None:
+        items.append(f"height {v.height_cm:g} cm")
+    items += [f"{k} {val}" for k, val in v.other.items()]
+    return ", ".join(items)
+
+
+def _render_lab(lab: LabResult) -> str:
+    text = f"{lab.name}: {lab.value:g}" if lab.numeric is not None else f"{lab.name}: {lab.value}"
+    if lab.unit:
+        text += f" {lab.unit}"
+    if lab.reference_low is not None or lab.reference_high is not None:
+        lo = "" if lab.reference_low is None else f"{lab.reference_low:g}"
+        hi = "" if lab.reference_high is None else f"{lab.reference_high:g}"
+        text += f" (ref {lo}-{hi})"
+    elif lab.reference_text:
+        text += f" (ref {lab.reference_text})"
+    if lab.flag in ("low", "high"):
+        text += f" [{lab.flag.upper()}]"
+    if lab.time:
+        text += f" @ {lab.time}"
+    return text
