@@ -9,6 +9,7 @@ version, weights hash, input files and their hash) so a clinician can check wher
 from __future__ import annotations
 
 import hashlib
+import importlib
 import threading
 from abc import ABC, abstractmethod
 from pathlib import Path
@@ -79,6 +80,25 @@ class ExpertError(Exception):
     """A typed failure of one expert on one input; the review goes on without that evidence."""
 
 
+class MissingDependencyError(ExpertError):
+    """An optional package an expert needs is not installed; the message says what to install."""
+
+
+def require(module: str, install: str, *, needed_by: str = "this expert") -> object:
+    """Import ``module`` or raise :class:`MissingDependencyError` saying ``pip install <install>``.
+
+    Experts import heavy optional packages (torch, monai, pydicom, scikit-image) through this in
+    ``setup()`` so that building a registry stays cheap and a missing package is a clear message,
+    not an ``ImportError`` deep inside a run.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingDependencyError(
+            f"{needed_by} needs the Python package providing '{module}' ({exc}); install it with: pip install {install}"
+        ) from exc
+
+
 def sha256_files(paths: list[Path]) -> str:
     h = hashlib.sha256()
     for p in sorted(paths):
@@ -109,11 +129,12 @@ class Expert(ABC):
         """Examine one target; raise :class:`ExpertError` with a clear message on bad input."""
 
     def run(self, case: Case, target: str, out_dir: Path) -> Evidence:
-        with self._lock:
-            if not self._ready:
-                self.setup()
-                self._ready = True
+        """Set up on first use, examine ``target``; an :class:`ExpertError` (setup included) becomes failed evidence."""
         try:
+            with self._lock:
+                if not self._ready:
+                    self.setup()
+                    self._ready = True
             return self._run(case, target, out_dir)
         except ExpertError as exc:
             return Evidence(

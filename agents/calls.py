@@ -1,0 +1,109 @@
+"""Structured model calls: schema-constrained request, pydantic validation, one repair, audit records.
+
+Every call, successful or not, leaves an :class:`AuditRecord` (role, model id, prompt hash, tokens,
+latency, outcome). A call that still fails after one repair attempt raises :class:`AgentFailure`
+carrying those records, so the caller can put the failure and its reason into the case state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from datetime import UTC, datetime
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from consilium.orchestration.models import BoundModel, Message, ModelCallError, ModelRequest, ModelTimeout
+
+T = TypeVar("T", bound=BaseModel)
+FailureKind = Literal["timeout", "invalid_output", "model_error", "missing_input", "expert_error"]
+
+
+class AuditRecord(BaseModel):
+    role: str
+    task: str
+    model_id: str
+    prompt_sha256: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    latency_s: float
+    outcome: Literal["ok", "repaired", "invalid_output", "timeout", "model_error"]
+    attempt: int
+    started_at: str
+    detail: str = ""
+
+
+class AgentFailure(Exception):
+    def __init__(self, kind: FailureKind, reason: str, audit: list[AuditRecord] | None = None):
+        super().__init__(reason)
+        self.kind, self.reason, self.audit = kind, reason, audit or []
+
+
+def prompt_hash(messages: list[Message]) -> str:
+    return hashlib.sha256(json.dumps(messages, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.S)
+
+
+def parse_json_object(text: str) -> Any:
+    """Decode the JSON object in a model reply, tolerating code fences and surrounding prose."""
+    stripped = _FENCE.sub("", text.strip())
+    try:
+        return json.loads(stripped)
+    except json.JSONDecodeError:
+        start, end = stripped.find("{"), stripped.rfind("}")
+        if start >= 0 and end > start:
+            return json.loads(stripped[start:end + 1])
+        raise
+
+
+def _short_error(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc'])) or '(root)'}: {e['msg']}" for e in exc.errors()[:6])
+    return str(exc)[:400]
+
+
+def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[Message], output: type[T],
+                    max_tokens: int | None = None) -> tuple[T, list[AuditRecord]]:
+    """Ask ``bound`` for an object of type ``output``; repair once with the validation error."""
+    cfg = bound.config
+    schema = output.model_json_schema() if cfg.structured_output != "none" else None
+    records: list[AuditRecord] = []
+    convo = list(messages)
+    for attempt in (1, 2):
+        request = ModelRequest(role=role, messages=convo, schema=schema, max_tokens=max_tokens or cfg.max_tokens,
+                               temperature=cfg.temperature, timeout_s=cfg.timeout_s)
+        started, t0 = datetime.now(UTC).isoformat(timespec="milliseconds"), time.perf_counter()
+        base = dict(role=role, task=task, model_id=bound.model.model_id, prompt_sha256=prompt_hash(convo),
+                    attempt=attempt, started_at=started)
+        try:
+            completion = bound.model.complete(request)
+        except ModelTimeout as exc:
+            records.append(AuditRecord(**base, latency_s=time.perf_counter() - t0, outcome="timeout", detail=str(exc)))
+            raise AgentFailure("timeout", str(exc), records) from None
+        except ModelCallError as exc:
+            records.append(AuditRecord(**base, latency_s=time.perf_counter() - t0, outcome="model_error", detail=str(exc)))
+            raise AgentFailure("model_error", str(exc), records) from None
+        latency = time.perf_counter() - t0
+        try:
+            value = output.model_validate(parse_json_object(completion.text))
+        except (json.JSONDecodeError, ValidationError, TypeError) as exc:
+            error = _short_error(exc)
+            records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
+                                       latency_s=latency, outcome="invalid_output", detail=error))
+            if attempt == 2:
+                raise AgentFailure("invalid_output", f"invalid output after one repair attempt: {error}", records) from None
+            convo = convo + [
+                {"role": "assistant", "content": completion.text[:4000]},
+                {"role": "user", "content": "That reply was not valid for the required JSON schema "
+                                            f"({error}). Reply again with only the corrected JSON object."},
+            ]
+            continue
+        records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
+                                   latency_s=latency, outcome="ok" if attempt == 1 else "repaired"))
+        return value, records
+    raise AssertionError("unreachable")

@@ -1,0 +1,196 @@
+"""The graph's nodes: GP triage, the three specialists, consensus, and the GP's final answer.
+
+Each node is a function ``(state, runtime) -> partial state update``. Models, experts and output
+folders come from ``runtime.context`` (:class:`~consilium.orchestration.context.ReviewContext`).
+A node whose model fails records the failure with its reason and returns; it never raises into the
+graph, so one broken part cannot stop the case.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
+from consilium.agents.consensus import build_opinion
+from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions
+from consilium.agents.prompting import (
+    DUTIES,
+    options_rule,
+    quoted_case,
+    render_opinion,
+    render_report,
+    template,
+)
+from consilium.agents.schemas import (
+    ConsensusOutput,
+    FinalAnswer,
+    Opinion,
+    Plan,
+    PlannedTask,
+    SpecialistOutput,
+    SpecialistReport,
+    SurgeryOutput,
+    TaskFailure,
+    TriageOutput,
+)
+from consilium.experts.base import Evidence
+from consilium.orchestration.case import Case
+from consilium.orchestration.context import ReviewContext, ReviewState, TaskInput
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _audit(records: list[AuditRecord]) -> list[dict[str, Any]]:
+    return [r.model_dump() for r in records]
+
+
+def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+    """GP: decide which specialists to consult and in what order."""
+    t0 = time.perf_counter()
+    case = Case.model_validate(state["case"])
+    hints = rule_suggestions(case)
+    prompt = template("gp_triage").substitute(
+        case=quoted_case(case),
+        suggestions="; ".join(f"{k} ({v})" for k, v in hints.items()) or "none",
+    )
+    update: dict[str, Any] = {}
+    try:
+        out, records = structured_call(runtime.context.models["gp"], role="gp", task="triage",
+                                       messages=[{"role": "user", "content": prompt}], output=TriageOutput)
+        plan = build_plan(out, case)
+        if not plan.tasks:
+            plan = fallback_plan(case, "the GP consulted no specialist")
+    except AgentFailure as exc:
+        records = exc.audit
+        plan = fallback_plan(case, exc.reason)
+        update["failures"] = {"triage": TaskFailure(task="triage", specialist="gp", kind=exc.kind,
+                                                    reason=exc.reason).model_dump()}
+    except PlanError as exc:  # build_plan repairs what it can; this is a defect worth showing
+        plan = fallback_plan(case, str(exc))
+    update.update(plan=plan.model_dump(), audit=_audit(records),
+                  timings={"triage": round(time.perf_counter() - t0, 4)})
+    return update
+
+
+def _missing_input(case: Case, specialist: str) -> str | None:
+    if specialist == "radiology":
+        studies = [s for s in case.imaging if s.files]
+        if studies and all(not p.exists() for s in studies for p in s.files) and not any(s.report for s in studies):
+            return "none of the imaging files exist: " + ", ".join(str(p) for s in studies for p in s.files)
+    return None
+
+
+def _run_experts(ctx: ReviewContext, case: Case, specialist: str) -> list[Evidence]:
+    if ctx.experts is None:
+        return []
+    out_dir = ctx.out_dir or Path(tempfile.gettempdir()) / "consilium-evidence" / case.id
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return [expert.run(case, target, out_dir) for expert, target in ctx.experts.for_case(case, specialist)]
+
+
+def specialist_node(specialist: str):
+    """Build the node for one specialist; the three share this logic and differ in duty and schema."""
+    output_type = SurgeryOutput if specialist == "surgery" else SpecialistOutput
+
+    def node(payload: TaskInput, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+        t0, started = time.perf_counter(), _now()
+        ctx = runtime.context
+        case = Case.model_validate(payload["case"])
+        task = PlannedTask.model_validate(payload["task"])
+
+        def failed(kind: str, reason: str, records: list[AuditRecord] | None = None, **extra: Any) -> dict[str, Any]:
+            failure = TaskFailure(task=task.id, specialist=specialist, kind=kind, reason=reason)
+            return {"failures": {task.id: failure.model_dump()}, "audit": _audit(records or []),
+                    "timings": {task.id: round(time.perf_counter() - t0, 4)}, **extra}
+
+        if reason := _missing_input(case, specialist):
+            return failed("missing_input", reason)
+        evidence = _run_experts(ctx, case, specialist)
+        ev_update = {"evidence": {e.id: e.model_dump() for e in evidence}}
+        upstream = [SpecialistReport.model_validate(r) for r in payload["upstream"].values()]
+        upstream_text = "\n".join(render_report(r) for r in upstream) or "none"
+        if payload["upstream_failed"]:
+            upstream_text += "\nNot available (failed): " + ", ".join(payload["upstream_failed"])
+        prompt = template("specialist").substitute(
+            specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
+            evidence="\n".join(e.render() for e in evidence) or "none", upstream=upstream_text,
+        )
+        try:
+            out, records = structured_call(ctx.models[specialist], role=specialist, task=task.id,
+                                           messages=[{"role": "user", "content": prompt}], output=output_type)
+        except AgentFailure as exc:
+            return failed(exc.kind, exc.reason, exc.audit, **ev_update)
+        report = SpecialistReport(task=task.id, specialist=specialist, model_id=ctx.models[specialist].model.model_id,
+                                  output=out, evidence_ids=[e.id for e in evidence],
+                                  upstream=[r.task for r in upstream], started_at=started,
+                                  seconds=round(time.perf_counter() - t0, 4))
+        return {"reports": {task.id: report.model_dump()}, "audit": _audit(records),
+                "timings": {task.id: report.seconds}, **ev_update}
+
+    node.__name__ = specialist
+    return node
+
+
+def _reports(state: ReviewState) -> list[SpecialistReport]:
+    return [SpecialistReport.model_validate(r) for r in (state.get("reports") or {}).values()]
+
+
+def _failures(state: ReviewState) -> list[TaskFailure]:
+    return [TaskFailure.model_validate(f) for f in (state.get("failures") or {}).values()]
+
+
+def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+    """Merge the reports (deterministic), then ask the consensus model for the narrative."""
+    t0 = time.perf_counter()
+    plan = Plan.model_validate(state["plan"])
+    reports = _reports(state)
+    opinion = build_opinion(reports, _failures(state), planned=len(plan.tasks), red_flags=state.get("red_flags"))
+    records: list[AuditRecord] = []
+    if runtime.context.consensus_uses_model and reports:
+        case = Case.model_validate(state["case"])
+        prompt = template("consensus").substitute(
+            question=case.question, differential=render_opinion(opinion),
+            findings="\n".join(render_report(r) for r in reports),
+            missing=", ".join(f"{m.specialist} ({m.reason})" for m in opinion.missing) or "none",
+        )
+        try:
+            out, records = structured_call(runtime.context.models["consensus"], role="consensus", task="consensus",
+                                           messages=[{"role": "user", "content": prompt}], output=ConsensusOutput)
+            opinion.summary, opinion.uncertainties, opinion.resolve_by = out.summary, out.uncertainties, out.resolve_by
+        except AgentFailure as exc:
+            records = exc.audit
+            opinion.missing.append(TaskFailure(task="consensus", specialist="consensus", kind=exc.kind,
+                                               reason=f"narrative summary unavailable: {exc.reason}"))
+    return {"opinion": opinion.model_dump(), "audit": _audit(records),
+            "timings": {"consensus": round(time.perf_counter() - t0, 4)}}
+
+
+def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+    """GP: answer the case's question from the team's opinion."""
+    t0 = time.perf_counter()
+    case = Case.model_validate(state["case"])
+    opinion = Opinion.model_validate(state["opinion"])
+    prompt = template("gp_answer").substitute(case=quoted_case(case), opinion=render_opinion(opinion),
+                                              options_rule=options_rule(case))
+    update: dict[str, Any] = {}
+    try:
+        out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",
+                                       messages=[{"role": "user", "content": prompt}], output=FinalAnswer)
+        answer = {**out.model_dump(), "source": "gp"}
+    except AgentFailure as exc:
+        records = exc.audit
+        top = opinion.differential[0].diagnosis if opinion.differential else ""
+        answer = {"answer": f"The GP's answer failed ({exc.reason}); the team's leading diagnosis is shown instead.",
+                  "diagnosis": top, "option": "", "rationale": "", "source": "consensus-fallback"}
+        update["failures"] = {"answer": TaskFailure(task="answer", specialist="gp", kind=exc.kind,
+                                                    reason=exc.reason).model_dump()}
+    update.update(answer=answer, audit=_audit(records), timings={"answer": round(time.perf_counter() - t0, 4)})
+    return update

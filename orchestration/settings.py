@@ -1,0 +1,100 @@
+"""One settings object, read at entry points only (CLI, UI, API), never inside a node.
+
+Precedence: explicit argument > settings file > environment > default. The file is YAML:
+
+.. code-block:: yaml
+
+    home: ~/.consilium            # checkpoints, assembled models, case outputs
+    models:
+      default: {backend: embedded, model: qwen2.5-coder-1.5b}
+      radiology: {backend: openai, base_url: http://gpu-host:8000/v1, model: Qwen/Qwen2.5-VL-7B-Instruct,
+                  multimodal: true}
+
+Roles without an entry use ``models.default``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+ROLES = ("gp", "radiology", "pathology", "surgery", "consensus")
+Role = Literal["gp", "radiology", "pathology", "surgery", "consensus"]
+
+
+class SettingsError(ValueError):
+    pass
+
+
+class RoleModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    backend: Literal["embedded", "openai", "scripted"] = "embedded"
+    model: str = "qwen2.5-coder-1.5b"
+    base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint, e.g. http://host:8000/v1")
+    api_key_env: str | None = Field(default=None, description="Environment variable holding the API key.")
+    multimodal: bool = False
+    structured_output: Literal["json_schema", "json_object", "none"] = Field(
+        default="json_schema",
+        description="json_schema: OpenAI/vLLM strict schema; json_object: llama.cpp server's schema field; none.",
+    )
+    timeout_s: float = Field(default=300.0, gt=0)
+    max_tokens: int = Field(default=600, gt=0)
+    temperature: float = Field(default=0.0, ge=0, le=2)
+    n_ctx: int = Field(default=4096, ge=512)
+    n_threads: int | None = None
+    vllm_args: list[str] = Field(default_factory=list, description="Extra `vllm serve` flags for this role.")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    home: Path = Field(default_factory=lambda: Path("~/.consilium").expanduser())
+    models: dict[str, RoleModel] = Field(default_factory=lambda: {"default": RoleModel()})
+    consensus_uses_model: bool = Field(default=True, description="Ask the consensus model for a narrative summary.")
+    deidentify: bool = True
+
+    def role(self, role: str) -> RoleModel:
+        return self.models.get(role) or self.models.get("default") or RoleModel()
+
+    @property
+    def checkpoint_db(self) -> Path:
+        return self.home / "checkpoints.sqlite"
+
+    @property
+    def model_cache(self) -> Path:
+        return self.home / "models"
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build settings from defaults, environment, an optional YAML file and keyword overrides."""
+    data: dict[str, Any] = {}
+    if home := os.environ.get("CONSILIUM_HOME"):
+        data["home"] = home
+    if model := os.environ.get("CONSILIUM_MODEL"):
+        data["models"] = {"default": {"backend": "embedded", "model": model}}
+    path = path or os.environ.get("CONSILIUM_SETTINGS")
+    if path:
+        p = Path(path)
+        try:
+            loaded = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise SettingsError(f"settings file {p}: {exc}") from None
+        if not isinstance(loaded, dict):
+            raise SettingsError(f"settings file {p}: expected a mapping at the top level")
+        data.update(loaded)
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise SettingsError(f"settings: field '{'.'.join(map(str, first['loc']))}': {first['msg']}") from None
+    settings.home = Path(settings.home).expanduser()
+    unknown = set(settings.models) - set(ROLES) - {"default"}
+    if unknown:
+        raise SettingsError(f"settings: unknown role(s) {sorted(unknown)}; roles are {', '.join(ROLES)} or default")
+    return settings
