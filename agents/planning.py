@@ -2,7 +2,7 @@
 
 The model proposes which specialists to consult and in what order; code makes the plan safe to run:
 tasks are de-duplicated, dependencies on unplanned or unknown tasks are dropped, specialists that the
-case's own data demands (imaging files -> radiology, specimens -> pathology) are added, a surgical
+case's own data demands (imaging -> radiology, specimens or labs -> pathology) are added, a surgical
 plan always waits for planned radiology and pathology reports, and the result is checked to be a
 directed acyclic graph (``networkx``). Every correction is written into ``Plan.notes``.
 """
@@ -29,22 +29,21 @@ class PlanError(ValueError):
 
 
 def rule_requirements(case: Case) -> dict[str, str]:
-    """Specialists the case's data demands, with the reason."""
+    """Specialists the case's own data demands, with the reason: data present is always read."""
     needs: dict[str, str] = {}
-    if any(s.files for s in case.imaging):
-        needs["radiology"] = f"case has {sum(len(s.files) for s in case.imaging)} imaging file(s) to read"
-    if any(p.files for p in case.pathology):
-        needs["pathology"] = f"case has {len(case.pathology)} pathology specimen(s) with images"
+    if case.imaging:
+        files = sum(len(s.files) for s in case.imaging)
+        needs["radiology"] = f"case has {len(case.imaging)} imaging stud(ies)" + (f", {files} file(s)" if files else "")
+    if case.pathology:
+        needs["pathology"] = f"case has {len(case.pathology)} pathology specimen(s)"
+    elif case.labs:
+        needs["pathology"] = f"case has {len(case.labs)} laboratory result(s)"
     return needs
 
 
 def rule_suggestions(case: Case) -> dict[str, str]:
     """What rules alone would consult; used as the fallback plan and as a hint to the GP."""
-    sugg = dict(rule_requirements(case))
-    if case.imaging and "radiology" not in sugg:
-        sugg["radiology"] = f"case has {len(case.imaging)} imaging stud(ies)"
-    if (case.labs or case.pathology) and "pathology" not in sugg:
-        sugg["pathology"] = "case has laboratory results" if case.labs else "case has pathology specimens"
+    sugg = rule_requirements(case)
     text = " ".join([case.presenting_complaint, case.history, case.question, *case.examination.values()])
     if _SURGICAL_CUES.search(text):
         sugg["surgery"] = "history or question raises a possibly surgical problem"

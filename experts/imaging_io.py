@@ -252,8 +252,10 @@ def _in_plane_spacing(ds: Any, notes: list[str]) -> tuple[float, float] | None:
     return None
 
 
-def _slice_thickness(ds: Any) -> float | None:
-    for name in ("SpacingBetweenSlices", "SliceThickness"):
+def _slice_thickness(ds: Any, *, prefer_thickness: bool = False) -> float | None:
+    """SpacingBetweenSlices, else SliceThickness (the other way round for a lone slice's slab)."""
+    names = ("SliceThickness", "SpacingBetweenSlices") if prefer_thickness else ("SpacingBetweenSlices", "SliceThickness")
+    for name in names:
         value = getattr(ds, name, None)
         if value not in (None, "") and float(value) > 0:
             return float(value)
@@ -276,7 +278,7 @@ def load_dicom(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedImage
         pixels = pixels[np.newaxis]
     notes: list[str] = []
     in_plane = _in_plane_spacing(ds, notes)
-    z = _slice_thickness(ds)
+    z = _slice_thickness(ds, prefer_thickness=frames == 1)
     if z is None:
         shared = getattr(ds, "SharedFunctionalGroupsSequence", None)
         measures = getattr(shared[0], "PixelMeasuresSequence", None) if shared else None
