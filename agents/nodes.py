@@ -65,7 +65,7 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
     try:
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="triage",
                                        messages=[{"role": "user", "content": prompt}], output=TriageOutput)
-        plan = build_plan(out, case)
+        plan = build_plan(out, case, surgery_waits_for_workup=runtime.context.surgery_waits_for_workup)
         if not plan.tasks:
             plan = fallback_plan(case, "the GP consulted no specialist")
     except AgentFailure as exc:

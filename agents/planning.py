@@ -50,7 +50,9 @@ def rule_suggestions(case: Case) -> dict[str, str]:
     return sugg
 
 
-def _add_required_edges(tasks: dict[str, PlannedTask], notes: list[str]) -> None:
+def _add_required_edges(tasks: dict[str, PlannedTask], notes: list[str], enabled: bool = True) -> None:
+    if not enabled:
+        return
     for tid, task in tasks.items():
         for up in REQUIRED_UPSTREAM.get(task.specialist, ()):
             if up in tasks and up not in task.depends_on:
@@ -81,7 +83,7 @@ def validate(plan: Plan) -> Plan:
     return plan
 
 
-def build_plan(out: TriageOutput, case: Case) -> Plan:
+def build_plan(out: TriageOutput, case: Case, *, surgery_waits_for_workup: bool = True) -> Plan:
     """Turn the GP model's proposal into a valid plan, recording every correction."""
     notes: list[str] = []
     tasks: dict[str, PlannedTask] = {}
@@ -101,7 +103,7 @@ def build_plan(out: TriageOutput, case: Case) -> Plan:
         if len(kept) != len(task.depends_on):
             notes.append(f"{tid}: dropped dependencies on {sorted(set(task.depends_on) - set(kept))} (not planned)")
         task.depends_on = kept
-    _add_required_edges(tasks, notes)
+    _add_required_edges(tasks, notes, surgery_waits_for_workup)
     plan = Plan(summary=out.summary, tasks=[tasks[s] for s in SPECIALISTS if s in tasks], notes=notes)
     g = task_graph(plan)
     while not nx.is_directed_acyclic_graph(g):

@@ -105,7 +105,8 @@ class Consilium:
     def _context(self, review_id: str) -> ReviewContext:
         return ReviewContext(models=self.models, experts=self.experts,
                              out_dir=self.settings.home / "evidence" / review_id,
-                             consensus_uses_model=self.settings.consensus_uses_model)
+                             consensus_uses_model=self.settings.consensus_uses_model,
+                             surgery_waits_for_workup=self.settings.surgery_waits_for_workup)
 
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""

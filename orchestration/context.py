@@ -24,6 +24,7 @@ class ReviewContext:
     experts: ExpertRegistry | None = None
     out_dir: Path | None = None
     consensus_uses_model: bool = True
+    surgery_waits_for_workup: bool = True
 
 
 class ReviewState(TypedDict, total=False):

@@ -57,6 +57,8 @@ class Settings(BaseModel):
     models: dict[str, RoleModel] = Field(default_factory=lambda: {"default": RoleModel()})
     consensus_uses_model: bool = Field(default=True, description="Ask the consensus model for a narrative summary.")
     deidentify: bool = True
+    surgery_waits_for_workup: bool = Field(
+        default=True, description="A surgical plan waits for planned radiology and pathology reports.")
 
     def role(self, role: str) -> RoleModel:
         return self.models.get(role) or self.models.get("default") or RoleModel()

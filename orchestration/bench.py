@@ -1,0 +1,119 @@
+"""Benchmarks: printed figures, never timed tests. ``consilium bench fanout|overhead|embedded``.
+
+Each prints a table and, last, one JSON line with the measured figures.
+
+* ``fanout``: three independent specialists on a scripted model whose every call takes a fixed
+  latency. Speed-up = sum of the specialists' call times / wall time of the specialist wave.
+* ``overhead``: orchestration time per case with instant scripted models (SQLite checkpoints on).
+* ``embedded``: AgentClinic cases on the embedded model: seconds, model calls and tokens per case.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from consilium.orchestration.api import Consilium
+from consilium.orchestration.case import Case, ImagingStudy, LabResult
+from consilium.orchestration.models import BoundModel, ScriptedModel
+from consilium.orchestration.settings import ROLES, RoleModel, Settings, load_settings
+
+DEFAULT_AGENTCLINIC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "agentclinic_medqa.jsonl"
+
+
+def _bench_case(i: int = 0) -> Case:
+    return Case(id=f"bench-{i:04d}", history="Fever, productive cough and right-sided chest pain for 3 days.",
+                labs=[LabResult(name="CRP", value=120, unit="mg/L", reference_high=5)],
+                imaging=[ImagingStudy(id="cxr", modality="CR", body_part="chest", report="Right lower lobe opacity.")],
+                question="Diagnosis and is surgery needed?")
+
+
+def _scripted(latency: float) -> dict[str, BoundModel]:
+    from consilium.orchestration.scripted import canned_response
+
+    model = ScriptedModel(canned_response, latency_s=latency, model_id="scripted-fixed-latency")
+    cfg = RoleModel(backend="scripted", model="scripted", timeout_s=60)
+    return {role: BoundModel(model, cfg) for role in ROLES}
+
+
+def _print(title: str, rows: list[tuple[str, str]], figures: dict[str, Any]) -> None:
+    console = Console()
+    table = Table(title=title)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for k, v in rows:
+        table.add_row(k, v)
+    console.print(table)
+    print(json.dumps({"bench": title.split()[0], **figures}))
+
+
+def bench_fanout(latency: float = 0.5) -> dict[str, Any]:
+    home = Path(tempfile.mkdtemp(prefix="consilium-bench-"))
+    c = Consilium(Settings(home=home, surgery_waits_for_workup=False), models=_scripted(latency), experts=None)
+    events: dict[str, dict[str, float]] = {}
+    t0 = time.perf_counter()
+    r = c.review(_bench_case(), on_event=lambda n, e, _: events.setdefault(n, {}).__setitem__(e, time.perf_counter()))
+    wall_total = time.perf_counter() - t0
+    specialists = [n for n in ("radiology", "pathology", "surgery") if n in events]
+    wave = max(events[n]["end"] for n in specialists) - min(events[n]["start"] for n in specialists)
+    calls = [a for a in r.audit if a["role"] in specialists]
+    summed = sum(a["latency_s"] for a in calls)
+    all_calls = sum(a["latency_s"] for a in r.audit)
+    figures = {"specialists": len(specialists), "latency_per_call_s": latency, "sum_specialist_calls_s": round(summed, 3),
+               "specialist_wave_wall_s": round(wave, 3), "speedup": round(summed / wave, 2),
+               "review_wall_s": round(wall_total, 3), "sum_all_calls_s": round(all_calls, 3), "target_speedup": 2.5}
+    _print("fanout (parallel specialist dispatch)", [(k, str(v)) for k, v in figures.items()], figures)
+    return figures
+
+
+def bench_overhead(cases: int = 200) -> dict[str, Any]:
+    home = Path(tempfile.mkdtemp(prefix="consilium-bench-"))
+    c = Consilium(Settings(home=home), models=_scripted(0.0), experts=None)
+    c.review(_bench_case(-1))  # warm-up: imports, prompt templates, SQLite schema
+    per_case = []
+    for i in range(cases):
+        t0 = time.perf_counter()
+        r = c.review(_bench_case(i))
+        per_case.append(time.perf_counter() - t0)
+        assert r.complete, r.failures
+    ms = [x * 1000 for x in per_case]
+    figures = {"cases": cases, "mean_ms_per_case": round(statistics.mean(ms), 2),
+               "median_ms_per_case": round(statistics.median(ms), 2),
+               "p95_ms_per_case": round(sorted(ms)[int(0.95 * len(ms)) - 1], 2),
+               "model_calls_per_case": r.llm_calls, "checkpointer": "sqlite", "target_ms": 20}
+    _print("overhead (orchestration per case, instant models)", [(k, str(v)) for k, v in figures.items()], figures)
+    return figures
+
+
+def bench_embedded(cases: int = 5, source: Path = DEFAULT_AGENTCLINIC, settings_path: str | None = None) -> dict[str, Any]:
+    from consilium.orchestration.case_io import load_cases
+
+    settings = load_settings(settings_path)
+    c = Consilium(settings, checkpoint_db=":memory:")
+    loaded = load_cases(source).cases[:cases]
+    rows, per = [], []
+    for case in loaded:
+        r = c.review(case)
+        per.append((r.seconds, r.llm_calls, r.tokens_in, r.tokens_out))
+        rows.append((case.id, f"{r.seconds:.1f} s, {r.llm_calls} calls, {r.tokens_in}+{r.tokens_out} tok, "
+                              f"answer: {(r.answer or {}).get('diagnosis', '-')} / expected: "
+                              f"{case.expected.diagnosis if case.expected else '-'}"))
+    n = max(len(per), 1)
+    figures = {"cases": len(per), "model": settings.role("gp").model,
+               "mean_seconds_per_case": round(sum(p[0] for p in per) / n, 1),
+               "mean_llm_calls_per_case": round(sum(p[1] for p in per) / n, 2),
+               "max_llm_calls_per_case": max((p[1] for p in per), default=0),
+               "mean_prompt_tokens_per_case": round(sum(p[2] for p in per) / n),
+               "mean_completion_tokens_per_case": round(sum(p[3] for p in per) / n), "target_max_calls": 6}
+    _print("embedded (AgentClinic cases on the embedded model)", rows + [(k, str(v)) for k, v in figures.items()], figures)
+    return figures
+
+
+BENCHES = {"fanout": bench_fanout, "overhead": bench_overhead, "embedded": bench_embedded}

@@ -1,0 +1,221 @@
+"""The ``consilium`` command: review, replay, models, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.live import Live
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from consilium.orchestration.settings import ROLES, SettingsError, load_settings
+
+console = Console()
+NODE_LABELS = {"triage": "GP triage", "radiology": "Radiology", "pathology": "Pathology", "surgery": "Surgery",
+               "consensus": "Consensus", "answer": "GP answer"}
+
+
+def _settings(args: argparse.Namespace):
+    overrides = {}
+    if getattr(args, "model", None):
+        overrides["models"] = {"default": {"backend": "embedded", "model": args.model}}
+    if getattr(args, "home", None):
+        overrides["home"] = args.home
+    return load_settings(args.settings, **overrides)
+
+
+def _consilium(args: argparse.Namespace):
+    from consilium.orchestration.api import Consilium
+
+    settings = _settings(args)
+    experts = None if getattr(args, "no_experts", False) else "default"
+    with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
+        return Consilium(settings, experts=experts)
+
+
+class NodeBoard:
+    """Live per-node status for one review."""
+
+    def __init__(self) -> None:
+        self.state: dict[str, tuple[str, float, float | None]] = {}
+        self.t0 = time.perf_counter()
+
+    def on_event(self, node: str, event: str, _info: dict) -> None:
+        now = time.perf_counter() - self.t0
+        start = self.state.get(node, ("", now, None))[1]
+        self.state[node] = ({"start": "running", "end": "done", "error": "error"}[event], start,
+                            None if event == "start" else now - start)
+
+    def __rich__(self) -> Table:
+        table = Table(title=f"Review in progress ({time.perf_counter() - self.t0:.0f} s)", expand=False)
+        table.add_column("node")
+        table.add_column("status")
+        table.add_column("seconds", justify="right")
+        for node, label in NODE_LABELS.items():
+            status, start, took = self.state.get(node, ("waiting", 0.0, None))
+            colour = {"running": "yellow", "done": "green", "error": "red"}.get(status, "dim")
+            secs = f"{took:.1f}" if took is not None else (f"{time.perf_counter() - self.t0 - start:.1f}…" if status == "running" else "")
+            table.add_row(label, f"[{colour}]{status}[/{colour}]", secs)
+        return table
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from consilium.orchestration.case_io import CaseFormatError, load_case
+    from consilium.orchestration.report import render_terminal
+
+    try:
+        case = load_case(args.case_file)
+    except CaseFormatError as exc:
+        console.print(f"[red]Cannot load case:[/red] {exc}")
+        return 2
+    consilium = _consilium(args)
+    board = NodeBoard()
+    with Live(board, console=console, refresh_per_second=4, transient=False):
+        result = consilium.review(case, on_event=board.on_event)
+    render_terminal(result, console)
+    if args.json:
+        Path(args.json).write_text(result.model_dump_json(indent=1))
+        console.print(f"Result written to {args.json}")
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from consilium.orchestration.replay import replay
+
+    consilium = _consilium(args)
+    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[acc]}"), TimeElapsedColumn(), console=console)
+    with progress:
+        bar = progress.add_task(f"replay ({args.strategy})", total=None, acc="")
+
+        def update(s, case_id: str) -> None:
+            acc = f"accuracy {s.correct}/{s.scored} = {s.accuracy:.0%}" if s.accuracy is not None else ""
+            progress.update(bar, total=s.total, completed=s.done, acc=acc)
+
+        summary = replay(args.file, consilium, strategy=args.strategy, limit=args.limit, out_dir=args.out,
+                         concurrency=args.concurrency, progress=update)
+    for err in summary.load_errors:
+        console.print(f"[yellow]skipped malformed record:[/yellow] {err}")
+    for err in summary.run_errors:
+        console.print(f"[red]case failed:[/red] {err}")
+    acc = f"{summary.accuracy:.1%}" if summary.accuracy is not None else "n/a"
+    console.print(f"{summary.done}/{summary.total} cases ({summary.skipped_existing} already done), "
+                  f"accuracy {acc}; results in {Path(args.out) / args.strategy}")
+    return 0 if not summary.run_errors else 1
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    table = Table(title="Model bound to each role")
+    for col in ("role", "backend", "model", "endpoint", "multimodal", "check"):
+        table.add_column(col)
+    checks: dict[str, str] = {}
+    if args.check:
+        from consilium.agents.calls import AgentFailure, structured_call
+        from consilium.agents.schemas import ConsensusOutput
+        from consilium.orchestration.models import build_models
+
+        models = build_models(settings)
+        for role in ROLES:
+            t0 = time.perf_counter()
+            try:
+                structured_call(models[role], role=role, task="check", output=ConsensusOutput, max_tokens=80,
+                                messages=[{"role": "user", "content": "Reply with JSON: a one-sentence summary "
+                                           "saying you are ready, empty lists for the other fields."}])
+                checks[role] = f"[green]ok[/green] {time.perf_counter() - t0:.1f} s"
+            except AgentFailure as exc:
+                checks[role] = f"[red]{exc.kind}[/red]: {exc.reason[:80]}"
+    for role in ROLES:
+        cfg = settings.role(role)
+        table.add_row(role, cfg.backend, cfg.model, cfg.base_url or "in-process", str(cfg.multimodal), checks.get(role, ""))
+    console.print(table)
+    if args.vllm:
+        seen = set()
+        for role in ROLES:
+            cfg = settings.role(role)
+            if cfg.backend != "openai" or (cfg.model, cfg.base_url) in seen:
+                continue
+            seen.add((cfg.model, cfg.base_url))
+            port = (cfg.base_url or "").rsplit(":", 1)[-1].split("/")[0] if cfg.base_url and ":" in cfg.base_url.split("//", 1)[-1] else "8000"
+            extra = " ".join(cfg.vllm_args)
+            print(f"# role(s) using {cfg.model}\nvllm serve {cfg.model} --host 0.0.0.0 --port {port} "
+                  f"--max-model-len {cfg.n_ctx}{' --limit-mm-per-prompt ' + json.dumps({'image': 4}) if cfg.multimodal else ''}"
+                  f"{' ' + extra if extra else ''}")
+        if not seen:
+            print("# no role is bound to an OpenAI-compatible endpoint; set backend: openai in the settings file")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from consilium.orchestration import bench
+
+    if args.name == "fanout":
+        bench.bench_fanout(args.latency)
+    elif args.name == "overhead":
+        bench.bench_overhead(args.cases or 200)
+    else:
+        bench.bench_embedded(args.cases or 5, settings_path=args.settings)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="consilium", description="Multi-agent clinical decision support. "
+                                "Every output is decision support for a clinician to review and sign.")
+    p.add_argument("--settings", help="YAML settings file (default: $CONSILIUM_SETTINGS)")
+    p.add_argument("--home", help="data folder for checkpoints, models and evidence (default ~/.consilium)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("review", help="review one case end to end with live progress")
+    r.add_argument("case_file")
+    r.add_argument("--json", help="write the full result as JSON here")
+    r.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
+    r.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    r.set_defaults(func=cmd_review)
+
+    rp = sub.add_parser("replay", help="run many cases, one JSON result per case")
+    rp.add_argument("file")
+    rp.add_argument("--limit", type=int)
+    rp.add_argument("--out", default="runs/replay")
+    rp.add_argument("--strategy", choices=["consilium", "single"], default="consilium")
+    rp.add_argument("--concurrency", type=int, default=1)
+    rp.add_argument("--model")
+    rp.add_argument("--no-experts", action="store_true")
+    rp.set_defaults(func=cmd_replay)
+
+    m = sub.add_parser("models", help="show what each role is bound to")
+    m.add_argument("--check", action="store_true", help="send each role a small request")
+    m.add_argument("--vllm", action="store_true", help="print `vllm serve` command lines for GPU hosts")
+    m.add_argument("--model")
+    m.set_defaults(func=cmd_models)
+
+    b = sub.add_parser("bench", help="benchmarks that print measured figures")
+    b.add_argument("name", choices=["fanout", "overhead", "embedded"])
+    b.add_argument("--cases", type=int)
+    b.add_argument("--latency", type=float, default=0.5)
+    b.set_defaults(func=cmd_bench)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except SettingsError as exc:
+        console.print(f"[red]{exc}[/red]")
+        return 2
+    except Exception as exc:
+        from consilium.orchestration.embedded import ModelFileError
+
+        if isinstance(exc, ModelFileError):
+            console.print(f"[red]Model file problem:[/red] {exc}")
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

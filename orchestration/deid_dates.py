@@ -1,0 +1,174 @@
+"""Finding exact dates in clinical text and shifting them by a fixed number of days.
+
+A de-identified case keeps the *intervals* between its dates (admission to discharge, onset to
+scan) but not the dates themselves: every date is moved by the same per-case offset and written
+back in the format it was found in (separators, zero padding, month-name style, ordinal suffix,
+two-digit year). A weekday written next to a date is recomputed for the shifted date, so it never
+betrays the original.
+
+Bare years ("in 2019") are left alone, as HIPAA Safe Harbor allows; month-and-year ("March 2024")
+is shifted from the 15th of that month. Ambiguous numeric dates (03/05/2024) are read day-first or
+month-first as the caller says; a case is read one way throughout, so its intervals survive either
+way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# A date with no year is placed in a leap year so that 29 February stays valid.
+_YEARLESS = 2000
+
+
+def _alternation(words: list[str], abbrev: int) -> str:
+    forms: list[str] = []
+    for w in words:
+        for f in (w, w[:abbrev], "Sept" if w == "September" else ""):
+            if f:
+                forms += [f, f.upper()]
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
+# Month names are matched capitalised or upper case only: lower-case "may" and "march" are verbs.
+_MON = _alternation(MONTHS, 3)
+_WD = _alternation(WEEKDAYS, 3)
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
+_END = r"(?![\w/])"
+_WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(rf"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/]|[.\-]\d)")),
+    ("num", re.compile(rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.\-]\d)")),
+    ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON})\b\.?"
+                       rf"(?:,?[\s\-.]*(?P<y>(?:19|20)\d\d){_END}|(?:[\-.]|\s?')(?P<y2>\d\d){_END})?")),
+    ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
+                       rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END})?(?![\d:])")),
+    ("my", re.compile(rf"\b(?P<mon>{_MON})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
+    ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date found in a text: where it is, what it means, and how to write it back shifted."""
+
+    start: int
+    end: int
+    text: str
+    value: date
+    kind: str  # "full", "day_month" (no year) or "month_year"
+    _groups: tuple[tuple[str, int, int, str], ...]  # (role, start, end, original text) per field
+
+    def shifted(self, days: int) -> str:
+        """This date moved by ``days`` and written in the same format."""
+        new = self.value + timedelta(days=days)
+        if self.kind == "day_month" and new.year != self.value.year:
+            new = new.replace(year=self.value.year) if not (new.month == 2 and new.day == 29) else new
+        out = self.text
+        for role, s, e, old in sorted(self._groups, key=lambda g: g[1], reverse=True):
+            out = out[:s] + _render(role, old, new) + out[e:]
+        return out
+
+
+def _render(role: str, old: str, new: date) -> str:
+    if role == "d":
+        return f"{new.day:02d}" if len(old) == 2 and old.startswith("0") else str(new.day)
+    if role == "m":
+        return f"{new.month:02d}" if len(old) == 2 and old.startswith("0") else str(new.month)
+    if role == "y":
+        return f"{new.year % 100:02d}" if len(old) == 2 else str(new.year)
+    if role == "suf":
+        suf = "th" if 10 <= new.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(new.day % 10, "th")
+        return suf.upper() if old.isupper() else suf
+    names = MONTHS if role == "mon" else WEEKDAYS
+    word = names[new.month - 1] if role == "mon" else names[new.weekday()]
+    if old.lower() == "sept":
+        word = word[:4] if word == "September" else word[:3]
+    elif old.lower() not in (n.lower() for n in names):
+        word = word[:3]
+    return word.upper() if old.isupper() and len(old) > 1 else word
+
+
+def _month_number(name: str) -> int:
+    key = name[:3].lower()
+    return next(i for i, m in enumerate(MONTHS, 1) if m[:3].lower() == key)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    # Two-digit years: 00-39 are this century, 40-99 the last (birth dates of older patients).
+    return y if len(text) == 4 else (2000 + y if y < 40 else 1900 + y)
+
+
+def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | None:
+    g = m.groupdict()
+    spans: list[tuple[str, int, int, str]] = []
+    base = m.start()
+
+    def keep(role: str, group: str) -> None:
+        if m.group(group) is not None:
+            spans.append((role, m.start(group) - base, m.end(group) - base, m.group(group)))
+
+    try:
+        if kind_name == "ymd":
+            value, kind = date(int(g["y"]), int(g["m"]), int(g["d"])), "full"
+            keep("y", "y"), keep("m", "m"), keep("d", "d")
+        elif kind_name == "num":
+            a, b = int(g["a"]), int(g["b"])
+            dfirst = True if a > 12 else False if b > 12 else day_first
+            d, mo = (a, b) if dfirst else (b, a)
+            value, kind = date(_year(g["y"]), mo, d), "full"
+            keep("d" if dfirst else "m", "a"), keep("m" if dfirst else "d", "b"), keep("y", "y")
+        elif kind_name in ("dmy", "mdy"):
+            ytext = g.get("y") or g.get("y2")
+            value = date(_year(ytext) if ytext else _YEARLESS, _month_number(g["mon"]), int(g["d"]))
+            kind = "full" if ytext else "day_month"
+            for role in ("wd", "d", "suf", "mon", "y"):
+                keep(role, role)
+            if g.get("y2"):
+                keep("y", "y2")
+        elif kind_name == "my":
+            value, kind = date(int(g["y"]), _month_number(g["mon"]), 15), "month_year"
+            keep("mon", "mon"), keep("y", "y")
+        else:  # nmy: 03/2024
+            value, kind = date(int(g["y"]), int(g["m"]), 15), "month_year"
+            keep("m", "m"), keep("y", "y")
+    except ValueError:  # 31 February and the like: not a date
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), value, kind, tuple(spans))
+
+
+def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
+    """Every date in ``text``, longest first where candidates overlap, in reading order."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind_name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            dm = _build(kind_name, m, day_first)
+            if dm is None or any(s < dm.end and dm.start < e for s, e in taken):
+                continue
+            found.append(dm)
+            taken.append((dm.start, dm.end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def infer_day_first(texts: Iterator[str] | list[str], default: bool = True) -> bool:
+    """Day-first unless the texts hold an unambiguous month-first numeric date (and no day-first one)."""
+    votes = {True: 0, False: 0}
+    num = PATTERNS[1][1]
+    for text in texts:
+        for m in num.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a > 12 >= b:
+                votes[True] += 1
+            elif b > 12 >= a:
+                votes[False] += 1
+    if votes[True] == votes[False]:
+        return default
+    return votes[True] > votes[False]

@@ -1,0 +1,118 @@
+"""Human-readable renderings of a review: a terminal view (rich) and Markdown."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from consilium.orchestration.api import ReviewResult
+
+_AGENTS = ("radiology", "pathology", "surgery")
+
+
+def _cost_line(r: ReviewResult) -> str:
+    return (f"{r.llm_calls} model calls, {r.tokens_in} prompt + {r.tokens_out} completion tokens, "
+            f"{r.seconds:.1f} s")
+
+
+def render_terminal(r: ReviewResult, console: Console) -> None:
+    op = r.opinion
+    if r.red_flags:
+        flags = Table(title="Red flags (deterministic screen)", title_style="bold red", expand=True)
+        for col in ("urgency", "pattern", "criteria met", "recommendation"):
+            flags.add_column(col)
+        for f in r.red_flags:
+            flags.add_row(str(f.get("urgency", "")), str(f.get("name", "")), "; ".join(f.get("criteria_met", [])),
+                          str(f.get("recommendation", "")))
+        console.print(flags)
+    if r.plan:
+        plan = Table(title="GP plan", expand=True)
+        for col in ("specialist", "waits for", "why", "question"):
+            plan.add_column(col)
+        for t in r.plan.tasks:
+            plan.add_row(t.specialist + (" (rule)" if t.source == "rule" else ""), ", ".join(t.depends_on) or "-",
+                         t.reason, t.question)
+        console.print(plan)
+        for note in r.plan.notes:
+            console.print(f"  [dim]plan note: {note}[/dim]")
+    if op is None:
+        console.print("[red]The review did not reach a consensus.[/red]")
+        return
+    diff = Table(title="Ranked differential (consensus)", expand=True)
+    diff.add_column("#", justify="right")
+    diff.add_column("diagnosis")
+    diff.add_column("score", justify="right")
+    for a in _AGENTS:
+        diff.add_column(a)
+    diff.add_column("dissent")
+    for i, d in enumerate(op.differential[:8], 1):
+        diff.add_row(str(i), d.diagnosis, f"{d.score:.2f}", *[d.support.get(a, "-") for a in _AGENTS],
+                     ", ".join(d.dissent) or "none")
+    console.print(diff)
+    if op.differential:
+        top = op.differential[0]
+        console.print(Text(f"Evidence for '{top.diagnosis}': " + ("; ".join(top.evidence + top.rationale) or "none cited")))
+    if op.surgical_plan:
+        sp = op.surgical_plan
+        console.print(f"Surgical plan: {'indicated' if sp.indicated else 'not indicated'}. {sp.indication} "
+                      f"{sp.approach} Risks: {'; '.join(sp.risks) or '-'}. Alternatives: {'; '.join(sp.alternatives) or '-'}")
+    if op.next_steps:
+        console.print("Next steps:")
+        for s in op.next_steps:
+            console.print(f"  - {s['text']} [dim]({', '.join(s['from'])})[/dim]")
+    body = [Text(op.summary or "(no narrative summary)")]
+    if op.uncertainties:
+        body.append(Text("Uncertain: " + "; ".join(op.uncertainties)))
+    if op.resolve_by:
+        body.append(Text("Would resolve it: " + "; ".join(op.resolve_by)))
+    body.append(Text(f"Overall confidence {op.overall_confidence:.2f} = {op.confidence_basis}", style="dim"))
+    console.print(Panel(Group(*body), title="Consensus"))
+    if op.missing:
+        console.print("[yellow]Missing or failed:[/yellow]")
+        for m in op.missing:
+            console.print(f"  - {m.specialist} [{m.kind}]: {m.reason}")
+    if r.answer:
+        opt = f" (option {r.answer['option']})" if r.answer.get("option") else ""
+        console.print(Panel(f"{r.answer['answer']}\nMost likely: {r.answer['diagnosis']}{opt}",
+                            title=f"GP answer to: {r.answer.get('question', 'the question')}", border_style="green"))
+    console.print(f"[dim]{_cost_line(r)} · review id {r.review_id}[/dim]")
+    console.print(f"[bold]{op.disclaimer}[/bold]")
+
+
+def render_markdown(r: ReviewResult) -> str:
+    op = r.opinion
+    lines = [f"# Consilium review {r.review_id}", "", f"Case: `{r.case_id}`", ""]
+    if op is None:
+        return "\n".join(lines + ["The review did not reach a consensus."])
+    lines += [f"> {op.disclaimer}", ""]
+    if r.red_flags:
+        lines += ["## Red flags", ""] + [f"- **{f.get('urgency', '')}** {f.get('name', '')}: "
+                                          f"{'; '.join(f.get('criteria_met', []))}" for f in r.red_flags] + [""]
+    if r.answer:
+        lines += ["## Answer", "", r.answer["answer"], "", f"Most likely: **{r.answer['diagnosis']}**", ""]
+    lines += ["## Ranked differential", "", "| # | diagnosis | score | " + " | ".join(_AGENTS) + " | dissent |",
+              "|---|---|---|" + "---|" * len(_AGENTS) + "---|"]
+    for i, d in enumerate(op.differential, 1):
+        cells = " | ".join(d.support.get(a, "-") for a in _AGENTS)
+        lines.append(f"| {i} | {d.diagnosis} | {d.score:.2f} | {cells} | {', '.join(d.dissent) or 'none'} |")
+    lines.append("")
+    for d in op.differential[:3]:
+        lines.append(f"- Evidence for *{d.diagnosis}*: {'; '.join(d.evidence + d.rationale) or 'none cited'}")
+    if op.summary:
+        lines += ["", "## Consensus", "", op.summary]
+    if op.uncertainties:
+        lines += ["", "Uncertainties: " + "; ".join(op.uncertainties)]
+    if op.resolve_by:
+        lines += ["", "Would resolve it: " + "; ".join(op.resolve_by)]
+    if op.surgical_plan:
+        sp = op.surgical_plan
+        lines += ["", "## Surgical plan", "", f"Indicated: {sp.indicated}. {sp.indication} {sp.approach}",
+                  f"Risks: {'; '.join(sp.risks) or '-'}", f"Alternatives: {'; '.join(sp.alternatives) or '-'}"]
+    if op.next_steps:
+        lines += ["", "## Next steps", ""] + [f"- {s['text']} ({', '.join(s['from'])})" for s in op.next_steps]
+    if op.missing:
+        lines += ["", "## Missing or failed", ""] + [f"- {m.specialist} [{m.kind}]: {m.reason}" for m in op.missing]
+    lines += ["", f"Overall confidence {op.overall_confidence:.2f} ({op.confidence_basis}).", "", _cost_line(r)]
+    return "\n".join(lines) + "\n"
