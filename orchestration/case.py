@@ -122,9 +122,10 @@ class Case(_Model):
     source: str = ""
 
     def resolve_files(self, base_dir: Path) -> Case:
-        """Return a copy whose relative file paths are anchored at ``base_dir``."""
+        """Return a copy whose file paths are absolute: relative ones anchored at ``base_dir``,
+        ``pydicom:NAME`` and ``package:MODULE/PATH`` taken from installed packages."""
         def anchor(paths: list[Path]) -> list[Path]:
-            return [p if p.is_absolute() else (base_dir / p) for p in paths]
+            return [resolve_path(str(p), base_dir) for p in paths]
 
         return self.model_copy(update={
             "imaging": [s.model_copy(update={"files": anchor(s.files)}) for s in self.imaging],
@@ -181,6 +182,25 @@ class Case(_Model):
             parts.append("Options:\n" + "\n".join(f"{k}. {v}" for k, v in sorted(self.options.items())))
         parts.append(f"Question: {self.question}")
         return "\n".join(parts)
+
+
+def resolve_path(text: str, base_dir: Path) -> Path:
+    """Resolve a case file reference; package references let demo cases use imaging that ships in wheels."""
+    if text.startswith("pydicom:"):
+        from pydicom.data import get_testdata_file
+
+        found = get_testdata_file(text.removeprefix("pydicom:"))
+        return Path(found) if found else Path(text)  # a missing file is reported by whoever reads it
+    if text.startswith("package:"):
+        import importlib.util
+
+        module, _, rel = text.removeprefix("package:").partition("/")
+        spec = importlib.util.find_spec(module)
+        if spec is None or not spec.submodule_search_locations:
+            return Path(text)
+        return Path(next(iter(spec.submodule_search_locations))) / rel
+    p = Path(text)
+    return p if p.is_absolute() else base_dir / p
 
 
 def _render_vitals(v: Vitals) -> str:
