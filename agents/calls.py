@@ -93,6 +93,8 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
             value = output.model_validate(parse_json_object(completion.text))
         except (json.JSONDecodeError, ValidationError, TypeError) as exc:
             error = _short_error(exc)
+            if completion.truncated:
+                error = f"reply cut off at max_tokens={request.max_tokens} ({error})"
             records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
                                        latency_s=latency, outcome="invalid_output", detail=error))
             if attempt == 2:

@@ -11,6 +11,7 @@ validation against the pydantic schema happens in :mod:`consilium.agents.calls`.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +37,7 @@ class Completion:
     text: str
     tokens_in: int
     tokens_out: int
+    truncated: bool = False  # the reply hit max_tokens
 
 
 @dataclass
@@ -103,8 +105,9 @@ class LlamaCppModel:
             except ValueError as exc:  # e.g. prompt longer than the context window
                 raise ModelCallError(f"{self.model_id}: {exc}") from None
         usage = out.get("usage") or {}
-        return Completion(out["choices"][0]["message"].get("content") or "",
-                          int(usage.get("prompt_tokens", 0)), int(usage.get("completion_tokens", 0)))
+        choice = out["choices"][0]
+        return Completion(choice["message"].get("content") or "", int(usage.get("prompt_tokens", 0)),
+                          int(usage.get("completion_tokens", 0)), choice.get("finish_reason") == "length")
 
 
 def _text_only(message: Message) -> Message:
@@ -152,7 +155,8 @@ class OpenAICompatModel:
         usage = msg.usage_metadata or {}
         text = msg.content if isinstance(msg.content, str) else "".join(
             p.get("text", "") for p in msg.content if isinstance(p, dict))
-        return Completion(text, int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0)))
+        finish = (msg.response_metadata or {}).get("finish_reason")
+        return Completion(text, int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0)), finish == "length")
 
 
 Responder = Callable[[ModelRequest], str]
@@ -202,8 +206,6 @@ def build_models(settings: Settings, *, scripted: ChatModel | None = None) -> di
         elif cfg.backend == "openai":
             if not cfg.base_url:
                 raise ModelCallError(f"role '{role}': backend 'openai' needs base_url")
-            import os
-
             key = os.environ.get(cfg.api_key_env, "") if cfg.api_key_env else "not-needed"
             model = OpenAICompatModel(base_url=cfg.base_url, model=cfg.model, api_key=key or "not-needed",
                                       multimodal=cfg.multimodal, structured_output=cfg.structured_output)
