@@ -65,7 +65,13 @@ def same_diagnosis(a: str, b: str) -> bool:
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if small and small <= large and (large - small) <= _MODIFIERS:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
+    if SequenceMatcher(None, a, b).ratio() < 0.9:
+        return False
+    # Near-identical strings can name different diseases when a short qualifier differs (type 1/2,
+    # hepatitis B/C, stage II/III, STEMI/NSTEMI, hyper-/hypo-): the fuzzy match forgives spelling slips
+    # inside words only, never a differing qualifier, since a wrong merge hides a dissent.
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x == y or (min(len(x), len(y)) >= 4 and x[:4] == y[:4]) for x, y in zip(wa, wb))
 
 
 def merge_differentials(reports: list[SpecialistReport]) -> list[MergedDiagnosis]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from langgraph.runtime import Runtime
+from langgraph.types import interrupt
 
 from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
@@ -34,6 +35,7 @@ from consilium.agents.schemas import (
     Plan,
     PlannedTask,
     SpecialistOutput,
+    SignOff,
     SpecialistReport,
     SurgeryOutput,
     TaskFailure,
@@ -194,3 +196,13 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
                                                     reason=exc.reason).model_dump()}
     update.update(answer=answer, audit=_audit(records), timings={"answer": round(time.perf_counter() - t0, 4)})
     return update
+
+
+def signoff(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+    """Pause for the responsible clinician (when the caller asks for it) and record the decision."""
+    if not runtime.context.require_signoff:
+        return {"signoff": {"decision": "unsigned", "note": "not final until a clinician signs it"}}
+    decision = SignOff.model_validate(interrupt({"awaiting": "clinician sign-off", "answer": state.get("answer")}))
+    if decision.decision == "edited" and not decision.edited_answer:
+        raise ValueError("an 'edited' sign-off needs the edited answer")
+    return {"signoff": {**decision.model_dump(), "signed_at": decision.signed_at or _now()}}

@@ -104,14 +104,17 @@ def build_plan(out: TriageOutput, case: Case, *, surgery_waits_for_workup: bool 
             notes.append(f"{tid}: dropped dependencies on {sorted(set(task.depends_on) - set(kept))} (not planned)")
         task.depends_on = kept
     _add_required_edges(tasks, notes, surgery_waits_for_workup)
-    plan = Plan(summary=out.summary, tasks=[tasks[s] for s in SPECIALISTS if s in tasks], notes=notes)
-    g = task_graph(plan)
+    ordered = [tasks[s] for s in SPECIALISTS if s in tasks]
+    g = task_graph(Plan(summary=out.summary, tasks=ordered))
     while not nx.is_directed_acyclic_graph(g):
-        u, v = nx.find_cycle(g)[0][:2]
+        cycle = [edge[:2] for edge in nx.find_cycle(g)]
+        # Break the cycle at an edge the model proposed, never at one the rules require.
+        u, v = next(((a, b) for a, b in cycle if a not in REQUIRED_UPSTREAM.get(tasks[b].specialist, ())), cycle[0])
         tasks[v].depends_on.remove(u)
         notes.append(f"removed dependency {v} -> {u} to break a cycle")
         g.remove_edge(u, v)
-    return validate(plan)
+    # Plan copies the notes list, so it is built only after the last correction is written.
+    return validate(Plan(summary=out.summary, tasks=ordered, notes=notes))
 
 
 def fallback_plan(case: Case, reason: str) -> Plan:

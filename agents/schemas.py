@@ -128,6 +128,17 @@ class MergedDiagnosis(BaseModel):
     rationale: list[str]
 
 
+class SignOff(BaseModel):
+    """The responsible clinician's decision on an opinion; the opinion is final only once signed."""
+
+    decision: Literal["approved", "edited", "rejected"]
+    clinician: Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+    comment: Annotated[str, StringConstraints(max_length=4000)] = ""
+    edited_answer: Annotated[str, StringConstraints(max_length=8000)] | None = Field(
+        default=None, description="The clinician's corrected answer, required when the decision is 'edited'.")
+    signed_at: str = ""
+
+
 class Opinion(BaseModel):
     differential: list[MergedDiagnosis]
     red_flags: list[dict] = Field(default_factory=list)

@@ -22,10 +22,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.types import Command
 from pydantic import BaseModel, Field
 
-from consilium.agents.schemas import Opinion, Plan, SpecialistReport, TaskFailure
+from consilium.agents.schemas import Opinion, Plan, SignOff, SpecialistReport, TaskFailure
 from consilium.experts.base import ExpertRegistry
 from consilium.orchestration.case import Case
 from consilium.orchestration.context import ReviewContext
@@ -33,7 +35,7 @@ from consilium.orchestration.graph import build_graph
 from consilium.orchestration.models import BoundModel, build_models
 from consilium.orchestration.settings import Settings, load_settings
 
-NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "answer")
+NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "answer", "signoff")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", info)
 
 
@@ -47,6 +49,8 @@ class ReviewResult(BaseModel):
     red_flags: list[dict[str, Any]] = Field(default_factory=list)
     opinion: Opinion | None = None
     answer: dict[str, Any] | None = None
+    signoff: dict[str, Any] | None = None
+    awaiting_signoff: bool = False
     audit: list[dict[str, Any]] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
     seconds: float = 0.0
@@ -65,13 +69,15 @@ class ReviewResult(BaseModel):
         return sum(a.get("tokens_out", 0) for a in self.audit)
 
     @classmethod
-    def from_state(cls, review_id: str, values: dict[str, Any], *, seconds: float = 0.0) -> ReviewResult:
+    def from_state(cls, review_id: str, values: dict[str, Any], *, seconds: float = 0.0,
+                   waiting: bool = False) -> ReviewResult:
         return cls(
             review_id=review_id, case_id=(values.get("case") or {}).get("id", ""), plan=values.get("plan"),
             reports=values.get("reports") or {}, failures=values.get("failures") or {},
             evidence=values.get("evidence") or {}, red_flags=values.get("red_flags") or [],
             opinion=values.get("opinion"), answer=values.get("answer"), audit=values.get("audit") or [],
             timings=values.get("timings") or {}, seconds=seconds, complete=values.get("answer") is not None,
+            signoff=values.get("signoff"), awaiting_signoff=waiting,
         )
 
 
@@ -84,10 +90,13 @@ class Consilium:
         experts: the expert registry; the default registry when omitted, ``None`` disables experts.
         checkpoint_db: SQLite file for review state; ``settings.checkpoint_db`` by default, ``":memory:"``
             for a throwaway store.
+        checkpointer: any LangGraph checkpoint saver (e.g. the Redis one); overrides ``checkpoint_db``.
+        require_signoff: pause every review before it ends until :meth:`sign` records a clinician's decision.
     """
 
     def __init__(self, settings: Settings | None = None, *, models: dict[str, BoundModel] | None = None,
-                 experts: ExpertRegistry | None | str = "default", checkpoint_db: str | Path | None = None):
+                 experts: ExpertRegistry | None | str = "default", checkpoint_db: str | Path | None = None,
+                 checkpointer: BaseCheckpointSaver | None = None, require_signoff: bool = False):
         self.settings = settings or load_settings()
         self.models = models if models is not None else build_models(self.settings)
         if experts == "default":
@@ -95,18 +104,23 @@ class Consilium:
 
             experts = default_registry()
         self.experts = experts
-        db = checkpoint_db or self.settings.checkpoint_db
-        if str(db) != ":memory:":
-            Path(db).parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(db), check_same_thread=False)
-        self.checkpointer = SqliteSaver(self._conn)
+        self.require_signoff = require_signoff
+        self._conn: sqlite3.Connection | None = None
+        if checkpointer is None:
+            db = checkpoint_db or self.settings.checkpoint_db
+            if str(db) != ":memory:":
+                Path(db).parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(str(db), check_same_thread=False)
+            checkpointer = SqliteSaver(self._conn)
+        self.checkpointer = checkpointer
         self.graph = build_graph().compile(checkpointer=self.checkpointer)
 
     def _context(self, review_id: str) -> ReviewContext:
         return ReviewContext(models=self.models, experts=self.experts,
                              out_dir=self.settings.home / "evidence" / review_id,
                              consensus_uses_model=self.settings.consensus_uses_model,
-                             surgery_waits_for_workup=self.settings.surgery_waits_for_workup)
+                             surgery_waits_for_workup=self.settings.surgery_waits_for_workup,
+                             require_signoff=self.require_signoff)
 
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""
@@ -120,7 +134,19 @@ class Consilium:
             raise KeyError(f"no review with id '{review_id}'")
         return self._run(None, review_id, on_event)
 
-    def _run(self, initial: dict[str, Any] | None, review_id: str, on_event: EventHandler | None) -> ReviewResult:
+    def sign(self, review_id: str, decision: SignOff | dict[str, Any]) -> ReviewResult:
+        """Record the clinician's decision on a review paused for sign-off, and finish it."""
+        decision = SignOff.model_validate(decision)
+        if decision.decision == "edited" and not decision.edited_answer:
+            raise ValueError("an 'edited' sign-off needs the edited answer")
+        current = self.get(review_id)
+        if current is None:
+            raise KeyError(f"no review with id '{review_id}'")
+        if not current.awaiting_signoff:
+            raise ValueError(f"review '{review_id}' is not waiting for sign-off")
+        return self._run(Command(resume=decision.model_dump()), review_id, None)
+
+    def _run(self, initial: Any, review_id: str, on_event: EventHandler | None) -> ReviewResult:
         config = {"configurable": {"thread_id": review_id}}
         t0 = time.perf_counter()
         for mode, chunk in self.graph.stream(initial, config, context=self._context(review_id),
@@ -130,8 +156,9 @@ class Consilium:
                     on_event(chunk["name"], "error" if chunk.get("error") else "end", chunk)
                 else:
                     on_event(chunk["name"], "start", chunk)
-        values = self.graph.get_state(config).values
-        return ReviewResult.from_state(review_id, values, seconds=time.perf_counter() - t0)
+        snapshot = self.graph.get_state(config)
+        return ReviewResult.from_state(review_id, snapshot.values, seconds=time.perf_counter() - t0,
+                                       waiting="signoff" in snapshot.next)
 
     async def areview(self, case: Case, *, review_id: str | None = None,
                       on_event: EventHandler | None = None) -> ReviewResult:
@@ -143,11 +170,12 @@ class Consilium:
         snapshot = self.graph.get_state({"configurable": {"thread_id": review_id}})
         if not snapshot.values:
             return None
-        return ReviewResult.from_state(review_id, snapshot.values)
+        return ReviewResult.from_state(review_id, snapshot.values, waiting="signoff" in snapshot.next)
 
     def list_reviews(self) -> list[str]:
-        rows = self._conn.execute("SELECT DISTINCT thread_id FROM checkpoints ORDER BY thread_id").fetchall()
-        return [r[0] for r in rows]
+        """Ids of all stored reviews."""
+        return sorted({c.config["configurable"]["thread_id"] for c in self.checkpointer.list(None)})
 
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()

@@ -66,6 +66,9 @@ def case_from_record(record: Any, *, default_id: str, base_dir: Path) -> Case:
             case = Case.model_validate(data)
     except ValidationError as exc:
         raise CaseFormatError(_describe(exc)) from None
+    except (AttributeError, TypeError, KeyError) as exc:  # a converter met a value of the wrong shape
+        fmt = "field 'OSCE_Examination' (AgentClinic)" if "OSCE_Examination" in record else "MedQA record"
+        raise CaseFormatError(f"{fmt} has an unexpected structure: {type(exc).__name__}: {exc}") from None
     return case.resolve_files(base_dir)
 
 

@@ -25,6 +25,7 @@ class ReviewContext:
     out_dir: Path | None = None
     consensus_uses_model: bool = True
     surgery_waits_for_workup: bool = True
+    require_signoff: bool = False
 
 
 class ReviewState(TypedDict, total=False):
@@ -40,6 +41,7 @@ class ReviewState(TypedDict, total=False):
     audit: Annotated[list[dict[str, Any]], concat]
     opinion: dict[str, Any] | None
     answer: dict[str, Any] | None
+    signoff: dict[str, Any] | None
 
 
 class TaskInput(TypedDict):

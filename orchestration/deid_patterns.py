@@ -61,7 +61,13 @@ Not None Unknown Mild Moderate Severe Chronic New Old Known Previous Current Dai
 IV Bloods Labs Imaging CT MRI MR CXR ECG Echo Ultrasound Xray X Scan Presenting Complaint Social
 Family Medications Medication Allergies Allergy Vitals Obs Observations Impression Advice Safety
 Netting Outcome Also Then When While After Before Since Until Because If But However Although
+Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
+Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
+COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
+HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
 """)
+# Given names that are also everyday words: alone they need context before they are redacted.
+WORDLIKE_FIRST = _words("Mark Rose Grace Jack Frank Dawn Robin Hazel Heather Eve Joy Bob Lee Kim Will")
 
 # Heads that turn a preceding capitalised word into an eponym: "Graves disease", "Murphy's sign".
 EPONYM_HEADS = (
@@ -82,7 +88,8 @@ OF_EPONYM_HEADS = (
     r"circle|bundle|loop|islets?|sphincter|tetralogy|pouch|space|canal|ampulla|ligament|organ|crypts?|"
     r"duct|triangle|foramen|column|tract|nucleus|node|angle|cords?|nodes|canals|glands?|membrane"
 )
-# Eponymous phrases that look like "Title Name" or "First Last" and must never be redacted.
+# Eponyms. A phrase with a space, hyphen or apostrophe is never redacted, even after a title ("Sister
+# Mary Joseph nodule"); a single word only stops the context-free rules (given-name list, verbs).
 EPONYM_PHRASES = [
     "Sister Mary Joseph", "Austin Flint", "Graham Steell", "Miller Fisher", "Grey Turner", "Ann Arbor",
     "Argyll Robertson", "Charcot-Marie-Tooth", "Stevens-Johnson", "Dubin-Johnson", "Wolff-Parkinson-White",
@@ -104,9 +111,7 @@ EPONYM_PHRASES = [
     "Behçet's", "Behcet's", "Kawasaki", "Takayasu", "Dressler", "Prinzmetal", "Brugada", "Ebstein",
     "Eisenmenger", "Fallot", "Tourette's", "Huntington's", "Marfan", "Turner syndrome", "Klinefelter",
     "Hirschsprung", "Wilms", "Ewing", "Burkitt", "Merkel", "Warthin", "Krukenberg", "Hartmann's",
-    "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Langerhans",
-    "Oddi", "Willis", "Henle", "Vater", "Treitz", "Corti", "Schlemm", "Lieberkühn", "Douglas",
-    "Hunter syndrome", "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
+    "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome", "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
 ]
 # Drug-name endings: a capitalised word ending like this is a drug, not a surname.
 DRUG_SUFFIX = re.compile(
@@ -117,7 +122,7 @@ DRUG_SUFFIX = re.compile(
     re.I,
 )
 # Service and specialty words: "seen by Cardiology", "discussed with Microbiology".
-SERVICE_SUFFIX = re.compile(r"(?:ology|ologist|ics|ery|iatry|therapy|ance|ence|ment|ist|ing)$")
+SERVICE_SUFFIX = re.compile(r"(?:ology|ologist|ologists|iatrics|iatry|iatrist|therapy|ics|icians?)$")
 
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
@@ -168,13 +173,14 @@ NAME_LEADS = (
     r"the\s+patient,?|our\s+patient|your\s+patient|mother\s+of|father\s+of|parents?\s+of|"
     r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of"
 )
+# Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
+# and the like are left out: results are found and return too).
 SUBJECT_VERBS = (
-    r"is\s+an?\s+\d|, an?\s+\d|was\s+admitted|is\s+admitted|was\s+seen|was\s+reviewed|was\s+referred|"
-    r"was\s+brought|was\s+transferred|was\s+discharged|presented|presents|reports|reported|complains|"
-    r"complained|states|stated|denies|denied|describes|described|attended|attends|lives|lived|works|"
-    r"worked|smokes|drinks|returned|arrived|developed|noticed|underwent|received|tells|told|felt|feels|"
-    r"collapsed|fell|was\s+found|is\s+known|has\s+a\s+history|has\s+been|had\s+been|agreed|consented|"
-    r"declined|wishes|wanted|asked|called|rang|phoned"
+    r"is\s+an?\s+\d|was\s+an?\s+\d|was\s+admitted|is\s+admitted|was\s+seen|was\s+reviewed|"
+    r"was\s+referred|was\s+brought|was\s+transferred|was\s+discharged|presented|presents|reports|"
+    r"complains|complained|states|stated|denies|denied|describes|attended|attends|lives|lived|works|"
+    r"worked|smokes|drinks|noticed|underwent|tells|told|feels|collapsed|fell|is\s+known\s+to|"
+    r"has\s+a\s+(?:past\s+)?history|agreed|consented|declined|wishes|wanted|asked|rang|phoned|said|says"
 )
 CREDENTIALS = (
     r"MD|MBBS|MBChB|MB\s?BS|BMBS|BM|FRCP|MRCP|MRCS|FRCS|FRCR|FRCA|MRCGP|FRACP|FACP|RN|RGN|NP|PA|DO|PhD|"

@@ -1,11 +1,13 @@
 """The review as a LangGraph state machine.
 
     START -> triage -> schedule -(Send, in parallel)-> radiology | pathology | surgery -> schedule
-                               \\-> consensus -> answer -> END
+                               \\-> consensus -> answer -> signoff -> END
 
 ``schedule`` is a join point: it runs once after every wave of specialists and dispatches, with
 ``Send``, every task whose dependencies have finished. Tasks in one wave run concurrently; a task
-waits for the wave holding its dependencies. When nothing is left, the consensus runs.
+waits for the wave holding its dependencies. When nothing is left, the consensus runs. ``signoff``
+pauses the graph (``interrupt``) for the responsible clinician when the caller asks for sign-off, and
+resumes from the checkpoint with the decision.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Literal
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send
 
-from consilium.agents.nodes import consensus, final_answer, specialist_node, triage
+from consilium.agents.nodes import consensus, final_answer, signoff, specialist_node, triage
 from consilium.agents.planning import ready_tasks
 from consilium.agents.schemas import SPECIALISTS, Plan
 from consilium.orchestration.context import ReviewContext, ReviewState
@@ -56,6 +58,8 @@ def build_graph() -> StateGraph:
     g.add_edge(START, "triage")
     g.add_edge("triage", "schedule")
     g.add_conditional_edges("schedule", dispatch, [*SPECIALISTS, "consensus"])
+    g.add_node("signoff", signoff)
     g.add_edge("consensus", "answer")
-    g.add_edge("answer", END)
+    g.add_edge("answer", "signoff")
+    g.add_edge("signoff", END)
     return g

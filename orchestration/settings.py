@@ -72,6 +72,15 @@ class Settings(BaseModel):
         return self.home / "models"
 
 
+def _update(data: dict[str, Any], higher: dict[str, Any]) -> None:
+    """Apply a higher-precedence layer; ``models`` merges per role, so a file that configures one role
+    keeps the environment's default for the others."""
+    models = higher.get("models")
+    if isinstance(models, dict) and isinstance(data.get("models"), dict):
+        higher = {**higher, "models": {**data["models"], **models}}
+    data.update(higher)
+
+
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     """Build settings from defaults, environment, an optional YAML file and keyword overrides."""
     data: dict[str, Any] = {}
@@ -88,8 +97,8 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
             raise SettingsError(f"settings file {p}: {exc}") from None
         if not isinstance(loaded, dict):
             raise SettingsError(f"settings file {p}: expected a mapping at the top level")
-        data.update(loaded)
-    data.update({k: v for k, v in overrides.items() if v is not None})
+        _update(data, loaded)
+    _update(data, {k: v for k, v in overrides.items() if v is not None})
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
