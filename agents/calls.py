@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import time
+from functools import cache
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 
@@ -67,11 +68,17 @@ def _short_error(exc: Exception) -> str:
     return str(exc)[:400]
 
 
+@cache
+def json_schema(output: type[BaseModel]) -> dict[str, Any]:
+    """The JSON schema sent for constrained decoding (built once per output type)."""
+    return output.model_json_schema()
+
+
 def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[Message], output: type[T],
                     max_tokens: int | None = None) -> tuple[T, list[AuditRecord]]:
     """Ask ``bound`` for an object of type ``output``; repair once with the validation error."""
     cfg = bound.config
-    schema = output.model_json_schema() if cfg.structured_output != "none" else None
+    schema = json_schema(output) if cfg.structured_output != "none" else None
     records: list[AuditRecord] = []
     convo = list(messages)
     for attempt in (1, 2):

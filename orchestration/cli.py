@@ -151,6 +151,27 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from consilium.orchestration.api import Consilium
+    from consilium.orchestration.report import render_markdown, render_terminal
+
+    consilium = Consilium(_settings(args), models={}, experts=None)
+    if args.review_id is None:
+        for rid in consilium.list_reviews():
+            console.print(rid)
+        return 0
+    result = consilium.get(args.review_id)
+    if result is None:
+        console.print(f"[red]No review with id '{args.review_id}'.[/red]")
+        return 2
+    if args.markdown:
+        print(render_markdown(result))
+    else:
+        render_terminal(result, console)
+        console.print(f"Sign-off: {result.signoff or ('awaiting' if result.awaiting_signoff else 'none')}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from consilium.orchestration import bench
 
@@ -186,6 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--model")
     rp.add_argument("--no-experts", action="store_true")
     rp.set_defaults(func=cmd_replay)
+
+    sh = sub.add_parser("show", help="list stored reviews, or show one by id")
+    sh.add_argument("review_id", nargs="?")
+    sh.add_argument("--markdown", action="store_true")
+    sh.set_defaults(func=cmd_show)
 
     m = sub.add_parser("models", help="show what each role is bound to")
     m.add_argument("--check", action="store_true", help="send each role a small request")
