@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
-    from consilium.orchestration.case import Case
+    from consilium.orchestration.case import Case, ImagingStudy, PathologySpecimen
 
 Role = Literal["radiology", "pathology", "surgery"]
 
@@ -141,6 +141,26 @@ class Expert(ABC):
                 id=f"{self.card.name}:{target}", expert=self.card.name, expert_version=self.card.version,
                 target=target, status="failed", error=str(exc),
             )
+
+
+def find_imaging_study(case: Case, target: str) -> ImagingStudy:
+    """The imaging study with id ``target`` that has files, or an :class:`ExpertError` listing the ids."""
+    for study in case.imaging:
+        if study.id == target:
+            if not study.files:
+                raise ExpertError(f"imaging study {target!r} has no files")
+            return study
+    raise ExpertError(f"no imaging study {target!r} in case {case.id}; studies: {[s.id for s in case.imaging]}")
+
+
+def find_specimen(case: Case, target: str) -> PathologySpecimen:
+    """The pathology specimen with id ``target`` that has files, or an :class:`ExpertError` listing the ids."""
+    for specimen in case.pathology:
+        if specimen.id == target:
+            if not specimen.files:
+                raise ExpertError(f"pathology specimen {target!r} has no image files")
+            return specimen
+    raise ExpertError(f"no pathology specimen {target!r} in case {case.id}; specimens: {[s.id for s in case.pathology]}")
 
 
 class ExpertRegistry:

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertError, Measurement, require, sha256_files
+from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertError, Measurement, find_imaging_study, require, sha256_files
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from consilium.orchestration.case import Case, ImagingStudy
+    from consilium.orchestration.case import Case
 
 CHEST_WORDS = ("chest", "thorax", "thoracic", "lung", "pulmonary")
 LAA_THRESHOLD_HU = -950.0
@@ -46,18 +46,16 @@ def segment_lungs(
     min_fraction: float = 0.1,
     max_hole_mm2: float = 500.0,
 ) -> tuple[np.ndarray, list[str]]:
-    """Boolean lung mask of a ``(z, y, x)`` HU volume, and notes on how it was found."""
+    """uint8 map of the (at most two) lung components of a ``(z, y, x)`` HU volume, largest = 1; and notes."""
     import numpy as np
     from scipy import ndimage as ndi
 
     notes: list[str] = []
-    air = hu < air_hu
-    labels, n = ndi.label(air)
+    labels, n = ndi.label(hu < air_hu)
     if n == 0:
-        return np.zeros(hu.shape, bool), notes
+        return np.zeros(hu.shape, np.uint8), notes
     sizes = np.bincount(labels.ravel(), minlength=n + 1)
-    faces = [labels[:, 0, :], labels[:, -1, :], labels[:, :, 0], labels[:, :, -1]]
-    edge = np.concatenate([f.ravel() for f in faces])
+    edge = np.concatenate([f.ravel() for f in (labels[:, 0, :], labels[:, -1, :], labels[:, :, 0], labels[:, :, -1])])
     truncated = float(np.mean(edge == 0)) > 0.35  # much body tissue on the edge: field of view cuts the body
     voxel_ml = float(np.prod(spacing)) / 1000.0
     candidates = [int(i) for i in np.nonzero(sizes * voxel_ml >= min_ml)[0] if i != 0]
@@ -65,58 +63,79 @@ def segment_lungs(
     keep = [i for i in candidates if i not in on_edge]
     edge_candidates = [i for i in candidates if i in on_edge]
     if truncated and edge_candidates:
-        medians = ndi.median(hu, labels, edge_candidates)
-        kept = [i for i, m in zip(edge_candidates, np.atleast_1d(medians), strict=True) if m >= -980.0]
+        medians = np.atleast_1d(ndi.median(hu, labels, edge_candidates))
+        kept = [i for i, m in zip(edge_candidates, medians, strict=True) if m >= -980.0]  # true air is outside air
         if kept:
             notes.append("field of view cuts through the body: lung regions touching the image edge were kept")
         keep += kept
     keep.sort(key=lambda i: -sizes[i])
-    if keep:
-        keep = [i for i in keep[:2] if sizes[i] >= min_fraction * sizes[keep[0]]]
-    lut = np.zeros(n + 1, bool)
-    lut[keep] = True
-    lung = lut[labels]
-    del labels, air
-    return _fill_small_holes(lung, spacing, max_hole_mm2), notes
+    keep = [i for i in keep[:2] if sizes[i] >= min_fraction * sizes[keep[0]]] if keep else []
+    lut = np.zeros(n + 1, np.uint8)
+    for rank, i in enumerate(keep):
+        lut[i] = rank + 1
+    comps = lut[labels]
+    del labels
+    _fill_small_holes(comps, spacing, max_hole_mm2)
+    return comps, notes
 
 
-def _fill_small_holes(lung: np.ndarray, spacing: tuple[float, float, float], max_hole_mm2: float) -> np.ndarray:
-    """Fill in-slice holes (vessels, airway walls) smaller than ``max_hole_mm2``; never the mediastinum."""
+def _x_centroid(mask: np.ndarray) -> float:
+    import numpy as np
+
+    profile = mask.sum(axis=(0, 1), dtype=np.int64)
+    return float((profile * np.arange(len(profile))).sum() / max(int(profile.sum()), 1))
+
+
+def _fill_small_holes(comps: np.ndarray, spacing: tuple[float, float, float], max_hole_mm2: float) -> None:
+    """Fill, in place, in-slice holes (vessels, airway walls) under ``max_hole_mm2``; never the mediastinum.
+
+    Works on the lungs' bounding box (plus one voxel of margin) to keep the labelling small; a filled
+    hole joins the component whose x centroid is nearer.
+    """
     import numpy as np
     from scipy import ndimage as ndi
 
+    lung = comps > 0
     if not lung.any():
-        return lung
+        return
+    zs = np.nonzero(lung.any(axis=(1, 2)))[0]
+    ys = np.nonzero(lung.any(axis=(0, 2)))[0]
+    xs = np.nonzero(lung.any(axis=(0, 1)))[0]
+    box = (slice(zs[0], zs[-1] + 1), slice(max(ys[0] - 1, 0), ys[-1] + 2), slice(max(xs[0] - 1, 0), xs[-1] + 2))
+    sub = lung[box]
     in_plane = np.zeros((3, 3, 3), bool)
     in_plane[1] = ndi.generate_binary_structure(2, 1)
-    holes, n = ndi.label(~lung, structure=in_plane)
+    holes, n = ndi.label(~sub, structure=in_plane)
     if n == 0:
-        return lung
-    area = np.bincount(holes.ravel(), minlength=n + 1) * spacing[1] * spacing[2]
-    fill = area <= max_hole_mm2
+        return
+    fill = np.bincount(holes.ravel(), minlength=n + 1) * (spacing[1] * spacing[2]) <= max_hole_mm2
     fill[0] = False
-    edge = np.concatenate([holes[:, 0, :].ravel(), holes[:, -1, :].ravel(), holes[:, :, 0].ravel(), holes[:, :, -1].ravel()])
-    fill[np.unique(edge)] = False
-    return lung | fill[holes]
+    edge = (holes[:, 0, :], holes[:, -1, :], holes[:, :, 0], holes[:, :, -1])
+    fill[np.unique(np.concatenate([e.ravel() for e in edge]))] = False
+    filled = fill[holes]
+    view = comps[box]
+    if comps.max() > 1:
+        c1, c2 = _x_centroid(view == 1), _x_centroid(view == 2)
+        columns = np.arange(view.shape[2])
+        nearer = np.where(np.abs(columns - c1) <= np.abs(columns - c2), 1, 2).astype(np.uint8)
+        view[filled] = np.broadcast_to(nearer, view.shape)[filled]
+    else:
+        view[filled] = 1
 
 
-def split_lungs(lung: np.ndarray, x_towards_patient_left: bool = True) -> np.ndarray:
+def split_lungs(comps: np.ndarray, x_towards_patient_left: bool = True) -> np.ndarray:
     """uint8 labels: RIGHT/LEFT for the patient's lungs, UNSPLIT when no clear midline gap exists."""
     import numpy as np
-    from scipy import ndimage as ndi
 
-    labels = np.zeros(lung.shape, np.uint8)
-    if not lung.any():
+    first, second = (RIGHT, LEFT) if x_towards_patient_left else (LEFT, RIGHT)  # image left, image right
+    labels = np.zeros(comps.shape, np.uint8)
+    if comps.max() == 2:
+        one_left = _x_centroid(comps == 1) < _x_centroid(comps == 2)
+        labels[comps == 1] = first if one_left else second
+        labels[comps == 2] = second if one_left else first
         return labels
-    comps, n = ndi.label(lung)
-    sizes = np.bincount(comps.ravel())[1:]
-    if n >= 2:
-        a, b = (np.argsort(sizes)[::-1][:2] + 1).tolist()
-        xa = ndi.center_of_mass(comps == a)[2]
-        xb = ndi.center_of_mass(comps == b)[2]
-        image_left, image_right = (a, b) if xa < xb else (b, a)
-        labels[comps == image_left] = RIGHT if x_towards_patient_left else LEFT
-        labels[comps == image_right] = LEFT if x_towards_patient_left else RIGHT
+    lung = comps > 0
+    if not lung.any():
         return labels
     profile = lung.sum(axis=(0, 1))
     xs = np.nonzero(profile)[0]
@@ -124,8 +143,8 @@ def split_lungs(lung: np.ndarray, x_towards_patient_left: bool = True) -> np.nda
     if hi > lo:
         cut = lo + int(np.argmin(profile[lo:hi]))
         if profile[cut] <= 0.02 * profile.max():
-            labels[..., :cut][lung[..., :cut]] = RIGHT if x_towards_patient_left else LEFT
-            labels[..., cut:][lung[..., cut:]] = LEFT if x_towards_patient_left else RIGHT
+            labels[..., :cut][lung[..., :cut]] = first
+            labels[..., cut:][lung[..., cut:]] = second
             return labels
     labels[lung] = UNSPLIT
     return labels
@@ -135,9 +154,9 @@ def quantify_lungs(hu: np.ndarray, spacing: tuple[float, float, float], *, x_tow
     """Segment, split and measure the lungs of a ``(z, y, x)`` HU volume with spacing in mm."""
     import numpy as np
 
-    lung, notes = segment_lungs(hu, spacing)
-    labels = split_lungs(lung, x_towards_patient_left)
-    del lung
+    comps, notes = segment_lungs(hu, spacing)
+    labels = split_lungs(comps, x_towards_patient_left)
+    del comps
     voxel_ml = float(np.prod(spacing)) / 1000.0
     inside = labels > 0
     values = hu[inside]
@@ -182,20 +201,10 @@ def save_overlay(hu: np.ndarray, labels: np.ndarray, path: Path, *, min_side: in
     image = Image.fromarray(rgb.astype(np.uint8))
     scale = max(1, int(np.ceil(min_side / max(image.size))))
     if scale > 1:
-        image = image.resize((image.width * scale, image.height * scale), Image.NEAREST)
+        image = image.resize((image.width * scale, image.height * scale), Image.Resampling.NEAREST)
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(path)
     return path
-
-
-def find_study(case: Case, target: str) -> ImagingStudy:
-    """The imaging study with id ``target``, or an ExpertError listing the ids that exist."""
-    for study in case.imaging:
-        if study.id == target:
-            if not study.files:
-                raise ExpertError(f"imaging study {target!r} has no files")
-            return study
-    raise ExpertError(f"no imaging study {target!r} in case {case.id}; studies: {[s.id for s in case.imaging]}")
 
 
 class CtQuantExpert(Expert):
@@ -230,7 +239,7 @@ class CtQuantExpert(Expert):
     def _run(self, case: Case, target: str, out_dir: Path) -> Evidence:
         from consilium.experts.imaging_io import expand_files, load_image
 
-        study = find_study(case, target)
+        study = find_imaging_study(case, target)
         files = expand_files(study.files)
         image = load_image(files)
         if image.modality and image.modality.upper() != "CT":

@@ -6,9 +6,11 @@
   is the region only.
 - **TIFF, tiled or striped, any codec tifffile decodes** (zlib, LZW, JPEG, ...; the usual layout of
   whole-slide and microscope images): the stored segments a region touches are decoded one by one
-  and kept in a small LRU cache, so memory is the region plus ``cache_bytes``
-  (see :meth:`TileReader.memory_bound`). The first page is read: the full resolution level of a
-  pyramidal TIFF.
+  and kept in a small LRU cache, so memory is the region plus ``cache_bytes`` plus a few segments'
+  decode buffers (see :meth:`TileReader.memory_bound`; checked with tracemalloc in the tests).
+  The first page is read: the full resolution level of a pyramidal TIFF.
+- **TIFF whose codec tifffile lacks** (JPEG, LZW, ... without the optional ``imagecodecs`` package):
+  decoded whole by Pillow when small enough, else :class:`MissingDecoderError` saying what to install.
 - **PNG and JPEG** (and TIFF layouts tifffile cannot split, e.g. planar): Pillow cannot decode a
   region of these, so they are decoded whole, and refused with :class:`ImageTooLargeError` above
   ``max_full_decode_bytes``; convert such images to tiled TIFF.
@@ -28,7 +30,8 @@ from typing import Any
 
 import numpy as np
 
-from consilium.experts.imaging_io import CorruptFileError, detect_format, load_raster
+from consilium.experts.base import require
+from consilium.experts.imaging_io import CorruptFileError, MissingDecoderError, detect_format, load_raster
 
 DEFAULT_CACHE_BYTES = 96 << 20
 DEFAULT_FULL_DECODE_BYTES = 512 << 20
@@ -66,7 +69,7 @@ class TileReader:
         if isinstance(path, np.ndarray):
             self._array = path if path.ndim == 3 else path[..., np.newaxis]
             self.mode = "array"
-        elif detect_format(self.path) == "tiff" and self._open_tiff():
+        elif detect_format(self.path) == "tiff" and self._open_tiff(max_full_decode_bytes):
             pass
         else:
             self._open_whole(max_full_decode_bytes)
@@ -75,7 +78,9 @@ class TileReader:
             self.dtype = self._array.dtype
 
     # -- opening -----------------------------------------------------------------------------------
-    def _open_tiff(self) -> bool:
+    def _open_tiff(self, max_full_decode_bytes: int) -> bool:
+        """Set up region reads from the first TIFF page; False when it is to be decoded whole instead."""
+        require("tifffile", "tifffile", needed_by="tiled TIFF reading")
         import tifffile
 
         try:
@@ -103,6 +108,16 @@ class TileReader:
             self._seg_h = int(page.tilelength) if page.is_tiled else int(min(page.rowsperstrip, self.shape[0]))
             self._seg_w = int(page.tilewidth) if page.is_tiled else self.shape[1]
             self._grid_w = -(-self.shape[1] // self._seg_w)
+            try:
+                self._segment(0)  # probe the codec once, before any tile is promised
+            except MissingDecoderError:
+                self.close()
+                if expected > max_full_decode_bytes:
+                    raise
+                return False  # small enough for Pillow, which has its own TIFF codecs
+            except CorruptFileError:
+                self.close()
+                raise
         return True
 
     def _open_whole(self, max_bytes: int) -> None:
@@ -139,7 +154,8 @@ class TileReader:
         if self.mode == "contiguous":
             return region
         largest_segment = self._seg_h * self._seg_w * c * itemsize
-        return region + max(self.cache_bytes, largest_segment) + largest_segment
+        # cache + one decode's transients (measured ~2.8 segments with zlib: compressed, inflated, decoded) + margin
+        return region + max(self.cache_bytes, largest_segment) + 5 * largest_segment
 
     def read_region(self, y: int, x: int, height: int, width: int) -> np.ndarray:
         """Pixels ``[y:y+height, x:x+width]`` as ``(height, width, channels)``, clipped to the image."""
@@ -192,16 +208,23 @@ class TileReader:
             raise CorruptFileError(f"{self.path}: TIFF is truncated in segment {index}")
         try:
             seg, _, _ = page.decode(data, index, jpegtables=page.jpegtables)
+        except ValueError as exc:
+            if "imagecodecs" not in str(exc):
+                raise CorruptFileError(f"{self.path}: TIFF segment {index} cannot be decoded ({exc})") from exc
+            raise MissingDecoderError(
+                f"{self.path}: TIFF compression {getattr(page.compression, 'name', page.compression)} needs a codec tifffile "
+                "does not bundle; install it with: pip install imagecodecs"
+            ) from exc
         except Exception as exc:  # codecs raise their own error types for corrupt streams
             raise CorruptFileError(f"{self.path}: TIFF segment {index} cannot be decoded ({type(exc).__name__}: {exc})") from exc
         if seg is None:  # sparse TIFF: missing segment reads as zeros
             seg = np.zeros((1, self._seg_h, self._seg_w, self.shape[2]), dtype=self.dtype)
         seg = seg[0]
-        self._cache[index] = seg
-        self._cached += seg.nbytes
-        while self._cached > self.cache_bytes and len(self._cache) > 1:
+        while self._cache and self._cached + seg.nbytes > self.cache_bytes:  # evict first: never above the budget
             _, old = self._cache.popitem(last=False)
             self._cached -= old.nbytes
+        self._cache[index] = seg
+        self._cached += seg.nbytes
         return seg
 
     def tiles(self, size: int = 1024, overlap: int = 0) -> Iterator[Tile]:

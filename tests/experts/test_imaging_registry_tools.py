@@ -1,0 +1,103 @@
+"""The default registry is lazy; imaging experts reach agents as LangChain tools with typed arguments."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from langchain_core.messages import ToolMessage
+
+from consilium.experts.base import Evidence, Expert, ExpertCard, require
+from consilium.experts.registry import default_registry
+from consilium.orchestration.case import Case, ImagingStudy, PathologySpecimen
+from consilium.tools.imaging_tools import imaging_tools, tool_name
+
+pydicom = pytest.importorskip("pydicom")
+from pydicom.data import get_testdata_file  # noqa: E402
+
+IMAGING_EXPERTS = {"ct_quant", "cxr_lung_fields", "ihc_quant"}
+
+
+def test_building_the_registry_imports_no_heavy_package() -> None:
+    code = (
+        "import sys, json; from consilium.experts.registry import default_registry; r = default_registry(); "
+        "print(json.dumps({'names': [c.name for c in r.cards()], 'heavy': [m for m in "
+        "('numpy', 'scipy', 'torch', 'monai', 'pydicom', 'skimage', 'nibabel', 'PIL', 'tifffile') if m in sys.modules]}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert set(report["names"]) >= IMAGING_EXPERTS
+    assert report["heavy"] == []
+
+
+def _case() -> Case:
+    return Case(
+        id="imaging-case",
+        imaging=[
+            ImagingStudy(id="ct1", modality="CT", body_part="chest", files=[Path(get_testdata_file("CT_small.dcm"))]),
+            ImagingStudy(id="ct2", modality="CT", files=[Path(get_testdata_file("CT_small.dcm"))]),
+            ImagingStudy(id="cxr1", modality="CR", files=[Path(get_testdata_file("RG1_UNCI.dcm"))]),
+        ],
+        pathology=[PathologySpecimen(id="s1", files=[Path("slide.tif")])],
+    )
+
+
+def test_registry_routes_studies_to_specialists() -> None:
+    registry = default_registry()
+    radiology = {(e.card.name, t) for e, t in registry.for_case(_case(), "radiology")}
+    pathology = {(e.card.name, t) for e, t in registry.for_case(_case(), "pathology")}
+    assert {("ct_quant", "ct1"), ("ct_quant", "ct2"), ("cxr_lung_fields", "cxr1")} <= radiology
+    assert ("ihc_quant", "s1") in pathology and not any(name == "ihc_quant" for name, _ in radiology)
+
+
+class _NeedsMissingPackage(Expert):
+    card: ClassVar[ExpertCard] = ExpertCard(
+        name="needs_missing", version="0", inputs="-", outputs="-", intended_use="-", limits="-", roles=["radiology"]
+    )
+
+    def setup(self) -> None:
+        require("consilium_no_such_package", "consilium-no-such-package", needed_by="needs_missing")
+
+    def targets(self, case: Case) -> list[str]:
+        return ["ct1"]
+
+    def _run(self, case: Case, target: str, out_dir: Path) -> Evidence:  # pragma: no cover - setup fails first
+        raise AssertionError("setup should have failed")
+
+
+def test_missing_package_becomes_failed_evidence_saying_what_to_install(tmp_path: Path) -> None:
+    evidence = _NeedsMissingPackage().run(_case(), "ct1", tmp_path)
+    assert evidence.status == "failed"
+    assert "pip install consilium-no-such-package" in (evidence.error or "")
+
+
+def test_tools_expose_applicable_experts_with_target_enums(tmp_path: Path) -> None:
+    tools = {t.name: t for t in imaging_tools(default_registry(), _case(), tmp_path)}
+    assert {"ct_quant", "cxr_lung_fields", "ihc_quant"} <= set(tools)
+    schema = tools["ct_quant"].tool_call_schema.model_json_schema()
+    assert schema["properties"]["target"]["enum"] == ["ct1", "ct2"]
+    assert "emphysema" in tools["ct_quant"].description.lower()
+
+
+def test_tool_call_returns_text_and_evidence_artifact(tmp_path: Path) -> None:
+    tool = {t.name: t for t in imaging_tools(default_registry(), _case(), tmp_path)}["ct_quant"]
+    message = tool.invoke({"name": "ct_quant", "args": {"target": "ct1"}, "id": "call-1", "type": "tool_call"})
+    assert isinstance(message, ToolMessage)
+    assert message.content.startswith("[ct_quant:ct1]") and "emphysema index" in message.content
+    assert isinstance(message.artifact, Evidence) and message.artifact.status == "ok"
+    assert Path(message.artifact.overlay).is_file()
+
+
+def test_invalid_target_is_returned_to_the_model_as_feedback(tmp_path: Path) -> None:
+    tool = {t.name: t for t in imaging_tools(default_registry(), _case(), tmp_path)}["ct_quant"]
+    reply = tool.invoke({"name": "ct_quant", "args": {"target": "cxr1"}, "id": "call-2", "type": "tool_call"})
+    assert isinstance(reply, ToolMessage) and reply.status == "error"
+    assert "ct1" in reply.content and "ct2" in reply.content  # the valid choices are named
+
+
+def test_tool_names_are_api_safe() -> None:
+    assert tool_name("monai:spleen_ct_segmentation") == "monai_spleen_ct_segmentation"
