@@ -19,6 +19,7 @@ from langgraph.types import interrupt
 
 from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
+from consilium.agents.multimodal import image_parts
 from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions
 from consilium.agents.prompting import (
     DUTIES,
@@ -125,9 +126,14 @@ def specialist_node(specialist: str):
             specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
             evidence="\n".join(e.render() for e in evidence) or "none", upstream=upstream_text,
         )
+        content: str | list[dict[str, Any]] = prompt
+        if ctx.models[specialist].model.multimodal:
+            parts, notes = image_parts(case, specialist, evidence)
+            text = prompt + ("\nImages not attached: " + "; ".join(notes) if notes else "")
+            content = [{"type": "text", "text": text}, *parts] if parts else text
         try:
             out, records = structured_call(ctx.models[specialist], role=specialist, task=task.id,
-                                           messages=[{"role": "user", "content": prompt}], output=output_type)
+                                           messages=[{"role": "user", "content": content}], output=output_type)
         except AgentFailure as exc:
             return failed(exc.kind, exc.reason, exc.audit, **ev_update)
         report = SpecialistReport(task=task.id, specialist=specialist, model_id=ctx.models[specialist].model.model_id,
