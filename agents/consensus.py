@@ -141,4 +141,20 @@ def build_opinion(reports: list[SpecialistReport], failures: list[TaskFailure], 
              f"x completeness {completeness:.2f} ({len(reports)}/{planned} reports)")
     return Opinion(differential=differential, red_flags=red_flags or [], next_steps=merge_next_steps(reports),
                    surgical_plan=surgical, overall_confidence=round(overall, 3), confidence_basis=basis,
-                   missing=failures)
+                   missing=failures, uncertainties=_stated_uncertainty(differential, reports, failures))
+
+
+def _stated_uncertainty(differential: list[MergedDiagnosis], reports: list[SpecialistReport],
+                        failures: list[TaskFailure]) -> list[str]:
+    """Say plainly when the team does not agree or the evidence is thin, instead of forcing a diagnosis."""
+    notes = []
+    if differential:
+        top = differential[0]
+        if len(reports) > 1 and len(top.agree) <= len(reports) / 2:
+            notes.append(f"No majority: only {', '.join(top.agree) or 'no specialist'} rate(s) '{top.diagnosis}' "
+                         f"moderate or high; {', '.join(top.dissent)} do(es) not.")
+        if len(differential) > 1 and differential[1].score >= 0.8 * top.score > 0:
+            notes.append(f"'{top.diagnosis}' and '{differential[1].diagnosis}' are nearly tied.")
+    if failures:
+        notes.append("Incomplete: " + ", ".join(sorted({f.specialist for f in failures})) + " did not report.")
+    return notes

@@ -193,6 +193,10 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",
                                        messages=[{"role": "user", "content": prompt}], output=FinalAnswer)
         answer = {**out.model_dump(), "source": "gp"}
+        if not opinion.summary:  # no narrative consensus call: the GP states the open questions
+            opinion.uncertainties = list(dict.fromkeys([*opinion.uncertainties, *out.uncertainties]))
+            opinion.resolve_by = opinion.resolve_by or out.resolve_by
+            update["opinion"] = opinion.model_dump()
     except AgentFailure as exc:
         records = exc.audit
         top = opinion.differential[0].diagnosis if opinion.differential else ""

@@ -79,6 +79,9 @@ class FinalAnswer(BaseModel):
     diagnosis: Annotated[str, StringConstraints(max_length=160)] = Field(description="Most likely diagnosis.")
     option: Literal["A", "B", "C", "D", "E", ""] = Field(default="", description="Chosen option letter, if options were given.")
     rationale: Medium = ""
+    uncertainties: list[Short] = Field(default_factory=list, max_length=3)
+    resolve_by: list[Short] = Field(default_factory=list, max_length=3,
+                                    description="Tests or reviews that would resolve the main uncertainty.")
 
 
 # --- what the graph stores -------------------------------------------------------------------------

@@ -23,7 +23,7 @@ class ReviewContext:
     models: dict[str, BoundModel]
     experts: ExpertRegistry | None = None
     out_dir: Path | None = None
-    consensus_uses_model: bool = True
+    consensus_uses_model: bool = False
     surgery_waits_for_workup: bool = True
     require_signoff: bool = False
 

@@ -62,7 +62,7 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
         console.print("Next steps:")
         for s in op.next_steps:
             console.print(f"  - {s['text']} [dim]({', '.join(s['from'])})[/dim]")
-    body = [Text(op.summary or "(no narrative summary)")]
+    body = [Text(op.summary or "(no narrative summary: the ranking above is the consensus; see the GP's answer)")]
     if op.uncertainties:
         body.append(Text("Uncertain: " + "; ".join(op.uncertainties)))
     if op.resolve_by:

@@ -55,7 +55,9 @@ class Settings(BaseModel):
 
     home: Path = Field(default_factory=lambda: Path("~/.consilium").expanduser())
     models: dict[str, RoleModel] = Field(default_factory=lambda: {"default": RoleModel()})
-    consensus_uses_model: bool = Field(default=True, description="Ask the consensus model for a narrative summary.")
+    consensus_uses_model: bool = Field(
+        default=False, description="Spend one more model call on a narrative consensus summary (the ranking, "
+        "agreement and dissent are computed either way; the GP's answer already states uncertainties).")
     deidentify: bool = True
     surgery_waits_for_workup: bool = Field(
         default=True, description="A surgical plan waits for planned radiology and pathology reports.")

@@ -35,6 +35,7 @@ def make_consilium(tmp_path: Path) -> Iterator[Callable[..., Consilium]]:
 
     def make(models: dict[str, BoundModel], *, db: str | Path = ":memory:", require_signoff: bool = False,
              **settings: Any) -> Consilium:
+        settings.setdefault("consensus_uses_model", True)  # these tests cover the narrative call too
         consilium = Consilium(Settings(home=tmp_path / "home", **settings), models=models, experts=None,
                               checkpoint_db=db, require_signoff=require_signoff)
         made.append(consilium)
