@@ -16,8 +16,8 @@ SPECIALISTS: tuple[Specialist, ...] = ("radiology", "pathology", "surgery")
 Likelihood = Literal["high", "moderate", "low"]
 LIKELIHOOD_SCORE: dict[str, float] = {"high": 0.7, "moderate": 0.4, "low": 0.15}
 
-Short = Annotated[str, StringConstraints(max_length=300)]
-Medium = Annotated[str, StringConstraints(max_length=800)]
+Short = Annotated[str, StringConstraints(max_length=240)]
+Medium = Annotated[str, StringConstraints(max_length=600)]
 
 
 # --- what the models return ----------------------------------------------------------------------
@@ -48,11 +48,11 @@ class DifferentialItem(BaseModel):
 
 
 class SpecialistOutput(BaseModel):
-    findings: list[Finding] = Field(max_length=5)
+    findings: list[Finding] = Field(max_length=4)
     differential: list[DifferentialItem] = Field(min_length=1, max_length=4)
-    recommendations: list[Short] = Field(default_factory=list, max_length=4)
+    recommendations: list[Short] = Field(default_factory=list, max_length=3)
     confidence: float = Field(ge=0, le=1)
-    limitations: list[Short] = Field(default_factory=list, max_length=3)
+    limitations: list[Short] = Field(default_factory=list, max_length=2)
 
 
 class SurgicalPlan(BaseModel):

@@ -59,6 +59,14 @@ class Analyte:
         factor, offset = conversion if isinstance(conversion, tuple) else (conversion, 0.0)
         return value * factor + offset
 
+    def from_canonical(self, value: float, unit: str) -> float | None:
+        """The inverse of :meth:`to_canonical`: a canonical value expressed in ``unit``."""
+        conversion = self.units.get(normalise_unit(unit))
+        if conversion is None:
+            return None
+        factor, offset = conversion if isinstance(conversion, tuple) else (conversion, 0.0)
+        return (value - offset) / factor
+
 
 # Normalised spellings of equivalent units; values are the spelling used in the analyte tables.
 # mEq/L is kept apart from mmol/L: they differ for divalent ions (calcium, magnesium).
@@ -98,11 +106,13 @@ ANALYTES: tuple[Analyte, ...] = (
             {"mmol/l": 1.0, "meq/l": 1.0}, (_i(135, 145),), 120, 160),
     Analyte("potassium", "Potassium", "mmol/L", ("k", "k+", "potassium", "serum potassium"),
             {"mmol/l": 1.0, "meq/l": 1.0}, (_i(3.5, 5.1),), 2.8, 6.2),
-    Analyte("chloride", "Chloride", "mmol/L", ("cl", "cl-", "chloride"), {"mmol/l": 1.0, "meq/l": 1.0}, (_i(98, 107),), 80, 120),
+    Analyte("chloride", "Chloride", "mmol/L", ("cl", "cl-", "chloride"), {"mmol/l": 1.0, "meq/l": 1.0},
+            (_i(98, 107),), 80, 120),
     Analyte("bicarbonate", "Bicarbonate", "mmol/L",
             ("hco3", "hco3-", "bicarbonate", "bicarb", "co2", "total co2", "tco2", "standard bicarbonate"),
             {"mmol/l": 1.0, "meq/l": 1.0}, (_i(22, 29),), 10, 40),
-    Analyte("bun", "Blood urea nitrogen", "mg/dL", ("bun", "blood urea nitrogen", "urea nitrogen", "serum urea nitrogen"),
+    Analyte("bun", "Blood urea nitrogen", "mg/dL",
+            ("bun", "blood urea nitrogen", "urea nitrogen", "serum urea nitrogen"),
             {"mg/dl": 1.0, "mmol/l": 2.801}, (_i(8, 24, sex="male"), _i(6, 21, sex="female"))),
     Analyte("urea", "Urea", "mmol/L", ("urea", "serum urea"),
             {"mmol/l": 1.0, "mg/dl": 1 / 6.006}, (_i(2.5, 7.8),), None, 35,
@@ -156,12 +166,14 @@ ANALYTES: tuple[Analyte, ...] = (
                                 "international normalised ratio"),
             {"": 1.0}, (_i(0.8, 1.2, note="not anticoagulated"),), None, 5.0),
     Analyte("pt", "Prothrombin time", "s", ("pt", "prothrombin time"), {"s": 1.0}, (_i(9.4, 12.5),)),
-    Analyte("aptt", "aPTT", "s", ("aptt", "ptt", "activated partial thromboplastin time", "partial thromboplastin time"),
+    Analyte("aptt", "aPTT", "s",
+            ("aptt", "ptt", "activated partial thromboplastin time", "partial thromboplastin time"),
             {"s": 1.0}, (_i(25, 37),), None, 100),
     Analyte("fibrinogen", "Fibrinogen", "g/L", ("fibrinogen",), {"g/l": 1.0, "mg/dl": 0.01},
             (_i(2.0, 4.0),), 1.0, None),
     Analyte("d_dimer", "D-dimer", "mg/L FEU", ("d-dimer", "d dimer", "ddimer"),
-            {"mg/l": 1.0, "ng/ml": 0.001, "ug/ml": 1.0}, (_i(None, 0.5, note="FEU; age-adjusted cut-offs apply >50 y"),)),
+            {"mg/l": 1.0, "ng/ml": 0.001, "ug/ml": 1.0},
+            (_i(None, 0.5, note="FEU; age-adjusted cut-offs apply >50 y"),)),
     Analyte("bilirubin", "Bilirubin (total)", "mg/dL",
             ("bilirubin", "total bilirubin", "bili", "t bili", "tbili", "bilirubin total", "tbil"),
             {"mg/dl": 1.0, "umol/l": 1 / 17.1}, (_i(0.1, 1.2),)),
@@ -171,12 +183,14 @@ ANALYTES: tuple[Analyte, ...] = (
             {"u/l": 1.0}, (_i(None, 40, sex="male"), _i(None, 32, sex="female"))),
     Analyte("alp", "Alkaline phosphatase", "U/L", ("alp", "alkaline phosphatase", "alk phos", "alkp"),
             {"u/l": 1.0}, (_i(40, 129, sex="male"), _i(35, 104, sex="female"))),
-    Analyte("ggt", "GGT", "U/L", ("ggt", "gamma gt", "gamma glutamyl transferase", "gamma-glutamyl transferase", "ggtp"),
+    Analyte("ggt", "GGT", "U/L",
+            ("ggt", "gamma gt", "gamma glutamyl transferase", "gamma-glutamyl transferase", "ggtp"),
             {"u/l": 1.0}, (_i(10, 71, sex="male"), _i(6, 42, sex="female"))),
     Analyte("ldh", "LDH", "U/L", ("ldh", "ld", "lactate dehydrogenase"), {"u/l": 1.0}, (_i(135, 225),)),
     Analyte("ck", "Creatine kinase", "U/L", ("ck", "cpk", "creatine kinase", "creatine phosphokinase"),
             {"u/l": 1.0}, (_i(39, 308, sex="male"), _i(26, 192, sex="female"))),
-    Analyte("uric_acid", "Uric acid", "mg/dL", ("uric acid", "urate", "serum urate"), {"mg/dl": 1.0, "umol/l": 1 / 59.48},
+    Analyte("uric_acid", "Uric acid", "mg/dL", ("uric acid", "urate", "serum urate"),
+            {"mg/dl": 1.0, "umol/l": 1 / 59.48},
             (_i(3.4, 7.0, sex="male"), _i(2.4, 6.0, sex="female"))),
     Analyte("crp", "C-reactive protein", "mg/L", ("crp", "c-reactive protein", "c reactive protein"),
             {"mg/l": 1.0, "mg/dl": 10.0}, (_i(None, 5.0),)),
@@ -189,7 +203,8 @@ ANALYTES: tuple[Analyte, ...] = (
             {"mmol/l": 1.0, "mg/dl": 0.111}, (_i(0.5, 2.2),), None, 4.0),
     Analyte("bnp", "BNP", "ng/L", ("bnp", "b-type natriuretic peptide", "brain natriuretic peptide"),
             {"ng/l": 1.0}, (_i(None, 100, note="heart failure unlikely below 100"),)),
-    Analyte("nt_probnp", "NT-proBNP", "ng/L", ("nt-probnp", "nt probnp", "ntprobnp", "n-terminal pro-bnp", "nt-pro bnp"),
+    Analyte("nt_probnp", "NT-proBNP", "ng/L",
+            ("nt-probnp", "nt probnp", "ntprobnp", "n-terminal pro-bnp", "nt-pro bnp"),
             {"ng/l": 1.0}, (_i(None, 125, age_max=75), _i(None, 450, age_min=75))),
     Analyte("tsh", "TSH", "mU/L", ("tsh", "thyroid stimulating hormone", "thyrotropin"), {"mu/l": 1.0},
             (_i(0.4, 4.0),)),
@@ -214,11 +229,13 @@ ANALYTES: tuple[Analyte, ...] = (
     Analyte("iron", "Iron", "ug/dL", ("iron", "serum iron", "fe"), {"ug/dl": 1.0, "umol/l": 5.585},
             (_i(50, 170),)),
     Analyte("troponin", "Troponin", "", ("troponin", "troponin i", "troponin t", "hs-troponin", "hs troponin",
-                                         "hs-ctnt", "hs-ctni", "ctni", "ctnt", "tni", "tnt", "high-sensitivity troponin",
+                                         "hs-ctnt", "hs-ctni", "ctni", "ctnt", "tni", "tnt",
+                                         "high-sensitivity troponin",
                                          "hs-troponin t", "hs-troponin i", "hs troponin t", "hs troponin i"),
             note="assay-specific 99th percentile: only the laboratory's own cut-off is used"),
     Analyte("lipase", "Lipase", "U/L", ("lipase",), {"u/l": 1.0}, note="method-specific range: laboratory's own only"),
-    Analyte("amylase", "Amylase", "U/L", ("amylase",), {"u/l": 1.0}, note="method-specific range: laboratory's own only"),
+    Analyte("amylase", "Amylase", "U/L", ("amylase",), {"u/l": 1.0},
+            note="method-specific range: laboratory's own only"),
 )
 _BY_KEY = {a.key: a for a in ANALYTES}
 _SPECIMEN_WORDS = re.compile(r"\b(serum|plasma|blood|whole blood|venous|arterial|level|levels|concentration|"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from consilium.experts.base import Evidence, Expert, ExpertCard, Measurement
-from consilium.experts.lab_catalog import Analyte, match_analyte, reference_interval
+from consilium.experts.lab_catalog import Analyte, match_analyte, normalise_unit, reference_interval
 from consilium.experts.lab_derived import DerivedValue, derive_all
 
 if TYPE_CHECKING:
@@ -82,7 +82,8 @@ class LabPanelExpert(Expert):
         age, sex = case.demographics.age_years, case.demographics.sex
         findings = [judge(lab, age, sex) for lab in case.labs]
         latest = _latest_by_analyte(findings)
-        derived, not_computed = derive_all(latest, age, sex, case.vitals.weight_kg)
+        values = {k: f.canonical_value for k, f in latest.items() if f.canonical_value is not None}
+        derived, not_computed = derive_all(values, age, sex, case.vitals.weight_kg)
         limitations = _limitations(findings, age, sex)
         return LabPanelReport(findings=findings, derived=derived, not_computed=not_computed, limitations=limitations)
 
@@ -131,27 +132,45 @@ def judge(lab: LabResult, age: float | None, sex: str) -> LabFinding:
             interval, who = chosen
             finding.flag = _compare(canonical, comparator, interval.low, interval.high)
             note = f"; {interval.note}" if interval.note else ""
-            finding.reference = f"{_fmt_range(interval.low, interval.high)} {a.unit} (built-in, {who}{note})".replace(
-                "  ", " ")
-    if a is not None and canonical is not None and comparator in ("", "<", ">"):
-        _apply_critical(finding, a, canonical, comparator)
-    elif a is not None and (a.critical_low is not None or a.critical_high is not None) and canonical is None:
-        finding.reference += " [critical limits not checked: unit not convertible]"
+            finding.reference = f"{_range_in_unit(a, interval.low, interval.high, lab.unit)} (built-in, {who}{note})"
+    if a is not None and canonical is not None:
+        _apply_critical(finding, a, canonical, comparator, lab.unit)
+    elif a is not None and (a.critical_low is not None or a.critical_high is not None) and not finding.problem:
+        finding.problem = "critical limits not checked: unit not convertible"
     return finding
 
 
-def _apply_critical(finding: LabFinding, a: Analyte, value: float, comparator: str) -> None:
+def _range_in_unit(a: Analyte, low: float | None, high: float | None, unit: str) -> str:
+    """A canonical range shown in the reported unit, with the canonical range beside it when they differ."""
+    canonical = f"{_fmt_range(low, high)} {a.unit}".strip()
+    if normalise_unit(unit) == normalise_unit(a.unit):
+        return canonical
+    lo = None if low is None else a.from_canonical(low, unit)
+    hi = None if high is None else a.from_canonical(high, unit)
+    return f"{_fmt_range(_sig(lo), _sig(hi))} {unit} (= {canonical})"
+
+
+def _sig(x: float | None) -> float | None:
+    return None if x is None else float(f"{x:.4g}")
+
+
+def _apply_critical(finding: LabFinding, a: Analyte, value: float, comparator: str, unit: str) -> None:
     crit = []
     if a.critical_low is not None:
-        crit.append(f"<{a.critical_low:g}")
+        crit.append(f"<{_shown(a, a.critical_low, unit)}")
         if value < a.critical_low and comparator != ">":
             finding.flag, finding.critical_direction = "critical", "low"
     if a.critical_high is not None:
-        crit.append(f">{a.critical_high:g}")
+        crit.append(f">{_shown(a, a.critical_high, unit)}")
         if value > a.critical_high and comparator != "<":
             finding.flag, finding.critical_direction = "critical", "high"
     if crit:
-        finding.reference = f"{finding.reference}; critical {' or '.join(crit)} {a.unit}".strip("; ")
+        finding.reference = f"{finding.reference}; critical {' or '.join(crit)} {unit or a.unit}".strip("; ")
+
+
+def _shown(a: Analyte, canonical: float, unit: str) -> str:
+    shown = _sig(a.from_canonical(canonical, unit))
+    return f"{canonical if shown is None else shown:g}"
 
 
 def _number(value: float | str) -> tuple[float | None, str]:
@@ -258,8 +277,6 @@ def _finding_measurement(f: LabFinding) -> Measurement:
     reference = f.reference or f.problem
     if f.reference and f.problem:
         reference = f"{f.reference}; {f.problem}"
-    if f.flag == "critical":
-        reference = f"critical {f.critical_direction}; {reference}"
     return Measurement(name=f.name + (f" @ {f.time}" if f.time else ""), value=f.value, unit=f.unit,
                        flag=f.flag, reference=reference)
 
@@ -279,7 +296,8 @@ def _summary(report: LabPanelReport) -> str:
     unjudged = [f.name for f in report.findings if not f.flag]
     if unjudged:
         parts.append("not judged: " + ", ".join(unjudged))
-    flagged_derived = [f"{d.name} {d.value} {d.unit} [{d.flag}]" for d in report.derived if d.flag not in ("", "normal")]
+    flagged_derived = [f"{d.name} {d.value}{(' ' + d.unit) if d.unit else ''} [{d.flag}]"
+                       for d in report.derived if d.flag not in ("", "normal")]
     if flagged_derived:
         parts.append("derived: " + ", ".join(flagged_derived))
     return "; ".join(parts)

@@ -100,8 +100,12 @@ class Deidentifier:
 
     # --- de-identification ----------------------------------------------------------------------
     def learn(self, text: str) -> None:
-        """Remember the person names in ``text`` so that bare mentions elsewhere are redacted too."""
-        for span in detect(text, day_first=self._day_first(text), dates=False):
+        """Remember the person names in ``text`` so that bare mentions elsewhere are redacted too.
+
+        Names already known are matched as well, and grown over the capitalised words beside them
+        ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
+        """
+        for span in detect(text, day_first=self._day_first(text), dates=False, known=self._known_pattern()):
             if span.kind == "NAME":
                 name = text[span.start:span.end]
                 if name not in self._names:
@@ -124,6 +128,7 @@ class Deidentifier:
         """
         if not text:
             return text
+        self.learn(text)
         self.learn(text)
         dates = {(d.start, d.end): d for d in find_dates(text, day_first=self._day_first(text))}
         out: list[str] = []
@@ -228,8 +233,9 @@ def deidentify_case(case: Case, *, seed: int | str | None = None, secret: str = 
     texts = _case_texts(data)
     if deid.day_first is None:
         deid.day_first = infer_day_first(texts)
-    for text in texts:
-        deid.learn(text)
+    for _ in range(2):
+        for text in texts:
+            deid.learn(text)
     new = _walk(data, deid)
     age = new["demographics"].get("age_years")
     if age is not None and age > 89:

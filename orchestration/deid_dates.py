@@ -48,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON})\b\.?"
                        rf"(?:,?[\s\-.]*(?P<y>(?:19|20)\d\d){_END}|(?:[\-.]|\s?')(?P<y2>\d\d){_END})?")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
-                       rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END})?(?![\d:])")),
+                       rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END}|(?![\d:]))")),
     ("my", re.compile(rf"\b(?P<mon>{_MON})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
     ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
 ]
@@ -71,16 +71,27 @@ class DateMatch:
         if self.kind == "day_month" and new.year != self.value.year:
             new = new.replace(year=self.value.year) if not (new.month == 2 and new.day == 29) else new
         out = self.text
+        padded = self._zero_padded()
         for role, s, e, old in sorted(self._groups, key=lambda g: g[1], reverse=True):
-            out = out[:s] + _render(role, old, new) + out[e:]
+            out = out[:s] + _render(role, old, new, padded) + out[e:]
         return out
 
+    def _zero_padded(self) -> bool:
+        """Whether day and month numbers are written with two digits (05/03/2024, 05-MAR-2024)."""
+        nums = [old for role, _, _, old in self._groups if role in ("d", "m")]
+        if any(n.startswith("0") for n in nums):
+            return True
+        if any(len(n) == 1 for n in nums):
+            return False
+        has_month_name = any(role == "mon" for role, *_ in self._groups)
+        return not has_month_name or bool(re.match(r"\d\d-", self.text))
 
-def _render(role: str, old: str, new: date) -> str:
+
+def _render(role: str, old: str, new: date, padded: bool = False) -> str:
     if role == "d":
-        return f"{new.day:02d}" if len(old) == 2 and old.startswith("0") else str(new.day)
+        return f"{new.day:02d}" if padded else str(new.day)
     if role == "m":
-        return f"{new.month:02d}" if len(old) == 2 and old.startswith("0") else str(new.month)
+        return f"{new.month:02d}" if padded else str(new.month)
     if role == "y":
         return f"{new.year % 100:02d}" if len(old) == 2 else str(new.year)
     if role == "suf":

@@ -74,7 +74,7 @@ _ADDR_TAIL = (
 )
 NAME_TOKEN_U = rf"(?:{P.NAME_WORD}|{P.UPPER_NAME})"
 NAME_SEQ_U = (
-    rf"(?:{P.INITIAL}[ \t]?){{0,2}}{NAME_TOKEN_U}"
+    rf"(?:{P.INITIAL}[ \t]?){{0,2}}(?:(?<=[ \t.]){P.PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN_U}"
     rf"(?:[ \t]+(?:{P.PARTICLE}[ \t]+){{0,2}}(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,3}}"
 )
 _FIRST = "|".join(sorted(P.FIRST_NAMES, key=len, reverse=True))
@@ -93,13 +93,15 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?))\s*[:#]?\s*(?P<v>{_UK_PC}|{_ZIP})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:home\s+)?(?:address|addr\.?))\s*[:\-]\s*(?P<v>[^\n;|]+?)"
-                                       r"(?=\s*(?:$|\n|;|\||\.\s+[A-Z]|\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
+                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)\.\s+[A-Z]|"
+                                       r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
     ("ID", "ssn", 4, _c(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     ("ID", "nhs_number", 4, _c(r"(?<![\d-])\d{3} \d{3} \d{4}(?![\d-])")),
     ("ID", "ni_number", 4, _c(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
     ("ADDRESS", "street", 5, _c(
         rf"(?<![\w/.])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room)\s*#?\s*[\w-]{{1,6}},?\s+)?\d{{1,5}}[A-Za-z]?"
-        rf"(?:[-/]\d{{1,5}}[A-Za-z]?)?,?[ \t]+(?:(?:{P.NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}"
+        rf"(?:[-/]\d{{1,5}}[A-Za-z]?)?,?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?"
+        rf"(?:(?:{P.NAME_WORD}(?:['’]s)?|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}"
         rf"(?:{P.STREET_SUFFIX})\b\.?{_ADDR_TAIL}")),
     ("ADDRESS", "po_box", 5, _c(rf"\bP\.?\s?O\.?\s+Box\s+\d+{_ADDR_TAIL}", re.I)),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
@@ -122,13 +124,15 @@ _GENERIC_IDS = [
 _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
 _TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 _LABEL_RE = _c(rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
-               rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
-_LEAD_RE = _c(rf"(?i:\b(?:{P.NAME_LEADS}))[ \t]+{_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+               rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
+_LEAD_RE = _c(rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
 _REL_RE = _c(rf"(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|with)\s+(?:{P.RELATIVES}))"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
 _REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|,[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
+_PAREN_RE = _c(rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
+               rf"[ \t]*\([ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*[),]")
 _SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
-                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
+                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b|(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 _GAZ_RE = _c(rf"(?<![\w'’-])(?P<n>(?:{_FIRST})(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}})(?![\w-])")
 _UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
@@ -142,6 +146,7 @@ _PROTECT_WEAK = [
     _c(rf"\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
 ]
 _TOKEN = re.compile(r"[^\s,()]+")
+_GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))
 
 STRONG, WEAK = 9, 11  # priorities of strong- and weak-context names; generic numbers sit between
@@ -198,6 +203,27 @@ def _signature_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_NEXT_WORD = re.compile(rf"[ \t]+(?:{P.PARTICLE}[ \t]+){{0,2}}({NAME_TOKEN_U})(?![\w'’-])")
+_PREV_WORD = re.compile(rf"(?<![\w'’-])({P.NAME_WORD})[ \t]+$")
+
+
+def _extend_known(text: str, s: int, e: int, protect: list[tuple[int, int]]) -> tuple[int, int]:
+    """Grow a known name over the capitalised words right beside it ("Ines" -> "Ines McAllister")."""
+    def usable(word: str, a: int, b: int) -> bool:
+        return (word not in P.NOT_NAME and word.title() not in P.NOT_NAME and not P.DRUG_SUFFIX.search(word)
+                and not P.SERVICE_SUFFIX.search(word) and not _overlaps(a, b, protect))
+
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, e)
+        if not (m and usable(m.group(1), m.start(1), m.end(1))):
+            break
+        e = m.end(1)
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    if m and usable(m.group(1), m.start(1), m.end(1)):
+        s = m.start(1)
+    return s, e
+
+
 def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case)."""
     forms: set[str] = set()
@@ -212,7 +238,8 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     forms = {f for f in forms if len(f) >= 2}
     if not forms:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})", re.I)
 
 
 def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
@@ -243,7 +270,7 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             add(d.start, d.end, "DATE", f"date_{d.kind}", 3)
     for pattern in _AGE_RULES:
         for m in pattern.finditer(text):
-            if 90 <= int(m.group("v")) <= 130:
+            if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
                 add(m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
     for pattern in _GENERIC_IDS:
         for m in pattern.finditer(text):
@@ -254,7 +281,7 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
     weak_protect = absolute + [(m.start(), m.end()) for p in _PROTECT_WEAK for m in p.finditer(text)]
     name_rules: list[tuple[str, re.Pattern[str], bool]] = [
         ("title", _TITLE_RE, False), ("label", _LABEL_RE, False), ("relative", _REL_RE, False),
-        ("relative_after", _REL_AFTER_RE, False), ("lead", _LEAD_RE, True),
+        ("relative_after", _REL_AFTER_RE, False), ("paren", _PAREN_RE, False), ("lead", _LEAD_RE, True),
     ]
     if weak_names:
         name_rules += [("subject", _SUBJECT_RE, True), ("given_name", _GAZ_RE, True),
@@ -268,9 +295,6 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             words = text[s:e].split()
             if rule == "given_name" and len(words) == 1 and _plain(words[0]) in P.WORDLIKE_FIRST:
                 continue
-            if rule == "subject" and len(words) == 1 and _plain(words[0]) not in P.FIRST_NAMES \
-                    and not re.match(r",|\s+(?:is|was)\s+an?\s+\d", text[m.end("n"):]):
-                continue
             if _overlaps(s, e, weak_protect if rule in ("subject", "given_name", "upper_comma") else absolute):
                 continue
             add(s, e, "NAME", rule, WEAK if rule in ("subject", "given_name", "upper_comma") else STRONG)
@@ -280,11 +304,26 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             add(*trimmed, "NAME", "signature", STRONG)
     if known is not None:
         for m in known.finditer(text):
-            if not _overlaps(m.start(), m.end(), weak_protect):
-                add(m.start(), m.end(), "NAME", "known_name", WEAK + 1)
+            if m.group()[0].isupper() and not _overlaps(m.start(), m.end(), weak_protect):
+                s, e = _extend_known(text, m.start(), m.end(), weak_protect)
+                add(s, e, "NAME", "known_name", WEAK + 1)
 
+    return _resolve(cands, placeholders)
+
+
+def _resolve(cands: list[Span], placeholders: list[tuple[int, int]]) -> list[Span]:
+    """Highest priority (then longest) first; a candidate overlapping only chosen spans of its own
+    kind widens them to the union ("446-555-0140" + "ext. 441"), any other overlap drops it."""
     chosen: list[Span] = []
     for span in sorted(cands, key=lambda c: (c.priority, c.start - c.end, c.start)):
-        if not _overlaps(span.start, span.end, [(c.start, c.end) for c in chosen] + placeholders):
+        if _overlaps(span.start, span.end, placeholders):
+            continue
+        hits = [c for c in chosen if c.start < span.end and span.start < c.end]
+        if not hits:
             chosen.append(span)
+        elif all(c.kind == span.kind for c in hits) and span.kind not in ("DATE", "AGE"):
+            for c in hits:
+                chosen.remove(c)
+            chosen.append(Span(min([span.start] + [c.start for c in hits]), max([span.end] + [c.end for c in hits]),
+                               span.kind, hits[0].rule, hits[0].priority))
     return sorted(chosen, key=lambda c: c.start)

@@ -62,6 +62,8 @@ IV Bloods Labs Imaging CT MRI MR CXR ECG Echo Ultrasound Xray X Scan Presenting 
 Family Medications Medication Allergies Allergy Vitals Obs Observations Impression Advice Safety
 Netting Outcome Also Then When While After Before Since Until Because If But However Although
 Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
+Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
+Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
 Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
 HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
@@ -142,10 +144,10 @@ INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"
 # One to four name words, optionally led by initials, never crossing a line.
 NAME_SEQ = (
-    rf"(?:{INITIAL}[ \t]?){{0,2}}{NAME_WORD}"
+    rf"(?:{INITIAL}[ \t]?){{0,2}}(?:(?<=[ \t.]){PARTICLE}[ \t]+){{0,2}}{NAME_WORD}"
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:{INITIAL}[ \t]+)?{NAME_WORD}){{0,3}}"
 )
-UPPER_NAME = rf"[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?"
+UPPER_NAME = rf"(?:[{UP}]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?"
 
 RELATIVES = (
     r"wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|grandson|"
@@ -180,6 +182,9 @@ SUBJECT_VERBS = (
     r"was\s+referred|was\s+brought|was\s+transferred|was\s+discharged|presented|presents|reports|"
     r"complains|complained|states|stated|denies|denied|describes|attended|attends|lives|lived|works|"
     r"worked|smokes|drinks|noticed|underwent|tells|told|feels|collapsed|fell|is\s+known\s+to|"
+    r"(?:is|was|seemed|appeared|became|felt)\s+(?:very\s+|quite\s+|a\s+little\s+)?(?:anxious|upset|distressed|"
+    r"tearful|agitated|happy|keen|reluctant|worried|concerned|frightened|scared|angry|pleased|grateful|"
+    r"embarrassed|relieved|adamant)|"
     r"has\s+a\s+(?:past\s+)?history|agreed|consented|declined|wishes|wanted|asked|rang|phoned|said|says"
 )
 CREDENTIALS = (
