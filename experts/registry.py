@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from consilium.experts.base import Expert, ExpertRegistry
+from consilium.experts.clinical import register_clinical_experts
 from consilium.experts.ct_quant import CtQuantExpert
 from consilium.experts.cxr import CxrLungFieldsExpert
 from consilium.experts.monai_bundle import MonaiBundleExpert
@@ -32,6 +33,7 @@ def default_registry(bundle_dirs: Iterable[Path] = ()) -> ExpertRegistry:
     registry = ExpertRegistry()
     for expert in default_experts():
         registry.register(expert)
+    register_clinical_experts(registry)
     for bundle in bundle_dirs:
         registry.register(MonaiBundleExpert(Path(bundle)))
     return registry
