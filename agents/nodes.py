@@ -19,6 +19,7 @@ from langgraph.types import interrupt
 
 from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
+from consilium.agents.grounding import ground_opinion, guideline_context
 from consilium.agents.multimodal import image_parts
 from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions
 from consilium.agents.prompting import (
@@ -42,6 +43,7 @@ from consilium.agents.schemas import (
     TaskFailure,
     TriageOutput,
 )
+from consilium.agents.verification import apply_verification, verify
 from consilium.experts.base import Evidence
 from consilium.orchestration.case import Case
 from consilium.orchestration.context import ReviewContext, ReviewState, TaskInput
@@ -122,9 +124,11 @@ def specialist_node(specialist: str):
         upstream_text = "\n".join(render_report(r) for r in upstream) or "none"
         if payload["upstream_failed"]:
             upstream_text += "\nNot available (failed): " + ", ".join(payload["upstream_failed"])
+        guidelines = guideline_context(ctx.knowledge, case, specialist) if ctx.knowledge else "not available"
         prompt = template("specialist").substitute(
             specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
             evidence="\n".join(e.render() for e in evidence) or "none", upstream=upstream_text,
+            guidelines=guidelines,
         )
         content: str | list[dict[str, Any]] = prompt
         if ctx.models[specialist].model.multimodal:
@@ -181,6 +185,17 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
             "timings": {"consensus": round(time.perf_counter() - t0, 4)}}
 
 
+def verify_opinion(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+    """Chain-of-Verification by code: cite sources, check evidence, allergies, medications, labs."""
+    t0 = time.perf_counter()
+    opinion = Opinion.model_validate(state["opinion"])
+    if runtime.context.knowledge is not None:
+        opinion = ground_opinion(opinion, runtime.context.knowledge)
+    checks = verify(opinion, _reports(state), Case.model_validate(state["case"]), state.get("evidence") or {})
+    opinion = apply_verification(opinion, checks)
+    return {"opinion": opinion.model_dump(), "timings": {"verify": round(time.perf_counter() - t0, 4)}}
+
+
 def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: answer the case's question from the team's opinion."""
     t0 = time.perf_counter()
@@ -193,6 +208,14 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",
                                        messages=[{"role": "user", "content": prompt}], output=FinalAnswer)
         answer = {**out.model_dump(), "source": "gp"}
+        answer_checks = [c for c in verify(opinion.model_copy(update={"next_steps": []}), [], case,
+                                           state.get("evidence") or {}, answer_text=f"{out.answer} {out.rationale}")
+                         if c["status"] == "flag"]
+        if answer_checks:  # the answer itself contradicts the case: flag it next to the answer
+            answer["contradictions"] = [c["detail"] for c in answer_checks]
+            opinion.verification = [*opinion.verification, *answer_checks]
+            opinion.contradictions = [*opinion.contradictions, *answer["contradictions"]]
+            update["opinion"] = opinion.model_dump()
         if not opinion.summary:  # no narrative consensus call: the GP states the open questions
             opinion.uncertainties = list(dict.fromkeys([*opinion.uncertainties, *out.uncertainties]))
             opinion.resolve_by = opinion.resolve_by or out.resolve_by

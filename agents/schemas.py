@@ -145,7 +145,8 @@ class SignOff(BaseModel):
 class Opinion(BaseModel):
     differential: list[MergedDiagnosis]
     red_flags: list[dict] = Field(default_factory=list)
-    next_steps: list[dict] = Field(default_factory=list, description="{text, from: [agents]}")
+    next_steps: list[dict] = Field(default_factory=list,
+                                   description="{text, from: [agents], sources: [citation], support, contradictions}")
     surgical_plan: SurgicalPlan | None = None
     overall_confidence: float
     confidence_basis: str
@@ -153,5 +154,7 @@ class Opinion(BaseModel):
     summary: str = ""
     uncertainties: list[str] = Field(default_factory=list)
     resolve_by: list[str] = Field(default_factory=list)
+    verification: list[dict] = Field(default_factory=list, description="Check questions and their answers.")
+    contradictions: list[str] = Field(default_factory=list, description="Contradictions the verification found.")
     disclaimer: str = ("Decision support for the responsible clinician: review the evidence and limits, "
                        "and sign before acting. Not a final diagnosis.")

@@ -35,7 +35,7 @@ from consilium.orchestration.graph import build_graph
 from consilium.orchestration.models import BoundModel, build_models
 from consilium.orchestration.settings import Settings, load_settings
 
-NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "answer", "signoff")
+NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer", "signoff")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", info)
 
 
@@ -92,11 +92,13 @@ class Consilium:
             for a throwaway store.
         checkpointer: any LangGraph checkpoint saver (e.g. the Redis one); overrides ``checkpoint_db``.
         require_signoff: pause every review before it ends until :meth:`sign` records a clinician's decision.
+        knowledge: the guideline knowledge base for grounding; the packaged one by default, ``None`` for none.
     """
 
     def __init__(self, settings: Settings | None = None, *, models: dict[str, BoundModel] | None = None,
                  experts: ExpertRegistry | None | str = "default", checkpoint_db: str | Path | None = None,
-                 checkpointer: BaseCheckpointSaver | None = None, require_signoff: bool = False):
+                 checkpointer: BaseCheckpointSaver | None = None, require_signoff: bool = False,
+                 knowledge: Any = "default"):
         self.settings = settings or load_settings()
         self.models = models if models is not None else build_models(self.settings)
         if experts == "default":
@@ -105,6 +107,14 @@ class Consilium:
             experts = default_registry()
         self.experts = experts
         self.require_signoff = require_signoff
+        if knowledge == "default":
+            try:
+                from consilium.tools.knowledge import default_knowledge_base
+            except ImportError:  # the clinical extra is not installed: no grounding, and the opinion says so
+                knowledge = None
+            else:
+                knowledge = default_knowledge_base()
+        self.knowledge = knowledge
         self._conn: sqlite3.Connection | None = None
         if checkpointer is None:
             db = checkpoint_db or self.settings.checkpoint_db
@@ -120,7 +130,7 @@ class Consilium:
                              out_dir=self.settings.home / "evidence" / review_id,
                              consensus_uses_model=self.settings.consensus_uses_model,
                              surgery_waits_for_workup=self.settings.surgery_waits_for_workup,
-                             require_signoff=self.require_signoff)
+                             require_signoff=self.require_signoff, knowledge=self.knowledge)
 
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""

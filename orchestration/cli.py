@@ -172,6 +172,37 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ui(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from consilium.ui.auth import UiAuthError, authenticator, check_binding, hash_password, load_auth_file
+
+    if args.hash_password:
+        user = input("user name: ").strip()
+        password = getpass.getpass("password: ")
+        if password != getpass.getpass("again: "):
+            console.print("[red]The passwords differ.[/red]")
+            return 2
+        print(f"{user}:{hash_password(password)}")
+        return 0
+    auth_file = args.auth_file or os.environ.get("CONSILIUM_UI_AUTH_FILE")
+    try:
+        auth = authenticator(load_auth_file(auth_file)) if auth_file else None
+        check_binding(args.host, auth)
+    except UiAuthError as exc:
+        console.print(f"[red]Not starting the web app:[/red] {exc}")
+        return 2
+    from consilium.orchestration.api import Consilium
+    from consilium.ui.app import DEFAULT_SCENARIOS, launch
+
+    settings = _settings(args)
+    with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
+        consilium = Consilium(settings, experts=None if args.no_experts else "default", require_signoff=True)
+    launch(args.host, args.port, auth, consilium=consilium, scenarios_dir=args.scenarios or DEFAULT_SCENARIOS)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from consilium.orchestration import bench
 
@@ -218,6 +249,16 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--vllm", action="store_true", help="print `vllm serve` command lines for GPU hosts")
     m.add_argument("--model")
     m.set_defaults(func=cmd_models)
+
+    u = sub.add_parser("ui", help="the case-review web app (127.0.0.1 unless authentication is configured)")
+    u.add_argument("--host", default="127.0.0.1", help="address to bind; anything but loopback needs --auth-file")
+    u.add_argument("--port", type=int, default=7860)
+    u.add_argument("--auth-file", help="'user:scrypt-hash' lines (default: $CONSILIUM_UI_AUTH_FILE)")
+    u.add_argument("--hash-password", action="store_true", help="print an auth-file line for a new user and exit")
+    u.add_argument("--scenarios", help="folder of demo case files (default: the repository's scenarios/)")
+    u.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
+    u.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    u.set_defaults(func=cmd_ui)
 
     b = sub.add_parser("bench", help="benchmarks that print measured figures")
     b.add_argument("name", choices=["fanout", "overhead", "embedded"])

@@ -26,6 +26,7 @@ class ReviewContext:
     consensus_uses_model: bool = False
     surgery_waits_for_workup: bool = True
     require_signoff: bool = False
+    knowledge: Any = None  # consilium.tools.knowledge.KnowledgeBase, or None when not installed
 
 
 class ReviewState(TypedDict, total=False):

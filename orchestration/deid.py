@@ -176,6 +176,10 @@ class Deidentifier:
         out.append(text[pos:])
         return "".join(out)
 
+    def shifted_texts(self) -> set[str]:
+        """Every shifted date (and generalised age) text this de-identifier wrote."""
+        return set(self._restore)
+
     def originals(self) -> list[tuple[str, str]]:
         """(kind, original text) for everything this de-identifier replaced, dates included."""
         found = [(kind, orig) for (kind, _), token in self._placeholder_of.items()
@@ -259,7 +263,8 @@ def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: b
                 for s in spans}
     if deid is not None:
         for kind, original in deid.originals():
-            if len(original.strip()) < 3:
+            # A shifted date can by chance equal another original date of the case: not a leak.
+            if len(original.strip()) < 3 or kind == "DATE" and original in deid.shifted_texts():
                 continue
             flags = 0 if kind == "NAME" else re.I
             for m in re.finditer(r"(?<![\w])" + re.escape(original) + r"(?![\w])", text, flags):

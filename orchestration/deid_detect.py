@@ -148,6 +148,7 @@ _PROTECT_WEAK = [
 _TOKEN = re.compile(r"[^\s,()]+")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))
+_SKIPPABLE = set(P.TITLES[3:-1].split("|")) | {"Patient", "Pt", "The", "Our", "Your", "Re"}
 
 STRONG, WEAK = 9, 11  # priorities of strong- and weak-context names; generic numbers sit between
 
@@ -165,10 +166,15 @@ def _trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | No
     kept: list[re.Match[str]] = []
     for tok in _TOKEN.finditer(text, s, e):
         word = _plain(tok.group())
+        if re.fullmatch(rf"[{P.UP}]\.", tok.group()):  # an initial, even "I." or "A."
+            kept.append(tok)
+            continue
         if word in P.NOT_NAME or word.title() in P.NOT_NAME and word.isupper():
             if kept:
                 break
-            continue
+            if word.title() in _SKIPPABLE:  # "Patient John Smith presented", "Dr. J. Smith"
+                continue
+            return None
         kept.append(tok)
     while kept and _plain(kept[-1].group()) in _PARTICLES:
         kept.pop()
@@ -239,7 +245,8 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     if not forms:
         return None
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})", re.I)
+    # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter.
+    return re.compile(rf"(?<![\w'’-])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})", re.I)
 
 
 def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
@@ -304,7 +311,7 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             add(*trimmed, "NAME", "signature", STRONG)
     if known is not None:
         for m in known.finditer(text):
-            if m.group()[0].isupper() and not _overlaps(m.start(), m.end(), weak_protect):
+            if not _overlaps(m.start(), m.end(), weak_protect):
                 s, e = _extend_known(text, m.start(), m.end(), weak_protect)
                 add(s, e, "NAME", "known_name", WEAK + 1)
 

@@ -64,6 +64,7 @@ Netting Outcome Also Then When While After Before Since Until Because If But How
 Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
 Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
 Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
+Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
 Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
 HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
@@ -178,7 +179,7 @@ NAME_LEADS = (
 # Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
 # and the like are left out: results are found and return too).
 SUBJECT_VERBS = (
-    r"is\s+an?\s+\d|was\s+an?\s+\d|was\s+admitted|is\s+admitted|was\s+seen|was\s+reviewed|"
+    r"is\s+an?\s+\d+|was\s+an?\s+\d+|was\s+admitted|is\s+admitted|was\s+seen|was\s+reviewed|"
     r"was\s+referred|was\s+brought|was\s+transferred|was\s+discharged|presented|presents|reports|"
     r"complains|complained|states|stated|denies|denied|describes|attended|attends|lives|lived|works|"
     r"worked|smokes|drinks|noticed|underwent|tells|told|feels|collapsed|fell|is\s+known\s+to|"

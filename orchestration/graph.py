@@ -1,7 +1,7 @@
 """The review as a LangGraph state machine.
 
     START -> triage -> schedule -(Send, in parallel)-> radiology | pathology | surgery -> schedule
-                               \\-> consensus -> answer -> signoff -> END
+                               \\-> consensus -> verify -> answer -> signoff -> END
 
 ``schedule`` is a join point: it runs once after every wave of specialists and dispatches, with
 ``Send``, every task whose dependencies have finished. Tasks in one wave run concurrently; a task
@@ -17,7 +17,7 @@ from typing import Literal
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send
 
-from consilium.agents.nodes import consensus, final_answer, signoff, specialist_node, triage
+from consilium.agents.nodes import consensus, final_answer, signoff, specialist_node, triage, verify_opinion
 from consilium.agents.planning import ready_tasks
 from consilium.agents.schemas import SPECIALISTS, Plan
 from consilium.orchestration.context import ReviewContext, ReviewState
@@ -59,7 +59,9 @@ def build_graph() -> StateGraph:
     g.add_edge("triage", "schedule")
     g.add_conditional_edges("schedule", dispatch, [*SPECIALISTS, "consensus"])
     g.add_node("signoff", signoff)
-    g.add_edge("consensus", "answer")
+    g.add_node("verify", verify_opinion)
+    g.add_edge("consensus", "verify")
+    g.add_edge("verify", "answer")
     g.add_edge("answer", "signoff")
     g.add_edge("signoff", END)
     return g

@@ -41,10 +41,10 @@ def test_full_review(make_consilium, case, events) -> None:
     assert top.support == {"radiology": "high", "pathology": "high", "surgery": "moderate"}
     assert result.opinion.summary == "Pneumonia most likely." and result.opinion.missing == []
     assert result.answer["diagnosis"] == "Community-acquired pneumonia" and result.answer["source"] == "gp"
-    assert set(result.timings) == {"triage", "radiology", "pathology", "surgery", "consensus", "answer"}
+    assert set(result.timings) == {"triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer"}
     ended = [n for _, n, k in events.events if k == "end"]
     assert ended[0] == "triage" and set(ended[1:3]) == {"radiology", "pathology"}
-    assert ended[3:] == ["surgery", "consensus", "answer", "signoff"]
+    assert ended[3:] == ["surgery", "consensus", "verify", "answer", "signoff"]
     assert result.signoff["decision"] == "unsigned" and not result.awaiting_signoff
 
 

@@ -1,0 +1,78 @@
+"""Connecting to Redis, naming keys, and telling infrastructure failures from case failures.
+
+Every key lives under one prefix (``consilium`` by default). Ids chosen by users (review ids, thread
+ids) are escaped so that a ``:`` inside an id can never make two keys collide.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+DEFAULT_PREFIX = "consilium"
+
+
+class RedisUnavailable(RuntimeError):
+    """Redis could not be reached or the URL is not a Redis URL; the message says which."""
+
+
+def _redis():
+    try:
+        import redis
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise RedisUnavailable("the Redis features need the 'redis' package: pip install 'consilium-cds[redis]'") from exc
+    return redis
+
+
+def connect(url: str, *, check: bool = True, socket_timeout: float = 15.0):
+    """A thread-safe client for ``url`` that retries briefly on dropped connections.
+
+    Every write the project sends is idempotent (``SET``/``HSETNX``/``XACK``/guarded scripts), so a
+    retried command after a lost reply never duplicates a case or a result.
+    """
+    redis = _redis()
+    from redis.backoff import ExponentialBackoff
+    from redis.retry import Retry
+
+    if not isinstance(url, str) or urlparse(url).scheme not in ("redis", "rediss", "unix"):
+        raise RedisUnavailable(f"not a Redis URL: {url!r} (expected redis://host:port/db)")
+    try:
+        client = redis.Redis.from_url(
+            url, socket_connect_timeout=3.0, socket_timeout=socket_timeout,
+            retry=Retry(ExponentialBackoff(cap=0.5, base=0.02), 3),
+            retry_on_error=[redis.exceptions.ConnectionError, redis.exceptions.TimeoutError])
+    except ValueError as exc:
+        raise RedisUnavailable(f"not a usable Redis URL {url!r}: {exc}") from None
+    if check:
+        try:
+            client.ping()
+        except redis.exceptions.RedisError as exc:
+            raise RedisUnavailable(f"cannot reach Redis at {url}: {exc}") from None
+    return client
+
+
+def is_infra_error(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is Redis being unreachable, restarting or loading.
+
+    Such a failure says nothing about the case: the case must stay queued and run again.
+    """
+    redis = _redis()
+    kinds = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, kinds):
+            return True
+        if isinstance(cur, redis.exceptions.ResponseError) and str(cur).startswith(("LOADING", "MASTERDOWN", "TRYAGAIN")):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
+
+
+def quote(part: str) -> str:
+    """Escape one key component so that ``:`` separates components only."""
+    return str(part).replace("%", "%25").replace(":", "%3A")
+
+
+def text(value: bytes | str | None) -> str | None:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value

@@ -1,0 +1,95 @@
+"""Verification (contradictions with allergies, labs, medications; evidence checks) and grounding."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from consilium.agents.grounding import NO_SOURCE, cite, ground_opinion
+from consilium.agents.schemas import Opinion
+from consilium.experts.base import ExpertRegistry
+from consilium.experts.clinical import register_clinical_experts
+from consilium.orchestration import Consilium, Settings
+from consilium.orchestration.case import Case
+from consilium.orchestration.models import ModelRequest
+from consilium.orchestration.scripted import canned_response
+from consilium.tools.knowledge import default_knowledge_base
+from tests.scripted import scripted_models
+
+
+def _recommending(steps: list[str], evidence: list[str] | None = None):
+    def respond(request: ModelRequest) -> str:
+        title = (request.schema or {}).get("title", "")
+        out = json.loads(canned_response(request))
+        if title in ("SpecialistOutput", "SurgeryOutput"):
+            out["recommendations"] = steps
+            if evidence is not None:
+                out["findings"] = [{"statement": "opacity", "evidence": evidence}]
+        return json.dumps(out)
+    return respond
+
+
+def _review(tmp_path, case: Case, steps: list[str], evidence: list[str] | None = None):
+    registry = ExpertRegistry()
+    register_clinical_experts(registry)
+    return Consilium(Settings(home=tmp_path), models=scripted_models(_recommending(steps, evidence)),
+                     experts=registry, checkpoint_db=":memory:").review(case)
+
+
+def _case(**extra) -> Case:
+    return Case(id="v1", demographics={"age_years": 70, "sex": "female"}, history="Fever and cough.", **extra)
+
+
+def test_allergy_contradiction_is_flagged_on_the_step(tmp_path):
+    r = _review(tmp_path, _case(allergies=["Penicillin - anaphylaxis"]), ["Start oral amoxicillin 1 g three times daily"])
+    assert any("amoxicillin" in c and "penicillin" in c for c in r.opinion.contradictions)
+    step = next(s for s in r.opinion.next_steps if "amoxicillin" in s["text"])
+    assert step["contradictions"]
+
+
+def test_lab_contradiction_uses_the_lab_expert(tmp_path):
+    case = _case(labs=[{"name": "K+", "value": 6.8, "unit": "mmol/L", "reference_low": 3.5, "reference_high": 5.3}])
+    r = _review(tmp_path, case, ["Give oral potassium supplement"])
+    assert any("potassium" in c and "6.8" in c and "[lab_panel:labs]" in c for c in r.opinion.contradictions)
+
+
+def test_medication_contradiction(tmp_path):
+    r = _review(tmp_path, _case(medications=["warfarin 3 mg daily"]), ["Start apixaban 5 mg twice daily"])
+    assert any("already anticoagulated" in c for c in r.opinion.contradictions)
+
+
+def test_no_contradiction_gives_an_ok_check(tmp_path):
+    r = _review(tmp_path, _case(allergies=["penicillin"], medications=["metformin"]), ["Start doxycycline 100 mg"])
+    assert r.opinion.contradictions == []
+    assert any(c["kind"] == "safety" and c["status"] == "ok" for c in r.opinion.verification)
+
+
+def test_finding_citing_missing_evidence_is_flagged(tmp_path):
+    r = _review(tmp_path, _case(), ["Chest radiograph"], evidence=["[ct_quant:nothere]"])
+    flags = [c for c in r.opinion.verification if c["kind"] == "evidence" and c["status"] == "flag"]
+    assert flags and "ct_quant:nothere" in flags[0]["detail"]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_knowledge_base()
+
+
+def test_recommendation_cites_a_guideline_with_doi(kb):
+    source = cite(kb, "Start empirical antibiotics for community-acquired pneumonia")
+    assert source is not None and "pneumonia" in source["title"].lower() and source["doi"]
+
+
+def test_unsupported_recommendation_is_marked(kb):
+    op = Opinion(differential=[], overall_confidence=0.5, confidence_basis="x",
+                 next_steps=[{"text": "Walk the dog twice daily", "from": ["surgery"]}])
+    grounded = ground_opinion(op, kb)
+    assert grounded.next_steps[0]["support"] == NO_SOURCE and grounded.next_steps[0]["sources"] == []
+
+
+def test_review_grounds_every_next_step(tmp_path):
+    r = _review(tmp_path, _case(), ["Start empirical antibiotics for community-acquired pneumonia", "Walk the dog"])
+    support = {s["text"]: s["support"] for s in r.opinion.next_steps}
+    assert support["Walk the dog"] == NO_SOURCE
+    assert support["Start empirical antibiotics for community-acquired pneumonia"] == "cited"
