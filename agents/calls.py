@@ -13,6 +13,7 @@ import re
 import time
 from functools import cache
 from datetime import UTC, datetime
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -74,9 +75,15 @@ def json_schema(output: type[BaseModel]) -> dict[str, Any]:
     return output.model_json_schema()
 
 
+Scrubber = Callable[[str], tuple[str, list[str]]]
+
+
 def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[Message], output: type[T],
-                    max_tokens: int | None = None) -> tuple[T, list[AuditRecord]]:
-    """Ask ``bound`` for an object of type ``output``; repair once with the validation error."""
+                    max_tokens: int | None = None, scrub: Scrubber | None = None) -> tuple[T, list[AuditRecord]]:
+    """Ask ``bound`` for an object of type ``output``; repair once with the validation error.
+
+    ``scrub`` sees every reply before it is parsed or stored and returns it with identifiers removed,
+    plus what it removed (recorded in the audit trail, kinds only)."""
     cfg = bound.config
     schema = json_schema(output) if cfg.structured_output != "none" else None
     records: list[AuditRecord] = []
@@ -96,6 +103,12 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
             records.append(AuditRecord(**base, latency_s=time.perf_counter() - t0, outcome="model_error", detail=str(exc)))
             raise AgentFailure("model_error", str(exc), records) from None
         latency = time.perf_counter() - t0
+        note = ""
+        if scrub is not None:
+            cleaned, removed = scrub(completion.text)
+            if removed:
+                completion.text = cleaned
+                note = f"identifiers removed from the reply: {', '.join(removed)}; "
         try:
             value = output.model_validate(parse_json_object(completion.text))
         except (json.JSONDecodeError, ValidationError, TypeError) as exc:
@@ -103,7 +116,7 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
             if completion.truncated:
                 error = f"reply cut off at max_tokens={request.max_tokens} ({error})"
             records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
-                                       latency_s=latency, outcome="invalid_output", detail=error))
+                                       latency_s=latency, outcome="invalid_output", detail=note + error))
             if attempt == 2:
                 raise AgentFailure("invalid_output", f"invalid output after one repair attempt: {error}", records) from None
             convo = convo + [
@@ -113,6 +126,7 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
             ]
             continue
         records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
-                                   latency_s=latency, outcome="ok" if attempt == 1 else "repaired"))
+                                   latency_s=latency, outcome="ok" if attempt == 1 else "repaired",
+                                   detail=note.rstrip("; ")))
         return value, records
     raise AssertionError("unreachable")

@@ -69,7 +69,8 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
     update: dict[str, Any] = {}
     try:
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="triage",
-                                       messages=[{"role": "user", "content": prompt}], output=TriageOutput)
+                                       messages=[{"role": "user", "content": prompt}], output=TriageOutput,
+                                       scrub=runtime.context.scrub)
         plan = build_plan(out, case, surgery_waits_for_workup=runtime.context.surgery_waits_for_workup)
         if not plan.tasks:
             plan = fallback_plan(case, "the GP consulted no specialist")
@@ -137,7 +138,8 @@ def specialist_node(specialist: str):
             content = [{"type": "text", "text": text}, *parts] if parts else text
         try:
             out, records = structured_call(ctx.models[specialist], role=specialist, task=task.id,
-                                           messages=[{"role": "user", "content": content}], output=output_type)
+                                           messages=[{"role": "user", "content": content}], output=output_type,
+                                           scrub=ctx.scrub)
         except AgentFailure as exc:
             return failed(exc.kind, exc.reason, exc.audit, **ev_update)
         report = SpecialistReport(task=task.id, specialist=specialist, model_id=ctx.models[specialist].model.model_id,
@@ -175,7 +177,8 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
         )
         try:
             out, records = structured_call(runtime.context.models["consensus"], role="consensus", task="consensus",
-                                           messages=[{"role": "user", "content": prompt}], output=ConsensusOutput)
+                                           messages=[{"role": "user", "content": prompt}], output=ConsensusOutput,
+                                           scrub=runtime.context.scrub)
             opinion.summary, opinion.uncertainties, opinion.resolve_by = out.summary, out.uncertainties, out.resolve_by
         except AgentFailure as exc:
             records = exc.audit
@@ -206,7 +209,8 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
     update: dict[str, Any] = {}
     try:
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",
-                                       messages=[{"role": "user", "content": prompt}], output=FinalAnswer)
+                                       messages=[{"role": "user", "content": prompt}], output=FinalAnswer,
+                                       scrub=runtime.context.scrub)
         answer = {**out.model_dump(), "source": "gp"}
         answer_checks = [c for c in verify(opinion.model_copy(update={"next_steps": []}), [], case,
                                            state.get("evidence") or {}, answer_text=f"{out.answer} {out.rationale}")

@@ -8,8 +8,8 @@ from string import Template
 
 from consilium.agents.schemas import Opinion, SpecialistReport, SurgeryOutput
 from consilium.orchestration.case import Case
+from consilium.orchestration.injection import quote_untrusted, untrusted_notice
 
-CASE_OPEN, CASE_CLOSE = "<<<PATIENT DATA", "PATIENT DATA>>>"
 
 DUTIES = {
     "radiology": "You read imaging: the studies' existing reports, the expert measurements and any images "
@@ -27,9 +27,9 @@ def template(name: str) -> Template:
 
 
 def quoted_case(case: Case) -> str:
-    """The case as data between markers; marker look-alikes inside the text are defused."""
-    text = case.render().replace("<<<", "‹‹‹").replace(">>>", "›››")
-    return f"{CASE_OPEN}\n{text}\n{CASE_CLOSE}"
+    """The case as data between nonce-carrying markers, with the notice that it is never an instruction;
+    marker look-alikes and chat-template tokens inside the text are defused."""
+    return f"{untrusted_notice()}\n{quote_untrusted(case.render())}"
 
 
 def options_rule(case: Case) -> str:

@@ -32,6 +32,9 @@ from consilium.experts.base import ExpertRegistry
 from consilium.orchestration.case import Case
 from consilium.orchestration.context import ReviewContext
 from consilium.orchestration.graph import build_graph
+from consilium.orchestration.injection import find_injections
+from consilium.orchestration.privacy import PrivacyGuard
+from consilium.orchestration.red_flags import detect_red_flags
 from consilium.orchestration.models import BoundModel, build_models
 from consilium.orchestration.settings import Settings, load_settings
 
@@ -47,6 +50,8 @@ class ReviewResult(BaseModel):
     failures: dict[str, TaskFailure] = Field(default_factory=dict)
     evidence: dict[str, dict[str, Any]] = Field(default_factory=dict)
     red_flags: list[dict[str, Any]] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="Instruction-like text found in the case.")
+    deidentified: bool = Field(default=False, description="Models saw a de-identified copy of the case.")
     opinion: Opinion | None = None
     answer: dict[str, Any] | None = None
     signoff: dict[str, Any] | None = None
@@ -75,6 +80,7 @@ class ReviewResult(BaseModel):
             review_id=review_id, case_id=(values.get("case") or {}).get("id", ""), plan=values.get("plan"),
             reports=values.get("reports") or {}, failures=values.get("failures") or {},
             evidence=values.get("evidence") or {}, red_flags=values.get("red_flags") or [],
+            warnings=values.get("warnings") or [],
             opinion=values.get("opinion"), answer=values.get("answer"), audit=values.get("audit") or [],
             timings=values.get("timings") or {}, seconds=seconds, complete=values.get("answer") is not None,
             signoff=values.get("signoff"), awaiting_signoff=waiting,
@@ -115,6 +121,7 @@ class Consilium:
             else:
                 knowledge = default_knowledge_base()
         self.knowledge = knowledge
+        self.privacy = PrivacyGuard(self.settings.home, secret=self.settings.deid_secret) if self.settings.deidentify else None
         self._conn: sqlite3.Connection | None = None
         if checkpointer is None:
             db = checkpoint_db or self.settings.checkpoint_db
@@ -126,7 +133,9 @@ class Consilium:
         self.graph = build_graph().compile(checkpointer=self.checkpointer)
 
     def _context(self, review_id: str) -> ReviewContext:
+        deid = self.privacy.load(review_id) if self.privacy else None
         return ReviewContext(models=self.models, experts=self.experts,
+                             scrub=PrivacyGuard.scrubber(deid) if deid else None,
                              out_dir=self.settings.home / "evidence" / review_id,
                              consensus_uses_model=self.settings.consensus_uses_model,
                              surgery_waits_for_workup=self.settings.surgery_waits_for_workup,
@@ -135,7 +144,11 @@ class Consilium:
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""
         review_id = review_id or f"{case.id}-{uuid.uuid4().hex[:8]}"
-        initial = {"case": case.model_dump(mode="json"), "red_flags": [], "plan": None, "opinion": None, "answer": None}
+        red_flags = [f.model_dump(mode="json") for f in detect_red_flags(case)]  # local rules, no model
+        warnings = find_injections(case.render())
+        model_case = self.privacy.protect(case, review_id)[0] if self.privacy else case
+        initial = {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
+                   "plan": None, "opinion": None, "answer": None}
         return self._run(initial, review_id, on_event)
 
     def resume(self, review_id: str, *, on_event: EventHandler | None = None) -> ReviewResult:
@@ -166,9 +179,16 @@ class Consilium:
                     on_event(chunk["name"], "error" if chunk.get("error") else "end", chunk)
                 else:
                     on_event(chunk["name"], "start", chunk)
-        snapshot = self.graph.get_state(config)
-        return ReviewResult.from_state(review_id, snapshot.values, seconds=time.perf_counter() - t0,
-                                       waiting="signoff" in snapshot.next)
+        return self._result(review_id, self.graph.get_state(config), seconds=time.perf_counter() - t0)
+
+    def _result(self, review_id: str, snapshot: Any, seconds: float = 0.0) -> ReviewResult:
+        """The stored state as a result for the clinician: re-identified when it was de-identified."""
+        result = ReviewResult.from_state(review_id, snapshot.values, seconds=seconds, waiting="signoff" in snapshot.next)
+        deid = self.privacy.load(review_id) if self.privacy else None
+        if deid is None:
+            return result
+        data = PrivacyGuard.reidentify(result.model_dump(mode="json"), deid)
+        return ReviewResult.model_validate({**data, "deidentified": True})
 
     async def areview(self, case: Case, *, review_id: str | None = None,
                       on_event: EventHandler | None = None) -> ReviewResult:
@@ -180,7 +200,7 @@ class Consilium:
         snapshot = self.graph.get_state({"configurable": {"thread_id": review_id}})
         if not snapshot.values:
             return None
-        return ReviewResult.from_state(review_id, snapshot.values, waiting="signoff" in snapshot.next)
+        return self._result(review_id, snapshot)
 
     def list_reviews(self) -> list[str]:
         """Ids of all stored reviews."""

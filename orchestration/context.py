@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, TypedDict
@@ -27,6 +28,7 @@ class ReviewContext:
     surgery_waits_for_workup: bool = True
     require_signoff: bool = False
     knowledge: Any = None  # consilium.tools.knowledge.KnowledgeBase, or None when not installed
+    scrub: Callable[[str], tuple[str, list[str]]] | None = None  # removes identifiers from model replies
 
 
 class ReviewState(TypedDict, total=False):
@@ -34,6 +36,7 @@ class ReviewState(TypedDict, total=False):
 
     case: dict[str, Any]
     red_flags: list[dict[str, Any]]
+    warnings: list[str]
     plan: dict[str, Any] | None
     reports: Annotated[dict[str, dict[str, Any]], merge_dicts]
     failures: Annotated[dict[str, dict[str, Any]], merge_dicts]

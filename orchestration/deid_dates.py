@@ -43,8 +43,10 @@ _END = r"(?![\w/])"
 _WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd", re.compile(rf"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/]|[.\-]\d)")),
-    ("num", re.compile(rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.\-]\d)")),
+    ("ymd", re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                       r"(?![\d/]|[.\-]\d)")),
+    ("num", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+                       r"(?![\d/]|[.\-]\d)")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON})\b\.?"
                        rf"(?:,?[\s\-.]*(?P<y>(?:19|20)\d\d){_END}|(?:[\-.]|\s?')(?P<y2>\d\d){_END})?")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
@@ -129,13 +131,17 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
     try:
         if kind_name == "ymd":
             value, kind = date(int(g["y"]), int(g["m"]), int(g["d"])), "full"
-            keep("y", "y"), keep("m", "m"), keep("d", "d")
+            keep("y", "y")
+            keep("m", "m")
+            keep("d", "d")
         elif kind_name == "num":
             a, b = int(g["a"]), int(g["b"])
             dfirst = True if a > 12 else False if b > 12 else day_first
             d, mo = (a, b) if dfirst else (b, a)
             value, kind = date(_year(g["y"]), mo, d), "full"
-            keep("d" if dfirst else "m", "a"), keep("m" if dfirst else "d", "b"), keep("y", "y")
+            keep("d" if dfirst else "m", "a")
+            keep("m" if dfirst else "d", "b")
+            keep("y", "y")
         elif kind_name in ("dmy", "mdy"):
             ytext = g.get("y") or g.get("y2")
             value = date(_year(ytext) if ytext else _YEARLESS, _month_number(g["mon"]), int(g["d"]))
@@ -146,10 +152,12 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
                 keep("y", "y2")
         elif kind_name == "my":
             value, kind = date(int(g["y"]), _month_number(g["mon"]), 15), "month_year"
-            keep("mon", "mon"), keep("y", "y")
+            keep("mon", "mon")
+            keep("y", "y")
         else:  # nmy: 03/2024
             value, kind = date(int(g["y"]), int(g["m"]), 15), "month_year"
-            keep("m", "m"), keep("y", "y")
+            keep("m", "m")
+            keep("y", "y")
     except ValueError:  # 31 February and the like: not a date
         return None
     return DateMatch(m.start(), m.end(), m.group(), value, kind, tuple(spans))

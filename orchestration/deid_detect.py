@@ -108,7 +108,8 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     ("POSTCODE", "zip_plus4", 6, _c(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")),
     ("PHONE", "phone_intl", 7, _c(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)")),
-    ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
+    ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"
+                               r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
     ("PHONE", "phone_uk", 7, _c(r"(?<![\w.])(?:\(0\d{2,4}\)[ ]?|0\d{2,4}[ \-]?)\d{3,4}[ \-]?\d{3,4}(?!\d)")),
 ]
 _AGE_RULES = [
@@ -126,13 +127,16 @@ _TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 _LABEL_RE = _c(rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 _LEAD_RE = _c(rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-_REL_RE = _c(rf"(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|with)\s+(?:{P.RELATIVES}))"
+_REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
+             rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-_REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|,[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
+_REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
+                   rf",[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
 _PAREN_RE = _c(rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
                rf"[ \t]*\([ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*[),]")
 _SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
-                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b|(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
+                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b|"
+                 rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 _GAZ_RE = _c(rf"(?<![\w'’-])(?P<n>(?:{_FIRST})(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}})(?![\w-])")
 _UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")

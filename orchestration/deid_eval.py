@@ -112,7 +112,8 @@ class EvalReport:
     case_protected_lost: int = 0
     scan_recall: list[int] = field(default_factory=lambda: [0, 0])  # [detected, planted] on raw text
     scan_findings_after_deid: int = 0
-    examples: dict[str, list[str]] = field(default_factory=lambda: {"leaks": [], "lost": [], "scan_fp": [], "date_mismatch": [], "case_leaks": []})
+    examples: dict[str, list[str]] = field(default_factory=lambda: {
+        "leaks": [], "lost": [], "scan_fp": [], "date_mismatch": [], "case_leaks": []})
 
     @property
     def over_redaction_pct(self) -> float:

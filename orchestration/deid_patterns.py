@@ -114,7 +114,8 @@ EPONYM_PHRASES = [
     "Behçet's", "Behcet's", "Kawasaki", "Takayasu", "Dressler", "Prinzmetal", "Brugada", "Ebstein",
     "Eisenmenger", "Fallot", "Tourette's", "Huntington's", "Marfan", "Turner syndrome", "Klinefelter",
     "Hirschsprung", "Wilms", "Ewing", "Burkitt", "Merkel", "Warthin", "Krukenberg", "Hartmann's",
-    "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome", "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
+    "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome",
+    "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
 ]
 # Drug-name endings: a capitalised word ending like this is a drug, not a surname.
 DRUG_SUFFIX = re.compile(

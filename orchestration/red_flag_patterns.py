@@ -34,7 +34,7 @@ FOCAL = rx(r"\b(?:(?:facial|face) (?:droop\w*|weakness|asymmetry)|(?:left|right)
             r"hemipar\w+)|hemipar\w+|hemipleg\w+|(?:arm|leg|limb) (?:weakness|drift)|weakness (?:of|in) (?:the |his |"
             r"her )?(?:left|right) (?:arm|leg|side)|(?:unable to|could not|cannot|can't) (?:move|lift) (?:his|her|"
             r"their|the) (?:left|right)|aphasi\w*|dysphasi\w*|slurred speech|dysarthri\w*|hemianop\w*|"
-            r"visual field (?:loss|defect)|(?:left|right|visual|sensory) neglect|FAST positive)")
+            r"visual field (?:loss|defect)|(?:left|right|visual|sensory) neglect|FAST positive|NIHSS (?:score )?(?:of |=|:)?\s*[1-9]\d?)")
 TIA = rx(r"\b(?:resolved|resolving|transient)\b[^.;\n]{0,40}(?:weakness|droop|speech|numbness)|\bTIA\b")
 WAKE_UP = rx(r"\bwoke (?:up )?with|\bon waking\b|\bupon awakening\b|\bfound (?:on the floor|collapsed)\b|"
               r"\blast (?:known|seen) well (?:last night|yesterday)|\bunknown onset\b")

@@ -7,7 +7,8 @@ second, and says which field every answer came from.
 
 Negation is a small NegEx-style rule set: a trigger ("no", "denies", "without", "negative for"...)
 before the finding in the same clause, or a closing one after it ("... was ruled out", "...
-negative"). Clauses end at sentence punctuation and at "but", "however", "although", "except".
+negative"). Clauses end at sentence punctuation and at "but", "however", "although", "except". A resolved
+finding still counts: resolved chest pain or a resolved deficit (TIA) is still a red flag.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from consilium.orchestration.case import Case
 _CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|however|although|though|except|apart from|aside from|whereas)\b", re.I)
 _PRE_NEGATION = re.compile(
     r"\b(?:no|not|nor|denies|denied|denying|deny|without|negative for|free of|absence of|absent|nil|never|"
-    r"ruled out|rules out|excluded|no evidence of|no signs? of|no history of|resolved|unremarkable)\b"
+    r"ruled out|rules out|excluded|no evidence of|no signs? of|no history of|unremarkable)\b"
     r"|\bn't\b", re.I)
 _POST_NEGATION = re.compile(
     r"^[^.;\n]{0,40}?\b(?:was|were|is|are|has been|have been)?\s*(?:ruled out|excluded|absent|not present|not seen|"
-    r"negative|denied|resolved|not elicited|not demonstrated)\b", re.I)
+    r"negative|denied|not elicited|not demonstrated)\b", re.I)
 # ("old" and "past" are left out: "a 45-year-old man with...", "over the past hour she developed...")
 _HISTORICAL = re.compile(r"\b(?:history of|h/o|hx of|previous|prior|past (?:medical )?history|pmh|known|"
                          r"background of|in (?:19|20)\d\d|years? ago|months? ago)\b", re.I)

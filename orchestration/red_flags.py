@@ -75,8 +75,8 @@ class _Rules:
         """The shortest stated time since onset, in hours, or None (unknown or wake-up)."""
         best: tuple[float | None, str] = (None, "")
         for field, text in self.reader.sources:
-            for rx in ONSET:
-                for m in rx.finditer(text):
+            for pattern in ONSET:
+                for m in pattern.finditer(text):
                     n = m.group("n").lower()
                     num = float(n) if n[0].isdigit() else ONSET_WORDS.get(n, 1.0)
                     unit = m.group("u").lower()
@@ -115,11 +115,14 @@ def _sepsis(x: _Rules) -> list[RedFlag]:
     lactate = x.lab("lactate", lambda v: v >= 2)
     n_q = len(rr is not None and [1] or []) + len(sbp is not None and [1] or []) + bool(mentation)
     out = []
-    if n_q >= 2:
+    if n_q >= 2 and infection:
         out.append(_flag(f"Sepsis screen positive (qSOFA {n_q}/3)", "immediate",
                          qsofa + infection + sirs + _val("lactate", lactate, "mmol/L"),
                          "Assess for sepsis now: senior review, blood cultures, lactate, IV antibiotics within 1 hour "
                          "if sepsis is likely, fluids, hourly observations."))
+    elif n_q >= 2:  # qSOFA is defined for suspected infection; without one it still means deterioration
+        out.append(_flag(f"qSOFA {n_q}/3 without a stated infection", "urgent", qsofa + sirs,
+                         "Look for sepsis and other causes of deterioration (bleeding, cardiac, PE); repeat observations."))
     elif len(sirs) >= 2 and infection:
         urgency: Urgency = "immediate" if lactate is not None and lactate.value >= 4 else "urgent"
         out.append(_flag(f"Possible sepsis (SIRS {len(sirs)}/4 with suspected infection)", urgency,
@@ -293,7 +296,7 @@ def _single(x: _Rules) -> list[RedFlag]:
         out.append(_flag("Diabetic ketoacidosis suspected", "immediate", _val("glucose (mmol/L)", glucose) + ketotic,
                          "DKA protocol: fixed-rate insulin, fluids, potassium monitoring, hourly glucose and ketones."))
     if suicide := x.find(SUICIDE):
-        plan = any(SUICIDE_PLAN.search(h.text) for h in suicide) or x.find(rx(r"\b(?:has a plan|specific plan|intent)\b"))
+        plan = any(SUICIDE_PLAN.search(h.text) for h in suicide) or x.find(rx(r"\b(?:(?:with|has|having) a (?:specific |clear )?plan|specific plan|intent|intends)\b"))
         out.append(_flag("Suicide risk", "immediate" if plan else "urgent", _hits("finding", suicide[:2]),
                          "Do not leave the patient alone if at immediate risk; urgent mental health assessment."))
     if (pe := x.find(PE)) and (tachy := x.vital("heart_rate", lambda v: v > 100) or x.vital("spo2", lambda v: v < 94)):

@@ -19,6 +19,8 @@ def _cost_line(r: ReviewResult) -> str:
 
 def render_terminal(r: ReviewResult, console: Console) -> None:
     op = r.opinion
+    for w in r.warnings:
+        console.print(f"[yellow]Case text contains instruction-like content (treated as data only): {w}[/yellow]")
     if r.red_flags:
         flags = Table(title="Red flags (deterministic screen)", title_style="bold red", expand=True)
         for col in ("urgency", "pattern", "criteria met", "recommendation"):
@@ -61,7 +63,8 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
     if op.next_steps:
         console.print("Next steps:")
         for s in op.next_steps:
-            console.print(f"  - {s['text']} [dim]({', '.join(s['from'])})[/dim]")
+            src = "; ".join(x["citation"] for x in s.get("sources", [])) or s.get("support", "")
+            console.print(f"  - {s['text']} [dim]({', '.join(s['from'])}; {src})[/dim]")
     body = [Text(op.summary or "(no narrative summary: the ranking above is the consensus; see the GP's answer)")]
     if op.uncertainties:
         body.append(Text("Uncertain: " + "; ".join(op.uncertainties)))
@@ -69,6 +72,10 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
         body.append(Text("Would resolve it: " + "; ".join(op.resolve_by)))
     body.append(Text(f"Overall confidence {op.overall_confidence:.2f} = {op.confidence_basis}", style="dim"))
     console.print(Panel(Group(*body), title="Consensus"))
+    if op.contradictions:
+        console.print("[red]Verification found contradictions:[/red]")
+        for c in op.contradictions:
+            console.print(f"  - {c}")
     if op.missing:
         console.print("[yellow]Missing or failed:[/yellow]")
         for m in op.missing:
@@ -111,7 +118,15 @@ def render_markdown(r: ReviewResult) -> str:
         lines += ["", "## Surgical plan", "", f"Indicated: {sp.indicated}. {sp.indication} {sp.approach}",
                   f"Risks: {'; '.join(sp.risks) or '-'}", f"Alternatives: {'; '.join(sp.alternatives) or '-'}"]
     if op.next_steps:
-        lines += ["", "## Next steps", ""] + [f"- {s['text']} ({', '.join(s['from'])})" for s in op.next_steps]
+        lines += ["", "## Next steps", ""]
+        for s in op.next_steps:
+            src = "; ".join(x["citation"] for x in s.get("sources", [])) or s.get("support", "")
+            warn = f" **Contradiction:** {'; '.join(s['contradictions'])}" if s.get("contradictions") else ""
+            lines.append(f"- {s['text']} ({', '.join(s['from'])}; {src}){warn}")
+    if op.contradictions:
+        lines += ["", "## Contradictions found by verification", ""] + [f"- {c}" for c in op.contradictions]
+    if r.warnings:
+        lines += ["", "## Instruction-like text in the case (treated as data)", ""] + [f"- {w}" for w in r.warnings]
     if op.missing:
         lines += ["", "## Missing or failed", ""] + [f"- {m.specialist} [{m.kind}]: {m.reason}" for m in op.missing]
     lines += ["", f"Overall confidence {op.overall_confidence:.2f} ({op.confidence_basis}).", "", _cost_line(r)]

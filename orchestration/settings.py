@@ -58,7 +58,9 @@ class Settings(BaseModel):
     consensus_uses_model: bool = Field(
         default=False, description="Spend one more model call on a narrative consensus summary (the ranking, "
         "agreement and dissent are computed either way; the GP's answer already states uncertainties).")
-    deidentify: bool = True
+    deidentify: bool = Field(default=True, description="Replace identifiers before any model call.")
+    deid_secret: str = Field(default="", repr=False, description="Deployment secret seeding date shifts "
+                             "($CONSILIUM_DEID_SECRET); without it a case id alone determines the offset.")
     surgery_waits_for_workup: bool = Field(
         default=True, description="A surgical plan waits for planned radiology and pathology reports.")
 
@@ -88,6 +90,8 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     data: dict[str, Any] = {}
     if home := os.environ.get("CONSILIUM_HOME"):
         data["home"] = home
+    if secret := os.environ.get("CONSILIUM_DEID_SECRET"):
+        data["deid_secret"] = secret
     if model := os.environ.get("CONSILIUM_MODEL"):
         data["models"] = {"default": {"backend": "embedded", "model": model}}
     path = path or os.environ.get("CONSILIUM_SETTINGS")

@@ -1,0 +1,263 @@
+"""The case queue: a Redis stream read by a consumer group of workers, and one result per case.
+
+* **Enqueue** (:meth:`CaseQueue.enqueue`): each case is validated here first (type, schema, size,
+  files), so a bad case is refused with its reason at the door and the others still go. A server-side
+  script adds a case to the run's set and the stream together, so enqueueing twice (a retry after a
+  lost reply, a replay started again) queues each case once.
+* **Results**: ``{prefix}:run:RUN:results`` maps case id -> JSON record, written with ``HSETNX``
+  in the same script that acknowledges the message, so a case processed twice (a worker presumed
+  dead that was only slow) still has exactly one result.
+* **Uploads** (:meth:`CaseQueue.submit_upload`): a file from the web app: its name is checked for
+  path traversal, its size capped, its file references confined to the upload folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from consilium.orchestration.case import Case
+from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, quote, text
+
+MAX_CASE_BYTES = 1024 * 1024          # one serialised case on the queue
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024    # one uploaded case file
+UPLOAD_SUFFIXES = (".json", ".jsonl", ".yaml", ".yml")
+GROUP = "workers"
+MESSAGE_VERSION = "1"
+
+_ENQUEUE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  return redis.call('XADD', KEYS[2], '*', unpack(ARGV, 2))
+end
+return false
+"""
+
+
+class CaseRejected(ValueError):
+    """A case refused at a door (API, CLI, upload, queue); the message says what was wrong."""
+
+
+@dataclass
+class EnqueueReport:
+    run_id: str
+    enqueued: list[str] = field(default_factory=list)          # case ids added to the queue now
+    already_queued: list[str] = field(default_factory=list)    # case ids this run had queued before
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (which case, why)
+
+    @property
+    def case_ids(self) -> list[str]:
+        return self.enqueued + self.already_queued
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = [f"field '{'.'.join(str(x) for x in e['loc']) or '(case)'}': {e['msg']}" for e in exc.errors()[:5]]
+    return "; ".join(parts)
+
+
+def check_case(case: Any, *, file_roots: list[Path] | None = None) -> Case:
+    """Validate one case for the queue: a :class:`Case` or a dict of one, within the size cap, whose
+    files exist (and lie under ``file_roots`` when given). Raises :class:`CaseRejected`."""
+    if isinstance(case, Case):
+        case = case.model_dump(mode="json")
+    if not isinstance(case, dict):
+        raise CaseRejected(f"expected a case object, got {type(case).__name__}")
+    try:
+        size = len(json.dumps(case, default=str))
+    except (TypeError, ValueError) as exc:
+        raise CaseRejected(f"case is not JSON-serialisable: {exc}") from None
+    if size > MAX_CASE_BYTES:
+        raise CaseRejected(f"case is {size} bytes once serialised; the queue takes at most {MAX_CASE_BYTES}")
+    try:
+        valid = Case.model_validate(case)
+    except ValidationError as exc:
+        raise CaseRejected(_describe(exc)) from None
+    check_files(valid, file_roots)
+    return valid
+
+
+def check_files(case: Case, file_roots: list[Path] | None) -> None:
+    paths = [p for s in case.imaging for p in s.files] + [p for s in case.pathology for p in s.files]
+    relative = [str(p) for p in paths if not p.is_absolute()]
+    if relative:
+        raise CaseRejected(f"case {case.id}: file references must be resolved to absolute paths before queueing: {relative[:3]}")
+    if file_roots is not None:
+        roots = [Path(r).resolve() for r in file_roots]
+        outside = [str(p) for p in paths if not any(Path(p).resolve().is_relative_to(r) for r in roots)]
+        if outside:
+            raise CaseRejected(f"case {case.id}: file reference(s) outside the allowed folders: {outside[:3]}")
+    missing = [str(p) for p in case.missing_files()]
+    if missing:
+        raise CaseRejected(f"case {case.id} references missing file(s): {missing[:3]}")
+
+
+def safe_upload_name(name: Any) -> str:
+    """The upload's file name if it is a plain name with a case-file suffix; :class:`CaseRejected` otherwise."""
+    if not isinstance(name, str) or not name or len(name) > 200:
+        raise CaseRejected("upload needs a file name of 1 to 200 characters")
+    if "/" in name or "\\" in name or "\x00" in name or name in (".", "..") or ".." in name:
+        raise CaseRejected(f"upload file name {name!r} must be a plain file name (no folders, no '..')")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._ -]*", name):
+        raise CaseRejected(f"upload file name {name!r} has characters other than letters, digits, '.', '_', '-', ' '")
+    if not name.lower().endswith(UPLOAD_SUFFIXES):
+        raise CaseRejected(f"upload {name!r}: case files are {', '.join(UPLOAD_SUFFIXES)}")
+    return name
+
+
+class CaseQueue:
+    """Enqueue cases, read results. One instance per process; thread-safe (the client is)."""
+
+    def __init__(self, client: Any, *, prefix: str = DEFAULT_PREFIX):
+        self.r, self.prefix = client, prefix
+        self.stream = f"{prefix}:cases"
+        self.dead = f"{prefix}:dead"
+        self._enqueue = client.register_script(_ENQUEUE)
+
+    # --- keys ---------------------------------------------------------------------------------------
+    def run_key(self, run_id: str, what: str) -> str:
+        return f"{self.prefix}:run:{quote(run_id)}:{what}"
+
+    def ensure_group(self) -> None:
+        import redis
+
+        try:
+            self.r.xgroup_create(self.stream, GROUP, id="0", mkstream=True)
+        except redis.exceptions.ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    # --- the producer side --------------------------------------------------------------------------
+    def enqueue(self, cases: Iterable[Any], *, run_id: str | None = None, strategy: str = "consilium",
+                file_roots: list[Path] | None = None) -> EnqueueReport:
+        """Queue ``cases`` (:class:`Case` objects or dicts) under ``run_id``; bad ones are rejected with a reason."""
+        if strategy not in ("consilium", "single"):
+            raise CaseRejected(f"unknown strategy {strategy!r} (consilium or single)")
+        if run_id is not None and (not isinstance(run_id, str) or not re.fullmatch(r"[A-Za-z0-9._-]{1,120}", run_id)):
+            raise CaseRejected(f"run id {run_id!r}: 1-120 letters, digits, '.', '_' or '-'")
+        run_id = run_id or f"run-{time.strftime('%Y%m%d-%H%M%S')}-{hashlib.sha256(str(time.time_ns()).encode()).hexdigest()[:6]}"
+        if isinstance(cases, (str, bytes, dict, Case)):
+            cases = [cases]
+        report = EnqueueReport(run_id=run_id)
+        valid: list[Case] = []
+        seen: set[str] = set()
+        for index, raw in enumerate(cases, start=1):
+            label = raw.id if isinstance(raw, Case) else (str(raw.get("id"))[:80] if isinstance(raw, dict) and raw.get("id") else f"case {index}")
+            try:
+                case = check_case(raw, file_roots=file_roots)
+            except CaseRejected as exc:
+                report.rejected.append((label, str(exc)))
+                continue
+            if case.id in seen:
+                report.rejected.append((label, f"duplicate case id {case.id!r} in this run"))
+                continue
+            seen.add(case.id)
+            valid.append(case)
+        self.ensure_group()
+        meta = self.run_key(run_id, "meta")
+        self.r.hsetnx(meta, "created", f"{time.time():.3f}")
+        self.r.hset(meta, mapping={"strategy": strategy})
+        for case in valid:
+            fields = ["v", MESSAGE_VERSION, "run_id", run_id, "case_id", case.id, "review_id", f"{run_id}.{case.id}",
+                      "strategy", strategy, "case", case.model_dump_json(), "enqueued_at", f"{time.time():.3f}"]
+            added = self._enqueue(keys=[self.run_key(run_id, "enqueued"), self.stream], args=[case.id, *fields])
+            (report.enqueued if added else report.already_queued).append(case.id)
+        self.r.hset(meta, "total", self.r.scard(self.run_key(run_id, "enqueued")))
+        return report
+
+    def submit_upload(self, filename: Any, content: Any, *, upload_dir: Path, run_id: str | None = None,
+                      strategy: str = "consilium") -> EnqueueReport:
+        """The web app's door: store an uploaded case file under ``upload_dir`` and queue its cases.
+
+        The name must be a plain file name; file references inside must stay in ``upload_dir``.
+        """
+        from consilium.orchestration.case_io import load_cases
+
+        name = safe_upload_name(filename)
+        if not isinstance(content, (bytes, bytearray)):
+            raise CaseRejected(f"upload content must be bytes, got {type(content).__name__}")
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise CaseRejected(f"upload {name!r} is {len(content)} bytes; the limit is {MAX_UPLOAD_BYTES}")
+        folder = Path(upload_dir).resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = (folder / name).resolve()
+        if target.parent != folder:  # belt and braces after safe_upload_name
+            raise CaseRejected(f"upload file name {name!r} leaves the upload folder")
+        target.write_bytes(bytes(content))
+        loaded = load_cases(target)
+        report = self.enqueue(loaded.cases, run_id=run_id, strategy=strategy, file_roots=[folder])
+        report.rejected = [(f"{e.file}:{e.line}" if e.line else e.file, e.message) for e in loaded.errors] + report.rejected
+        if not report.case_ids and not report.rejected:
+            report.rejected.append((name, "no case in the file"))
+        return report
+
+    # --- results ------------------------------------------------------------------------------------
+    def result(self, run_id: str, case_id: str) -> dict[str, Any] | None:
+        raw = self.r.hget(self.run_key(run_id, "results"), case_id)
+        return json.loads(raw) if raw else None
+
+    def results(self, run_id: str, *, skip: set[str] | frozenset[str] = frozenset(),
+                only: set[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Every stored result of a run, except the case ids in ``skip`` (and only those in ``only``)."""
+        key = self.run_key(run_id, "results")
+        ids = [i for i in (text(x) for x in self.r.hkeys(key)) if i not in skip and (only is None or i in only)]
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 200):
+            chunk = ids[i:i + 200]
+            for case_id, raw in zip(chunk, self.r.hmget(key, chunk), strict=True):
+                if raw is not None:
+                    out[case_id] = json.loads(raw)
+        return out
+
+    def progress(self, run_id: str) -> tuple[int, int]:
+        """(results stored, cases queued) for a run."""
+        pipe = self.r.pipeline(transaction=False)
+        pipe.hlen(self.run_key(run_id, "results"))
+        pipe.scard(self.run_key(run_id, "enqueued"))
+        done, total = pipe.execute()
+        return int(done), int(total)
+
+    def collect(self, run_id: str, *, timeout_s: float | None = None, poll_s: float = 0.25,
+                on_result: Any = None) -> dict[str, dict[str, Any]]:
+        """Wait until every queued case of the run has a result (or ``timeout_s`` passes); return them.
+
+        Rides out Redis restarts: a lost connection is retried until the deadline.
+        """
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        got: dict[str, dict[str, Any]] = {}
+        while True:
+            try:
+                new = self.results(run_id, skip=set(got))
+                total = int(self.r.scard(self.run_key(run_id, "enqueued")))
+            except Exception as exc:
+                if not is_infra_error(exc):
+                    raise
+                new, total = {}, -1
+            for case_id, record in new.items():
+                got[case_id] = record
+                if on_result:
+                    on_result(case_id, record, len(got), total)
+            if total >= 0 and len(got) >= total:
+                return got
+            if deadline is not None and time.monotonic() > deadline:
+                return got
+            time.sleep(poll_s)
+
+    def workers(self) -> dict[str, dict[str, Any]]:
+        """Workers that reported in, with their last heartbeat."""
+        return {text(k): json.loads(v) for k, v in self.r.hgetall(f"{self.prefix}:workers").items()}
+
+    def pending(self) -> int:
+        """Messages delivered to a worker and not yet acknowledged."""
+        try:
+            return int(self.r.xpending(self.stream, GROUP)["pending"])
+        except Exception as exc:
+            if "NOGROUP" in str(exc):
+                return 0
+            raise

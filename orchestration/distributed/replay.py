@@ -1,0 +1,110 @@
+"""Replay through Redis: enqueue a case file's cases, follow the workers' events, collect the results.
+
+Writes the same files as the in-process replay (``out_dir/<strategy>/<case id>.json`` and
+``summary.json``). The run id is derived from the file's content, strategy and limit, so running
+the same replay again (after Ctrl-C, a crash, a Redis restart) finds the same run: cases already
+queued are not queued twice and results already stored are collected, not recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from consilium.orchestration.case_io import load_cases
+from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
+from consilium.orchestration.distributed.events import run_events_key
+from consilium.orchestration.distributed.queue import CaseQueue, EnqueueReport
+from consilium.orchestration.replay import ReplaySummary
+
+
+def run_id_for(path: Path, strategy: str, limit: int | None) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", path.stem)[:60] or "cases"
+    digest = hashlib.sha256(path.read_bytes() + f"|{strategy}|{limit}".encode()).hexdigest()[:10]
+    return f"{stem}-{strategy}-{digest}"
+
+
+def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consilium", limit: int | None = None,
+                     out_dir: str | Path = "runs/replay", prefix: str = DEFAULT_PREFIX,
+                     progress: Callable[[ReplaySummary, str], None] | None = None,
+                     on_event: Callable[[dict[str, str]], None] | None = None,
+                     on_enqueued: Callable[[EnqueueReport], None] | None = None,
+                     timeout_s: float | None = None) -> ReplaySummary:
+    """Queue every case of ``path`` for the workers and wait for all results (or ``timeout_s``)."""
+    path = Path(path)
+    loaded = load_cases(path)
+    summary = ReplaySummary(strategy=strategy, load_errors=[str(e) for e in loaded.errors])
+    cases = loaded.cases[:limit] if limit else loaded.cases
+    folder = Path(out_dir) / strategy
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def record(result: dict[str, Any]) -> None:
+        summary.done += 1
+        if (result.get("score") or {}).get("scored"):
+            summary.scored += 1
+            summary.correct += int(result["score"]["correct"])
+
+    todo = []
+    for case in cases:
+        target = folder / f"{case.id}.json"
+        if target.is_file():
+            try:
+                record(json.loads(target.read_text()))
+                summary.skipped_existing += 1
+                continue
+            except (json.JSONDecodeError, KeyError):
+                pass
+        todo.append(case)
+    summary.total = len(cases)
+    queue = CaseQueue(client, prefix=prefix)
+    run_id = run_id_for(path, strategy, limit) if path.is_file() else f"missing-{strategy}"
+    report = queue.enqueue(todo, run_id=run_id, strategy=strategy) if todo else EnqueueReport(run_id=run_id)
+    for label, reason in report.rejected:
+        summary.run_errors.append(f"{label}: rejected: {reason}")
+    if on_enqueued:
+        on_enqueued(report)
+    if progress:
+        progress(summary, "")
+    waiting = set(report.case_ids)
+    events_key, last_event = run_events_key(run_id, prefix), "0-0"
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    while waiting and (deadline is None or time.monotonic() < deadline):
+        try:
+            reply = client.xread({events_key: last_event}, count=200, block=250)
+            for _key, entries in reply or []:
+                for entry_id, fields in entries:
+                    last_event = text(entry_id)
+                    if on_event:
+                        on_event({text(k): text(v) for k, v in fields.items()})
+            new = queue.results(run_id, only=waiting)
+        except Exception as exc:
+            if not is_infra_error(exc):
+                raise
+            time.sleep(0.5)  # Redis restarting: the queue and results survive it (AOF)
+            continue
+        for case_id, result in new.items():
+            if case_id not in waiting:
+                continue
+            waiting.discard(case_id)
+            if result.get("status") != "ok":
+                summary.run_errors.append(f"{case_id}: {result.get('error', 'failed')}")
+                continue
+            tmp = folder / f".{case_id}.json.tmp"
+            tmp.write_text(json.dumps(result, indent=1, default=str))
+            tmp.replace(folder / f"{case_id}.json")
+            record(result)
+            if progress:
+                progress(summary, case_id)
+    if waiting:
+        summary.run_errors.append(f"{len(waiting)} case(s) still queued when the replay stopped waiting; "
+                                  f"run the same command again to collect them (run {run_id})")
+    (folder / "summary.json").write_text(json.dumps({
+        "strategy": strategy, "source": str(path), "run_id": run_id, "cases": summary.total, "done": summary.done,
+        "scored": summary.scored, "correct": summary.correct, "accuracy": summary.accuracy,
+        "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1))
+    return summary

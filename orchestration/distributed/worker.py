@@ -1,0 +1,347 @@
+"""A worker: takes cases from the stream, reviews them, stores one result per case.
+
+Delivery is at least once. A worker holds a *lease* on the message it works on: every
+``claim_idle_s / 3`` it re-claims the message for itself (``XCLAIM ... JUSTID``, only while it still
+owns it), which keeps the message's idle time low. A worker that dies (SIGKILL, power loss) stops
+renewing; once the message has been idle for ``claim_idle_s``, another worker takes it over with
+``XAUTOCLAIM`` and *resumes* the review from its last LangGraph checkpoint in Redis, so the model
+calls already made are not repeated. Results are written with ``HSETNX`` and the message is
+acknowledged in the same script, so a case finished twice still has one result.
+
+When Redis itself goes away (restart, network), the worker keeps the message it holds, backs off,
+and retries it; nothing is acknowledged that was not stored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import threading
+import time
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from consilium.orchestration.distributed.checkpointer import RedisCheckpointSaver
+from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
+from consilium.orchestration.distributed.events import (
+    EVENTS_TTL_S, REVIEW_STREAM_MAXLEN, RUN_STREAM_MAXLEN, EventPublisher, review_events_key, run_events_key,
+)
+from consilium.orchestration.distributed.queue import GROUP, MAX_CASE_BYTES, CaseQueue, CaseRejected, check_case
+
+log = logging.getLogger(__name__)
+
+_FINISH = f"""
+local new = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
+redis.call('XACK', KEYS[2], ARGV[3], ARGV[4])
+redis.call('XDEL', KEYS[2], ARGV[4])
+redis.call('HINCRBY', KEYS[4], ARGV[1], 1)
+if new == 1 then
+  local ev = {{'review_id', ARGV[8], 'case_id', ARGV[1], 'node', 'review', 'event', ARGV[5],
+              'detail', ARGV[9], 'worker', ARGV[6], 'ts', ARGV[7]}}
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', {RUN_STREAM_MAXLEN}, '*', unpack(ev))
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', {REVIEW_STREAM_MAXLEN}, '*', unpack(ev))
+  redis.call('EXPIRE', KEYS[5], {EVENTS_TTL_S})
+end
+return new
+"""
+
+_RENEW = """
+local p = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[2], ARGV[2], 1)
+if #p == 1 and p[1][2] == ARGV[3] then
+  redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[3], 0, ARGV[2], 'JUSTID')
+  return 1
+end
+return 0
+"""
+
+
+def redis_consilium(settings: Any, client: Any, *, models: Any = None, experts: Any = "default", cache: bool = True,
+                    cache_ttl_s: float = 7 * 24 * 3600, cache_max_entries: int = 10_000,
+                    prefix: str = DEFAULT_PREFIX, require_signoff: bool = False) -> Any:
+    """A :class:`Consilium` whose review state lives in Redis (and, with ``cache``, whose model and
+    expert results are shared through the Redis cache). Any process built this way can show
+    (``get``), resume or sign any review."""
+    from consilium.orchestration.api import Consilium
+    from consilium.orchestration.distributed.cache import RedisCache, cached_models, cached_registry
+    from consilium.orchestration.models import build_models
+
+    models = models if models is not None else build_models(settings)
+    if experts == "default":
+        from consilium.experts.registry import default_registry
+
+        experts = default_registry()
+    if cache:
+        models = cached_models(models, RedisCache(client, "model", ttl_s=cache_ttl_s, max_entries=cache_max_entries,
+                                                  prefix=prefix))
+        if experts is not None:
+            experts = cached_registry(experts, RedisCache(client, "expert", ttl_s=cache_ttl_s,
+                                                          max_entries=cache_max_entries, prefix=prefix))
+    return Consilium(settings, models=models, experts=experts, require_signoff=require_signoff,
+                     checkpointer=RedisCheckpointSaver(client, prefix=prefix))
+
+
+def _record(case: Any, strategy: str, review_id: str | None, body: dict[str, Any]) -> dict[str, Any]:
+    """The same record the in-process replay writes for a case (see orchestration/replay.py)."""
+    from consilium.orchestration.replay import score_answer
+
+    audit = body["audit"]
+    return {"case_id": case.id, "strategy": strategy, "review_id": review_id,
+            "expected": case.expected.model_dump() if case.expected else None,
+            "score": score_answer(case, body["answer"]), "llm_calls": len(audit),
+            "tokens_in": sum(a["tokens_in"] for a in audit), "tokens_out": sum(a["tokens_out"] for a in audit),
+            **body}
+
+
+class _Budget:
+    """How many more messages the worker's loops may take (``None``: no limit)."""
+
+    def __init__(self, limit: int | None):
+        self.left, self._lock = limit, threading.Lock()
+
+    def take(self) -> bool:
+        with self._lock:
+            if self.left is None:
+                return True
+            if self.left <= 0:
+                return False
+            self.left -= 1
+            return True
+
+    def give_back(self) -> None:
+        with self._lock:
+            if self.left is not None:
+                self.left += 1
+
+
+class Worker:
+    """Processes queued cases with one :class:`Consilium` (built by :func:`redis_consilium`).
+
+    Args:
+        claim_idle_s: how long a message must sit unrenewed before another worker takes it over.
+        max_deliveries: a case delivered more often than this (its workers keep dying) gets an error result.
+        file_roots: folders a queued case's files must lie in (``None``: anywhere readable).
+    """
+
+    def __init__(self, client: Any, consilium: Any, *, name: str | None = None, prefix: str = DEFAULT_PREFIX,
+                 claim_idle_s: float = 60.0, block_ms: int = 1000, max_deliveries: int = 3,
+                 file_roots: list[Path] | None = None):
+        self.r, self.consilium, self.prefix = client, consilium, prefix
+        self.name = name or f"{socket.gethostname()}-{os.getpid()}"
+        self.queue = CaseQueue(client, prefix=prefix)
+        self.claim_idle_ms = int(claim_idle_s * 1000)
+        self.block_ms, self.max_deliveries, self.file_roots = block_ms, max_deliveries, file_roots
+        self._finish = client.register_script(_FINISH)
+        self._renew = client.register_script(_RENEW)
+        self.stats: Counter[str] = Counter()
+        self._stats_lock = threading.Lock()
+
+    def _count(self, what: str) -> None:
+        with self._stats_lock:
+            self.stats[what] += 1
+
+    # --- the loop -----------------------------------------------------------------------------------
+    def run(self, stop: threading.Event | None = None, *, threads: int = 1, max_cases: int | None = None) -> Counter:
+        """Work until ``stop`` is set (or ``max_cases`` messages were handled); ``threads`` cases at a time."""
+        stop = stop or threading.Event()
+        budget = _Budget(max_cases)
+        loops = [threading.Thread(target=self._loop, args=(self.name if threads == 1 else f"{self.name}-{i}",
+                                                           stop, budget), daemon=True) for i in range(threads)]
+        for t in loops:
+            t.start()
+        for t in loops:
+            t.join()
+        return self.stats
+
+    def _loop(self, consumer: str, stop: threading.Event, budget: _Budget) -> None:
+        held: tuple[str, dict[str, Any], int] | None = None  # a message kept across a Redis outage
+        backoff, last_beat, last_claim = 0.1, 0.0, 0.0
+        while not stop.is_set():
+            try:
+                if time.monotonic() - last_beat > 2.0:
+                    self._heartbeat(consumer)
+                    last_beat = time.monotonic()
+                if held is None:
+                    if not budget.take():
+                        return
+                    try:
+                        if time.monotonic() - last_claim > min(1.0, self.claim_idle_ms / 4000):
+                            last_claim = time.monotonic()
+                            held = self._claim(consumer)
+                        held = held or self._read(consumer)
+                    finally:
+                        if held is None:
+                            budget.give_back()
+                    if held is None:
+                        continue
+                self.handle(consumer, *held)
+                held, backoff = None, 0.1
+            except Exception as exc:
+                if is_infra_error(exc):
+                    self._count("redis_retries")
+                else:  # a bug or a Redis error reply: the message stays pending and is claimed again later
+                    log.exception("worker %s: unexpected error; the message is left for another attempt", consumer)
+                    self._count("loop_errors")
+                    held = None
+                time.sleep(backoff)
+                backoff = min(2.0, backoff * 2)
+        try:
+            self.r.hdel(f"{self.prefix}:workers", consumer)
+        except Exception:  # noqa: BLE001 - leaving: a stale heartbeat entry is harmless
+            pass
+
+    def _heartbeat(self, consumer: str) -> None:
+        self.r.hset(f"{self.prefix}:workers", consumer, json.dumps(
+            {"pid": os.getpid(), "host": socket.gethostname(), "last_seen": time.time(), **dict(self.stats)}))
+
+    def _claim(self, consumer: str) -> tuple[str, dict[str, Any], int] | None:
+        """Take over one message another worker left idle too long."""
+        self.queue.ensure_group()
+        reply = self.r.xautoclaim(self.queue.stream, GROUP, consumer, self.claim_idle_ms, start_id="0-0", count=1)
+        messages = reply[1] if len(reply) > 1 else []
+        for msg_id, fields in messages:
+            if fields is None:  # the entry was deleted after its result was stored
+                self.r.xack(self.queue.stream, GROUP, msg_id)
+                continue
+            pend = self.r.xpending_range(self.queue.stream, GROUP, min=msg_id, max=msg_id, count=1)
+            deliveries = int(pend[0]["times_delivered"]) if pend else 1
+            self._count("claimed")
+            return text(msg_id), fields, deliveries
+        return None
+
+    def _read(self, consumer: str) -> tuple[str, dict[str, Any], int] | None:
+        try:
+            reply = self.r.xreadgroup(GROUP, consumer, {self.queue.stream: ">"}, count=1, block=self.block_ms)
+        except Exception as exc:
+            if "NOGROUP" in str(exc):
+                self.queue.ensure_group()
+                return None
+            raise
+        for _stream, entries in reply or []:
+            for msg_id, fields in entries:
+                return text(msg_id), fields, 1
+        return None
+
+    @contextmanager
+    def _lease(self, consumer: str, msg_id: str):
+        done = threading.Event()
+        every = max(0.05, self.claim_idle_ms / 3000)
+
+        def renew() -> None:
+            while not done.wait(every):
+                try:
+                    if not self._renew(keys=[self.queue.stream], args=[GROUP, msg_id, consumer]):
+                        return  # another worker owns it now; finishing stays idempotent
+                except Exception:  # noqa: BLE001 - Redis away: the next renewal tries again
+                    continue
+
+        thread = threading.Thread(target=renew, daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
+
+    # --- one message --------------------------------------------------------------------------------
+    def handle(self, consumer: str, msg_id: str, raw: dict[Any, Any], deliveries: int = 1) -> str:
+        """Process one message; returns what happened: ok, error, duplicate or dead (unusable message)."""
+        fields = {text(k): text(v) for k, v in raw.items()}
+        size = sum(len(k) + len(v or "") for k, v in fields.items())
+        run_id, case_id = fields.get("run_id") or "", fields.get("case_id") or ""
+        if size > MAX_CASE_BYTES + 4096:
+            return self._dead(msg_id, fields, f"message is {size} bytes; the limit is {MAX_CASE_BYTES}")
+        if not run_id or not case_id or len(run_id) > 120 or len(case_id) > 200:
+            return self._dead(msg_id, fields, "message lacks a valid run_id and case_id")
+        results = self.queue.run_key(run_id, "results")
+        if self.r.hexists(results, case_id):
+            self._finish_msg(run_id, case_id, msg_id, None, consumer)
+            self._count("duplicate")
+            return "duplicate"
+        review_id = fields.get("review_id") or f"{run_id}.{case_id}"
+        strategy = fields.get("strategy") or "consilium"
+        if deliveries > self.max_deliveries:
+            return self._fail(run_id, case_id, review_id, msg_id, consumer,
+                              f"gave up after {deliveries - 1} deliveries: the workers handling it stopped each time")
+        try:
+            if strategy not in ("consilium", "single"):
+                raise CaseRejected(f"unknown strategy {strategy!r}")
+            case = check_case(json.loads(fields.get("case") or ""), file_roots=self.file_roots)
+            if case.id != case_id:
+                raise CaseRejected(f"message case_id {case_id!r} differs from the case's id {case.id!r}")
+        except (ValueError, CaseRejected) as exc:  # json.JSONDecodeError is a ValueError
+            return self._fail(run_id, case_id, review_id, msg_id, consumer, f"bad case message: {exc}")
+        with self._lease(consumer, msg_id):
+            try:
+                record = self._review(case, review_id, run_id, strategy, consumer)
+            except Exception as exc:
+                if is_infra_error(exc):
+                    raise
+                return self._fail(run_id, case_id, review_id, msg_id, consumer, f"{type(exc).__name__}: {exc}")
+        record.update(status="ok", run_id=run_id, worker=consumer, deliveries=deliveries)
+        self._finish_msg(run_id, case_id, msg_id, record, consumer)
+        self._count("ok")
+        return "ok"
+
+    def _review(self, case: Any, review_id: str, run_id: str, strategy: str, consumer: str) -> dict[str, Any]:
+        if strategy == "single":
+            from consilium.orchestration.replay import single_answer
+
+            return _record(case, strategy, None, single_answer(self.consilium, case))
+        events = EventPublisher(self.r, review_id=review_id, case_id=case.id, run_id=run_id, worker=consumer,
+                                prefix=self.prefix)
+        snapshot = self.consilium.graph.get_state({"configurable": {"thread_id": review_id}})
+        if not snapshot.values:
+            result = self.consilium.review(case, review_id=review_id, on_event=events)
+        elif snapshot.next:  # an earlier worker stopped mid-review: go on from its last checkpoint
+            self._count("resumed")
+            events.publish("review", "resumed", f"from checkpoint, next: {', '.join(snapshot.next)}")
+            result = self.consilium.resume(review_id, on_event=events)
+        else:  # finished before the earlier worker could store the result
+            result = self.consilium.get(review_id)
+        body = {"answer": result.answer, "opinion": result.opinion.model_dump() if result.opinion else None,
+                "plan": result.plan.model_dump() if result.plan else None,
+                "failures": {k: v.model_dump() for k, v in result.failures.items()}, "audit": result.audit,
+                "timings": result.timings, "seconds": result.seconds, "red_flags": result.red_flags,
+                "awaiting_signoff": result.awaiting_signoff}
+        return _record(case, strategy, review_id, body)
+
+    def _finish_msg(self, run_id: str, case_id: str, msg_id: str, record: dict[str, Any] | None, consumer: str) -> int:
+        status = "" if record is None else record.get("status", "ok")
+        payload = "" if record is None else json.dumps(record, default=str)
+        if record is None:  # a duplicate: only acknowledge (HSETNX of the placeholder cannot win)
+            self.r.xack(self.queue.stream, GROUP, msg_id)
+            self.r.xdel(self.queue.stream, msg_id)
+            self.r.hincrby(self.queue.run_key(run_id, "processed"), case_id, 1)
+            return 0
+        review_id = record.get("review_id") or f"{run_id}.{case_id}"
+        return int(self._finish(
+            keys=[self.queue.run_key(run_id, "results"), self.queue.stream, run_events_key(run_id, self.prefix),
+                  self.queue.run_key(run_id, "processed"), review_events_key(review_id, self.prefix)],
+            args=[case_id, payload, GROUP, msg_id, "completed" if status == "ok" else "error", consumer,
+                  f"{time.time():.3f}", review_id, record.get("error") or ""]))
+
+    def _fail(self, run_id: str, case_id: str, review_id: str, msg_id: str, consumer: str, reason: str) -> str:
+        record = {"case_id": case_id, "run_id": run_id, "review_id": review_id, "status": "error",
+                  "error": reason[:2000], "worker": consumer}
+        self._finish_msg(run_id, case_id, msg_id, record, consumer)
+        self._count("error")
+        return "error"
+
+    def _dead(self, msg_id: str, fields: dict[str, Any], reason: str) -> str:
+        """A message that names no run or case: kept in the dead-letter stream with the reason."""
+        sample = {k[:50]: (v or "")[:200] for k, v in list(fields.items())[:10]}
+        pipe = self.r.pipeline(transaction=True)
+        pipe.xadd(self.queue.dead, {"reason": reason, "message_id": msg_id, "fields": json.dumps(sample)},
+                  maxlen=10_000, approximate=True)
+        pipe.xack(self.queue.stream, GROUP, msg_id)
+        pipe.xdel(self.queue.stream, msg_id)
+        pipe.execute()
+        self._count("dead")
+        return "dead"
+
+
+__all__ = ["Worker", "redis_consilium"]
