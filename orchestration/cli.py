@@ -199,7 +199,10 @@ def cmd_ui(args: argparse.Namespace) -> int:
     settings = _settings(args)
     with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
         consilium = Consilium(settings, experts=None if args.no_experts else "default", require_signoff=True)
-    launch(args.host, args.port, auth, consilium=consilium, scenarios_dir=args.scenarios or DEFAULT_SCENARIOS)
+    console.print(f"Consilium web app on http://{args.host}:{args.port} "
+                  f"({'login required' if auth else 'this machine only'}); Ctrl+C stops it.")
+    launch(args.host, args.port, auth, consilium=consilium, scenarios_dir=args.scenarios or DEFAULT_SCENARIOS,
+           quiet=True)
     return 0
 
 

@@ -9,6 +9,6 @@ if [ ! -x .venv/bin/python ]; then "${PYTHON:-python3}" -m venv .venv; fi
 python -m pip install -q --upgrade pip
 # llama-cpp-python ships as source: a portable build takes ~5 minutes on 2 cores the first time (pip caches it).
 export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
-python -m pip install -q -e '.[embedded,imaging,clinical]'
+python -m pip install -q -e '.[embedded,imaging,clinical,ui]'
 mkdir -p runs
 exec consilium review "${1:-scenarios/demo_pneumonia_cxr.yaml}" --json runs/demo-result.json

