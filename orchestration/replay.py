@@ -2,13 +2,16 @@
 
 ``strategy="consilium"`` runs the full multidisciplinary review; ``strategy="single"`` is the
 baseline: the GP's model answers the same case text in one call. Both go through this harness, so
-accuracy, calls, tokens and seconds compare like for like.
+accuracy, calls, tokens and seconds compare like for like. Scores come from
+:mod:`consilium.orchestration.scoring` (exact, normalised, ICD-10-CM and, with ``judge``, a model
+judge whose calls are kept in the score, not counted in the strategy's cost). A rerun skips finished
+cases; it re-scores them in place (no model call for the case) when the scoring has changed or a judge
+is asked for and the stored score has none.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -17,44 +20,48 @@ from pathlib import Path
 from typing import Any, Literal
 
 from consilium.agents.calls import AgentFailure, structured_call
-from consilium.agents.consensus import normalise_diagnosis, same_diagnosis
 from consilium.agents.prompting import options_rule, quoted_case, template
 from consilium.agents.schemas import FinalAnswer
 from consilium.orchestration.api import Consilium
 from consilium.orchestration.case import Case
 from consilium.orchestration.case_io import CaseLoadError, load_cases
+from consilium.orchestration.models import BoundModel
+from consilium.orchestration.scoring import SCORE_VERSION, score_case
 
 Strategy = Literal["consilium", "single"]
 
 
-def score_answer(case: Case, answer: dict[str, Any] | None) -> dict[str, Any]:
-    """Exact and normalised match of the answer against the case's expected diagnosis or option."""
-    exp = case.expected
-    if exp is None or answer is None:
-        return {"scored": False}
-    if exp.answer_idx:
-        return {"scored": True, "method": "option", "correct": (answer.get("option") or "") == exp.answer_idx}
-    got, want = answer.get("diagnosis") or "", exp.diagnosis or ""
-    exact = got.strip().lower() == want.strip().lower()
-    a, b = normalise_diagnosis(got), normalise_diagnosis(want)
-    normalised = bool(a and b) and (same_diagnosis(a, b) or re.search(rf"\b{re.escape(b)}\b", a) is not None)
-    return {"scored": True, "method": "diagnosis", "exact": exact, "correct": exact or normalised}
+def score_answer(case: Case, answer: dict[str, Any] | None, *, judge: BoundModel | None = None) -> dict[str, Any]:
+    """Every score of the answer against the case's reference (see :func:`~consilium.orchestration.scoring.score_case`);
+    ``correct`` is the primary one: the chosen option, or the normalised diagnosis match."""
+    return score_case(case, answer, judge=judge)
 
 
 def single_answer(consilium: Consilium, case: Case) -> dict[str, Any]:
-    """The one-call baseline through the same model layer and audit records."""
+    """The one-call baseline through the same model layer and audit records. The model sees the same
+    case text as the review's agents: de-identified when the review would de-identify it."""
     t0 = time.perf_counter()
-    prompt = template("single").substitute(case=quoted_case(case), options_rule=options_rule(case))
+    model_case, scrub = case, None
+    if consilium.privacy is not None:
+        model_case, deid = consilium.privacy.protect(case, f"{case.id}-single")
+        scrub = consilium.privacy.scrubber(deid)
+    prompt = template("single").substitute(case=quoted_case(model_case), options_rule=options_rule(model_case))
     try:
-        out, records = structured_call(consilium.models["gp"], role="gp", task="single",
+        out, records = structured_call(consilium.models["gp"], role="gp", task="single", scrub=scrub,
                                        messages=[{"role": "user", "content": prompt}], output=FinalAnswer)
         answer, failures = {**out.model_dump(), "source": "single"}, {}
+        if consilium.privacy is not None:
+            answer = consilium.privacy.reidentify(answer, deid)
     except AgentFailure as exc:
         records, answer = exc.audit, None
         failures = {"single": {"task": "single", "specialist": "gp", "kind": exc.kind, "reason": exc.reason}}
     audit = [r.model_dump() for r in records]
+    seconds = time.perf_counter() - t0
     return {"answer": answer, "opinion": None, "failures": failures, "audit": audit,
-            "timings": {"single": time.perf_counter() - t0}, "seconds": time.perf_counter() - t0}
+            "timings": {"single": round(seconds, 4)}, "seconds": seconds}
+
+
+METHODS = ("exact", "normalised", "icd", "judge", "option")
 
 
 @dataclass
@@ -67,35 +74,72 @@ class ReplaySummary:
     scored: int = 0
     load_errors: list[str] = field(default_factory=list)
     run_errors: list[str] = field(default_factory=list)
+    tallies: dict[str, list[int]] = field(default_factory=dict)  # method -> [matches, cases it could judge]
 
     @property
     def accuracy(self) -> float | None:
         return self.correct / self.scored if self.scored else None
 
+    def add(self, score: dict[str, Any]) -> None:
+        self.done += 1
+        if not score.get("scored"):
+            return
+        self.scored += 1
+        self.correct += int(bool(score.get("correct")))
+        for method in METHODS:
+            value = score.get(method)
+            if isinstance(value, dict):  # icd and judge: None when they could not decide
+                value = value.get("match")
+            if method == "option" and score.get("method") == "option":
+                value = score.get("correct")
+            if isinstance(value, bool):
+                tally = self.tallies.setdefault(method, [0, 0])
+                tally[0] += int(value)
+                tally[1] += 1
 
-def _run_one(consilium: Consilium, case: Case, strategy: Strategy) -> dict[str, Any]:
+
+def _body(consilium: Consilium, case: Case, strategy: Strategy) -> tuple[dict[str, Any], str | None]:
     if strategy == "single":
-        body = single_answer(consilium, case)
-        review_id = None
-    else:
-        r = consilium.review(case)
-        body = {"answer": r.answer, "opinion": r.opinion.model_dump() if r.opinion else None,
-                "plan": r.plan.model_dump() if r.plan else None,
-                "failures": {k: v.model_dump() for k, v in r.failures.items()}, "audit": r.audit,
-                "timings": r.timings, "seconds": r.seconds, "red_flags": r.red_flags}
-        review_id = r.review_id
+        return single_answer(consilium, case), None
+    r = consilium.review(case)
+    return {"answer": r.answer, "opinion": r.opinion.model_dump() if r.opinion else None,
+            "plan": r.plan.model_dump() if r.plan else None,
+            "failures": {k: v.model_dump() for k, v in r.failures.items()}, "audit": r.audit,
+            "timings": r.timings, "seconds": r.seconds, "red_flags": r.red_flags}, r.review_id
+
+
+def _run_one(consilium: Consilium, case: Case, strategy: Strategy, judge: BoundModel | None = None) -> dict[str, Any]:
+    body, review_id = _body(consilium, case, strategy)
     audit = body["audit"]
     return {"case_id": case.id, "strategy": strategy, "review_id": review_id,
             "expected": case.expected.model_dump() if case.expected else None,
-            "score": score_answer(case, body["answer"]), "llm_calls": len(audit),
+            "score": score_answer(case, body["answer"], judge=judge), "llm_calls": len(audit),
             "tokens_in": sum(a["tokens_in"] for a in audit), "tokens_out": sum(a["tokens_out"] for a in audit),
             **body}
 
 
+def _needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
+    score = result.get("score") or {}
+    if score.get("version") != SCORE_VERSION:
+        return True
+    return judge is not None and score.get("method") == "diagnosis" and "judge" not in score
+
+
+def _write(folder: Path, case_id: str, result: dict[str, Any]) -> None:
+    tmp = folder / f".{case_id}.json.tmp"
+    tmp.write_text(json.dumps(result, indent=1, default=str))
+    tmp.replace(folder / f"{case_id}.json")
+
+
 def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "consilium", limit: int | None = None,
-           out_dir: str | Path = "runs/replay", concurrency: int = 1,
+           out_dir: str | Path = "runs/replay", concurrency: int = 1, judge: str | BoundModel | None = None,
            progress: Callable[[ReplaySummary, str], None] | None = None) -> ReplaySummary:
-    """Run every case in ``path``; results go to ``out_dir/<strategy>/<case id>.json``."""
+    """Run every case in ``path``; results go to ``out_dir/<strategy>/<case id>.json``.
+
+    ``judge``: a role name (its model from ``consilium.models``) or a bound model that grades free-text
+    answers; ``None`` for no judge. A malformed record is listed in ``load_errors`` and skipped; a case
+    that raises is listed in ``run_errors``; neither stops the run."""
+    judge_model = consilium.models[judge] if isinstance(judge, str) else judge
     loaded = load_cases(path)
     summary = ReplaySummary(strategy=strategy, load_errors=[str(e) for e in loaded.errors])
     cases = loaded.cases[:limit] if limit else loaded.cases
@@ -103,27 +147,25 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     folder = Path(out_dir) / strategy
     folder.mkdir(parents=True, exist_ok=True)
 
-    def record(result: dict[str, Any]) -> None:
-        summary.done += 1
-        if result["score"].get("scored"):
-            summary.scored += 1
-            summary.correct += int(result["score"]["correct"])
-
     todo = []
     for case in cases:
         target = folder / f"{case.id}.json"
         if target.is_file():
             try:
-                record(json.loads(target.read_text()))
+                result = json.loads(target.read_text())
+                if _needs_rescore(result, judge_model):
+                    result["score"] = score_answer(case, result.get("answer"), judge=judge_model)
+                    _write(folder, case.id, result)
+                summary.add(result["score"])
                 summary.skipped_existing += 1
                 continue
-            except (json.JSONDecodeError, KeyError):
-                pass  # a half-written result from an interrupted run: redo the case
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                pass  # a half-written or foreign file: redo the case
         todo.append(case)
     if progress:
         progress(summary, "")
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-        futures = {pool.submit(_run_one, consilium, c, strategy): c for c in todo}
+        futures = {pool.submit(_run_one, consilium, c, strategy, judge_model): c for c in todo}
         for fut in as_completed(futures):
             case = futures[fut]
             try:
@@ -131,17 +173,17 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
             except Exception as exc:  # one broken case must not abort a long run; the reason is kept
                 summary.run_errors.append(f"{case.id}: {type(exc).__name__}: {exc}")
                 continue
-            tmp = folder / f".{case.id}.json.tmp"
-            tmp.write_text(json.dumps(result, indent=1, default=str))
-            tmp.replace(folder / f"{case.id}.json")
-            record(result)
+            result["source_file"] = str(path)
+            _write(folder, case.id, result)
+            summary.add(result["score"])
             if progress:
                 progress(summary, case.id)
     (folder / "summary.json").write_text(json.dumps({
         "strategy": strategy, "source": str(path), "cases": summary.total, "done": summary.done,
         "scored": summary.scored, "correct": summary.correct, "accuracy": summary.accuracy,
+        "tallies": summary.tallies, "judge": judge_model.model.model_id if judge_model else None,
         "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1))
     return summary
 
 
-__all__ = ["CaseLoadError", "ReplaySummary", "replay", "score_answer", "single_answer"]
+__all__ = ["CaseLoadError", "METHODS", "ReplaySummary", "replay", "score_answer", "single_answer"]

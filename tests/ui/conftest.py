@@ -7,6 +7,8 @@ imaging experts write real overlay images. Screenshots go to ``artifacts/ui/`` (
 
 from __future__ import annotations
 
+import os
+
 import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -52,6 +54,8 @@ def _registry():
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):  # the test command installs it: in CI a missing browser is a failure
+            raise RuntimeError("Debian's chromium is not installed; scripts/test.sh installs it")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium; scripts/test.sh does it)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
     with sync_api.sync_playwright() as pw:
