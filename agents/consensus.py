@@ -139,9 +139,15 @@ def build_opinion(reports: list[SpecialistReport], failures: list[TaskFailure], 
     basis = (f"mean specialist confidence {mean_conf:.2f} x agreement factor {0.5 + 0.5 * agreement:.2f} "
              f"({len(differential[0].agree) if differential else 0}/{len(reports)} agree on the top diagnosis) "
              f"x completeness {completeness:.2f} ({len(reports)}/{planned} reports)")
+    uncertain = _stated_uncertainty(differential, reports, failures)
+    resolve = []
+    if uncertain and differential:  # what the dissenting specialists asked for is what would settle it
+        dissenters = set(differential[0].dissent)
+        resolve = [r for rep in reports if rep.specialist in dissenters for r in rep.output.recommendations][:3]
+        resolve.append("Discuss the discordant findings in a multidisciplinary meeting before acting")
     return Opinion(differential=differential, red_flags=red_flags or [], next_steps=merge_next_steps(reports),
                    surgical_plan=surgical, overall_confidence=round(overall, 3), confidence_basis=basis,
-                   missing=failures, uncertainties=_stated_uncertainty(differential, reports, failures))
+                   missing=failures, uncertainties=uncertain, resolve_by=resolve)
 
 
 def _stated_uncertainty(differential: list[MergedDiagnosis], reports: list[SpecialistReport],

@@ -145,6 +145,7 @@ def specialist_node(specialist: str):
         report = SpecialistReport(task=task.id, specialist=specialist, model_id=ctx.models[specialist].model.model_id,
                                   output=out, evidence_ids=[e.id for e in evidence],
                                   upstream=[r.task for r in upstream], started_at=started,
+                                  prompt_sha256=records[-1].prompt_sha256,
                                   seconds=round(time.perf_counter() - t0, 4))
         return {"reports": {task.id: report.model_dump()}, "audit": _audit(records),
                 "timings": {task.id: report.seconds}, **ev_update}
@@ -179,7 +180,9 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
             out, records = structured_call(runtime.context.models["consensus"], role="consensus", task="consensus",
                                            messages=[{"role": "user", "content": prompt}], output=ConsensusOutput,
                                            scrub=runtime.context.scrub)
-            opinion.summary, opinion.uncertainties, opinion.resolve_by = out.summary, out.uncertainties, out.resolve_by
+            opinion.summary = out.summary
+            opinion.uncertainties = list(dict.fromkeys([*opinion.uncertainties, *out.uncertainties]))
+            opinion.resolve_by = list(dict.fromkeys([*opinion.resolve_by, *out.resolve_by]))
         except AgentFailure as exc:
             records = exc.audit
             opinion.missing.append(TaskFailure(task="consensus", specialist="consensus", kind=exc.kind,
@@ -222,7 +225,7 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
             update["opinion"] = opinion.model_dump()
         if not opinion.summary:  # no narrative consensus call: the GP states the open questions
             opinion.uncertainties = list(dict.fromkeys([*opinion.uncertainties, *out.uncertainties]))
-            opinion.resolve_by = opinion.resolve_by or out.resolve_by
+            opinion.resolve_by = list(dict.fromkeys([*opinion.resolve_by, *out.resolve_by]))
             update["opinion"] = opinion.model_dump()
     except AgentFailure as exc:
         records = exc.audit

@@ -111,6 +111,7 @@ class SpecialistReport(BaseModel):
     upstream: list[str] = Field(default_factory=list, description="Reports of other specialists that were in the prompt.")
     started_at: str
     seconds: float
+    prompt_sha256: str = Field(default="", description="Links the report to its call in the audit trail.")
 
 
 class TaskFailure(BaseModel):

@@ -115,11 +115,12 @@ class Consilium:
         self.require_signoff = require_signoff
         if knowledge == "default":
             try:
-                from consilium.tools.knowledge import default_knowledge_base
+                from consilium.tools.knowledge import KnowledgeBase, default_knowledge_base
             except ImportError:  # the clinical extra is not installed: no grounding, and the opinion says so
                 knowledge = None
             else:
-                knowledge = default_knowledge_base()
+                dirs = [Path(d).expanduser() for d in self.settings.guideline_dirs]
+                knowledge = KnowledgeBase.build(dirs) if dirs else default_knowledge_base()
         self.knowledge = knowledge
         self.privacy = PrivacyGuard(self.settings.home, secret=self.settings.deid_secret) if self.settings.deidentify else None
         self._conn: sqlite3.Connection | None = None

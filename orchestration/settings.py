@@ -58,6 +58,8 @@ class Settings(BaseModel):
     consensus_uses_model: bool = Field(
         default=False, description="Spend one more model call on a narrative consensus summary (the ranking, "
         "agreement and dissent are computed either way; the GP's answer already states uncertainties).")
+    guideline_dirs: list[Path] = Field(default_factory=list,
+                                       description="Folders of the operator's own guideline documents (Markdown/text).")
     deidentify: bool = Field(default=True, description="Replace identifiers before any model call.")
     deid_secret: str = Field(default="", repr=False, description="Deployment secret seeding date shifts "
                              "($CONSILIUM_DEID_SECRET); without it a case id alone determines the offset.")

@@ -93,3 +93,21 @@ def test_review_grounds_every_next_step(tmp_path):
     support = {s["text"]: s["support"] for s in r.opinion.next_steps}
     assert support["Walk the dog"] == NO_SOURCE
     assert support["Start empirical antibiotics for community-acquired pneumonia"] == "cited"
+
+
+def test_strong_disagreement_is_stated_with_what_would_resolve_it(tmp_path):
+    from consilium.agents.consensus import build_opinion
+    from consilium.agents.schemas import SpecialistOutput, SpecialistReport
+
+    def report(who: str, dx: str, rec: str) -> SpecialistReport:
+        out = SpecialistOutput(findings=[], differential=[{"diagnosis": dx, "likelihood": "high"}],
+                               recommendations=[rec], confidence=0.7)
+        return SpecialistReport(task=who, specialist=who, model_id="m", output=out, started_at="", seconds=0)
+
+    op = build_opinion([report("radiology", "Pulmonary embolism", "CT pulmonary angiogram"),
+                        report("pathology", "Pneumonia", "Blood cultures")], [], planned=2)
+    assert any("No majority" in u for u in op.uncertainties)
+    assert any("nearly tied" in u for u in op.uncertainties)
+    assert "Blood cultures" in op.resolve_by and any("multidisciplinary" in r for r in op.resolve_by)
+    agreed = build_opinion([report("radiology", "Pneumonia", "x"), report("pathology", "pneumonia", "y")], [], planned=2)
+    assert agreed.uncertainties == [] and agreed.resolve_by == []
