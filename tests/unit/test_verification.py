@@ -108,6 +108,7 @@ def test_strong_disagreement_is_stated_with_what_would_resolve_it(tmp_path):
                         report("pathology", "Pneumonia", "Blood cultures")], [], planned=2)
     assert any("No majority" in u for u in op.uncertainties)
     assert any("nearly tied" in u for u in op.uncertainties)
-    assert "Blood cultures" in op.resolve_by and any("multidisciplinary" in r for r in op.resolve_by)
+    dissenter_asks = {"radiology": "CT pulmonary angiogram", "pathology": "Blood cultures"}[op.differential[0].dissent[0]]
+    assert dissenter_asks in op.resolve_by and any("multidisciplinary" in r for r in op.resolve_by)
     agreed = build_opinion([report("radiology", "Pneumonia", "x"), report("pathology", "pneumonia", "y")], [], planned=2)
     assert agreed.uncertainties == [] and agreed.resolve_by == []
