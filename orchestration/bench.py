@@ -1,4 +1,4 @@
-"""Benchmarks: printed figures, never timed tests. ``consilium bench fanout|overhead|embedded``.
+"""Benchmarks: printed figures, never timed tests. ``consilium bench fanout|overhead|embedded|throughput``.
 
 Each prints a table and, last, one JSON line with the measured figures.
 
@@ -116,4 +116,12 @@ def bench_embedded(cases: int = 5, source: Path = DEFAULT_AGENTCLINIC, settings_
     return figures
 
 
-BENCHES = {"fanout": bench_fanout, "overhead": bench_overhead, "embedded": bench_embedded}
+def bench_throughput(cases: int = 500, latency: float = 0.05) -> dict[str, Any]:
+    """Cases per second through 1, 2 and 4 Redis worker processes (see orchestration/distributed/bench.py)."""
+    from consilium.orchestration.distributed.bench import bench_throughput as run
+
+    return run(cases, latency=latency)
+
+
+BENCHES = {"fanout": bench_fanout, "overhead": bench_overhead, "embedded": bench_embedded,
+           "throughput": bench_throughput}

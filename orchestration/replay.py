@@ -26,7 +26,7 @@ from consilium.orchestration.api import Consilium
 from consilium.orchestration.case import Case
 from consilium.orchestration.case_io import CaseLoadError, load_cases
 from consilium.orchestration.models import BoundModel
-from consilium.orchestration.scoring import SCORE_VERSION, score_case
+from consilium.orchestration.scoring import SCORE_VERSION, judge_calibration, score_case
 
 Strategy = Literal["consilium", "single"]
 
@@ -137,9 +137,11 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     """Run every case in ``path``; results go to ``out_dir/<strategy>/<case id>.json``.
 
     ``judge``: a role name (its model from ``consilium.models``) or a bound model that grades free-text
-    answers; ``None`` for no judge. A malformed record is listed in ``load_errors`` and skipped; a case
+    answers; ``None`` for no judge. The judge first grades a few control pairs with known verdicts
+    (kept in ``summary.json``), so the report can say how far it can be trusted. A malformed record is listed in ``load_errors`` and skipped; a case
     that raises is listed in ``run_errors``; neither stops the run."""
     judge_model = consilium.models[judge] if isinstance(judge, str) else judge
+    calibration = judge_calibration(judge_model) if judge_model is not None else None
     loaded = load_cases(path)
     summary = ReplaySummary(strategy=strategy, load_errors=[str(e) for e in loaded.errors])
     cases = loaded.cases[:limit] if limit else loaded.cases
@@ -170,7 +172,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
             case = futures[fut]
             try:
                 result = fut.result()
-            except Exception as exc:  # one broken case must not abort a long run; the reason is kept
+            except Exception as exc:  # noqa: BLE001 - one broken case must not abort a long run; the reason is kept
                 summary.run_errors.append(f"{case.id}: {type(exc).__name__}: {exc}")
                 continue
             result["source_file"] = str(path)
@@ -182,8 +184,9 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
         "strategy": strategy, "source": str(path), "cases": summary.total, "done": summary.done,
         "scored": summary.scored, "correct": summary.correct, "accuracy": summary.accuracy,
         "tallies": summary.tallies, "judge": judge_model.model.model_id if judge_model else None,
+        "judge_calibration": calibration,
         "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1))
     return summary
 
 
-__all__ = ["CaseLoadError", "METHODS", "ReplaySummary", "replay", "score_answer", "single_answer"]
+__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "replay", "score_answer", "single_answer"]

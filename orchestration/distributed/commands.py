@@ -7,13 +7,11 @@ import signal
 import sys
 import sysconfig
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
-
 from consilium.orchestration.distributed.connection import RedisUnavailable, connect
+from rich.console import Console
 
 
 def default_file_roots(settings: Any) -> list[Path]:
@@ -54,6 +52,7 @@ def cmd_worker(args: argparse.Namespace, settings: Any, console: Console) -> int
                                 cache_ttl_s=args.cache_ttl, cache_max_entries=args.cache_max)
     roots = [Path(p) for p in args.files_root] if args.files_root else default_file_roots(settings)
     worker = Worker(client, consilium, name=args.name, claim_idle_s=args.claim_idle, file_roots=roots)
+    worker.warm_up()
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
@@ -69,10 +68,9 @@ def cmd_worker(args: argparse.Namespace, settings: Any, console: Console) -> int
 
 
 def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from consilium.orchestration.distributed.queue import CaseQueue
     from consilium.orchestration.distributed.replay import replay_via_redis
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
         client = connect(args.redis)
@@ -83,7 +81,6 @@ def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
     progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[acc]}"), TextColumn("[dim]{task.fields[event]}"), TimeElapsedColumn(),
                         console=console)
-    started, warned = time.monotonic(), [False]
     with progress:
         bar = progress.add_task(f"replay ({args.strategy}) via Redis", total=None, acc="", event="")
 
@@ -100,8 +97,7 @@ def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
         def on_enqueued(report: Any) -> None:
             progress.console.print(f"run {report.run_id}: {len(report.enqueued)} queued now, "
                                    f"{len(report.already_queued)} queued before, {len(report.rejected)} rejected")
-            if not queue.workers() and not warned[0] and time.monotonic() - started >= 0:
-                warned[0] = True
+            if not queue.workers():
                 progress.console.print("[yellow]no worker has reported in yet; start some with "
                                        f"`consilium worker --redis {args.redis}`[/yellow]")
 

@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from consilium.orchestration.case import Case
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, quote, text
+from pydantic import ValidationError
 
 MAX_CASE_BYTES = 1024 * 1024          # one serialised case on the queue
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024    # one uploaded case file

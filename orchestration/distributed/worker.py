@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import socket
 import threading
 import time
@@ -28,11 +29,18 @@ from typing import Any
 from consilium.orchestration.distributed.checkpointer import RedisCheckpointSaver
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
 from consilium.orchestration.distributed.events import (
-    EVENTS_TTL_S, REVIEW_STREAM_MAXLEN, RUN_STREAM_MAXLEN, EventPublisher, review_events_key, run_events_key,
+    EVENTS_TTL_S,
+    REVIEW_STREAM_MAXLEN,
+    RUN_STREAM_MAXLEN,
+    EventPublisher,
+    review_events_key,
+    run_events_key,
 )
 from consilium.orchestration.distributed.queue import GROUP, MAX_CASE_BYTES, CaseQueue, CaseRejected, check_case
 
 log = logging.getLogger(__name__)
+_RUN_ID = re.compile(r"[A-Za-z0-9._-]{1,120}")
+_CASE_ID = re.compile(r"[A-Za-z0-9._-]{1,200}")
 
 _FINISH = f"""
 local new = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
@@ -139,6 +147,13 @@ class Worker:
         self.stats: Counter[str] = Counter()
         self._stats_lock = threading.Lock()
 
+    def warm_up(self) -> None:
+        """Pay one-time costs (scorer indexes, prompt templates) before reporting in, not on the first case."""
+        from consilium.orchestration.case import Case
+        from consilium.orchestration.replay import score_answer
+
+        score_answer(Case(id="warm-up", expected={"diagnosis": "pneumonia"}), {"diagnosis": "pneumonia"})
+
     def _count(self, what: str) -> None:
         with self._stats_lock:
             self.stats[what] += 1
@@ -166,7 +181,7 @@ class Worker:
                     last_beat = time.monotonic()
                 if held is None:
                     if not budget.take():
-                        return
+                        break
                     try:
                         if time.monotonic() - last_claim > min(1.0, self.claim_idle_ms / 4000):
                             last_claim = time.monotonic()
@@ -190,7 +205,7 @@ class Worker:
                 backoff = min(2.0, backoff * 2)
         try:
             self.r.hdel(f"{self.prefix}:workers", consumer)
-        except Exception:  # noqa: BLE001 - leaving: a stale heartbeat entry is harmless
+        except Exception:  # noqa: BLE001, S110 - leaving: a stale heartbeat entry is harmless
             pass
 
     def _heartbeat(self, consumer: str) -> None:
@@ -199,8 +214,13 @@ class Worker:
 
     def _claim(self, consumer: str) -> tuple[str, dict[str, Any], int] | None:
         """Take over one message another worker left idle too long."""
-        self.queue.ensure_group()
-        reply = self.r.xautoclaim(self.queue.stream, GROUP, consumer, self.claim_idle_ms, start_id="0-0", count=1)
+        try:
+            reply = self.r.xautoclaim(self.queue.stream, GROUP, consumer, self.claim_idle_ms, start_id="0-0", count=1)
+        except Exception as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            self.queue.ensure_group()  # a new (or wiped) Redis: create the stream and group
+            return None
         messages = reply[1] if len(reply) > 1 else []
         for msg_id, fields in messages:
             if fields is None:  # the entry was deleted after its result was stored
@@ -235,7 +255,7 @@ class Worker:
                 try:
                     if not self._renew(keys=[self.queue.stream], args=[GROUP, msg_id, consumer]):
                         return  # another worker owns it now; finishing stays idempotent
-                except Exception:  # noqa: BLE001 - Redis away: the next renewal tries again
+                except Exception:  # noqa: BLE001, S112 - Redis away: the next renewal tries again
                     continue
 
         thread = threading.Thread(target=renew, daemon=True)
@@ -252,20 +272,22 @@ class Worker:
         fields = {text(k): text(v) for k, v in raw.items()}
         size = sum(len(k) + len(v or "") for k, v in fields.items())
         run_id, case_id = fields.get("run_id") or "", fields.get("case_id") or ""
-        if size > MAX_CASE_BYTES + 4096:
-            return self._dead(msg_id, fields, f"message is {size} bytes; the limit is {MAX_CASE_BYTES}")
-        if not run_id or not case_id or len(run_id) > 120 or len(case_id) > 200:
+        if not _RUN_ID.fullmatch(run_id) or not _CASE_ID.fullmatch(case_id):
+            # ids become key and file names (the review id names files under the home folder)
             return self._dead(msg_id, fields, "message lacks a valid run_id and case_id")
         results = self.queue.run_key(run_id, "results")
         if self.r.hexists(results, case_id):
             self._finish_msg(run_id, case_id, msg_id, None, consumer)
             self._count("duplicate")
             return "duplicate"
-        review_id = fields.get("review_id") or f"{run_id}.{case_id}"
+        review_id = f"{run_id}.{case_id}"  # derived, never taken from the message
         strategy = fields.get("strategy") or "consilium"
         if deliveries > self.max_deliveries:
             return self._fail(run_id, case_id, review_id, msg_id, consumer,
                               f"gave up after {deliveries - 1} deliveries: the workers handling it stopped each time")
+        if size > MAX_CASE_BYTES + 4096:
+            return self._fail(run_id, case_id, review_id, msg_id, consumer,
+                              f"bad case message: {size} bytes; the queue takes at most {MAX_CASE_BYTES}")
         try:
             if strategy not in ("consilium", "single"):
                 raise CaseRejected(f"unknown strategy {strategy!r}")

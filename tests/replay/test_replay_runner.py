@@ -1,0 +1,107 @@
+"""The replay harness: both strategies through one harness, one JSON per case with opinion, score and
+audit, malformed records skipped, failures isolated, reruns resumable, the CLI's progress and report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from consilium.orchestration import cli
+from consilium.orchestration.models import ModelRequest, ScriptedModel
+from consilium.orchestration.replay import replay
+
+from tests.replay.conftest import answering
+from tests.scripted import scripted_models
+
+
+def test_consilium_strategy_writes_one_result_per_case(make_consilium, case_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "runs"
+    summary = replay(case_file, make_consilium(scripted_models(answering())), out_dir=out)
+    assert summary.total == 2 and summary.done == 2 and summary.scored == 2 and summary.correct == 2
+    assert len(summary.load_errors) == 1 and ":2:" in summary.load_errors[0] and "invalid JSON" in summary.load_errors[0]
+    assert summary.run_errors == []
+    ac = json.loads((out / "consilium" / "cases-001.json").read_text())
+    assert ac["strategy"] == "consilium" and ac["review_id"]
+    assert ac["opinion"]["differential"] and ac["plan"]["tasks"] and ac["answer"]["diagnosis"] == "Myasthenia gravis"
+    assert ac["score"]["method"] == "diagnosis" and ac["score"]["exact"] and ac["score"]["normalised"]
+    assert ac["score"]["icd"]["match"] is True and ac["score"]["icd"]["reference"]["code"] == "G70.0"
+    assert ac["llm_calls"] == len(ac["audit"]) >= 3 and {"prompt_sha256", "latency_s", "outcome"} <= set(ac["audit"][0])
+    assert ac["tokens_in"] > 0 and "triage" in ac["timings"]
+    mcq = json.loads((out / "consilium" / "medqa-7.json").read_text())
+    assert mcq["score"] == {**mcq["score"], "method": "option", "chosen": "B", "expected": "B", "correct": True}
+    written = json.loads((out / "consilium" / "summary.json").read_text())
+    assert written["tallies"]["option"] == [1, 1] and written["tallies"]["exact"] == [1, 1]
+
+
+def test_single_strategy_goes_through_the_same_harness(make_consilium, case_file: Path, tmp_path: Path) -> None:
+    model = ScriptedModel(answering("Lambert-Eaton syndrome", option="A"))
+    summary = replay(case_file, make_consilium(scripted_models(gp=model)), strategy="single",
+                     out_dir=tmp_path / "runs")
+    assert summary.done == 2 and summary.correct == 0 and summary.accuracy == 0.0
+    assert len(model.requests) == 2  # exactly one call per case
+    result = json.loads((tmp_path / "runs" / "single" / "cases-001.json").read_text())
+    assert result["llm_calls"] == 1 and result["opinion"] is None and result["audit"][0]["task"] == "single"
+    assert result["score"]["normalised"] is False
+    # Lambert-Eaton syndrome (G70.80) shares category G70 with myasthenia gravis: the ICD score's known
+    # leniency, which is why the report never shows it alone.
+    assert result["score"]["icd"]["match"] is True
+
+
+def test_a_case_that_crashes_is_reported_and_the_run_goes_on(make_consilium, case_file: Path, tmp_path: Path) -> None:
+    def crash_on_mcq(request: ModelRequest) -> str:
+        if "Options:" in str(request.messages[0]["content"]):
+            raise RuntimeError("backend exploded")
+        return answering()(request)
+
+    summary = replay(case_file, make_consilium(scripted_models(crash_on_mcq)), strategy="single",
+                     out_dir=tmp_path / "runs")
+    assert summary.done == 1 and len(summary.run_errors) == 1
+    assert summary.run_errors[0].startswith("medqa-7: RuntimeError: backend exploded")
+    assert not (tmp_path / "runs" / "single" / "medqa-7.json").exists()
+
+
+def test_a_rerun_skips_finished_cases_and_adds_a_judge_without_rerunning(make_consilium, case_file: Path,
+                                                                          tmp_path: Path) -> None:
+    out = tmp_path / "runs"
+    replay(case_file, make_consilium(scripted_models(answering("MG"))), strategy="single", out_dir=out)
+    (out / "single" / "medqa-7.json").unlink()  # as if the run had been interrupted
+    model = ScriptedModel(answering("MG"))
+    summary = replay(case_file, make_consilium(scripted_models(gp=model)), strategy="single",
+                     out_dir=out, judge="gp")
+    assert summary.skipped_existing == 1 and summary.done == 2
+    roles = [r.role for r in model.requests]
+    # four control pairs to calibrate the judge, the judge for the old case, the new case (MedQA: no judge)
+    assert roles.count("judge") == 5 and roles.count("gp") == 1
+    calibration = json.loads((out / "single" / "summary.json").read_text())["judge_calibration"]
+    assert calibration["n"] == 4 and calibration["correct"] == 2  # this scripted judge says "same" to everything
+    score = json.loads((out / "single" / "cases-001.json").read_text())["score"]
+    assert score["judge"]["verdict"] == "same" and score["exact"] is False and score["correct"] is True
+    assert summary.tallies["judge"] == [1, 1]
+
+
+def test_replay_command_shows_running_accuracy_and_report_command_writes_files(
+        make_consilium, case_file: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(cli, "_consilium", lambda args: make_consilium(scripted_models(answering())))
+    out = tmp_path / "runs"
+    for strategy in ("consilium", "single"):
+        rc = cli.main(["replay", str(case_file), "--strategy", strategy, "--out", str(out), "--limit", "2",
+                       "--judge", "--concurrency", "2"])
+        assert rc == 0
+    text = capsys.readouterr().out
+    assert "skipped malformed record" in text and "accuracy 100.0%" in text
+    assert cli.main(["report", str(out)]) == 0
+    assert (out / "report.md").is_file() and (out / "plots" / "cost.png").is_file()
+    assert cli.main(["report", str(tmp_path / "nothing-here")]) == 2
+
+
+def test_replay_of_an_unreadable_file_reports_it(make_consilium, tmp_path: Path) -> None:
+    summary = replay(tmp_path / "missing.jsonl", make_consilium(scripted_models()), out_dir=tmp_path / "runs")
+    assert summary.total == 0 and "file not found" in summary.load_errors[0]
+
+
+@pytest.mark.parametrize("limit", [1])
+def test_limit_takes_the_first_cases(make_consilium, case_file: Path, tmp_path: Path, limit: int) -> None:
+    summary = replay(case_file, make_consilium(scripted_models(answering())), strategy="single", limit=limit,
+                     out_dir=tmp_path / "runs")
+    assert summary.total == limit and [p.name for p in (tmp_path / "runs" / "single").glob("*-*.json")] == ["cases-001.json"]
