@@ -131,8 +131,8 @@ class IcdIndex:
     def lookup(self, text: str) -> IcdMatch | None:
         """The best-matching code for a diagnosis text, or ``None`` when no description is close enough.
 
-        Modifiers such as *acute*, *community-acquired* or *left* are dropped in a second try when the
-        full text finds nothing (the match then says so in ``note``)."""
+        Modifiers such as *community-acquired*, *left* or *severe* (never *acute* or *chronic*) are dropped
+        in a second try when the full text finds nothing (the match then says so in ``note``)."""
         query = query_tokens(text)
         tries = [(query, "")]
         plain = frozenset(t for t in query if t not in _SOFT_MODIFIERS)
