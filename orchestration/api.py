@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 import time
 import uuid
@@ -38,6 +39,7 @@ from consilium.orchestration.red_flags import detect_red_flags
 from consilium.orchestration.models import BoundModel, build_models
 from consilium.orchestration.settings import Settings, load_settings
 
+_REVIEW_ID = re.compile(r"[A-Za-z0-9._-]{1,200}")
 NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer", "signoff")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", info)
 
@@ -145,6 +147,8 @@ class Consilium:
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""
         review_id = review_id or f"{case.id}-{uuid.uuid4().hex[:8]}"
+        if not _REVIEW_ID.fullmatch(review_id) or review_id.strip(".") == "":
+            raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_' or '-' only")
         red_flags = [f.model_dump(mode="json") for f in detect_red_flags(case)]  # local rules, no model
         warnings = find_injections(case.render())
         model_case = self.privacy.protect(case, review_id)[0] if self.privacy else case
