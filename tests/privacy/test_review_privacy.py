@@ -116,7 +116,7 @@ def test_review_id_cannot_escape_the_private_folder(tmp_path):
     import pytest
 
     consilium = Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), experts=None)
-    for bad in ("../escape", "a/b", "..", ""):
+    for bad in ("../escape", "a/b", "..", "x" * 201):
         with pytest.raises(ValueError, match="review id"):
             consilium.review(_case(), review_id=bad)
     assert not (tmp_path / "escape.case.json").exists()
