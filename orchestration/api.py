@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections import OrderedDict
 import sqlite3
 import time
 import uuid
@@ -33,6 +34,7 @@ from consilium.experts.base import ExpertRegistry
 from consilium.orchestration.case import Case
 from consilium.orchestration.context import ReviewContext
 from consilium.orchestration.graph import build_graph
+from consilium.orchestration.deid import Deidentifier
 from consilium.orchestration.injection import find_injections
 from consilium.orchestration.privacy import PrivacyGuard
 from consilium.orchestration.red_flags import detect_red_flags
@@ -124,7 +126,9 @@ class Consilium:
                 dirs = [Path(d).expanduser() for d in self.settings.guideline_dirs]
                 knowledge = KnowledgeBase.build(dirs) if dirs else default_knowledge_base()
         self.knowledge = knowledge
-        self.privacy = PrivacyGuard(self.settings.home, secret=self.settings.deid_secret) if self.settings.deidentify else None
+        self.privacy = (PrivacyGuard(self.settings.home, secret=self.settings.deid_secret)
+                        if self.settings.deidentify else None)
+        self._deids: OrderedDict[str, Deidentifier] = OrderedDict()
         self._conn: sqlite3.Connection | None = None
         if checkpointer is None:
             db = checkpoint_db or self.settings.checkpoint_db
@@ -135,8 +139,22 @@ class Consilium:
         self.checkpointer = checkpointer
         self.graph = build_graph().compile(checkpointer=self.checkpointer)
 
+    def _deidentifier(self, review_id: str) -> Deidentifier | None:
+        """The review's de-identifier: kept from :meth:`review`, or rebuilt from the private original."""
+        if self.privacy is None:
+            return None
+        if review_id not in self._deids:
+            deid = self.privacy.load(review_id)
+            if deid is None:
+                return None
+            self._deids[review_id] = deid
+        self._deids.move_to_end(review_id)
+        while len(self._deids) > 256:
+            self._deids.popitem(last=False)
+        return self._deids[review_id]
+
     def _context(self, review_id: str) -> ReviewContext:
-        deid = self.privacy.load(review_id) if self.privacy else None
+        deid = self._deidentifier(review_id)
         return ReviewContext(models=self.models, experts=self.experts,
                              scrub=PrivacyGuard.scrubber(deid) if deid else None,
                              out_dir=self.settings.home / "evidence" / review_id,
@@ -151,7 +169,9 @@ class Consilium:
             raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_' or '-' only")
         red_flags = [f.model_dump(mode="json") for f in detect_red_flags(case)]  # local rules, no model
         warnings = find_injections(case.render())
-        model_case = self.privacy.protect(case, review_id)[0] if self.privacy else case
+        model_case = case
+        if self.privacy:
+            model_case, self._deids[review_id] = self.privacy.protect(case, review_id)
         initial = {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
                    "plan": None, "opinion": None, "answer": None}
         return self._run(initial, review_id, on_event)
@@ -189,7 +209,7 @@ class Consilium:
     def _result(self, review_id: str, snapshot: Any, seconds: float = 0.0) -> ReviewResult:
         """The stored state as a result for the clinician: re-identified when it was de-identified."""
         result = ReviewResult.from_state(review_id, snapshot.values, seconds=seconds, waiting="signoff" in snapshot.next)
-        deid = self.privacy.load(review_id) if self.privacy else None
+        deid = self._deidentifier(review_id)
         if deid is None:
             return result
         data = PrivacyGuard.reidentify(result.model_dump(mode="json"), deid)
