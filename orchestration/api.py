@@ -41,7 +41,7 @@ from consilium.orchestration.red_flags import detect_red_flags
 from consilium.orchestration.models import BoundModel, build_models
 from consilium.orchestration.settings import Settings, load_settings
 
-_REVIEW_ID = re.compile(r"[A-Za-z0-9._-]{1,200}")
+_REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")
 NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer", "signoff")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", info)
 
@@ -166,7 +166,7 @@ class Consilium:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""
         review_id = review_id or f"{case.id}-{uuid.uuid4().hex[:8]}"
         if not _REVIEW_ID.fullmatch(review_id) or review_id.strip(".") == "":
-            raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_' or '-' only")
+            raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_', ':' or '-' only")
         red_flags = [f.model_dump(mode="json") for f in detect_red_flags(case)]  # local rules, no model
         warnings = find_injections(case.render())
         model_case = case

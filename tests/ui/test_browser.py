@@ -200,6 +200,7 @@ def test_new_case_with_labs_and_uploads(browser, page, start_app) -> None:
             continue
         cell = page.locator(f"#labs [data-testid=cell-0-{col}]")
         cell.dblclick()
+        page.wait_for_timeout(250)  # let the cell editor take focus: on a loaded machine a first keystroke was lost
         page.keyboard.type(value)
         page.keyboard.press("Enter")
     page.wait_for_timeout(300)
