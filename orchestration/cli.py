@@ -1,4 +1,4 @@
-"""The ``consilium`` command: review, replay, report, scenario, models, bench."""
+"""The ``consilium`` command: review, show, models, ui, bench, worker; the evaluation commands are in cli_eval."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.live import Live
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from consilium.orchestration.settings import ROLES, SettingsError, load_settings
@@ -76,43 +75,19 @@ def cmd_review(args: argparse.Namespace) -> int:
     consilium = _consilium(args)
     board = NodeBoard()
     with Live(board, console=console, refresh_per_second=4, transient=False):
-        result = consilium.review(case, on_event=board.on_event)
+        if args.record:
+            from consilium.orchestration.recording import record_review
+
+            result, recording = record_review(consilium, case, on_event=board.on_event)
+        else:
+            result = consilium.review(case, on_event=board.on_event)
     render_terminal(result, console)
+    if args.record:
+        console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`)")
     if args.json:
         Path(args.json).write_text(result.model_dump_json(indent=1))
         console.print(f"Result written to {args.json}")
     return 0
-
-
-def cmd_replay(args: argparse.Namespace) -> int:
-    from consilium.orchestration.replay import replay
-
-    if args.redis:  # the workers hold the models; this process only queues and collects
-        from consilium.orchestration.distributed.commands import cmd_replay_redis
-
-        return cmd_replay_redis(args, console)
-    consilium = _consilium(args)
-    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[acc]}"), TimeElapsedColumn(), console=console)
-    with progress:
-        bar = progress.add_task(f"replay ({args.strategy})", total=None, acc="")
-
-        def update(s, case_id: str) -> None:
-            acc = f"accuracy {s.correct}/{s.scored} = {s.accuracy:.0%}" if s.accuracy is not None else ""
-            acc += "".join(f" · {m} {k}/{n}" for m, (k, n) in s.tallies.items() if m in ("exact", "icd", "judge"))
-            progress.update(bar, total=s.total, completed=s.done, acc=acc)
-
-        summary = replay(args.file, consilium, strategy=args.strategy, limit=args.limit, out_dir=args.out,
-                         concurrency=args.concurrency, progress=update,
-                         judge=args.judge_role if args.judge else None)
-    for err in summary.load_errors:
-        console.print(f"[yellow]skipped malformed record:[/yellow] {err}")
-    for err in summary.run_errors:
-        console.print(f"[red]case failed:[/red] {err}")
-    acc = f"{summary.accuracy:.1%}" if summary.accuracy is not None else "n/a"
-    console.print(f"{summary.done}/{summary.total} cases ({summary.skipped_existing} already done), "
-                  f"accuracy {acc}; results in {Path(args.out) / args.strategy}")
-    return 0 if not summary.run_errors else 1
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -233,56 +208,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from consilium.orchestration.evaluation import write_report
-
-    try:
-        paths = write_report(args.folder, args.out)
-    except FileNotFoundError as exc:
-        console.print(f"[red]{exc}[/red]")
-        return 2
-    for name, path in paths.items():
-        console.print(f"{name}: {path}")
-    return 0
-
-
-def cmd_scenario(args: argparse.Namespace) -> int:
-    from consilium.orchestration.scenarios import ScenarioError, run_scenario
-
-    mode = "live" if args.live else "record" if args.record else "replay"
-    models = None
-    if mode == "live":
-        from consilium.orchestration.models import build_models
-
-        models = build_models(_settings(args))
-    failed = 0
-    for file in args.files:
-        try:
-            report = run_scenario(file, mode=mode, models=models, record=args.record or None,
-                                  experts=None if args.no_experts else "default")
-        except ScenarioError as exc:
-            console.print(f"[red]Cannot load scenario:[/red] {exc}")
-            failed += 1
-            continue
-        colour = "green" if report.passed else "red"
-        console.print(f"[bold]{report.scenario}[/bold] ({mode}): [{colour}]{'pass' if report.passed else 'FAIL'}[/{colour}]"
-                      + (f" — {report.error}" if report.error else ""))
-        for step in report.steps:
-            bad = [c for c in step.checks if not c["passed"]]
-            mark = "[green]ok[/green]" if step.passed else "[red]FAIL[/red]"
-            console.print(f"  {mark} {step.name}: consulted {', '.join(step.consulted) or 'none'}; answer: {step.answer}")
-            for c in bad:
-                console.print(f"      [red]{c['check']}[/red]: expected {c['expected']!r}, got {c['got']!r}")
-            if step.replay and not step.replay["identical"]:
-                console.print("      [red]replay differs:[/red]")
-                console.print("\n".join(f"        {line}" for line in step.replay["explain"].splitlines()[:60]),
-                              markup=False, highlight=False)
-        if report.recording:
-            console.print(f"  recording written to {report.recording}")
-        failed += not report.passed
-    return 1 if failed else 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="consilium", description="Multi-agent clinical decision support. "
                                 "Every output is decision support for a clinician to review and sign.")
@@ -295,22 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", help="write the full result as JSON here")
     r.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
     r.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    r.add_argument("--record", metavar="FILE", help="also write the review's recording (every model call and expert "
+                   "output, with hashes) for `consilium playback`")
     r.set_defaults(func=cmd_review)
 
-    rp = sub.add_parser("replay", help="run many cases, one JSON result per case")
-    rp.add_argument("file")
-    rp.add_argument("--limit", type=int)
-    rp.add_argument("--out", default="runs/replay")
-    rp.add_argument("--strategy", choices=["consilium", "single"], default="consilium")
-    rp.add_argument("--concurrency", type=int, default=1)
-    rp.add_argument("--model")
-    rp.add_argument("--no-experts", action="store_true")
-    rp.add_argument("--judge", action="store_true", help="also grade free-text answers with a model judge")
-    rp.add_argument("--judge-role", default="gp", help="the role whose model judges (default gp)")
-    rp.add_argument("--redis", metavar="URL", help="queue the cases on Redis for `consilium worker`s and collect the results")
-    rp.set_defaults(func=cmd_replay)
-
+    from consilium.orchestration.cli_eval import add_eval_parsers
     from consilium.orchestration.distributed.commands import add_worker_parser
+
+    add_eval_parsers(sub)
 
     add_worker_parser(sub, cmd_worker)
 
@@ -342,19 +259,6 @@ def build_parser() -> argparse.ArgumentParser:
                    "(fanout 0.5, throughput 0.05)")
     b.set_defaults(func=cmd_bench)
 
-    ev = sub.add_parser("report", help="evaluation report (Markdown, JSON, PNG plots) of replay results")
-    ev.add_argument("folder", help="a replay --out folder holding <strategy>/<case>.json results")
-    ev.add_argument("--out", help="where to write the report (default: the folder itself)")
-    ev.set_defaults(func=cmd_report)
-
-    sc = sub.add_parser("scenario", help="run stepwise scenarios (scenarios/scripted/*.yaml) and check expectations")
-    sc.add_argument("files", nargs="+")
-    sc.add_argument("--record", action="store_true", help="run the step scripts (or, with --live, the models) "
-                    "and write the recording beside the file (cassettes/NAME.json)")
-    sc.add_argument("--live", action="store_true", help="run on the configured models instead of replaying")
-    sc.add_argument("--model", help="embedded model for every role, with --live")
-    sc.add_argument("--no-experts", action="store_true")
-    sc.set_defaults(func=cmd_scenario)
     return p
 
 

@@ -98,18 +98,27 @@ class ReplaySummary:
                 tally[1] += 1
 
 
-def _body(consilium: Consilium, case: Case, strategy: Strategy) -> tuple[dict[str, Any], str | None]:
+def _body(consilium: Consilium, case: Case, strategy: Strategy,
+          record_dir: Path | None = None) -> tuple[dict[str, Any], str | None]:
     if strategy == "single":
         return single_answer(consilium, case), None
-    r = consilium.review(case)
-    return {"answer": r.answer, "opinion": r.opinion.model_dump() if r.opinion else None,
+    recording = None
+    if record_dir is not None:
+        from consilium.orchestration.recording import record_review
+
+        r, rec = record_review(consilium, case)
+        recording = str(rec.save(record_dir / f"{case.id}.json"))
+    else:
+        r = consilium.review(case)
+    return {"recording": recording, "answer": r.answer, "opinion": r.opinion.model_dump() if r.opinion else None,
             "plan": r.plan.model_dump() if r.plan else None,
             "failures": {k: v.model_dump() for k, v in r.failures.items()}, "audit": r.audit,
             "timings": r.timings, "seconds": r.seconds, "red_flags": r.red_flags}, r.review_id
 
 
-def _run_one(consilium: Consilium, case: Case, strategy: Strategy, judge: BoundModel | None = None) -> dict[str, Any]:
-    body, review_id = _body(consilium, case, strategy)
+def _run_one(consilium: Consilium, case: Case, strategy: Strategy, judge: BoundModel | None = None,
+             record_dir: Path | None = None) -> dict[str, Any]:
+    body, review_id = _body(consilium, case, strategy, record_dir)
     audit = body["audit"]
     return {"case_id": case.id, "strategy": strategy, "review_id": review_id,
             "expected": case.expected.model_dump() if case.expected else None,
@@ -133,13 +142,16 @@ def _write(folder: Path, case_id: str, result: dict[str, Any]) -> None:
 
 def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "consilium", limit: int | None = None,
            out_dir: str | Path = "runs/replay", concurrency: int = 1, judge: str | BoundModel | None = None,
-           progress: Callable[[ReplaySummary, str], None] | None = None) -> ReplaySummary:
+           progress: Callable[[ReplaySummary, str], None] | None = None, record: bool = False) -> ReplaySummary:
     """Run every case in ``path``; results go to ``out_dir/<strategy>/<case id>.json``.
 
     ``judge``: a role name (its model from ``consilium.models``) or a bound model that grades free-text
     answers; ``None`` for no judge. The judge first grades a few control pairs with known verdicts
     (kept in ``summary.json``), so the report can say how far it can be trusted. A malformed record is listed in ``load_errors`` and skipped; a case
-    that raises is listed in ``run_errors``; neither stops the run."""
+    that raises is listed in ``run_errors``; neither stops the run. ``record`` (consilium strategy): each
+    review's recording goes to ``out_dir/consilium/recordings/<case id>.json`` for exact playback."""
+    if record and strategy != "consilium":
+        raise ValueError("record=True records multidisciplinary reviews: use it with strategy='consilium'")
     judge_model = consilium.models[judge] if isinstance(judge, str) else judge
     calibration = judge_calibration(judge_model) if judge_model is not None else None
     loaded = load_cases(path)
@@ -148,6 +160,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     summary.total = len(cases)
     folder = Path(out_dir) / strategy
     folder.mkdir(parents=True, exist_ok=True)
+    record_dir = folder / "recordings" if record else None
 
     todo = []
     for case in cases:
@@ -167,7 +180,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     if progress:
         progress(summary, "")
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-        futures = {pool.submit(_run_one, consilium, c, strategy, judge_model): c for c in todo}
+        futures = {pool.submit(_run_one, consilium, c, strategy, judge_model, record_dir): c for c in todo}
         for fut in as_completed(futures):
             case = futures[fut]
             try:

@@ -46,7 +46,7 @@ class RoleModel(BaseModel):
     max_tokens: int = Field(default=600, gt=0)
     temperature: float = Field(default=0.0, ge=0, le=2)
     n_ctx: int = Field(default=4096, ge=512)
-    n_threads: int | None = None
+    n_threads: int | None = Field(default=None, ge=1, description="Embedded model threads; default: every usable CPU.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra `vllm serve` flags for this role.")
 
 

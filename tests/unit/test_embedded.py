@@ -115,3 +115,13 @@ def test_wrong_size_rejected_before_hashing(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setitem(embedded.MODELS, "short", EmbeddedModel(**{**fake.__dict__, "size": 1000}))
     with pytest.raises(ModelFileError, match="has 5 bytes, expected 1000"):
         model_path("short", tmp_path / "cache")
+
+
+def test_embedded_model_decodes_on_every_usable_cpu_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    # llama-cpp-python's own default is half the CPUs: on a 2-core machine one thread, ~1.7x slower decoding.
+    from consilium.orchestration import models
+
+    monkeypatch.setattr(models.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert models.usable_cpus() == 3
+    assert models.LlamaCppModel("x.gguf", model_id="x").n_threads == 3
+    assert models.LlamaCppModel("x.gguf", model_id="x", n_threads=1).n_threads == 1
