@@ -43,8 +43,12 @@ _MODIFIERS = {"acute", "chronic", "severe", "mild", "moderate", "early", "late",
               "left", "right", "bilateral", "primary", "idiopathic", "sided", "new", "onset", "community", "acquired"}
 
 
-def normalise_diagnosis(name: str) -> str:
-    """A key under which spelling variants of one diagnosis coincide."""
+def normalise_diagnosis(name: str, *, keep: frozenset[str] = frozenset()) -> str:
+    """A key under which spelling variants of one diagnosis coincide.
+
+    "a" is dropped only as a leading article: after a word it is a qualifier (hepatitis A, type A
+    dissection, haemophilia A), and dropping it merged hepatitis A with hepatitis B. ``keep``: hedge
+    words to keep (scoring keeps "disease", so that "kidney disease" is not found inside "kidney stones")."""
     text = re.sub(r"\([^)]*\)", " ", name.lower())
     text = text.replace("'s", "").replace("’s", "")
     for uk, us in _SPELLING:
@@ -53,7 +57,7 @@ def normalise_diagnosis(name: str) -> str:
     expanded: list[str] = []
     for tok in tokens:
         expanded += _ABBREVIATIONS.get(tok, tok).split()
-    kept = [t for t in expanded if t not in _HEDGES]
+    kept = [t for i, t in enumerate(expanded) if t not in _HEDGES or t in keep or (t == "a" and i > 0)]
     return " ".join(kept or expanded)
 
 

@@ -7,9 +7,10 @@ model output with provenance (agent, model id, evidence consulted, status).
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 Specialist = Literal["radiology", "pathology", "surgery"]
 SPECIALISTS: tuple[Specialist, ...] = ("radiology", "pathology", "surgery")
@@ -82,6 +83,14 @@ class FinalAnswer(BaseModel):
     uncertainties: list[Short] = Field(default_factory=list, max_length=3)
     resolve_by: list[Short] = Field(default_factory=list, max_length=3,
                                     description="Tests or reviews that would resolve the main uncertainty.")
+
+    @field_validator("option", mode="before")
+    @classmethod
+    def _letter(cls, value: object) -> object:
+        # Endpoints without schema-constrained decoding write "b", "B." or "(B)"; that is still option B.
+        if isinstance(value, str) and (m := re.fullmatch(r"\W*([A-Ea-e])\W*", value)):
+            return m.group(1).upper()
+        return value
 
 
 # --- what the graph stores -------------------------------------------------------------------------

@@ -20,7 +20,9 @@ METHOD_LABELS = {
     "primary": "primary (option or normalised)", "exact": "exact match", "normalised": "normalised match",
     "icd": "ICD-10-CM category (no code = miss)", "icd_coded": "ICD-10-CM category (both coded)",
     "judge": "model judge", "option": "chosen option",
+    "primary_with_errors": "primary, cases that raised counted as wrong",
 }
+PER_CASE = [m for m in METHOD_LABELS if m != "primary_with_errors"]  # methods that score one case
 NODE_ORDER = ["triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer", "single"]
 
 
@@ -125,7 +127,7 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
     summary = json.loads(summary_path.read_text()) if summary_path.is_file() else {}
     scores = [r["score"] for r in results]
     accuracy = {}
-    for method in METHOD_LABELS:
+    for method in PER_CASE:
         verdicts = [v for v in (_match(s, method) for s in scores) if v is not None]
         if verdicts:
             accuracy[method] = proportion(sum(verdicts), len(verdicts))
@@ -136,11 +138,16 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
             node_times.setdefault(node, []).append(float(secs))
     judge_calls = [a for s in diag for a in (s.get("judge") or {}).get("audit", [])]
     n = len(results)
+    errors = len(summary.get("run_errors") or [])
+    if errors and "primary" in accuracy:  # a case that raised has no result: count it as wrong too
+        accuracy["primary_with_errors"] = proportion(accuracy["primary"]["k"], accuracy["primary"]["n"] + errors)
     return {
         "strategy": folder.name, "source": summary.get("source"), "cases": n,
         "scored": sum(1 for s in scores if s.get("scored")), "accuracy": accuracy,
         "no_answer": sum(1 for s in scores if s.get("no_answer")),
         "no_option": sum(1 for s in scores if s.get("no_option")),
+        "option_from_text": sum(1 for s in scores if s.get("option_from_text")),
+        "run_errors": errors, "sources": sorted({str(r.get("source_file")) for r in results if r.get("source_file")}),
         "diagnosis_scored": len(diag),
         "icd_uncoded": {"reference": sum(1 for s in diag if not (s.get("icd") or {}).get("reference")),
                         "answer": sum(1 for s in diag if not (s.get("icd") or {}).get("answer"))},
@@ -157,7 +164,7 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
                   "control_pairs": [(summary.get("judge_calibration") or {}).get(k) for k in ("correct", "n")],
                   "tokens": sum(a.get("tokens_in", 0) + a.get("tokens_out", 0) for a in judge_calls)},
         "case_ids": sorted(r["case_id"] for r in results),
-        "_verdicts": {r["case_id"]: {m: _match(r["score"], m) for m in METHOD_LABELS} for r in results},
+        "_verdicts": {r["case_id"]: {m: _match(r["score"], m) for m in PER_CASE} for r in results},
     }
 
 
@@ -168,8 +175,9 @@ def _node_rank(node: str) -> tuple[int, str]:
 def paired(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """Both strategies on the cases both finished: per-method counts and McNemar on the primary score."""
     common = sorted(set(a["_verdicts"]) & set(b["_verdicts"]))
-    out: dict[str, Any] = {"a": a["strategy"], "b": b["strategy"], "cases": len(common), "methods": {}}
-    for method in METHOD_LABELS:
+    out: dict[str, Any] = {"a": a["strategy"], "b": b["strategy"], "cases": len(common), "methods": {},
+                           "same_source": a["sources"] == b["sources"]}
+    for method in PER_CASE:
         pairs = [(a["_verdicts"][c][method], b["_verdicts"][c][method]) for c in common]
         pairs = [(x, y) for x, y in pairs if x is not None and y is not None]
         if not pairs:
@@ -221,12 +229,18 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
     lines = [f"# Evaluation: {report['folder']}", "",
              ("Accuracy is shown for every scoring method with a 95% Wilson interval; no single figure is the "
               "whole story. Cost and latency come from the same runs."), "", "## Accuracy and cost", "", head,
-             row("cases with a result", [str(x["cases"]) for x in s])]
+             row("cases with a result", [str(x["cases"]) for x in s]),
+             row("cases that raised (no result)", [str(x["run_errors"]) for x in s]),
+             row("source file", [", ".join(Path(p).name for p in x["sources"]) or "–" for x in s])]
+    if len({tuple(x["sources"]) for x in s}) > 1 or any(len(x["sources"]) > 1 for x in s):
+        lines[4:4] = ["**Warning:** these results come from different source files; a paired comparison "
+                      "by case id is only meaningful on one file.", ""]
     for method, label in METHOD_LABELS.items():
         if any(method in x["accuracy"] for x in s):
             lines.append(row(label, [_pct(x["accuracy"].get(method)) for x in s]))
     lines += [
-        row("no answer / no option chosen", [f"{x['no_answer']} / {x['no_option']}" for x in s]),
+        row("no answer / no option chosen / option read from the answer text",
+            [f"{x['no_answer']} / {x['no_option']} / {x['option_from_text']}" for x in s]),
         row("no ICD code found: reference / answer", [f"{x['icd_uncoded']['reference']} / {x['icd_uncoded']['answer']}"
                                                       if x["diagnosis_scored"] else "–" for x in s]),
         row("LLM calls per case (mean; total)", [f"{_num(x['llm_calls']['mean'], 2)}; {x['llm_calls']['total']:,}" for x in s]),
@@ -244,6 +258,8 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
         lines += ["", f"## Paired: {p['a']} vs {p['b']} on the {p['cases']} cases both finished", "",
                   f"| method | {p['a']} | {p['b']} | only {p['a']} right | only {p['b']} right | McNemar exact p |",
                   "|---|---|---|---|---|---|"]
+        if not p["same_source"]:
+            lines[-2:-2] = ["**Warning:** the two strategies' results come from different source files.", ""]
         for method, m in p["methods"].items():
             lines.append(f"| {METHOD_LABELS[method]} | {m['a']}/{m['n']} | {m['b']}/{m['n']} | {m['only_a']} | "
                          f"{m['only_b']} | {m['mcnemar_p']:.3g} |")
@@ -258,15 +274,18 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
         lines += [f"| {x['strategy']} | {kind} | {count} |" for kind, count in x["failures"].items()] or \
                  [f"| {x['strategy']} | none | 0 |"]
     lines += ["", "## How to read the scores", "",
-              ("* *exact*: identical strings apart from case; *normalised*: abbreviations, spelling and hedges "
-              "normalised, or the reference named whole inside the answer (lenient to added detail)."),
+              ("* *exact*: identical strings apart from case; *normalised*: abbreviations, spelling, hedges and "
+              "harmless modifiers (acute, left, severe...) normalised, or the reference named whole inside an "
+              "answer that commits to it: no list, negation or differing qualifier (NSTEMI is not STEMI)."),
               ("* *ICD-10-CM category*: both texts mapped to a code by searching code descriptions and inclusion "
               "terms, compared on the first three characters. Different diseases in one category count as a "
               "match; a text with no code found counts as a miss in the first row and is left out of the second."),
               ("* *model judge*: a model's verdict (prompt and reply saved in each case's score). Before a run the "
               "judge grades control pairs with known verdicts (summary.json); a judge that misses them, or a "
               "small model judging its own answers, is not to be believed: read it beside the others."),
-              "* Multiple-choice questions are scored only by the chosen option letter.", ""]
+              ("* Multiple-choice questions are scored by the chosen option letter; when the letter is empty and "
+              "the answer is exactly one option's text (or starts 'B.'), that option counts, and the count is "
+              "shown above."), ""]
     if plots:
         lines += ["## Plots", ""] + [f"![{name}]({path})" for name, path in plots.items()] + [""]
     return "\n".join(lines)

@@ -152,9 +152,11 @@ class ReplayExpert:
         from consilium.experts.base import Evidence
 
         run = self.player.expert_run(self.card.name, target)
-        if run is None:  # asked more often than recorded: serve the last recorded output
+        if run is None:  # asked more often than recorded: serve the last recorded output, and say so
             run = next(r for r in reversed(self.player.recording.experts)
                        if r.expert == self.card.name and r.target == target)
+            self.player.expert_differences.append({"expert": self.card.name, "target": target,
+                                                   "what": "run more often than recorded"})
         if self.live is not None:
             fresh = self.live.run(case, target, out_dir).model_dump(mode="json")
             if evidence_hash(fresh) != run.evidence_sha256:
@@ -244,6 +246,7 @@ def _replay(recording: ReviewRecording, case: Case | None, run_settings: Setting
     models = {role: BoundModel(ReplayModel(player, r["model_id"], r["multimodal"]), RoleModel.model_validate(r["config"]))
               for role, r in recording.roles.items()}
     registry = None
+    unchecked: list[str] = []
     if recording.experts_enabled:
         from consilium.experts.base import ExpertCard, ExpertRegistry
 
@@ -259,6 +262,8 @@ def _replay(recording: ReviewRecording, case: Case | None, run_settings: Setting
             runs = [r for r in recording.experts if r.expert == name]
             card = ExpertCard.model_validate(runs[0].card)
             now = live.get(name) if live is not None and name in {c.name for c in live.cards()} else None
+            if live is not None and now is None:
+                unchecked.append(name)
             registry.register(ReplayExpert(player, card, list(dict.fromkeys(r.target for r in runs)), now))  # type: ignore[arg-type]
     if knowledge == "default":
         knowledge = "default" if recording.knowledge else None
@@ -273,17 +278,22 @@ def _replay(recording: ReviewRecording, case: Case | None, run_settings: Setting
               for c in recording.calls if c.seq not in player.used]
     opinion_same = got["opinion_sha256"] == want["opinion_sha256"]
     answer_same = got["answer_sha256"] == want["answer_sha256"]
+    # The plan and the failures are recorded too; a change in either is a difference even when the
+    # opinion happens to come out the same.
+    other = [f"the {k} differs from the recording" for k in ("plan", "failures") if got.get(k) != want.get(k)]
     diff = "" if opinion_same else "\n".join(list(difflib.unified_diff(
         json.dumps(want["opinion"], indent=1, sort_keys=True).splitlines(),
         json.dumps(got["opinion"], indent=1, sort_keys=True).splitlines(), "recorded", "replayed", n=0,
         lineterm=""))[:60])
     return ReplayCheck(
-        identical=opinion_same and answer_same and not player.mismatches and not unused and not player.expert_differences
-        and (case is None or sha256_json(case.model_dump(mode="json")) == recording.case_sha256),
+        identical=opinion_same and answer_same and not other and not player.mismatches and not unused
+        and not player.expert_differences and (case is None or sha256_json(case.model_dump(mode="json")) == recording.case_sha256),
         opinion_identical=opinion_same, answer_identical=answer_same,
         expected_opinion_sha256=want["opinion_sha256"], got_opinion_sha256=got["opinion_sha256"],
         model_mismatches=player.mismatches, unused_calls=unused, expert_differences=player.expert_differences,
-        notes=_notes(recording, base) + ([] if case is None or sha256_json(case.model_dump(mode="json")) ==
+        notes=_notes(recording, base) + other
+        + [f"expert {n} is not installed now: its recorded output was served unchecked" for n in unchecked]
+        + ([] if case is None or sha256_json(case.model_dump(mode="json")) ==
                                          recording.case_sha256 else ["the case differs from the recorded case"]),
         opinion_diff=diff, result=result)
 

@@ -134,6 +134,17 @@ def _needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
     return judge is not None and score.get("method") == "diagnosis" and "judge" not in score
 
 
+def _other_case(result: dict[str, Any], case: Case, path: str | Path) -> str | None:
+    """Why a stored result under this case's id belongs to another case (ids are file stem + line, so
+    two files can share them), or ``None`` when it is this case's."""
+    source = result.get("source_file")
+    if source and Path(source).resolve() != Path(path).resolve():
+        return f"from another source file ({source})"
+    if "expected" in result and result["expected"] != (case.expected.model_dump() if case.expected else None):
+        return "with another reference answer"
+    return None
+
+
 def _write(folder: Path, case_id: str, result: dict[str, Any]) -> None:
     tmp = folder / f".{case_id}.json.tmp"
     tmp.write_text(json.dumps(result, indent=1, default=str))
@@ -168,8 +179,15 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
         if target.is_file():
             try:
                 result = json.loads(target.read_text())
+                if clash := _other_case(result, case, path):
+                    summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
+                                              "(give this file its own --out folder)")
+                    continue
                 if _needs_rescore(result, judge_model):
+                    previous = result.get("score") or {}
                     result["score"] = score_answer(case, result.get("answer"), judge=judge_model)
+                    if judge_model is None and "judge" in previous:  # a rescore keeps the verdict it cannot redo
+                        result["score"]["judge"] = previous["judge"]
                     _write(folder, case.id, result)
                 summary.add(result["score"])
                 summary.skipped_existing += 1
@@ -188,7 +206,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
             except Exception as exc:  # noqa: BLE001 - one broken case must not abort a long run; the reason is kept
                 summary.run_errors.append(f"{case.id}: {type(exc).__name__}: {exc}")
                 continue
-            result["source_file"] = str(path)
+            result["source_file"] = str(Path(path).resolve())
             _write(folder, case.id, result)
             summary.add(result["score"])
             if progress:

@@ -38,7 +38,7 @@ from consilium.orchestration.injection import quote_untrusted
 from consilium.orchestration.models import BoundModel
 from pydantic import BaseModel, Field
 
-SCORE_VERSION = 2
+SCORE_VERSION = 3  # 3: stricter containment, 'a' kept as a qualifier, option letters read from text
 # Words that say a code is unspecific rather than what the disease is: a description may carry them freely.
 _FREE = {"unspecified", "nos", "not", "elsewhere", "classified", "other", "organism", "site", "part", "and",
          "or", "in", "without", "due", "to", "type", "specified", "unknown", "cause", "on", "at", "by", "for"}
@@ -179,9 +179,34 @@ def icd_score(answer: str, reference: str) -> dict[str, Any]:
     return out
 
 
+# An answer that lists, weighs or rules out conditions does not commit to the one it names.
+_NOT_ONE_ANSWER = re.compile(r"\b(vs|versus|or|rule out|ruled out|excluded|unlikely|less likely|differential)\b|[;/]")
+# A word just before the reference that makes the answer another condition (NSTEMI vs STEMI,
+# non-small cell vs small cell lung cancer, "not tuberculosis").
+_TURNS_INTO_ANOTHER = {"non", "no", "not", "without", "pseudo", "type", "para", "pre", "post"}
+
+
+def _names_reference(answer: str, reference: str) -> bool:
+    """Whether the answer names the whole reference inside a longer diagnosis ("ocular myasthenia gravis"
+    for "myasthenia gravis"), and commits to it: no list, negation or differing qualifier."""
+    if _NOT_ONE_ANSWER.search(answer.lower()):
+        return False
+    a = normalise_diagnosis(answer, keep=frozenset({"disease"}))
+    b = normalise_diagnosis(reference, keep=frozenset({"disease"}))
+    m = re.search(rf"(?:^| ){re.escape(b)}(?= |$)", a) if a and b else None
+    if m is None:
+        return False
+    before, after = a[:m.start()].split(), a[m.end():].split()
+    qualifier = (before and (before[-1] in _TURNS_INTO_ANOTHER or len(before[-1]) == 1)) or \
+        (after and (len(after[0]) == 1 or after[0].isdigit()))
+    return not qualifier
+
+
 def normalised_match(answer: str, reference: str) -> bool:
+    """Same diagnosis after normalisation (spelling, abbreviations, hedges, harmless modifiers), or
+    the reference named whole inside an answer that commits to it (see :func:`_names_reference`)."""
     a, b = normalise_diagnosis(answer), normalise_diagnosis(reference)
-    return bool(a and b) and (same_diagnosis(a, b) or re.search(rf"\b{re.escape(b)}\b", a) is not None)
+    return bool(a and b) and (same_diagnosis(a, b) or _names_reference(answer, reference))
 
 
 class JudgeVerdict(BaseModel):
@@ -223,6 +248,21 @@ def judge_calibration(bound: BoundModel) -> dict[str, Any]:
     return {"model_id": bound.model.model_id, "correct": sum(r["correct"] for r in rows), "n": len(rows), "pairs": rows}
 
 
+def option_from_text(case: Case, answer: dict[str, Any]) -> str:
+    """The option an answer names when it left the letter empty: "B. Staphylococcus aureus" or the very
+    text of one option (case, punctuation and spacing aside); "" when it names none or several."""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+    texts = [str(answer.get(k) or "").strip() for k in ("answer", "diagnosis")]
+    hits = set()
+    for text in filter(None, texts):
+        if (m := re.match(r"\(?([A-E])[).:]\s", text)) and m.group(1) in case.options:
+            hits.add(m.group(1))
+        hits |= {letter for letter, option in case.options.items() if words(option) and words(option) == words(text)}
+    return hits.pop() if len(hits) == 1 else ""
+
+
 def score_case(case: Case, answer: dict[str, Any] | None, *, judge: BoundModel | None = None) -> dict[str, Any]:
     """Every applicable score of ``answer`` against ``case.expected``; ``correct`` is the primary one."""
     exp = case.expected
@@ -230,10 +270,12 @@ def score_case(case: Case, answer: dict[str, Any] | None, *, judge: BoundModel |
         return {"scored": False, "version": SCORE_VERSION, "reason": "the case has no reference answer"}
     answer = answer or {}
     if exp.answer_idx:
-        chosen = str(answer.get("option") or "")
-        return {"scored": True, "version": SCORE_VERSION, "method": "option", "chosen": chosen,
-                "expected": exp.answer_idx, "no_option": not chosen, "no_answer": not answer,
-                "correct": chosen == exp.answer_idx}
+        chosen = str(answer.get("option") or "").strip().upper()
+        from_text = "" if chosen else option_from_text(case, answer)
+        return {"scored": True, "version": SCORE_VERSION, "method": "option", "chosen": chosen or from_text,
+                "expected": exp.answer_idx.strip().upper(), "no_option": not (chosen or from_text),
+                "option_from_text": bool(from_text), "no_answer": not answer,
+                "correct": (chosen or from_text) == exp.answer_idx.strip().upper()}
     got, want = str(answer.get("diagnosis") or ""), exp.diagnosis or ""
     score: dict[str, Any] = {
         "scored": True, "version": SCORE_VERSION, "method": "diagnosis", "answer": got, "reference": want,
@@ -257,5 +299,6 @@ __all__ = [
     "judge_answer",
     "judge_calibration",
     "normalised_match",
+    "option_from_text",
     "score_case",
 ]

@@ -159,3 +159,12 @@ def test_replay_calls_no_model(recorded, tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.setattr(ScriptedModel, "complete", refuse)
     assert replay_review(recorded[1], settings=settings(tmp_path), experts=None).identical
+
+
+def test_a_plan_that_differs_from_the_recording_is_a_difference(recorded, tmp_path: Path) -> None:
+    _, recording, _ = recorded
+    tampered = recording.model_copy(deep=True)
+    tampered.result["plan"]["tasks"][0]["reason"] = "not what the triage said"
+    check = replay_review(tampered, settings=settings(tmp_path), experts=None)
+    assert check.opinion_identical and not check.identical
+    assert "the plan differs from the recording" in check.notes and "plan differs" in check.explain()

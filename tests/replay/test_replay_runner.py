@@ -105,3 +105,32 @@ def test_limit_takes_the_first_cases(make_consilium, case_file: Path, tmp_path: 
     summary = replay(case_file, make_consilium(scripted_models(answering())), strategy="single", limit=limit,
                      out_dir=tmp_path / "runs")
     assert summary.total == limit and [p.name for p in (tmp_path / "runs" / "single").glob("*-*.json")] == ["cases-001.json"]
+
+
+def test_a_result_from_another_file_under_the_same_id_is_not_reused_or_overwritten(
+        make_consilium, case_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "runs"
+    replay(case_file, make_consilium(scripted_models(answering())), strategy="single", out_dir=out)
+    other = tmp_path / "elsewhere" / case_file.name  # same stem, so the same case ids
+    other.parent.mkdir()
+    other.write_text(case_file.read_text())
+    before = (out / "single" / "cases-001.json").read_text()
+    model = ScriptedModel(answering())
+    summary = replay(other, make_consilium(scripted_models(gp=model)), strategy="single", out_dir=out)
+    assert model.requests == [] and summary.skipped_existing == 0 and len(summary.run_errors) == 2
+    assert "from another source file" in summary.run_errors[0] and "its own --out" in summary.run_errors[0]
+    assert (out / "single" / "cases-001.json").read_text() == before
+
+
+def test_a_rescore_without_a_judge_keeps_the_earlier_verdict(make_consilium, case_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "runs"
+    replay(case_file, make_consilium(scripted_models(answering("MG"))), strategy="single", out_dir=out, judge="gp")
+    path = out / "single" / "cases-001.json"
+    stale = json.loads(path.read_text())
+    stale["score"]["version"] = 0  # as if scored by an older scorer
+    path.write_text(json.dumps(stale))
+    model = ScriptedModel(answering("MG"))
+    replay(case_file, make_consilium(scripted_models(gp=model)), strategy="single", out_dir=out)
+    rescored = json.loads(path.read_text())["score"]
+    assert model.requests == [] and rescored["version"] != 0
+    assert rescored["judge"]["verdict"] == "same" and rescored["judge"] == stale["score"]["judge"]

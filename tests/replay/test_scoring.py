@@ -13,6 +13,7 @@ from consilium.orchestration.scoring import (
     icd_score,
     judge_answer,
     normalised_match,
+    option_from_text,
     score_case,
 )
 
@@ -81,6 +82,49 @@ def test_multiple_choice_is_scored_by_the_chosen_option_only() -> None:
     assert wrong["correct"] is False and wrong["no_option"] and wrong["method"] == "option"
     assert "icd" not in wrong and "exact" not in wrong
     assert score_case(case, None)["no_answer"]
+
+
+def test_an_option_left_empty_is_read_from_an_answer_that_names_exactly_one_option() -> None:
+    case = _case(answer_idx="B").model_copy(update={"options": {"A": "Streptococcus pneumoniae",
+                                                                "B": "Staphylococcus aureus"}})
+    named = score_case(case, {"option": "", "diagnosis": "staphylococcus  aureus."})
+    assert named["correct"] and named["chosen"] == "B" and named["option_from_text"] and not named["no_option"]
+    assert option_from_text(case, {"answer": "(A) because of the cavity"}) == "A"
+    assert option_from_text(case, {"answer": "Streptococcus pneumoniae", "diagnosis": "Staphylococcus aureus"}) == ""
+    assert option_from_text(case, {"answer": "Staphylococcus aureus pneumonia"}) == ""  # not the option's text
+    assert score_case(case, {"option": "B"})["option_from_text"] is False
+
+
+def test_option_letters_written_loosely_are_still_letters() -> None:
+    from consilium.agents.schemas import FinalAnswer
+
+    for written in ("b", "B.", "(B)", " B "):
+        assert FinalAnswer(answer="x", diagnosis="y", option=written).option == "B"
+    with pytest.raises(ValueError):
+        FinalAnswer(answer="x", diagnosis="y", option="F")
+
+
+@pytest.mark.parametrize(("answer", "reference", "same"), [
+    ("NSTEMI", "STEMI", False),
+    ("Non-small cell lung cancer", "Small cell lung cancer", False),
+    ("Hepatitis B or E", "Hepatitis A", False),
+    ("Influenza B", "Influenza A", False),
+    ("Sickle cell trait", "Sickle cell disease", False),
+    ("Spontaneous coronary artery dissection", "Coronary artery disease", False),
+    ("Kidney stones", "Kidney disease", False),
+    ("Pulmonary embolism; pneumonia less likely", "Pneumonia", False),
+    ("Pneumonia vs pulmonary embolism", "Pulmonary embolism", False),
+    ("Not tuberculosis", "Tuberculosis", False),
+    ("Type A aortic dissection", "Type B aortic dissection", False),
+    ("Diabetes mellitus type 2", "Diabetes mellitus type 1", False),
+    ("Acute hepatitis A infection", "Hepatitis A", True),
+    ("Small bowel obstruction due to adhesions", "Small bowel obstruction", True),
+    ("Crohn's disease", "Crohn disease", True),
+    ("Pancreatitis", "Acute pancreatitis", True),  # a dropped harmless modifier, as in the consensus merge
+])
+def test_normalised_match_needs_the_answer_to_commit_to_the_reference(answer: str, reference: str, same: bool) -> None:
+    # Found by review: containment used to accept the first twelve (a different disease, a list, a negation).
+    assert normalised_match(answer, reference) is same
 
 
 def test_case_without_reference_is_not_scored() -> None:
