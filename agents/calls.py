@@ -31,6 +31,7 @@ class AuditRecord(BaseModel):
     prompt_sha256: str
     tokens_in: int = 0
     tokens_out: int = 0
+    tokens_cached: int = 0  # of tokens_in, read from the model's prefix cache
     latency_s: float
     outcome: Literal["ok", "repaired", "invalid_output", "timeout", "model_error"]
     attempt: int
@@ -116,7 +117,7 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
             if completion.truncated:
                 error = f"reply cut off at max_tokens={request.max_tokens} ({error})"
             records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
-                                       latency_s=latency, outcome="invalid_output", detail=note + error))
+                                       tokens_cached=completion.tokens_cached, latency_s=latency, outcome="invalid_output", detail=note + error))
             if attempt == 2:
                 raise AgentFailure("invalid_output", f"invalid output after one repair attempt: {error}", records) from None
             convo = convo + [
@@ -126,7 +127,8 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
             ]
             continue
         records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
-                                   latency_s=latency, outcome="ok" if attempt == 1 else "repaired",
+                                   tokens_cached=completion.tokens_cached, latency_s=latency,
+                                   outcome="ok" if attempt == 1 else "repaired",
                                    detail=note.rstrip("; ")))
         return value, records
     raise AssertionError("unreachable")

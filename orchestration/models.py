@@ -38,6 +38,7 @@ class Completion:
     tokens_in: int
     tokens_out: int
     truncated: bool = False  # the reply hit max_tokens
+    tokens_cached: int = 0  # prompt tokens served from the model's prefix cache, not evaluated again
 
 
 @dataclass
@@ -106,6 +107,7 @@ class LlamaCppModel:
             kwargs["response_format"] = {"type": "json_object", "schema": request.schema}
         with self._lock:
             llm = self._load()
+            before = llm.input_ids[: llm.n_tokens].copy()
             try:
                 out = llm.create_chat_completion(
                     messages=[_text_only(m) for m in request.messages], max_tokens=request.max_tokens,
@@ -115,10 +117,22 @@ class LlamaCppModel:
                 raise ModelTimeout(f"{self.model_id}: no complete answer within {request.timeout_s:g} s") from None
             except ValueError as exc:  # e.g. prompt longer than the context window
                 raise ModelCallError(f"{self.model_id}: {exc}") from None
-        usage = out.get("usage") or {}
+            usage = out.get("usage") or {}
+            prompt_tokens = int(usage.get("prompt_tokens", 0))
+            # llama-cpp-python keeps the KV cache of the longest prefix this prompt shares with the last one.
+            cached = shared_prefix(before, llm.input_ids[: min(prompt_tokens, llm.n_tokens)])
         choice = out["choices"][0]
-        return Completion(choice["message"].get("content") or "", int(usage.get("prompt_tokens", 0)),
-                          int(usage.get("completion_tokens", 0)), choice.get("finish_reason") == "length")
+        return Completion(choice["message"].get("content") or "", prompt_tokens, int(usage.get("completion_tokens", 0)),
+                          choice.get("finish_reason") == "length", tokens_cached=max(0, min(cached, prompt_tokens - 1)))
+
+
+def shared_prefix(a: Any, b: Any) -> int:
+    """Length of the common prefix of two token sequences."""
+    n = min(len(a), len(b))
+    for i in range(n):
+        if a[i] != b[i]:
+            return i
+    return n
 
 
 def _text_only(message: Message) -> Message:
@@ -164,10 +178,12 @@ class OpenAICompatModel:
                 raise ModelTimeout(f"{self.model_id} at {self.base_url}: timed out after {request.timeout_s:g} s") from None
             raise ModelCallError(f"{self.model_id} at {self.base_url}: {name}: {exc}") from None
         usage = msg.usage_metadata or {}
+        cached = int((usage.get("input_token_details") or {}).get("cache_read") or 0)  # vLLM prefix caching
         text = msg.content if isinstance(msg.content, str) else "".join(
             p.get("text", "") for p in msg.content if isinstance(p, dict))
         finish = (msg.response_metadata or {}).get("finish_reason")
-        return Completion(text, int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0)), finish == "length")
+        return Completion(text, int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0)), finish == "length",
+                          tokens_cached=cached)
 
 
 Responder = Callable[[ModelRequest], str]

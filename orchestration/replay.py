@@ -173,8 +173,12 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     folder.mkdir(parents=True, exist_ok=True)
     record_dir = folder / "recordings" if record else None
 
-    todo = []
+    todo, seen = [], set()
     for case in cases:
+        if case.id in seen:  # its result file would overwrite the first one's
+            summary.run_errors.append(f"{case.id}: a second case with this id in {path}; skipped")
+            continue
+        seen.add(case.id)
         target = folder / f"{case.id}.json"
         if target.is_file():
             try:

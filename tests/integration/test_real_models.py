@@ -48,6 +48,11 @@ def test_in_process_gguf_reviews_a_case(smollm_path, tmp_path):
     result = consilium.review(load_case(SCENARIOS / "demo_appendicitis.yaml"))
     _check_review(result, "smollm2-135m.gguf")
     assert consilium.get(result.review_id).answer == result.answer
+    # Every prompt starts with the quoted case, so each call after the first reads it from llama.cpp's cache.
+    later = result.audit[1:]
+    assert later and all(r["tokens_cached"] >= 0.2 * r["tokens_in"] for r in later), \
+        [(r["task"], r["tokens_cached"], r["tokens_in"]) for r in result.audit]
+    assert result.audit[0]["tokens_cached"] < result.audit[1]["tokens_cached"]
 
 
 def test_llama_cpp_server_structured_output(llama_server):

@@ -134,3 +134,14 @@ def test_a_rescore_without_a_judge_keeps_the_earlier_verdict(make_consilium, cas
     rescored = json.loads(path.read_text())["score"]
     assert model.requests == [] and rescored["version"] != 0
     assert rescored["judge"]["verdict"] == "same" and rescored["judge"] == stale["score"]["judge"]
+
+
+def test_a_second_case_with_the_same_id_is_reported_not_run(make_consilium, tmp_path: Path) -> None:
+    from tests.replay.conftest import MEDQA
+
+    path = tmp_path / "dup.jsonl"
+    path.write_text(json.dumps(MEDQA) + "\n" + json.dumps({**MEDQA, "answer_idx": "A"}) + "\n")
+    model = ScriptedModel(answering())
+    summary = replay(path, make_consilium(scripted_models(gp=model)), strategy="single", out_dir=tmp_path / "runs")
+    assert summary.done == 1 and len(model.requests) == 1
+    assert summary.run_errors == [f"medqa-7: a second case with this id in {path}; skipped"]
