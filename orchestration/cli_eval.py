@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -40,6 +41,11 @@ def cmd_replay(args: argparse.Namespace) -> int:
         summary = replay(args.file, consilium, strategy=args.strategy, limit=args.limit, out_dir=args.out,
                          concurrency=args.concurrency, progress=update,
                          judge=args.judge_role if args.judge else None, record=args.record)
+    return print_summary(summary, args)
+
+
+def print_summary(summary: Any, args: argparse.Namespace) -> int:
+    """The end of a replay (in one process or through Redis): what was skipped or failed, the accuracy."""
     for err in summary.load_errors:
         console.print(f"[yellow]skipped malformed record:[/yellow] {err}")
     for err in summary.run_errors:

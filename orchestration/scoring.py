@@ -38,7 +38,7 @@ from consilium.orchestration.injection import quote_untrusted
 from consilium.orchestration.models import BoundModel
 from pydantic import BaseModel, Field
 
-SCORE_VERSION = 3  # 3: stricter containment, 'a' kept as a qualifier, option letters read from text
+SCORE_VERSION = 4  # 3: stricter containment, 'a' kept as a qualifier, option letters from text; 4: stated abbreviations
 # Words that say a code is unspecific rather than what the disease is: a description may carry them freely.
 _FREE = {"unspecified", "nos", "not", "elsewhere", "classified", "other", "organism", "site", "part", "and",
          "or", "in", "without", "due", "to", "type", "specified", "unknown", "cause", "on", "at", "by", "for"}
@@ -206,7 +206,15 @@ def normalised_match(answer: str, reference: str) -> bool:
     """Same diagnosis after normalisation (spelling, abbreviations, hedges, harmless modifiers), or
     the reference named whole inside an answer that commits to it (see :func:`_names_reference`)."""
     a, b = normalise_diagnosis(answer), normalise_diagnosis(reference)
-    return bool(a and b) and (same_diagnosis(a, b) or _names_reference(answer, reference))
+    return bool(a and b) and (same_diagnosis(a, b) or _names_reference(answer, reference)
+                              or _is_stated_abbreviation(answer, reference) or _is_stated_abbreviation(reference, answer))
+
+
+def _is_stated_abbreviation(short: str, full: str) -> bool:
+    """``short`` is the abbreviation that ``full`` itself gives in parentheses: "PML" for
+    "Progressive multifocal leukoencephalopathy (PML)"."""
+    stated = re.findall(r"\(([A-Z][A-Za-z0-9-]{1,7})\)", full)
+    return short.strip().upper() in {x.upper() for x in stated}
 
 
 class JudgeVerdict(BaseModel):

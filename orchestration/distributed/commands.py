@@ -103,14 +103,9 @@ def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
 
         summary = replay_via_redis(args.file, client, strategy=args.strategy, limit=args.limit, out_dir=args.out,
                                    progress=update, on_event=on_event, on_enqueued=on_enqueued)
-    for err in summary.load_errors:
-        console.print(f"[yellow]skipped malformed record:[/yellow] {err}")
-    for err in summary.run_errors:
-        console.print(f"[red]case failed:[/red] {err}")
-    acc = f"{summary.accuracy:.1%}" if summary.accuracy is not None else "n/a"
-    console.print(f"{summary.done}/{summary.total} cases ({summary.skipped_existing} already done), "
-                  f"accuracy {acc}; results in {Path(args.out) / args.strategy}")
-    return 0 if not summary.run_errors else 1
+    from consilium.orchestration.cli_eval import print_summary
+
+    return print_summary(summary, args)
 
 
 def add_worker_parser(sub: Any, func: Any) -> None:

@@ -121,6 +121,9 @@ def test_option_letters_written_loosely_are_still_letters() -> None:
     ("Small bowel obstruction due to adhesions", "Small bowel obstruction", True),
     ("Crohn's disease", "Crohn disease", True),
     ("Pancreatitis", "Acute pancreatitis", True),  # a dropped harmless modifier, as in the consensus merge
+    ("PML", "Progressive multifocal encephalopathy (PML)", True),  # the abbreviation the reference itself gives
+    ("Progressive multifocal leukoencephalopathy (PML)", "PML", True),
+    ("PE", "Pneumothorax (PTX)", False),
 ])
 def test_normalised_match_needs_the_answer_to_commit_to_the_reference(answer: str, reference: str, same: bool) -> None:
     # Found by review: containment used to accept the first twelve (a different disease, a list, a negation).
