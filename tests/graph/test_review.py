@@ -10,7 +10,7 @@ from consilium.orchestration.case import Case
 from consilium.orchestration.models import ModelRequest, ScriptedModel
 from tests.scripted import canned, scripted_models
 
-AUDIT_FIELDS = {"role", "task", "model_id", "prompt_sha256", "tokens_in", "tokens_out", "latency_s", "outcome",
+AUDIT_FIELDS = {"role", "task", "model_id", "prompt_sha256", "tokens_in", "tokens_out", "tokens_cached", "latency_s", "outcome",
                 "attempt", "started_at", "detail"}
 
 
