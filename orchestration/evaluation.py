@@ -147,7 +147,7 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
         "no_answer": sum(1 for s in scores if s.get("no_answer")),
         "no_option": sum(1 for s in scores if s.get("no_option")),
         "option_from_text": sum(1 for s in scores if s.get("option_from_text")),
-        "run_errors": errors, "sources": sorted({str(r.get("source_file")) for r in results if r.get("source_file")}),
+        "run_errors": errors, "sources": sorted({str(Path(r["source_file"]).resolve()) for r in results if r.get("source_file")}),
         "diagnosis_scored": len(diag),
         "icd_uncoded": {"reference": sum(1 for s in diag if not (s.get("icd") or {}).get("reference")),
                         "answer": sum(1 for s in diag if not (s.get("icd") or {}).get("answer"))},

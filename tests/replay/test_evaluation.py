@@ -102,3 +102,20 @@ def test_one_strategy_and_multiple_choice_only(tmp_path: Path) -> None:
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no case results"):
         build_report(tmp_path)
+
+
+def test_results_from_different_files_are_flagged_and_one_file_written_two_ways_is_not(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    root = tmp_path / "runs"
+    for strategy, source in (("consilium", str(tmp_path / "data" / "a.jsonl")), ("single", "data/a.jsonl")):
+        (root / strategy).mkdir(parents=True)
+        (root / strategy / "c1.json").write_text(json.dumps({**_result("c1", strategy, True), "source_file": source}))
+    report = build_report(root)
+    assert report["paired"][0]["same_source"] and "Warning" not in render_markdown(report, {})
+    other = json.loads((root / "single" / "c1.json").read_text())
+    (root / "single" / "c1.json").write_text(json.dumps({**other, "source_file": "data/b.jsonl"}))
+    report = build_report(root)
+    text = render_markdown(report, {})
+    assert not report["paired"][0]["same_source"] and text.count("**Warning:**") == 2
