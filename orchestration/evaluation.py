@@ -227,15 +227,15 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
     def row(label: str, cells: list[str]) -> str:
         return f"| {label} | " + " | ".join(cells) + " |"
 
+    mixed = len({tuple(x["sources"]) for x in s}) > 1 or any(len(x["sources"]) > 1 for x in s)
+    warning = ["**Warning:** these results come from different source files; a paired comparison by case id "
+               "is only meaningful on one file.", ""] if mixed else []
     lines = [f"# Evaluation: {report['folder']}", "",
              ("Accuracy is shown for every scoring method with a 95% Wilson interval; no single figure is the "
-              "whole story. Cost and latency come from the same runs."), "", "## Accuracy and cost", "", head,
+              "whole story. Cost and latency come from the same runs."), "", *warning, "## Accuracy and cost", "", head,
              row("cases with a result", [str(x["cases"]) for x in s]),
              row("cases that raised (no result)", [str(x["run_errors"]) for x in s]),
              row("source file", [", ".join(Path(p).name for p in x["sources"]) or "–" for x in s])]
-    if len({tuple(x["sources"]) for x in s}) > 1 or any(len(x["sources"]) > 1 for x in s):
-        lines[4:4] = ["**Warning:** these results come from different source files; a paired comparison "
-                      "by case id is only meaningful on one file.", ""]
     for method, label in METHOD_LABELS.items():
         if any(method in x["accuracy"] for x in s):
             lines.append(row(label, [_pct(x["accuracy"].get(method)) for x in s]))
@@ -258,10 +258,10 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
     ]
     for p in report["paired"]:
         lines += ["", f"## Paired: {p['a']} vs {p['b']} on the {p['cases']} cases both finished", "",
+                  *([] if p["same_source"] else
+                    ["**Warning:** the two strategies' results come from different source files.", ""]),
                   f"| method | {p['a']} | {p['b']} | only {p['a']} right | only {p['b']} right | McNemar exact p |",
                   "|---|---|---|---|---|---|"]
-        if not p["same_source"]:
-            lines[-2:-2] = ["**Warning:** the two strategies' results come from different source files.", ""]
         for method, m in p["methods"].items():
             lines.append(f"| {METHOD_LABELS[method]} | {m['a']}/{m['n']} | {m['b']}/{m['n']} | {m['only_a']} | "
                          f"{m['only_b']} | {m['mcnemar_p']:.3g} |")

@@ -120,19 +120,10 @@ class LlamaCppModel:
             usage = out.get("usage") or {}
             prompt_tokens = int(usage.get("prompt_tokens", 0))
             # llama-cpp-python keeps the KV cache of the longest prefix this prompt shares with the last one.
-            cached = shared_prefix(before, llm.input_ids[: min(prompt_tokens, llm.n_tokens)])
+            cached = llm.longest_token_prefix(before, llm.input_ids[: min(prompt_tokens, llm.n_tokens)])
         choice = out["choices"][0]
         return Completion(choice["message"].get("content") or "", prompt_tokens, int(usage.get("completion_tokens", 0)),
                           choice.get("finish_reason") == "length", tokens_cached=max(0, min(cached, prompt_tokens - 1)))
-
-
-def shared_prefix(a: Any, b: Any) -> int:
-    """Length of the common prefix of two token sequences."""
-    n = min(len(a), len(b))
-    for i in range(n):
-        if a[i] != b[i]:
-            return i
-    return n
 
 
 def _text_only(message: Message) -> Message:

@@ -281,20 +281,20 @@ def _replay(recording: ReviewRecording, case: Case | None, run_settings: Setting
     # The plan and the failures are recorded too; a change in either is a difference even when the
     # opinion happens to come out the same.
     other = [f"the {k} differs from the recording" for k in ("plan", "failures") if got.get(k) != want.get(k)]
+    if case is not None and sha256_json(case.model_dump(mode="json")) != recording.case_sha256:
+        other.append("the case differs from the recorded case")
     diff = "" if opinion_same else "\n".join(list(difflib.unified_diff(
         json.dumps(want["opinion"], indent=1, sort_keys=True).splitlines(),
         json.dumps(got["opinion"], indent=1, sort_keys=True).splitlines(), "recorded", "replayed", n=0,
         lineterm=""))[:60])
     return ReplayCheck(
         identical=opinion_same and answer_same and not other and not player.mismatches and not unused
-        and not player.expert_differences and (case is None or sha256_json(case.model_dump(mode="json")) == recording.case_sha256),
+        and not player.expert_differences,
         opinion_identical=opinion_same, answer_identical=answer_same,
         expected_opinion_sha256=want["opinion_sha256"], got_opinion_sha256=got["opinion_sha256"],
         model_mismatches=player.mismatches, unused_calls=unused, expert_differences=player.expert_differences,
         notes=_notes(recording, base) + other
-        + [f"expert {n} is not installed now: its recorded output was served unchecked" for n in unchecked]
-        + ([] if case is None or sha256_json(case.model_dump(mode="json")) ==
-                                         recording.case_sha256 else ["the case differs from the recorded case"]),
+        + [f"expert {n} is not installed now: its recorded output was served unchecked" for n in unchecked],
         opinion_diff=diff, result=result)
 
 

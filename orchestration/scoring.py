@@ -278,12 +278,12 @@ def score_case(case: Case, answer: dict[str, Any] | None, *, judge: BoundModel |
         return {"scored": False, "version": SCORE_VERSION, "reason": "the case has no reference answer"}
     answer = answer or {}
     if exp.answer_idx:
-        chosen = str(answer.get("option") or "").strip().upper()
-        from_text = "" if chosen else option_from_text(case, answer)
-        return {"scored": True, "version": SCORE_VERSION, "method": "option", "chosen": chosen or from_text,
-                "expected": exp.answer_idx.strip().upper(), "no_option": not (chosen or from_text),
-                "option_from_text": bool(from_text), "no_answer": not answer,
-                "correct": (chosen or from_text) == exp.answer_idx.strip().upper()}
+        letter = str(answer.get("option") or "").strip().upper()
+        chosen = letter or option_from_text(case, answer)
+        expected = exp.answer_idx.strip().upper()
+        return {"scored": True, "version": SCORE_VERSION, "method": "option", "chosen": chosen,
+                "expected": expected, "no_option": not chosen, "option_from_text": bool(chosen and not letter),
+                "no_answer": not answer, "correct": chosen == expected}
     got, want = str(answer.get("diagnosis") or ""), exp.diagnosis or ""
     score: dict[str, Any] = {
         "scored": True, "version": SCORE_VERSION, "method": "diagnosis", "answer": got, "reference": want,

@@ -126,10 +126,3 @@ def test_embedded_model_decodes_on_every_usable_cpu_unless_told(monkeypatch: pyt
     assert models.LlamaCppModel("x.gguf", model_id="x").n_threads == 3
     assert models.LlamaCppModel("x.gguf", model_id="x", n_threads=1).n_threads == 1
 
-
-def test_shared_prefix_counts_the_tokens_a_prompt_shares_with_the_last_one() -> None:
-    from consilium.orchestration.models import shared_prefix
-
-    assert shared_prefix([1, 2, 3, 4], [1, 2, 9]) == 2
-    assert shared_prefix([1, 2], [1, 2, 3]) == 2
-    assert shared_prefix([], [1]) == 0 and shared_prefix([5], [6]) == 0
