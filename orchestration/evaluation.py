@@ -133,8 +133,12 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
             accuracy[method] = proportion(sum(verdicts), len(verdicts))
     diag = [s for s in scores if s.get("method") == "diagnosis"]
     node_times: dict[str, list[float]] = {}
+    not_run: Counter[str] = Counter()
     for r in results:
         for node, secs in (r.get("timings") or {}).items():
+            if _did_not_run(r, node):  # its near-zero time would pull the node's mean down
+                not_run[node] += 1
+                continue
             node_times.setdefault(node, []).append(float(secs))
     judge_calls = [a for s in diag for a in (s.get("judge") or {}).get("audit", [])]
     n = len(results)
@@ -157,9 +161,11 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
         "tokens_cached": _spread([sum(a.get("tokens_cached", 0) for a in r.get("audit") or []) for r in results]),
         "seconds": _spread([r.get("seconds", 0.0) for r in results]),
         "model_seconds": _spread([sum(a.get("latency_s", 0.0) for a in r.get("audit") or []) for r in results]),
-        "nodes": {node: {"cases": len(v), "mean_s": round(statistics.fmean(v), 3),
-                         "mean_per_case_s": round(sum(v) / n, 3) if n else None, "total_s": round(sum(v), 3)}
-                  for node, v in sorted(node_times.items(), key=lambda kv: _node_rank(kv[0]))},
+        "nodes": {node: {"cases": len(v), "mean_s": round(statistics.fmean(v), 3) if v else None,
+                         "mean_per_case_s": round(sum(v) / n, 3) if n else None, "total_s": round(sum(v), 3),
+                         "not_run": not_run[node]}
+                  for node, v in sorted({**{k: [] for k in not_run}, **node_times}.items(),
+                                        key=lambda kv: _node_rank(kv[0]))},
         "failures": _failures(results, summary),
         "judge": {"model": summary.get("judge"), "calls": len(judge_calls),
                   "control_pairs": [(summary.get("judge_calibration") or {}).get(k) for k in ("correct", "n")],
@@ -167,6 +173,11 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
         "case_ids": sorted(r["case_id"] for r in results),
         "_verdicts": {r["case_id"]: {m: _match(r["score"], m) for m in PER_CASE} for r in results},
     }
+
+
+def _did_not_run(result: dict[str, Any], node: str) -> bool:
+    """A task that stopped before its model call because its input was missing (no file to read)."""
+    return ((result.get("failures") or {}).get(node) or {}).get("kind") == "missing_input"
 
 
 def _node_rank(node: str) -> tuple[int, str]:
@@ -266,11 +277,13 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
             lines.append(f"| {METHOD_LABELS[method]} | {m['a']}/{m['n']} | {m['b']}/{m['n']} | {m['only_a']} | "
                          f"{m['only_b']} | {m['mcnemar_p']:.3g} |")
     lines += ["", "## Latency by node (seconds)", "",
-              ("Mean over the cases that ran the node. Specialists run in parallel, so node times add up to "
-              "more than the wall time of a case."), "", "| strategy | node | cases | mean s | total s |", "|---|---|---|---|---|"]
+              ("Mean over the cases that ran the node; a task stopped for missing input (no model call) is "
+              "counted apart, not in the mean. Specialists run in parallel, so node times add up to more than "
+              "the wall time of a case; on one in-process model they also include waiting for it."), "",
+              "| strategy | node | cases | mean s | total s | not run (missing input) |", "|---|---|---|---|---|---|"]
     for x in s:
-        lines += [f"| {x['strategy']} | {node} | {v['cases']} | {v['mean_s']:.2f} | {v['total_s']:.1f} |"
-                  for node, v in x["nodes"].items()]
+        lines += [f"| {x['strategy']} | {node} | {v['cases']} | {_num(v['mean_s'], 2)} | {v['total_s']:.1f} | "
+                  f"{v.get('not_run', 0)} |" for node, v in x["nodes"].items()]
     lines += ["", "## Failures by kind", "", "| strategy | kind | count |", "|---|---|---|"]
     for x in s:
         lines += [f"| {x['strategy']} | {kind} | {count} |" for kind, count in x["failures"].items()] or \

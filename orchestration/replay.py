@@ -22,7 +22,7 @@ from typing import Any, Literal
 from consilium.agents.calls import AgentFailure, structured_call
 from consilium.agents.prompting import options_rule, quoted_case, template
 from consilium.agents.schemas import FinalAnswer
-from consilium.orchestration.api import Consilium
+from consilium.orchestration.api import Consilium, ReviewResult
 from consilium.orchestration.case import Case
 from consilium.orchestration.case_io import CaseLoadError, load_cases
 from consilium.orchestration.models import BoundModel
@@ -110,21 +110,32 @@ def _body(consilium: Consilium, case: Case, strategy: Strategy,
         recording = str(rec.save(record_dir / f"{case.id}.json"))
     else:
         r = consilium.review(case)
-    return {"recording": recording, "answer": r.answer, "opinion": r.opinion.model_dump() if r.opinion else None,
+    return {"recording": recording, **review_body(r)}, r.review_id
+
+
+def review_body(r: ReviewResult) -> dict[str, Any]:
+    """What a case result keeps of a multidisciplinary review (in-process replay and Redis workers alike)."""
+    return {"answer": r.answer, "opinion": r.opinion.model_dump() if r.opinion else None,
             "plan": r.plan.model_dump() if r.plan else None,
             "failures": {k: v.model_dump() for k, v in r.failures.items()}, "audit": r.audit,
-            "timings": r.timings, "seconds": r.seconds, "red_flags": r.red_flags}, r.review_id
+            "timings": r.timings, "seconds": r.seconds, "red_flags": r.red_flags}
 
 
-def _run_one(consilium: Consilium, case: Case, strategy: Strategy, judge: BoundModel | None = None,
-             record_dir: Path | None = None) -> dict[str, Any]:
-    body, review_id = _body(consilium, case, strategy, record_dir)
+def case_result(case: Case, strategy: str, review_id: str | None, body: dict[str, Any],
+                judge: BoundModel | None = None) -> dict[str, Any]:
+    """One case's result file: the body, its score against the case's reference, and its cost."""
     audit = body["audit"]
     return {"case_id": case.id, "strategy": strategy, "review_id": review_id,
             "expected": case.expected.model_dump() if case.expected else None,
             "score": score_answer(case, body["answer"], judge=judge), "llm_calls": len(audit),
             "tokens_in": sum(a["tokens_in"] for a in audit), "tokens_out": sum(a["tokens_out"] for a in audit),
             **body}
+
+
+def _run_one(consilium: Consilium, case: Case, strategy: Strategy, judge: BoundModel | None = None,
+             record_dir: Path | None = None) -> dict[str, Any]:
+    body, review_id = _body(consilium, case, strategy, record_dir)
+    return case_result(case, strategy, review_id, body, judge)
 
 
 def _needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
@@ -145,10 +156,48 @@ def _other_case(result: dict[str, Any], case: Case, path: str | Path) -> str | N
     return None
 
 
-def _write(folder: Path, case_id: str, result: dict[str, Any]) -> None:
+def write_result(folder: Path, case_id: str, result: dict[str, Any]) -> None:
+    """Write one case's result atomically (a run stopped mid-write leaves no half file)."""
     tmp = folder / f".{case_id}.json.tmp"
     tmp.write_text(json.dumps(result, indent=1, default=str))
     tmp.replace(folder / f"{case_id}.json")
+
+
+def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: ReplaySummary,
+                  judge: BoundModel | None = None) -> list[Case]:
+    """The cases of ``path`` that still need a run; finished ones are counted into ``summary``.
+
+    A stored result is reused when it is this case's (same source file and reference): it is re-scored
+    in place, with no model call for the case, when the scoring changed or a judge is asked for and it
+    has none. A result under the same id from another file or reference is reported and left alone;
+    a second case with an id already seen is reported and not run (its file would overwrite the first)."""
+    todo, seen = [], set()
+    for case in cases:
+        if case.id in seen:
+            summary.run_errors.append(f"{case.id}: a second case with this id in {path}; skipped")
+            continue
+        seen.add(case.id)
+        target = folder / f"{case.id}.json"
+        if target.is_file():
+            try:
+                result = json.loads(target.read_text())
+                if clash := _other_case(result, case, path):
+                    summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
+                                              "(give this file its own --out folder)")
+                    continue
+                if _needs_rescore(result, judge):
+                    previous = result.get("score") or {}
+                    result["score"] = score_answer(case, result.get("answer"), judge=judge)
+                    if judge is None and "judge" in previous:  # a rescore keeps the verdict it cannot redo
+                        result["score"]["judge"] = previous["judge"]
+                    write_result(folder, case.id, result)
+                summary.add(result["score"])
+                summary.skipped_existing += 1
+                continue
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                pass  # a half-written or foreign file: redo the case
+        todo.append(case)
+    return todo
 
 
 def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "consilium", limit: int | None = None,
@@ -173,32 +222,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     folder.mkdir(parents=True, exist_ok=True)
     record_dir = folder / "recordings" if record else None
 
-    todo, seen = [], set()
-    for case in cases:
-        if case.id in seen:  # its result file would overwrite the first one's
-            summary.run_errors.append(f"{case.id}: a second case with this id in {path}; skipped")
-            continue
-        seen.add(case.id)
-        target = folder / f"{case.id}.json"
-        if target.is_file():
-            try:
-                result = json.loads(target.read_text())
-                if clash := _other_case(result, case, path):
-                    summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
-                                              "(give this file its own --out folder)")
-                    continue
-                if _needs_rescore(result, judge_model):
-                    previous = result.get("score") or {}
-                    result["score"] = score_answer(case, result.get("answer"), judge=judge_model)
-                    if judge_model is None and "judge" in previous:  # a rescore keeps the verdict it cannot redo
-                        result["score"]["judge"] = previous["judge"]
-                    _write(folder, case.id, result)
-                summary.add(result["score"])
-                summary.skipped_existing += 1
-                continue
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
-                pass  # a half-written or foreign file: redo the case
-        todo.append(case)
+    todo = pending_cases(cases, folder, path, summary, judge_model)
     if progress:
         progress(summary, "")
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
@@ -211,7 +235,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
                 summary.run_errors.append(f"{case.id}: {type(exc).__name__}: {exc}")
                 continue
             result["source_file"] = str(Path(path).resolve())
-            _write(folder, case.id, result)
+            write_result(folder, case.id, result)
             summary.add(result["score"])
             if progress:
                 progress(summary, case.id)
@@ -224,4 +248,5 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     return summary
 
 
-__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "replay", "score_answer", "single_answer"]
+__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "case_result", "pending_cases", "replay", "review_body",
+           "score_answer", "single_answer", "write_result"]

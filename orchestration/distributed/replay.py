@@ -1,7 +1,8 @@
 """Replay through Redis: enqueue a case file's cases, follow the workers' events, collect the results.
 
 Writes the same files as the in-process replay (``out_dir/<strategy>/<case id>.json`` and
-``summary.json``). The run id is derived from the file's content, strategy and limit, so running
+``summary.json``) and resumes the same way: a stored result of the same case is re-scored when the
+scoring changed, one from another file under the same id is reported and left alone. The run id is derived from the file's content, strategy and limit, so running
 the same replay again (after Ctrl-C, a crash, a Redis restart) finds the same run: cases already
 queued are not queued twice and results already stored are collected, not recomputed.
 """
@@ -20,7 +21,7 @@ from consilium.orchestration.case_io import load_cases
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
 from consilium.orchestration.distributed.events import run_events_key
 from consilium.orchestration.distributed.queue import CaseQueue, EnqueueReport
-from consilium.orchestration.replay import ReplaySummary
+from consilium.orchestration.replay import ReplaySummary, pending_cases, write_result
 
 
 def run_id_for(path: Path, strategy: str, limit: int | None) -> str:
@@ -43,23 +44,7 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
     folder = Path(out_dir) / strategy
     folder.mkdir(parents=True, exist_ok=True)
 
-    def record(result: dict[str, Any]) -> None:
-        summary.done += 1
-        if (result.get("score") or {}).get("scored"):
-            summary.scored += 1
-            summary.correct += int(result["score"]["correct"])
-
-    todo = []
-    for case in cases:
-        target = folder / f"{case.id}.json"
-        if target.is_file():
-            try:
-                record(json.loads(target.read_text()))
-                summary.skipped_existing += 1
-                continue
-            except (json.JSONDecodeError, KeyError):
-                pass
-        todo.append(case)
+    todo = pending_cases(cases, folder, path, summary)
     summary.total = len(cases)
     queue = CaseQueue(client, prefix=prefix)
     run_id = run_id_for(path, strategy, limit) if path.is_file() else f"missing-{strategy}"
@@ -94,10 +79,9 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
             if result.get("status") != "ok":
                 summary.run_errors.append(f"{case_id}: {result.get('error', 'failed')}")
                 continue
-            tmp = folder / f".{case_id}.json.tmp"
-            tmp.write_text(json.dumps(result, indent=1, default=str))
-            tmp.replace(folder / f"{case_id}.json")
-            record(result)
+            result["source_file"] = str(path.resolve())
+            write_result(folder, case_id, result)
+            summary.add(result["score"])
             if progress:
                 progress(summary, case_id)
     if waiting:
@@ -106,5 +90,5 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
     (folder / "summary.json").write_text(json.dumps({
         "strategy": strategy, "source": str(path), "run_id": run_id, "cases": summary.total, "done": summary.done,
         "scored": summary.scored, "correct": summary.correct, "accuracy": summary.accuracy,
-        "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1))
+        "tallies": summary.tallies, "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1))
     return summary

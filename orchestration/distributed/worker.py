@@ -92,18 +92,6 @@ def redis_consilium(settings: Any, client: Any, *, models: Any = None, experts: 
                      checkpointer=RedisCheckpointSaver(client, prefix=prefix))
 
 
-def _record(case: Any, strategy: str, review_id: str | None, body: dict[str, Any]) -> dict[str, Any]:
-    """The same record the in-process replay writes for a case (see orchestration/replay.py)."""
-    from consilium.orchestration.replay import score_answer
-
-    audit = body["audit"]
-    return {"case_id": case.id, "strategy": strategy, "review_id": review_id,
-            "expected": case.expected.model_dump() if case.expected else None,
-            "score": score_answer(case, body["answer"]), "llm_calls": len(audit),
-            "tokens_in": sum(a["tokens_in"] for a in audit), "tokens_out": sum(a["tokens_out"] for a in audit),
-            **body}
-
-
 class _Budget:
     """How many more messages the worker's loops may take (``None``: no limit)."""
 
@@ -309,10 +297,11 @@ class Worker:
         return "ok"
 
     def _review(self, case: Any, review_id: str, run_id: str, strategy: str, consumer: str) -> dict[str, Any]:
-        if strategy == "single":
-            from consilium.orchestration.replay import single_answer
+        """The same result record the in-process replay writes for a case (orchestration/replay.py)."""
+        from consilium.orchestration.replay import case_result, review_body, single_answer
 
-            return _record(case, strategy, None, single_answer(self.consilium, case))
+        if strategy == "single":
+            return case_result(case, strategy, None, single_answer(self.consilium, case))
         events = EventPublisher(self.r, review_id=review_id, case_id=case.id, run_id=run_id, worker=consumer,
                                 prefix=self.prefix)
         snapshot = self.consilium.graph.get_state({"configurable": {"thread_id": review_id}})
@@ -324,12 +313,8 @@ class Worker:
             result = self.consilium.resume(review_id, on_event=events)
         else:  # finished before the earlier worker could store the result
             result = self.consilium.get(review_id)
-        body = {"answer": result.answer, "opinion": result.opinion.model_dump() if result.opinion else None,
-                "plan": result.plan.model_dump() if result.plan else None,
-                "failures": {k: v.model_dump() for k, v in result.failures.items()}, "audit": result.audit,
-                "timings": result.timings, "seconds": result.seconds, "red_flags": result.red_flags,
-                "awaiting_signoff": result.awaiting_signoff}
-        return _record(case, strategy, review_id, body)
+        body = {**review_body(result), "awaiting_signoff": result.awaiting_signoff}
+        return case_result(case, strategy, review_id, body)
 
     def _finish_msg(self, run_id: str, case_id: str, msg_id: str, record: dict[str, Any] | None, consumer: str) -> int:
         status = "" if record is None else record.get("status", "ok")

@@ -73,6 +73,19 @@ def test_figures(runs: Path) -> None:
     assert paired == {"n": 6, "a": 4, "b": 2, "only_a": 2, "only_b": 0, "mcnemar_p": 0.5}
 
 
+def test_a_task_stopped_for_missing_input_is_counted_apart_from_node_latency(runs: Path) -> None:
+    # c3's radiology timed out after real work (its time counts); c4's never ran: its files were missing
+    result = json.loads((runs / "consilium" / "c4.json").read_text())
+    result["timings"]["radiology"] = 0.0004
+    result["failures"] = {"radiology": {"kind": "missing_input", "reason": "none of the imaging files exist"}}
+    (runs / "consilium" / "c4.json").write_text(json.dumps(result))
+    report = build_report(runs)
+    radiology = report["strategies"][0]["nodes"]["radiology"]
+    assert radiology["cases"] == 5 and radiology["mean_s"] == 0.5 and radiology["not_run"] == 1
+    assert report["strategies"][0]["failures"]["radiology: missing_input"] == 1
+    assert "| consilium | radiology | 5 | 0.50 | 2.5 | 1 |" in render_markdown(report, {})
+
+
 def test_markdown_json_and_plots_are_written(runs: Path) -> None:
     paths = write_report(runs)
     md = paths["markdown"].read_text()

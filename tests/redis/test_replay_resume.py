@@ -1,0 +1,39 @@
+"""`consilium replay --redis` keeps and resumes results the way the in-process replay does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from consilium.orchestration.distributed.replay import replay_via_redis
+from consilium.orchestration.scoring import SCORE_VERSION
+
+from tests.redis.conftest import make_case
+
+
+def test_redis_replay_tallies_rescores_and_refuses_foreign_results(client, worker_thread, tmp_path: Path) -> None:
+    cases = tmp_path / "ward.jsonl"
+    cases.write_text("".join(make_case(f"w{i}").model_dump_json() + "\n" for i in range(3)))
+    out = tmp_path / "out"
+    with worker_thread():
+        first = replay_via_redis(cases, client, out_dir=out, timeout_s=60)
+    assert first.done == 3 and first.run_errors == [] and first.scored == 3
+    assert set(first.tallies) >= {"exact", "normalised"} and first.tallies["normalised"][1] == 3
+    folder = out / "consilium"
+    stored = json.loads((folder / "w0.json").read_text())
+    assert stored["source_file"] == str(cases.resolve()) and stored["score"]["version"] == SCORE_VERSION
+    assert json.loads((folder / "summary.json").read_text())["tallies"] == first.tallies
+
+    stale = {**stored, "score": {**stored["score"], "version": 0, "correct": "stale"}}
+    (folder / "w0.json").write_text(json.dumps(stale))
+    foreign = {**json.loads((folder / "w1.json").read_text()), "source_file": str(tmp_path / "other.jsonl")}
+    (folder / "w1.json").write_text(json.dumps(foreign))
+
+    again = replay_via_redis(cases, client, out_dir=out, timeout_s=5)  # no worker: nothing may be queued
+    assert again.skipped_existing == 2 and again.done == 2
+    assert [e for e in again.run_errors if e.startswith("w1:")] == [
+        f"w1: {folder / 'w1.json'} holds a result from another source file ({tmp_path / 'other.jsonl'}); "
+        "not overwritten (give this file its own --out folder)"]
+    rescored = json.loads((folder / "w0.json").read_text())["score"]
+    assert rescored["version"] == SCORE_VERSION and rescored["correct"] is stored["score"]["correct"]
+    assert json.loads((folder / "w1.json").read_text())["source_file"] == str(tmp_path / "other.jsonl")

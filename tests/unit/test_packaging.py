@@ -1,0 +1,23 @@
+"""A wheel install carries every module and data file the editable install finds (the package list
+in pyproject.toml is explicit, so a new subpackage must be added to it)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_every_python_package_under_the_mapped_folders_is_listed() -> None:
+    setup = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed, mapping = set(setup["packages"]), setup["package-dir"]
+    found = set()
+    for name, folder in mapping.items():
+        for init in (REPO / folder).rglob("__init__.py"):
+            rel = init.parent.relative_to(REPO / folder)
+            found.add(".".join([name, *rel.parts]))
+    assert found, "no package found under the mapped folders"
+    assert found - listed == set(), "subpackages a wheel would leave out: add them to [tool.setuptools] packages"
+    data = setup["package-data"]["consilium.agents"]
+    assert data == ["prompts/*.md"] and list((REPO / "agents" / "prompts").glob("*.md"))
