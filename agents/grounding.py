@@ -48,12 +48,31 @@ def ground_opinion(opinion: Opinion, kb: Any) -> Opinion:
     return opinion.model_copy(update={"next_steps": steps})
 
 
+def presenting_problem(case: Case) -> str:
+    """What the case is about, as written: complaint, symptoms, question, study and specimen texts."""
+    studies = [f"{x.description} {x.report}" for x in [*case.imaging, *case.pathology]]
+    return "\n".join([case.presenting_complaint, *case.symptoms, case.question, *studies])
+
+
 def guideline_context(kb: Any, case: Case, specialist: str, k: int = 2, chars: int = 350) -> str:
-    """Short guideline excerpts for a specialist's prompt, each citable as [kb:ID]."""
+    """Short guideline excerpts for a specialist's prompt, each citable as [kb:ID].
+
+    Only guidelines whose subject the presenting problem names are searched: two of their topics
+    (a disease named is usually several: "acute ischemic stroke", "ischemic stroke", "stroke")
+    written in the presenting complaint, symptoms, question or a study's or specimen's description or
+    report (see :meth:`~consilium.tools.knowledge.KnowledgeBase.guidelines_named_in`). Past history,
+    medications and vital signs are left out of that test: "type 2 diabetes" or "blood pressure"
+    would name a guideline for nearly every case, and one symptom ("chest pain" in a pneumonia's
+    pleuritic pain) is not enough. Without the gate the best BM25 passage of an
+    unrelated guideline was offered (the corrected-sodium passage of the DKA/HHS guideline for a
+    pneumonia with a low sodium), and a small model took it for the answer."""
+    named = kb.guidelines_named_in(presenting_problem(case), min_topics=2)
+    if not named:
+        return "none found: no guideline in the knowledge base covers what the case names"
     query = " ".join([case.presenting_complaint, case.question, specialist,
                       *[lab.name for lab in case.labs if lab.flag in ("low", "high")]])
     lines = []
-    for hit in kb.search(query, k):
+    for hit in kb.search(query, k, within=set(named)):
         body = hit.text if len(hit.text) <= chars else hit.text[:chars].rsplit(" ", 1)[0] + " …"
         lines.append(f"[kb:{hit.id}] {hit.title} ({hit.date or 'undated'}) — {hit.section}: {body}")
     return "\n".join(lines) or "none found"

@@ -64,7 +64,7 @@ class _Doc:
     doi: str | None
     date: str | None
     organization: str
-    topics: str
+    topics: tuple[str, ...]
     origin: Literal["open-medicine", "operator"]
 
 
@@ -117,7 +117,7 @@ def _open_medicine_docs() -> list[tuple[_Doc, str, Path]]:
     out = []
     for g in registry:
         doc = _Doc(g["id"], g["title"], g.get("doi"), str(g["year"]) if g.get("year") else None,
-                   g.get("organization", ""), " ".join(g.get("topics", [])), "open-medicine")
+                   g.get("organization", ""), tuple(g.get("topics", [])), "open-medicine")
         for section in g["sections"]:
             path = root / "content" / g["id"] / f"{section}.md"
             if path.exists():
@@ -158,7 +158,7 @@ def _operator_docs(folder: Path) -> list[tuple[_Doc, str, Path, str]]:
         doc = _Doc(str(meta.get("id") or f"local:{rel}"), str(meta.get("title") or h1 or path.stem.replace("_", " ")),
                    str(meta["doi"]) if meta.get("doi") else None, str(date),
                    str(meta.get("organization") or meta.get("source") or ""),
-                   " ".join(map(str, meta.get("topics") or [])), "operator")
+                   tuple(map(str, meta.get("topics") or [])), "operator")
         out.append((doc, rel, path, body))
     return out
 
@@ -188,7 +188,8 @@ class KnowledgeBase:
     """
 
     def __init__(self, sources: list[Source], doc_of: list[int], passage_index: BM25Index, doc_index: BM25Index,
-                 doc_keys: list[str], doc_weight: float = 1.0) -> None:
+                 doc_keys: list[str], doc_weight: float = 1.0,
+                 doc_topics: list[tuple[str, ...]] | None = None) -> None:
         if not (len(sources) == len(doc_of) == len(passage_index)) or len(doc_index) != len(doc_keys):
             raise KnowledgeBaseError("index and passages disagree in length")
         self._sources = sources
@@ -201,6 +202,7 @@ class KnowledgeBase:
             self._members.setdefault(d, []).append(i)
         self.doc_weight = doc_weight
         self._by_id = {s.id: s for s in sources}
+        self._topic_patterns = [_topic_pattern(t) for t in (doc_topics or [()] * len(doc_keys))]
 
     @classmethod
     def build(cls, extra_dirs: list[Path] | None = None, *, include_open_medicine: bool = True) -> KnowledgeBase:
@@ -209,11 +211,13 @@ class KnowledgeBase:
         doc_of: list[int] = []
         doc_keys: list[str] = []
         doc_texts: dict[str, list[str]] = {}
+        doc_topics: list[tuple[str, ...]] = []
 
         def add(doc: _Doc, prefix: str, file_title: str, passages: list[tuple[str, str]]) -> None:
             if doc.key not in doc_texts:
                 doc_keys.append(doc.key)
-                doc_texts[doc.key] = [doc.title, doc.organization, doc.topics]
+                doc_texts[doc.key] = [doc.title, doc.organization, " ".join(doc.topics)]
+                doc_topics.append(doc.topics or (doc.title,))
             seen: set[str] = set()
             for path, text in passages:
                 label = " > ".join(x for x in [file_title, path] if x) or doc.title
@@ -243,13 +247,14 @@ class KnowledgeBase:
             raise KnowledgeBaseError("no guideline documents found")
         passage_index = BM25Index.build(tokenize(t) for t in passage_texts)
         doc_index = BM25Index.build(tokenize(" ".join(doc_texts[k])) for k in doc_keys)
-        return cls(sources, doc_of, passage_index, doc_index, doc_keys)
+        return cls(sources, doc_of, passage_index, doc_index, doc_keys, doc_topics=doc_topics)
 
     def __len__(self) -> int:
         return len(self._sources)
 
-    def search(self, query: str, k: int = 5) -> list[Source]:
-        """The ``k`` passages that best match ``query``, best first; empty when nothing matches."""
+    def search(self, query: str, k: int = 5, within: set[str] | None = None) -> list[Source]:
+        """The ``k`` passages that best match ``query``, best first; empty when nothing matches.
+        ``within``: only passages of these guidelines (ids as in :meth:`guidelines`)."""
         if k <= 0 or not query.strip():
             return []
         tokens = query_tokens(query)
@@ -257,12 +262,28 @@ class KnowledgeBase:
         for d, doc_score in self._docs.scores(tokens).items():
             for i in self._members[d]:
                 scores[i] = scores.get(i, 0.0) + self.doc_weight * doc_score
+        if within is not None:
+            scores = {i: v for i, v in scores.items() if self._doc_keys[self._doc_of[i]] in within}
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         return [self._sources[i].model_copy(update={"score": round(score, 4)}) for i, score in ranked]
 
     def get(self, source_id: str) -> Source:
         """A passage by id; KeyError when there is none."""
         return self._by_id[source_id]
+
+    def guidelines_named_in(self, text: str, min_topics: int = 1) -> dict[str, list[str]]:
+        """The guidelines whose subject ``text`` names: at least ``min_topics`` of a guideline's topics
+        (all of them when it has fewer; an operator document without ``topics:`` in its front matter
+        has its title as its one topic) written in the text as whole phrases. UK and US spellings match
+        (ischaemic, ischemic); acronyms count only in capitals, and topics of under four characters not
+        at all ("PE", "RA" and "IE" are too often other words). Returns guideline id -> topics found."""
+        folded = _fold(text)
+        found: dict[str, list[str]] = {}
+        for key, patterns in zip(self._doc_keys, self._topic_patterns, strict=True):
+            named = [topic for topic, acronym, rx in patterns if rx.search(text if acronym else folded)]
+            if named and len(named) >= min(min_topics, len(patterns)):  # a one-topic document needs its one
+                found[key] = named
+        return found
 
     def guidelines(self) -> list[dict[str, str | None]]:
         """One row per document: id, title, DOI, date, origin."""
@@ -271,6 +292,23 @@ class KnowledgeBase:
             key = self._doc_keys[self._doc_of[i]]
             rows.setdefault(key, {"id": key, "title": s.title, "doi": s.doi, "date": s.date, "origin": s.origin})
         return list(rows.values())
+
+
+def _fold(text: str) -> str:
+    """Lower case with UK spellings folded to US ones (haem -> hem, oedema -> edema)."""
+    return text.lower().replace("ae", "e").replace("oe", "e")
+
+
+def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
+    out = []
+    for topic in topics:
+        topic = topic.strip()
+        if len(topic) < 4:
+            continue
+        acronym = topic.upper() == topic and any(c.isalpha() for c in topic)
+        words = r"\s+".join(re.escape(w) for w in (topic if acronym else _fold(topic)).split())
+        out.append((topic, acronym, re.compile(rf"(?<![\w-]){words}(?![\w-])")))
+    return out
 
 
 @cache

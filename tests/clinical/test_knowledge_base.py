@@ -113,3 +113,42 @@ def test_missing_operator_folder_is_a_typed_error(tmp_path: Path):
         KnowledgeBase.build([tmp_path / "absent"])
     with pytest.raises(KnowledgeBaseError, match="no guideline documents"):
         KnowledgeBase.build([tmp_path], include_open_medicine=False)
+
+
+def test_guidelines_named_in_matches_whole_topics_spellings_and_capital_acronyms(kb):
+    named = kb.guidelines_named_in("Haemorrhagic stroke? COPD. A pe of ra; the GOLD report; copdx")
+    assert named["aha_asa_ich_2022"] == ["hemorrhagic stroke"]  # UK spelling folded
+    assert set(named["gold_copd_2024"]) == {"copd", "gold"}
+    assert "wells_pe_2000" not in named and "acr_ra_2021" not in named  # under four characters: never
+    assert "rcp_news2_2017" not in kb.guidelines_named_in("no news is good news")  # acronyms in capitals only
+    assert "rcp_news2_2017" in kb.guidelines_named_in("NEWS 7 on the ward")
+    assert kb.guidelines_named_in("strokes and brainstem") == {}  # whole words only
+    two = kb.guidelines_named_in("acute ischaemic stroke", min_topics=2)
+    assert set(two["aha_asa_stroke_2019"]) >= {"acute ischemic stroke", "ischemic stroke", "stroke"}
+    assert "aha_asa_tia_2009" not in two  # names none of its topics twice
+
+
+def test_specialists_get_excerpts_only_from_guidelines_the_presenting_problem_names(kb):
+    from consilium.agents.grounding import guideline_context
+    from consilium.orchestration.case import Case
+    from consilium.orchestration.case_io import load_cases
+
+    # The pneumonia demo: low sodium and diabetes in its history once drew the DKA/HHS guideline's
+    # corrected-sodium passage, and the small model answered "hyperglycaemic hyperosmolar state".
+    pneumonia = load_cases(Path(__file__).parents[2] / "scenarios" / "demo_pneumonia_cxr.yaml").cases[0]
+    assert guideline_context(kb, pneumonia, "pathology").startswith("none found: no guideline")
+    stroke = Case(id="s", presenting_complaint="Suspected acute ischaemic stroke, onset 70 minutes ago",
+                  past_medical_history="Type 2 diabetes", question="Is thrombolysis indicated?")
+    excerpts = guideline_context(kb, stroke, "radiology")
+    assert excerpts.count("[kb:") == 2 and excerpts.count("[kb:aha_asa_stroke_2019/") == 2
+
+
+def test_an_operator_document_without_topics_is_named_by_its_title(tmp_path: Path):
+    (tmp_path / "protocol.md").write_text("# Trust hyperkalaemia protocol\n## Treatment\nCalcium gluconate.\n")
+    (tmp_path / "sepsis.md").write_text("---\ntopics: [neutropenic sepsis, febrile neutropenia]\n---\n"
+                                        "# Local neutropenic sepsis pathway\n## First hour\nAntibiotics.\n")
+    kb = KnowledgeBase.build([tmp_path], include_open_medicine=False)
+    assert kb.guidelines_named_in("as in the trust hyperkalaemia protocol", min_topics=2) == {
+        "local:protocol": ["Trust hyperkalaemia protocol"]}
+    assert kb.guidelines_named_in("hyperkalaemia", min_topics=2) == {}
+    assert list(kb.guidelines_named_in("Febrile neutropenia, neutropenic sepsis", min_topics=2)) == ["local:sepsis"]
