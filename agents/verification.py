@@ -58,9 +58,30 @@ MEDICATION_RULES: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
 _EVIDENCE_REF = re.compile(r"\[([a-z_]+:[A-Za-z0-9._-]+)\]")
 
 
+# A drug named after one of these, with no giving word between, is being taken away, not given.
+_WITHDRAWN = re.compile(r"\b(stop|hold|withh[eo]ld|discontinu|cease|ceasing|suspend|omit|avoid|withdraw|"
+                        r"do not (give|start|use|add|restart)|don't (give|start|use|add|restart)|no further)\w*")
+_GIVEN = re.compile(r"\b(start|give|add|begin|commence|restart|resume|increase|prescribe|switch to|change to)\w*")
+
+
 def _mentions(text: str, words: tuple[str, ...]) -> str | None:
     low = text.lower()
     return next((w for w in words if re.search(rf"\b{re.escape(w)}", low)), None)
+
+
+def _gives(text: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``text`` recommends giving. A mention after "stop", "hold", "avoid"
+    and the like, in the same sentence part and with no "start", "give"... in between, is the drug
+    being withdrawn, which contradicts nothing ("discontinue ramipril and spironolactone")."""
+    low = text.lower()
+    for w in words:
+        for m in re.finditer(rf"\b{re.escape(w)}", low):
+            before = re.split(r"[.;:()]|\b(?:but|then)\b", low[:m.start()])[-1]
+            withdrawn = [x.end() for x in _WITHDRAWN.finditer(before)]
+            given = [x.end() for x in _GIVEN.finditer(before)]
+            if not withdrawn or (given and given[-1] > withdrawn[-1]):
+                return w
+    return None
 
 
 def _allergy_classes(case: Case) -> dict[str, str]:
@@ -112,19 +133,19 @@ def verify(opinion: Opinion, reports: list[SpecialistReport], case: Case, eviden
     for text, idx in texts:
         where = f"next step '{text[:80]}'" if idx is not None else "the GP's answer"
         for allergy, cls in allergies.items():
-            if drug := _mentions(text, ALLERGY_CLASSES[cls]):
+            if drug := _gives(text, ALLERGY_CLASSES[cls]):
                 checks.append({"question": f"Does {where} contradict the allergy '{allergy}'?", "status": "flag",
                                "kind": "allergy", "step": idx, "detail": f"'{drug}' belongs to the {cls} class"})
         for drugs, lab_prefix, bad, why in LAB_RULES:
-            drug = _mentions(text, drugs)
+            drug = _gives(text, drugs)
             hit = next(((n, v) for n, v in labs.items() if n.startswith(lab_prefix)), None) if drug else None
             if drug and hit and bad(hit[1][0]):
                 checks.append({"question": f"Does {where} contradict a lab value?", "status": "flag", "kind": "lab",
                                "step": idx, "detail": f"'{drug}' while {hit[0]} = {hit[1][0]:g} {hit[1][1]} "
                                                      f"[{hit[1][2]}]: {why}"})
         for drugs, meds, why in MEDICATION_RULES:
-            drug, med = _mentions(text, drugs), _mentions(current, meds)
-            if drug and med:
+            drug, med = _gives(text, drugs), _mentions(current, meds)
+            if drug and med and drug != med:  # continuing a current drug is not adding a second one
                 checks.append({"question": f"Does {where} contradict a current medication?", "status": "flag",
                                "kind": "medication", "step": idx, "detail": f"'{drug}' with current '{med}': {why}"})
     if allergies or labs or case.medications:
@@ -142,7 +163,7 @@ def apply_verification(opinion: Opinion, checks: list[dict[str, Any]]) -> Opinio
     contradictions = [c for c in checks if c["status"] == "flag" and c["kind"] in ("allergy", "lab", "medication")]
     steps = [dict(s) for s in opinion.next_steps]
     for c in contradictions:
-        if c.get("step") is not None:
+        if c.get("step") is not None and c["detail"] not in steps[c["step"]].get("contradictions", []):
             steps[c["step"]].setdefault("contradictions", []).append(c["detail"])
-    return opinion.model_copy(update={"verification": checks, "contradictions": [c["detail"] for c in contradictions],
-                                      "next_steps": steps})
+    details = list(dict.fromkeys(c["detail"] for c in contradictions))  # one line per contradiction, not per step
+    return opinion.model_copy(update={"verification": checks, "contradictions": details, "next_steps": steps})

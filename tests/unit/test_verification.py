@@ -112,3 +112,22 @@ def test_strong_disagreement_is_stated_with_what_would_resolve_it(tmp_path):
     assert dissenter_asks in op.resolve_by and any("multidisciplinary" in r for r in op.resolve_by)
     agreed = build_opinion([report("radiology", "Pneumonia", "x"), report("pathology", "pneumonia", "y")], [], planned=2)
     assert agreed.uncertainties == [] and agreed.resolve_by == []
+
+
+def test_stopping_a_drug_is_not_adding_it(tmp_path):
+    case = _case(medications=["spironolactone 25 mg daily", "ramipril 5 mg daily"], allergies=["penicillin"])
+    r = _review(tmp_path, case, ["Stop spironolactone and recheck potassium in 24 hours",
+                                 "Hold spironolactone; avoid amoxicillin",
+                                 "Discontinue ramipril and spironolactone until the potassium is normal"])
+    assert r.opinion.contradictions == []
+    assert all(not s.get("contradictions") for s in r.opinion.next_steps)
+
+
+def test_a_contradiction_in_several_steps_is_listed_once_and_a_restart_is_still_caught(tmp_path):
+    case = _case(medications=["ramipril 5 mg daily"])
+    r = _review(tmp_path, case, ["Stop ramipril and start spironolactone 25 mg daily",
+                                 "Start spironolactone 25 mg daily; repeat U&E in one week"])
+    assert r.opinion.contradictions == ["'spironolactone' with current 'ramipril': adds to potassium retention "
+                                        "from a current medication"]
+    flagged = [s for s in r.opinion.next_steps if s.get("contradictions")]
+    assert len(flagged) == 2 and all(len(s["contradictions"]) == 1 for s in flagged)
