@@ -216,12 +216,12 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
                                        scrub=runtime.context.scrub)
         answer = {**out.model_dump(), "source": "gp"}
         answer_checks = [c for c in verify(opinion.model_copy(update={"next_steps": []}), [], case,
-                                           state.get("evidence") or {}, answer_text=f"{out.answer} {out.rationale}")
+                                           state.get("evidence") or {}, answer_text=f"{out.answer}. {out.rationale}")
                          if c["status"] == "flag"]
         if answer_checks:  # the answer itself contradicts the case: flag it next to the answer
             answer["contradictions"] = [c["detail"] for c in answer_checks]
             opinion.verification = [*opinion.verification, *answer_checks]
-            opinion.contradictions = [*opinion.contradictions, *answer["contradictions"]]
+            opinion.contradictions = list(dict.fromkeys([*opinion.contradictions, *answer["contradictions"]]))
             update["opinion"] = opinion.model_dump()
         if not opinion.summary:  # no narrative consensus call: the GP states the open questions
             opinion.uncertainties = list(dict.fromkeys([*opinion.uncertainties, *out.uncertainties]))

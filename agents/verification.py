@@ -58,10 +58,15 @@ MEDICATION_RULES: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
 _EVIDENCE_REF = re.compile(r"\[([a-z_]+:[A-Za-z0-9._-]+)\]")
 
 
-# A drug named after one of these, with no giving word between, is being taken away, not given.
-_WITHDRAWN = re.compile(r"\b(stop|hold|withh[eo]ld|discontinu|cease|ceasing|suspend|omit|avoid|withdraw|"
-                        r"do not (give|start|use|add|restart)|don't (give|start|use|add|restart)|no further)\w*")
-_GIVEN = re.compile(r"\b(start|give|add|begin|commence|restart|resume|increase|prescribe|switch to|change to)\w*")
+# A withdrawing word governs the drug names right after it ("stop ramipril and spironolactone"), but
+# not when negated ("do not stop") or when it states a purpose ("to avoid VTE, heparin ...").
+_WITHDRAWN = re.compile(r"(?<!\bto )(?<!\bnot )(?<!n't )\b(stop|hold|withh[eo]ld|discontinu|cease|ceasing|suspend|"
+                        r"omit|avoid|withdraw|no further|do not (give|start|use|add|restart)|"
+                        r"don't (give|start|use|add|restart))\w*")
+_GIVEN = re.compile(r"\b(start\w*|giv\w*|add|adding|begin\w*|commenc\w*|restart\w*|resum\w*|increas\w*|"
+                    r"prescrib\w*|switch\w*|chang\w*|initiat\w*|administ\w*|use|using|load\w*|continu\w*|"
+                    r"trial|replac\w*|infus\w*|bolus|titrat\w*)\b")
+_GOVERNED_WORDS = 3  # at most this many words between a withdrawing word and the drug it withdraws
 
 
 def _mentions(text: str, words: tuple[str, ...]) -> str | None:
@@ -69,19 +74,29 @@ def _mentions(text: str, words: tuple[str, ...]) -> str | None:
     return next((w for w in words if re.search(rf"\b{re.escape(w)}", low)), None)
 
 
-def _gives(text: str, words: tuple[str, ...]) -> str | None:
-    """The first of ``words`` that ``text`` recommends giving. A mention after "stop", "hold", "avoid"
-    and the like, in the same sentence part and with no "start", "give"... in between, is the drug
-    being withdrawn, which contradicts nothing ("discontinue ramipril and spironolactone")."""
+def _given(text: str, words: tuple[str, ...]) -> list[str]:
+    """The ``words`` that ``text`` recommends giving, in the order of ``words``.
+
+    A mention is withdrawn, and contradicts nothing, only when a withdrawing word ("stop", "hold",
+    "avoid", "discontinue"...) stands at most three words before it in the same clause with no giving
+    word ("start", "give", "use", "initiate"...) between: "discontinue ramipril and spironolactone".
+    Anything else counts as given, so a doubtful phrase is flagged rather than passed."""
     low = text.lower()
+    found = []
     for w in words:
         for m in re.finditer(rf"\b{re.escape(w)}", low):
-            before = re.split(r"[.;:()]|\b(?:but|then)\b", low[:m.start()])[-1]
-            withdrawn = [x.end() for x in _WITHDRAWN.finditer(before)]
-            given = [x.end() for x in _GIVEN.finditer(before)]
-            if not withdrawn or (given and given[-1] > withdrawn[-1]):
-                return w
-    return None
+            clause = re.split(r"[.;:,()\n]|\b(?:but|then)\b", low[:m.start()])[-1]
+            stops = list(_WITHDRAWN.finditer(clause))
+            between = clause[stops[-1].end():] if stops else ""
+            if not stops or _GIVEN.search(between) or len(between.split()) > _GOVERNED_WORDS:
+                found.append(w)
+                break
+    return found
+
+
+def _gives(text: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``text`` recommends giving (see :func:`_given`), or ``None``."""
+    return next(iter(_given(text, words)), None)
 
 
 def _allergy_classes(case: Case) -> dict[str, str]:
@@ -144,8 +159,10 @@ def verify(opinion: Opinion, reports: list[SpecialistReport], case: Case, eviden
                                "step": idx, "detail": f"'{drug}' while {hit[0]} = {hit[1][0]:g} {hit[1][1]} "
                                                      f"[{hit[1][2]}]: {why}"})
         for drugs, meds, why in MEDICATION_RULES:
-            drug, med = _gives(text, drugs), _mentions(current, meds)
-            if drug and med and drug != med:  # continuing a current drug is not adding a second one
+            current_meds = [m for m in meds if _mentions(current, (m,))]
+            # continuing a current drug is not adding a second one; any other pair is
+            drug, med = next(((d, m) for d in _given(text, drugs) for m in current_meds if d != m), (None, None))
+            if drug and med:
                 checks.append({"question": f"Does {where} contradict a current medication?", "status": "flag",
                                "kind": "medication", "step": idx, "detail": f"'{drug}' with current '{med}': {why}"})
     if allergies or labs or case.medications:

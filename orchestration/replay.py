@@ -138,7 +138,8 @@ def _run_one(consilium: Consilium, case: Case, strategy: Strategy, judge: BoundM
     return case_result(case, strategy, review_id, body, judge)
 
 
-def _needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
+def needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
+    """Whether a stored result's score predates the scoring code, or lacks a judge that is now asked for."""
     score = result.get("score") or {}
     if score.get("version") != SCORE_VERSION:
         return True
@@ -185,7 +186,7 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
                     summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
                                               "(give this file its own --out folder)")
                     continue
-                if _needs_rescore(result, judge):
+                if needs_rescore(result, judge):
                     previous = result.get("score") or {}
                     result["score"] = score_answer(case, result.get("answer"), judge=judge)
                     if judge is None and "judge" in previous:  # a rescore keeps the verdict it cannot redo
@@ -248,5 +249,5 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     return summary
 
 
-__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "case_result", "pending_cases", "replay", "review_body",
-           "score_answer", "single_answer", "write_result"]
+__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "case_result", "needs_rescore", "pending_cases", "replay",
+           "review_body", "score_answer", "single_answer", "write_result"]

@@ -7,8 +7,10 @@ headings (and at ``###`` when a part is long) into passages that keep their head
 search hit cites the guideline, the section, its DOI and its date.
 
 An operator can add a folder of Markdown or text documents. YAML front matter (``title``, ``doi``,
-``date``, ``organization``, ``id``) is used when present; otherwise the title is the first ``#``
-heading or the file name and the date is the file's modification date.
+``date``, ``organization``, ``id``, ``topics``) is used when present; otherwise the title is the first
+``#`` heading or the file name and the date is the file's modification date. ``topics`` (a list of
+the conditions and terms the document covers) decides which cases its excerpts are offered to
+(:meth:`KnowledgeBase.guidelines_named_in`); without it, only a case that writes the whole title.
 """
 
 from __future__ import annotations
@@ -202,7 +204,12 @@ class KnowledgeBase:
             self._members.setdefault(d, []).append(i)
         self.doc_weight = doc_weight
         self._by_id = {s.id: s for s in sources}
-        self._topic_patterns = [_topic_pattern(t) for t in (doc_topics or [()] * len(doc_keys))]
+        if doc_topics is None:  # a document's title stands for its subject
+            titles = {doc_keys[d]: sources[i].title for i, d in enumerate(doc_of)}
+            doc_topics = [(titles.get(k, ""),) for k in doc_keys]
+        if len(doc_topics) != len(doc_keys):
+            raise KnowledgeBaseError(f"{len(doc_topics)} topic lists for {len(doc_keys)} documents")
+        self._topic_patterns = [_topic_pattern(t) for t in doc_topics]
 
     @classmethod
     def build(cls, extra_dirs: list[Path] | None = None, *, include_open_medicine: bool = True) -> KnowledgeBase:
@@ -274,9 +281,12 @@ class KnowledgeBase:
     def guidelines_named_in(self, text: str, min_topics: int = 1) -> dict[str, list[str]]:
         """The guidelines whose subject ``text`` names: at least ``min_topics`` of a guideline's topics
         (all of them when it has fewer; an operator document without ``topics:`` in its front matter
-        has its title as its one topic) written in the text as whole phrases. UK and US spellings match
-        (ischaemic, ischemic); acronyms count only in capitals, and topics of under four characters not
-        at all ("PE", "RA" and "IE" are too often other words). Returns guideline id -> topics found."""
+        has its title as its one topic) written in the text as whole phrases.
+
+        A topic written in capitals in the guideline (DKA, COPD) counts only in capitals, and one of
+        under three characters (PE, RA) never; other topics need four characters and match in any case,
+        with a hyphen or spaces between words alike and the UK "ae"/"oe" read as "e" (ischaemic,
+        oedema). A negated mention ("no haemorrhage") still counts. Returns guideline id -> topics found."""
         folded = _fold(text)
         found: dict[str, list[str]] = {}
         for key, patterns in zip(self._doc_keys, self._topic_patterns, strict=True):
@@ -295,18 +305,18 @@ class KnowledgeBase:
 
 
 def _fold(text: str) -> str:
-    """Lower case with UK spellings folded to US ones (haem -> hem, oedema -> edema)."""
-    return text.lower().replace("ae", "e").replace("oe", "e")
+    """Lower case, hyphens as spaces, UK "ae"/"oe" as "e" (haemorrhage -> hemorrhage, oedema -> edema)."""
+    return text.lower().replace("-", " ").replace("ae", "e").replace("oe", "e")
 
 
 def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
     out = []
     for topic in topics:
         topic = topic.strip()
-        if len(topic) < 4:
-            continue
         acronym = topic.upper() == topic and any(c.isalpha() for c in topic)
-        words = r"\s+".join(re.escape(w) for w in (topic if acronym else _fold(topic)).split())
+        if len(topic) < (3 if acronym else 4):
+            continue
+        words = r"[\s-]+".join(re.escape(w) for w in (topic if acronym else _fold(topic)).split())
         out.append((topic, acronym, re.compile(rf"(?<![\w-]){words}(?![\w-])")))
     return out
 

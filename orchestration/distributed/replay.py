@@ -21,7 +21,13 @@ from consilium.orchestration.case_io import load_cases
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
 from consilium.orchestration.distributed.events import run_events_key
 from consilium.orchestration.distributed.queue import CaseQueue, EnqueueReport
-from consilium.orchestration.replay import ReplaySummary, pending_cases, write_result
+from consilium.orchestration.replay import (
+    ReplaySummary,
+    needs_rescore,
+    pending_cases,
+    score_answer,
+    write_result,
+)
 
 
 def run_id_for(path: Path, strategy: str, limit: int | None) -> str:
@@ -45,6 +51,7 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
     folder.mkdir(parents=True, exist_ok=True)
 
     todo = pending_cases(cases, folder, path, summary)
+    by_id = {c.id: c for c in todo}
     summary.total = len(cases)
     queue = CaseQueue(client, prefix=prefix)
     run_id = run_id_for(path, strategy, limit) if path.is_file() else f"missing-{strategy}"
@@ -80,6 +87,8 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
                 summary.run_errors.append(f"{case_id}: {result.get('error', 'failed')}")
                 continue
             result["source_file"] = str(path.resolve())
+            if needs_rescore(result, None) and case_id in by_id:  # a worker on older scoring code
+                result["score"] = score_answer(by_id[case_id], result.get("answer"))
             write_result(folder, case_id, result)
             summary.add(result["score"])
             if progress:

@@ -152,3 +152,14 @@ def test_an_operator_document_without_topics_is_named_by_its_title(tmp_path: Pat
         "local:protocol": ["Trust hyperkalaemia protocol"]}
     assert kb.guidelines_named_in("hyperkalaemia", min_topics=2) == {}
     assert list(kb.guidelines_named_in("Febrile neutropenia, neutropenic sepsis", min_topics=2)) == ["local:sepsis"]
+
+
+def test_hyphens_three_letter_capital_acronyms_and_a_bad_topic_list(kb):
+    assert "community acquired pneumonia" in kb.guidelines_named_in("Community-acquired pneumonia")["bts_cap_2009"]
+    assert kb.guidelines_named_in("DKA with AKI")["ada_dka_hhs_2024"] == ["DKA"]
+    assert "ada_dka_hhs_2024" not in kb.guidelines_named_in("dka")
+    sources = [kb.get(kb.search("stroke thrombolysis", 1)[0].id)]
+    with pytest.raises(KnowledgeBaseError, match="2 topic lists for 1 documents"):
+        KnowledgeBase(sources, [0], BM25Index.build([["x"]]), BM25Index.build([["x"]]), ["d"], doc_topics=[(), ()])
+    untitled = KnowledgeBase(sources, [0], BM25Index.build([["x"]]), BM25Index.build([["x"]]), ["d"])
+    assert untitled.guidelines_named_in(sources[0].title) == {"d": [sources[0].title]}

@@ -37,3 +37,18 @@ def test_redis_replay_tallies_rescores_and_refuses_foreign_results(client, worke
     rescored = json.loads((folder / "w0.json").read_text())["score"]
     assert rescored["version"] == SCORE_VERSION and rescored["correct"] is stored["score"]["correct"]
     assert json.loads((folder / "w1.json").read_text())["source_file"] == str(tmp_path / "other.jsonl")
+
+
+def test_a_result_scored_by_older_code_is_rescored_when_collected(client, worker_thread, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    import consilium.orchestration.replay as in_process
+
+    # the worker scores through orchestration.replay; the collector keeps its own reference
+    monkeypatch.setattr(in_process, "score_answer", lambda case, answer, judge=None: {"scored": True, "version": 0,
+                                                                                       "correct": "stale"})
+    cases = tmp_path / "old.jsonl"
+    cases.write_text(make_case("o1").model_dump_json() + "\n")
+    with worker_thread():
+        summary = replay_via_redis(cases, client, out_dir=tmp_path / "out", timeout_s=60)
+    score = json.loads((tmp_path / "out" / "consilium" / "o1.json").read_text())["score"]
+    assert summary.done == 1 and score["version"] == SCORE_VERSION and score["correct"] in (True, False)

@@ -131,3 +131,32 @@ def test_a_contradiction_in_several_steps_is_listed_once_and_a_restart_is_still_
                                         "from a current medication"]
     flagged = [s for s in r.opinion.next_steps if s.get("contradictions")]
     assert len(flagged) == 2 and all(len(s["contradictions"]) == 1 for s in flagged)
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Stop spironolactone and recheck potassium", []),
+    ("Discontinue ramipril and spironolactone until the potassium is normal", []),
+    ("Do not give amoxicillin but start doxycycline", []),
+    ("Stop the statin and clarithromycin", []),
+    ("Hold metformin and administer IV potassium chloride", ["potassium chloride"]),
+    ("Stop warfarin and initiate apixaban", ["apixaban"]),
+    ("Hold ramipril, use ibuprofen 400 mg", ["ibuprofen"]),
+    ("To avoid VTE heparin 5000 units twice daily", ["heparin"]),
+    ("Avoid amoxicillin and use ceftriaxone", ["ceftriaxone"]),
+    ("Do not stop spironolactone despite K 6.1", ["spironolactone"]),
+    ("Stop ramipril\nAmoxicillin 500 mg three times daily", ["amoxicillin"]),
+    ("Continue apixaban and add heparin", ["apixaban", "heparin"]),
+])
+def test_a_drug_counts_as_given_unless_a_stop_word_governs_it(text, given):
+    from consilium.agents.verification import _given
+
+    drugs = ("spironolactone", "potassium chloride", "amoxicillin", "apixaban", "heparin", "ibuprofen",
+             "ceftriaxone", "clarithromycin")
+    assert _given(text, drugs) == given
+
+
+def test_every_pair_of_added_and_current_drug_is_checked(tmp_path):
+    case = _case(medications=["spironolactone 25 mg daily", "lisinopril 10 mg daily"])
+    r = _review(tmp_path, case, ["Increase spironolactone to 50 mg daily"])
+    assert r.opinion.contradictions == ["'spironolactone' with current 'lisinopril': adds to potassium retention "
+                                        "from a current medication"]
