@@ -157,6 +157,18 @@ def _other_case(result: dict[str, Any], case: Case, path: str | Path) -> str | N
     return None
 
 
+def refresh_score(case: Case, result: dict[str, Any], judge: BoundModel | None = None) -> bool:
+    """Re-score a stored result in place when :func:`needs_rescore` says so; True when it did. A rescore
+    without a judge keeps the judge verdict it cannot redo."""
+    if not needs_rescore(result, judge):
+        return False
+    previous = result.get("score") or {}
+    result["score"] = score_answer(case, result.get("answer"), judge=judge)
+    if judge is None and "judge" in previous:
+        result["score"]["judge"] = previous["judge"]
+    return True
+
+
 def write_result(folder: Path, case_id: str, result: dict[str, Any]) -> None:
     """Write one case's result atomically (a run stopped mid-write leaves no half file)."""
     tmp = folder / f".{case_id}.json.tmp"
@@ -186,11 +198,7 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
                     summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
                                               "(give this file its own --out folder)")
                     continue
-                if needs_rescore(result, judge):
-                    previous = result.get("score") or {}
-                    result["score"] = score_answer(case, result.get("answer"), judge=judge)
-                    if judge is None and "judge" in previous:  # a rescore keeps the verdict it cannot redo
-                        result["score"]["judge"] = previous["judge"]
+                if refresh_score(case, result, judge):
                     write_result(folder, case.id, result)
                 summary.add(result["score"])
                 summary.skipped_existing += 1
@@ -249,5 +257,5 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     return summary
 
 
-__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "case_result", "needs_rescore", "pending_cases", "replay",
-           "review_body", "score_answer", "single_answer", "write_result"]
+__all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "case_result", "needs_rescore", "pending_cases", "refresh_score",
+           "replay", "review_body", "score_answer", "single_answer", "write_result"]

@@ -204,12 +204,12 @@ class KnowledgeBase:
             self._members.setdefault(d, []).append(i)
         self.doc_weight = doc_weight
         self._by_id = {s.id: s for s in sources}
-        if doc_topics is None:  # a document's title stands for its subject
-            titles = {doc_keys[d]: sources[i].title for i, d in enumerate(doc_of)}
-            doc_topics = [(titles.get(k, ""),) for k in doc_keys]
+        doc_topics = [()] * len(doc_keys) if doc_topics is None else doc_topics
         if len(doc_topics) != len(doc_keys):
             raise KnowledgeBaseError(f"{len(doc_topics)} topic lists for {len(doc_keys)} documents")
-        self._topic_patterns = [_topic_pattern(t) for t in doc_topics]
+        titles = {doc_keys[d]: sources[i].title for i, d in enumerate(doc_of)}
+        # a document without topics has its title for its subject
+        self._topic_patterns = [_topic_pattern(t or (titles.get(k, ""),)) for k, t in zip(doc_keys, doc_topics)]
 
     @classmethod
     def build(cls, extra_dirs: list[Path] | None = None, *, include_open_medicine: bool = True) -> KnowledgeBase:
@@ -224,7 +224,7 @@ class KnowledgeBase:
             if doc.key not in doc_texts:
                 doc_keys.append(doc.key)
                 doc_texts[doc.key] = [doc.title, doc.organization, " ".join(doc.topics)]
-                doc_topics.append(doc.topics or (doc.title,))
+                doc_topics.append(doc.topics)
             seen: set[str] = set()
             for path, text in passages:
                 label = " > ".join(x for x in [file_title, path] if x) or doc.title

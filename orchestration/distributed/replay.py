@@ -24,9 +24,8 @@ from consilium.orchestration.distributed.events import run_events_key
 from consilium.orchestration.distributed.queue import CaseQueue, EnqueueReport
 from consilium.orchestration.replay import (
     ReplaySummary,
-    needs_rescore,
     pending_cases,
-    score_answer,
+    refresh_score,
     write_result,
 )
 
@@ -88,8 +87,7 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
                 summary.run_errors.append(f"{case_id}: {result.get('error', 'failed')}")
                 continue
             result["source_file"] = str(path.resolve())
-            if needs_rescore(result, None) and case_id in by_id:  # a worker on older scoring code
-                result["score"] = score_answer(by_id[case_id], result.get("answer"))
+            refresh_score(by_id[case_id], result)  # a worker on older scoring code
             write_result(folder, case_id, result)
             summary.add(result["score"])
             if progress:

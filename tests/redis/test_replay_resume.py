@@ -43,9 +43,10 @@ def test_a_result_scored_by_older_code_is_rescored_when_collected(client, worker
                                                                     monkeypatch) -> None:
     import consilium.orchestration.replay as in_process
 
-    # the worker scores through orchestration.replay; the collector keeps its own reference
-    monkeypatch.setattr(in_process, "score_answer", lambda case, answer, judge=None: {"scored": True, "version": 0,
-                                                                                       "correct": "stale"})
+    # the worker builds its record with case_result; give it the score of an older scoring version
+    built = in_process.case_result
+    monkeypatch.setattr(in_process, "case_result", lambda *a, **k: {**built(*a, **k), "score": {
+        "scored": True, "version": 0, "correct": "stale"}})
     cases = tmp_path / "old.jsonl"
     cases.write_text(make_case("o1").model_dump_json() + "\n")
     with worker_thread():
