@@ -41,12 +41,12 @@ from consilium.orchestration.recording import (
     ExpertRun,
     ModelCall,
     ReviewRecording,
+    case_sha256,
     evidence_hash,
     package_version,
     prompt_templates,
     request_hash,
     result_digest,
-    sha256_json,
 )
 from consilium.orchestration.settings import RoleModel, Settings, load_settings
 from pydantic import BaseModel, Field
@@ -281,7 +281,7 @@ def _replay(recording: ReviewRecording, case: Case | None, run_settings: Setting
     # The plan and the failures are recorded too; a change in either is a difference even when the
     # opinion happens to come out the same.
     other = [f"the {k} differs from the recording" for k in ("plan", "failures") if got.get(k) != want.get(k)]
-    if case is not None and sha256_json(case.model_dump(mode="json")) != recording.case_sha256:
+    if case is not None and case_sha256(case) != recording.case_sha256:
         other.append("the case differs from the recorded case")
     diff = "" if opinion_same else "\n".join(list(difflib.unified_diff(
         json.dumps(want["opinion"], indent=1, sort_keys=True).splitlines(),

@@ -43,6 +43,12 @@ def sha256_json(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
+def case_sha256(case: Case) -> str:
+    """The case's identity: sha256 of everything it holds. File paths are part of it, so a case with
+    images hashes differently from another checkout; a text-only case hashes the same anywhere."""
+    return sha256_json(case.model_dump(mode="json"))
+
+
 def request_hash(request: ModelRequest) -> str:
     """What decides a model's reply; the time limit is left out because it does not change the reply."""
     return sha256_json({"role": request.role, "messages": request.messages, "schema": request.schema,
@@ -216,7 +222,7 @@ def record_review(consilium: Consilium, case: Case, *, review_id: str | None = N
     s = consilium.settings
     recording = ReviewRecording(
         recorded_at=datetime.now(UTC).isoformat(timespec="seconds"), review_id=result.review_id,
-        case=case.model_dump(mode="json"), case_sha256=sha256_json(case.model_dump(mode="json")),
+        case=case.model_dump(mode="json"), case_sha256=case_sha256(case),
         settings={"consensus_uses_model": s.consensus_uses_model, "surgery_waits_for_workup": s.surgery_waits_for_workup,
                   "deidentify": s.deidentify, "deid_secret_sha256": hashlib.sha256(s.deid_secret.encode()).hexdigest()},
         roles={role: {"model_id": b.model.model_id, "multimodal": b.model.multimodal,
@@ -227,5 +233,5 @@ def record_review(consilium: Consilium, case: Case, *, review_id: str | None = N
     return result, recording
 
 
-__all__ = ["ExpertRun", "ModelCall", "Recorder", "RecordingModel", "ReviewRecording", "evidence_hash",
-           "package_version", "prompt_templates", "record_review", "request_hash", "result_digest", "sha256_json"]
+__all__ = ["ExpertRun", "ModelCall", "Recorder", "RecordingModel", "ReviewRecording", "case_sha256",
+           "evidence_hash", "package_version", "prompt_templates", "record_review", "request_hash", "result_digest", "sha256_json"]

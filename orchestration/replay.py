@@ -26,6 +26,7 @@ from consilium.orchestration.api import Consilium, ReviewResult
 from consilium.orchestration.case import Case
 from consilium.orchestration.case_io import CaseLoadError, load_cases
 from consilium.orchestration.models import BoundModel
+from consilium.orchestration.recording import case_sha256
 from consilium.orchestration.scoring import SCORE_VERSION, judge_calibration, score_case
 
 Strategy = Literal["consilium", "single"]
@@ -125,7 +126,7 @@ def case_result(case: Case, strategy: str, review_id: str | None, body: dict[str
                 judge: BoundModel | None = None) -> dict[str, Any]:
     """One case's result file: the body, its score against the case's reference, and its cost."""
     audit = body["audit"]
-    return {"case_id": case.id, "strategy": strategy, "review_id": review_id,
+    return {"case_id": case.id, "case_sha256": case_sha256(case), "strategy": strategy, "review_id": review_id,
             "expected": case.expected.model_dump() if case.expected else None,
             "score": score_answer(case, body["answer"], judge=judge), "llm_calls": len(audit),
             "tokens_in": sum(a["tokens_in"] for a in audit), "tokens_out": sum(a["tokens_out"] for a in audit),
@@ -148,13 +149,29 @@ def needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
 
 def _other_case(result: dict[str, Any], case: Case, path: str | Path) -> str | None:
     """Why a stored result under this case's id belongs to another case (ids are file stem + line, so
-    two files can share them), or ``None`` when it is this case's."""
+    two files can share them), or ``None`` when it is this case's.
+
+    A result that carries the case's sha256 is this case's exactly when the hashes match, wherever the
+    case file now lies: a committed run resumes from any checkout. An older result without one is
+    matched by source path and reference answer."""
+    if digest := result.get("case_sha256"):
+        return None if digest == case_sha256(case) else "for a different case (its text changed, or another file's)"
     source = result.get("source_file")
     if source and Path(source).resolve() != Path(path).resolve():
         return f"from another source file ({source})"
     if "expected" in result and result["expected"] != (case.expected.model_dump() if case.expected else None):
         return "with another reference answer"
     return None
+
+
+def _adopt(result: dict[str, Any], case: Case, path: str | Path) -> bool:
+    """Stamp a reused result with the case's hash and the source file it now answers for; True when
+    either changed (an older result, or one run from another checkout)."""
+    stamp = {"case_sha256": case_sha256(case), "source_file": str(Path(path).resolve())}
+    if all(result.get(k) == v for k, v in stamp.items()):
+        return False
+    result.update(stamp)
+    return True
 
 
 def refresh_score(case: Case, result: dict[str, Any], judge: BoundModel | None = None) -> bool:
@@ -180,9 +197,10 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
                   judge: BoundModel | None = None) -> list[Case]:
     """The cases of ``path`` that still need a run; finished ones are counted into ``summary``.
 
-    A stored result is reused when it is this case's (same source file and reference): it is re-scored
-    in place, with no model call for the case, when the scoring changed or a judge is asked for and it
-    has none. A result under the same id from another file or reference is reported and left alone;
+    A stored result is reused when it is this case's (same case hash; for an older result without one,
+    same source file and reference): it is re-scored in place, with no model call for the case, when the
+    scoring changed or a judge is asked for and it has none. A result under the same id for another case
+    is reported and left alone;
     a second case with an id already seen is reported and not run (its file would overwrite the first)."""
     todo, seen = [], set()
     for case in cases:
@@ -196,9 +214,10 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
                 result = json.loads(target.read_text())
                 if clash := _other_case(result, case, path):
                     summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
-                                              "(give this file its own --out folder)")
+                                              "(give this file its own --out folder, or delete that result "
+                                              "to run the case again)")
                     continue
-                if refresh_score(case, result, judge):
+                if refresh_score(case, result, judge) | _adopt(result, case, path):
                     write_result(folder, case.id, result)
                 summary.add(result["score"])
                 summary.skipped_existing += 1

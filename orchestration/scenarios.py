@@ -40,8 +40,8 @@ from consilium.orchestration.models import (
 from consilium.orchestration.playback import replay_review
 from consilium.orchestration.recording import (
     ReviewRecording,
+    case_sha256,
     record_review,
-    sha256_json,
 )
 from consilium.orchestration.scoring import normalised_match
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
@@ -265,7 +265,7 @@ def run_scenario(path: str | Path, *, mode: Literal["replay", "record", "live"] 
             check = replay_review(rec, case=case, settings=scenario_settings(scenario, Path(tempfile.gettempdir())),
                                   experts=experts)
             explain = check.explain()
-            if rec.case_sha256 != sha256_json(case.model_dump(mode="json")):
+            if rec.case_sha256 != case_sha256(case):
                 explain = f"the step's case changed since the recording (record it again)\n{explain}"
             report.steps.append(_step_report(step, check.result, {"identical": check.identical, "explain": explain}))
         return report

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from consilium.orchestration.distributed.replay import replay_via_redis
+from consilium.orchestration.recording import case_sha256
 from consilium.orchestration.scoring import SCORE_VERSION
 
 from tests.redis.conftest import make_case
@@ -22,18 +23,20 @@ def test_redis_replay_tallies_rescores_and_refuses_foreign_results(client, worke
     folder = out / "consilium"
     stored = json.loads((folder / "w0.json").read_text())
     assert stored["source_file"] == str(cases.resolve()) and stored["score"]["version"] == SCORE_VERSION
+    assert stored["case_sha256"] == case_sha256(make_case("w0"))
     assert json.loads((folder / "summary.json").read_text())["tallies"] == first.tallies
 
     stale = {**stored, "score": {**stored["score"], "version": 0, "correct": "stale"}}
     (folder / "w0.json").write_text(json.dumps(stale))
-    foreign = {**json.loads((folder / "w1.json").read_text()), "source_file": str(tmp_path / "other.jsonl")}
+    foreign = {**json.loads((folder / "w1.json").read_text()), "source_file": str(tmp_path / "other.jsonl"),
+               "case_sha256": "0" * 64}  # another file's case under the same id
     (folder / "w1.json").write_text(json.dumps(foreign))
 
     again = replay_via_redis(cases, client, out_dir=out, timeout_s=5)  # no worker: nothing may be queued
     assert again.skipped_existing == 2 and again.done == 2
     assert [e for e in again.run_errors if e.startswith("w1:")] == [
-        f"w1: {folder / 'w1.json'} holds a result from another source file ({tmp_path / 'other.jsonl'}); "
-        "not overwritten (give this file its own --out folder)"]
+        f"w1: {folder / 'w1.json'} holds a result for a different case (its text changed, or another file's); "
+        "not overwritten (give this file its own --out folder, or delete that result to run the case again)"]
     rescored = json.loads((folder / "w0.json").read_text())["score"]
     assert rescored["version"] == SCORE_VERSION and rescored["correct"] is stored["score"]["correct"]
     assert json.loads((folder / "w1.json").read_text())["source_file"] == str(tmp_path / "other.jsonl")

@@ -107,19 +107,48 @@ def test_limit_takes_the_first_cases(make_consilium, case_file: Path, tmp_path: 
     assert summary.total == limit and [p.name for p in (tmp_path / "runs" / "single").glob("*-*.json")] == ["cases-001.json"]
 
 
-def test_a_result_from_another_file_under_the_same_id_is_not_reused_or_overwritten(
+def test_a_result_for_another_case_under_the_same_id_is_not_reused_or_overwritten(
         make_consilium, case_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "runs"
     replay(case_file, make_consilium(scripted_models(answering())), strategy="single", out_dir=out)
-    other = tmp_path / "elsewhere" / case_file.name  # same stem, so the same case ids
+    other = tmp_path / "elsewhere" / case_file.name  # same stem, so the same case ids, but other cases
     other.parent.mkdir()
-    other.write_text(case_file.read_text())
+    other.write_text(case_file.read_text().replace("double vision", "weak legs").replace("a cough", "a rash"))
     before = (out / "single" / "cases-001.json").read_text()
     model = ScriptedModel(answering())
     summary = replay(other, make_consilium(scripted_models(gp=model)), strategy="single", out_dir=out)
     assert model.requests == [] and summary.skipped_existing == 0 and len(summary.run_errors) == 2
-    assert "from another source file" in summary.run_errors[0] and "its own --out" in summary.run_errors[0]
+    assert "for a different case" in summary.run_errors[0] and "its own --out" in summary.run_errors[0]
     assert (out / "single" / "cases-001.json").read_text() == before
+
+
+def test_a_run_resumes_from_another_checkout_by_case_hash(make_consilium, case_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "runs"
+    replay(case_file, make_consilium(scripted_models(answering())), strategy="single", out_dir=out)
+    moved = tmp_path / "clone" / "data" / case_file.name  # the same cases, as another checkout holds them
+    moved.parent.mkdir(parents=True)
+    moved.write_text(case_file.read_text())
+    model = ScriptedModel(answering())
+    summary = replay(moved, make_consilium(scripted_models(gp=model)), strategy="single", out_dir=out)
+    assert model.requests == [] and summary.skipped_existing == 2 and summary.run_errors == []
+    assert json.loads((out / "single" / "cases-001.json").read_text())["source_file"] == str(moved.resolve())
+
+
+def test_an_older_result_without_a_case_hash_is_matched_by_path_and_stamped(
+        make_consilium, case_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "runs"
+    replay(case_file, make_consilium(scripted_models(answering())), strategy="single", out_dir=out)
+    path = out / "single" / "cases-001.json"
+    stored = json.loads(path.read_text())
+    digest = stored.pop("case_sha256")
+    path.write_text(json.dumps({**stored, "source_file": str(tmp_path / "other.jsonl")}))
+    summary = replay(case_file, make_consilium(scripted_models(answering())), strategy="single", out_dir=out)
+    assert "from another source file" in summary.run_errors[0] and "case_sha256" not in json.loads(path.read_text())
+    path.write_text(json.dumps(stored))  # an older result from this very file
+    model = ScriptedModel(answering())
+    summary = replay(case_file, make_consilium(scripted_models(gp=model)), strategy="single", out_dir=out)
+    assert model.requests == [] and summary.skipped_existing == 2 and summary.run_errors == []
+    assert json.loads(path.read_text())["case_sha256"] == digest
 
 
 def test_a_rescore_without_a_judge_keeps_the_earlier_verdict(make_consilium, case_file: Path, tmp_path: Path) -> None:
