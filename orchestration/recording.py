@@ -234,4 +234,5 @@ def record_review(consilium: Consilium, case: Case, *, review_id: str | None = N
 
 
 __all__ = ["ExpertRun", "ModelCall", "Recorder", "RecordingModel", "ReviewRecording", "case_sha256",
-           "evidence_hash", "package_version", "prompt_templates", "record_review", "request_hash", "result_digest", "sha256_json"]
+           "evidence_hash", "package_version", "prompt_templates", "record_review", "request_hash", "result_digest",
+           "sha256_json"]
