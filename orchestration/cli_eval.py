@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,20 +31,36 @@ def cmd_replay(args: argparse.Namespace) -> int:
         console.print("[red]--record records multidisciplinary reviews: use it with --strategy consilium[/red]")
         return 2
     consilium = cli._consilium(args)
-    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[acc]}"), TimeElapsedColumn(), console=console)
-    with progress:
-        bar = progress.add_task(f"replay ({args.strategy})", total=None, acc="")
-
-        def update(s, case_id: str) -> None:
-            acc = f"accuracy {s.correct}/{s.scored} = {s.accuracy:.0%}" if s.accuracy is not None else ""
-            acc += "".join(f" · {m} {k}/{n}" for m, (k, n) in s.tallies.items() if m in ("exact", "icd", "judge"))
-            progress.update(bar, total=s.total, completed=s.done, acc=acc)
-
+    with replay_progress(console, f"replay ({args.strategy})") as (_progress, _bar, update):
         summary = replay(args.file, consilium, strategy=args.strategy, limit=args.limit, out_dir=args.out,
                          concurrency=args.concurrency, progress=update,
                          judge=args.judge_role if args.judge else None, record=args.record)
     return print_summary(summary, args)
+
+
+@contextmanager
+def replay_progress(console: Any, description: str, *, events: bool = False
+                    ) -> Iterator[tuple[Progress, Any, Callable[[Any, str], None]]]:
+    """A replay's progress bar with the running accuracy: yields the bar and the ``progress`` callback
+    that replay calls after each case. Where the console is no terminal (a log file, CI) no bar is drawn,
+    so each finished case prints one line instead: a long batch run shows where it is in its log."""
+    columns = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[acc]}"), *([TextColumn("[dim]{task.fields[event]}")] if events else []),
+               TimeElapsedColumn()]
+    progress = Progress(*columns, console=console)
+    t0 = time.perf_counter()
+    with progress:
+        bar = progress.add_task(description, total=None, acc="", event="")
+
+        def update(s: Any, case_id: str) -> None:
+            acc = f"accuracy {s.correct}/{s.scored} = {s.accuracy:.0%}" if s.accuracy is not None else ""
+            acc += "".join(f" · {m} {k}/{n}" for m, (k, n) in s.tallies.items() if m in ("exact", "icd", "judge"))
+            progress.update(bar, total=s.total, completed=s.done, acc=acc)
+            if case_id and not progress.console.is_terminal:
+                progress.console.print(f"{s.done}/{s.total} {case_id} · {acc or 'not scored'} · "
+                                       f"{time.perf_counter() - t0:.0f} s", highlight=False)
+
+        yield progress, bar, update
 
 
 def print_summary(summary: Any, args: argparse.Namespace) -> int:

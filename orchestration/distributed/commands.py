@@ -70,7 +70,7 @@ def cmd_worker(args: argparse.Namespace, settings: Any, console: Console) -> int
 def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
     from consilium.orchestration.distributed.queue import CaseQueue
     from consilium.orchestration.distributed.replay import replay_via_redis
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from consilium.orchestration.cli_eval import print_summary, replay_progress
 
     try:
         client = connect(args.redis)
@@ -78,15 +78,7 @@ def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
         console.print(f"[red]{exc}[/red]")
         return 2
     queue = CaseQueue(client)
-    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[acc]}"), TextColumn("[dim]{task.fields[event]}"), TimeElapsedColumn(),
-                        console=console)
-    with progress:
-        bar = progress.add_task(f"replay ({args.strategy}) via Redis", total=None, acc="", event="")
-
-        def update(s: Any, case_id: str) -> None:
-            acc = f"accuracy {s.correct}/{s.scored} = {s.accuracy:.0%}" if s.accuracy is not None else ""
-            progress.update(bar, total=s.total, completed=s.done, acc=acc)
+    with replay_progress(console, f"replay ({args.strategy}) via Redis", events=True) as (progress, bar, update):
 
         def on_event(e: dict[str, str]) -> None:
             progress.update(bar, event=f"{e.get('case_id', '')}: {e.get('node', '')} {e.get('event', '')}"
@@ -103,8 +95,6 @@ def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
 
         summary = replay_via_redis(args.file, client, strategy=args.strategy, limit=args.limit, out_dir=args.out,
                                    progress=update, on_event=on_event, on_enqueued=on_enqueued)
-    from consilium.orchestration.cli_eval import print_summary
-
     return print_summary(summary, args)
 
 

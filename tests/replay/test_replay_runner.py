@@ -90,6 +90,10 @@ def test_replay_command_shows_running_accuracy_and_report_command_writes_files(
         assert rc == 0
     text = capsys.readouterr().out
     assert "skipped malformed record" in text and "accuracy 100.0%" in text
+    # not a terminal here, as in a log file: one line per finished case, with the running accuracy
+    per_case = [line for line in text.splitlines() if line.startswith(("1/2 ", "2/2 ")) and " · " in line]
+    assert len(per_case) == 4 and all(" · accuracy " in line for line in per_case)
+    assert {line.split()[1] for line in per_case} == {"cases-001", "medqa-7"}
     assert cli.main(["report", str(out)]) == 0
     assert (out / "report.md").is_file() and (out / "plots" / "cost.png").is_file()
     assert cli.main(["report", str(tmp_path / "nothing-here")]) == 2
