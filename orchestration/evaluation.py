@@ -151,6 +151,8 @@ def strategy_stats(folder: Path) -> dict[str, Any]:
         "no_answer": sum(1 for s in scores if s.get("no_answer")),
         "no_option": sum(1 for s in scores if s.get("no_option")),
         "option_from_text": sum(1 for s in scores if s.get("option_from_text")),
+        "option_conflict": {"cases": sum(1 for s in scores if s.get("option_conflict")),
+                            "correct": sum(1 for s in scores if s.get("option_conflict") and s.get("correct"))},
         "run_errors": errors, "sources": sorted({str(Path(r["source_file"]).resolve()) for r in results if r.get("source_file")}),
         "diagnosis_scored": len(diag),
         "icd_uncoded": {"reference": sum(1 for s in diag if not (s.get("icd") or {}).get("reference")),
@@ -253,6 +255,8 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
     lines += [
         row("no answer / no option chosen / option read from the answer text",
             [f"{x['no_answer']} / {x['no_option']} / {x['option_from_text']}" for x in s]),
+        row("option letter contradicted by the answer's own text (of them scored right)",
+            [f"{x['option_conflict']['cases']} ({x['option_conflict']['correct']})" for x in s]),
         row("no ICD code found: reference / answer", [f"{x['icd_uncoded']['reference']} / {x['icd_uncoded']['answer']}"
                                                       if x["diagnosis_scored"] else "–" for x in s]),
         row("LLM calls per case (mean; total)", [f"{_num(x['llm_calls']['mean'], 2)}; {x['llm_calls']['total']:,}" for x in s]),
@@ -300,7 +304,9 @@ def render_markdown(report: dict[str, Any], plots: dict[str, str]) -> str:
               "small model judging its own answers, is not to be believed: read it beside the others."),
               ("* Multiple-choice questions are scored by the chosen option letter; when the letter is empty and "
               "the answer is exactly one option's text (or starts 'B.'), that option counts, and the count is "
-              "shown above."), ""]
+              "shown above. An answer whose own text names another option than its letter (\"A\", or option A's "
+              "text, with letter B) still scores by the letter; such answers are counted above, with how many of "
+              "them the letter made right, so a stricter reading can be worked out."), ""]
     if plots:
         lines += ["## Plots", ""] + [f"![{name}]({path})" for name, path in plots.items()] + [""]
     return "\n".join(lines)

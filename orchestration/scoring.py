@@ -38,7 +38,8 @@ from consilium.orchestration.injection import quote_untrusted
 from consilium.orchestration.models import BoundModel
 from pydantic import BaseModel, Field
 
-SCORE_VERSION = 4  # 3: stricter containment, 'a' kept as a qualifier, option letters from text; 4: stated abbreviations
+SCORE_VERSION = 5  # 3: stricter containment, 'a' kept as a qualifier, option letters from text; 4: stated
+# abbreviations; 5: a bare letter as the answer's text, and answers whose text names another option
 # Words that say a code is unspecific rather than what the disease is: a description may carry them freely.
 _FREE = {"unspecified", "nos", "not", "elsewhere", "classified", "other", "organism", "site", "part", "and",
          "or", "in", "without", "due", "to", "type", "specified", "unknown", "cause", "on", "at", "by", "for"}
@@ -256,18 +257,26 @@ def judge_calibration(bound: BoundModel) -> dict[str, Any]:
     return {"model_id": bound.model.model_id, "correct": sum(r["correct"] for r in rows), "n": len(rows), "pairs": rows}
 
 
-def option_from_text(case: Case, answer: dict[str, Any]) -> str:
-    """The option an answer names when it left the letter empty: "B. Staphylococcus aureus" or the very
-    text of one option (case, punctuation and spacing aside); "" when it names none or several."""
+def options_named(case: Case, answer: dict[str, Any]) -> set[str]:
+    """The options an answer's text names: a letter alone ("B", "(B)", "B."), a letter leading the text
+    ("B. Staphylococcus aureus") or the very text of one option (case, punctuation and spacing aside)."""
     def words(text: str) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     texts = [str(answer.get(k) or "").strip() for k in ("answer", "diagnosis")]
     hits = set()
     for text in filter(None, texts):
-        if (m := re.match(r"\(?([A-E])[).:]\s", text)) and m.group(1) in case.options:
+        # "B. Staphylococcus aureus" leads with a letter; "E. coli sepsis" does not (a genus, lower case follows)
+        m = re.fullmatch(r"\(?([A-E])[).:]?", text) or re.match(r"\(?([A-E])(?:[):]\s|\.\s+(?![a-z]))", text)
+        if m and m.group(1) in case.options:
             hits.add(m.group(1))
         hits |= {letter for letter, option in case.options.items() if words(option) and words(option) == words(text)}
+    return hits
+
+
+def option_from_text(case: Case, answer: dict[str, Any]) -> str:
+    """The option an answer names when it left the letter empty; "" when it names none or several."""
+    hits = options_named(case, answer)
     return hits.pop() if len(hits) == 1 else ""
 
 
@@ -281,8 +290,12 @@ def score_case(case: Case, answer: dict[str, Any] | None, *, judge: BoundModel |
         letter = str(answer.get("option") or "").strip().upper()
         chosen = letter or option_from_text(case, answer)
         expected = exp.answer_idx.strip().upper()
+        named = options_named(case, answer)
+        # The letter decides the score, but an answer whose own text names another option is shown as
+        # such: a small model sometimes writes "A" (or option A's text) and picks "B".
         return {"scored": True, "version": SCORE_VERSION, "method": "option", "chosen": chosen,
                 "expected": expected, "no_option": not chosen, "option_from_text": bool(chosen and not letter),
+                "option_conflict": sorted(named - {letter}) if letter and named and letter not in named else [],
                 "no_answer": not answer, "correct": chosen == expected}
     got, want = str(answer.get("diagnosis") or ""), exp.diagnosis or ""
     score: dict[str, Any] = {
@@ -308,5 +321,6 @@ __all__ = [
     "judge_calibration",
     "normalised_match",
     "option_from_text",
+    "options_named",
     "score_case",
 ]

@@ -104,11 +104,15 @@ def test_one_strategy_and_multiple_choice_only(tmp_path: Path) -> None:
     folder = tmp_path / "runs" / "single"
     folder.mkdir(parents=True)
     for i, ok in enumerate([True, False, True]):
-        (folder / f"q{i}.json").write_text(json.dumps(_result(f"q{i}", "single", ok, option=True, calls=1)))
+        result = _result(f"q{i}", "single", ok, option=True, calls=1)
+        result["score"]["option_conflict"] = ["C"] if i < 2 else []  # the answer's text named option C
+        (folder / f"q{i}.json").write_text(json.dumps(result))
     report = build_report(tmp_path / "runs")
     acc = report["strategies"][0]["accuracy"]
     assert set(acc) == {"primary", "option"} and acc["option"]["k"] == 2 and report["paired"] == []
-    assert "chosen option" in render_markdown(report, {})
+    assert report["strategies"][0]["option_conflict"] == {"cases": 2, "correct": 1}
+    text = render_markdown(report, {})
+    assert "chosen option" in text and "| option letter contradicted by the answer's own text (of them scored right) | 2 (1) |" in text
     assert write_report(tmp_path / "runs")["cost"].is_file()
 
 

@@ -93,6 +93,19 @@ def test_an_option_left_empty_is_read_from_an_answer_that_names_exactly_one_opti
     assert option_from_text(case, {"answer": "Streptococcus pneumoniae", "diagnosis": "Staphylococcus aureus"}) == ""
     assert option_from_text(case, {"answer": "Staphylococcus aureus pneumonia"}) == ""  # not the option's text
     assert score_case(case, {"option": "B"})["option_from_text"] is False
+    assert option_from_text(case, {"answer": "B"}) == "B" and option_from_text(case, {"answer": "(A)"}) == "A"
+
+
+def test_an_answer_whose_text_names_another_option_is_flagged_but_scored_by_its_letter() -> None:
+    case = _case(answer_idx="B").model_copy(update={"options": {"A": "Streptococcus pneumoniae",
+                                                                "B": "Staphylococcus aureus",
+                                                                "E": "Escherichia coli"}})
+    # as the 1.5B model answered one MedQA question: letter B, while its answer and diagnosis say A
+    lucky = score_case(case, {"answer": "A", "diagnosis": "Streptococcus pneumoniae", "option": "B"})
+    assert lucky["correct"] is True and lucky["option_conflict"] == ["A"]
+    assert score_case(case, {"answer": "B. Staphylococcus aureus", "option": "B"})["option_conflict"] == []
+    assert score_case(case, {"answer": "A or B", "option": "B"})["option_conflict"] == []  # names no option
+    assert score_case(case, {"answer": "E. coli sepsis", "option": "B"})["option_conflict"] == []  # a genus
 
 
 def test_option_letters_written_loosely_are_still_letters() -> None:
