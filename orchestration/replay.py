@@ -147,15 +147,15 @@ def needs_rescore(result: dict[str, Any], judge: BoundModel | None) -> bool:
     return judge is not None and score.get("method") == "diagnosis" and "judge" not in score
 
 
-def _other_case(result: dict[str, Any], case: Case, path: str | Path) -> str | None:
+def _other_case(result: dict[str, Any], case: Case, digest: str, path: str | Path) -> str | None:
     """Why a stored result under this case's id belongs to another case (ids are file stem + line, so
-    two files can share them), or ``None`` when it is this case's.
+    two files can share them), or ``None`` when it is this case's. ``digest`` is :func:`case_sha256`.
 
     A result that carries the case's sha256 is this case's exactly when the hashes match, wherever the
     case file now lies: a committed run resumes from any checkout. An older result without one is
     matched by source path and reference answer."""
-    if digest := result.get("case_sha256"):
-        return None if digest == case_sha256(case) else "for a different case (its text changed, or another file's)"
+    if stored := result.get("case_sha256"):
+        return None if stored == digest else "for a different case (its text changed, or another file's)"
     source = result.get("source_file")
     if source and Path(source).resolve() != Path(path).resolve():
         return f"from another source file ({source})"
@@ -164,10 +164,10 @@ def _other_case(result: dict[str, Any], case: Case, path: str | Path) -> str | N
     return None
 
 
-def _adopt(result: dict[str, Any], case: Case, path: str | Path) -> bool:
+def _adopt(result: dict[str, Any], digest: str, path: str | Path) -> bool:
     """Stamp a reused result with the case's hash and the source file it now answers for; True when
     either changed (an older result, or one run from another checkout)."""
-    stamp = {"case_sha256": case_sha256(case), "source_file": str(Path(path).resolve())}
+    stamp = {"case_sha256": digest, "source_file": str(Path(path).resolve())}
     if all(result.get(k) == v for k, v in stamp.items()):
         return False
     result.update(stamp)
@@ -212,12 +212,13 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
         if target.is_file():
             try:
                 result = json.loads(target.read_text())
-                if clash := _other_case(result, case, path):
+                digest = case_sha256(case)  # once per stored result: both the match and the stamp need it
+                if clash := _other_case(result, case, digest, path):
                     summary.run_errors.append(f"{case.id}: {target} holds a result {clash}; not overwritten "
                                               "(give this file its own --out folder, or delete that result "
                                               "to run the case again)")
                     continue
-                if refresh_score(case, result, judge) | _adopt(result, case, path):
+                if refresh_score(case, result, judge) | _adopt(result, digest, path):
                     write_result(folder, case.id, result)
                 summary.add(result["score"])
                 summary.skipped_existing += 1

@@ -2,7 +2,7 @@
 
 Writes the same files as the in-process replay (``out_dir/<strategy>/<case id>.json`` and
 ``summary.json``) and resumes the same way: a stored result of the same case is re-scored when the
-scoring changed, one from another file under the same id is reported and left alone. The run id is
+scoring changed, one for a different case under the same id is reported and left alone. The run id is
 derived from the file's content, strategy and limit, so running the same replay again (after Ctrl-C,
 a crash, a Redis restart) finds the same run: cases already queued are not queued twice and results
 already stored are collected, not recomputed.
