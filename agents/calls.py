@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from consilium.orchestration.models import BoundModel, Message, ModelCallError, ModelRequest, ModelTimeout
+from consilium.orchestration.models.chat import BoundModel, Message, ModelCallError, ModelRequest, ModelTimeout
 
 T = TypeVar("T", bound=BaseModel)
 FailureKind = Literal["timeout", "invalid_output", "model_error", "missing_input", "expert_error"]

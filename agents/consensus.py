@@ -34,11 +34,11 @@ _ABBREVIATIONS = {
     "afib": "atrial fibrillation", "cap": "community acquired pneumonia", "sah": "subarachnoid hemorrhage",
     "ards": "acute respiratory distress syndrome", "itp": "immune thrombocytopenia", "gbs": "guillain barre syndrome",
 }
-_SPELLING = [("haem", "hem"), ("oesophag", "esophag"), ("tumour", "tumor"), ("anaem", "anem"), ("oedema", "edema"),
-             ("ischaem", "ischem"), ("leukaem", "leukem"), ("diarrhoea", "diarrhea"), ("coeliac", "celiac"),
-             ("paediatric", "pediatric"), ("oestrogen", "estrogen"), ("foetal", "fetal"), ("sulph", "sulf")]
-_HEDGES = {"likely", "possible", "probable", "probably", "suspected", "presumed", "query", "suspicion", "of",
-           "consistent", "with", "suggestive", "rule", "out", "r", "o", "ddx", "the", "a", "an", "disease"}
+SPELLING = [("haem", "hem"), ("oesophag", "esophag"), ("tumour", "tumor"), ("anaem", "anem"), ("oedema", "edema"),
+            ("ischaem", "ischem"), ("leukaem", "leukem"), ("diarrhoea", "diarrhea"), ("coeliac", "celiac"),
+            ("paediatric", "pediatric"), ("oestrogen", "estrogen"), ("foetal", "fetal"), ("sulph", "sulf")]
+HEDGES = {"likely", "possible", "probable", "probably", "suspected", "presumed", "query", "suspicion", "of",
+          "consistent", "with", "suggestive", "rule", "out", "r", "o", "ddx", "the", "a", "an", "disease"}
 _MODIFIERS = {"acute", "chronic", "severe", "mild", "moderate", "early", "late", "uncomplicated", "complicated",
               "left", "right", "bilateral", "primary", "idiopathic", "sided", "new", "onset", "community", "acquired"}
 
@@ -51,13 +51,13 @@ def normalise_diagnosis(name: str, *, keep: frozenset[str] = frozenset()) -> str
     words to keep (scoring keeps "disease", so that "kidney disease" is not found inside "kidney stones")."""
     text = re.sub(r"\([^)]*\)", " ", name.lower())
     text = text.replace("'s", "").replace("’s", "")
-    for uk, us in _SPELLING:
+    for uk, us in SPELLING:
         text = text.replace(uk, us)
     tokens = re.findall(r"[a-z0-9]+", text)
     expanded: list[str] = []
     for tok in tokens:
         expanded += _ABBREVIATIONS.get(tok, tok).split()
-    kept = [t for i, t in enumerate(expanded) if t not in _HEDGES or t in keep or (t == "a" and i > 0)]
+    kept = [t for i, t in enumerate(expanded) if t not in HEDGES or t in keep or (t == "a" and i > 0)]
     return " ".join(kept or expanded)
 
 

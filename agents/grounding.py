@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from consilium.agents.schemas import Opinion
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 
 NO_SOURCE = "no supporting source found"
 # Words that any passage may share with a recommendation without supporting it (stemmed forms).

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from consilium.experts.base import Evidence, ExpertError
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 
 MAX_SIDE = 768
 MAX_IMAGES = 4
@@ -43,7 +43,7 @@ def study_png(files: list[Path], modality: str, body_part: str = "") -> bytes:
     """Render one study or image file as a display PNG (windowed, middle slice)."""
     import numpy as np
 
-    from consilium.experts.imaging_io import auto_window, load_image, window
+    from consilium.experts.imaging.io import auto_window, load_image, window
 
     loaded = load_image(files)
     pixels = loaded.pixels

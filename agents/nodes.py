@@ -1,7 +1,7 @@
 """The graph's nodes: GP triage, the three specialists, consensus, and the GP's final answer.
 
 Each node is a function ``(state, runtime) -> partial state update``. Models, experts and output
-folders come from ``runtime.context`` (:class:`~consilium.orchestration.context.ReviewContext`).
+folders come from ``runtime.context`` (:class:`~consilium.agents.context.ReviewContext`).
 A node whose model fails records the failure with its reason and returns; it never raises into the
 graph, so one broken part cannot stop the case.
 """
@@ -45,8 +45,8 @@ from consilium.agents.schemas import (
 )
 from consilium.agents.verification import apply_verification, verify
 from consilium.experts.base import Evidence
-from consilium.orchestration.case import Case
-from consilium.orchestration.context import ReviewContext, ReviewState, TaskInput
+from consilium.orchestration.case.model import Case
+from consilium.agents.context import ReviewContext, ReviewState, TaskInput
 
 
 def _now() -> str:

@@ -14,7 +14,7 @@ import re
 import networkx as nx
 
 from consilium.agents.schemas import SPECIALISTS, Plan, PlannedTask, TriageOutput
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 
 # A surgical plan needs staging (radiology) and tissue/lab results (pathology) when those are consulted.
 REQUIRED_UPSTREAM: dict[str, tuple[str, ...]] = {"surgery": ("radiology", "pathology")}

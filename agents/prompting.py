@@ -7,8 +7,8 @@ from importlib import resources
 from string import Template
 
 from consilium.agents.schemas import Opinion, SpecialistReport, SurgeryOutput
-from consilium.orchestration.case import Case
-from consilium.orchestration.injection import quote_untrusted, untrusted_notice
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.safety.injection import quote_untrusted, untrusted_notice
 
 
 DUTIES = {

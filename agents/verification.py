@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 from consilium.agents.schemas import Opinion, SpecialistReport
-from consilium.experts.lab_catalog import match_analyte
-from consilium.orchestration.case import Case
+from consilium.experts.clinical.lab_catalog import match_analyte
+from consilium.orchestration.case.model import Case
 
 # Drug classes for allergy cross-checks: allergy word -> drug names that belong to it.
 ALLERGY_CLASSES: dict[str, tuple[str, ...]] = {

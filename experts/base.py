@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
-    from consilium.orchestration.case import Case, ImagingStudy, PathologySpecimen
+    from consilium.orchestration.case.model import Case, ImagingStudy, PathologySpecimen
 
 Role = Literal["radiology", "pathology", "surgery"]
 

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from consilium.experts.base import Expert, ExpertRegistry
-from consilium.experts.clinical import register_clinical_experts
-from consilium.experts.ct_quant import CtQuantExpert
-from consilium.experts.cxr import CxrLungFieldsExpert
-from consilium.experts.monai_bundle import MonaiBundleExpert
-from consilium.experts.pathology_image import IhcQuantExpert
+from consilium.experts.clinical.register import register_clinical_experts
+from consilium.experts.imaging.ct_quant import CtQuantExpert
+from consilium.experts.imaging.cxr import CxrLungFieldsExpert
+from consilium.experts.imaging.monai_bundle import MonaiBundleExpert
+from consilium.experts.imaging.pathology import IhcQuantExpert
 
 
 def default_experts() -> list[Expert]:

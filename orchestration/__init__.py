@@ -2,8 +2,8 @@
 
 from typing import TYPE_CHECKING, Any
 
-from consilium.orchestration.case import Case
-from consilium.orchestration.case_io import load_case, load_cases
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.case.io import load_case, load_cases
 from consilium.orchestration.settings import Settings, load_settings
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""The Python agent API: review a :class:`~consilium.orchestration.case.Case`, get a typed result.
+"""The Python agent API: review a :class:`~consilium.orchestration.case.model.Case`, get a typed result.
 
 .. code-block:: python
 
@@ -31,14 +31,14 @@ from pydantic import BaseModel, Field
 
 from consilium.agents.schemas import Opinion, Plan, SignOff, SpecialistReport, TaskFailure
 from consilium.experts.base import ExpertRegistry
-from consilium.orchestration.case import Case
-from consilium.orchestration.context import ReviewContext
+from consilium.orchestration.case.model import Case
+from consilium.agents.context import ReviewContext
 from consilium.orchestration.graph import build_graph
-from consilium.orchestration.deid import Deidentifier
-from consilium.orchestration.injection import find_injections
-from consilium.orchestration.privacy import PrivacyGuard
-from consilium.orchestration.red_flags import detect_red_flags
-from consilium.orchestration.models import BoundModel, build_models
+from consilium.orchestration.privacy.deid import Deidentifier
+from consilium.orchestration.safety.injection import find_injections
+from consilium.orchestration.privacy.guard import PrivacyGuard
+from consilium.orchestration.safety.red_flags import detect_red_flags
+from consilium.orchestration.models.chat import BoundModel, build_models
 from consilium.orchestration.settings import Settings, load_settings
 
 _REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")

@@ -20,7 +20,7 @@ from langgraph.types import Send
 from consilium.agents.nodes import consensus, final_answer, signoff, specialist_node, triage, verify_opinion
 from consilium.agents.planning import ready_tasks
 from consilium.agents.schemas import SPECIALISTS, Plan
-from consilium.orchestration.context import ReviewContext, ReviewState
+from consilium.agents.context import ReviewContext, ReviewState
 
 
 def schedule(state: ReviewState) -> dict:

@@ -1,11 +1,11 @@
-"""Scripted models for tests: canned, schema-valid answers (see consilium.orchestration.scripted)."""
+"""Scripted models for tests: canned, schema-valid answers (see consilium.orchestration.models.scripted)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from consilium.orchestration.models import BoundModel, ModelRequest, ScriptedModel
-from consilium.orchestration.scripted import DIFFERENTIALS, canned_response
+from consilium.orchestration.models.chat import BoundModel, ModelRequest, ScriptedModel
+from consilium.orchestration.models.scripted import DIFFERENTIALS, canned_response
 from consilium.orchestration.settings import ROLES, RoleModel
 
 canned = canned_response

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.tools import BaseTool, StructuredTool, ToolException
 from pydantic import BaseModel, Field
 
-from consilium.experts.om_calculators import CalculatorError, calculator_names, describe, run_calculator
+from consilium.experts.clinical.calculators import CalculatorError, calculator_names, describe, run_calculator
 from consilium.tools.knowledge_index import BM25Index, query_tokens, tokenize
 
 if TYPE_CHECKING:
     from consilium.experts.base import Expert
-    from consilium.orchestration.case import Case
+    from consilium.orchestration.case.model import Case
     from consilium.tools.knowledge import KnowledgeBase
 
 _RESULT_NOTE = " Returns the value, its interpretation, the evidence DOI and the inputs used."
@@ -139,8 +139,8 @@ class _NoArgs(BaseModel):
 def expert_tools(case: Case, experts: Sequence[Expert] | None = None, out_dir: Path | None = None) -> list[BaseTool]:
     """The clinical experts (lab panel, surgical risk by default) as argument-less tools bound to ``case``."""
     if experts is None:
-        from consilium.experts.labs import LabPanelExpert
-        from consilium.experts.surgical_risk import SurgicalRiskExpert
+        from consilium.experts.clinical.labs import LabPanelExpert
+        from consilium.experts.clinical.surgical_risk import SurgicalRiskExpert
 
         experts = [LabPanelExpert(), SurgicalRiskExpert()]
     folder = out_dir or Path(tempfile.gettempdir())

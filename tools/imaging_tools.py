@@ -20,7 +20,7 @@ from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field, create_model
 
 from consilium.experts.base import Evidence, Expert, ExpertRegistry, Role
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 
 IMAGING_ROLES: tuple[Role, ...] = ("radiology", "pathology")
 

@@ -19,8 +19,8 @@ import gradio as gr
 from pydantic import ValidationError
 
 from consilium.orchestration.api import Consilium, ReviewResult
-from consilium.orchestration.case import Case
-from consilium.orchestration.case_io import load_cases
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.case.io import load_cases
 from consilium.orchestration.settings import Settings, load_settings
 from consilium.ui import board as board_view
 from consilium.ui import views

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 from consilium.ui.uploads import Checked, store
 
 LAB_HEADERS = ["test", "value", "unit", "ref low", "ref high"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.api import ReviewResult
-from consilium.orchestration.report import render_markdown
+from consilium.orchestration.render import render_markdown
 from consilium.ui.uploads import safe_name
 
 FHIR_STATUS = {"approved": "final", "edited": "final", "rejected": "cancelled"}

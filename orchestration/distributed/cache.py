@@ -1,6 +1,6 @@
 """A cache shared by every worker: model completions and expert results, keyed by content hash.
 
-* :class:`CachedModel` wraps any :class:`~consilium.orchestration.models.ChatModel`. Its key is the
+* :class:`CachedModel` wraps any :class:`~consilium.orchestration.models.chat.ChatModel`. Its key is the
   sha256 of the model id, the prompt messages, the output schema, ``max_tokens`` and the temperature,
   so the same request to the same model is answered once, whichever worker asks.
 * :class:`CachedExpert` wraps an expert. Its key is the expert's name, version and weights hash, the
@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error
-from consilium.orchestration.models import ChatModel, Completion, ModelRequest
+from consilium.orchestration.models.chat import ChatModel, Completion, ModelRequest
 
 if TYPE_CHECKING:
     from consilium.experts.base import Evidence, Expert
-    from consilium.orchestration.case import Case
+    from consilium.orchestration.case.model import Case
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ class CachedExpert:
 
 def cached_models(models: dict[str, Any], cache: RedisCache) -> dict[str, Any]:
     """Wrap every role's backend in one :class:`CachedModel` per backend (shared backends stay shared)."""
-    from consilium.orchestration.models import BoundModel
+    from consilium.orchestration.models.chat import BoundModel
 
     wrapped: dict[int, CachedModel] = {}
     out = {}

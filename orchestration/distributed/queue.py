@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, quote, text
 from pydantic import ValidationError
 
@@ -176,7 +176,7 @@ class CaseQueue:
 
         The name must be a plain file name; file references inside must stay in ``upload_dir``.
         """
-        from consilium.orchestration.case_io import load_cases
+        from consilium.orchestration.case.io import load_cases
 
         name = safe_upload_name(filename)
         if not isinstance(content, (bytes, bytearray)):

@@ -18,11 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration.case_io import load_cases
+from consilium.orchestration.case.io import load_cases
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
 from consilium.orchestration.distributed.events import run_events_key
 from consilium.orchestration.distributed.queue import CaseQueue, EnqueueReport
-from consilium.orchestration.replay import (
+from consilium.orchestration.evaluation.replay import (
     ReplaySummary,
     pending_cases,
     refresh_score,

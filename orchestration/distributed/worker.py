@@ -75,7 +75,7 @@ def redis_consilium(settings: Any, client: Any, *, models: Any = None, experts: 
     (``get``), resume or sign any review."""
     from consilium.orchestration.api import Consilium
     from consilium.orchestration.distributed.cache import RedisCache, cached_models, cached_registry
-    from consilium.orchestration.models import build_models
+    from consilium.orchestration.models.chat import build_models
 
     models = models if models is not None else build_models(settings)
     if experts == "default":
@@ -137,8 +137,8 @@ class Worker:
 
     def warm_up(self) -> None:
         """Pay one-time costs (scorer indexes, prompt templates) before reporting in, not on the first case."""
-        from consilium.orchestration.case import Case
-        from consilium.orchestration.replay import score_answer
+        from consilium.orchestration.case.model import Case
+        from consilium.orchestration.evaluation.replay import score_answer
 
         score_answer(Case(id="warm-up", expected={"diagnosis": "pneumonia"}), {"diagnosis": "pneumonia"})
 
@@ -298,7 +298,7 @@ class Worker:
 
     def _review(self, case: Any, review_id: str, run_id: str, strategy: str, consumer: str) -> dict[str, Any]:
         """The same result record the in-process replay writes for a case (orchestration/replay.py)."""
-        from consilium.orchestration.replay import case_result, review_body, single_answer
+        from consilium.orchestration.evaluation.replay import case_result, review_body, single_answer
 
         if strategy == "single":
             return case_result(case, strategy, None, single_answer(self.consilium, case))

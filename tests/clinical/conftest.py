@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 
 
 def make_case(labs: list[dict[str, Any]] | None = None, *, age: float | None = 50, sex: str = "male",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from langchain_core.messages import ToolMessage
 
-from consilium.experts.om_calculators import (
+from consilium.experts.clinical.calculators import (
     CalculatorInputError, UnknownCalculatorError, calculator_names, run_calculator,
 )
 from consilium.tools.calculators import (

@@ -130,8 +130,8 @@ def test_guidelines_named_in_matches_whole_topics_spellings_and_capital_acronyms
 
 def test_specialists_get_excerpts_only_from_guidelines_the_presenting_problem_names(kb):
     from consilium.agents.grounding import guideline_context
-    from consilium.orchestration.case import Case
-    from consilium.orchestration.case_io import load_cases
+    from consilium.orchestration.case.model import Case
+    from consilium.orchestration.case.io import load_cases
 
     # The pneumonia demo: low sodium and diabetes in its history once drew the DKA/HHS guideline's
     # corrected-sodium passage, and the small model answered "hyperglycaemic hyperosmolar state".

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from consilium.experts.lab_catalog import match_analyte, normalise_unit
-from consilium.experts.labs import LabPanelExpert
+from consilium.experts.clinical.lab_catalog import match_analyte, normalise_unit
+from consilium.experts.clinical.labs import LabPanelExpert
 
 from .conftest import make_case
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from consilium.experts.base import ExpertRegistry
-from consilium.experts.clinical import register_clinical_experts
-from consilium.experts.surgical_inputs import (
+from consilium.experts.clinical.register import register_clinical_experts
+from consilium.experts.clinical.surgical_inputs import (
     caprini_inputs, charlson_inputs, planned_procedure, rcri_inputs, stop_bang_inputs,
 )
-from consilium.experts.surgical_risk import SurgicalRiskExpert
+from consilium.experts.clinical.surgical_risk import SurgicalRiskExpert
 
 from .conftest import make_case
 

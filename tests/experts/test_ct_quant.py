@@ -12,9 +12,9 @@ pydicom = pytest.importorskip("pydicom")
 from PIL import Image  # noqa: E402
 from pydicom.data import get_testdata_file  # noqa: E402
 
-from consilium.experts.ct_quant import CtQuantExpert, quantify_lungs  # noqa: E402
-from consilium.experts.phantoms import ct_chest_phantom, write_dicom_series  # noqa: E402
-from consilium.orchestration.case import Case, ImagingStudy  # noqa: E402
+from consilium.experts.imaging.ct_quant import CtQuantExpert, quantify_lungs  # noqa: E402
+from consilium.experts.imaging.phantoms import ct_chest_phantom, write_dicom_series  # noqa: E402
+from consilium.orchestration.case.model import Case, ImagingStudy  # noqa: E402
 
 SPACING = (2.5, 1.0, 1.0)
 

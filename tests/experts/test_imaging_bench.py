@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("skimage")
 pytest.importorskip("pylibjpeg")
 
-from consilium.experts.bench import run_benchmarks
+from consilium.orchestration.benchmarks.imaging import run_benchmarks
 
 
 def test_run_benchmarks_prints_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:

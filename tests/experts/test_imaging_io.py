@@ -13,9 +13,9 @@ import pytest
 pydicom = pytest.importorskip("pydicom")
 from pydicom.data import get_testdata_file  # noqa: E402
 
-from consilium.experts import imaging_io as io  # noqa: E402
+from consilium.experts.imaging import io  # noqa: E402
 from consilium.experts.base import ExpertError  # noqa: E402
-from consilium.experts.phantoms import ct_chest_phantom, write_dicom_series  # noqa: E402
+from consilium.experts.imaging.phantoms import ct_chest_phantom, write_dicom_series  # noqa: E402
 
 CT_SMALL = Path(get_testdata_file("CT_small.dcm"))
 J2K = Path(get_testdata_file("693_J2KI.dcm"))

@@ -13,7 +13,7 @@ from langchain_core.messages import ToolMessage
 
 from consilium.experts.base import Evidence, Expert, ExpertCard, require
 from consilium.experts.registry import default_registry
-from consilium.orchestration.case import Case, ImagingStudy, PathologySpecimen
+from consilium.orchestration.case.model import Case, ImagingStudy, PathologySpecimen
 from consilium.tools.imaging_tools import imaging_tools, tool_name
 
 pydicom = pytest.importorskip("pydicom")

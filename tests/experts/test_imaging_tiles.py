@@ -10,8 +10,8 @@ import pytest
 
 tifffile = pytest.importorskip("tifffile")
 
-from consilium.experts.imaging_io import CorruptFileError, ImageTooLargeError, MissingDecoderError  # noqa: E402
-from consilium.experts.imaging_tiles import TileReader  # noqa: E402
+from consilium.experts.imaging.io import CorruptFileError, ImageTooLargeError, MissingDecoderError  # noqa: E402
+from consilium.experts.imaging.tiles import TileReader  # noqa: E402
 
 
 def _image(h: int = 700, w: int = 900) -> np.ndarray:

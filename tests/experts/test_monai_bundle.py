@@ -13,9 +13,9 @@ pytest.importorskip("monai")
 pytest.importorskip("ignite")
 nib = pytest.importorskip("nibabel")
 
-from consilium.experts.monai_bundle import MonaiBundleExpert, read_labels  # noqa: E402
-from consilium.experts.phantoms import ct_chest_phantom, write_dicom_series  # noqa: E402
-from consilium.orchestration.case import Case, ImagingStudy  # noqa: E402
+from consilium.experts.imaging.monai_bundle import MonaiBundleExpert, read_labels  # noqa: E402
+from consilium.experts.imaging.phantoms import ct_chest_phantom, write_dicom_series  # noqa: E402
+from consilium.orchestration.case.model import Case, ImagingStudy  # noqa: E402
 from tests.experts.bundle_helpers import LABELS, NETWORK, write_tiny_bundle  # noqa: E402
 
 

@@ -11,10 +11,10 @@ skimage = pytest.importorskip("skimage")
 tifffile = pytest.importorskip("tifffile")
 from PIL import Image  # noqa: E402
 
-from consilium.experts.imaging_tiles import TileReader  # noqa: E402
-from consilium.experts.pathology_image import IhcQuantExpert, IhcQuantifier, mpp_from_text  # noqa: E402
-from consilium.experts.phantoms import ihc_phantom  # noqa: E402
-from consilium.orchestration.case import Case, PathologySpecimen  # noqa: E402
+from consilium.experts.imaging.tiles import TileReader  # noqa: E402
+from consilium.experts.imaging.pathology import IhcQuantExpert, IhcQuantifier, mpp_from_text  # noqa: E402
+from consilium.experts.imaging.phantoms import ihc_phantom  # noqa: E402
+from consilium.orchestration.case.model import Case, PathologySpecimen  # noqa: E402
 
 
 def _values(evidence) -> dict:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from consilium.orchestration.api import Consilium
-from consilium.orchestration.case import Case
-from consilium.orchestration.models import BoundModel
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.models.chat import BoundModel
 from consilium.orchestration.settings import Settings
 
 

@@ -6,8 +6,8 @@ import asyncio
 import json
 
 from consilium.agents.calls import prompt_hash
-from consilium.orchestration.case import Case
-from consilium.orchestration.models import ModelRequest, ScriptedModel
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.models.chat import ModelRequest, ScriptedModel
 from tests.scripted import canned, scripted_models
 
 AUDIT_FIELDS = {"role", "task", "model_id", "prompt_sha256", "tokens_in", "tokens_out", "tokens_cached", "latency_s", "outcome",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from consilium.orchestration.embedded import ModelFileError, model_path
+from consilium.orchestration.models.embedded import ModelFileError, model_path
 
 
 @pytest.fixture(scope="session")

@@ -15,8 +15,8 @@ import pytest
 from consilium.agents.calls import structured_call
 from consilium.agents.schemas import TriageOutput
 from consilium.orchestration import Consilium, Settings, load_case
-from consilium.orchestration.cli import main as cli_main
-from consilium.orchestration.models import BoundModel, LlamaCppModel, OpenAICompatModel
+from consilium.orchestration.cli.main import main as cli_main
+from consilium.orchestration.models.chat import BoundModel, LlamaCppModel, OpenAICompatModel
 from consilium.orchestration.settings import ROLES, RoleModel
 
 pytestmark = [pytest.mark.model, pytest.mark.timeout(600)]

@@ -18,8 +18,8 @@ from PIL import Image
 
 from consilium.agents.multimodal import MAX_SIDE
 from consilium.orchestration import Consilium, Settings, load_case
-from consilium.orchestration.models import BoundModel, ModelRequest, OpenAICompatModel
-from consilium.orchestration.scripted import canned_response
+from consilium.orchestration.models.chat import BoundModel, ModelRequest, OpenAICompatModel
+from consilium.orchestration.models.scripted import canned_response
 from consilium.orchestration.settings import RoleModel
 from tests.scripted import scripted_models
 

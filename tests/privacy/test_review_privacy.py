@@ -8,10 +8,10 @@ import re
 
 from consilium.agents.prompting import template
 from consilium.orchestration import Consilium, Settings
-from consilium.orchestration.case import Case
-from consilium.orchestration.injection import untrusted_notice
-from consilium.orchestration.models import ModelRequest, ScriptedModel
-from consilium.orchestration.scripted import canned_response
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.safety.injection import untrusted_notice
+from consilium.orchestration.models.chat import ModelRequest, ScriptedModel
+from consilium.orchestration.models.scripted import canned_response
 from tests.scripted import scripted_models
 
 IDENTIFIERS = ["Margaret Thornbury", "Thornbury", "MRN 8812345", "8812345", "07700 900123", "m.thornbury@example.org",

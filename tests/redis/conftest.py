@@ -98,7 +98,7 @@ def cli_worker(url: str, workdir: Path, *, name: str, latency: float, claim_idle
     """A real ``consilium worker`` process on scripted models."""
     env = {**os.environ, "CONSILIUM_HOME": str(workdir / "home"), "PYTHONPATH": str(REPO)}
     log = open(workdir / f"{name}.log", "w")  # noqa: SIM115 - the child process writes to it
-    return subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli", "worker", "--redis", url,
+    return subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli.main", "worker", "--redis", url,
                              "--scripted", str(latency), "--no-experts", "--name", name,
                              "--claim-idle", str(claim_idle), *extra],
                             cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -122,7 +122,7 @@ def wait_for(predicate: Callable[[], Any], timeout_s: float, what: str, poll_s: 
 
 def make_case(case_id: str, **extra: Any) -> Any:
     """A pneumonia case with imaging and labs, so triage plans all three specialists."""
-    from consilium.orchestration.case import Case
+    from consilium.orchestration.case.model import Case
 
     data = {
         "id": case_id, "demographics": {"age_years": 67, "sex": "female"},

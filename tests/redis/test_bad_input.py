@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from consilium.orchestration.cli import main
+from consilium.orchestration.cli.main import main
 from consilium.orchestration.distributed import CaseRejected, enqueue_cases
 from consilium.orchestration.distributed.queue import MAX_CASE_BYTES, MAX_UPLOAD_BYTES
 from consilium.orchestration.distributed.server import free_port

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from consilium.orchestration.distributed import subscribe
 from consilium.orchestration.distributed.server import free_port
-from consilium.orchestration.models import BoundModel, OpenAICompatModel
+from consilium.orchestration.models.chat import BoundModel, OpenAICompatModel
 from consilium.orchestration.settings import RoleModel
 
 from tests.redis.conftest import REPO, cli_worker, make_case, wait_for
@@ -76,7 +76,7 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
     replay = None
     try:
         wait_for(lambda: len(queue.workers()) == 2, 60, "two workers to report in")
-        replay = subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli", "replay", str(cases),
+        replay = subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli.main", "replay", str(cases),
                                    "--redis", redis_server.url, "--out", str(out)],
                                   cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO),
                                                      "CONSILIUM_HOME": str(tmp_path / "home")},

@@ -10,7 +10,7 @@ import pytest
 from consilium.orchestration.distributed import CachedModel, RedisCache, Worker, subscribe
 from consilium.orchestration.distributed.cache import CachedExpert, expert_cache_key
 from consilium.orchestration.distributed.queue import GROUP
-from consilium.orchestration.models import Completion, ModelRequest, ScriptedModel
+from consilium.orchestration.models.chat import Completion, ModelRequest, ScriptedModel
 
 from tests.scripted import canned, scripted_models
 

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from consilium.orchestration.distributed.replay import replay_via_redis
-from consilium.orchestration.recording import case_sha256
-from consilium.orchestration.scoring import SCORE_VERSION
+from consilium.orchestration.audit.recording import case_sha256
+from consilium.orchestration.evaluation.scoring import SCORE_VERSION
 
 from tests.redis.conftest import make_case
 
@@ -44,7 +44,7 @@ def test_redis_replay_tallies_rescores_and_refuses_foreign_results(client, worke
 
 def test_a_result_scored_by_older_code_is_rescored_when_collected(client, worker_thread, tmp_path: Path,
                                                                     monkeypatch) -> None:
-    import consilium.orchestration.replay as in_process
+    import consilium.orchestration.evaluation.replay as in_process
 
     # the worker builds its record with case_result; give it the score of an older scoring version
     built = in_process.case_result

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from consilium.orchestration.api import Consilium
-from consilium.orchestration.models import BoundModel, ModelRequest
-from consilium.orchestration.scripted import canned_response
+from consilium.orchestration.models.chat import BoundModel, ModelRequest
+from consilium.orchestration.models.scripted import canned_response
 from consilium.orchestration.settings import Settings
 
 AGENTCLINIC = {"OSCE_Examination": {

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from consilium.orchestration.evaluation import (
+from consilium.orchestration.evaluation.report import (
     build_report,
     render_markdown,
     write_report,

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from consilium.agents import nodes
-from consilium.orchestration import cli
-from consilium.orchestration.models import ScriptedModel
-from consilium.orchestration.playback import replay_review
-from consilium.orchestration.recording import ReviewRecording
-from consilium.orchestration.replay import replay
+from consilium.orchestration.cli import common, main as cli
+from consilium.orchestration.models.chat import ScriptedModel
+from consilium.orchestration.audit.playback import replay_review
+from consilium.orchestration.audit.recording import ReviewRecording
+from consilium.orchestration.evaluation.replay import replay
 
 from tests.replay.conftest import answering
 from tests.scripted import scripted_models
@@ -30,7 +30,7 @@ question: What is the most likely diagnosis?
 
 @pytest.fixture
 def scripted_cli(make_consilium, monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(cli, "_consilium", lambda args: make_consilium(scripted_models(answering("Acute appendicitis")),
+    monkeypatch.setattr(common, "consilium_for", lambda args: make_consilium(scripted_models(answering("Acute appendicitis")),
                                                                         knowledge=None))
     for name in ("CONSILIUM_SETTINGS", "CONSILIUM_DEID_SECRET"):  # playback loads settings like a user's shell
         monkeypatch.delenv(name, raising=False)
@@ -82,6 +82,6 @@ def test_record_needs_the_consilium_strategy(make_consilium, case_file: Path, tm
     with pytest.raises(ValueError, match="strategy='consilium'"):
         replay(case_file, make_consilium({}), strategy="single", out_dir=tmp_path / "runs", record=True)
     model = ScriptedModel(answering())
-    monkeypatch.setattr(cli, "_consilium", lambda args: make_consilium(scripted_models(gp=model)))
+    monkeypatch.setattr(common, "consilium_for", lambda args: make_consilium(scripted_models(gp=model)))
     assert cli.main(["replay", str(case_file), "--strategy", "single", "--record", "--out", str(tmp_path)]) == 2
     assert model.requests == []

@@ -10,10 +10,10 @@ from string import Template
 import pytest
 from consilium.agents import nodes
 from consilium.experts.base import Evidence, ExpertCard, ExpertRegistry
-from consilium.orchestration.case import Case
-from consilium.orchestration.models import ModelRequest, ModelTimeout, ScriptedModel
-from consilium.orchestration.playback import replay_review
-from consilium.orchestration.recording import (
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.models.chat import ModelRequest, ModelTimeout, ScriptedModel
+from consilium.orchestration.audit.playback import replay_review
+from consilium.orchestration.audit.recording import (
     ReviewRecording,
     record_review,
     request_hash,

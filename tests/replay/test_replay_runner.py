@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from consilium.orchestration import cli
-from consilium.orchestration.models import ModelRequest, ScriptedModel
-from consilium.orchestration.replay import replay
+from consilium.orchestration.cli import common, main as cli
+from consilium.orchestration.models.chat import ModelRequest, ScriptedModel
+from consilium.orchestration.evaluation.replay import replay
 
 from tests.replay.conftest import answering
 from tests.scripted import scripted_models
@@ -82,7 +82,7 @@ def test_a_rerun_skips_finished_cases_and_adds_a_judge_without_rerunning(make_co
 
 def test_replay_command_shows_running_accuracy_and_report_command_writes_files(
         make_consilium, case_file: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setattr(cli, "_consilium", lambda args: make_consilium(scripted_models(answering())))
+    monkeypatch.setattr(common, "consilium_for", lambda args: make_consilium(scripted_models(answering())))
     out = tmp_path / "runs"
     for strategy in ("consilium", "single"):
         rc = cli.main(["replay", str(case_file), "--strategy", strategy, "--out", str(out), "--limit", "2",

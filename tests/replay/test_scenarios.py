@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from consilium.orchestration.scenarios import ScenarioError, load_scenario, run_scenario
+from consilium.orchestration.evaluation.scenarios import ScenarioError, load_scenario, run_scenario
 
 SCENARIOS = sorted((Path(__file__).resolve().parents[2] / "scenarios" / "scripted").glob("*.yaml"))
 
@@ -93,7 +93,7 @@ def test_missing_recording_and_bad_files_are_reported(tmp_path: Path) -> None:
 
 
 def test_scenario_command(tmp_path: Path, capsys) -> None:
-    from consilium.orchestration import cli
+    from consilium.orchestration.cli import main as cli
 
     assert cli.main(["scenario", *map(str, SCENARIOS)]) == 0
     assert "pass" in capsys.readouterr().out

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from consilium.orchestration.case import Case
-from consilium.orchestration.evaluation import mcnemar_exact, wilson
-from consilium.orchestration.models import ModelRequest, ScriptedModel
-from consilium.orchestration.scoring import (
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.evaluation.report import mcnemar_exact, wilson
+from consilium.orchestration.models.chat import ModelRequest, ScriptedModel
+from consilium.orchestration.evaluation.scoring import (
     icd_index,
     icd_score,
     judge_answer,

@@ -4,7 +4,7 @@
 letters, radiology reports) with planted identifiers of every kind in many formats, and clinical
 content that must survive untouched: drugs and doses, lab values with units, eponymous diseases and
 signs, anatomical terms, scores, ages under 90. Every record also comes as a :class:`Case`, so that
-:func:`consilium.orchestration.deid.deidentify_case` can be measured on the same content.
+:func:`consilium.orchestration.privacy.deid.deidentify_case` can be measured on the same content.
 
 All names, numbers and addresses are invented; phone numbers use reserved fictional ranges where
 such ranges exist (555-01xx, Ofcom drama numbers). Many given names are deliberately *outside* the
@@ -17,7 +17,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from consilium.orchestration.case import Case, Demographics, ImagingStudy, LabResult
+from consilium.orchestration.case.model import Case, Demographics, ImagingStudy, LabResult
 
 SEED = 20261123
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

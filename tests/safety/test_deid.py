@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from consilium.orchestration.case import Case, Demographics, Expected, ImagingStudy, LabResult
-from consilium.orchestration.deid import AGE_TEXT, Deidentifier, deidentify_case, scan_output
-from consilium.orchestration.deid_dates import find_dates
-from consilium.orchestration.deid_eval import _lost, evaluate, leaked_parts, load_corpus_module
+from consilium.orchestration.case.model import Case, Demographics, Expected, ImagingStudy, LabResult
+from consilium.orchestration.privacy.deid import AGE_TEXT, Deidentifier, deidentify_case, scan_output
+from consilium.orchestration.privacy.dates import find_dates
+from consilium.orchestration.privacy.evaluate import _lost, evaluate, leaked_parts, load_corpus_module
 
 corpus = load_corpus_module()
 

@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from consilium.orchestration.injection import (
+from consilium.orchestration.safety.injection import (
     find_injections, normalise, quote_untrusted, scan_injections, unquote_untrusted, untrusted_notice,
 )
 

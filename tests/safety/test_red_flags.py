@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from consilium.orchestration.case import Case, Demographics, ImagingStudy, LabResult, Vitals
-from consilium.orchestration.red_flag_labs import analyte_for
-from consilium.orchestration.red_flag_text import status
-from consilium.orchestration.red_flags import RedFlag, detect_red_flags
+from consilium.orchestration.case.model import Case, Demographics, ImagingStudy, LabResult, Vitals
+from consilium.orchestration.safety.flag_labs import analyte_for
+from consilium.orchestration.safety.flag_text import status
+from consilium.orchestration.safety.red_flags import RedFlag, detect_red_flags
 
 
 def names(case: Case) -> dict[str, str]:

@@ -10,7 +10,7 @@ import pytest
 from pydicom.data import get_testdata_file
 
 from consilium.orchestration.api import Consilium
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 from consilium.orchestration.settings import Settings
 from consilium.ui.case_form import FormError, build_case, case_to_form, parse_labs
 from consilium.ui.export import ExportError, fhir_diagnostic_report, signed_markdown, write_exports
@@ -123,8 +123,8 @@ def test_exports_need_a_signature_and_carry_it(consilium, tmp_path: Path) -> Non
 
 
 def test_views_escape_model_text_and_show_failures_and_red_flags(tmp_path: Path) -> None:
-    from consilium.orchestration.models import ScriptedModel
-    from consilium.orchestration.scripted import canned_response
+    from consilium.orchestration.models.chat import ScriptedModel
+    from consilium.orchestration.models.scripted import canned_response
     from consilium.ui.board import NodeBoard
     from consilium.ui.views import consensus_html, report_html
 

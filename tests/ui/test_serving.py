@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from consilium.orchestration.cli import main
+from consilium.orchestration.cli.main import main
 from consilium.ui.auth import (UiAuthError, authenticator, check_binding, hash_password, is_loopback_host,
                                load_auth_file, verify_password)
 

@@ -8,7 +8,7 @@ import pytest
 
 from consilium.agents.calls import AgentFailure, parse_json_object, prompt_hash, structured_call
 from consilium.agents.schemas import ConsensusOutput
-from consilium.orchestration.models import (
+from consilium.orchestration.models.chat import (
     BoundModel,
     Completion,
     ModelCallError,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from consilium.orchestration.case import Case
-from consilium.orchestration.case_io import CaseFormatError, case_from_record, load_case, load_cases
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.case.io import CaseFormatError, case_from_record, load_case, load_cases
 
 DATA = Path("/work/shared/data")
 AGENTCLINIC = DATA / "agentclinic_medqa.jsonl"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from consilium.orchestration import embedded
-from consilium.orchestration.embedded import EmbeddedModel, ModelFileError, model_path
+from consilium.orchestration.models import embedded
+from consilium.orchestration.models.embedded import EmbeddedModel, ModelFileError, model_path
 
 PAYLOAD = [b"GGUF" + b"\x01" * 60, b"\x02" * 50, b"tail" * 5]
 
@@ -119,7 +119,7 @@ def test_wrong_size_rejected_before_hashing(tmp_path: Path, monkeypatch: pytest.
 
 def test_embedded_model_decodes_on_every_usable_cpu_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
     # llama-cpp-python's own default is half the CPUs: on a 2-core machine one thread, ~1.7x slower decoding.
-    from consilium.orchestration import models
+    from consilium.orchestration.models import chat as models
 
     monkeypatch.setattr(models.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
     assert models.usable_cpus() == 3

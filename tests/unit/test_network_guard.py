@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from consilium.orchestration.models import ModelCallError, ModelRequest, OpenAICompatModel
+from consilium.orchestration.models.chat import ModelCallError, ModelRequest, OpenAICompatModel
 from tests.conftest import NetworkRefused, is_loopback
 
 

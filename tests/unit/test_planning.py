@@ -15,7 +15,7 @@ from consilium.agents.planning import (
     validate,
 )
 from consilium.agents.schemas import Plan, PlannedTask, TriageOutput
-from consilium.orchestration.case import Case
+from consilium.orchestration.case.model import Case
 
 BARE = Case(id="bare", presenting_complaint="tiredness")
 WITH_DATA = Case(id="data", imaging=[{"id": "ct1", "modality": "CT", "files": ["a.dcm", "b.dcm"]}],

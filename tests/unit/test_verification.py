@@ -9,11 +9,11 @@ import pytest
 from consilium.agents.grounding import NO_SOURCE, cite, ground_opinion
 from consilium.agents.schemas import Opinion
 from consilium.experts.base import ExpertRegistry
-from consilium.experts.clinical import register_clinical_experts
+from consilium.experts.clinical.register import register_clinical_experts
 from consilium.orchestration import Consilium, Settings
-from consilium.orchestration.case import Case
-from consilium.orchestration.models import ModelRequest
-from consilium.orchestration.scripted import canned_response
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.models.chat import ModelRequest
+from consilium.orchestration.models.scripted import canned_response
 from consilium.tools.knowledge import default_knowledge_base
 from tests.scripted import scripted_models
 

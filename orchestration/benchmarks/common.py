@@ -1,0 +1,39 @@
+"""What the benchmarks share: the bench case, scripted models of a fixed latency, the printed figures."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from consilium.orchestration.case.model import Case, ImagingStudy, LabResult
+from consilium.orchestration.models.chat import BoundModel, ScriptedModel
+from consilium.orchestration.settings import ROLES, RoleModel
+
+
+def bench_case(i: int = 0) -> Case:
+    return Case(id=f"bench-{i:04d}", history="Fever, productive cough and right-sided chest pain for 3 days.",
+                labs=[LabResult(name="CRP", value=120, unit="mg/L", reference_high=5)],
+                imaging=[ImagingStudy(id="cxr", modality="CR", body_part="chest", report="Right lower lobe opacity.")],
+                question="Diagnosis and is surgery needed?")
+
+
+def scripted_models(latency: float) -> dict[str, BoundModel]:
+    from consilium.orchestration.models.scripted import canned_response
+
+    model = ScriptedModel(canned_response, latency_s=latency, model_id="scripted-fixed-latency")
+    cfg = RoleModel(backend="scripted", model="scripted", timeout_s=60)
+    return {role: BoundModel(model, cfg) for role in ROLES}
+
+
+def print_figures(title: str, rows: list[tuple[str, str]], figures: dict[str, Any]) -> None:
+    console = Console()
+    table = Table(title=title)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for k, v in rows:
+        table.add_row(k, v)
+    console.print(table)
+    print(json.dumps({"bench": title.split()[0], **figures}))

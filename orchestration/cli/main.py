@@ -1,0 +1,264 @@
+"""The ``consilium`` command: review, show, models, ui, bench, worker; the evaluation commands are in cli_eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from rich.live import Live
+from rich.table import Table
+
+from consilium.orchestration.cli import common
+from consilium.orchestration.settings import ROLES, SettingsError
+
+console = common.console
+NODE_LABELS = {"triage": "GP triage", "radiology": "Radiology", "pathology": "Pathology", "surgery": "Surgery",
+               "consensus": "Consensus", "answer": "GP answer"}
+
+
+class NodeBoard:
+    """Live per-node status for one review."""
+
+    def __init__(self) -> None:
+        self.state: dict[str, tuple[str, float, float | None]] = {}
+        self.t0 = time.perf_counter()
+
+    def on_event(self, node: str, event: str, _info: dict) -> None:
+        now = time.perf_counter() - self.t0
+        start = self.state.get(node, ("", now, None))[1]
+        self.state[node] = ({"start": "running", "end": "done", "error": "error"}[event], start,
+                            None if event == "start" else now - start)
+
+    def __rich__(self) -> Table:
+        table = Table(title=f"Review in progress ({time.perf_counter() - self.t0:.0f} s)", expand=False)
+        table.add_column("node")
+        table.add_column("status")
+        table.add_column("seconds", justify="right")
+        for node, label in NODE_LABELS.items():
+            status, start, took = self.state.get(node, ("waiting", 0.0, None))
+            colour = {"running": "yellow", "done": "green", "error": "red"}.get(status, "dim")
+            secs = f"{took:.1f}" if took is not None else (f"{time.perf_counter() - self.t0 - start:.1f}…" if status == "running" else "")
+            table.add_row(label, f"[{colour}]{status}[/{colour}]", secs)
+        return table
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from consilium.orchestration.case.io import CaseFormatError, load_case
+    from consilium.orchestration.render import render_terminal
+
+    try:
+        case = load_case(args.case_file)
+    except CaseFormatError as exc:
+        console.print(f"[red]Cannot load case:[/red] {exc}")
+        return 2
+    consilium = common.consilium_for(args)
+    board = NodeBoard()
+    with Live(board, console=console, refresh_per_second=4, transient=False):
+        if args.record:
+            from consilium.orchestration.audit.recording import record_review
+
+            result, recording = record_review(consilium, case, on_event=board.on_event)
+        else:
+            result = consilium.review(case, on_event=board.on_event)
+    render_terminal(result, console)
+    if args.record:
+        console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`)")
+    if args.json:
+        Path(args.json).write_text(result.model_dump_json(indent=1))
+        console.print(f"Result written to {args.json}")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from consilium.orchestration.cli.distributed import cmd_worker as run_worker
+
+    return run_worker(args, common.settings_for(args), console)
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    settings = common.settings_for(args)
+    table = Table(title="Model bound to each role")
+    for col in ("role", "backend", "model", "endpoint", "multimodal", "check"):
+        table.add_column(col)
+    checks: dict[str, str] = {}
+    if args.check:
+        from consilium.agents.calls import AgentFailure, structured_call
+        from consilium.agents.schemas import ConsensusOutput
+        from consilium.orchestration.models.chat import build_models
+
+        models = build_models(settings)
+        for role in ROLES:
+            t0 = time.perf_counter()
+            try:
+                structured_call(models[role], role=role, task="check", output=ConsensusOutput, max_tokens=80,
+                                messages=[{"role": "user", "content": "Reply with JSON: a one-sentence summary "
+                                           "saying you are ready, empty lists for the other fields."}])
+                checks[role] = f"[green]ok[/green] {time.perf_counter() - t0:.1f} s"
+            except AgentFailure as exc:
+                checks[role] = f"[red]{exc.kind}[/red]: {exc.reason[:80]}"
+    for role in ROLES:
+        cfg = settings.role(role)
+        table.add_row(role, cfg.backend, cfg.model, cfg.base_url or "in-process", str(cfg.multimodal), checks.get(role, ""))
+    console.print(table)
+    if args.vllm:
+        seen = set()
+        for role in ROLES:
+            cfg = settings.role(role)
+            if cfg.backend != "openai" or (cfg.model, cfg.base_url) in seen:
+                continue
+            seen.add((cfg.model, cfg.base_url))
+            port = (cfg.base_url or "").rsplit(":", 1)[-1].split("/")[0] if cfg.base_url and ":" in cfg.base_url.split("//", 1)[-1] else "8000"
+            extra = " ".join(cfg.vllm_args)
+            print(f"# role(s) using {cfg.model}\nvllm serve {cfg.model} --host 0.0.0.0 --port {port} "
+                  f"--max-model-len {cfg.n_ctx}{' --limit-mm-per-prompt ' + json.dumps({'image': 4}) if cfg.multimodal else ''}"
+                  f"{' ' + extra if extra else ''}")
+        if not seen:
+            print("# no role is bound to an OpenAI-compatible endpoint; set backend: openai in the settings file")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from consilium.orchestration.api import Consilium
+    from consilium.orchestration.render import render_markdown, render_terminal
+
+    consilium = Consilium(common.settings_for(args), models={}, experts=None)
+    if args.review_id is None:
+        for rid in consilium.list_reviews():
+            console.print(rid)
+        return 0
+    result = consilium.get(args.review_id)
+    if result is None:
+        console.print(f"[red]No review with id '{args.review_id}'.[/red]")
+        return 2
+    if args.markdown:
+        print(render_markdown(result))
+    else:
+        render_terminal(result, console)
+        console.print(f"Sign-off: {result.signoff or ('awaiting' if result.awaiting_signoff else 'none')}")
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from consilium.ui.auth import UiAuthError, authenticator, check_binding, hash_password, load_auth_file
+
+    if args.hash_password:
+        user = input("user name: ").strip()
+        password = getpass.getpass("password: ")
+        if password != getpass.getpass("again: "):
+            console.print("[red]The passwords differ.[/red]")
+            return 2
+        print(f"{user}:{hash_password(password)}")
+        return 0
+    auth_file = args.auth_file or os.environ.get("CONSILIUM_UI_AUTH_FILE")
+    try:
+        auth = authenticator(load_auth_file(auth_file)) if auth_file else None
+        check_binding(args.host, auth)
+    except UiAuthError as exc:
+        console.print(f"[red]Not starting the web app:[/red] {exc}")
+        return 2
+    from consilium.orchestration.api import Consilium
+    from consilium.ui.app import DEFAULT_SCENARIOS, launch
+
+    settings = common.settings_for(args)
+    with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
+        consilium = Consilium(settings, experts=None if args.no_experts else "default", require_signoff=True)
+    console.print(f"Consilium web app on http://{args.host}:{args.port} "
+                  f"({'login required' if auth else 'this machine only'}); Ctrl+C stops it.")
+    launch(args.host, args.port, auth, consilium=consilium, scenarios_dir=args.scenarios or DEFAULT_SCENARIOS,
+           quiet=True)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from consilium.orchestration.benchmarks import review as bench
+
+    args.latency_set = args.latency is not None
+    if args.name == "fanout":
+        bench.bench_fanout(args.latency if args.latency_set else 0.5)
+    elif args.name == "overhead":
+        bench.bench_overhead(args.cases or 200)
+    elif args.name == "throughput":
+        bench.bench_throughput(args.cases or 500, latency=args.latency if args.latency_set else 0.05)
+    else:
+        bench.bench_embedded(args.cases or 5, settings_path=args.settings)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="consilium", description="Multi-agent clinical decision support. "
+                                "Every output is decision support for a clinician to review and sign.")
+    p.add_argument("--settings", help="YAML settings file (default: $CONSILIUM_SETTINGS)")
+    p.add_argument("--home", help="data folder for checkpoints, models and evidence (default ~/.consilium)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("review", help="review one case end to end with live progress")
+    r.add_argument("case_file")
+    r.add_argument("--json", help="write the full result as JSON here")
+    r.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
+    r.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    r.add_argument("--record", metavar="FILE", help="also write the review's recording (every model call and expert "
+                   "output, with hashes) for `consilium playback`")
+    r.set_defaults(func=cmd_review)
+
+    from consilium.orchestration.cli.evaluate import add_eval_parsers
+    from consilium.orchestration.cli.distributed import add_worker_parser
+
+    add_eval_parsers(sub)
+
+    add_worker_parser(sub, cmd_worker)
+
+    sh = sub.add_parser("show", help="list stored reviews, or show one by id")
+    sh.add_argument("review_id", nargs="?")
+    sh.add_argument("--markdown", action="store_true")
+    sh.set_defaults(func=cmd_show)
+
+    m = sub.add_parser("models", help="show what each role is bound to")
+    m.add_argument("--check", action="store_true", help="send each role a small request")
+    m.add_argument("--vllm", action="store_true", help="print `vllm serve` command lines for GPU hosts")
+    m.add_argument("--model")
+    m.set_defaults(func=cmd_models)
+
+    u = sub.add_parser("ui", help="the case-review web app (127.0.0.1 unless authentication is configured)")
+    u.add_argument("--host", default="127.0.0.1", help="address to bind; anything but loopback needs --auth-file")
+    u.add_argument("--port", type=int, default=7860)
+    u.add_argument("--auth-file", help="'user:scrypt-hash' lines (default: $CONSILIUM_UI_AUTH_FILE)")
+    u.add_argument("--hash-password", action="store_true", help="print an auth-file line for a new user and exit")
+    u.add_argument("--scenarios", help="folder of demo case files (default: the repository's scenarios/)")
+    u.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
+    u.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    u.set_defaults(func=cmd_ui)
+
+    b = sub.add_parser("bench", help="benchmarks that print measured figures")
+    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput"])
+    b.add_argument("--cases", type=int)
+    b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
+                   "(fanout 0.5, throughput 0.05)")
+    b.set_defaults(func=cmd_bench)
+
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except SettingsError as exc:
+        console.print(f"[red]{exc}[/red]")
+        return 2
+    except Exception as exc:
+        from consilium.orchestration.models.embedded import ModelFileError
+
+        if isinstance(exc, ModelFileError):
+            console.print(f"[red]Model file problem:[/red] {exc}")
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

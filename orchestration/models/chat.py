@@ -1,0 +1,238 @@
+"""The model layer: one interface, three backends, bound per role from the settings.
+
+* :class:`OpenAICompatModel` — any OpenAI-compatible endpoint (``vllm serve`` on GPU hosts,
+  llama.cpp's server, Ollama) through langchain's OpenAI client; may be marked multimodal.
+* :class:`LlamaCppModel` — an in-process GGUF model through llama-cpp-python (the embedded default).
+* :class:`ScriptedModel` — canned answers with a fixed latency, for unit tests and benchmarks only.
+
+Structured output is requested as JSON-schema-constrained decoding wherever the backend supports it;
+validation against the pydantic schema happens in :mod:`consilium.agents.calls`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from consilium.orchestration.models.embedded import model_path
+from consilium.orchestration.settings import ROLES, RoleModel, Settings
+
+Message = dict[str, Any]  # {"role": "system"|"user"|"assistant", "content": str | list[content parts]}
+
+
+class ModelCallError(RuntimeError):
+    """The backend failed to answer (connection refused, HTTP error, crash)."""
+
+
+class ModelTimeout(ModelCallError):
+    """The backend did not answer within the role's time limit."""
+
+
+@dataclass
+class Completion:
+    text: str
+    tokens_in: int
+    tokens_out: int
+    truncated: bool = False  # the reply hit max_tokens
+    tokens_cached: int = 0  # prompt tokens served from the model's prefix cache, not evaluated again
+
+
+@dataclass
+class ModelRequest:
+    role: str
+    messages: list[Message]
+    schema: dict[str, Any] | None
+    max_tokens: int
+    temperature: float
+    timeout_s: float
+
+
+class ChatModel(Protocol):
+    model_id: str
+    multimodal: bool
+
+    def complete(self, request: ModelRequest) -> Completion: ...
+
+
+class _Deadline(Exception):
+    pass
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the OS has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class LlamaCppModel:
+    """In-process llama.cpp. One instance serves many roles; calls are serialised by a lock."""
+
+    multimodal = False
+
+    def __init__(self, path: str, *, model_id: str, n_ctx: int = 4096, n_threads: int | None = None, seed: int = 0):
+        self.path, self.model_id, self.n_ctx, self.seed = path, model_id, n_ctx, seed
+        # llama-cpp-python's own default decodes on half the CPUs (1 of 2 here), which made every
+        # review ~1.7x slower in decoding; a machine given to Consilium should decode on all of them.
+        self.n_threads = n_threads or usable_cpus()
+        self._llm: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._llm is None:
+            try:
+                from llama_cpp import Llama
+            except ImportError as exc:  # pragma: no cover - depends on the install
+                raise ModelCallError("llama-cpp-python is not installed: pip install 'consilium-cds[embedded]'") from exc
+            self._llm = Llama(model_path=self.path, n_ctx=self.n_ctx, n_threads=self.n_threads, seed=self.seed,
+                              verbose=False)
+        return self._llm
+
+    def complete(self, request: ModelRequest) -> Completion:
+        deadline = time.monotonic() + request.timeout_s
+
+        def stop_at_deadline(_ids: Any, logits: Any) -> Any:
+            # llama.cpp cannot be interrupted from outside; this runs once per generated token.
+            if time.monotonic() > deadline:
+                raise _Deadline
+            return logits
+
+        kwargs: dict[str, Any] = {}
+        if request.schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": request.schema}
+        with self._lock:
+            llm = self._load()
+            before = llm.input_ids[: llm.n_tokens].copy()
+            try:
+                out = llm.create_chat_completion(
+                    messages=[_text_only(m) for m in request.messages], max_tokens=request.max_tokens,
+                    temperature=request.temperature, seed=self.seed, logits_processor=[stop_at_deadline], **kwargs,
+                )
+            except _Deadline:
+                raise ModelTimeout(f"{self.model_id}: no complete answer within {request.timeout_s:g} s") from None
+            except ValueError as exc:  # e.g. prompt longer than the context window
+                raise ModelCallError(f"{self.model_id}: {exc}") from None
+            usage = out.get("usage") or {}
+            prompt_tokens = int(usage.get("prompt_tokens", 0))
+            # llama-cpp-python keeps the KV cache of the longest prefix this prompt shares with the last one.
+            cached = llm.longest_token_prefix(before, llm.input_ids[: min(prompt_tokens, llm.n_tokens)])
+        choice = out["choices"][0]
+        return Completion(choice["message"].get("content") or "", prompt_tokens, int(usage.get("completion_tokens", 0)),
+                          choice.get("finish_reason") == "length", tokens_cached=max(0, min(cached, prompt_tokens - 1)))
+
+
+def _text_only(message: Message) -> Message:
+    content = message["content"]
+    if isinstance(content, list):
+        content = "\n".join(p.get("text", "") for p in content if p.get("type") == "text")
+    return {"role": message["role"], "content": content}
+
+
+class OpenAICompatModel:
+    """An OpenAI-compatible HTTP endpoint through ``langchain_openai.ChatOpenAI``."""
+
+    def __init__(self, *, base_url: str, model: str, api_key: str = "not-needed", multimodal: bool = False,
+                 structured_output: str = "json_schema"):
+        from langchain_openai import ChatOpenAI
+
+        self.model_id = model
+        self.multimodal = multimodal
+        self.structured_output = structured_output
+        self.base_url = base_url
+        self._client = ChatOpenAI(model=model, base_url=base_url, api_key=api_key, max_retries=0)
+
+    def _response_format(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
+        if schema is None or self.structured_output == "none":
+            return None
+        if self.structured_output == "json_object":  # llama.cpp server: schema beside the type
+            return {"type": "json_object", "schema": schema}
+        return {"type": "json_schema", "json_schema": {"name": schema.get("title", "output"), "schema": schema}}
+
+    def complete(self, request: ModelRequest) -> Completion:
+        from langchain_core.messages import convert_to_messages
+
+        messages = request.messages if self.multimodal else [_text_only(m) for m in request.messages]
+        kwargs: dict[str, Any] = {"max_tokens": request.max_tokens, "temperature": request.temperature,
+                                  "timeout": request.timeout_s}
+        if (rf := self._response_format(request.schema)) is not None:
+            kwargs["response_format"] = rf
+        try:
+            msg = self._client.invoke(convert_to_messages(messages), **kwargs)
+        except Exception as exc:  # the client raises many types; keep the reason, typed by what it means
+            name = type(exc).__name__
+            if "Timeout" in name:
+                raise ModelTimeout(f"{self.model_id} at {self.base_url}: timed out after {request.timeout_s:g} s") from None
+            raise ModelCallError(f"{self.model_id} at {self.base_url}: {name}: {exc}") from None
+        usage = msg.usage_metadata or {}
+        cached = int((usage.get("input_token_details") or {}).get("cache_read") or 0)  # vLLM prefix caching
+        text = msg.content if isinstance(msg.content, str) else "".join(
+            p.get("text", "") for p in msg.content if isinstance(p, dict))
+        finish = (msg.response_metadata or {}).get("finish_reason")
+        return Completion(text, int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0)), finish == "length",
+                          tokens_cached=cached)
+
+
+Responder = Callable[[ModelRequest], str]
+
+
+class ScriptedModel:
+    """Answers from a function of the request, after a fixed latency. Tests and benchmarks only."""
+
+    multimodal = False
+
+    def __init__(self, responder: Responder, *, latency_s: float = 0.0, model_id: str = "scripted"):
+        self.responder, self.latency_s, self.model_id = responder, latency_s, model_id
+        self.requests: list[ModelRequest] = []
+        self._lock = threading.Lock()
+
+    def complete(self, request: ModelRequest) -> Completion:
+        with self._lock:
+            self.requests.append(request)
+        if self.latency_s > request.timeout_s:
+            time.sleep(request.timeout_s)
+            raise ModelTimeout(f"{self.model_id}: no answer within {request.timeout_s:g} s")
+        if self.latency_s:
+            time.sleep(self.latency_s)
+        text = self.responder(request)
+        words = sum(len(str(m["content"]).split()) for m in request.messages)
+        return Completion(text, words, len(text.split()))
+
+
+@dataclass
+class BoundModel:
+    """A backend with the per-role call parameters from the settings."""
+
+    model: ChatModel
+    config: RoleModel
+
+
+def build_models(settings: Settings, *, scripted: ChatModel | None = None) -> dict[str, BoundModel]:
+    """Bind every role to a backend. Roles on the same embedded file share one loaded model."""
+    embedded: dict[tuple[str, int], LlamaCppModel] = {}
+    bound: dict[str, BoundModel] = {}
+    for role in ROLES:
+        cfg = settings.role(role)
+        if cfg.backend == "scripted":
+            if scripted is None:
+                raise ModelCallError(f"role '{role}' is bound to a scripted model, which only tests can supply")
+            model: ChatModel = scripted
+        elif cfg.backend == "openai":
+            if not cfg.base_url:
+                raise ModelCallError(f"role '{role}': backend 'openai' needs base_url")
+            key = os.environ.get(cfg.api_key_env, "") if cfg.api_key_env else "not-needed"
+            model = OpenAICompatModel(base_url=cfg.base_url, model=cfg.model, api_key=key or "not-needed",
+                                      multimodal=cfg.multimodal, structured_output=cfg.structured_output)
+        else:
+            key2 = (cfg.model, cfg.n_ctx)
+            if key2 not in embedded:
+                path = model_path(cfg.model, settings.model_cache)
+                embedded[key2] = LlamaCppModel(str(path), model_id=f"{cfg.model}.gguf", n_ctx=cfg.n_ctx,
+                                               n_threads=cfg.n_threads)
+            model = embedded[key2]
+        bound[role] = BoundModel(model, cfg)
+    return bound

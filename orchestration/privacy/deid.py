@@ -1,0 +1,274 @@
+"""De-identification of case text before any model call, and re-identification for the clinician.
+
+A :class:`Deidentifier` belongs to one case. It replaces identifiers with stable placeholders
+(``[NAME_1]``, ``[MRN_1]``, ``[PHONE_1]``, ``[EMAIL_1]``, ``[URL_1]``, ``[ADDRESS_1]``,
+``[POSTCODE_1]``, ``[ID_1]``): the same original always gets the same placeholder within the case.
+Exact dates are moved by one per-case offset (seeded, so a case always gets the same offset) and
+written back in their own format, so intervals survive; ages over 89 become "90 or older". The
+mapping never leaves the process: :meth:`Deidentifier.reidentify` restores the originals in a
+model's answer for the clinician's view.
+
+:func:`deidentify_case` applies this to every text field of a :class:`Case`; :func:`scan_output`
+checks a model's output for identifiers before it is stored or shown.
+
+Usage::
+
+    safe_case, deid = deidentify_case(case)
+    answer = model(safe_case.render())
+    leaks = scan_output(answer, deid)          # [] when nothing identifying came back
+    shown = deid.reidentify(answer)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import Counter
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.privacy.dates import find_dates, infer_day_first
+from consilium.orchestration.privacy.detect import Span, detect, known_name_pattern
+
+PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID")
+AGE_TEXT = "90 or older"
+_PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
+# Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
+_SKIP_KEYS = {"files", "expected"}
+
+
+class Finding(BaseModel):
+    """An identifier found in a text: its kind, the text itself, where it is and which rule found it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    rule: str
+
+
+class Deidentifier:
+    """De-identifies the texts of one case and keeps the (local) mapping back to the originals.
+
+    Args:
+        seed: makes the date offset reproducible; ``None`` draws it from the system's randomness.
+        shift_days: the date offset itself, overriding ``seed``.
+        day_first: how to read ambiguous numeric dates such as 03/05/2024; ``None`` infers it from
+            the first text seen (day-first unless the text holds a date only month-first can read).
+        max_shift_days: dates move by between 30 and this many days, forwards or backwards.
+    """
+
+    def __init__(self, seed: int | str | None = None, *, shift_days: int | None = None,
+                 day_first: bool | None = None, max_shift_days: int = 365) -> None:
+        if shift_days is None:
+            rng: random.Random = random.SystemRandom() if seed is None else random.Random(
+                int.from_bytes(hashlib.sha256(str(seed).encode()).digest()[:8], "big"))
+            shift_days = rng.randint(30, max(30, max_shift_days)) * rng.choice((-1, 1))
+        self.shift_days = shift_days
+        self.day_first = day_first
+        self._placeholder_of: dict[tuple[str, str], str] = {}
+        self._original_of: dict[str, str] = {}
+        self._counters: Counter[str] = Counter()
+        self._names: set[str] = set()
+        self._known: re.Pattern[str] | None = None
+        self._restore: dict[str, set[str]] = {}  # shifted date / age text -> original texts
+
+    # --- mapping ------------------------------------------------------------------------------
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Placeholder -> original text (a copy). Local only: never send it anywhere."""
+        return dict(self._original_of)
+
+    def placeholder(self, kind: str, original: str) -> str:
+        key = (kind, " ".join(original.split()))
+        if key not in self._placeholder_of:
+            self._counters[kind] += 1
+            token = f"[{kind}_{self._counters[kind]}]"
+            self._placeholder_of[key] = token
+            self._original_of[token] = original
+        return self._placeholder_of[key]
+
+    def _day_first(self, text: str) -> bool:
+        if self.day_first is None:
+            self.day_first = infer_day_first([text])
+        return self.day_first
+
+    # --- de-identification ----------------------------------------------------------------------
+    def learn(self, text: str) -> None:
+        """Remember the person names in ``text`` so that bare mentions elsewhere are redacted too.
+
+        Names already known are matched as well, and grown over the capitalised words beside them
+        ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
+        """
+        for span in detect(text, day_first=self._day_first(text), dates=False, known=self._known_pattern()):
+            if span.kind == "NAME":
+                name = text[span.start:span.end]
+                if name not in self._names:
+                    self._names.add(name)
+                    self._known = None
+
+    def _known_pattern(self) -> re.Pattern[str] | None:
+        if self._known is None and self._names:
+            self._known = known_name_pattern(self._names)
+        return self._known
+
+    def find(self, text: str, *, dates: bool = True) -> list[Span]:
+        """The identifier spans in ``text``, using the names this case has taught so far."""
+        return detect(text, day_first=self._day_first(text), known=self._known_pattern(), dates=dates)
+
+    def deidentify(self, text: str) -> str:
+        """``text`` with identifiers replaced, dates shifted and ages over 89 generalised.
+
+        Apply once: running it on its own output would shift the dates a second time.
+        """
+        if not text:
+            return text
+        self.learn(text)
+        self.learn(text)
+        dates = {(d.start, d.end): d for d in find_dates(text, day_first=self._day_first(text))}
+        out: list[str] = []
+        pos = 0
+        for span in self.find(text):
+            original = text[span.start:span.end]
+            if span.kind == "DATE" and (span.start, span.end) in dates:
+                new = dates[(span.start, span.end)].shifted(self.shift_days)
+                self._restore.setdefault(new, set()).add(original)
+            elif span.kind == "AGE":
+                new = "90-or-older" if text[span.end:span.end + 1] == "-" else AGE_TEXT
+                self._restore.setdefault(new, set()).add(original)
+            else:
+                new = self.placeholder(span.kind, original)
+            out += [text[pos:span.start], new]
+            pos = span.end
+        out.append(text[pos:])
+        return "".join(out)
+
+    # --- re-identification ----------------------------------------------------------------------
+    def reidentify(self, text: str, *, unshift_dates: bool = True) -> str:
+        """Restore originals in a text written from de-identified input (for the clinician only).
+
+        Placeholders come back (with or without their brackets); shifted dates and "90 or older"
+        come back where this case produced exactly one original for them. With ``unshift_dates``,
+        any other full date in the text (a model may reformat a date) is moved back by the offset.
+        """
+        edits: list[tuple[int, int, str]] = []
+        for m in _PLACEHOLDER.finditer(text):
+            token = f"[{m.group(1)}]"
+            if token in self._original_of:
+                edits.append((m.start(), m.end(), self._original_of[token]))
+        unique = {k: next(iter(v)) for k, v in self._restore.items() if len(v) == 1}
+        if unique:
+            alt = re.compile("|".join(re.escape(k) for k in sorted(unique, key=len, reverse=True)))
+            edits += [(m.start(), m.end(), unique[m.group()]) for m in alt.finditer(text)]
+        if unshift_dates:
+            edits += [(d.start, d.end, d.shifted(-self.shift_days))
+                      for d in find_dates(text, day_first=self.day_first if self.day_first is not None else True)
+                      if d.kind != "month_year"]
+        out, pos = [], 0
+        for s, e, new in _first_wins(edits):
+            out += [text[pos:s], new]
+            pos = e
+        out.append(text[pos:])
+        return "".join(out)
+
+    def shifted_texts(self) -> set[str]:
+        """Every shifted date (and generalised age) text this de-identifier wrote."""
+        return set(self._restore)
+
+    def originals(self) -> list[tuple[str, str]]:
+        """(kind, original text) for everything this de-identifier replaced, dates included."""
+        found = [(kind, orig) for (kind, _), token in self._placeholder_of.items()
+                 for orig in [self._original_of[token]]]
+        found += [("DATE", o) for new, olds in self._restore.items() if new not in (AGE_TEXT, "90-or-older") for o in olds]
+        return found
+
+
+def _first_wins(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for s, e, new in edits:  # earlier lists take precedence: placeholders, exact restores, dates
+        if all(e <= ks or s >= ke for ks, ke, _ in kept):
+            kept.append((s, e, new))
+    return sorted(kept)
+
+
+# --- cases ------------------------------------------------------------------------------------
+def _case_texts(value: Any, key: str = "") -> list[str]:
+    if key in _SKIP_KEYS:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in ([k] if isinstance(k, str) else []) + _case_texts(v, str(k))]
+    if isinstance(value, list):
+        return [t for v in value for t in _case_texts(v, key)]
+    return []
+
+
+def _walk(value: Any, deid: Deidentifier, key: str = "") -> Any:
+    if key in _SKIP_KEYS:
+        return value
+    if isinstance(value, str):
+        return deid.deidentify(value)
+    if isinstance(value, dict):
+        return {(deid.deidentify(k) if isinstance(k, str) else k): _walk(v, deid, str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_walk(v, deid, key) for v in value]
+    return value
+
+
+def deidentify_case(case: Case, *, seed: int | str | None = None, secret: str = "",
+                    deidentifier: Deidentifier | None = None) -> tuple[Case, Deidentifier]:
+    """A copy of ``case`` with every text field de-identified, and the de-identifier that did it.
+
+    The date offset is seeded by ``seed`` (default: ``secret`` + the case id), so the same case
+    always gets the same offset; pass a deployment ``secret`` so that knowing a case id is not
+    enough to compute it. ``case.id`` (a key, never rendered for a model), file paths and
+    ``expected`` are left as they are. Names anywhere in the case are learned first, so that a
+    surname mentioned bare in one field is redacted when its title appeared in another.
+    """
+    deid = deidentifier or Deidentifier(seed=f"{secret}:{case.id}" if seed is None else seed)
+    data = case.model_dump(mode="python")
+    case_id = data.pop("id")
+    texts = _case_texts(data)
+    if deid.day_first is None:
+        deid.day_first = infer_day_first(texts)
+    for _ in range(2):
+        for text in texts:
+            deid.learn(text)
+    new = _walk(data, deid)
+    age = new["demographics"].get("age_years")
+    if age is not None and age > 89:
+        new["demographics"]["age_years"] = 90.0
+    return Case.model_validate({"id": case_id, **new}), deid
+
+
+# --- output scanning ----------------------------------------------------------------------------
+def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: bool = False) -> list[Finding]:
+    """Identifiers in a model's output: anything the detectors find, plus (given the case's
+    de-identifier) any original value of that case appearing verbatim. Placeholders are not findings.
+
+    Dates are reported only with ``include_dates`` or when they are an original (unshifted) date of
+    the case: shifted dates in an answer are expected.
+    """
+    if deid is not None:
+        spans = deid.find(text, dates=include_dates)
+    else:
+        spans = detect(text, dates=include_dates)
+    findings = {(s.start, s.end): Finding(kind=s.kind, text=text[s.start:s.end], start=s.start, end=s.end, rule=s.rule)
+                for s in spans}
+    if deid is not None:
+        for kind, original in deid.originals():
+            # A shifted date can by chance equal another original date of the case: not a leak.
+            if len(original.strip()) < 3 or kind == "DATE" and original in deid.shifted_texts():
+                continue
+            flags = 0 if kind == "NAME" else re.I
+            for m in re.finditer(r"(?<![\w])" + re.escape(original) + r"(?![\w])", text, flags):
+                if not any(f.start <= m.start() < f.end for f in findings.values()):
+                    findings[(m.start(), m.end())] = Finding(kind=kind, text=m.group(), start=m.start(),
+                                                             end=m.end(), rule="case_original")
+    return sorted(findings.values(), key=lambda f: f.start)

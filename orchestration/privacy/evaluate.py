@@ -1,0 +1,239 @@
+"""Measure the de-identifier on the synthetic corpus: ``python -m consilium.orchestration.privacy.evaluate``.
+
+Figures (all from one run over the same records):
+
+* identifiers leaked — planted identifiers with any part still in the de-identified text (a name
+  word, a digit group of four or more, an address line, the original date text...);
+* over-redaction — protected clinical strings (drugs and doses, lab values with units, eponyms,
+  anatomy, scores, ages under 90) that no longer appear verbatim, as a share of all of them; also
+  for the held-out strings alone (written after the rules and never added to their word lists);
+* dates shifted exactly — planted dates that reappear moved by the case offset in their own format;
+* round trip — records where ``reidentify(deidentify(text)) == text``;
+* the same leak and over-redaction figures for every record as a :class:`Case` (rendered and JSON);
+* ``scan_output`` recall on the raw records and its findings on the de-identified ones.
+
+The corpus generator lives with the tests (``tests/safety/deid_corpus.py``); this module loads it
+from the source tree, so it runs from a checkout (editable install), not from an installed wheel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
+from consilium.orchestration.privacy.patterns import FIRST_NAMES
+
+CORPUS_PATH = Path(__file__).resolve().parents[2] / "tests" / "safety" / "deid_corpus.py"
+
+
+def load_corpus_module(path: Path = CORPUS_PATH) -> ModuleType:
+    """Import the corpus generator from the source tree."""
+    if not path.exists():
+        raise FileNotFoundError(f"corpus generator not found at {path}: run from a source checkout")
+    spec = importlib.util.spec_from_file_location("consilium_deid_corpus", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _present(token: str, text: str, *, kind: str) -> bool:
+    if kind == "NAME":
+        pat = r"(?<![\w])(?:" + re.escape(token) + "|" + re.escape(token.upper()) + r")(?![\w])"
+        return re.search(pat, text) is not None
+    if token.isdigit():
+        return re.search(r"(?<!\d)" + token + r"(?!\d)", text) is not None
+    flags = re.I if kind in ("EMAIL", "URL") else 0
+    return re.search(r"(?<![\w/.-])" + re.escape(token) + r"(?![\w/])", text, flags) is not None
+
+
+def leaked_parts(planted: Any, text: str) -> list[str]:
+    """The parts of one planted identifier still present in ``text``."""
+    if planted.kind == "AGE":  # "aged 90 or older" is the replacement, not the original "aged 90"
+        text = re.sub(r"90[- ]or[- ]older", "", text)
+    return [t for t in planted.tokens if _present(t, text, kind=planted.kind)]
+
+
+def _leaks(planted: Any, text: str, shifted: list[str]) -> list[str]:
+    parts = leaked_parts(planted, text)
+    if planted.kind == "DATE" and parts:
+        parts = [t for t in parts if _present(t, _without(text, shifted), kind="DATE")]
+    return parts
+
+
+def _without(text: str, shifted: list[str]) -> str:
+    for s in shifted:
+        for r in sorted(_renderings(s), key=len, reverse=True):
+            text = text.replace(r, " ")
+    return text
+
+
+def _renderings(text: str) -> set[str]:
+    """``text`` plus the equivalent writings a shifted date may take: an original "May" is both a
+    full and an abbreviated month name (the shifted month is then written in full), and 29.11.2020
+    does not say whether a shifted 7 is written 7 or 07."""
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    out = {text}
+    for full in months:
+        for abbr, whole in ((full[:3], full), (full[:3].upper(), full.upper())):
+            if re.search(rf"\b{abbr}\b", text):
+                out.add(re.sub(rf"\b{abbr}\b", whole, text))
+    out |= {re.sub(r"(?<!\d)(\d)(?=[./-]\d)", r"0\1", re.sub(r"(?<=[./-])(\d)(?=[./-])", r"0\1", t)) for t in out}
+    return out
+
+
+@dataclass
+class EvalReport:
+    records: int = 0
+    identifiers: int = 0
+    leaked: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [planted, leaked]
+    names_outside_list: list[int] = field(default_factory=lambda: [0, 0])
+    protected: int = 0
+    protected_lost: int = 0
+    held_out: int = 0
+    held_out_lost: int = 0
+    dates: int = 0
+    dates_shifted_exactly: int = 0
+    round_trip_ok: int = 0
+    case_leaked: int = 0
+    case_protected: int = 0
+    case_protected_lost: int = 0
+    scan_recall: list[int] = field(default_factory=lambda: [0, 0])  # [detected, planted] on raw text
+    scan_findings_after_deid: int = 0
+    examples: dict[str, list[str]] = field(default_factory=lambda: {
+        "leaks": [], "lost": [], "scan_fp": [], "date_mismatch": [], "case_leaks": []})
+
+    @property
+    def over_redaction_pct(self) -> float:
+        return 100.0 * self.protected_lost / self.protected if self.protected else 0.0
+
+    @property
+    def case_over_redaction_pct(self) -> float:
+        return 100.0 * self.case_protected_lost / self.case_protected if self.case_protected else 0.0
+
+    def summary(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if k != "examples"}
+        out["over_redaction_pct"] = round(self.over_redaction_pct, 3)
+        out["case_over_redaction_pct"] = round(self.case_over_redaction_pct, 3)
+        return out
+
+
+def _lost(protected: list[str], before: str, after: str) -> list[str]:
+    lost = []
+    for p in set(protected):
+        lost += [p] * max(0, before.count(p) - after.count(p))
+    return lost
+
+
+def _covered(planted: Any, text: str, findings: list[Any]) -> bool:
+    spans = [(f.start, f.end) for f in findings]
+    for tok in planted.tokens:
+        for m in re.finditer(re.escape(tok), text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                return False
+    return True
+
+
+def evaluate(records: list[Any], corpus: ModuleType) -> EvalReport:
+    """Run every measurement over ``records`` (from ``corpus.build_corpus``)."""
+    rep = EvalReport(records=len(records))
+    for rec in records:
+        deid = Deidentifier(seed=rec.id, day_first=None)
+        out = deid.deidentify(rec.text)
+        rep.round_trip_ok += deid.reidentify(out, unshift_dates=False) == rec.text
+        raw_findings = scan_output(rec.text)
+        # Shifted dates can by chance spell another original date of the record: not leaks.
+        shifted = [corpus.format_date(p.when + timedelta(days=deid.shift_days), p.fmt)
+                   for p in rec.identifiers if p.kind == "DATE" and p.when is not None]
+        for p in rec.identifiers:
+            parts = _leaks(p, out, shifted)
+            counts = rep.by_kind.setdefault(p.kind, [0, 0])
+            counts[0] += 1
+            rep.identifiers += 1
+            outside = p.kind == "NAME" and p.tokens and p.tokens[0] not in FIRST_NAMES
+            rep.names_outside_list[0] += outside
+            if parts:
+                counts[1] += 1
+                rep.leaked += 1
+                rep.names_outside_list[1] += outside
+                rep.examples["leaks"].append(f"{rec.id} {p.kind} {p.value!r}: {parts}")
+            if p.kind == "DATE" and p.when is not None:
+                rep.dates += 1
+                expected = corpus.format_date(p.when + timedelta(days=deid.shift_days), p.fmt)
+                rep.dates_shifted_exactly += any(r in out for r in _renderings(expected))
+                if not any(r in out for r in _renderings(expected)):
+                    rep.examples["date_mismatch"].append(f"{rec.id} {p.value!r} -> expected {expected!r}"
+                                                         f" (record is {'day' if rec.day_first else 'month'}-first)")
+            if p.kind != "DATE":
+                rep.scan_recall[1] += 1
+                rep.scan_recall[0] += _covered(p, rec.text, raw_findings)
+        lost = _lost(rec.protected, rec.text, out)
+        rep.protected += sum(rec.text.count(p) for p in set(rec.protected))
+        rep.protected_lost += len(lost)
+        rep.examples["lost"] += [f"{rec.id}: {p!r}" for p in lost]
+        rep.held_out += sum(rec.text.count(p) for p in set(rec.held_out))
+        rep.held_out_lost += len(_lost(rec.held_out, rec.text, out))
+        fps = scan_output(out, deid)
+        rep.scan_findings_after_deid += len(fps)
+        rep.examples["scan_fp"] += [f"{rec.id}: {f.kind} {f.text!r} ({f.rule})" for f in fps]
+
+        safe, _ = deidentify_case(rec.case, seed=rec.id)
+        before, after = rec.case.render(), safe.render() + "\n" + safe.model_dump_json(exclude={"id"})
+        for p in rec.identifiers:
+            if parts := _leaks(p, after, shifted):
+                rep.case_leaked += 1
+                rep.examples["case_leaks"].append(f"{rec.id} {p.kind} {p.value!r}: {parts}")
+        rep.case_protected += sum(before.count(p) for p in set(rec.protected))
+        rep.case_protected_lost += len(_lost(rec.protected, before, safe.render()))
+    return rep
+
+
+def _table(rep: EvalReport) -> str:
+    rows = [("records", f"{rep.records}"), ("identifiers planted", f"{rep.identifiers}"),
+            ("identifiers leaked", f"{rep.leaked}")]
+    rows += [(f"  {k} leaked / planted", f"{v[1]} / {v[0]}") for k, v in sorted(rep.by_kind.items())]
+    rows += [("  names outside given-name list leaked", f"{rep.names_outside_list[1]} / {rep.names_outside_list[0]}"),
+             ("protected clinical strings", f"{rep.protected}"),
+             ("over-redacted (lost)", f"{rep.protected_lost} ({rep.over_redaction_pct:.2f}%)"),
+             ("  of which held-out strings lost", f"{rep.held_out_lost} / {rep.held_out}"),
+             ("dates shifted exactly", f"{rep.dates_shifted_exactly} / {rep.dates}"),
+             ("round trip exact", f"{rep.round_trip_ok} / {rep.records}"),
+             ("Case form: identifiers leaked", f"{rep.case_leaked}"),
+             ("Case form: over-redacted", f"{rep.case_protected_lost} / {rep.case_protected} ({rep.case_over_redaction_pct:.2f}%)"),
+             ("scan_output recall on raw text", f"{rep.scan_recall[0]} / {rep.scan_recall[1]}"),
+             ("scan_output findings on de-identified text", f"{rep.scan_findings_after_deid}")]
+    width = max(len(r[0]) for r in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-n", type=int, default=240, help="number of records (default 240)")
+    parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
+    parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
+    args = parser.parse_args(argv)
+    corpus = load_corpus_module()
+    records = corpus.build_corpus(args.n, corpus.SEED if args.seed is None else args.seed)
+    rep = evaluate(records, corpus)
+    print(_table(rep))
+    for name, items in rep.examples.items():
+        for item in items[: args.examples]:
+            print(f"  {name}: {item}")
+    print(json.dumps(rep.summary(), sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

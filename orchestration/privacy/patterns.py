@@ -1,0 +1,209 @@
+"""Word lists and regular expressions behind :mod:`consilium.orchestration.privacy.deid`.
+
+Kept apart from the de-identifier so that the rules can be read (and extended) in one place.
+Everything here is data: no function in this module changes a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common given names (English-speaking countries plus frequent names of other origins). A name from
+# this list next to a capitalised word is taken as a person's name without other context; names
+# outside it are found only through context (titles, labels, relatives, signatures).
+FIRST_NAMES = _words("""
+Aaron Abdul Abigail Adam Adebayo Adrian Agnes Ahmed Aisha Alan Albert Alex Alexander Alexandra Alice
+Alison Amanda Amelia Amir Amy Andrea Andrew Angela Anita Ann Anna Anne Annie Anthony Antonio Arjun
+Arthur Ashley Audrey Barbara Barry Beatrice Ben Benjamin Bernard Beth Betty Beverley Bilal Bob
+Brenda Brian Bridget Bruce Carl Carlos Carmen Carol Caroline Catherine Charles Charlie Charlotte
+Chen Chloe Chris Christina Christine Christopher Claire Clara Colin Connor Craig Daniel Danielle
+David Dawn Deborah Denise Dennis Derek Diana Diane Donald Donna Doris Dorothy Douglas Duncan Edward
+Eileen Elaine Eleanor Elena Elizabeth Ella Ellen Emily Emma Eric Ethan Eve Evelyn Fatima Fiona
+Florence Frances Francis Frank Gareth Gary Gemma Geoffrey George Georgia Gerald Gillian Gloria Gordon
+Grace Gwen Hannah Harold Harry Hassan Hazel Heather Helen Henry Hilary Howard Hugh Ian Imran Irene
+Isaac Isabel Isabella Ivan Jack Jacob Jacqueline James Jamie Jane Janet Janice Jasmine Jason Jean
+Jeffrey Jennifer Jeremy Jessica Jill Joan Joanne Joe John Jonathan Jose Joseph Joshua Joyce Juan
+Judith Julia Julian Julie Karen Kate Katherine Kathleen Keith Kenneth Kevin Kim Laura Lauren Leah
+Lee Leo Leon Leslie Liam Linda Lisa Liz Logan Lorraine Louise Lucy Luis Luke Lynn Maria Marie Marion
+Mark Martha Martin Mary Matthew Maureen Megan Melissa Michael Michelle Mohammed Muhammad Nancy Natalie
+Neil Nicholas Nicola Noah Norman Oliver Olivia Omar Oscar Pamela Patricia Patrick Paul Pauline Peter
+Philip Priya Rachel Rajesh Ralph Raymond Rebecca Richard Rita Robert Robin Roger Ronald Rosa Rose
+Rosemary Ruth Ryan Sally Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Sheila Shirley Simon
+Sophia Sophie Stanley Stephen Steven Stuart Susan Sylvia Tanya Teresa Terence Theresa Thomas Timothy
+Tom Tony Tracy Valerie Vanessa Victor Victoria Vincent Walter Wayne Wendy William Yasmin Yusuf Zoe
+""")
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herr|Frau|Sra|Sr|Sgt|Capt|Col)"
+
+# Capitalised words that can follow a title or a label but are never part of a person's name.
+NOT_NAME = _words("""
+The A An And Or Of On In At To For From With By Was Is Are Were Has Had Have He She They His Her
+Their It This That These Those We I You Patient Pt Ward Hospital Clinic Centre Center Department
+Dept Unit Team Service Services Practice Surgery Medical Health Trust Foundation NHS Consultant
+Registrar Doctor Nurse Sister Specialist Emergency Urgent Acute General Royal University St Saint
+Cardiology Neurology Radiology Oncology Haematology Hematology Gastroenterology Nephrology Urology
+Orthopaedics Orthopedics Paediatrics Pediatrics Obstetrics Gynaecology Gynecology Psychiatry
+Microbiology Pathology Dermatology Rheumatology Endocrinology Respiratory Medicine Anaesthetics
+Anesthesia ITU ICU HDU ED AE MAU AMU CCU GP OOH Pharmacy Physiotherapy Dietetics Stroke Renal Cardiac
+Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+Sep Sept Oct Nov Dec MRN DOB NHS SSN ID Tel Phone Fax Email Address Mobile Re Ref Date Name Age Sex
+Male Female Diagnosis Plan Impression History Examination Results Findings Summary Discharge
+Admission Referral Letter Report Note Notes Signed Regards Thanks Dear Yours Sincerely Faithfully
+Kind Best Many Please Further Follow Review Reviewed Seen Discussed Chest Abdomen Head Neck Left
+Right Blood Pressure Heart Rate Pain Type Grade Stage Normal Abnormal Positive Negative Nil No Yes
+Not None Unknown Mild Moderate Severe Chronic New Old Known Previous Current Daily Twice Once Oral
+IV Bloods Labs Imaging CT MRI MR CXR ECG Echo Ultrasound Xray X Scan Presenting Complaint Social
+Family Medications Medication Allergies Allergy Vitals Obs Observations Impression Advice Safety
+Netting Outcome Also Then When While After Before Since Until Because If But However Although
+Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
+Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
+Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
+Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
+Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
+COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
+HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
+""")
+# Given names that are also everyday words: alone they need context before they are redacted.
+WORDLIKE_FIRST = _words("Mark Rose Grace Jack Frank Dawn Robin Hazel Heather Eve Joy Bob Lee Kim Will")
+
+# Heads that turn a preceding capitalised word into an eponym: "Graves disease", "Murphy's sign".
+EPONYM_HEADS = (
+    r"disease|diseases|syndrome|syndromes|sign|signs|palsy|phenomenon|test|tests|score|scores|criteria|"
+    r"classification|scale|fracture|cyst|node|nodes|nodule|ulcer|tumou?r|sarcoma|lymphoma|triad|pentad|"
+    r"reflex|manoeuvre|maneuver|procedure|operation|repair|incision|catheter|line|tube|area|duct|canal|"
+    r"space|pouch|fascia|ligament|gland|glands|membrane|body|bodies|cell|cells|diverticulum|oesophagus|"
+    r"esophagus|thyroiditis|encephalopathy|psychosis|contracture|deformity|murmur|stain|staining|"
+    r"solution|law|equation|formula|index|rule|rules|method|position|fistula|hernia|angle|point|zone|"
+    r"organ|plexus|capsule|artery|vein|tendon|nerve|aneurysm|anomaly|lesion|spots|staging|grading|"
+    r"questionnaire|effect|block|anaemia|anemia|arteritis|dystrophy|ataxia|chorea|dementia|"
+    r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
+    r"breathing|pupil|manoeuvre|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
+    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion"
+)
+# Anatomy and eponyms written "structure of Name": "circle of Willis", "bundle of His".
+OF_EPONYM_HEADS = (
+    r"circle|bundle|loop|islets?|sphincter|tetralogy|pouch|space|canal|ampulla|ligament|organ|crypts?|"
+    r"duct|triangle|foramen|column|tract|nucleus|node|angle|cords?|nodes|canals|glands?|membrane"
+)
+# Eponyms. A phrase with a space, hyphen or apostrophe is never redacted, even after a title ("Sister
+# Mary Joseph nodule"); a single word only stops the context-free rules (given-name list, verbs).
+EPONYM_PHRASES = [
+    "Sister Mary Joseph", "Austin Flint", "Graham Steell", "Miller Fisher", "Grey Turner", "Ann Arbor",
+    "Argyll Robertson", "Charcot-Marie-Tooth", "Stevens-Johnson", "Dubin-Johnson", "Wolff-Parkinson-White",
+    "Guillain-Barré", "Guillain-Barre", "Creutzfeldt-Jakob", "Jarisch-Herxheimer", "Mallory-Weiss",
+    "Zollinger-Ellison", "Peutz-Jeghers", "Ehlers-Danlos", "Henoch-Schönlein", "Henoch-Schonlein",
+    "Osgood-Schlatter", "Legg-Calvé-Perthes", "Legg-Calve-Perthes", "Budd-Chiari", "Brown-Séquard",
+    "Brown-Sequard", "Lambert-Eaton", "Cheyne-Stokes", "Adams-Stokes", "Wernicke-Korsakoff",
+    "Kaposi sarcoma", "Kaposi's sarcoma", "Glasgow Coma Scale", "Glasgow-Blatchford", "Child-Pugh",
+    "Von Willebrand", "von Willebrand", "Hodgkin", "Non-Hodgkin", "Parkinson's", "Parkinsonism",
+    "Alzheimer's", "Crohn's", "Addison's", "Cushing's", "Graves'", "Hashimoto's", "Bell's palsy",
+    "Down syndrome", "Down's syndrome", "Adam's apple", "Achilles", "Eustachian", "Fallopian", "Gram",
+    "Apgar", "Gleason", "Breslow", "Mobitz", "Wenckebach", "Kussmaul", "Kerley", "Roux-en-Y", "Whipple",
+    "Colles", "Smith's fracture", "Baker's cyst", "Jones criteria", "Duke criteria", "Light's criteria",
+    "Wells score", "Centor", "Ottawa", "Lewy", "Virchow", "Troisier", "Trousseau", "Chvostek",
+    "Babinski", "Romberg", "Kernig", "Brudzinski", "Homans", "Rovsing", "Murphy's sign", "McBurney",
+    "Cullen", "Lachman", "McMurray", "Phalen", "Tinel", "Finkelstein", "Valsalva", "Epley", "Heimlich",
+    "Swan-Ganz", "Foley", "Hickman", "Holter", "Mantoux", "Coombs", "Ziehl-Neelsen", "Barrett's",
+    "Meckel's", "Zenker's", "Paget's", "Still's", "Reiter's", "Raynaud's", "Sjögren's", "Sjogren's",
+    "Behçet's", "Behcet's", "Kawasaki", "Takayasu", "Dressler", "Prinzmetal", "Brugada", "Ebstein",
+    "Eisenmenger", "Fallot", "Tourette's", "Huntington's", "Marfan", "Turner syndrome", "Klinefelter",
+    "Hirschsprung", "Wilms", "Ewing", "Burkitt", "Merkel", "Warthin", "Krukenberg", "Hartmann's",
+    "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome",
+    "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
+]
+# Drug-name endings: a capitalised word ending like this is a drug, not a surname.
+DRUG_SUFFIX = re.compile(
+    r"(?:pril|sartan|olol|alol|statin|mab|nib|azole|mycin|micin|cillin|floxacin|prazole|tidine|dronate|"
+    r"parin|xaban|gatran|afil|triptan|setron|dipine|azepam|azolam|oxetine|aline|apine|idone|tide|glutide|"
+    r"gliflozin|gliptin|formin|sone|olone|cort|vir|cycline|profen|codone|morphine|caine|tropin|semide|"
+    r"thiazide|amide|pam|zine|oxacin|penem|cef\w*|sulfa\w*|umab|ximab|zumab|parib|lukast|terol|ium)$",
+    re.I,
+)
+# Service and specialty words: "seen by Cardiology", "discussed with Microbiology".
+SERVICE_SUFFIX = re.compile(r"(?:ology|ologist|ologists|iatrics|iatry|iatrist|therapy|ics|icians?)$")
+
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split()
+STREET_SUFFIX = (
+    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
+    r"Crescent|Cres|Terrace|Terr|Gardens|Gdns|Grove|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|"
+    r"Mews|Hill|Walk|Rise|View|Park|Green|Gate|Vale|Wharf|Quay|Parade|Trail|Trl|Pike|Alley|Plaza|Loop"
+)
+
+# --- building blocks -------------------------------------------------------------------------------
+UP = "A-ZÀ-ÖØ-Þ"
+LO = "a-zß-öø-ÿ"
+NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
+INITIAL = rf"(?:[{UP}]\.?)"
+PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"
+# One to four name words, optionally led by initials, never crossing a line.
+NAME_SEQ = (
+    rf"(?:{INITIAL}[ \t]?){{0,2}}(?:(?<=[ \t.]){PARTICLE}[ \t]+){{0,2}}{NAME_WORD}"
+    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:{INITIAL}[ \t]+)?{NAME_WORD}){{0,3}}"
+)
+UPPER_NAME = rf"(?:[{UP}]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?"
+
+RELATIVES = (
+    r"wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|cousin|carer|"
+    r"caregiver|friend|neighbour|neighbor|fianc[ée]e?|girlfriend|boyfriend|spouse|stepson|stepdaughter|"
+    r"guardian|child|landlord|landlady|employer|colleague|flatmate|roommate|next of kin|NOK|key worker"
+)
+# Labels whose value is a name; the colon is required so that prose does not trigger them.
+NAME_LABELS = (
+    r"(?:patient|pt|client|resident)(?:'s)?\s+(?:full\s+)?name|full\s+name|name|surname|last\s+name|"
+    r"first\s+name|forename|given\s+names?|patient|pt|NOK|next\s+of\s+kin|emergency\s+contact|contact|"
+    r"carer|guardian|parent|mother|father|informant|GP|general\s+practitioner|consultant|attending|"
+    r"attending\s+physician|physician|referring\s+(?:doctor|physician|clinician|GP)|referrer|"
+    r"author|clinician|surgeon|anaesthetist|anesthetist|nurse|midwife|key\s+worker|social\s+worker|"
+    r"cc|to|from|attn|re|witness|interpreter|pharmacist|radiologist|pathologist|requested\s+by|"
+    r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed"
+)
+# Phrases after which a name follows directly, without a colon.
+NAME_LEADS = (
+    r"referred\s+by|seen\s+by|examined\s+by|reviewed\s+by|discussed\s+with|spoke\s+(?:to|with)|"
+    r"spoken\s+to|dictated\s+by|transcribed\s+by|reported\s+by|verified\s+by|signed\s+by|"
+    r"electronically\s+signed\s+by|authori[sz]ed\s+by|attended\s+by|accompanied\s+by|brought\s+in\s+by|"
+    r"cared\s+for\s+by|under\s+the\s+care\s+of|care\s+of|c/o|dear|hi|hello|thanks|thank\s+you|named|"
+    r"known\s+as|aka|met\s+with|phoned|rang|telephoned|contacted|informed|visited\s+by|patient|pt|"
+    r"the\s+patient,?|our\s+patient|your\s+patient|mother\s+of|father\s+of|parents?\s+of|"
+    r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of"
+)
+# Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
+# and the like are left out: results are found and return too).
+SUBJECT_VERBS = (
+    r"is\s+an?\s+\d+|was\s+an?\s+\d+|was\s+admitted|is\s+admitted|was\s+seen|was\s+reviewed|"
+    r"was\s+referred|was\s+brought|was\s+transferred|was\s+discharged|presented|presents|reports|"
+    r"complains|complained|states|stated|denies|denied|describes|attended|attends|lives|lived|works|"
+    r"worked|smokes|drinks|noticed|underwent|tells|told|feels|collapsed|fell|is\s+known\s+to|"
+    r"(?:is|was|seemed|appeared|became|felt)\s+(?:very\s+|quite\s+|a\s+little\s+)?(?:anxious|upset|distressed|"
+    r"tearful|agitated|happy|keen|reluctant|worried|concerned|frightened|scared|angry|pleased|grateful|"
+    r"embarrassed|relieved|adamant)|"
+    r"has\s+a\s+(?:past\s+)?history|agreed|consented|declined|wishes|wanted|asked|rang|phoned|said|says"
+)
+CREDENTIALS = (
+    r"MD|MBBS|MBChB|MB\s?BS|BMBS|BM|FRCP|MRCP|MRCS|FRCS|FRCR|FRCA|MRCGP|FRACP|FACP|RN|RGN|NP|PA|DO|PhD|"
+    r"BSc|MSc|FY1|FY2|F1|F2|CT1|CT2|ST\d|SpR|SHO|Registrar|Consultant|GP|Nurse\s+Practitioner|"
+    r"Staff\s+Nurse|Matron|Pharmacist|Physiotherapist|Radiologist|Pathologist|Resident|Intern|Fellow|"
+    r"Attending|Specialist|Surgeon|Physician|Paramedic|Midwife|Sister|Charge\s+Nurse|ANP|ACP"
+)
+SIGN_OFFS = re.compile(
+    r"^\s*(?:regards|kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|yours\s+sincerely|"
+    r"yours\s+faithfully|yours\s+truly|sincerely|many\s+thanks|thanks|thank\s+you|with\s+thanks|best|"
+    r"cheers|signed|signature|electronically\s+signed|from)[,.:!]?\s*$",
+    re.I,
+)
+# A number followed by one of these is a measurement, never an identifier.
+UNIT_AFTER = re.compile(
+    r"\s*(?:copies|iu|u/|units?\b|cells|/\s*[µumn]?l|/mm|x\s*10|×\s*10|mg|mcg|µg|ug|ng|pg|g/|kg|"
+    r"mmol|µmol|umol|nmol|pmol|meq|mosm|ml|mL|l\b|%|bpm|mmhg)",
+    re.I,
+)

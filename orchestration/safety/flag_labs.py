@@ -1,0 +1,218 @@
+"""Laboratory values for red-flag rules: robust name matching, unit conversion, critical limits.
+
+A lab may be called "K", "K+", "Serum potassium" or "Potassium (mEq/L)"; glucose may come in
+mmol/L or mg/dL, haemoglobin in g/L or g/dL, troponin in ng/L or ng/mL. :func:`read_labs` finds
+each analyte in ``case.labs`` and in the free text, converts it to one canonical unit, and
+:data:`CRITICAL_LIMITS` says when it is time-critical. The limits are common critical-value
+(panic value) thresholds of hospital laboratories, rounded; each site should review them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from consilium.orchestration.case.model import Case
+
+Convert = Callable[[float, str], float | None]
+
+
+def _same(v: float, unit: str) -> float:
+    return v
+
+
+def _glucose(v: float, unit: str) -> float:
+    return v / 18.016 if "mg" in unit or (not unit and v > 35) else v
+
+
+def _haemoglobin(v: float, unit: str) -> float:
+    if "g/dl" in unit or (not unit and v < 25):
+        return v * 10
+    return v * 16.11 if "mmol" in unit else v
+
+
+def _lactate(v: float, unit: str) -> float:
+    return v / 9.008 if "mg" in unit else v
+
+
+def _calcium(v: float, unit: str) -> float:
+    if "mg" in unit or (not unit and v > 5):
+        return v / 4.008
+    return v / 2 if "meq" in unit else v
+
+
+def _per_nanolitre(v: float, unit: str) -> float:
+    """Cell counts as 10^9/L: 250,000/µL and 250 x10^3/µL are both 250."""
+    return v / 1000 if v > 2000 or ("/mm3" in unit or "/ul" in unit or "/µl" in unit) and v > 200 else v
+
+
+def _magnesium(v: float, unit: str) -> float:
+    if "mg" in unit:
+        return v * 0.4114
+    return v / 2 if "meq" in unit else v
+
+
+def _troponin(v: float, unit: str) -> float:
+    """Troponin in ng/L; ng/mL (and µg/L) are 1000 times larger; a unitless value below 1 is ng/mL."""
+    if any(u in unit for u in ("ng/ml", "µg/l", "ug/l", "mcg/l")) or (not unit and v < 1):
+        return v * 1000
+    return v
+
+
+@dataclass(frozen=True)
+class Analyte:
+    key: str
+    label: str
+    unit: str
+    name: re.Pattern[str]       # matched against a normalised lab name
+    exclude: re.Pattern[str] | None
+    text: re.Pattern[str]       # finds "<name> <number> <unit>" in free text
+    convert: Convert
+
+
+def _analyte(key: str, label: str, unit: str, name: str, text_names: str, convert: Convert,
+             exclude: str | None = None) -> Analyte:
+    text = re.compile(rf"(?<![\w-])(?:{text_names})(?:\s+(?:level|concentration|count))?\s*(?:is|was|of|at|:|=)?\s*"
+                      rf"(-?\d+(?:[.,]\d+)*)\s*((?:[x×]\s*10\^?\d+\s*)?[A-Za-zµμ%][\w/µμ^.%]*)?")
+    return Analyte(key, label, unit, re.compile(name), re.compile(exclude) if exclude else None, text, convert)
+
+
+_NOT_BLOOD = r"urin|csf|fluid|stool|sweat"
+ANALYTES = [
+    _analyte("potassium", "potassium", "mmol/L", r"\bpotassium\b|\bkalium\b|(?:^|\s)k\+?(?:\s|$)",
+             r"(?i:potassium)|K\+?", _same, r"vitamin|" + _NOT_BLOOD),
+    _analyte("sodium", "sodium", "mmol/L", r"\bsodium\b|(?:^|\s)na\+?(?:\s|$)", r"(?i:sodium)|Na\+?", _same, _NOT_BLOOD),
+    _analyte("glucose", "glucose", "mmol/L", r"\bglucose\b|\bblood sugar\b|(?:^|\s)(?:bm|cbg|glu)(?:\s|$)",
+             r"(?i:(?:blood |plasma |serum |capillary )?glucose|blood sugar)|BM|CBG", _glucose, _NOT_BLOOD),
+    _analyte("haemoglobin", "haemoglobin", "g/L", r"\bh(?:a)?emoglobin\b|(?:^|\s)(?:hb|hgb)(?:\s|$)",
+             r"(?i:ha?emoglobin)|Hb|Hgb", _haemoglobin, r"a1c|glyc|corpuscular|\bmch|urin|plasma free"),
+    _analyte("troponin", "troponin", "ng/L", r"\btrop(?:onin)?\b|\b(?:hs)?c?tn[ti]\b",
+             r"(?i:(?:hs-?|high[- ]sensitivity )?(?:cardiac )?troponin(?:\s+[TI])?|hs-?c?Tn[TI]|c?Tn[TI])", _troponin),
+    _analyte("lactate", "lactate", "mmol/L", r"\blact(?:ate|ic acid)\b|(?:^|\s)lac(?:\s|$)",
+             r"(?i:(?:serum |venous |arterial )?lactate|lactic acid)", _lactate, r"dehydrogenase|ldh|" + _NOT_BLOOD),
+    _analyte("calcium", "calcium", "mmol/L", r"\bcalcium\b|(?:^|\s)(?:adj(?:usted)? |corr(?:ected)? )?ca(?:2\+|\+\+)?(?:\s|$)",
+             r"(?i:(?:corrected |adjusted )?calcium)|Ca2\+", _calcium, r"ionis|ioniz|\bica\b|125|19 9|15 3|" + _NOT_BLOOD),
+    _analyte("ph", "pH", "", r"(?:^|\s)(?:arterial |venous |blood )?ph(?:\s|$)", r"(?i:arterial pH|venous pH)|pH",
+             _same, _NOT_BLOOD),
+    _analyte("platelets", "platelets", "x10^9/L", r"\bplatelets?\b|\bplt\b|\bthrombocytes\b",
+             r"(?i:platelets?(?: count)?)|Plt|PLT", _per_nanolitre),
+    _analyte("neutrophils", "neutrophils", "x10^9/L", r"\bneutrophils?\b|\banc\b|\bneuts?\b",
+             r"(?i:(?:absolute )?neutrophils?(?: count)?)|ANC", _per_nanolitre, r"%|percent|lymph|" + _NOT_BLOOD),
+    _analyte("wbc", "white cell count", "x10^9/L", r"\bwbc\b|\bwcc\b|\bwhite (?:blood )?cells?\b|\bleu[ck]ocytes?\b",
+             r"(?i:white (?:blood )?cell count|white cells|leu[ck]ocyte count|leu[ck]ocytes)|WBC|WCC", _per_nanolitre,
+             _NOT_BLOOD + r"|esterase"),
+    _analyte("inr", "INR", "", r"\binr\b", r"INR", _same),
+    _analyte("magnesium", "magnesium", "mmol/L", r"\bmagnesium\b|(?:^|\s)mg2?\+?(?:\s|$)", r"(?i:magnesium)|Mg2\+",
+             _magnesium, _NOT_BLOOD),
+    _analyte("bicarbonate", "bicarbonate", "mmol/L", r"\bbicarb(?:onate)?\b|\bhco3|(?:^|\s)(?:total )?co2(?:\s|$)",
+             r"(?i:bicarbonate)|HCO3-?", _same, r"pco2|paco2|" + _NOT_BLOOD),
+    _analyte("ketones", "blood ketones", "mmol/L", r"\bketones?\b|hydroxybutyrate|\bbhb\b",
+             r"(?i:(?:blood |capillary |serum )ketones|beta-?hydroxybutyrate)", _same, _NOT_BLOOD),
+    _analyte("hcg", "hCG", "IU/L", r"\bhcg\b|chorionic", r"(?i:(?:beta|β|b)[- ]?hCG|hCG)", _same),
+]
+
+# (analyte, "low"/"high", limit in canonical units, urgency, what it means)
+CRITICAL_LIMITS = [
+    ("potassium", "high", 6.5, "immediate", "severe hyperkalaemia"), ("potassium", "high", 6.0, "urgent", "hyperkalaemia"),
+    ("potassium", "low", 2.5, "immediate", "severe hypokalaemia"), ("potassium", "low", 2.9, "urgent", "hypokalaemia"),
+    ("sodium", "low", 120, "immediate", "severe hyponatraemia"), ("sodium", "low", 125, "urgent", "hyponatraemia"),
+    ("sodium", "high", 160, "immediate", "severe hypernatraemia"), ("sodium", "high", 155, "urgent", "hypernatraemia"),
+    ("glucose", "low", 3.0, "immediate", "hypoglycaemia"), ("glucose", "low", 3.9, "urgent", "low glucose"),
+    ("glucose", "high", 30, "immediate", "severe hyperglycaemia (DKA/HHS?)"),
+    ("glucose", "high", 20, "urgent", "hyperglycaemia (check ketones/osmolality)"),
+    ("haemoglobin", "low", 60, "immediate", "severe anaemia"), ("haemoglobin", "low", 70, "urgent", "anaemia below transfusion threshold"),
+    ("lactate", "high", 4.0, "immediate", "lactate ≥4 (shock?)"), ("lactate", "high", 2.0, "urgent", "raised lactate"),
+    ("ph", "low", 7.2, "immediate", "severe acidaemia"), ("ph", "high", 7.6, "immediate", "severe alkalaemia"),
+    ("ph", "low", 7.3, "urgent", "acidaemia"),
+    ("calcium", "high", 3.5, "immediate", "severe hypercalcaemia"), ("calcium", "high", 3.0, "urgent", "hypercalcaemia"),
+    ("calcium", "low", 1.8, "immediate", "severe hypocalcaemia"),
+    ("platelets", "low", 20, "immediate", "severe thrombocytopenia"), ("platelets", "low", 50, "urgent", "thrombocytopenia"),
+    ("neutrophils", "low", 0.5, "immediate", "severe neutropenia"), ("neutrophils", "low", 1.0, "urgent", "neutropenia"),
+    ("inr", "high", 8.0, "immediate", "INR ≥8"), ("inr", "high", 5.0, "urgent", "INR ≥5"),
+    ("magnesium", "low", 0.4, "urgent", "severe hypomagnesaemia"),
+    ("bicarbonate", "low", 10, "immediate", "severe metabolic acidosis"), ("bicarbonate", "low", 15, "urgent", "metabolic acidosis"),
+    ("ketones", "high", 3.0, "immediate", "ketonaemia ≥3 mmol/L"),
+]
+
+
+@dataclass(frozen=True)
+class LabValue:
+    key: str
+    value: float            # in the analyte's canonical unit
+    unit: str               # the canonical unit
+    field: str              # where it came from: "labs[3] Serum K" or a text field
+    raw: str                # as written
+    high_flag: bool = False  # above the case's own reference range
+
+
+def _normalise(name: str) -> str:
+    return " ".join(re.sub(r"[_,:;()\[\]/]", " ", name.lower()).split())
+
+
+def _number(text: str) -> float | None:
+    m = re.match(r"\s*[<>≤≥~]?\s*(-?\d+(?:[.,]\d+)*)", text)
+    if not m:
+        return None
+    raw = m.group(1)
+    raw = raw.replace(",", "") if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+", raw) else raw.replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def analyte_for(name: str) -> Analyte | None:
+    """The analyte a lab's name refers to, or None ("CA 125" is not calcium, "HbA1c" not haemoglobin)."""
+    norm = _normalise(name)
+    for a in ANALYTES:
+        if a.name.search(norm) and not (a.exclude and a.exclude.search(norm)):
+            return a
+    return None
+
+
+def read_labs(case: Case, sources: list[tuple[str, str]]) -> list[LabValue]:
+    """Every recognised lab value in the case: structured results first, then values written in text."""
+    out: list[LabValue] = []
+    for i, lab in enumerate(case.labs):
+        a = analyte_for(lab.name)
+        if a is None:
+            continue
+        value = lab.numeric if lab.numeric is not None else _number(str(lab.value))
+        if value is None:
+            continue
+        unit = (lab.unit or re.sub(r"^\s*[<>≤≥~]?\s*-?[\d.,]+\s*", "", str(lab.value))).lower()
+        converted = a.convert(float(value), unit)
+        if converted is not None:
+            out.append(LabValue(a.key, converted, a.unit, f"labs[{i}] {lab.name}",
+                                f"{lab.value} {lab.unit}".strip(), lab.flag == "high"))
+    seen = {v.key for v in out}
+    for field, text in sources:
+        for a in ANALYTES:
+            if a.key in seen:
+                continue
+            for m in a.text.finditer(text):
+                value = _number(m.group(1))
+                unit = (m.group(2) or "").lower()
+                if value is None or (a.exclude and a.exclude.search(_normalise(text[max(0, m.start() - 12):m.end()]))):
+                    continue
+                converted = a.convert(value, unit)
+                if converted is not None:
+                    out.append(LabValue(a.key, converted, a.unit, field, m.group().strip()))
+    return out
+
+
+def critical(values: list[LabValue]) -> list[tuple[LabValue, str, str]]:
+    """(value, urgency, meaning) for each analyte's worst value beyond a critical limit."""
+    found: list[tuple[LabValue, str, str]] = []
+    for key in dict.fromkeys(v.key for v in values):
+        best: tuple[LabValue, str, str] | None = None
+        for v in (x for x in values if x.key == key):
+            for k, side, limit, urgency, meaning in CRITICAL_LIMITS:
+                beyond = v.value >= limit if side == "high" else v.value <= limit
+                if k == key and beyond and (best is None or best[1] != "immediate"):
+                    best = (v, urgency, meaning)
+                    break
+        if best:
+            found.append(best)
+    return found
