@@ -77,6 +77,9 @@ class Deidentifier:
         self._names: set[str] = set()
         self._known: re.Pattern[str] | None = None
         self._restore: dict[str, set[str]] = {}  # shifted date / age text -> original texts
+        # A case's texts are scanned several times (learning names twice, then replacing); a scan
+        # depends only on the text, the names known so far and the date options, so it is kept.
+        self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
 
     # --- mapping ------------------------------------------------------------------------------
     @property
@@ -105,7 +108,7 @@ class Deidentifier:
         Names already known are matched as well, and grown over the capitalised words beside them
         ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
         """
-        for span in detect(text, day_first=self._day_first(text), dates=False, known=self._known_pattern()):
+        for span in self._scan(text, dates=False):
             if span.kind == "NAME":
                 name = text[span.start:span.end]
                 if name not in self._names:
@@ -119,7 +122,14 @@ class Deidentifier:
 
     def find(self, text: str, *, dates: bool = True) -> list[Span]:
         """The identifier spans in ``text``, using the names this case has taught so far."""
-        return detect(text, day_first=self._day_first(text), known=self._known_pattern(), dates=dates)
+        return list(self._scan(text, dates=dates))
+
+    def _scan(self, text: str, *, dates: bool) -> list[Span]:
+        day_first, known = self._day_first(text), self._known_pattern()
+        key = (text, dates, day_first, known)
+        if key not in self._scans:
+            self._scans[key] = detect(text, day_first=day_first, known=known, dates=dates)
+        return self._scans[key]
 
     def deidentify(self, text: str) -> str:
         """``text`` with identifiers replaced, dates shifted and ages over 89 generalised.
