@@ -3,10 +3,11 @@
 Risk scores need yes/no inputs ("history of stroke?") that a case records only as prose. This module
 looks for a condition's terms field by field and sentence by sentence, and keeps three answers apart:
 ``present`` (an affirmed mention), ``absent`` (only negated mentions: "denies chest pain", "no history
-of stroke"), and ``missing`` (never mentioned). Mentions that are uncertain ("suspected MI", "rule out
-PE") or about someone else ("father had an MI") count as neither. The negation rules are a small
-NegEx-style set (Chapman et al., J Biomed Inform 2001); every answer carries the text it rests on so
-a clinician can check it.
+of stroke"), and ``missing`` (never mentioned). Each mention is read by the one present/denied reader,
+:mod:`consilium.experts.clinical.finding_context`: a past or resolved condition is present (the scores
+ask whether it ever happened), a denied one absent, and an uncertain ("suspected MI", "rule out PE"),
+hypothetical ("risk of VTE") or relative's ("father had an MI") mention counts as neither. Every answer
+carries the text it rests on so a clinician can check it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from consilium.experts.clinical.finding_context import Context, classify
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case
@@ -30,17 +33,6 @@ CURRENT_FIELDS = ("presenting_complaint", "history", "symptoms", "review_of_syst
 _CLAUSE_SPLIT = re.compile(r"[.;\n]+|\b(?:but|however|although|though|except|apart from|aside from)\b|"
                            r",\s*(?=(?:previous|prior|known|recent|past|remote|old|history of|hx of|s/p|status post|"
                            r"on)\b)", re.I)
-_NEGATION_WINDOW = 8  # words between a negation (or uncertainty) trigger and the term it qualifies
-_PRE_NEGATION = re.compile(
-    r"\b(?:no|not|denies|denied|denying|without|negative for|free of|absence of|never|nil|none|ruled out|"
-    r"excluded|resolved)\b", re.I)
-_POST_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:ruled out|excluded|was negative|is negative|negative|absent|"
-                            r"not (?:present|found|seen|detected))\b", re.I)
-_UNCERTAIN = re.compile(r"(?:\b(?:risk of|rule out|r/o|possible|possibly|probable|suspected|suspicion of|concern for|"
-                        r"query|questionable|to prevent|prevention of|prophylaxis|screen(?:ing)? for|"
-                        r"evaluate for|assess for|differential)\b|\?)", re.I)
-_OTHER_PERSON = re.compile(r"\b(?:family history|mother|father|brother|sister|sibling|son|daughter|parent|"
-                           r"grandmother|grandfather|aunt|uncle|cousin|wife|husband)\b", re.I)
 _PMH_NONE = re.compile(r"^\s*(?:none|nil|nil of note|unremarkable|no (?:significant |known |relevant )?"
                        r"(?:past )?(?:medical )?(?:history|illnesses?|comorbidities)|previously (?:fit and )?"
                        r"(?:well|healthy)|healthy)\b", re.I)
@@ -60,6 +52,12 @@ class Fact:
 
 
 MISSING = Fact("missing", "not documented")
+
+# What a mention's context means for a yes/no input: None ignores the mention.
+_STATE: dict[Context, str | None] = {
+    "present": "present", "historical": "present", "resolved": "present", "absent": "absent",
+    "family": "family", "uncertain": None, "hypothetical": None,
+}
 
 
 def case_texts(case: Case, fields: tuple[str, ...] = PATIENT_FIELDS) -> list[tuple[str, str]]:
@@ -86,13 +84,13 @@ def find(case: Case, pattern: str, fields: tuple[str, ...] = PATIENT_FIELDS, *, 
     for field, text in case_texts(case, fields):
         for clause in _clauses(text):
             for m in regex.finditer(clause):
-                before, after = clause[: m.start()], clause[m.end():]
-                window = " ".join(before.split()[-_NEGATION_WINDOW:])
-                if (not others and _OTHER_PERSON.search(before)) or _UNCERTAIN.search(window) or _UNCERTAIN.search(
-                        after[:3]):
+                state = _STATE[classify(clause, m.start(), m.end())]
+                if state == "family":
+                    state = "present" if others else None
+                if state is None:
                     continue
                 snippet = f"{field}: '{clause.strip()[:160]}'"
-                if _PRE_NEGATION.search(window) or _POST_NEGATION.match(after):
+                if state == "absent":
                     negated = negated or Fact("absent", snippet, field)
                     continue
                 return Fact("present", snippet, field)

@@ -5,10 +5,11 @@ present (not denied, not a relative's, not past history, not hypothetical)?" and
 vital sign?". :class:`CaseReader` answers both from the structured fields first and the free text
 second, and says which field every answer came from.
 
-Negation is a small NegEx-style rule set: a trigger ("no", "denies", "without", "negative for"...)
-before the finding in the same clause, or a closing one after it ("... was ruled out", "...
-negative"). Clauses end at sentence punctuation and at "but", "however", "although", "except". A resolved
-finding still counts: resolved chest pain or a resolved deficit (TIA) is still a red flag.
+Whether a mention counts is decided by the one present/denied reader,
+:mod:`consilium.experts.clinical.finding_context`: a finding counts when it is present, when it
+has resolved (resolved chest pain or a resolved deficit, a TIA, is still a red flag) and when it is
+suspected ("?meningitis", "possible pneumonia": the screen favours sensitivity, and qSOFA asks for a
+suspected infection); a denied, past, hypothetical or relative's mention does not.
 """
 
 from __future__ import annotations
@@ -16,23 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consilium.experts.clinical.finding_context import Context, classify
 from consilium.orchestration.case.model import Case
 
-_CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|however|although|though|except|apart from|aside from|whereas)\b", re.I)
-_PRE_NEGATION = re.compile(
-    r"\b(?:no|not|nor|denies|denied|denying|deny|without|negative for|free of|absence of|absent|nil|never|"
-    r"ruled out|rules out|excluded|no evidence of|no signs? of|no history of|unremarkable)\b"
-    r"|\bn't\b", re.I)
-_POST_NEGATION = re.compile(
-    r"^[^.;\n]{0,40}?\b(?:was|were|is|are|has been|have been)?\s*(?:ruled out|excluded|absent|not present|not seen|"
-    r"negative|denied|not elicited|not demonstrated)\b", re.I)
-# ("old" and "past" are left out: "a 45-year-old man with...", "over the past hour she developed...")
-_HISTORICAL = re.compile(r"\b(?:history of|h/o|hx of|previous|prior|past (?:medical )?history|pmh|known|"
-                         r"background of|in (?:19|20)\d\d|years? ago|months? ago)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|should (?:he|she|they) (?:develop|have)|in case of|return if|watch for|unless|"
-                           r"advised to return|safety[- ]net)\b", re.I)
-_FAMILY = re.compile(r"\b(?:family history|fhx|fh:|(?:mother|father|brother|sister|sibling|aunt|uncle|grand(?:mother|"
-                     r"father)|cousin|parent)s?(?:'s)?\s+(?:had|has|with|died|history|hx|suffered))", re.I)
+# Contexts in which a finding counts for a red flag.
+COUNTS: frozenset[Context] = frozenset({"present", "resolved", "uncertain"})
 
 
 @dataclass(frozen=True)
@@ -70,28 +59,6 @@ def case_sources(case: Case) -> list[tuple[str, str]]:
     return [(f, t) for f, t in out if t and t.strip()]
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text before and after a match, within its clause."""
-    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    stop = _CLAUSE_END.search(text, end)
-    return text[begin:start], text[end:stop.start() if stop else len(text)]
-
-
-def status(text: str, start: int, end: int) -> str:
-    """"present", "negated", "historical", "hypothetical" or "family" for the match at [start, end)."""
-    before, after = _clause(text, start, end)
-    window = before[-80:]
-    if _FAMILY.search(before):
-        return "family"
-    if _PRE_NEGATION.search(window) or _POST_NEGATION.search(after):
-        return "negated"
-    if _HYPOTHETICAL.search(window):
-        return "hypothetical"
-    if _HISTORICAL.search(window):
-        return "historical"
-    return "present"
-
-
 _NUM = r"(\d{1,3}(?:\.\d+)?)"
 _VERB = r"\s*(?:is|was|are|were|of|at|:|=|-)?\s*"
 _VITAL_TEXT = {
@@ -112,12 +79,12 @@ class CaseReader:
         self.sources = case_sources(case)
 
     def find(self, pattern: re.Pattern[str] | str) -> list[Hit]:
-        """Present (not negated, not historical, not family, not hypothetical) matches of ``pattern``."""
+        """Matches of ``pattern`` that count: present, resolved or suspected; not denied, past, hypothetical or a relative's."""
         rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.I)
         hits = []
         for field, text in self.sources:
             for m in rx.finditer(text):
-                if status(text, m.start(), m.end()) == "present":
+                if classify(text, m.start(), m.end()) in COUNTS:
                     hits.append(Hit(field, m.group()))
                     break
         return hits

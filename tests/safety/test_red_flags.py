@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from consilium.orchestration.case.model import Case, Demographics, ImagingStudy, LabResult, Vitals
 from consilium.orchestration.safety.flag_labs import analyte_for
-from consilium.orchestration.safety.flag_text import status
+from consilium.experts.clinical.finding_context import classify
 from consilium.orchestration.safety.red_flags import RedFlag, detect_red_flags
 
 
@@ -21,8 +21,8 @@ def case(**fields) -> Case:  # type: ignore[no-untyped-def]
 
 # --- negation and context ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("denies chest pain", "negated"), ("no chest pain or shortness of breath", "negated"),
-    ("chest pain was ruled out", "negated"), ("Kernig and Brudzinski negative", "negated"),
+    ("denies chest pain", "absent"), ("no chest pain or shortness of breath", "absent"),
+    ("chest pain was ruled out", "absent"), ("Kernig and Brudzinski negative", "absent"),
     ("father had chest pain", "family"), ("family history of chest pain", "family"),
     ("history of chest pain", "historical"), ("return if chest pain recurs", "hypothetical"),
     ("no fever but has chest pain", "present"), ("a 45-year-old man with chest pain", "present"),
@@ -31,7 +31,7 @@ def case(**fields) -> Case:  # type: ignore[no-untyped-def]
 def test_context_of_a_finding(text, expected):
     word = "Brudzinski" if "Brudzinski" in text else "chest pain"
     i = text.index(word)
-    assert status(text, i, i + len(word)) == expected
+    assert classify(text, i, i + len(word)) == expected
 
 
 @pytest.mark.parametrize("history", [
