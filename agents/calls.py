@@ -3,12 +3,15 @@
 Every call, successful or not, leaves an :class:`AuditRecord` (role, model id, prompt hash, tokens,
 latency, outcome). A call that still fails after one repair attempt raises :class:`AgentFailure`
 carrying those records, so the caller can put the failure and its reason into the case state.
+A backend that raises something other than :class:`ModelCallError` has a defect: the call fails
+with kind ``defect`` (logged with its traceback) rather than escaping into the graph.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import time
 from functools import cache
@@ -18,10 +21,21 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from consilium.orchestration.models.chat import BoundModel, Message, ModelCallError, ModelRequest, ModelTimeout
+from consilium.orchestration.errors import PartFailure
+from consilium.orchestration.models.chat import (
+    BoundModel,
+    Message,
+    ModelCallError,
+    ModelRequest,
+    ModelTimeout,
+    is_timeout,
+)
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
-FailureKind = Literal["timeout", "invalid_output", "model_error", "missing_input", "expert_error"]
+# "defect": an exception no part expected, i.e. a bug; the others are failures the code foresees.
+FailureKind = Literal["timeout", "invalid_output", "model_error", "missing_input", "expert_error", "defect"]
 
 
 class AuditRecord(BaseModel):
@@ -39,7 +53,9 @@ class AuditRecord(BaseModel):
     detail: str = ""
 
 
-class AgentFailure(Exception):
+class AgentFailure(PartFailure):
+    """A model call that failed for good; ``kind`` says how, ``audit`` holds every attempt."""
+
     def __init__(self, kind: FailureKind, reason: str, audit: list[AuditRecord] | None = None):
         super().__init__(reason)
         self.kind, self.reason, self.audit = kind, reason, audit or []
@@ -103,6 +119,13 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
         except ModelCallError as exc:
             records.append(AuditRecord(**base, latency_s=time.perf_counter() - t0, outcome="model_error", detail=str(exc)))
             raise AgentFailure("model_error", str(exc), records) from None
+        except Exception as exc:  # noqa: BLE001 - a backend that broke its contract fails this call only
+            kind, outcome = ("timeout", "timeout") if is_timeout(exc) else ("defect", "model_error")
+            reason = f"{bound.model.model_id}: unexpected {type(exc).__name__}: {exc}"
+            if kind == "defect":
+                log.exception("%s/%s: the model backend raised an unexpected %s", role, task, type(exc).__name__)
+            records.append(AuditRecord(**base, latency_s=time.perf_counter() - t0, outcome=outcome, detail=reason))
+            raise AgentFailure(kind, reason, records) from None
         latency = time.perf_counter() - t0
         note = ""
         if scrub is not None:

@@ -3,17 +3,23 @@
 Each node is a function ``(state, runtime) -> partial state update``. Models, experts and output
 folders come from ``runtime.context`` (:class:`~consilium.agents.context.ReviewContext`).
 A node whose model fails records the failure with its reason and returns; it never raises into the
-graph, so one broken part cannot stop the case.
+graph, so one broken part cannot stop the case. What a node does not foresee (a bug) is caught by
+:func:`_contained`: logged with its traceback, recorded as a ``defect`` failure of that part, and
+replaced by the node's fallback update, so the review still completes.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from langgraph.errors import GraphBubbleUp
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
@@ -49,6 +55,37 @@ from consilium.orchestration.case.model import Case
 from consilium.agents.context import ReviewContext, ReviewState, TaskInput
 
 
+log = logging.getLogger(__name__)
+
+Node = Callable[[Any, Runtime[ReviewContext]], dict[str, Any]]
+Fallback = Callable[[Any, Runtime[ReviewContext], TaskFailure, float], dict[str, Any]]
+
+
+def _contained(fallback: Fallback, task: str | Callable[[Any], tuple[str, str]], specialist: str = "") -> Callable[[Node], Node]:
+    """Make a node record an unexpected exception as a ``defect`` failure of its part instead of raising.
+
+    ``task``/``specialist`` name the part (or ``task`` is a function of the node's input giving both).
+    ``fallback`` gets the failure and the seconds spent and returns the node's update in its place.
+    LangGraph's control flow (``interrupt``, a parent ``Command``) travels as :class:`GraphBubbleUp`
+    exceptions and must reach the graph untouched.
+    """
+    def wrap(node: Node) -> Node:
+        @functools.wraps(node)
+        def run(state: Any, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
+            t0 = time.perf_counter()
+            try:
+                return node(state, runtime)
+            except GraphBubbleUp:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the promise: a node never raises into the graph
+                part, who = task(state) if callable(task) else (task, specialist)
+                log.exception("node %s: unexpected %s; recorded as a defect, the review goes on", part, type(exc).__name__)
+                failure = TaskFailure(task=part, specialist=who, kind="defect", reason=f"unexpected {type(exc).__name__}: {exc}")
+                return fallback(state, runtime, failure, round(time.perf_counter() - t0, 4))
+        return run
+    return wrap
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -57,6 +94,17 @@ def _audit(records: list[AuditRecord]) -> list[dict[str, Any]]:
     return [r.model_dump() for r in records]
 
 
+def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure, seconds: float) -> dict[str, Any]:
+    try:
+        plan = fallback_plan(Case.model_validate(state["case"]), failure.reason)
+    except Exception:  # noqa: BLE001 - the rules broke too: consult nobody, and the consensus says so
+        log.exception("triage: the rule-based fallback plan failed as well")
+        plan = Plan(summary="", tasks=[], notes=[f"triage failed ({failure.reason}); no plan could be built"],
+                    fallback=True)
+    return {"plan": plan.model_dump(), "failures": {"triage": failure.model_dump()}, "timings": {"triage": seconds}}
+
+
+@_contained(_triage_failed, "triage", "gp")
 def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: decide which specialists to consult and in what order."""
     t0 = time.perf_counter()
@@ -106,6 +154,14 @@ def specialist_node(specialist: str):
     """Build the node for one specialist; the three share this logic and differ in duty and schema."""
     output_type = SurgeryOutput if specialist == "surgery" else SpecialistOutput
 
+    def part(payload: TaskInput) -> tuple[str, str]:
+        return str((payload.get("task") or {}).get("id") or specialist), specialist
+
+    def unexpected(payload: TaskInput, runtime: Runtime[ReviewContext], failure: TaskFailure,
+                   seconds: float) -> dict[str, Any]:
+        return {"failures": {failure.task: failure.model_dump()}, "timings": {failure.task: seconds}}
+
+    @_contained(unexpected, part)
     def node(payload: TaskInput, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
         t0, started = time.perf_counter(), _now()
         ctx = runtime.context
@@ -162,6 +218,16 @@ def _failures(state: ReviewState) -> list[TaskFailure]:
     return [TaskFailure.model_validate(f) for f in (state.get("failures") or {}).values()]
 
 
+def _consensus_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure,
+                      seconds: float) -> dict[str, Any]:
+    opinion = Opinion(differential=[], red_flags=state.get("red_flags") or [], overall_confidence=0.0,
+                      confidence_basis="no merged differential: the consensus failed; read the specialists' reports",
+                      missing=[*_failures(state), failure])
+    return {"opinion": opinion.model_dump(), "failures": {"consensus": failure.model_dump()},
+            "timings": {"consensus": seconds}}
+
+
+@_contained(_consensus_failed, "consensus", "consensus")
 def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """Merge the reports (deterministic), then ask the consensus model for the narrative."""
     t0 = time.perf_counter()
@@ -191,6 +257,14 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
             "timings": {"consensus": round(time.perf_counter() - t0, 4)}}
 
 
+def _verify_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure,
+                   seconds: float) -> dict[str, Any]:
+    opinion = Opinion.model_validate(state["opinion"])
+    opinion.missing.append(failure)  # the opinion stands unchecked, and says so
+    return {"opinion": opinion.model_dump(), "failures": {"verify": failure.model_dump()}, "timings": {"verify": seconds}}
+
+
+@_contained(_verify_failed, "verify", "verify")
 def verify_opinion(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """Chain-of-Verification by code: cite sources, check evidence, allergies, medications, labs."""
     t0 = time.perf_counter()
@@ -202,6 +276,19 @@ def verify_opinion(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[
     return {"opinion": opinion.model_dump(), "timings": {"verify": round(time.perf_counter() - t0, 4)}}
 
 
+def _fallback_answer(opinion: Opinion, reason: str) -> dict[str, Any]:
+    top = opinion.differential[0].diagnosis if opinion.differential else ""
+    return {"answer": f"The GP's answer failed ({reason}); the team's leading diagnosis is shown instead.",
+            "diagnosis": top, "option": "", "rationale": "", "source": "consensus-fallback"}
+
+
+def _answer_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure,
+                   seconds: float) -> dict[str, Any]:
+    return {"answer": _fallback_answer(Opinion.model_validate(state["opinion"]), failure.reason),
+            "failures": {"answer": failure.model_dump()}, "timings": {"answer": seconds}}
+
+
+@_contained(_answer_failed, "answer", "gp")
 def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: answer the case's question from the team's opinion."""
     t0 = time.perf_counter()
@@ -229,15 +316,20 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
             update["opinion"] = opinion.model_dump()
     except AgentFailure as exc:
         records = exc.audit
-        top = opinion.differential[0].diagnosis if opinion.differential else ""
-        answer = {"answer": f"The GP's answer failed ({exc.reason}); the team's leading diagnosis is shown instead.",
-                  "diagnosis": top, "option": "", "rationale": "", "source": "consensus-fallback"}
+        answer = _fallback_answer(opinion, exc.reason)
         update["failures"] = {"answer": TaskFailure(task="answer", specialist="gp", kind=exc.kind,
                                                     reason=exc.reason).model_dump()}
     update.update(answer=answer, audit=_audit(records), timings={"answer": round(time.perf_counter() - t0, 4)})
     return update
 
 
+def _signoff_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure,
+                    seconds: float) -> dict[str, Any]:
+    return {"signoff": {"decision": "unsigned", "note": "the sign-off could not be recorded; not final until a clinician signs it"},
+            "failures": {"signoff": failure.model_dump()}}
+
+
+@_contained(_signoff_failed, "signoff", "clinician")
 def signoff(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """Pause for the responsible clinician (when the caller asks for it) and record the decision."""
     if not runtime.context.require_signoff:

@@ -15,6 +15,7 @@ import networkx as nx
 
 from consilium.agents.schemas import SPECIALISTS, Plan, PlannedTask, TriageOutput
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.errors import Defect
 
 # A surgical plan needs staging (radiology) and tissue/lab results (pathology) when those are consulted.
 REQUIRED_UPSTREAM: dict[str, tuple[str, ...]] = {"surgery": ("radiology", "pathology")}
@@ -24,7 +25,7 @@ _SURGICAL_CUES = re.compile(
     r"tumou?r|mass|carcinoma|cancer|aneurysm|torsion|ischemi|ischaemi|trauma|rupture", re.I)
 
 
-class PlanError(ValueError):
+class PlanError(Defect, ValueError):
     pass
 
 

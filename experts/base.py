@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import logging
 import threading
 from abc import ABC, abstractmethod
 from pathlib import Path
@@ -17,8 +18,12 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
+from consilium.orchestration.errors import MissingDependency, PartFailure
+
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case, ImagingStudy, PathologySpecimen
+
+log = logging.getLogger(__name__)
 
 Role = Literal["radiology", "pathology", "surgery"]
 
@@ -76,11 +81,11 @@ class Evidence(BaseModel):
         return "\n".join(lines)
 
 
-class ExpertError(Exception):
+class ExpertError(PartFailure):
     """A typed failure of one expert on one input; the review goes on without that evidence."""
 
 
-class MissingDependencyError(ExpertError):
+class MissingDependencyError(ExpertError, MissingDependency):
     """An optional package an expert needs is not installed; the message says what to install."""
 
 
@@ -129,7 +134,13 @@ class Expert(ABC):
         """Examine one target; raise :class:`ExpertError` with a clear message on bad input."""
 
     def run(self, case: Case, target: str, out_dir: Path) -> Evidence:
-        """Set up on first use, examine ``target``; an :class:`ExpertError` (setup included) becomes failed evidence."""
+        """Set up on first use, examine ``target``; any failure (setup included) becomes failed evidence.
+
+        An :class:`ExpertError` is the expert saying why it could not answer, and its message is the
+        evidence's error as it always was. Anything else is a defect in the expert: it is logged with
+        its traceback for the developer, and the evidence names it as unexpected, with its type and
+        message only, so the clinician's report never carries a traceback.
+        """
         try:
             with self._lock:
                 if not self._ready:
@@ -137,10 +148,14 @@ class Expert(ABC):
                     self._ready = True
             return self._run(case, target, out_dir)
         except ExpertError as exc:
-            return Evidence(
-                id=f"{self.card.name}:{target}", expert=self.card.name, expert_version=self.card.version,
-                target=target, status="failed", error=str(exc),
-            )
+            return self._failed(target, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one expert's bug must not stop the specialist or the case
+            log.exception("expert %s on %s raised an unexpected %s", self.card.name, target, type(exc).__name__)
+            return self._failed(target, f"unexpected {type(exc).__name__} (a defect in the expert): {exc}")
+
+    def _failed(self, target: str, error: str) -> Evidence:
+        return Evidence(id=f"{self.card.name}:{target}", expert=self.card.name, expert_version=self.card.version,
+                        target=target, status="failed", error=error)
 
 
 def find_imaging_study(case: Case, target: str) -> ImagingStudy:

@@ -22,11 +22,13 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from consilium.orchestration.errors import ConfigError
+
 ROLES = ("gp", "radiology", "pathology", "surgery", "consensus")
 Role = Literal["gp", "radiology", "pathology", "surgery", "consensus"]
 
 
-class SettingsError(ValueError):
+class SettingsError(ConfigError, ValueError):
     pass
 
 

@@ -26,13 +26,14 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from consilium.orchestration.errors import ConfigError
 from consilium.tools.knowledge_index import BM25Index, query_tokens, tokenize
 
 MAX_PASSAGE_CHARS = 2500
 _DOC_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-class KnowledgeBaseError(Exception):
+class KnowledgeBaseError(ConfigError):
     """The knowledge base could not be built: a missing folder or an unreadable document."""
 
 

@@ -14,11 +14,13 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from consilium.orchestration.errors import ConfigError
+
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
 
 
-class UiAuthError(ValueError):
+class UiAuthError(ConfigError, ValueError):
     """The app must not start as configured; the message says what to change."""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.errors import InputError
 from consilium.ui.uploads import Checked, store
 
 LAB_HEADERS = ["test", "value", "unit", "ref low", "ref high"]
@@ -26,7 +27,7 @@ SEXES = ["unknown", "female", "male", "other"]
 DEFAULT_QUESTION = Case.model_fields["question"].default
 
 
-class FormError(ValueError):
+class FormError(InputError, ValueError):
     """The form cannot become a case; the message says which field to fix."""
 
 

@@ -15,13 +15,14 @@ from typing import Any
 
 from consilium.orchestration.api import ReviewResult
 from consilium.orchestration.render import render_markdown
+from consilium.orchestration.errors import InputError
 from consilium.ui.uploads import safe_name
 
 FHIR_STATUS = {"approved": "final", "edited": "final", "rejected": "cancelled"}
 DECISION_TEXT = {"approved": "Approved", "edited": "Approved with edits", "rejected": "Rejected"}
 
 
-class ExportError(ValueError):
+class ExportError(InputError, ValueError):
     """The review cannot be exported yet; the message says why."""
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from consilium.experts.base import ExpertError
+from consilium.orchestration.errors import InputError, MissingDependency
 
 DEFAULT_MAX_BYTES = 2 << 30  # refuse to decode more than 2 GiB of pixels for one image or series
 
@@ -27,23 +28,23 @@ class ImagingError(ExpertError):
     """An image could not be read; the message names the file and the problem."""
 
 
-class UnsupportedFormatError(ImagingError):
+class UnsupportedFormatError(ImagingError, InputError):
     """The file is not an image format this module reads."""
 
 
-class MislabelledFileError(ImagingError):
+class MislabelledFileError(ImagingError, InputError):
     """The file's extension names one format and its content is another."""
 
 
-class CorruptFileError(ImagingError):
+class CorruptFileError(ImagingError, InputError):
     """The file is truncated or its content is invalid for its format."""
 
 
-class MissingDecoderError(ImagingError):
+class MissingDecoderError(ImagingError, MissingDependency):
     """A compressed DICOM transfer syntax has no installed decoder."""
 
 
-class ImageTooLargeError(ImagingError):
+class ImageTooLargeError(ImagingError, InputError):
     """Decoding the image would exceed the memory limit it was read with."""
 
 

@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from consilium.orchestration.case.model import Case, Demographics, Expected, ImagingStudy, LabResult, PathologySpecimen, Vitals
+from consilium.orchestration.errors import InputError
 
 MAX_CASE_FILE_BYTES = 50 * 1024 * 1024
 
@@ -38,7 +39,7 @@ class LoadResult:
     errors: list[CaseLoadError] = field(default_factory=list)
 
 
-class CaseFormatError(ValueError):
+class CaseFormatError(InputError, ValueError):
     """A single case that cannot be built; the message names the field that was wrong."""
 
 

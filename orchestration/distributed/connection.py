@@ -8,18 +8,32 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from consilium.orchestration.errors import BackendError, ConfigError, MissingDependency, TransientError
+
 DEFAULT_PREFIX = "consilium"
 
 
-class RedisUnavailable(RuntimeError):
-    """Redis could not be reached or the URL is not a Redis URL; the message says which."""
+class RedisUnavailable(BackendError, RuntimeError):
+    """Redis cannot be used; the subclass says whether to retry, fix the URL or install the client."""
+
+
+class RedisUnreachable(RedisUnavailable, TransientError):
+    """Redis did not answer (down, restarting, network): retry later."""
+
+
+class RedisURLError(RedisUnavailable, ConfigError):
+    """The configured URL is not a usable Redis URL."""
+
+
+class RedisClientMissing(RedisUnavailable, MissingDependency):
+    """The ``redis`` package is not installed."""
 
 
 def _redis():
     try:
         import redis
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise RedisUnavailable("the Redis features need the 'redis' package: pip install 'consilium-cds[redis]'") from exc
+        raise RedisClientMissing("the Redis features need the 'redis' package: pip install 'consilium-cds[redis]'") from exc
     return redis
 
 
@@ -34,19 +48,19 @@ def connect(url: str, *, check: bool = True, socket_timeout: float = 15.0):
     from redis.retry import Retry
 
     if not isinstance(url, str) or urlparse(url).scheme not in ("redis", "rediss", "unix"):
-        raise RedisUnavailable(f"not a Redis URL: {url!r} (expected redis://host:port/db)")
+        raise RedisURLError(f"not a Redis URL: {url!r} (expected redis://host:port/db)")
     try:
         client = redis.Redis.from_url(
             url, socket_connect_timeout=3.0, socket_timeout=socket_timeout,
             retry=Retry(ExponentialBackoff(cap=0.5, base=0.02), 3),
             retry_on_error=[redis.exceptions.ConnectionError, redis.exceptions.TimeoutError])
     except ValueError as exc:
-        raise RedisUnavailable(f"not a usable Redis URL {url!r}: {exc}") from None
+        raise RedisURLError(f"not a usable Redis URL {url!r}: {exc}") from None
     if check:
         try:
             client.ping()
         except redis.exceptions.RedisError as exc:
-            raise RedisUnavailable(f"cannot reach Redis at {url}: {exc}") from None
+            raise RedisUnreachable(f"cannot reach Redis at {url}: {exc}") from None
     return client
 
 
@@ -62,11 +76,30 @@ def is_infra_error(exc: BaseException) -> bool:
     while cur is not None and id(cur) not in seen:
         if isinstance(cur, kinds):
             return True
-        if isinstance(cur, redis.exceptions.ResponseError) and str(cur).startswith(("LOADING", "MASTERDOWN", "TRYAGAIN")):
+        if reply_code(cur) in ("LOADING", "MASTERDOWN", "TRYAGAIN"):
             return True
         seen.add(id(cur))
         cur = cur.__cause__ or cur.__context__
     return False
+
+
+def reply_code(exc: BaseException) -> str | None:
+    """The error code of a Redis error reply (``NOGROUP``, ``BUSYGROUP``, ``LOADING``...), else None.
+
+    redis-py gives most failures their own type, but raises every error reply it has no class for as
+    a plain ``ResponseError`` whose message starts with the code Redis sent; the code is the only
+    thing that tells those apart, so this is the one place that reads it.
+    """
+    redis = _redis()
+    if not isinstance(exc, redis.exceptions.ResponseError) or not exc.args:
+        return None
+    code = str(exc.args[0]).split(" ", 1)[0]
+    return code if code.isupper() else None
+
+
+def is_missing_group(exc: BaseException) -> bool:
+    """Whether ``exc`` says the stream or its consumer group does not exist (a new or wiped Redis)."""
+    return reply_code(exc) == "NOGROUP"
 
 
 def quote(part: str) -> str:

@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.case.model import Case
-from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, quote, text
+from consilium.orchestration.distributed.connection import (
+    DEFAULT_PREFIX,
+    is_infra_error,
+    is_missing_group,
+    quote,
+    reply_code,
+    text,
+)
+from consilium.orchestration.errors import InputError
 from pydantic import ValidationError
 
 MAX_CASE_BYTES = 1024 * 1024          # one serialised case on the queue
@@ -40,7 +48,7 @@ return false
 """
 
 
-class CaseRejected(ValueError):
+class CaseRejected(InputError, ValueError):
     """A case refused at a door (API, CLI, upload, queue); the message says what was wrong."""
 
 
@@ -124,12 +132,10 @@ class CaseQueue:
         return f"{self.prefix}:run:{quote(run_id)}:{what}"
 
     def ensure_group(self) -> None:
-        import redis
-
         try:
             self.r.xgroup_create(self.stream, GROUP, id="0", mkstream=True)
-        except redis.exceptions.ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
+        except Exception as exc:
+            if reply_code(exc) != "BUSYGROUP":  # the group exists already: nothing to do
                 raise
 
     # --- the producer side --------------------------------------------------------------------------
@@ -257,6 +263,6 @@ class CaseQueue:
         try:
             return int(self.r.xpending(self.stream, GROUP)["pending"])
         except Exception as exc:
-            if "NOGROUP" in str(exc):
+            if is_missing_group(exc):
                 return 0
             raise

@@ -15,8 +15,10 @@ import time
 from pathlib import Path
 from typing import Self
 
+from consilium.orchestration.errors import BackendError
 
-class RedisServerError(RuntimeError):
+
+class RedisServerError(BackendError, RuntimeError):
     pass
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.distributed.checkpointer import RedisCheckpointSaver
-from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
+from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, is_missing_group, text
 from consilium.orchestration.distributed.events import (
     EVENTS_TTL_S,
     REVIEW_STREAM_MAXLEN,
@@ -205,7 +205,7 @@ class Worker:
         try:
             reply = self.r.xautoclaim(self.queue.stream, GROUP, consumer, self.claim_idle_ms, start_id="0-0", count=1)
         except Exception as exc:
-            if "NOGROUP" not in str(exc):
+            if not is_missing_group(exc):
                 raise
             self.queue.ensure_group()  # a new (or wiped) Redis: create the stream and group
             return None
@@ -224,10 +224,10 @@ class Worker:
         try:
             reply = self.r.xreadgroup(GROUP, consumer, {self.queue.stream: ">"}, count=1, block=self.block_ms)
         except Exception as exc:
-            if "NOGROUP" in str(exc):
-                self.queue.ensure_group()
-                return None
-            raise
+            if not is_missing_group(exc):
+                raise
+            self.queue.ensure_group()
+            return None
         for _stream, entries in reply or []:
             for msg_id, fields in entries:
                 return text(msg_id), fields, 1

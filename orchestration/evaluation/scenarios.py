@@ -44,6 +44,7 @@ from consilium.orchestration.audit.recording import (
     record_review,
 )
 from consilium.orchestration.evaluation.scoring import normalised_match
+from consilium.orchestration.errors import InputError
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -105,7 +106,7 @@ class Scenario(_Strict):
         return cases
 
 
-class ScenarioError(ValueError):
+class ScenarioError(InputError, ValueError):
     """A scenario file that cannot be read; the message names the file and what is wrong."""
 
 

@@ -18,18 +18,47 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from consilium.orchestration.errors import BackendError, ConfigError, MissingDependency, TransientError
 from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
 
 Message = dict[str, Any]  # {"role": "system"|"user"|"assistant", "content": str | list[content parts]}
 
 
-class ModelCallError(RuntimeError):
+class ModelCallError(BackendError, RuntimeError):
     """The backend failed to answer (connection refused, HTTP error, crash)."""
 
 
-class ModelTimeout(ModelCallError):
+class ModelTimeout(ModelCallError, TransientError):
     """The backend did not answer within the role's time limit."""
+
+
+class ModelSetupError(ConfigError, ModelCallError):
+    """A role's model cannot be built from the settings; the message names the role and the setting."""
+
+
+class MissingModelBackend(MissingDependency, ModelCallError):
+    """The package a role's backend needs is not installed; the message says what to install."""
+
+
+def is_timeout(exc: BaseException) -> bool:
+    """Whether ``exc``, or what it wraps, is a timeout: Python's, httpx's or the OpenAI client's.
+
+    By type, not by "Timeout" in a class name (which also matched unrelated classes). The chain is
+    followed because client layers re-raise a transport timeout wrapped in their own error.
+    """
+    import httpx
+    import openai
+
+    kinds = (TimeoutError, httpx.TimeoutException, openai.APITimeoutError)
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, kinds):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 @dataclass
@@ -58,8 +87,8 @@ class ChatModel(Protocol):
     def complete(self, request: ModelRequest) -> Completion: ...
 
 
-class _Deadline(Exception):
-    pass
+class _Deadline(TransientError):
+    """Raised inside llama.cpp's token loop to stop it; becomes :class:`ModelTimeout` at once."""
 
 
 def usable_cpus() -> int:
@@ -88,7 +117,7 @@ class LlamaCppModel:
             try:
                 from llama_cpp import Llama
             except ImportError as exc:  # pragma: no cover - depends on the install
-                raise ModelCallError("llama-cpp-python is not installed: pip install 'consilium-cds[embedded]'") from exc
+                raise MissingModelBackend("llama-cpp-python is not installed: pip install 'consilium-cds[embedded]'") from exc
             self._llm = Llama(model_path=self.path, n_ctx=self.n_ctx, n_threads=self.n_threads, seed=self.seed,
                               verbose=False)
         return self._llm
@@ -164,10 +193,9 @@ class OpenAICompatModel:
         try:
             msg = self._client.invoke(convert_to_messages(messages), **kwargs)
         except Exception as exc:  # the client raises many types; keep the reason, typed by what it means
-            name = type(exc).__name__
-            if "Timeout" in name:
+            if is_timeout(exc):
                 raise ModelTimeout(f"{self.model_id} at {self.base_url}: timed out after {request.timeout_s:g} s") from None
-            raise ModelCallError(f"{self.model_id} at {self.base_url}: {name}: {exc}") from None
+            raise ModelCallError(f"{self.model_id} at {self.base_url}: {type(exc).__name__}: {exc}") from None
         usage = msg.usage_metadata or {}
         cached = int((usage.get("input_token_details") or {}).get("cache_read") or 0)  # vLLM prefix caching
         text = msg.content if isinstance(msg.content, str) else "".join(
@@ -219,11 +247,11 @@ def build_models(settings: Settings, *, scripted: ChatModel | None = None) -> di
         cfg = settings.role(role)
         if cfg.backend == "scripted":
             if scripted is None:
-                raise ModelCallError(f"role '{role}' is bound to a scripted model, which only tests can supply")
+                raise ModelSetupError(f"role '{role}' is bound to a scripted model, which only tests can supply")
             model: ChatModel = scripted
         elif cfg.backend == "openai":
             if not cfg.base_url:
-                raise ModelCallError(f"role '{role}': backend 'openai' needs base_url")
+                raise ModelSetupError(f"role '{role}': backend 'openai' needs base_url")
             key = os.environ.get(cfg.api_key_env, "") if cfg.api_key_env else "not-needed"
             model = OpenAICompatModel(base_url=cfg.base_url, model=cfg.model, api_key=key or "not-needed",
                                       multimodal=cfg.multimodal, structured_output=cfg.structured_output)

@@ -14,8 +14,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from consilium.orchestration.errors import ConfigError
 
-class ModelFileError(RuntimeError):
+
+class ModelFileError(ConfigError, RuntimeError):
     """The model file is missing, incomplete or does not match its published checksum."""
 
 
