@@ -7,14 +7,17 @@ compared with a built-in interval: the caller reports the mismatch instead.
 
 The intervals are typical adult values compiled from common laboratory references (Mayo Clinic
 Laboratories, Tietz); they are a fallback for results that arrive without their laboratory's range,
-which always wins. Critical limits follow the common hospital "panic value" lists (Kost GJ, JAMA
-1990;263:704-7 and later CAP surveys). Local policy may differ: the expert says which range it used.
+which always wins. Critical limits come from :mod:`consilium.experts.clinical.lab_critical`, each with
+its source; the lab expert and the red-flag screen both read them from here. :func:`parse_number` is
+the one reader of a written lab number (decimal commas, thousands separators, censored values).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from consilium.experts.clinical.lab_critical import CRITICAL_LIMITS, CriticalLimit, limits_for
 
 ADULT_AGE = 18.0
 
@@ -47,9 +50,18 @@ class Analyte:
     # normalised unit -> factor to canonical, or (factor, offset) for the rare affine conversion
     units: dict[str, float | tuple[float, float]] = field(default_factory=dict)
     intervals: tuple[Interval, ...] = ()
+    note: str = ""
+    # Filled from lab_critical: the least extreme limit of each side, in the canonical unit (inclusive).
     critical_low: float | None = None
     critical_high: float | None = None
-    note: str = ""
+    critical_limits: tuple[tuple[CriticalLimit, float], ...] = ()  # (limit, its value in the canonical unit)
+
+    def critical(self, value: float) -> tuple[CriticalLimit, float] | None:
+        """The most extreme critical limit that a canonical ``value`` reaches, or None."""
+        for limit, canonical in self.critical_limits:  # most extreme first on each side
+            if (value >= canonical) if limit.side == "high" else (value <= canonical):
+                return limit, canonical
+        return None
 
     def to_canonical(self, value: float, unit: str) -> float | None:
         """``value`` in the canonical unit, or None when ``unit`` is not one this analyte accepts."""
@@ -103,19 +115,19 @@ def _i(low: float | None, high: float | None, **kw: object) -> Interval:
 # calcium 40.08, magnesium 24.305, phosphorus 30.97, bilirubin 584.7, uric acid 168.1.
 ANALYTES: tuple[Analyte, ...] = (
     Analyte("sodium", "Sodium", "mmol/L", ("na", "na+", "sodium", "serum sodium", "s-na", "p-na"),
-            {"mmol/l": 1.0, "meq/l": 1.0}, (_i(135, 145),), 120, 160),
+            {"mmol/l": 1.0, "meq/l": 1.0}, (_i(135, 145),)),
     Analyte("potassium", "Potassium", "mmol/L", ("k", "k+", "potassium", "serum potassium"),
-            {"mmol/l": 1.0, "meq/l": 1.0}, (_i(3.5, 5.1),), 2.8, 6.2),
+            {"mmol/l": 1.0, "meq/l": 1.0}, (_i(3.5, 5.1),)),
     Analyte("chloride", "Chloride", "mmol/L", ("cl", "cl-", "chloride"), {"mmol/l": 1.0, "meq/l": 1.0},
-            (_i(98, 107),), 80, 120),
+            (_i(98, 107),)),
     Analyte("bicarbonate", "Bicarbonate", "mmol/L",
             ("hco3", "hco3-", "bicarbonate", "bicarb", "co2", "total co2", "tco2", "standard bicarbonate"),
-            {"mmol/l": 1.0, "meq/l": 1.0}, (_i(22, 29),), 10, 40),
+            {"mmol/l": 1.0, "meq/l": 1.0}, (_i(22, 29),)),
     Analyte("bun", "Blood urea nitrogen", "mg/dL",
             ("bun", "blood urea nitrogen", "urea nitrogen", "serum urea nitrogen"),
             {"mg/dl": 1.0, "mmol/l": 2.801}, (_i(8, 24, sex="male"), _i(6, 21, sex="female"))),
     Analyte("urea", "Urea", "mmol/L", ("urea", "serum urea"),
-            {"mmol/l": 1.0, "mg/dl": 1 / 6.006}, (_i(2.5, 7.8),), None, 35,
+            {"mmol/l": 1.0, "mg/dl": 1 / 6.006}, (_i(2.5, 7.8),),
             note="urea in mg/dL is read as urea, not urea nitrogen (BUN)"),
     Analyte("creatinine", "Creatinine", "mg/dL", ("creatinine", "cr", "creat", "scr", "serum creatinine", "crea"),
             {"mg/dl": 1.0, "umol/l": 1 / 88.42, "mmol/l": 1000 / 88.42},
@@ -123,32 +135,32 @@ ANALYTES: tuple[Analyte, ...] = (
     Analyte("glucose", "Glucose", "mg/dL",
             ("glucose", "glu", "blood glucose", "serum glucose", "plasma glucose", "random glucose",
              "fasting glucose", "fasting plasma glucose", "fpg", "rbg", "fbg", "blood sugar"),
-            {"mg/dl": 1.0, "mmol/l": 18.016}, (_i(70, 99, note="fasting"),), 50, 450),
+            {"mg/dl": 1.0, "mmol/l": 18.016}, (_i(70, 99, note="fasting"),)),
     Analyte("calcium", "Calcium (total)", "mg/dL", ("calcium", "ca", "total calcium", "serum calcium", "ca2+"),
-            {"mg/dl": 1.0, "mmol/l": 4.008, "meq/l": 2.004}, (_i(8.6, 10.3),), 6.5, 13.0),
+            {"mg/dl": 1.0, "mmol/l": 4.008, "meq/l": 2.004}, (_i(8.6, 10.3),)),
     Analyte("ionized_calcium", "Ionized calcium", "mmol/L",
             ("ionized calcium", "ionised calcium", "ica", "free calcium", "ca++ ionized"),
-            {"mmol/l": 1.0, "mg/dl": 1 / 4.008, "meq/l": 0.5}, (_i(1.15, 1.33),), 0.8, 1.6),
+            {"mmol/l": 1.0, "mg/dl": 1 / 4.008, "meq/l": 0.5}, (_i(1.15, 1.33),)),
     Analyte("albumin", "Albumin", "g/dL", ("albumin", "alb", "serum albumin"), {"g/dl": 1.0, "g/l": 0.1},
             (_i(3.5, 5.0),)),
     Analyte("total_protein", "Total protein", "g/dL", ("total protein", "protein total", "tp"),
             {"g/dl": 1.0, "g/l": 0.1}, (_i(6.3, 7.9),)),
     Analyte("magnesium", "Magnesium", "mg/dL", ("magnesium", "mg", "mg2+", "serum magnesium"),
-            {"mg/dl": 1.0, "mmol/l": 2.431, "meq/l": 1.2155}, (_i(1.7, 2.3),), 1.0, 4.7),
+            {"mg/dl": 1.0, "mmol/l": 2.431, "meq/l": 1.2155}, (_i(1.7, 2.3),)),
     Analyte("phosphate", "Phosphate", "mg/dL", ("phosphate", "phosphorus", "phos", "po4", "inorganic phosphate"),
-            {"mg/dl": 1.0, "mmol/l": 3.097}, (_i(2.5, 4.5),), 1.0, None),
+            {"mg/dl": 1.0, "mmol/l": 3.097}, (_i(2.5, 4.5),)),
     Analyte("hemoglobin", "Haemoglobin", "g/dL", ("hb", "hgb", "hemoglobin", "haemoglobin", "hb total"),
             {"g/dl": 1.0, "g/l": 0.1, "mmol/l": 1.611},
-            (_i(13.2, 16.6, sex="male"), _i(11.6, 15.0, sex="female")), 7.0, 20.0),
+            (_i(13.2, 16.6, sex="male"), _i(11.6, 15.0, sex="female"))),
     Analyte("hematocrit", "Haematocrit", "%", ("hct", "hematocrit", "haematocrit", "pcv", "packed cell volume"),
-            {"%": 1.0, "l/l": 100.0}, (_i(38.3, 48.6, sex="male"), _i(35.5, 44.9, sex="female")), 20.0, 60.0),
+            {"%": 1.0, "l/l": 100.0}, (_i(38.3, 48.6, sex="male"), _i(35.5, 44.9, sex="female"))),
     Analyte("wbc", "White cell count", "10^9/L",
             ("wbc", "white blood cells", "white blood cell count", "white cell count", "wcc", "leukocytes",
              "leukocyte count", "total leukocyte count", "tlc", "white count"),
-            {"10^9/l": 1.0, "/ul": 0.001}, (_i(3.4, 9.6),), 2.0, 30.0),
+            {"10^9/l": 1.0, "/ul": 0.001}, (_i(3.4, 9.6),)),
     Analyte("neutrophils", "Neutrophils (absolute)", "10^9/L",
             ("neutrophils", "neutrophil count", "anc", "absolute neutrophil count", "neut", "neutrophils absolute"),
-            {"10^9/l": 1.0, "/ul": 0.001}, (_i(1.56, 6.45),), 0.5, None),
+            {"10^9/l": 1.0, "/ul": 0.001}, (_i(1.56, 6.45),)),
     Analyte("neutrophils_pct", "Neutrophils (%)", "%", ("neutrophils %", "neutrophil %", "% neutrophils",
                                                         "neutrophil percentage", "segs", "polys"),
             {"%": 1.0}, (_i(40, 75),)),
@@ -159,18 +171,18 @@ ANALYTES: tuple[Analyte, ...] = (
             ("lymphocytes", "lymphocyte count", "alc", "absolute lymphocyte count", "lymph"),
             {"10^9/l": 1.0, "/ul": 0.001}, (_i(0.95, 3.07),)),
     Analyte("platelets", "Platelets", "10^9/L", ("plt", "platelets", "platelet count", "plts", "thrombocytes"),
-            {"10^9/l": 1.0, "/ul": 0.001}, (_i(135, 317, sex="male"), _i(157, 371, sex="female")), 20, 1000),
+            {"10^9/l": 1.0, "/ul": 0.001}, (_i(135, 317, sex="male"), _i(157, 371, sex="female"))),
     Analyte("mcv", "Mean corpuscular volume", "fL", ("mcv", "mean corpuscular volume", "mean cell volume"),
             {"fl": 1.0}, (_i(78.2, 97.9),)),
     Analyte("inr", "INR", "", ("inr", "pt inr", "pt/inr", "international normalized ratio",
                                 "international normalised ratio"),
-            {"": 1.0}, (_i(0.8, 1.2, note="not anticoagulated"),), None, 5.0),
+            {"": 1.0}, (_i(0.8, 1.2, note="not anticoagulated"),)),
     Analyte("pt", "Prothrombin time", "s", ("pt", "prothrombin time"), {"s": 1.0}, (_i(9.4, 12.5),)),
     Analyte("aptt", "aPTT", "s",
             ("aptt", "ptt", "activated partial thromboplastin time", "partial thromboplastin time"),
-            {"s": 1.0}, (_i(25, 37),), None, 100),
+            {"s": 1.0}, (_i(25, 37),)),
     Analyte("fibrinogen", "Fibrinogen", "g/L", ("fibrinogen",), {"g/l": 1.0, "mg/dl": 0.01},
-            (_i(2.0, 4.0),), 1.0, None),
+            (_i(2.0, 4.0),)),
     Analyte("d_dimer", "D-dimer", "mg/L FEU", ("d-dimer", "d dimer", "ddimer"),
             {"mg/l": 1.0, "ng/ml": 0.001, "ug/ml": 1.0},
             (_i(None, 0.5, note="FEU; age-adjusted cut-offs apply >50 y"),)),
@@ -200,7 +212,10 @@ ANALYTES: tuple[Analyte, ...] = (
             (_i(None, 15, sex="male", age_max=50), _i(None, 20, sex="male", age_min=50),
              _i(None, 20, sex="female", age_max=50), _i(None, 30, sex="female", age_min=50))),
     Analyte("lactate", "Lactate", "mmol/L", ("lactate", "lactic acid", "serum lactate", "blood lactate"),
-            {"mmol/l": 1.0, "mg/dl": 0.111}, (_i(0.5, 2.2),), None, 4.0),
+            {"mmol/l": 1.0, "mg/dl": 0.111}, (_i(0.5, 2.2),)),
+    Analyte("ketones", "Blood ketones (beta-hydroxybutyrate)", "mmol/L",
+            ("ketones", "blood ketones", "capillary ketones", "serum ketones", "beta-hydroxybutyrate",
+             "beta hydroxybutyrate", "bhb"), {"mmol/l": 1.0}, (_i(None, 0.6),)),
     Analyte("bnp", "BNP", "ng/L", ("bnp", "b-type natriuretic peptide", "brain natriuretic peptide"),
             {"ng/l": 1.0}, (_i(None, 100, note="heart failure unlikely below 100"),)),
     Analyte("nt_probnp", "NT-proBNP", "ng/L",
@@ -218,12 +233,12 @@ ANALYTES: tuple[Analyte, ...] = (
             (_i(4.0, 5.6, note="5.7-6.4 prediabetes; >=6.5 diabetes"),)),
     Analyte("osmolality", "Osmolality (measured)", "mOsm/kg",
             ("osmolality", "serum osmolality", "measured osmolality", "plasma osmolality", "osm"),
-            {"mosm/kg": 1.0}, (_i(275, 295),), 250, 320),
-    Analyte("ph", "pH", "", ("ph", "arterial ph", "blood ph", "venous ph"), {"": 1.0}, (_i(7.35, 7.45),), 7.2, 7.6),
+            {"mosm/kg": 1.0}, (_i(275, 295),)),
+    Analyte("ph", "pH", "", ("ph", "arterial ph", "blood ph", "venous ph"), {"": 1.0}, (_i(7.35, 7.45),)),
     Analyte("pco2", "pCO2", "mmHg", ("pco2", "paco2", "pvco2", "partial pressure of carbon dioxide"),
-            {"mmhg": 1.0, "kpa": 7.50062}, (_i(35, 45),), 20, 70),
+            {"mmhg": 1.0, "kpa": 7.50062}, (_i(35, 45),)),
     Analyte("po2", "pO2", "mmHg", ("po2", "pao2", "partial pressure of oxygen"), {"mmhg": 1.0, "kpa": 7.50062},
-            (_i(80, 100, note="arterial, room air"),), 40, None),
+            (_i(80, 100, note="arterial, room air"),)),
     Analyte("b12", "Vitamin B12", "pg/mL", ("vitamin b12", "b12", "cobalamin"), {"ng/l": 1.0, "pmol/l": 1.355},
             (_i(200, 900),)),
     Analyte("iron", "Iron", "ug/dL", ("iron", "serum iron", "fe"), {"ug/dl": 1.0, "umol/l": 5.585},
@@ -237,9 +252,65 @@ ANALYTES: tuple[Analyte, ...] = (
     Analyte("amylase", "Amylase", "U/L", ("amylase",), {"u/l": 1.0},
             note="method-specific range: laboratory's own only"),
 )
+
+
+def _with_limits(a: Analyte) -> Analyte:
+    pairs = []
+    for limit in limits_for(a.key):
+        canonical = a.to_canonical(limit.value, limit.unit)
+        if canonical is None:
+            raise ValueError(f"lab_critical: {a.key} limit {limit.value} {limit.unit!r} is not in a unit of {a.key}")
+        pairs.append((limit, round(canonical, 6)))
+    pairs.sort(key=lambda p: (p[0].side, -p[1] if p[0].side == "low" else p[1]), reverse=True)
+    lows = [c for lim, c in pairs if lim.side == "low"]
+    highs = [c for lim, c in pairs if lim.side == "high"]
+    return replace(a, critical_limits=tuple(pairs), critical_low=max(lows, default=None),
+                   critical_high=min(highs, default=None))
+
+
+ANALYTES = tuple(_with_limits(a) for a in ANALYTES)
 _BY_KEY = {a.key: a for a in ANALYTES}
+if unknown := {lim.analyte for lim in CRITICAL_LIMITS} - set(_BY_KEY):
+    raise ValueError(f"lab_critical names analytes the catalogue lacks: {sorted(unknown)}")
 _SPECIMEN_WORDS = re.compile(r"\b(serum|plasma|blood|whole blood|venous|arterial|level|levels|concentration|"
                              r"conc|value|result|s|p|b)\b")
+
+
+# A written number: optional comparator, digits with "," or "." as separators.
+_WRITTEN_NUMBER = re.compile(r"^\s*(<=|>=|[<>≤≥~])?\s*(-?\d[\d.,]*)")
+_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+")  # 150,000 and 1,234,567
+_THOUSANDS_EUROPEAN = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d+")  # 1.234,5
+
+
+def parse_number(text: str | float, *, whole: bool = False) -> tuple[float, str] | None:
+    """(value, comparator) of a written lab value, or None when it does not start with a number.
+
+    The comparator is "", "<", ">" or "~" ("<=" and "≤" read as "<"). Commas are read deliberately:
+    groups of exactly three digits after each comma are thousands ("150,000" is 150000, platelets in
+    /uL); any other comma is a decimal comma, as European records write it ("5,2" is 5.2, "0,45" is
+    0.45). "1.234,5" (dot thousands, comma decimal) is 1234.5. A lone "1,234" is therefore 1234, not
+    1.234: a three-decimal value with a decimal comma is rare in lab reports, a thousands group is not.
+    ``whole=True`` refuses text after the number ("12 mmol/L"), for a value field that should hold one.
+    """
+    if isinstance(text, (int, float)):
+        return float(text), ""
+    m = _WRITTEN_NUMBER.match(text)
+    if not m:
+        return None
+    comparator = {"<=": "<", "≤": "<", ">=": ">", "≥": ">"}.get(m.group(1) or "", m.group(1) or "")
+    raw = m.group(2).rstrip(".,")
+    if whole and text[m.end():].strip(" .,"):
+        return None
+    if _THOUSANDS.fullmatch(raw):
+        raw = raw.replace(",", "")
+    elif _THOUSANDS_EUROPEAN.fullmatch(raw):
+        raw = raw.replace(".", "").replace(",", ".")
+    elif raw.count(",") == 1 and "." not in raw:
+        raw = raw.replace(",", ".")
+    try:
+        return float(raw), comparator
+    except ValueError:
+        return None
 
 
 def _normalise_name(name: str) -> str:

@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from consilium.experts.base import Evidence, Expert, ExpertCard, Measurement
-from consilium.experts.clinical.lab_catalog import Analyte, match_analyte, normalise_unit, reference_interval
+from consilium.experts.clinical.lab_catalog import (
+    Analyte, match_analyte, normalise_unit, parse_number, reference_interval,
+)
 from consilium.experts.clinical.lab_derived import DerivedValue, derive_all
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case, LabResult
 
 Flag = Literal["low", "high", "critical", "normal", "abnormal", ""]
-_CENSORED = re.compile(r"^\s*([<>]=?|≤|≥)\s*(-?\d+(?:\.\d+)?)\s*$")
 _RANGE_TEXT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?)")
 _BOUND_TEXT = re.compile(r"^\s*([<>]=?|≤|≥)\s*(-?\d+(?:\.\d+)?)")
 _POSITIVE = {"positive", "detected", "reactive", "present", "pos", "+"}
@@ -155,15 +156,15 @@ def _sig(x: float | None) -> float | None:
 
 
 def _apply_critical(finding: LabFinding, a: Analyte, value: float, comparator: str, unit: str) -> None:
+    """Critical when the value reaches a limit of lab_critical (inclusive); the red-flag screen uses the same."""
     crit = []
     if a.critical_low is not None:
-        crit.append(f"<{_shown(a, a.critical_low, unit)}")
-        if value < a.critical_low and comparator != ">":
-            finding.flag, finding.critical_direction = "critical", "low"
+        crit.append(f"<={_shown(a, a.critical_low, unit)}")
     if a.critical_high is not None:
-        crit.append(f">{_shown(a, a.critical_high, unit)}")
-        if value > a.critical_high and comparator != "<":
-            finding.flag, finding.critical_direction = "critical", "high"
+        crit.append(f">={_shown(a, a.critical_high, unit)}")
+    reached = a.critical(value)
+    if reached is not None and comparator != (">" if reached[0].side == "low" else "<"):
+        finding.flag, finding.critical_direction = "critical", reached[0].side
     if crit:
         finding.reference = f"{finding.reference}; critical {' or '.join(crit)} {unit or a.unit}".strip("; ")
 
@@ -175,16 +176,10 @@ def _shown(a: Analyte, canonical: float, unit: str) -> str:
 
 def _number(value: float | str) -> tuple[float | None, str]:
     """(number, comparator) of a value: 5.2 -> (5.2, ''), '<0.01' -> (0.01, '<'), 'positive' -> (None, '')."""
-    if isinstance(value, (int, float)):
-        return float(value), ""
-    m = _CENSORED.match(value)
-    if m:
-        comp = {"≤": "<", "≥": ">", "<=": "<", ">=": ">"}.get(m.group(1), m.group(1))
-        return float(m.group(2)), comp
-    try:
-        return float(value.replace(",", "")), ""
-    except ValueError:
-        return None, ""
+    parsed = parse_number(value, whole=True)
+    if parsed is None or parsed[1] == "~":
+        return (parsed[0], "") if parsed else (None, "")
+    return parsed
 
 
 def _case_range(lab: LabResult) -> tuple[float | None, float | None, str]:

@@ -2,9 +2,10 @@
 
 A lab may be called "K", "K+", "Serum potassium" or "Potassium (mEq/L)"; glucose may come in
 mmol/L or mg/dL, haemoglobin in g/L or g/dL, troponin in ng/L or ng/mL. :func:`read_labs` finds
-each analyte in ``case.labs`` and in the free text, converts it to one canonical unit, and
-:data:`CRITICAL_LIMITS` says when it is time-critical. The limits are common critical-value
-(panic value) thresholds of hospital laboratories, rounded; each site should review them.
+each analyte in ``case.labs`` and in the free text and converts it to one unit. What is specific to
+red flags stays here: names and phrasings in free text, and unit guesses for unitless values in prose.
+Numbers are read by the lab catalogue's one parser and compared with its critical limits (each with
+its source, in :mod:`consilium.experts.clinical.lab_critical`), the same limits as the lab-panel expert.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from consilium.experts.clinical.lab_catalog import analyte as catalogue_analyte
+from consilium.experts.clinical.lab_catalog import parse_number
+from consilium.experts.clinical.lab_critical import CriticalLimit
 from consilium.orchestration.case.model import Case
 
 Convert = Callable[[float, str], float | None]
@@ -112,28 +116,8 @@ ANALYTES = [
     _analyte("hcg", "hCG", "IU/L", r"\bhcg\b|chorionic", r"(?i:(?:beta|β|b)[- ]?hCG|hCG)", _same),
 ]
 
-# (analyte, "low"/"high", limit in canonical units, urgency, what it means)
-CRITICAL_LIMITS = [
-    ("potassium", "high", 6.5, "immediate", "severe hyperkalaemia"), ("potassium", "high", 6.0, "urgent", "hyperkalaemia"),
-    ("potassium", "low", 2.5, "immediate", "severe hypokalaemia"), ("potassium", "low", 2.9, "urgent", "hypokalaemia"),
-    ("sodium", "low", 120, "immediate", "severe hyponatraemia"), ("sodium", "low", 125, "urgent", "hyponatraemia"),
-    ("sodium", "high", 160, "immediate", "severe hypernatraemia"), ("sodium", "high", 155, "urgent", "hypernatraemia"),
-    ("glucose", "low", 3.0, "immediate", "hypoglycaemia"), ("glucose", "low", 3.9, "urgent", "low glucose"),
-    ("glucose", "high", 30, "immediate", "severe hyperglycaemia (DKA/HHS?)"),
-    ("glucose", "high", 20, "urgent", "hyperglycaemia (check ketones/osmolality)"),
-    ("haemoglobin", "low", 60, "immediate", "severe anaemia"), ("haemoglobin", "low", 70, "urgent", "anaemia below transfusion threshold"),
-    ("lactate", "high", 4.0, "immediate", "lactate ≥4 (shock?)"), ("lactate", "high", 2.0, "urgent", "raised lactate"),
-    ("ph", "low", 7.2, "immediate", "severe acidaemia"), ("ph", "high", 7.6, "immediate", "severe alkalaemia"),
-    ("ph", "low", 7.3, "urgent", "acidaemia"),
-    ("calcium", "high", 3.5, "immediate", "severe hypercalcaemia"), ("calcium", "high", 3.0, "urgent", "hypercalcaemia"),
-    ("calcium", "low", 1.8, "immediate", "severe hypocalcaemia"),
-    ("platelets", "low", 20, "immediate", "severe thrombocytopenia"), ("platelets", "low", 50, "urgent", "thrombocytopenia"),
-    ("neutrophils", "low", 0.5, "immediate", "severe neutropenia"), ("neutrophils", "low", 1.0, "urgent", "neutropenia"),
-    ("inr", "high", 8.0, "immediate", "INR ≥8"), ("inr", "high", 5.0, "urgent", "INR ≥5"),
-    ("magnesium", "low", 0.4, "urgent", "severe hypomagnesaemia"),
-    ("bicarbonate", "low", 10, "immediate", "severe metabolic acidosis"), ("bicarbonate", "low", 15, "urgent", "metabolic acidosis"),
-    ("ketones", "high", 3.0, "immediate", "ketonaemia ≥3 mmol/L"),
-]
+# Red-flag keys that the catalogue spells differently.
+_CATALOGUE_KEY = {"haemoglobin": "hemoglobin"}
 
 
 @dataclass(frozen=True)
@@ -151,15 +135,8 @@ def _normalise(name: str) -> str:
 
 
 def _number(text: str) -> float | None:
-    m = re.match(r"\s*[<>≤≥~]?\s*(-?\d+(?:[.,]\d+)*)", text)
-    if not m:
-        return None
-    raw = m.group(1)
-    raw = raw.replace(",", "") if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+", raw) else raw.replace(",", ".")
-    try:
-        return float(raw)
-    except ValueError:
-        return None
+    parsed = parse_number(text)
+    return None if parsed is None else parsed[0]
 
 
 def analyte_for(name: str) -> Analyte | None:
@@ -203,16 +180,30 @@ def read_labs(case: Case, sources: list[tuple[str, str]]) -> list[LabValue]:
 
 
 def critical(values: list[LabValue]) -> list[tuple[LabValue, str, str]]:
-    """(value, urgency, meaning) for each analyte's worst value beyond a critical limit."""
+    """(value, urgency, meaning) for each analyte's most extreme value beyond a catalogue critical limit.
+
+    The limits are the lab catalogue's (:mod:`consilium.experts.clinical.lab_critical`), so a value the
+    lab-panel expert calls critical is a red flag here and the other way round.
+    """
     found: list[tuple[LabValue, str, str]] = []
     for key in dict.fromkeys(v.key for v in values):
         best: tuple[LabValue, str, str] | None = None
         for v in (x for x in values if x.key == key):
-            for k, side, limit, urgency, meaning in CRITICAL_LIMITS:
-                beyond = v.value >= limit if side == "high" else v.value <= limit
-                if k == key and beyond and (best is None or best[1] != "immediate"):
-                    best = (v, urgency, meaning)
-                    break
+            reached = catalogue_limit(v)
+            if reached is not None and (best is None or best[1] != "immediate"):
+                best = (v, reached.urgency, reached.meaning)
         if best:
             found.append(best)
     return found
+
+
+def catalogue_limit(v: LabValue) -> CriticalLimit | None:
+    """The most extreme catalogue critical limit that this red-flag reading reaches, or None."""
+    key = _CATALOGUE_KEY.get(v.key, v.key)
+    try:
+        a = catalogue_analyte(key)
+    except KeyError:  # hCG and troponin have no critical limits
+        return None
+    canonical = a.to_canonical(v.value, v.unit)
+    reached = None if canonical is None else a.critical(canonical)
+    return None if reached is None else reached[0]
