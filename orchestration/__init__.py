@@ -1,22 +1,53 @@
-"""Orchestration: the case model, settings, model layer, the review graph and its public API."""
+"""Orchestration: the case model, settings, model layer, the review graph and its public API.
 
+This package's names are the public surface: the web app and the command line import only from here.
+"""
+
+from importlib import import_module, resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from consilium.orchestration.case.io import CaseFormatError, load_case, load_cases
 from consilium.orchestration.case.model import Case
-from consilium.orchestration.case.io import load_case, load_cases
-from consilium.orchestration.settings import Settings, load_settings
+from consilium.orchestration.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
-    from consilium.orchestration.api import Consilium, ReviewResult
+    from consilium.agents.planning import task_graph
+    from consilium.agents.schemas import LIKELIHOOD_SCORE, SPECIALISTS, Opinion, Plan, SpecialistReport
+    from consilium.orchestration.api import (Consilium, ModelCheck, ModelFileError, build_models, check_models,
+                                             scripted_models)
+    from consilium.orchestration.audit.recording import record_review
+    from consilium.orchestration.events import REVIEW_NODES, BoardRow, ReviewBoard, ReviewEvent, ReviewNode
+    from consilium.orchestration.render import board_table, render_markdown, render_terminal
+    from consilium.orchestration.result import ReviewResult
 
-__all__ = ["Case", "Consilium", "ReviewResult", "Settings", "load_case", "load_cases", "load_settings"]
+# name -> module. The API pulls in the graph and the agents, and the agents import orchestration.case:
+# importing these lazily lets `import consilium.agents.<module>` work first, without a circular import.
+_LAZY = {
+    "Consilium": "consilium.orchestration.api", "ModelCheck": "consilium.orchestration.api",
+    "ModelFileError": "consilium.orchestration.api", "check_models": "consilium.orchestration.api",
+    "build_models": "consilium.orchestration.api", "scripted_models": "consilium.orchestration.api",
+    "record_review": "consilium.orchestration.audit.recording",
+    "ReviewResult": "consilium.orchestration.result",
+    "REVIEW_NODES": "consilium.orchestration.events", "ReviewNode": "consilium.orchestration.events",
+    "ReviewEvent": "consilium.orchestration.events", "ReviewBoard": "consilium.orchestration.events",
+    "BoardRow": "consilium.orchestration.events",
+    "board_table": "consilium.orchestration.render", "render_markdown": "consilium.orchestration.render",
+    "render_terminal": "consilium.orchestration.render",
+    "Plan": "consilium.agents.schemas", "Opinion": "consilium.agents.schemas",
+    "SpecialistReport": "consilium.agents.schemas", "LIKELIHOOD_SCORE": "consilium.agents.schemas",
+    "SPECIALISTS": "consilium.agents.schemas", "task_graph": "consilium.agents.planning",
+}
+
+__all__ = ["Case", "CaseFormatError", "demo_scenarios", "Settings", "SettingsError", "load_case", "load_cases", "load_settings", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:
-    # The API pulls in the graph and the agents, and the agents import orchestration.case: importing
-    # it lazily lets `import consilium.agents.<module>` work first, without a circular import.
-    if name in ("Consilium", "ReviewResult"):
-        from consilium.orchestration import api
-
-        return getattr(api, name)
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def demo_scenarios() -> Path:
+    """The folder of demo case files shipped with the package (``consilium.scenarios``, in a wheel too)."""
+    return Path(str(resources.files("consilium.scenarios")))

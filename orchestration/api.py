@@ -9,86 +9,49 @@
     print(result.answer["diagnosis"], result.opinion.differential[0].agree)
     again = consilium.get(result.review_id)       # from the checkpoint store, also after a restart
 
-``await consilium.areview(case)`` is the same review for async callers.
+``await consilium.areview(case)`` is the same review for async callers. ``consilium.stream(case)`` yields a
+:class:`~consilium.orchestration.events.ReviewEvent` as each node starts and ends, then the result;
+``stream_live`` runs that stream in a worker thread for a page that redraws while a node runs.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
-from collections import OrderedDict
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
-from pydantic import BaseModel, Field
 
-from consilium.agents.schemas import Opinion, Plan, SignOff, SpecialistReport, TaskFailure
+from consilium.agents.calls import AgentFailure, structured_call
+from consilium.agents.context import ReviewContext
+from consilium.agents.schemas import ConsensusOutput, SignOff
 from consilium.experts.base import ExpertRegistry
 from consilium.orchestration.case.model import Case
-from consilium.agents.context import ReviewContext
+from consilium.orchestration.events import NODE_NAMES, ReviewEvent, in_worker_thread
 from consilium.orchestration.graph import build_graph
+from consilium.orchestration.models.chat import BoundModel, ScriptedModel, build_models
+from consilium.orchestration.models.embedded import ModelFileError
+from consilium.orchestration.models.scripted import canned_response
 from consilium.orchestration.privacy.deid import Deidentifier
-from consilium.orchestration.safety.injection import find_injections
 from consilium.orchestration.privacy.guard import PrivacyGuard
+from consilium.orchestration.result import ReviewResult
+from consilium.orchestration.safety.injection import find_injections
 from consilium.orchestration.safety.red_flags import detect_red_flags
-from consilium.orchestration.models.chat import BoundModel, build_models
-from consilium.orchestration.settings import Settings, load_settings
+from consilium.orchestration.settings import ROLES, RoleModel, Settings, load_settings
+
+__all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewResult", "build_models",
+           "check_models", "scripted_models"]
 
 _REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")
-NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer", "signoff")
-EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", info)
-
-
-class ReviewResult(BaseModel):
-    review_id: str
-    case_id: str
-    plan: Plan | None = None
-    reports: dict[str, SpecialistReport] = Field(default_factory=dict)
-    failures: dict[str, TaskFailure] = Field(default_factory=dict)
-    evidence: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    red_flags: list[dict[str, Any]] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list, description="Instruction-like text found in the case.")
-    deidentified: bool = Field(default=False, description="Models saw a de-identified copy of the case.")
-    opinion: Opinion | None = None
-    answer: dict[str, Any] | None = None
-    signoff: dict[str, Any] | None = None
-    awaiting_signoff: bool = False
-    audit: list[dict[str, Any]] = Field(default_factory=list)
-    timings: dict[str, float] = Field(default_factory=dict)
-    seconds: float = 0.0
-    complete: bool = False
-
-    @property
-    def llm_calls(self) -> int:
-        return len(self.audit)
-
-    @property
-    def tokens_in(self) -> int:
-        return sum(a.get("tokens_in", 0) for a in self.audit)
-
-    @property
-    def tokens_out(self) -> int:
-        return sum(a.get("tokens_out", 0) for a in self.audit)
-
-    @classmethod
-    def from_state(cls, review_id: str, values: dict[str, Any], *, seconds: float = 0.0,
-                   waiting: bool = False) -> ReviewResult:
-        return cls(
-            review_id=review_id, case_id=(values.get("case") or {}).get("id", ""), plan=values.get("plan"),
-            reports=values.get("reports") or {}, failures=values.get("failures") or {},
-            evidence=values.get("evidence") or {}, red_flags=values.get("red_flags") or [],
-            warnings=values.get("warnings") or [],
-            opinion=values.get("opinion"), answer=values.get("answer"), audit=values.get("audit") or [],
-            timings=values.get("timings") or {}, seconds=seconds, complete=values.get("answer") is not None,
-            signoff=values.get("signoff"), awaiting_signoff=waiting,
-        )
+EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", LangGraph's task record)
 
 
 class Consilium:
@@ -119,12 +82,15 @@ class Consilium:
         self.require_signoff = require_signoff
         if knowledge == "default":
             try:
-                from consilium.tools.knowledge import KnowledgeBase, default_knowledge_base
+                from consilium.tools.knowledge import KnowledgeBase, default_knowledge_base, open_medicine_installed
             except ImportError:  # the clinical extra is not installed: no grounding, and the opinion says so
                 knowledge = None
             else:
                 dirs = [Path(d).expanduser() for d in self.settings.guideline_dirs]
-                knowledge = KnowledgeBase.build(dirs) if dirs else default_knowledge_base()
+                if dirs:
+                    knowledge = KnowledgeBase.build(dirs)
+                else:  # open-medicine is the clinical extra: a base install has no packaged guidelines
+                    knowledge = default_knowledge_base() if open_medicine_installed() else None
         self.knowledge = knowledge
         self.privacy = (PrivacyGuard(self.settings.home, secret=self.settings.deid_secret)
                         if self.settings.deidentify else None)
@@ -162,9 +128,14 @@ class Consilium:
                              surgery_waits_for_workup=self.settings.surgery_waits_for_workup,
                              require_signoff=self.require_signoff, knowledge=self.knowledge)
 
-    def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
-        """Run a full review and return its result; ``on_event`` sees each node start and finish."""
-        review_id = review_id or f"{case.id}-{uuid.uuid4().hex[:8]}"
+    @staticmethod
+    def new_review_id(case: Case) -> str:
+        """A fresh id for a review of ``case``: the one place ids are minted."""
+        return f"{case.id}-{uuid.uuid4().hex[:8]}"
+
+    def _start(self, case: Case, review_id: str | None) -> tuple[str, dict[str, Any]]:
+        """Check the id, screen the case locally, de-identify it: the graph's initial state."""
+        review_id = review_id or self.new_review_id(case)
         if not _REVIEW_ID.fullmatch(review_id) or review_id.strip(".") == "":
             raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_', ':' or '-' only")
         red_flags = [f.model_dump(mode="json") for f in detect_red_flags(case)]  # local rules, no model
@@ -172,9 +143,27 @@ class Consilium:
         model_case = case
         if self.privacy:
             model_case, self._deids[review_id] = self.privacy.protect(case, review_id)
-        initial = {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
-                   "plan": None, "opinion": None, "answer": None}
+        return review_id, {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
+                           "plan": None, "opinion": None, "answer": None}
+
+    def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
+        """Run a full review and return its result; ``on_event`` sees each node start and finish."""
+        review_id, initial = self._start(case, review_id)
         return self._run(initial, review_id, on_event)
+
+    def stream(self, case: Case, *, review_id: str | None = None) -> Iterator[ReviewEvent]:
+        """Run a review step by step: a :class:`ReviewEvent` as each node starts and ends (the plan after
+        triage, each specialist's report as it finishes), then one ``kind="result"`` event with the result.
+        A bad review id raises here, before anything runs."""
+        review_id, initial = self._start(case, review_id)
+        return self._events(initial, review_id)
+
+    def stream_live(self, case: Case, *, review_id: str | None = None,
+                    tick_s: float = 0.5) -> Iterator[ReviewEvent | None]:
+        """:meth:`stream` run in a worker thread: the same events, and ``None`` whenever ``tick_s`` passes
+        without one, so that a page can redraw its clocks while a node runs."""
+        review_id, initial = self._start(case, review_id)
+        return in_worker_thread(lambda: self._events(initial, review_id), tick_s=tick_s, name=f"review-{review_id}")
 
     def resume(self, review_id: str, *, on_event: EventHandler | None = None) -> ReviewResult:
         """Continue an interrupted review from its last checkpoint."""
@@ -195,16 +184,32 @@ class Consilium:
         return self._run(Command(resume=decision.model_dump()), review_id, None)
 
     def _run(self, initial: Any, review_id: str, on_event: EventHandler | None) -> ReviewResult:
+        for event in self._events(initial, review_id):
+            if event.result is not None:
+                return event.result
+            if on_event:
+                on_event(event.node, event.kind, event.info)
+        raise RuntimeError(f"review '{review_id}' ended without a result")  # _events always closes with one
+
+    def _events(self, initial: Any, review_id: str) -> Iterator[ReviewEvent]:
         config = {"configurable": {"thread_id": review_id}}
+        deid = self._deidentifier(review_id)
+        restore = (lambda data: PrivacyGuard.reidentify(data, deid)) if deid else None
         t0 = time.perf_counter()
-        for mode, chunk in self.graph.stream(initial, config, context=self._context(review_id),
-                                             stream_mode=["tasks"]):
-            if on_event and mode == "tasks" and chunk.get("name") in NODES:
-                if "result" in chunk or "error" in chunk:
-                    on_event(chunk["name"], "error" if chunk.get("error") else "end", chunk)
-                else:
-                    on_event(chunk["name"], "start", chunk)
-        return self._result(review_id, self.graph.get_state(config), seconds=time.perf_counter() - t0)
+        started: dict[str, float] = {}  # by task id: a node may run more than once
+        for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
+                                            stream_mode=["tasks"]):
+            if mode != "tasks" or task.get("name") not in NODE_NAMES:
+                continue
+            now, seconds = time.perf_counter(), None
+            if "result" in task or "error" in task:
+                seconds = now - started.pop(task["id"], now)
+            else:
+                started[task["id"]] = now
+            yield ReviewEvent.from_task(review_id, task, seconds=seconds, reidentify=restore)
+        seconds = time.perf_counter() - t0
+        result = self._result(review_id, self.graph.get_state(config), seconds=seconds)
+        yield ReviewEvent(review_id, "review", "result", seconds=seconds, result=result)
 
     def _result(self, review_id: str, snapshot: Any, seconds: float = 0.0) -> ReviewResult:
         """The stored state as a result for the clinician: re-identified when it was de-identified."""
@@ -234,3 +239,34 @@ class Consilium:
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
+
+
+class ModelCheck(NamedTuple):
+    role: str
+    ok: bool
+    seconds: float
+    detail: str  # the failure's kind and reason when not ok
+
+
+def check_models(settings: Settings, *, models: dict[str, BoundModel] | None = None) -> list[ModelCheck]:
+    """Send every role's model one small structured request, as a review would (``consilium models --check``);
+    ``models`` defaults to those the settings bind."""
+    models = models if models is not None else build_models(settings)
+    checks = []
+    for role in ROLES:
+        t0 = time.perf_counter()
+        try:
+            structured_call(models[role], role=role, task="check", output=ConsensusOutput, max_tokens=80,
+                            messages=[{"role": "user", "content": "Reply with JSON: a one-sentence summary "
+                                       "saying you are ready, empty lists for the other fields."}])
+            checks.append(ModelCheck(role, True, time.perf_counter() - t0, ""))
+        except AgentFailure as exc:
+            checks.append(ModelCheck(role, False, time.perf_counter() - t0, f"{exc.kind}: {exc.reason[:80]}"))
+    return checks
+
+
+def scripted_models(latency_s: float, timeout_s: float = 60.0) -> dict[str, BoundModel]:
+    """Every role on canned answers after a fixed latency, no model behind them: tests, benchmarks, load runs."""
+    model = ScriptedModel(canned_response, latency_s=latency_s, model_id=f"scripted-{latency_s:g}s")
+    cfg = RoleModel(backend="scripted", model="scripted", timeout_s=timeout_s)
+    return {role: BoundModel(model, cfg) for role in ROLES}

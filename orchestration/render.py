@@ -1,4 +1,4 @@
-"""Human-readable renderings of a review: a terminal view (rich) and Markdown."""
+"""Human-readable renderings of a review: a terminal view (rich), the live node board (rich), and Markdown."""
 
 from __future__ import annotations
 
@@ -8,8 +8,25 @@ from rich.table import Table
 from rich.text import Text
 
 from consilium.orchestration.api import ReviewResult
+from consilium.orchestration.events import ReviewBoard
 
 _AGENTS = ("radiology", "pathology", "surgery")
+_STATUS_COLOUR = {"running": "yellow", "done": "green", "approved": "green", "edited": "green", "error": "red",
+                  "failed": "red", "rejected": "red", "awaiting": "cyan", "unsigned": "cyan"}
+
+
+def board_table(board: ReviewBoard, title: str = "Review") -> Table:
+    """The node board as a terminal table: every node of the graph, its status and its time."""
+    table = Table(title=f"{title} {board.review_id}".strip(), expand=False)
+    table.add_column("node")
+    table.add_column("status")
+    table.add_column("seconds", justify="right")
+    for row in board.rows():
+        colour = _STATUS_COLOUR.get(row.status, "dim")
+        secs = (f"{row.seconds:.1f}" if row.seconds is not None
+                else f"{row.running_for:.1f}…" if row.running_for is not None else "")
+        table.add_row(row.label, f"[{colour}]{row.status}[/{colour}]", secs)
+    return table
 
 
 def _cost_line(r: ReviewResult) -> str:

@@ -1,125 +1,38 @@
-"""The live node board and the picture of the GP's task graph.
+"""The web board: the public :class:`~consilium.orchestration.ReviewBoard` drawn as HTML, and the GP's task graph.
 
-The board is fed by :meth:`Consilium.review`'s ``on_event`` callback from the worker thread that
-runs the review; the page polls :meth:`NodeBoard.html` as events arrive. Status is rendered with
-``data-node``/``data-status`` attributes so the browser tests can read it.
+The board's state lives in the API layer, fed by the review's event stream; this module only draws it.
+Status is rendered with ``data-node``/``data-status`` attributes so the browser tests can read it.
 """
 
 from __future__ import annotations
 
 import html
 import io
-import threading
-import time
-from typing import Any
 
-from consilium.agents.planning import task_graph
-from consilium.agents.schemas import Plan
-from consilium.orchestration.api import ReviewResult
+from consilium.orchestration import Plan, ReviewBoard, task_graph
 
-NODE_LABELS = {"triage": "GP triage", "radiology": "Radiology", "pathology": "Pathology", "surgery": "Surgery",
-               "consensus": "Consensus", "verify": "Verification", "answer": "GP answer",
-               "signoff": "Clinician sign-off"}
-SPECIALIST_NODES = ("radiology", "pathology", "surgery")
 STATUS_TEXT = {"waiting": "waiting", "running": "running…", "done": "done", "error": "error",
                "not planned": "not planned", "failed": "failed (see below)", "awaiting": "awaiting clinician",
                "approved": "approved", "edited": "approved with edits", "rejected": "rejected"}
 
 
-class NodeBoard:
-    """Per-node status of one review; thread-safe, fed by ``on_event``."""
-
-    def __init__(self, review_id: str = "") -> None:
-        self.review_id = review_id
-        self.status: dict[str, str] = dict.fromkeys(NODE_LABELS, "waiting")
-        self.started: dict[str, float] = {}
-        self.seconds: dict[str, float] = {}
-        self.plan: Plan | None = None
-        self.finished = False
-        self.note = ""
-        self._lock = threading.Lock()
-        self._t0 = time.perf_counter()
-
-    def on_event(self, node: str, event: str, info: dict[str, Any]) -> None:
-        now = time.perf_counter()
-        with self._lock:
-            if event == "start":
-                self.status[node], self.started[node] = "running", now
-                return
-            self.seconds[node] = now - self.started.get(node, now)
-            if node == "signoff" and info.get("interrupts"):
-                self.status[node] = "awaiting"
-            else:
-                self.status[node] = "error" if event == "error" else "done"
-            plan = (info.get("result") or {}).get("plan") if isinstance(info.get("result"), dict) else None
-            if node == "triage" and plan is not None:
-                self.plan = Plan.model_validate(plan)
-                planned = {t.specialist for t in self.plan.tasks}
-                for s in SPECIALIST_NODES:
-                    if s not in planned:
-                        self.status[s] = "not planned"
-
-    def finish(self, result: ReviewResult) -> None:
-        """Settle every node from the stored result (failures, sign-off) once the run has ended."""
-        with self._lock:
-            self.finished = True
-            self.plan = result.plan or self.plan
-            _settle(self.status, result)
-
-    @classmethod
-    def from_result(cls, result: ReviewResult) -> NodeBoard:
-        board = cls(result.review_id)
-        board.finished, board.plan = True, result.plan
-        board.seconds = dict(result.timings)
-        _settle(board.status, result, stored=True)
-        return board
-
-    def html(self) -> str:
-        with self._lock:
-            rows = []
-            for node, label in NODE_LABELS.items():
-                status = self.status[node]
-                if node in self.seconds and status not in ("awaiting", "not planned"):
-                    secs = f"{self.seconds[node]:.1f} s"
-                elif status == "running":
-                    secs = f"{time.perf_counter() - self.started.get(node, self._t0):.1f} s…"
-                else:
-                    secs = ""
-                rows.append(f'<tr data-node="{node}" data-status="{html.escape(status)}">'
-                            f'<td class="cs-node">{label}</td><td><span class="cs-badge cs-{status.replace(" ", "-")}">'
-                            f'{STATUS_TEXT.get(status, html.escape(status))}</span></td><td class="cs-secs">{secs}</td></tr>')
-            state = "finished" if self.finished else "running"
-            title = f"Review <code>{html.escape(self.review_id)}</code>" if self.review_id else "Review"
-            note = f'<p class="cs-note">{html.escape(self.note)}</p>' if self.note else ""
-            return (f'<div class="cs-board" data-state="{state}"><div class="cs-board-title">{title}</div>'
-                    f'<table><thead><tr><th>node</th><th>status</th><th>time</th></tr></thead>'
-                    f'<tbody>{"".join(rows)}</tbody></table>{note}</div>')
-
-
-def _settle(status: dict[str, str], result: ReviewResult, *, stored: bool = False) -> None:
-    planned = {t.specialist for t in result.plan.tasks} if result.plan else set()
-    failed = {f.specialist for f in result.failures.values()}
-    if result.plan is not None:
-        status["triage"] = "done"
-    for s in SPECIALIST_NODES:
-        if s in result.reports:
-            status[s] = "done"
-        elif s in failed:
-            status[s] = "failed"
-        elif result.plan is not None and s not in planned:
-            status[s] = "not planned"
-    if result.opinion is not None:
-        status["consensus"] = "done"
-        if result.opinion.verification or result.answer is not None:
-            status["verify"] = "done"
-    if result.answer is not None:
-        status["answer"] = "done"
-    if result.signoff:
-        status["signoff"] = str(result.signoff.get("decision", "done"))
-    elif result.awaiting_signoff:
-        status["signoff"] = "awaiting"
-    elif stored or status["signoff"] == "waiting":
-        status["signoff"] = "not required" if result.complete else status["signoff"]
+def board_html(board: ReviewBoard) -> str:
+    """One table row per graph node: its label, a status badge and its time."""
+    rows = []
+    for row in board.rows():
+        status = html.escape(row.status)
+        secs = (f"{row.seconds:.1f} s" if row.seconds is not None
+                else f"{row.running_for:.1f} s…" if row.running_for is not None else "")
+        rows.append(f'<tr data-node="{row.node}" data-status="{status}">'
+                    f'<td class="cs-node">{html.escape(row.label)}</td><td><span class="cs-badge '
+                    f'cs-{status.replace(" ", "-")}">{STATUS_TEXT.get(row.status, status)}</span></td>'
+                    f'<td class="cs-secs">{secs}</td></tr>')
+    state = "finished" if board.finished else "running"
+    title = f"Review <code>{html.escape(board.review_id)}</code>" if board.review_id else "Review"
+    note = f'<p class="cs-note">{html.escape(board.note)}</p>' if board.note else ""
+    return (f'<div class="cs-board" data-state="{state}"><div class="cs-board-title">{title}</div>'
+            f'<table><thead><tr><th>node</th><th>status</th><th>time</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>{note}</div>')
 
 
 def plan_picture(plan: Plan | None, status: dict[str, str] | None = None):

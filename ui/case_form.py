@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from consilium.orchestration.case.model import Case
+from consilium.orchestration import Case
 from consilium.orchestration.errors import InputError
 from consilium.ui.uploads import Checked, store
 

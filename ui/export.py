@@ -13,8 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration.api import ReviewResult
-from consilium.orchestration.render import render_markdown
+from consilium.orchestration import ReviewResult, render_markdown
 from consilium.orchestration.errors import InputError
 from consilium.ui.uploads import safe_name
 

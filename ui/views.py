@@ -11,11 +11,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from consilium.agents.schemas import LIKELIHOOD_SCORE, SpecialistReport
-from consilium.orchestration.api import ReviewResult
+from consilium.orchestration import LIKELIHOOD_SCORE, SPECIALISTS, ReviewResult, SpecialistReport
 
 e = html.escape
-AGENTS = ("radiology", "pathology", "surgery")
+AGENTS = SPECIALISTS
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 

@@ -31,7 +31,7 @@ def settings_for(args: argparse.Namespace):
 
 
 def consilium_for(args: argparse.Namespace):
-    from consilium.orchestration.api import Consilium
+    from consilium.orchestration import Consilium
 
     settings = settings_for(args)
     experts = None if getattr(args, "no_experts", False) else "default"

@@ -26,13 +26,9 @@ def default_file_roots(settings: Any) -> list[Path]:
 
 def scripted_bound_models(latency_s: float, timeout_s: float = 60.0) -> dict[str, Any]:
     """Every role on canned answers after a fixed latency: tests and benchmarks only."""
-    from consilium.orchestration.models.chat import BoundModel, ScriptedModel
-    from consilium.orchestration.models.scripted import canned_response
-    from consilium.orchestration.settings import ROLES, RoleModel
+    from consilium.orchestration import scripted_models
 
-    model = ScriptedModel(canned_response, latency_s=latency_s, model_id=f"scripted-{latency_s:g}s")
-    cfg = RoleModel(backend="scripted", model="scripted", timeout_s=timeout_s)
-    return {role: BoundModel(model, cfg) for role in ROLES}
+    return scripted_models(latency_s, timeout_s)
 
 
 def cmd_worker(args: argparse.Namespace, settings: Any, console: Console) -> int:

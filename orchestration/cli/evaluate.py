@@ -51,7 +51,7 @@ def cmd_scenario(args: argparse.Namespace) -> int:
     mode = "live" if args.live else "record" if args.record else "replay"
     models = None
     if mode == "live":
-        from consilium.orchestration.models.chat import build_models
+        from consilium.orchestration import build_models
 
         models = build_models(common.settings_for(args))
     failed = 0

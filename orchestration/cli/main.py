@@ -5,49 +5,34 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
 from rich.live import Live
 from rich.table import Table
 
+from consilium.orchestration import CaseFormatError, SettingsError, demo_scenarios, load_case
 from consilium.orchestration.cli import common
-from consilium.orchestration.settings import ROLES, SettingsError
+from consilium.orchestration.settings import ROLES
 
 console = common.console
-NODE_LABELS = {"triage": "GP triage", "radiology": "Radiology", "pathology": "Pathology", "surgery": "Surgery",
-               "consensus": "Consensus", "answer": "GP answer"}
 
 
-class NodeBoard:
-    """Live per-node status for one review."""
+class LiveBoard:
+    """The public board model drawn as a rich table, redrawn by ``rich.live.Live`` as events arrive."""
 
-    def __init__(self) -> None:
-        self.state: dict[str, tuple[str, float, float | None]] = {}
-        self.t0 = time.perf_counter()
-
-    def on_event(self, node: str, event: str, _info: dict) -> None:
-        now = time.perf_counter() - self.t0
-        start = self.state.get(node, ("", now, None))[1]
-        self.state[node] = ({"start": "running", "end": "done", "error": "error"}[event], start,
-                            None if event == "start" else now - start)
+    def __init__(self, board: Any) -> None:
+        self.board = board
 
     def __rich__(self) -> Table:
-        table = Table(title=f"Review in progress ({time.perf_counter() - self.t0:.0f} s)", expand=False)
-        table.add_column("node")
-        table.add_column("status")
-        table.add_column("seconds", justify="right")
-        for node, label in NODE_LABELS.items():
-            status, start, took = self.state.get(node, ("waiting", 0.0, None))
-            colour = {"running": "yellow", "done": "green", "error": "red"}.get(status, "dim")
-            secs = f"{took:.1f}" if took is not None else (f"{time.perf_counter() - self.t0 - start:.1f}…" if status == "running" else "")
-            table.add_row(label, f"[{colour}]{status}[/{colour}]", secs)
-        return table
+        from consilium.orchestration import board_table
+
+        return board_table(self.board, "Review" if self.board.finished else "Review in progress")
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from consilium.orchestration.case.io import CaseFormatError, load_case
-    from consilium.orchestration.render import render_terminal
+    # The API (graph, agents, models) is imported by the commands that review, not by every command.
+    from consilium.orchestration import ReviewBoard, ReviewEvent, render_terminal
 
     try:
         case = load_case(args.case_file)
@@ -55,14 +40,23 @@ def cmd_review(args: argparse.Namespace) -> int:
         console.print(f"[red]Cannot load case:[/red] {exc}")
         return 2
     consilium = common.consilium_for(args)
-    board = NodeBoard()
-    with Live(board, console=console, refresh_per_second=4, transient=False):
+    review_id = consilium.new_review_id(case)
+    board = ReviewBoard(review_id)
+    with Live(LiveBoard(board), console=console, refresh_per_second=4, transient=False) as live:
         if args.record:
-            from consilium.orchestration.audit.recording import record_review
+            from consilium.orchestration import record_review
 
-            result, recording = record_review(consilium, case, on_event=board.on_event)
+            def on_event(node: str, kind: str, info: dict) -> None:  # the recorder takes the callback form
+                board.apply(ReviewEvent.from_task(review_id, info))
+
+            result, recording = record_review(consilium, case, review_id=review_id, on_event=on_event)
         else:
-            result = consilium.review(case, on_event=board.on_event)
+            for event in consilium.stream(case, review_id=review_id):
+                board.apply(event)
+                if event.result is not None:
+                    result = event.result
+        board.finish(result)
+        live.refresh()
     render_terminal(result, console)
     if args.record:
         console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`)")
@@ -85,20 +79,10 @@ def cmd_models(args: argparse.Namespace) -> int:
         table.add_column(col)
     checks: dict[str, str] = {}
     if args.check:
-        from consilium.agents.calls import AgentFailure, structured_call
-        from consilium.agents.schemas import ConsensusOutput
-        from consilium.orchestration.models.chat import build_models
-
-        models = build_models(settings)
-        for role in ROLES:
-            t0 = time.perf_counter()
-            try:
-                structured_call(models[role], role=role, task="check", output=ConsensusOutput, max_tokens=80,
-                                messages=[{"role": "user", "content": "Reply with JSON: a one-sentence summary "
-                                           "saying you are ready, empty lists for the other fields."}])
-                checks[role] = f"[green]ok[/green] {time.perf_counter() - t0:.1f} s"
-            except AgentFailure as exc:
-                checks[role] = f"[red]{exc.kind}[/red]: {exc.reason[:80]}"
+        from consilium.orchestration import check_models
+    for check in check_models(settings) if args.check else []:
+        kind, _, reason = check.detail.partition(": ")
+        checks[check.role] = f"[green]ok[/green] {check.seconds:.1f} s" if check.ok else f"[red]{kind}[/red]: {reason}"
     for role in ROLES:
         cfg = settings.role(role)
         table.add_row(role, cfg.backend, cfg.model, cfg.base_url or "in-process", str(cfg.multimodal), checks.get(role, ""))
@@ -121,8 +105,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from consilium.orchestration.api import Consilium
-    from consilium.orchestration.render import render_markdown, render_terminal
+    from consilium.orchestration import Consilium, render_markdown, render_terminal
 
     consilium = Consilium(common.settings_for(args), models={}, experts=None)
     if args.review_id is None:
@@ -162,15 +145,15 @@ def cmd_ui(args: argparse.Namespace) -> int:
     except UiAuthError as exc:
         console.print(f"[red]Not starting the web app:[/red] {exc}")
         return 2
-    from consilium.orchestration.api import Consilium
-    from consilium.ui.app import DEFAULT_SCENARIOS, launch
+    from consilium.orchestration import Consilium
+    from consilium.ui.app import launch
 
     settings = common.settings_for(args)
     with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
         consilium = Consilium(settings, experts=None if args.no_experts else "default", require_signoff=True)
     console.print(f"Consilium web app on http://{args.host}:{args.port} "
                   f"({'login required' if auth else 'this machine only'}); Ctrl+C stops it.")
-    launch(args.host, args.port, auth, consilium=consilium, scenarios_dir=args.scenarios or DEFAULT_SCENARIOS,
+    launch(args.host, args.port, auth, consilium=consilium, scenarios_dir=args.scenarios or demo_scenarios(),
            quiet=True)
     return 0
 
@@ -186,7 +169,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
     elif args.name == "throughput":
         bench.bench_throughput(args.cases or 500, latency=args.latency if args.latency_set else 0.05)
     else:
-        bench.bench_embedded(args.cases or 5, settings_path=args.settings)
+        try:
+            bench.bench_embedded(args.cases or 5, source=args.cases_file, settings_path=args.settings)
+        except bench.BenchInputError as exc:
+            console.print(f"[red]{exc}[/red]")
+            return 2
     return 0
 
 
@@ -239,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--cases", type=int)
     b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
                    "(fanout 0.5, throughput 0.05)")
+    b.add_argument("--cases-file", help="embedded: AgentClinic cases as JSONL (default: a source checkout's "
+                   "../shared/data/agentclinic_medqa.jsonl)")
     b.set_defaults(func=cmd_bench)
 
     return p
@@ -252,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"[red]{exc}[/red]")
         return 2
     except Exception as exc:
-        from consilium.orchestration.models.embedded import ModelFileError
+        from consilium.orchestration import ModelFileError
 
         if isinstance(exc, ModelFileError):
             console.print(f"[red]Model file problem:[/red] {exc}")

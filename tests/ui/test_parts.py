@@ -125,7 +125,8 @@ def test_exports_need_a_signature_and_carry_it(consilium, tmp_path: Path) -> Non
 def test_views_escape_model_text_and_show_failures_and_red_flags(tmp_path: Path) -> None:
     from consilium.orchestration.models.chat import ScriptedModel
     from consilium.orchestration.models.scripted import canned_response
-    from consilium.ui.board import NodeBoard
+    from consilium.orchestration import ReviewBoard
+    from consilium.ui.board import board_html
     from consilium.ui.views import consensus_html, report_html
 
     def hostile(request):
@@ -140,10 +141,10 @@ def test_views_escape_model_text_and_show_failures_and_red_flags(tmp_path: Path)
     finally:
         c.close()
     assert "radiology" in {f.specialist for f in result.failures.values()}
-    board = NodeBoard.from_result(result)
+    board = ReviewBoard.from_result(result)
     assert board.status["radiology"] == "failed" and board.status["pathology"] == "done"
     assert board.status["signoff"] == "awaiting"
-    assert 'data-node="radiology" data-status="failed"' in board.html()
+    assert 'data-node="radiology" data-status="failed"' in board_html(board)
     html = consensus_html(result) + report_html(result, "pathology") + report_html(result, "radiology")
     assert "<img" not in html and "&lt;img src=" in html  # escaped (the model layer may also redact the URL)
     assert "Failed or missing" in html and "radiology failed" in html

@@ -21,3 +21,15 @@ def test_every_python_package_under_the_mapped_folders_is_listed() -> None:
     assert found - listed == set(), "subpackages a wheel would leave out: add them to [tool.setuptools] packages"
     data = setup["package-data"]["consilium.agents"]
     assert data == ["prompts/*.md"] and list((REPO / "agents" / "prompts").glob("*.md"))
+
+
+def test_the_demo_scenarios_ship_as_package_data_and_are_found_through_the_package() -> None:
+    from consilium.orchestration import demo_scenarios
+
+    setup = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert setup["package-dir"]["consilium.scenarios"] == "scenarios" and "consilium.scenarios" in setup["packages"]
+    assert setup["package-data"]["consilium.scenarios"] == ["*.yaml"]
+    shipped = sorted(p.name for p in (REPO / "scenarios").glob("*.yaml"))
+    assert shipped and all(name.startswith("demo_") for name in shipped)
+    # found by import, not by a path relative to a source file (which an installed wheel does not have)
+    assert sorted(p.name for p in demo_scenarios().glob("*.yaml")) == shipped
