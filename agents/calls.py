@@ -9,7 +9,6 @@ with kind ``defect`` (logged with its traceback) rather than escaping into the g
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -22,6 +21,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from consilium.orchestration.errors import PartFailure
+from consilium.orchestration.digest import sha256_json
 from consilium.orchestration.models.chat import (
     BoundModel,
     Message,
@@ -62,7 +62,7 @@ class AgentFailure(PartFailure):
 
 
 def prompt_hash(messages: list[Message]) -> str:
-    return hashlib.sha256(json.dumps(messages, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return sha256_json(messages)
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.S)

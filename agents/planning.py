@@ -1,4 +1,4 @@
-"""The GP's plan as a task graph: validation, the rules that complete it, and scheduling order.
+"""The GP's plan as a task graph: validation, the rules that complete it, and which tasks are ready.
 
 The model proposes which specialists to consult and in what order; code makes the plan safe to run:
 tasks are de-duplicated, dependencies on unplanned or unknown tasks are dropped, specialists that the
@@ -133,8 +133,3 @@ def fallback_plan(case: Case, reason: str) -> Plan:
 def ready_tasks(plan: Plan, finished: set[str]) -> list[PlannedTask]:
     """Tasks not yet finished whose dependencies have all finished (succeeded or failed)."""
     return [t for t in plan.tasks if t.id not in finished and all(d in finished for d in t.depends_on)]
-
-
-def schedule_waves(plan: Plan) -> list[list[str]]:
-    """The order the graph runs tasks in: each wave runs concurrently."""
-    return [sorted(layer) for layer in nx.topological_generations(task_graph(plan))]

@@ -16,6 +16,7 @@ the conditions and terms the document covers) decides which cases its excerpts a
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
@@ -320,6 +321,11 @@ def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[
         words = r"[\s-]+".join(re.escape(w) for w in (topic if acronym else _fold(topic)).split())
         out.append((topic, acronym, re.compile(rf"(?<![\w-]){words}(?![\w-])")))
     return out
+
+
+def open_medicine_installed() -> bool:
+    """Whether open-medicine's guidelines (the clinical extra) are installed, without importing them."""
+    return importlib.util.find_spec("open_medicine") is not None
 
 
 @cache

@@ -1,4 +1,4 @@
-"""A small, exact BM25 (Okapi) index in pure Python, with clinical tokenisation and a JSON cache form.
+"""A small, exact BM25 (Okapi) index in pure Python, with clinical tokenisation.
 
 Why not a library: the corpus is ~1,000 guideline sections; an inverted index over stemmed tokens
 builds in well under a second and answers a query by touching only the postings of its terms, so a
@@ -17,7 +17,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 STOP_WORDS = frozenset("""
@@ -115,15 +114,3 @@ class BM25Index:
     def top(self, tokens: list[str], k: int) -> list[tuple[int, float]]:
         ranked = sorted(self.scores(tokens).items(), key=lambda kv: (-kv[1], kv[0]))
         return ranked[:k]
-
-    def to_dict(self) -> dict[str, Any]:
-        postings = {t: [[d, tf] for d, tf in p.items()] for t, p in self.postings.items()}
-        return {"k1": self.k1, "b": self.b, "doc_len": self.doc_len, "postings": postings}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> BM25Index:
-        index = cls(data["k1"], data["b"])
-        index.doc_len = list(data["doc_len"])
-        index.postings = {t: {int(d): int(tf) for d, tf in p} for t, p in data["postings"].items()}
-        index.avgdl = sum(index.doc_len) / len(index.doc_len) if index.doc_len else 0.0
-        return index

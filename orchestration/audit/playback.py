@@ -20,7 +20,6 @@ output is reported. The opinion and the answer are compared by hash at the end.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import tempfile
 import threading
@@ -47,6 +46,7 @@ from consilium.orchestration.audit.recording import (
     prompt_templates,
     request_hash,
     result_digest,
+    secret_sha256,
 )
 from consilium.orchestration.settings import RoleModel, Settings, load_settings
 from pydantic import BaseModel, Field
@@ -215,7 +215,7 @@ def _notes(recording: ReviewRecording, settings: Settings) -> list[str]:
     if recording.code.get("consilium_version") != package_version():
         notes.append(f"recorded with consilium-cds {recording.code.get('consilium_version')}, replayed with {package_version()}")
     if recording.settings.get("deidentify") and \
-            hashlib.sha256(settings.deid_secret.encode()).hexdigest() != recording.settings.get("deid_secret_sha256"):
+            secret_sha256(settings.deid_secret) != recording.settings.get("deid_secret_sha256"):
         notes.append("the de-identification secret differs from the recording's (dates shift differently)")
     return notes
 

@@ -15,7 +15,6 @@ that a replay can say whether a prompt, the code or the case changed.
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from datetime import UTC, datetime
 from importlib import metadata, resources
@@ -24,6 +23,8 @@ from typing import Any
 
 from consilium.orchestration.api import Consilium, ReviewResult
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.digest import sha256_file, sha256_json
+from consilium.orchestration.files import write_text_atomic
 from consilium.orchestration.models.chat import (
     BoundModel,
     ChatModel,
@@ -36,11 +37,6 @@ from consilium.orchestration.settings import Settings
 from pydantic import BaseModel, Field
 
 FORMAT = "consilium-review-recording/1"
-
-
-def sha256_json(value: Any) -> str:
-    """sha256 of the canonical JSON form (sorted keys) of ``value``."""
-    return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
 def case_sha256(case: Case) -> str:
@@ -63,8 +59,13 @@ def evidence_hash(evidence: dict[str, Any]) -> str:
 def prompt_templates() -> dict[str, str]:
     """sha256 of every prompt template shipped with the agents, by name."""
     folder = resources.files("consilium.agents").joinpath("prompts")
-    return {p.name.removesuffix(".md"): hashlib.sha256(p.read_bytes()).hexdigest()
+    return {p.name.removesuffix(".md"): sha256_file(p)
             for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".md")}
+
+
+def secret_sha256(secret: str) -> str:
+    """What a recording keeps of the de-identification secret: enough to tell that it changed."""
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def package_version() -> str:
@@ -113,10 +114,7 @@ class ReviewRecording(BaseModel):
     def save(self, path: str | Path) -> Path:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(self.model_dump_json(indent=1), encoding="utf-8")
-        tmp.replace(path)
-        return path
+        return write_text_atomic(path, self.model_dump_json(indent=1))
 
     @classmethod
     def load(cls, path: str | Path) -> ReviewRecording:
@@ -224,7 +222,7 @@ def record_review(consilium: Consilium, case: Case, *, review_id: str | None = N
         recorded_at=datetime.now(UTC).isoformat(timespec="seconds"), review_id=result.review_id,
         case=case.model_dump(mode="json"), case_sha256=case_sha256(case),
         settings={"consensus_uses_model": s.consensus_uses_model, "surgery_waits_for_workup": s.surgery_waits_for_workup,
-                  "deidentify": s.deidentify, "deid_secret_sha256": hashlib.sha256(s.deid_secret.encode()).hexdigest()},
+                  "deidentify": s.deidentify, "deid_secret_sha256": secret_sha256(s.deid_secret)},
         roles={role: {"model_id": b.model.model_id, "multimodal": b.model.multimodal,
                       "config": b.config.model_dump(mode="json")} for role, b in consilium.models.items()},
         code={"consilium_version": package_version(), "prompts": prompt_templates()},
@@ -235,4 +233,4 @@ def record_review(consilium: Consilium, case: Case, *, review_id: str | None = N
 
 __all__ = ["ExpertRun", "ModelCall", "Recorder", "RecordingModel", "ReviewRecording", "case_sha256",
            "evidence_hash", "package_version", "prompt_templates", "record_review", "request_hash", "result_digest",
-           "sha256_json"]
+           "secret_sha256"]

@@ -5,7 +5,8 @@ Each prints a table and, last, one JSON line with the measured figures.
 * ``fanout``: three independent specialists on a scripted model whose every call takes a fixed
   latency. Speed-up = sum of the specialists' call times / wall time of the specialist wave.
 * ``overhead``: orchestration time per case with instant scripted models (SQLite checkpoints on).
-* ``embedded``: AgentClinic cases on the embedded model: seconds, model calls and tokens per case.
+* ``embedded``: AgentClinic cases on the embedded model: seconds, model calls and tokens per case. The
+  cases file is an argument (``--cases-file``); a source checkout defaults to ``../shared/data``.
 """
 
 from __future__ import annotations
@@ -18,9 +19,25 @@ from typing import Any
 
 from consilium.orchestration.api import Consilium
 from consilium.orchestration.benchmarks.common import bench_case, print_figures, scripted_models
+from consilium.orchestration.errors import InputError
 from consilium.orchestration.settings import Settings, load_settings
 
-DEFAULT_AGENTCLINIC = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "agentclinic_medqa.jsonl"
+# Where a development checkout keeps the AgentClinic cases: beside the repository, never inside a wheel.
+CHECKOUT_AGENTCLINIC = Path(__file__).resolve().parents[3] / "shared" / "data" / "agentclinic_medqa.jsonl"
+
+
+class BenchInputError(InputError, ValueError):
+    """A benchmark's input file is missing; the message says what to pass."""
+
+
+def agentclinic_cases_file(source: str | Path | None) -> Path:
+    """``source``, or the checkout's AgentClinic file when none is given; a clear error when it is absent."""
+    path = Path(source).expanduser() if source is not None else CHECKOUT_AGENTCLINIC
+    if not path.is_file():
+        given = "the given cases file" if source is not None else "the default cases file (of a source checkout)"
+        raise BenchInputError(f"the embedded benchmark needs AgentClinic cases as JSONL; {given} {path} does not exist: "
+                              "pass one with `consilium bench embedded --cases-file FILE`")
+    return path
 
 
 def bench_fanout(latency: float = 0.5) -> dict[str, Any]:
@@ -61,9 +78,10 @@ def bench_overhead(cases: int = 200) -> dict[str, Any]:
     return figures
 
 
-def bench_embedded(cases: int = 5, source: Path = DEFAULT_AGENTCLINIC, settings_path: str | None = None) -> dict[str, Any]:
+def bench_embedded(cases: int = 5, source: str | Path | None = None, settings_path: str | None = None) -> dict[str, Any]:
     from consilium.orchestration.case.io import load_cases
 
+    source = agentclinic_cases_file(source)  # before loading models: a missing file fails at once
     settings = load_settings(settings_path)
     c = Consilium(settings, checkpoint_db=":memory:")
     loaded = load_cases(source).cases[:cases]

@@ -27,6 +27,7 @@ from consilium.orchestration.case.model import Case
 from consilium.orchestration.case.io import CaseLoadError, load_cases
 from consilium.orchestration.models.chat import BoundModel
 from consilium.orchestration.audit.recording import case_sha256
+from consilium.orchestration.files import write_text_atomic
 from consilium.orchestration.evaluation.scoring import SCORE_VERSION, judge_calibration, score_case
 
 Strategy = Literal["consilium", "single"]
@@ -188,9 +189,7 @@ def refresh_score(case: Case, result: dict[str, Any], judge: BoundModel | None =
 
 def write_result(folder: Path, case_id: str, result: dict[str, Any]) -> None:
     """Write one case's result atomically (a run stopped mid-write leaves no half file)."""
-    tmp = folder / f".{case_id}.json.tmp"
-    tmp.write_text(json.dumps(result, indent=1, default=str))
-    tmp.replace(folder / f"{case_id}.json")
+    write_text_atomic(folder / f"{case_id}.json", json.dumps(result, indent=1, default=str))
 
 
 def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: ReplaySummary,

@@ -44,6 +44,7 @@ from consilium.orchestration.audit.recording import (
     record_review,
 )
 from consilium.orchestration.evaluation.scoring import normalised_match
+from consilium.orchestration.files import write_text_atomic
 from consilium.orchestration.errors import InputError
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -288,9 +289,7 @@ def run_scenario(path: str | Path, *, mode: Literal["replay", "record", "live"] 
         target.parent.mkdir(parents=True, exist_ok=True)
         payload = {"format": CASSETTE_FORMAT, "scenario": scenario.id, "mode": mode,
                    "steps": [r.model_dump(mode="json") for r in recordings]}
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(target)
+        write_text_atomic(target, json.dumps(payload, indent=1, ensure_ascii=False))
         report.recording = str(target)
     return report
 

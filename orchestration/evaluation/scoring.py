@@ -69,7 +69,7 @@ def _words(text: str) -> list[str]:
     return [_stem(t) for t in re.findall(r"[a-z0-9]+", text) if t not in _FREE and t not in HEDGES]
 
 
-def query_tokens(text: str) -> frozenset[str]:
+def diagnosis_words(text: str) -> frozenset[str]:
     """Content words of a diagnosis as a clinician or model writes it (abbreviations expanded)."""
     return frozenset(_words(normalise_diagnosis(text)))
 
@@ -134,7 +134,7 @@ class IcdIndex:
 
         Modifiers such as *community-acquired*, *left* or *severe* (never *acute* or *chronic*) are dropped
         in a second try when the full text finds nothing (the match then says so in ``note``)."""
-        query = query_tokens(text)
+        query = diagnosis_words(text)
         tries = [(query, "")]
         plain = frozenset(t for t in query if t not in _SOFT_MODIFIERS)
         if plain and plain != query:

@@ -12,39 +12,22 @@ Figures (all from one run over the same records):
 * the same leak and over-redaction figures for every record as a :class:`Case` (rendered and JSON);
 * ``scan_output`` recall on the raw records and its findings on the de-identified ones.
 
-The corpus generator lives with the tests (``tests/safety/deid_corpus.py``); this module loads it
-from the source tree, so it runs from a checkout (editable install), not from an installed wheel.
+The corpus generator (:mod:`consilium.orchestration.privacy.deid_corpus`) ships with the package, so
+the measurement runs the same from a checkout and from an installed wheel; the tests use it too.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
-import sys
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
+from consilium.orchestration.privacy.deid_corpus import SEED, Record, build_corpus, format_date
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
-
-CORPUS_PATH = Path(__file__).resolve().parents[2] / "tests" / "safety" / "deid_corpus.py"
-
-
-def load_corpus_module(path: Path = CORPUS_PATH) -> ModuleType:
-    """Import the corpus generator from the source tree."""
-    if not path.exists():
-        raise FileNotFoundError(f"corpus generator not found at {path}: run from a source checkout")
-    spec = importlib.util.spec_from_file_location("consilium_deid_corpus", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _present(token: str, text: str, *, kind: str) -> bool:
@@ -146,8 +129,8 @@ def _covered(planted: Any, text: str, findings: list[Any]) -> bool:
     return True
 
 
-def evaluate(records: list[Any], corpus: ModuleType) -> EvalReport:
-    """Run every measurement over ``records`` (from ``corpus.build_corpus``)."""
+def evaluate(records: list[Record]) -> EvalReport:
+    """Run every measurement over ``records`` (from :func:`~consilium.orchestration.privacy.deid_corpus.build_corpus`)."""
     rep = EvalReport(records=len(records))
     for rec in records:
         deid = Deidentifier(seed=rec.id, day_first=None)
@@ -155,7 +138,7 @@ def evaluate(records: list[Any], corpus: ModuleType) -> EvalReport:
         rep.round_trip_ok += deid.reidentify(out, unshift_dates=False) == rec.text
         raw_findings = scan_output(rec.text)
         # Shifted dates can by chance spell another original date of the record: not leaks.
-        shifted = [corpus.format_date(p.when + timedelta(days=deid.shift_days), p.fmt)
+        shifted = [format_date(p.when + timedelta(days=deid.shift_days), p.fmt)
                    for p in rec.identifiers if p.kind == "DATE" and p.when is not None]
         for p in rec.identifiers:
             parts = _leaks(p, out, shifted)
@@ -171,7 +154,7 @@ def evaluate(records: list[Any], corpus: ModuleType) -> EvalReport:
                 rep.examples["leaks"].append(f"{rec.id} {p.kind} {p.value!r}: {parts}")
             if p.kind == "DATE" and p.when is not None:
                 rep.dates += 1
-                expected = corpus.format_date(p.when + timedelta(days=deid.shift_days), p.fmt)
+                expected = format_date(p.when + timedelta(days=deid.shift_days), p.fmt)
                 rep.dates_shifted_exactly += any(r in out for r in _renderings(expected))
                 if not any(r in out for r in _renderings(expected)):
                     rep.examples["date_mismatch"].append(f"{rec.id} {p.value!r} -> expected {expected!r}"
@@ -224,9 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
     args = parser.parse_args(argv)
-    corpus = load_corpus_module()
-    records = corpus.build_corpus(args.n, corpus.SEED if args.seed is None else args.seed)
-    rep = evaluate(records, corpus)
+    records = build_corpus(args.n, SEED if args.seed is None else args.seed)
+    rep = evaluate(records)
     print(_table(rep))
     for name, items in rep.examples.items():
         for item in items[: args.examples]:

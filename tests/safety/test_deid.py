@@ -11,9 +11,8 @@ import pytest
 from consilium.orchestration.case.model import Case, Demographics, Expected, ImagingStudy, LabResult
 from consilium.orchestration.privacy.deid import AGE_TEXT, Deidentifier, deidentify_case, scan_output
 from consilium.orchestration.privacy.dates import find_dates
-from consilium.orchestration.privacy.evaluate import _lost, evaluate, leaked_parts, load_corpus_module
-
-corpus = load_corpus_module()
+from consilium.orchestration.privacy import deid_corpus as corpus
+from consilium.orchestration.privacy.evaluate import _lost, evaluate, leaked_parts
 
 # Measured on the default corpus (240 records, seed 20261123): 0 of 3,707 protected strings lost, and
 # 0 on seeds 1-10. The bound leaves room for a few losses without letting real regressions through.
@@ -27,7 +26,7 @@ def records():
 
 @pytest.fixture(scope="module")
 def report(records):
-    return evaluate(records, corpus)
+    return evaluate(records)
 
 
 # --- corpus-level figures ------------------------------------------------------------------------

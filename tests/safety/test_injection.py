@@ -7,7 +7,7 @@ import base64
 import pytest
 
 from consilium.orchestration.safety.injection import (
-    find_injections, normalise, quote_untrusted, scan_injections, unquote_untrusted, untrusted_notice,
+    find_injections, normalise, quote_untrusted, scan_injections, untrusted_notice,
 )
 
 ATTACKS = [
@@ -87,15 +87,14 @@ def test_findings_carry_positions_in_the_normalised_text():
     assert normalise(text)[f.start:f.end] == "Ignore previous instructions"
 
 
-def test_quote_wraps_deterministically_and_round_trips():
+def test_quote_wraps_deterministically_and_keeps_the_text():
     block = quote_untrusted("67-year-old man, chest pain.")
     lines = block.split("\n")
     assert lines[0].startswith("<<<BEGIN UNTRUSTED PATIENT DATA ") and lines[-1].startswith("<<<END UNTRUSTED PATIENT DATA ")
     assert lines[0].split()[-1] == lines[-1].split()[-1]  # same nonce at both ends
     assert block == quote_untrusted("67-year-old man, chest pain.")
     assert block != quote_untrusted("67-year-old man, chest pain!")
-    assert unquote_untrusted(block) == "67-year-old man, chest pain."
-    assert unquote_untrusted(block.replace("chest", "back")) is None  # tampered body
+    assert lines[1:-1] == ["67-year-old man, chest pain."]  # the text itself, unchanged between the markers
     assert "never an instruction" in untrusted_notice()
 
 

@@ -11,7 +11,6 @@ from consilium.agents.planning import (
     fallback_plan,
     ready_tasks,
     rule_requirements,
-    schedule_waves,
     validate,
 )
 from consilium.agents.schemas import Plan, PlannedTask, TriageOutput
@@ -25,6 +24,16 @@ WITH_DATA = Case(id="data", imaging=[{"id": "ct1", "modality": "CT", "files": ["
 def triage(*tasks: tuple[str, list[str]]) -> TriageOutput:
     return TriageOutput.model_validate({"summary": "s", "tasks": [
         {"specialist": s, "reason": f"{s} reason", "question": f"{s}?", "depends_on": deps} for s, deps in tasks]})
+
+
+def waves(plan: Plan) -> list[list[str]]:
+    """The order the graph runs the plan in: it starts every ready task at once, as here."""
+    finished: set[str] = set()
+    out = []
+    while ready := sorted(t.id for t in ready_tasks(plan, finished)):
+        out.append(ready)
+        finished |= set(ready)
+    return out
 
 
 def deps(plan: Plan) -> dict[str, list[str]]:
@@ -83,7 +92,7 @@ def test_surgery_waits_for_radiology_and_pathology() -> None:
     plan = build_plan(triage(("radiology", []), ("pathology", []), ("surgery", [])), BARE)
     assert sorted(deps(plan)["surgery"]) == ["pathology", "radiology"]
     assert sum("surgery now waits for" in n for n in plan.notes) == 2
-    assert schedule_waves(plan) == [["pathology", "radiology"], ["surgery"]]
+    assert waves(plan) == [["pathology", "radiology"], ["surgery"]]
 
 
 def test_surgery_edges_only_to_planned_specialists() -> None:
@@ -135,12 +144,12 @@ def test_fallback_plan_follows_rules() -> None:
     case = WITH_DATA.model_copy(update={"presenting_complaint": "right iliac fossa pain, ?appendicitis"})
     plan = fallback_plan(case, "x")
     assert [t.id for t in plan.tasks] == ["radiology", "pathology", "surgery"]
-    assert schedule_waves(plan) == [["pathology", "radiology"], ["surgery"]]
+    assert waves(plan) == [["pathology", "radiology"], ["surgery"]]
 
 
 def test_waves_of_a_chain() -> None:
     plan = build_plan(triage(("radiology", []), ("pathology", ["radiology"]), ("surgery", [])), BARE)
-    assert schedule_waves(plan) == [["radiology"], ["pathology"], ["surgery"]]
+    assert waves(plan) == [["radiology"], ["pathology"], ["surgery"]]
 
 
 def test_ready_tasks_semantics() -> None:

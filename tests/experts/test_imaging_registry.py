@@ -1,4 +1,4 @@
-"""The default registry is lazy; imaging experts reach agents as LangChain tools with typed arguments."""
+"""The default registry is lazy, routes each study or specimen to its specialist, and a missing package is a failed evidence."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from langchain_core.messages import ToolMessage
 
 from consilium.experts.base import Evidence, Expert, ExpertCard, require
 from consilium.experts.registry import default_registry
 from consilium.orchestration.case.model import Case, ImagingStudy, PathologySpecimen
-from consilium.tools.imaging_tools import imaging_tools, tool_name
 
 pydicom = pytest.importorskip("pydicom")
 from pydicom.data import get_testdata_file  # noqa: E402
@@ -73,31 +71,3 @@ def test_missing_package_becomes_failed_evidence_saying_what_to_install(tmp_path
     evidence = _NeedsMissingPackage().run(_case(), "ct1", tmp_path)
     assert evidence.status == "failed"
     assert "pip install consilium-no-such-package" in (evidence.error or "")
-
-
-def test_tools_expose_applicable_experts_with_target_enums(tmp_path: Path) -> None:
-    tools = {t.name: t for t in imaging_tools(default_registry(), _case(), tmp_path)}
-    assert {"ct_quant", "cxr_lung_fields", "ihc_quant"} <= set(tools)
-    schema = tools["ct_quant"].tool_call_schema.model_json_schema()
-    assert schema["properties"]["target"]["enum"] == ["ct1", "ct2"]
-    assert "emphysema" in tools["ct_quant"].description.lower()
-
-
-def test_tool_call_returns_text_and_evidence_artifact(tmp_path: Path) -> None:
-    tool = {t.name: t for t in imaging_tools(default_registry(), _case(), tmp_path)}["ct_quant"]
-    message = tool.invoke({"name": "ct_quant", "args": {"target": "ct1"}, "id": "call-1", "type": "tool_call"})
-    assert isinstance(message, ToolMessage)
-    assert message.content.startswith("[ct_quant:ct1]") and "emphysema index" in message.content
-    assert isinstance(message.artifact, Evidence) and message.artifact.status == "ok"
-    assert Path(message.artifact.overlay).is_file()
-
-
-def test_invalid_target_is_returned_to_the_model_as_feedback(tmp_path: Path) -> None:
-    tool = {t.name: t for t in imaging_tools(default_registry(), _case(), tmp_path)}["ct_quant"]
-    reply = tool.invoke({"name": "ct_quant", "args": {"target": "cxr1"}, "id": "call-2", "type": "tool_call"})
-    assert isinstance(reply, ToolMessage) and reply.status == "error"
-    assert "ct1" in reply.content and "ct2" in reply.content  # the valid choices are named
-
-
-def test_tool_names_are_api_safe() -> None:
-    assert tool_name("monai:spleen_ct_segmentation") == "monai_spleen_ct_segmentation"

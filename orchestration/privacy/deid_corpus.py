@@ -1,4 +1,4 @@
-"""A synthetic, deterministic test set for de-identification.
+"""A synthetic, deterministic evaluation set for de-identification (`python -m consilium.orchestration.privacy.evaluate`).
 
 :func:`build_corpus` writes clinical notes (discharge summaries, referral letters, ED notes, clinic
 letters, radiology reports) with planted identifiers of every kind in many formats, and clinical
