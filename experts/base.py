@@ -8,7 +8,6 @@ version, weights hash, input files and their hash) so a clinician can check wher
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import logging
 import threading
@@ -102,15 +101,6 @@ def require(module: str, install: str, *, needed_by: str = "this expert") -> obj
         raise MissingDependencyError(
             f"{needed_by} needs the Python package providing '{module}' ({exc}); install it with: pip install {install}"
         ) from exc
-
-
-def sha256_files(paths: list[Path]) -> str:
-    h = hashlib.sha256()
-    for p in sorted(paths):
-        with open(p, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()
 
 
 class Expert(ABC):

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertError, Measurement, find_imaging_study, require, sha256_files
+from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertError, Measurement, find_imaging_study, require
+from consilium.orchestration.digest import sha256_files
 
 if TYPE_CHECKING:
     import numpy as np

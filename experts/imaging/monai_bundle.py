@@ -28,8 +28,8 @@ from consilium.experts.base import (
     Role,
     find_imaging_study,
     require,
-    sha256_files,
 )
+from consilium.orchestration.digest import sha256_files
 
 if TYPE_CHECKING:
     import numpy as np

