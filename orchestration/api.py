@@ -233,7 +233,9 @@ class Consilium:
         return self._result(review_id, snapshot)
 
     def list_reviews(self) -> list[str]:
-        """Ids of all stored reviews."""
+        """Ids of all stored reviews (the Redis saver lists them without loading any checkpoint)."""
+        if callable(ids := getattr(self.checkpointer, "thread_ids", None)):
+            return ids()
         return sorted({c.config["configurable"]["thread_id"] for c in self.checkpointer.list(None)})
 
     def close(self) -> None:

@@ -72,16 +72,6 @@ def registry() -> dict[str, Any]:
     return dict(CALCULATOR_REGISTRY)
 
 
-def calculator_names() -> list[str]:
-    return sorted(registry())
-
-
-def describe(name: str) -> tuple[str, type[BaseModel]]:
-    """(description, parameter model) of one calculator."""
-    tool = _lookup(name)
-    return tool.description, tool.pydantic_model
-
-
 def run_calculator(name: str, inputs: dict[str, Any] | BaseModel) -> CalculatorResult:
     """Validate ``inputs`` against the calculator's schema, run it, and keep inputs with the result.
 

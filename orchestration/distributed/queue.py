@@ -7,8 +7,6 @@
 * **Results**: ``{prefix}:run:RUN:results`` maps case id -> JSON record, written with ``HSETNX``
   in the same script that acknowledges the message, so a case processed twice (a worker presumed
   dead that was only slow) still has exactly one result.
-* **Uploads** (:meth:`CaseQueue.submit_upload`): a file from the web app: its name is checked for
-  path traversal, its size capped, its file references confined to the upload folder.
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ from consilium.orchestration.case.model import Case
 from consilium.orchestration.distributed.connection import (
     DEFAULT_PREFIX,
     is_infra_error,
-    is_missing_group,
     quote,
     reply_code,
     text,
@@ -35,8 +32,6 @@ from consilium.orchestration.errors import InputError
 from pydantic import ValidationError
 
 MAX_CASE_BYTES = 1024 * 1024          # one serialised case on the queue
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024    # one uploaded case file
-UPLOAD_SUFFIXES = (".json", ".jsonl", ".yaml", ".yml")
 GROUP = "workers"
 MESSAGE_VERSION = "1"
 
@@ -105,19 +100,6 @@ def check_files(case: Case, file_roots: list[Path] | None) -> None:
         raise CaseRejected(f"case {case.id} references missing file(s): {missing[:3]}")
 
 
-def safe_upload_name(name: Any) -> str:
-    """The upload's file name if it is a plain name with a case-file suffix; :class:`CaseRejected` otherwise."""
-    if not isinstance(name, str) or not name or len(name) > 200:
-        raise CaseRejected("upload needs a file name of 1 to 200 characters")
-    if "/" in name or "\\" in name or "\x00" in name or name in (".", "..") or ".." in name:
-        raise CaseRejected(f"upload file name {name!r} must be a plain file name (no folders, no '..')")
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._ -]*", name):
-        raise CaseRejected(f"upload file name {name!r} has characters other than letters, digits, '.', '_', '-', ' '")
-    if not name.lower().endswith(UPLOAD_SUFFIXES):
-        raise CaseRejected(f"upload {name!r}: case files are {', '.join(UPLOAD_SUFFIXES)}")
-    return name
-
-
 class CaseQueue:
     """Enqueue cases, read results. One instance per process; thread-safe (the client is)."""
 
@@ -176,32 +158,6 @@ class CaseQueue:
         self.r.hset(meta, "total", self.r.scard(self.run_key(run_id, "enqueued")))
         return report
 
-    def submit_upload(self, filename: Any, content: Any, *, upload_dir: Path, run_id: str | None = None,
-                      strategy: str = "consilium") -> EnqueueReport:
-        """The web app's door: store an uploaded case file under ``upload_dir`` and queue its cases.
-
-        The name must be a plain file name; file references inside must stay in ``upload_dir``.
-        """
-        from consilium.orchestration.case.io import load_cases
-
-        name = safe_upload_name(filename)
-        if not isinstance(content, (bytes, bytearray)):
-            raise CaseRejected(f"upload content must be bytes, got {type(content).__name__}")
-        if len(content) > MAX_UPLOAD_BYTES:
-            raise CaseRejected(f"upload {name!r} is {len(content)} bytes; the limit is {MAX_UPLOAD_BYTES}")
-        folder = Path(upload_dir).resolve()
-        folder.mkdir(parents=True, exist_ok=True)
-        target = (folder / name).resolve()
-        if target.parent != folder:  # belt and braces after safe_upload_name
-            raise CaseRejected(f"upload file name {name!r} leaves the upload folder")
-        target.write_bytes(bytes(content))
-        loaded = load_cases(target)
-        report = self.enqueue(loaded.cases, run_id=run_id, strategy=strategy, file_roots=[folder])
-        report.rejected = [(f"{e.file}:{e.line}" if e.line else e.file, e.message) for e in loaded.errors] + report.rejected
-        if not report.case_ids and not report.rejected:
-            report.rejected.append((name, "no case in the file"))
-        return report
-
     # --- results ------------------------------------------------------------------------------------
     def result(self, run_id: str, case_id: str) -> dict[str, Any] | None:
         raw = self.r.hget(self.run_key(run_id, "results"), case_id)
@@ -257,12 +213,3 @@ class CaseQueue:
     def workers(self) -> dict[str, dict[str, Any]]:
         """Workers that reported in, with their last heartbeat."""
         return {text(k): json.loads(v) for k, v in self.r.hgetall(f"{self.prefix}:workers").items()}
-
-    def pending(self) -> int:
-        """Messages delivered to a worker and not yet acknowledged."""
-        try:
-            return int(self.r.xpending(self.stream, GROUP)["pending"])
-        except Exception as exc:
-            if is_missing_group(exc):
-                return 0
-            raise

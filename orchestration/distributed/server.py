@@ -83,11 +83,6 @@ class RedisServer:
                 self.proc.wait()
         self.proc = None
 
-    def restart(self, down_s: float = 0.5) -> None:
-        self.stop()
-        time.sleep(down_s)
-        self.start()
-
     def __enter__(self) -> Self:
         return self.start()
 

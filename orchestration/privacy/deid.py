@@ -82,11 +82,6 @@ class Deidentifier:
         self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
 
     # --- mapping ------------------------------------------------------------------------------
-    @property
-    def mapping(self) -> dict[str, str]:
-        """Placeholder -> original text (a copy). Local only: never send it anywhere."""
-        return dict(self._original_of)
-
     def placeholder(self, kind: str, original: str) -> str:
         key = (kind, " ".join(original.split()))
         if key not in self._placeholder_of:

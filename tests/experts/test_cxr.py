@@ -12,7 +12,7 @@ pydicom = pytest.importorskip("pydicom")
 from pydicom.data import get_testdata_file  # noqa: E402
 
 from consilium.experts.imaging.cxr import CxrLungFieldsExpert, find_lung_fields  # noqa: E402
-from consilium.experts.imaging.phantoms import cxr_phantom, write_cxr_dicom  # noqa: E402
+from tests.experts.cxr_phantom import cxr_phantom, write_cxr_dicom  # noqa: E402
 from consilium.orchestration.case.model import Case, ImagingStudy  # noqa: E402
 
 

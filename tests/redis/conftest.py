@@ -139,3 +139,17 @@ def make_case(case_id: str, **extra: Any) -> Any:
 @pytest.fixture
 def case_factory() -> Callable[..., Any]:
     return make_case
+
+
+def pending(queue: CaseQueue) -> int:
+    """Messages delivered to a worker and not yet acknowledged (what a dead worker still holds)."""
+    from consilium.orchestration.distributed.queue import GROUP
+
+    return int(queue.r.xpending(queue.stream, GROUP)["pending"])
+
+
+def restart(server: RedisServer, down_s: float = 0.5) -> None:
+    """Stop the Redis server, leave it down for ``down_s`` seconds, start it again on the same port."""
+    server.stop()
+    time.sleep(down_s)
+    server.start()

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from consilium.orchestration.cli.main import main
 from consilium.orchestration.distributed import CaseRejected, enqueue_cases
-from consilium.orchestration.distributed.queue import MAX_CASE_BYTES, MAX_UPLOAD_BYTES
+from consilium.orchestration.distributed.queue import MAX_CASE_BYTES
 from consilium.orchestration.distributed.server import free_port
 
-from tests.redis.conftest import make_case, wait_for
+from tests.redis.conftest import make_case, pending, wait_for
 
 HUGE = "x" * (MAX_CASE_BYTES + 10)
 
@@ -40,39 +40,6 @@ def test_api_door(queue, client, worker_thread, tmp_path: Path) -> None:
     with worker_thread():
         results = queue.collect("api", timeout_s=30)
     assert sorted(results) == ["good-1", "good-2"] and all(r["status"] == "ok" for r in results.values())
-
-
-def test_upload_door(queue, worker_thread, tmp_path: Path) -> None:
-    uploads = tmp_path / "uploads"
-    ok = json.dumps(make_case("up-ok").model_dump(mode="json")).encode()
-    for name in ("../../evil.json", "a/b.json", "..json", "C:\\x.json", "x.exe", "", None, "ok\x00.json", "a" * 300 + ".json"):
-        with pytest.raises(CaseRejected):
-            queue.submit_upload(name, ok, upload_dir=uploads)
-    assert not (tmp_path / "evil.json").exists() and not (tmp_path.parent / "evil.json").exists()
-    with pytest.raises(CaseRejected, match="must be bytes"):
-        queue.submit_upload("case.json", "text, not bytes", upload_dir=uploads)
-    with pytest.raises(CaseRejected, match="the limit is"):
-        queue.submit_upload("big.json", b" " * (MAX_UPLOAD_BYTES + 1), upload_dir=uploads)
-
-    malformed = queue.submit_upload("broken.json", b'{"id": "b1", "history": ', upload_dir=uploads)
-    assert malformed.case_ids == [] and "invalid JSON" in malformed.rejected[0][1]
-    wrong = queue.submit_upload("wrong.yaml", b"id: w1\nvitals: {heart_rate: fast}\n", upload_dir=uploads)
-    assert wrong.case_ids == [] and "vitals.heart_rate" in wrong.rejected[0][1]
-    traversal = queue.submit_upload("trav.yaml", b"id: t1\nimaging: [{id: i, modality: CT, files: [../../../../etc/hostname]}]\n",
-                                    upload_dir=uploads)
-    assert traversal.case_ids == [] and "outside the allowed folders" in traversal.rejected[0][1]
-    absent = queue.submit_upload("absent.yaml", b"id: a1\nimaging: [{id: i, modality: CT, files: [scan.dcm]}]\n",
-                                 upload_dir=uploads)
-    assert absent.case_ids == [] and "missing file(s)" in absent.rejected[0][1]
-
-    (uploads / "scan.dcm").write_bytes(b"DICM")
-    with_file = queue.submit_upload("withfile.yaml", b"id: f1\nimaging: [{id: i, modality: CT, files: [scan.dcm]}]\n",
-                                    upload_dir=uploads, run_id="up")
-    good = queue.submit_upload("good.json", ok, upload_dir=uploads, run_id="up")
-    assert with_file.case_ids == ["f1"] and good.case_ids == ["up-ok"]
-    with worker_thread():
-        results = queue.collect("up", timeout_s=30)
-    assert {k: r["status"] for k, r in results.items()} == {"f1": "ok", "up-ok": "ok"}
 
 
 def test_queue_message_door(queue, client, worker_thread, tmp_path: Path) -> None:
@@ -113,7 +80,7 @@ def test_queue_message_door(queue, client, worker_thread, tmp_path: Path) -> Non
     dead = [e[1] for e in client.xrange(queue.dead)]
     assert [d[b"reason"] for d in dead] == [b"message lacks a valid run_id and case_id"] * 3
     assert len(dead[1][b"fields"]) < 2000  # the dead letter keeps a sample, not the huge field
-    assert worker.stats["dead"] == 3 and worker.stats["ok"] == 1 and queue.pending() == 0
+    assert worker.stats["dead"] == 3 and worker.stats["ok"] == 1 and pending(queue) == 0
 
 
 def test_cli_door(redis_server, queue, worker_thread, tmp_path: Path, capsys) -> None:

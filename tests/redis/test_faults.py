@@ -19,7 +19,7 @@ from consilium.orchestration.distributed.server import free_port
 from consilium.orchestration.models.chat import BoundModel, OpenAICompatModel
 from consilium.orchestration.settings import RoleModel
 
-from tests.redis.conftest import REPO, cli_worker, make_case, wait_for
+from tests.redis.conftest import REPO, cli_worker, make_case, pending, restart, wait_for
 from tests.scripted import scripted_models
 
 
@@ -48,7 +48,7 @@ def test_worker_killed_mid_case_is_finished_by_another_exactly_once(redis_server
         assert queue.result("kill", "k1") is None
         a.send_signal(signal.SIGKILL)
         a.wait(10)
-        assert queue.pending() == 1  # the message is still owned by the dead worker
+        assert pending(queue) == 1  # the message is still owned by the dead worker
 
         b = cli_worker(redis_server.url, tmp_path, name="rescuer", latency=0.4, claim_idle=1.5)
         record = wait_for(lambda: queue.result("kill", "k1"), 60, "the second worker to finish the case")
@@ -58,7 +58,7 @@ def test_worker_killed_mid_case_is_finished_by_another_exactly_once(redis_server
     assert record["deliveries"] == 2
     assert client.hlen(queue.run_key("kill", "results")) == 1
     assert int(client.hget(queue.run_key("kill", "processed"), "k1")) == 1
-    assert queue.pending() == 0
+    assert pending(queue) == 0
     # resumed from the checkpoint: triage ran once, on the dead worker, and was not repeated
     assert [a["task"] for a in record["audit"]].count("triage") == 1
     events = list(subscribe(client, "kill.k1", timeout_s=5))
@@ -82,7 +82,7 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
                                                      "CONSILIUM_HOME": str(tmp_path / "home")},
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         done_before = wait_for(lambda: (n := _done(queue, client)) >= 30 and n, 90, "30 results before the restart")
-        redis_server.restart(down_s=1.0)
+        restart(redis_server, down_s=1.0)
         output, _ = replay.communicate(timeout=180)
     finally:
         if replay is not None and replay.poll() is None:
@@ -97,7 +97,7 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
     # none duplicated: one result each, and no review carries a repeated model call
     assert all([a["task"] for a in r["audit"]].count("triage") == 1 for r in results.values())
     assert len({r["review_id"] for r in results.values()}) == 200
-    assert queue.pending() == 0
+    assert pending(queue) == 0
     files = sorted(p.stem for p in (out / "consilium").glob("r*.json"))
     assert files == [f"r{i:03d}" for i in range(200)]
     summary = json.loads((out / "consilium" / "summary.json").read_text())

@@ -13,6 +13,7 @@ from consilium.orchestration.distributed.queue import GROUP
 from consilium.orchestration.models.chat import Completion, ModelRequest, ScriptedModel
 
 from tests.scripted import canned, scripted_models
+from tests.redis.conftest import pending
 
 
 def test_cases_flow_through_the_queue_with_one_result_each(queue, worker_thread, case_factory) -> None:
@@ -28,7 +29,7 @@ def test_cases_flow_through_the_queue_with_one_result_each(queue, worker_thread,
         assert record["status"] == "ok" and record["case_id"] == case_id and record["answer"]["diagnosis"]
         assert record["score"]["scored"] and record["score"]["correct"]
         assert record["llm_calls"] == len(record["audit"]) and record["review_id"] == f"ward-1.{case_id}"
-    assert queue.pending() == 0 and queue.r.xlen(queue.stream) == 0
+    assert pending(queue) == 0 and queue.r.xlen(queue.stream) == 0
 
 
 def test_a_case_processed_twice_has_one_result(queue, client, make_consilium, case_factory) -> None:
@@ -42,7 +43,7 @@ def test_a_case_processed_twice_has_one_result(queue, client, make_consilium, ca
     assert client.hlen(queue.run_key("dup", "results")) == 1
     assert queue.result("dup", "twice")["worker"] == "w2"
     assert int(client.hget(queue.run_key("dup", "processed"), "twice")) == 2
-    assert queue.pending() == 0
+    assert pending(queue) == 0
 
 
 def test_live_events_per_review_and_per_run(queue, client, worker_thread, case_factory) -> None:

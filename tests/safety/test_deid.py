@@ -74,7 +74,8 @@ def test_placeholders_are_stable_and_mapping_stays_local():
     two = d.deidentify("Dr Oluwaseun Adeyemi called back on 0113 496 0000.")
     assert one == "Seen by Dr [NAME_1]. Tel: [PHONE_1]."
     assert "[NAME_1]" in two and "[PHONE_1]" in two
-    assert d.mapping == {"[NAME_1]": "Oluwaseun Adeyemi", "[PHONE_1]": "0113 496 0000"}
+    assert d.reidentify("[NAME_1] / [PHONE_1]") == "Oluwaseun Adeyemi / 0113 496 0000"
+    assert sorted(d.originals()) == [("NAME", "Oluwaseun Adeyemi"), ("PHONE", "0113 496 0000")]
 
 
 def test_date_offset_is_seeded_nonzero_and_keeps_intervals():
