@@ -8,7 +8,6 @@ fills that tab.
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
