@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, TypedDict, TypeVar
 
 from consilium.experts.base import ExpertRegistry
+from consilium.orchestration.case.model import Case
 from consilium.orchestration.models.chat import BoundModel
+
+T = TypeVar("T")
 
 
 def merge_dicts(left: dict | None, right: dict | None) -> dict:
@@ -29,6 +33,33 @@ class ReviewContext:
     require_signoff: bool = False
     knowledge: Any = None  # consilium.tools.knowledge.KnowledgeBase, or None when not installed
     scrub: Callable[[str], tuple[str, list[str]]] | None = None  # removes identifiers from model replies
+    # One context serves one run of the graph (the API builds a new one each time), so what every node
+    # would otherwise work out again from the same case is kept here for the run.
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    def case_of(self, data: dict[str, Any]) -> Case:
+        """The state's case as a :class:`Case`, validated once per run rather than once per node.
+
+        The state holds the case as JSON-able data (it is checkpointed); LangGraph hands every node the
+        same object, so the validated case is reused while the data is that object."""
+        with self._lock:
+            kept = self._memo.get("case")
+        if kept is not None and kept[0] is data:
+            return kept[1]
+        case = Case.model_validate(data)
+        with self._lock:
+            self._memo["case"] = (data, case)
+        return case
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` the first time ``key`` is asked for in this run, the same value after that."""
+        with self._lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = compute()
+        with self._lock:
+            return self._memo.setdefault(key, value)
 
 
 class ReviewState(TypedDict, total=False):

@@ -54,7 +54,13 @@ def presenting_problem(case: Case) -> str:
     return "\n".join([case.presenting_complaint, *case.symptoms, case.question, *studies])
 
 
-def guideline_context(kb: Any, case: Case, specialist: str, k: int = 2, chars: int = 350) -> str:
+def named_guidelines(kb: Any, case: Case) -> dict[str, list[str]]:
+    """The guidelines whose subject the presenting problem names (two topics each); see :func:`guideline_context`."""
+    return kb.guidelines_named_in(presenting_problem(case), min_topics=2)
+
+
+def guideline_context(kb: Any, case: Case, specialist: str, k: int = 2, chars: int = 350,
+                      named: dict[str, list[str]] | None = None) -> str:
     """Short guideline excerpts for a specialist's prompt, each citable as [kb:ID].
 
     Only guidelines whose subject the presenting problem names are searched: two of their topics
@@ -65,8 +71,9 @@ def guideline_context(kb: Any, case: Case, specialist: str, k: int = 2, chars: i
     would name a guideline for nearly every case, and one symptom ("chest pain" in a pneumonia's
     pleuritic pain) is not enough. Without the gate the best BM25 passage of an
     unrelated guideline was offered (the corrected-sodium passage of the DKA/HHS guideline for a
-    pneumonia with a low sodium), and a small model took it for the answer."""
-    named = kb.guidelines_named_in(presenting_problem(case), min_topics=2)
+    pneumonia with a low sodium), and a small model took it for the answer. ``named``: the result of
+    :func:`named_guidelines` for this case, when the caller already has it."""
+    named = named_guidelines(kb, case) if named is None else named
     if not named:
         return "none found: no guideline in the knowledge base covers what the case names"
     query = " ".join([case.presenting_complaint, case.question, specialist,

@@ -25,7 +25,7 @@ from langgraph.types import interrupt
 
 from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
-from consilium.agents.grounding import ground_opinion, guideline_context
+from consilium.agents.grounding import ground_opinion, guideline_context, named_guidelines
 from consilium.agents.multimodal import image_parts
 from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions
 from consilium.agents.prompting import (
@@ -96,7 +96,7 @@ def _audit(records: list[AuditRecord]) -> list[dict[str, Any]]:
 
 def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure, seconds: float) -> dict[str, Any]:
     try:
-        plan = fallback_plan(Case.model_validate(state["case"]), failure.reason)
+        plan = fallback_plan(runtime.context.case_of(state["case"]), failure.reason)
     except Exception:  # noqa: BLE001 - the rules broke too: consult nobody, and the consensus says so
         log.exception("triage: the rule-based fallback plan failed as well")
         plan = Plan(summary="", tasks=[], notes=[f"triage failed ({failure.reason}); no plan could be built"],
@@ -108,7 +108,7 @@ def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
 def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: decide which specialists to consult and in what order."""
     t0 = time.perf_counter()
-    case = Case.model_validate(state["case"])
+    case = runtime.context.case_of(state["case"])
     hints = rule_suggestions(case)
     prompt = template("gp_triage").substitute(
         case=quoted_case(case),
@@ -165,7 +165,7 @@ def specialist_node(specialist: str):
     def node(payload: TaskInput, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
         t0, started = time.perf_counter(), _now()
         ctx = runtime.context
-        case = Case.model_validate(payload["case"])
+        case = ctx.case_of(payload["case"])
         task = PlannedTask.model_validate(payload["task"])
 
         def failed(kind: str, reason: str, records: list[AuditRecord] | None = None, **extra: Any) -> dict[str, Any]:
@@ -181,7 +181,8 @@ def specialist_node(specialist: str):
         upstream_text = "\n".join(render_report(r) for r in upstream) or "none"
         if payload["upstream_failed"]:
             upstream_text += "\nNot available (failed): " + ", ".join(payload["upstream_failed"])
-        guidelines = guideline_context(ctx.knowledge, case, specialist) if ctx.knowledge else "not available"
+        guidelines = guideline_context(ctx.knowledge, case, specialist, named=ctx.once(
+            "guidelines named", lambda: named_guidelines(ctx.knowledge, case))) if ctx.knowledge else "not available"
         prompt = template("specialist").substitute(
             specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
             evidence="\n".join(e.render() for e in evidence) or "none", upstream=upstream_text,
@@ -236,7 +237,7 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
     opinion = build_opinion(reports, _failures(state), planned=len(plan.tasks), red_flags=state.get("red_flags"))
     records: list[AuditRecord] = []
     if runtime.context.consensus_uses_model and reports:
-        case = Case.model_validate(state["case"])
+        case = runtime.context.case_of(state["case"])
         prompt = template("consensus").substitute(
             question=case.question, differential=render_opinion(opinion),
             findings="\n".join(render_report(r) for r in reports),
@@ -271,7 +272,7 @@ def verify_opinion(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[
     opinion = Opinion.model_validate(state["opinion"])
     if runtime.context.knowledge is not None:
         opinion = ground_opinion(opinion, runtime.context.knowledge)
-    checks = verify(opinion, _reports(state), Case.model_validate(state["case"]), state.get("evidence") or {})
+    checks = verify(opinion, _reports(state), runtime.context.case_of(state["case"]), state.get("evidence") or {})
     opinion = apply_verification(opinion, checks)
     return {"opinion": opinion.model_dump(), "timings": {"verify": round(time.perf_counter() - t0, 4)}}
 
@@ -292,7 +293,7 @@ def _answer_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
 def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: answer the case's question from the team's opinion."""
     t0 = time.perf_counter()
-    case = Case.model_validate(state["case"])
+    case = runtime.context.case_of(state["case"])
     opinion = Opinion.model_validate(state["opinion"])
     prompt = template("gp_answer").substitute(case=quoted_case(case), opinion=render_opinion(opinion),
                                               options_rule=options_rule(case))

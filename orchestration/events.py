@@ -75,6 +75,9 @@ class ReviewEvent:
         if "result" not in task and "error" not in task:
             return cls(review_id, node, "start", info=task)
         update = task.get("result") if isinstance(task.get("result"), dict) else {}
+        # Only what the event carries is restored: a node's update also holds its audit records and
+        # timings, which the board never shows, and restoring them for every event cost more than the node.
+        update = {k: update[k] for k in ("plan", "reports", "failures") if update.get(k)}
         if reidentify and update:
             update = reidentify(update)
         first = lambda key: next(iter((update.get(key) or {}).values()), None)  # noqa: E731 - one task per node run

@@ -67,6 +67,10 @@ class Settings(BaseModel):
                              "($CONSILIUM_DEID_SECRET); without it a case id alone determines the offset.")
     surgery_waits_for_workup: bool = Field(
         default=True, description="A surgical plan waits for planned radiology and pathology reports.")
+    checkpoint_every_step: bool = Field(
+        default=False, description="Store the review's state after every step, so that another process can "
+        "take over a review whose process died (the Redis workers turn it on). Otherwise a review is stored "
+        "when it ends or pauses for sign-off, which costs a fifth as much for a single process.")
 
     def role(self, role: str) -> RoleModel:
         return self.models.get(role) or self.models.get("default") or RoleModel()

@@ -88,6 +88,8 @@ def redis_consilium(settings: Any, client: Any, *, models: Any = None, experts: 
         if experts is not None:
             experts = cached_registry(experts, RedisCache(client, "expert", ttl_s=cache_ttl_s,
                                                           max_entries=cache_max_entries, prefix=prefix))
+    # A worker that dies mid-review leaves the case to another, which resumes from the last step stored.
+    settings = settings.model_copy(update={"checkpoint_every_step": True})
     return Consilium(settings, models=models, experts=experts, require_signoff=require_signoff,
                      checkpointer=RedisCheckpointSaver(client, prefix=prefix))
 

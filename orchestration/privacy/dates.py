@@ -42,6 +42,7 @@ _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _END = r"(?![\w/])"
 _WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
+_DIGIT = re.compile(r"\d")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                        r"(?![\d/]|[.\-]\d)")),
@@ -165,6 +166,8 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
 
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     """Every date in ``text``, longest first where candidates overlap, in reading order."""
+    if not _DIGIT.search(text):  # every form above has a digit: most texts of a case have none
+        return []
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for kind_name, pattern in PATTERNS:

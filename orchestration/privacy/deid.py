@@ -35,6 +35,7 @@ from consilium.orchestration.privacy.detect import Span, detect, known_name_patt
 
 PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID")
 AGE_TEXT = "90 or older"
+_DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
 _SKIP_KEYS = {"files", "expected"}
@@ -80,6 +81,7 @@ class Deidentifier:
         # A case's texts are scanned several times (learning names twice, then replacing); a scan
         # depends only on the text, the names known so far and the date options, so it is kept.
         self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
+        self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
 
     # --- mapping ------------------------------------------------------------------------------
     def placeholder(self, kind: str, original: str) -> str:
@@ -142,10 +144,10 @@ class Deidentifier:
             original = text[span.start:span.end]
             if span.kind == "DATE" and (span.start, span.end) in dates:
                 new = dates[(span.start, span.end)].shifted(self.shift_days)
-                self._restore.setdefault(new, set()).add(original)
+                self._remember(new, original)
             elif span.kind == "AGE":
                 new = "90-or-older" if text[span.end:span.end + 1] == "-" else AGE_TEXT
-                self._restore.setdefault(new, set()).add(original)
+                self._remember(new, original)
             else:
                 new = self.placeholder(span.kind, original)
             out += [text[pos:span.start], new]
@@ -161,14 +163,15 @@ class Deidentifier:
         come back where this case produced exactly one original for them. With ``unshift_dates``,
         any other full date in the text (a model may reformat a date) is moved back by the offset.
         """
+        if not _DIGIT.search(text):  # placeholders, shifted dates and "90 or older" all hold a digit
+            return text
         edits: list[tuple[int, int, str]] = []
         for m in _PLACEHOLDER.finditer(text):
             token = f"[{m.group(1)}]"
             if token in self._original_of:
                 edits.append((m.start(), m.end(), self._original_of[token]))
-        unique = {k: next(iter(v)) for k, v in self._restore.items() if len(v) == 1}
-        if unique:
-            alt = re.compile("|".join(re.escape(k) for k in sorted(unique, key=len, reverse=True)))
+        unique, alt = self._restorer()
+        if alt is not None:
             edits += [(m.start(), m.end(), unique[m.group()]) for m in alt.finditer(text)]
         if unshift_dates:
             edits += [(d.start, d.end, d.shifted(-self.shift_days))
@@ -180,6 +183,19 @@ class Deidentifier:
             pos = e
         out.append(text[pos:])
         return "".join(out)
+
+    def _remember(self, written: str, original: str) -> None:
+        if original not in self._restore.setdefault(written, set()):
+            self._restore[written].add(original)
+            self._restore_pattern = None
+
+    def _restorer(self) -> tuple[dict[str, str], re.Pattern[str] | None]:
+        """Shifted text -> its one original, and a pattern finding any of them (kept until a new one is written)."""
+        if self._restore_pattern is None:
+            unique = {k: next(iter(v)) for k, v in self._restore.items() if len(v) == 1}
+            alt = re.compile("|".join(re.escape(k) for k in sorted(unique, key=len, reverse=True))) if unique else None
+            self._restore_pattern = (unique, alt)
+        return self._restore_pattern
 
     def shifted_texts(self) -> set[str]:
         """Every shifted date (and generalised age) text this de-identifier wrote."""
@@ -202,13 +218,26 @@ def _first_wins(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 
 
 # --- cases ------------------------------------------------------------------------------------
+def _schema_keys() -> frozenset[str]:
+    """Every field name of the case model and the models inside it: keys that the schema, not the case, wrote."""
+    schema = Case.model_json_schema()
+    models = [schema, *schema.get("$defs", {}).values()]
+    return frozenset(name for m in models for name in m.get("properties", {}))
+
+
+# A key of a free-form mapping in the case is case text and is de-identified; a key the schema wrote is not
+# (scanning the forty field names of every case cost more than its own texts).
+_SCHEMA_KEYS = _schema_keys()
+
+
 def _case_texts(value: Any, key: str = "") -> list[str]:
     if key in _SKIP_KEYS:
         return []
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return [t for k, v in value.items() for t in ([k] if isinstance(k, str) else []) + _case_texts(v, str(k))]
+        return [t for k, v in value.items()
+                for t in ([k] if isinstance(k, str) and k not in _SCHEMA_KEYS else []) + _case_texts(v, str(k))]
     if isinstance(value, list):
         return [t for v in value for t in _case_texts(v, key)]
     return []
@@ -220,7 +249,8 @@ def _walk(value: Any, deid: Deidentifier, key: str = "") -> Any:
     if isinstance(value, str):
         return deid.deidentify(value)
     if isinstance(value, dict):
-        return {(deid.deidentify(k) if isinstance(k, str) else k): _walk(v, deid, str(k)) for k, v in value.items()}
+        return {(deid.deidentify(k) if isinstance(k, str) and k not in _SCHEMA_KEYS else k): _walk(v, deid, str(k))
+                for k, v in value.items()}
     if isinstance(value, list):
         return [_walk(v, deid, key) for v in value]
     return value

@@ -48,7 +48,7 @@ def test_single_strategy_goes_through_the_same_harness(make_consilium, case_file
     assert result["score"]["icd"]["match"] is True
 
 
-def test_a_case_that_crashes_is_reported_and_the_run_goes_on(make_consilium, case_file: Path, tmp_path: Path) -> None:
+def test_a_backend_that_crashes_is_a_recorded_failure_and_the_run_goes_on(make_consilium, case_file: Path, tmp_path: Path) -> None:
     def crash_on_mcq(request: ModelRequest) -> str:
         if "Options:" in str(request.messages[0]["content"]):
             raise RuntimeError("backend exploded")
@@ -56,9 +56,12 @@ def test_a_case_that_crashes_is_reported_and_the_run_goes_on(make_consilium, cas
 
     summary = replay(case_file, make_consilium(scripted_models(crash_on_mcq)), strategy="single",
                      out_dir=tmp_path / "runs")
-    assert summary.done == 1 and len(summary.run_errors) == 1
-    assert summary.run_errors[0].startswith("medqa-7: RuntimeError: backend exploded")
-    assert not (tmp_path / "runs" / "single" / "medqa-7.json").exists()
+    # The backend's crash is a recorded failure of the one call (a defect), not a crash of the run.
+    assert summary.done == 2 and summary.run_errors == []
+    stored = json.loads((tmp_path / "runs" / "single" / "medqa-7.json").read_text())
+    failure = stored["failures"]["single"]
+    assert failure["kind"] == "defect" and "RuntimeError" in failure["reason"] and "backend exploded" in failure["reason"]
+    assert stored["answer"] is None
 
 
 def test_a_rerun_skips_finished_cases_and_adds_a_judge_without_rerunning(make_consilium, case_file: Path,
