@@ -7,6 +7,7 @@ least two, generic words such as "start", "daily" or "review" not counted); othe
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from consilium.agents.schemas import Opinion
@@ -25,13 +26,19 @@ def _tokens(text: str) -> set[str]:
     return set(query_tokens(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def _passage_tokens(text: str) -> frozenset[str]:
+    """A guideline passage's words: the knowledge base is fixed, so each passage is stemmed once."""
+    return frozenset(_tokens(text))
+
+
 def cite(kb: Any, text: str, context: str = "", k: int = 4) -> dict[str, Any] | None:
     """The best passage that supports ``text`` (searched with ``context`` added), or None."""
     wanted = _tokens(text) - GENERIC
     if not wanted:
         return None
     for hit in kb.search(f"{text} {context}".strip(), k):
-        shared = wanted & _tokens(f"{hit.title} {hit.section} {hit.text}")
+        shared = wanted & _passage_tokens(f"{hit.title} {hit.section} {hit.text}")
         if len(shared) >= 2 and len(shared) >= 0.5 * len(wanted):
             return {"id": hit.id, "title": hit.title, "section": hit.section, "doi": hit.doi, "date": hit.date,
                     "origin": hit.origin, "citation": hit.citation(), "shared_terms": sorted(shared)}

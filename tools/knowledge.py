@@ -16,6 +16,7 @@ the conditions and terms the document covers) decides which cases its excerpts a
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import importlib.util
 import json
 import re
@@ -273,7 +274,7 @@ class KnowledgeBase:
                 scores[i] = scores.get(i, 0.0) + self.doc_weight * doc_score
         if within is not None:
             scores = {i: v for i, v in scores.items() if self._doc_keys[self._doc_of[i]] in within}
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        ranked = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))  # = sorted(...)[:k]
         return [self._sources[i].model_copy(update={"score": round(score, 4)}) for i, score in ranked]
 
     def get(self, source_id: str) -> Source:

@@ -112,6 +112,11 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
     ("PHONE", "phone_uk", 7, _c(r"(?<![\w.])(?:\(0\d{2,4}\)[ ]?|0\d{2,4}[ \-]?)\d{3,4}[ \-]?\d{3,4}(?!\d)")),
 ]
+# Rules whose value always holds a digit (numbers, phones, postcodes, street numbers): a text without a
+# digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
+_NEEDS_DIGIT = {"ip_address", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
+                "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
+_DIGIT = re.compile(r"\d")
 _AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b)", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
@@ -263,7 +268,10 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             cands.append(Span(s, e, kind, rule, prio))
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
+    has_digit = _DIGIT.search(text) is not None
     for kind, rule, prio, pattern in _RULES:
+        if rule in _NEEDS_DIGIT and not has_digit:
+            continue
         for m in pattern.finditer(text):
             g = "v" if "v" in pattern.groupindex and m.group("v") else 0
             s, e = m.span(g)
@@ -279,11 +287,11 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
     if dates:
         for d in find_dates(text, day_first=day_first):
             add(d.start, d.end, "DATE", f"date_{d.kind}", 3)
-    for pattern in _AGE_RULES:
+    for pattern in _AGE_RULES if has_digit else ():
         for m in pattern.finditer(text):
             if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
                 add(m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
-    for pattern in _GENERIC_IDS:
+    for pattern in _GENERIC_IDS if has_digit else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()):
                 add(m.start(), m.end(), "ID", "long_number", 10)
