@@ -220,12 +220,14 @@ class Consilium:
 
     def _result(self, review_id: str, snapshot: Any, seconds: float = 0.0) -> ReviewResult:
         """The stored state as a result for the clinician: re-identified when it was de-identified."""
-        result = ReviewResult.from_state(review_id, snapshot.values, seconds=seconds, waiting="signoff" in snapshot.next)
+        values, waiting = snapshot.values, "signoff" in snapshot.next
         deid = self._deidentifier(review_id)
         if deid is None:
-            return result
-        data = PrivacyGuard.reidentify(result.model_dump(mode="json"), deid)
-        return ReviewResult.model_validate({**data, "deidentified": True})
+            return ReviewResult.from_state(review_id, values, seconds=seconds, waiting=waiting)
+        # Restore the patient's details in what the result shows (not in the de-identified case it was built from).
+        shown = PrivacyGuard.reidentify({k: v for k, v in values.items() if k != "case"}, deid)
+        result = ReviewResult.from_state(review_id, {**shown, "case": values.get("case")}, seconds=seconds, waiting=waiting)
+        return result.model_copy(update={"deidentified": True})
 
     async def areview(self, case: Case, *, review_id: str | None = None,
                       on_event: EventHandler | None = None) -> ReviewResult:
