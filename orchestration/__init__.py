@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from consilium.orchestration.case.io import CaseFormatError, load_case, load_cases
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.errors import ConfigError, ConsiliumError, InputError
 from consilium.orchestration.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ _LAZY = {
     "SPECIALISTS": "consilium.agents.schemas", "task_graph": "consilium.agents.planning",
 }
 
-__all__ = ["Case", "CaseFormatError", "demo_scenarios", "Settings", "SettingsError", "load_case", "load_cases", "load_settings", *_LAZY]
+__all__ = ["Case", "CaseFormatError", "ConfigError", "ConsiliumError", "InputError", "demo_scenarios", "Settings", "SettingsError", "load_case", "load_cases", "load_settings", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

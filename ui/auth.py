@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from consilium.orchestration.errors import ConfigError
+from consilium.orchestration import ConfigError
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from consilium.orchestration import Case
-from consilium.orchestration.errors import InputError
+from consilium.orchestration import InputError
 from consilium.ui.uploads import Checked, store
 
 LAB_HEADERS = ["test", "value", "unit", "ref low", "ref high"]

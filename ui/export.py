@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration import ReviewResult, render_markdown
-from consilium.orchestration.errors import InputError
+from consilium.orchestration import InputError
 from consilium.ui.uploads import safe_name
 
 FHIR_STATUS = {"approved": "final", "edited": "final", "rejected": "cancelled"}
