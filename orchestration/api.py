@@ -17,10 +17,12 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import re
+import secrets
 import sqlite3
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,8 +49,8 @@ from consilium.orchestration.safety.injection import find_injections
 from consilium.orchestration.safety.red_flags import detect_red_flags
 from consilium.orchestration.settings import ROLES, RoleModel, Settings, load_settings
 
-__all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewResult", "build_models",
-           "check_models", "scripted_models"]
+__all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewResult", "StoredReview",
+           "build_models", "check_models", "scripted_models"]
 
 _REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", LangGraph's task record)
@@ -95,6 +97,7 @@ class Consilium:
         self.privacy = (PrivacyGuard(self.settings.home, secret=self.settings.deid_secret)
                         if self.settings.deidentify else None)
         self._deids: OrderedDict[str, Deidentifier] = OrderedDict()
+        self._case_ids: OrderedDict[str, str] = OrderedDict()  # review id -> the case's own id, for the clinician
         self._conn: sqlite3.Connection | None = None
         if checkpointer is None:
             db = checkpoint_db or self.settings.checkpoint_db
@@ -135,9 +138,20 @@ class Consilium:
                              require_signoff=self.require_signoff, knowledge=self.knowledge)
 
     @staticmethod
-    def new_review_id(case: Case) -> str:
-        """A fresh id for a review of ``case``: the one place ids are minted."""
-        return f"{case.id}-{uuid.uuid4().hex[:8]}"
+    def new_review_id(case: Case | None = None) -> str:
+        """A fresh, opaque id for a review: the one place ids are minted.
+
+        Nothing of the case goes into it (``case`` is accepted for callers that have one, and unused): a
+        review id names checkpoint threads, evidence folders, private files and exports, and a case id is
+        often a file name, which may be the patient's name or record number.
+        """
+        return f"r-{secrets.token_hex(8)}"
+
+    def stored_case_id(self, case: Case) -> str:
+        """The id a de-identified review stores for ``case``: a keyed hash of its id (the deployment's
+        ``deid_secret``), the same for every review of that case, with none of its text."""
+        digest = hmac.new(self.settings.deid_secret.encode(), case.id.encode(), hashlib.sha256).hexdigest()
+        return f"case-{digest[:12]}"
 
     def _start(self, case: Case, review_id: str | None) -> tuple[str, dict[str, Any]]:
         """Check the id, screen the case locally, de-identify it: the graph's initial state."""
@@ -149,6 +163,8 @@ class Consilium:
         model_case = case
         if self.privacy:
             model_case, self._deids[review_id] = self.privacy.protect(case, review_id)
+            model_case = model_case.model_copy(update={"id": self.stored_case_id(case)})
+            self._case_ids[review_id] = case.id
         return review_id, {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
                            "plan": None, "opinion": None, "answer": None}
 
@@ -227,7 +243,19 @@ class Consilium:
         # Restore the patient's details in what the result shows (not in the de-identified case it was built from).
         shown = PrivacyGuard.reidentify({k: v for k, v in values.items() if k != "case"}, deid)
         result = ReviewResult.from_state(review_id, {**shown, "case": values.get("case")}, seconds=seconds, waiting=waiting)
-        return result.model_copy(update={"deidentified": True})
+        return result.model_copy(update={"deidentified": True, "case_id": self._case_id(review_id, result.case_id)})
+
+    def _case_id(self, review_id: str, stored: str) -> str:
+        """The case's own id for the clinician: kept from :meth:`review`, or read from the private original."""
+        if review_id not in self._case_ids and self.privacy is not None:
+            original = self.privacy.original(review_id)
+            if original is None:
+                return stored
+            self._case_ids[review_id] = original.id
+        self._case_ids.move_to_end(review_id)
+        while len(self._case_ids) > 256:
+            self._case_ids.popitem(last=False)
+        return self._case_ids[review_id]
 
     async def areview(self, case: Case, *, review_id: str | None = None,
                       on_event: EventHandler | None = None) -> ReviewResult:
@@ -247,9 +275,26 @@ class Consilium:
             return ids()
         return sorted({c.config["configurable"]["thread_id"] for c in self.checkpointer.list(None)})
 
+    def describe_stored(self, review_id: str) -> StoredReview | None:
+        """One line's worth of a stored review, as stored: its case id is the de-identified one
+        (:meth:`stored_case_id`) when the review was de-identified, and nothing is re-identified."""
+        snapshot = self.graph.get_state({"configurable": {"thread_id": review_id}})
+        if not snapshot.values:
+            return None
+        values = snapshot.values
+        status = ("awaiting sign-off" if "signoff" in snapshot.next else
+                  "finished" if values.get("answer") is not None or values.get("opinion") is not None else "interrupted")
+        return StoredReview(review_id, (values.get("case") or {}).get("id", ""), status)
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
+
+
+class StoredReview(NamedTuple):
+    review_id: str
+    case_id: str  # as stored: a keyed hash of the case's id when the review was de-identified
+    status: str  # "finished", "awaiting sign-off" or "interrupted"
 
 
 class ModelCheck(NamedTuple):

@@ -24,7 +24,7 @@ from typing import Any
 from consilium.orchestration.api import Consilium, ReviewResult
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.digest import sha256_file, sha256_json
-from consilium.orchestration.files import write_text_atomic
+from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
 from consilium.orchestration.models.chat import (
     BoundModel,
     ChatModel,
@@ -112,9 +112,11 @@ class ReviewRecording(BaseModel):
     result: dict[str, Any] = Field(description="opinion, answer, their sha256, plan, failures")
 
     def save(self, path: str | Path) -> Path:
+        """Write the recording readable by its owner only (0600; a folder this makes is 0700): it holds the
+        case as given, identifiers included."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return write_text_atomic(path, self.model_dump_json(indent=1))
+        private_folder(path.parent)
+        return write_text_atomic(path, self.model_dump_json(indent=1), mode=PRIVATE_FILE)
 
     @classmethod
     def load(cls, path: str | Path) -> ReviewRecording:

@@ -19,6 +19,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from consilium.orchestration.settings import load_settings
 
 console = Console()
+# Said wherever the command line writes a file that holds the patient's identifiers.
+PRIVATE_NOTE = "it holds the patient's identifiers and is readable by you only (0600)"
 
 
 def settings_for(args: argparse.Namespace):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from rich.live import Live
@@ -59,10 +58,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         live.refresh()
     render_terminal(result, console)
     if args.record:
-        console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`)")
+        console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`); "
+                      f"{common.PRIVATE_NOTE}")
     if args.json:
-        Path(args.json).write_text(result.model_dump_json(indent=1))
-        console.print(f"Result written to {args.json}")
+        from consilium.orchestration.files import PRIVATE_FILE, write_text_atomic
+
+        write_text_atomic(args.json, result.model_dump_json(indent=1), mode=PRIVATE_FILE)
+        console.print(f"Result written to {args.json}; {common.PRIVATE_NOTE}")
     return 0
 
 
@@ -109,8 +111,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     consilium = Consilium(common.settings_for(args), models={}, experts=None)
     if args.review_id is None:
+        # As stored: a de-identified review shows its case as a keyed hash, never the case file's name.
+        table = Table(title="Stored reviews")
+        for col in ("review", "case (as stored)", "status"):
+            table.add_column(col)
         for rid in consilium.list_reviews():
-            console.print(rid)
+            if (stored := consilium.describe_stored(rid)) is not None:
+                table.add_row(stored.review_id, stored.case_id, stored.status)
+        console.print(table)
         return 0
     result = consilium.get(args.review_id)
     if result is None:
@@ -197,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
     from consilium.orchestration.cli.distributed import add_worker_parser
 
     add_eval_parsers(sub)
+
+    from consilium.orchestration.cli.deidentify import add_deidentify_parser
+
+    add_deidentify_parser(sub)
 
     add_worker_parser(sub, cmd_worker)
 

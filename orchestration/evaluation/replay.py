@@ -11,7 +11,11 @@ is asked for and the stored score has none.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import os
+import secrets
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -27,7 +31,7 @@ from consilium.orchestration.case.model import Case
 from consilium.orchestration.case.io import CaseLoadError, load_cases
 from consilium.orchestration.models.chat import BoundModel
 from consilium.orchestration.audit.recording import case_sha256
-from consilium.orchestration.files import write_text_atomic
+from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
 from consilium.orchestration.evaluation.scoring import SCORE_VERSION, judge_calibration, score_case
 
 Strategy = Literal["consilium", "single"]
@@ -45,7 +49,7 @@ def single_answer(consilium: Consilium, case: Case) -> dict[str, Any]:
     t0 = time.perf_counter()
     model_case, scrub = case, None
     if consilium.privacy is not None:
-        model_case, deid = consilium.privacy.protect(case, f"{case.id}-single")
+        model_case, deid = consilium.privacy.protect(case, Consilium.new_review_id())
         scrub = consilium.privacy.scrubber(deid)
     prompt = template("single").substitute(case=quoted_case(model_case), options_rule=options_rule(model_case))
     try:
@@ -109,7 +113,7 @@ def _body(consilium: Consilium, case: Case, strategy: Strategy,
         from consilium.orchestration.audit.recording import record_review
 
         r, rec = record_review(consilium, case)
-        recording = str(rec.save(record_dir / f"{case.id}.json"))
+        recording = str(rec.save(record_dir / result_name(record_dir.parent, case.id)))
     else:
         r = consilium.review(case)
     return {"recording": recording, **review_body(r)}, r.review_id
@@ -187,9 +191,46 @@ def refresh_score(case: Case, result: dict[str, Any], judge: BoundModel | None =
     return True
 
 
+_NAMES_KEY = ".result-names.key"
+
+
+def _names_key(folder: Path) -> bytes:
+    """The folder's own random key for naming result files, made on first use (0600, beside the results)."""
+    path = folder / _NAMES_KEY
+    if not path.is_file():
+        # Written whole under another name, then linked: a concurrent writer (a thread, the Redis
+        # replay) either wins the link or reads the winner's key, never a half-written one.
+        draft = write_text_atomic(folder / f".{secrets.token_hex(4)}.key", secrets.token_hex(16), mode=PRIVATE_FILE)
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return path.read_text(encoding="ascii").strip().encode()
+
+
+def result_name(folder: Path, case_id: str) -> str:
+    """The file name of a case's result (and recording) in ``folder``: a keyed hash of the case id, because a
+    case id is often a file name and may be the patient's. The same case always gets the same name in a
+    folder, which is what lets a run resume; the case id itself is inside the (0600) file."""
+    digest = hmac.new(_names_key(folder), case_id.encode(), hashlib.sha256).hexdigest()
+    return f"case-{digest[:20]}.json"
+
+
+def result_file(folder: Path, case_id: str) -> Path:
+    """Where ``case_id``'s result is (or goes) in ``folder``: the hashed name, or ``CASE_ID.json`` where a run
+    from before hashed names left one (the committed runs under docs/evaluation resume from those)."""
+    legacy = folder / f"{case_id}.json"
+    if legacy.is_file():
+        return legacy
+    return folder / result_name(folder, case_id)
+
+
 def write_result(folder: Path, case_id: str, result: dict[str, Any]) -> None:
-    """Write one case's result atomically (a run stopped mid-write leaves no half file)."""
-    write_text_atomic(folder / f"{case_id}.json", json.dumps(result, indent=1, default=str))
+    """Write one case's result atomically (a run stopped mid-write leaves no half file), readable by its
+    owner only: it holds the case's id and the review of the case."""
+    write_text_atomic(result_file(folder, case_id), json.dumps(result, indent=1, default=str), mode=PRIVATE_FILE)
 
 
 def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: ReplaySummary,
@@ -207,7 +248,7 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
             summary.run_errors.append(f"{case.id}: a second case with this id in {path}; skipped")
             continue
         seen.add(case.id)
-        target = folder / f"{case.id}.json"
+        target = result_file(folder, case.id)
         if target.is_file():
             try:
                 result = json.loads(target.read_text())
@@ -231,13 +272,14 @@ def pending_cases(cases: list[Case], folder: Path, path: str | Path, summary: Re
 def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "consilium", limit: int | None = None,
            out_dir: str | Path = "runs/replay", concurrency: int = 1, judge: str | BoundModel | None = None,
            progress: Callable[[ReplaySummary, str], None] | None = None, record: bool = False) -> ReplaySummary:
-    """Run every case in ``path``; results go to ``out_dir/<strategy>/<case id>.json``.
+    """Run every case in ``path``; results go to ``out_dir/<strategy>/case-<hash>.json`` (:func:`result_file`),
+    readable by their owner only.
 
     ``judge``: a role name (its model from ``consilium.models``) or a bound model that grades free-text
     answers; ``None`` for no judge. The judge first grades a few control pairs with known verdicts
     (kept in ``summary.json``), so the report can say how far it can be trusted. A malformed record is listed in ``load_errors`` and skipped; a case
     that raises is listed in ``run_errors``; neither stops the run. ``record`` (consilium strategy): each
-    review's recording goes to ``out_dir/consilium/recordings/<case id>.json`` for exact playback."""
+    review's recording goes to ``out_dir/consilium/recordings/case-<hash>.json`` for exact playback."""
     if record and strategy != "consilium":
         raise ValueError("record=True records multidisciplinary reviews: use it with strategy='consilium'")
     judge_model = consilium.models[judge] if isinstance(judge, str) else judge
@@ -246,8 +288,7 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
     summary = ReplaySummary(strategy=strategy, load_errors=[str(e) for e in loaded.errors])
     cases = loaded.cases[:limit] if limit else loaded.cases
     summary.total = len(cases)
-    folder = Path(out_dir) / strategy
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(out_dir) / strategy)
     record_dir = folder / "recordings" if record else None
 
     todo = pending_cases(cases, folder, path, summary, judge_model)
@@ -267,14 +308,14 @@ def replay(path: str | Path, consilium: Consilium, *, strategy: Strategy = "cons
             summary.add(result["score"])
             if progress:
                 progress(summary, case.id)
-    (folder / "summary.json").write_text(json.dumps({
+    write_text_atomic(folder / "summary.json", json.dumps({
         "strategy": strategy, "source": str(path), "cases": summary.total, "done": summary.done,
         "scored": summary.scored, "correct": summary.correct, "accuracy": summary.accuracy,
         "tallies": summary.tallies, "judge": judge_model.model.model_id if judge_model else None,
         "judge_calibration": calibration,
-        "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1))
+        "load_errors": summary.load_errors, "run_errors": summary.run_errors}, indent=1), mode=PRIVATE_FILE)
     return summary
 
 
 __all__ = ["METHODS", "CaseLoadError", "ReplaySummary", "case_result", "needs_rescore", "pending_cases", "refresh_score",
-           "replay", "review_body", "score_answer", "single_answer", "write_result"]
+           "replay", "result_file", "result_name", "review_body", "score_answer", "single_answer", "write_result"]

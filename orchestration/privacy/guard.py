@@ -12,12 +12,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
 
 _KEEP_AS_STORED = {"audit", "review_id", "case_id"}
@@ -33,20 +33,21 @@ class PrivacyGuard:
 
     def protect(self, case: Case, review_id: str) -> tuple[Case, Deidentifier]:
         safe, deid = deidentify_case(case, secret=self.secret)
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = self._path(review_id)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(case.model_dump_json())
+        private_folder(self.folder)
+        write_text_atomic(self._path(review_id), case.model_dump_json(), mode=PRIVATE_FILE)
         return safe, deid
 
-    def load(self, review_id: str) -> Deidentifier | None:
-        """The de-identifier of a stored review, rebuilt from its private original; None if absent."""
+    def original(self, review_id: str) -> Case | None:
+        """The case of a stored review as it was given, from its private file; None if absent."""
         path = self._path(review_id)
         if not path.is_file():
             return None
-        original = Case.model_validate_json(path.read_text(encoding="utf-8"))
-        return deidentify_case(original, secret=self.secret)[1]
+        return Case.model_validate_json(path.read_text(encoding="utf-8"))
+
+    def load(self, review_id: str) -> Deidentifier | None:
+        """The de-identifier of a stored review, rebuilt from its private original; None if absent."""
+        original = self.original(review_id)
+        return None if original is None else deidentify_case(original, secret=self.secret)[1]
 
     @staticmethod
     def scrubber(deid: Deidentifier) -> Callable[[str], tuple[str, list[str]]]:

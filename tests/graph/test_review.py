@@ -31,7 +31,7 @@ def test_full_review(make_consilium, case, events) -> None:
     models = scripted_models()
     result = make_consilium(models).review(case, on_event=events)
     assert result.complete and result.failures == {}
-    assert result.case_id == "cap-1" and result.review_id.startswith("cap-1-")
+    assert result.case_id == "cap-1" and result.review_id.startswith("r-") and "cap-1" not in result.review_id
     assert [t.id for t in result.plan.tasks] == ["radiology", "pathology", "surgery"]
     assert set(result.reports) == {"radiology", "pathology", "surgery"}
     assert result.reports["surgery"].upstream == ["radiology", "pathology"]

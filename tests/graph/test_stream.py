@@ -78,8 +78,8 @@ def test_a_bad_review_id_is_refused_before_anything_runs(make_consilium, case) -
 def test_review_ids_are_minted_in_one_place_in_one_format(make_consilium, case) -> None:
     consilium = make_consilium(scripted_models())
     ids = {consilium.new_review_id(case) for _ in range(20)}
-    assert len(ids) == 20 and all(re.fullmatch(r"cap-1-[0-9a-f]{8}", i) for i in ids)
-    assert re.fullmatch(r"cap-1-[0-9a-f]{8}", consilium.review(case).review_id)
+    assert len(ids) == 20 and all(re.fullmatch(r"r-[0-9a-f]{16}", i) for i in ids)  # nothing of the case in it
+    assert re.fullmatch(r"r-[0-9a-f]{16}", consilium.review(case).review_id)
 
 
 def test_the_boards_show_exactly_the_graphs_working_nodes() -> None:

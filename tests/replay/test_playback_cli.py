@@ -12,7 +12,7 @@ from consilium.orchestration.cli import common, main as cli
 from consilium.orchestration.models.chat import ScriptedModel
 from consilium.orchestration.audit.playback import replay_review
 from consilium.orchestration.audit.recording import ReviewRecording
-from consilium.orchestration.evaluation.replay import replay
+from consilium.orchestration.evaluation.replay import replay, result_file, result_name
 
 from tests.replay.conftest import answering
 from tests.scripted import scripted_models
@@ -71,8 +71,8 @@ def test_replay_record_keeps_one_recording_per_case_that_plays_back(make_consili
     summary = replay(case_file, make_consilium(scripted_models(answering()), knowledge=None), out_dir=out, record=True)
     assert summary.done == 2
     for case_id in ("cases-001", "medqa-7"):
-        result = json.loads((out / "consilium" / f"{case_id}.json").read_text())
-        assert result["recording"] == str(out / "consilium" / "recordings" / f"{case_id}.json")
+        result = json.loads(result_file(out / "consilium", case_id).read_text())
+        assert result["recording"] == str(out / "consilium" / "recordings" / result_name(out / "consilium", case_id))
         check = replay_review(ReviewRecording.load(result["recording"]), experts=None)
         assert check.identical, check.explain()
         assert check.result.answer == result["answer"]
