@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from consilium.orchestration.api import (Consilium, ModelCheck, ModelFileError, build_models, check_models,
                                              scripted_models)
     from consilium.orchestration.audit.recording import record_review
+    from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
     from consilium.orchestration.events import REVIEW_NODES, BoardRow, ReviewBoard, ReviewEvent, ReviewNode
     from consilium.orchestration.render import board_table, render_markdown, render_terminal
     from consilium.orchestration.result import ReviewResult
@@ -38,6 +39,9 @@ _LAZY = {
     "Plan": "consilium.agents.schemas", "Opinion": "consilium.agents.schemas",
     "SpecialistReport": "consilium.agents.schemas", "LIKELIHOOD_SCORE": "consilium.agents.schemas",
     "SPECIALISTS": "consilium.agents.schemas", "task_graph": "consilium.agents.planning",
+    # files that hold identifiers (the web app's exports) are written 0600 through the one atomic writer
+    "PRIVATE_FILE": "consilium.orchestration.files", "private_folder": "consilium.orchestration.files",
+    "write_text_atomic": "consilium.orchestration.files",
 }
 
 __all__ = ["Case", "CaseFormatError", "ConfigError", "ConsiliumError", "InputError", "demo_scenarios", "Settings", "SettingsError", "load_case", "load_cases", "load_settings", *_LAZY]

@@ -104,7 +104,8 @@ class ReviewHandlers:
         values = dict(zip(FORM_KEYS, args[:n], strict=True))
         base, imgs, paths, modality, body_part, site = args[n:]
         # each run copies its uploads into a folder of its own
-        upload_dir = self.home / "uploads" / f"{safe_name(str(values.get('id') or 'case'))}-{uuid.uuid4().hex[:8]}"
+        # (named by a random token: the case id may be the patient's name)
+        upload_dir = self.home / "uploads" / f"upload-{uuid.uuid4().hex[:16]}"
         img_checks, path_checks = _checked(imgs, pathology=False), _checked(paths, pathology=True)
         try:
             case = build_case(values, Case.model_validate(base) if base else None, imaging=img_checks,

@@ -13,8 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration import ReviewResult, render_markdown
-from consilium.orchestration import InputError
+from consilium.orchestration import PRIVATE_FILE, InputError, ReviewResult, private_folder, render_markdown, write_text_atomic
 from consilium.ui.uploads import safe_name
 
 FHIR_STATUS = {"approved": "final", "edited": "final", "rejected": "cancelled"}
@@ -86,16 +85,17 @@ def fhir_diagnostic_report(result: ReviewResult) -> dict[str, Any]:
 
 
 def write_exports(result: ReviewResult, out_dir: Path) -> list[Path]:
-    """Write the three exports for a signed review; returns their paths (Markdown, JSON, FHIR)."""
+    """Write the three exports for a signed review; returns their paths (Markdown, JSON, FHIR). They hold the
+    patient's identifiers (the opinion is re-identified for the clinician): 0600, in a folder made 0700."""
     stem = safe_name(result.review_id, default="review")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(out_dir)
     files = {
         out_dir / f"{stem}.md": signed_markdown(result),
         out_dir / f"{stem}.json": signed_json(result),
         out_dir / f"{stem}.fhir.json": json.dumps(fhir_diagnostic_report(result), indent=1, ensure_ascii=False),
     }
     for path, text in files.items():
-        path.write_text(text, encoding="utf-8")
+        write_text_atomic(path, text, mode=PRIVATE_FILE)
     return list(files)
 
 

@@ -115,6 +115,8 @@ def test_exports_need_a_signature_and_carry_it(consilium, tmp_path: Path) -> Non
     rejected = consilium.sign("cap-1", {"decision": "rejected", "clinician": "Dr B", "comment": "CXR not reviewed"})
     md, js, fhir = write_exports(rejected, tmp_path / "out")
     assert [p.suffixes for p in (md, js, fhir)] == [[".md"], [".json"], [".fhir", ".json"]]
+    # they hold the patient's identifiers: the owner's only
+    assert [p.stat().st_mode & 0o777 for p in (md, js, fhir, tmp_path / "out")] == [0o600, 0o600, 0o600, 0o700]
     assert "- Decision: **Rejected**" in md.read_text() and "Dr B" in signed_markdown(rejected)
     assert json.loads(js.read_text())["signoff"]["decision"] == "rejected"
     resource = DiagnosticReport.model_validate(json.loads(fhir.read_text()))
