@@ -74,5 +74,6 @@ def print_summary(summary: Any, args: argparse.Namespace) -> int:
         console.print(f"[red]case failed:[/red] {err}")
     acc = f"{summary.accuracy:.1%}" if summary.accuracy is not None else "n/a"
     console.print(f"{summary.done}/{summary.total} cases ({summary.skipped_existing} already done), "
-                  f"accuracy {acc}; results in {Path(args.out) / args.strategy}")
+                  f"accuracy {acc}; results in {Path(args.out) / args.strategy} (one file per case, named by a "
+                  f"hash; {PRIVATE_NOTE})")
     return 0 if not summary.run_errors else 1
