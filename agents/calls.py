@@ -20,6 +20,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from consilium.orchestration.case.budget import TOKENS_PER_IMAGE, TOKENS_PER_MESSAGE, estimate_tokens
 from consilium.orchestration.errors import PartFailure
 from consilium.orchestration.digest import sha256_json
 from consilium.orchestration.models.chat import (
@@ -35,7 +36,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
 # "defect": an exception no part expected, i.e. a bug; the others are failures the code foresees.
-FailureKind = Literal["timeout", "invalid_output", "model_error", "missing_input", "expert_error", "defect"]
+# "context_overflow": the prompt and the reply it may need do not fit the role's context; nothing was sent.
+FailureKind = Literal["timeout", "invalid_output", "model_error", "missing_input", "expert_error", "defect",
+                      "context_overflow"]
 
 
 class AuditRecord(BaseModel):
@@ -95,6 +98,32 @@ def json_schema(output: type[BaseModel]) -> dict[str, Any]:
 Scrubber = Callable[[str], tuple[str, list[str]]]
 
 
+def prompt_tokens(bound: BoundModel, messages: list[Message]) -> tuple[int, bool]:
+    """Tokens ``messages`` take in the bound model's context, and whether that is exact: counted by the
+    model's own tokenizer where it has one (the embedded llama.cpp model), else estimated from above."""
+    counter = getattr(bound.model, "count_tokens", None)
+    if callable(counter):
+        return int(counter(messages)), True
+    total = 0
+    for m in messages:
+        content = m["content"]
+        parts = content if isinstance(content, list) else [{"type": "text", "text": content}]
+        total += TOKENS_PER_MESSAGE + sum(
+            estimate_tokens(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE for p in parts)
+    return total, False
+
+
+def _fits(bound: BoundModel, role: str, messages: list[Message], max_tokens: int) -> str | None:
+    """Why the request cannot be sent (it would not fit the role's context), or ``None``."""
+    n_ctx = bound.config.n_ctx
+    tokens, exact = prompt_tokens(bound, messages)
+    if tokens + max_tokens <= n_ctx:
+        return None
+    how = "" if exact else "about "
+    return (f"not sent: the prompt takes {how}{tokens:,} tokens and the reply up to {max_tokens:,}, more than "
+            f"{role}'s context of {n_ctx:,} tokens (n_ctx in the settings)")
+
+
 def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[Message], output: type[T],
                     max_tokens: int | None = None, scrub: Scrubber | None = None) -> tuple[T, list[AuditRecord]]:
     """Ask ``bound`` for an object of type ``output``; repair once with the validation error.
@@ -108,6 +137,9 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
     for attempt in (1, 2):
         request = ModelRequest(role=role, messages=convo, schema=schema, max_tokens=max_tokens or cfg.max_tokens,
                                temperature=cfg.temperature, timeout_s=cfg.timeout_s)
+        if (too_long := _fits(bound, role, convo, request.max_tokens)) is not None:
+            log.warning("%s/%s: %s", role, task, too_long)
+            raise AgentFailure("context_overflow", too_long, records)
         started, t0 = datetime.now(UTC).isoformat(timespec="milliseconds"), time.perf_counter()
         base = dict(role=role, task=task, model_id=bound.model.model_id, prompt_sha256=prompt_hash(convo),
                     attempt=attempt, started_at=started)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
 from consilium.experts.base import Evidence, ExpertError
 from consilium.orchestration.case.model import Case
+
+log = logging.getLogger(__name__)
 
 MAX_SIDE = 768
 MAX_IMAGES = 4
@@ -81,7 +84,11 @@ def image_parts(case: Case, specialist: str, evidence: list[Evidence]) -> tuple[
                 data = study_png(files, modality, body_part)
                 caption = f"Image of [{target}] {label}: windowed study image"
         except (ExpertError, OSError, ValueError) as exc:
-            notes.append(f"no image for {target}: {exc}")
+            # The note goes into the prompt: the study id and the kind of problem, never the file's
+            # path or name (case-derived text); the full message goes to the log.
+            log.warning("no image for %s: %s", target, exc)
+            problem = exc.problem if isinstance(exc, ExpertError) else "file could not be read"
+            notes.append(f"no image for {target}: {problem}")
             continue
         parts.append({"type": "text", "text": caption})
         parts.append({"type": "image_url",

@@ -135,10 +135,12 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
 
 
 def _missing_input(case: Case, specialist: str) -> str | None:
+    """Why the specialist has nothing to read, by study id (the reason reaches later prompts: no paths)."""
     if specialist == "radiology":
         studies = [s for s in case.imaging if s.files]
         if studies and all(not p.exists() for s in studies for p in s.files) and not any(s.report for s in studies):
-            return "none of the imaging files exist: " + ", ".join(str(p) for s in studies for p in s.files)
+            log.warning("case %s: no imaging file exists: %s", case.id, ", ".join(str(p) for s in studies for p in s.files))
+            return "no imaging file exists (study " + ", ".join(s.id for s in studies) + ": file not found)"
     return None
 
 
@@ -211,6 +213,22 @@ def specialist_node(specialist: str):
     return node
 
 
+INTAKE = "intake"  # the ``specialist`` of what the checks before the review did to the case
+
+
+def intake_failures(refused: str, notes: list[str]) -> dict[str, dict[str, Any]]:
+    """The checks' findings as state failures, so the opinion states them: a refused file (by study id
+    and kind of problem), a relabelled id, a shortened case. Their reasons hold no case text."""
+    found: dict[str, dict[str, Any]] = {}
+    if refused:
+        found["intake:files"] = TaskFailure(task="intake:files", specialist=INTAKE, kind="input_refused",
+                                            reason=f"reviewed without refused files: {refused}").model_dump()
+    for n, note in enumerate(notes, start=1):
+        found[f"intake:{n}"] = TaskFailure(task=f"intake:{n}", specialist=INTAKE, kind="input_changed",
+                                           reason=note).model_dump()
+    return found
+
+
 def _reports(state: ReviewState) -> list[SpecialistReport]:
     return [SpecialistReport.model_validate(r) for r in (state.get("reports") or {}).values()]
 
@@ -234,7 +252,13 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
     t0 = time.perf_counter()
     plan = Plan.model_validate(state["plan"])
     reports = _reports(state)
-    opinion = build_opinion(reports, _failures(state), planned=len(plan.tasks), red_flags=state.get("red_flags"))
+    failures = _failures(state)
+    intake = [f for f in failures if f.specialist == INTAKE]  # not a specialist that did not report
+    opinion = build_opinion(reports, [f for f in failures if f.specialist != INTAKE], planned=len(plan.tasks),
+                            red_flags=state.get("red_flags"))
+    if intake:
+        opinion.missing = [*intake, *opinion.missing]
+        opinion.uncertainties = [*(f"Case checks: {f.reason}" for f in intake), *opinion.uncertainties]
     records: list[AuditRecord] = []
     if runtime.context.consensus_uses_model and reports:
         case = runtime.context.case_of(state["case"])

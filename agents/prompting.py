@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 from string import Template
 
-from consilium.agents.schemas import Opinion, SpecialistReport, SurgeryOutput
+from consilium.agents.schemas import Opinion, SpecialistReport, SurgeryOutput, TaskFailure
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.safety.injection import quote_untrusted, untrusted_notice
 
@@ -50,6 +50,12 @@ def render_report(report: SpecialistReport) -> str:
     return "\n".join(lines)
 
 
+def _prompt_reason(failure: TaskFailure) -> str:
+    # A defect's reason is an exception's own text, which may quote anything it was handed (case text,
+    # a path); the clinician sees it in the result, a model only learns that the part failed.
+    return "an unexpected error (logged)" if failure.kind == "defect" else failure.reason
+
+
 def render_opinion(opinion: Opinion) -> str:
     lines = []
     for i, d in enumerate(opinion.differential[:5], 1):
@@ -63,5 +69,5 @@ def render_opinion(opinion: Opinion) -> str:
     if opinion.next_steps:
         lines.append("Next steps: " + "; ".join(s["text"] for s in opinion.next_steps[:6]))
     if opinion.missing:
-        lines.append("Missing: " + "; ".join(f"{m.specialist} ({m.kind}: {m.reason})" for m in opinion.missing))
+        lines.append("Missing: " + "; ".join(f"{m.specialist} ({m.kind}: {_prompt_reason(m)})" for m in opinion.missing))
     return "\n".join(lines) or "No specialist opinion is available."

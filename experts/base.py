@@ -15,7 +15,7 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 from consilium.orchestration.errors import MissingDependency, PartFailure
 
@@ -60,16 +60,29 @@ class Evidence(BaseModel):
     input_files: list[str] = Field(default_factory=list)
     input_sha256: str | None = None
     status: Literal["ok", "failed"] = "ok"
-    error: str | None = None
+    error: str | None = Field(default=None, description="Why it failed, in full (file paths included): for the "
+                              "clinician and the log, never for a prompt.")
+    problem: str | None = Field(default=None, description="The kind of failure without case-derived text "
+                                "('file could not be read (corrupt DICOM)'): what a prompt is told.")
     summary: str = ""
     measurements: list[Measurement] = Field(default_factory=list)
     overlay: str | None = Field(default=None, description="Path of an overlay PNG saved next to the case.")
     limitations: list[str] = Field(default_factory=list)
 
+    @model_serializer(mode="wrap")
+    def _omit_absent_problem(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Evidence from before ``problem`` existed, and every success, serialises as it always did, so
+        # recorded expert outputs keep their hashes.
+        data = handler(self)
+        if data.get("problem") is None:
+            data.pop("problem", None)
+        return data
+
     def render(self) -> str:
-        """Structured text for a model prompt (expert-result prompt augmentation)."""
+        """Structured text for a model prompt (expert-result prompt augmentation). A failure is told by
+        its kind only: its full error names files, which are case-derived text."""
         if self.status == "failed":
-            return f"[{self.id}] {self.expert} FAILED on {self.target}: {self.error}"
+            return f"[{self.id}] {self.expert} FAILED on {self.target}: {self.problem or UNKNOWN_PROBLEM}"
         lines = [f"[{self.id}] {self.expert} v{self.expert_version} on {self.target}: {self.summary}"]
         for m in self.measurements:
             flag = f" [{m.flag.upper()}]" if m.flag else ""
@@ -80,12 +93,28 @@ class Evidence(BaseModel):
         return "\n".join(lines)
 
 
+UNKNOWN_PROBLEM = "the expert could not examine it"
+
+
 class ExpertError(PartFailure):
-    """A typed failure of one expert on one input; the review goes on without that evidence."""
+    """A typed failure of one expert on one input; the review goes on without that evidence.
+
+    The message is for the clinician and the log and may name files; ``problem`` is what a model is
+    told: the kind of failure, never a path or other case text. Subclasses set a default; a raise
+    site that knows more passes ``problem=``."""
+
+    problem = UNKNOWN_PROBLEM
+
+    def __init__(self, message: str = "", *, problem: str | None = None):
+        super().__init__(message)
+        if problem is not None:
+            self.problem = problem
 
 
 class MissingDependencyError(ExpertError, MissingDependency):
     """An optional package an expert needs is not installed; the message says what to install."""
+
+    problem = "a package this expert needs is not installed"
 
 
 def require(module: str, install: str, *, needed_by: str = "this expert") -> object:
@@ -138,14 +167,15 @@ class Expert(ABC):
                     self._ready = True
             return self._run(case, target, out_dir)
         except ExpertError as exc:
-            return self._failed(target, str(exc))
+            return self._failed(target, str(exc), exc.problem)
         except Exception as exc:  # noqa: BLE001 - one expert's bug must not stop the specialist or the case
             log.exception("expert %s on %s raised an unexpected %s", self.card.name, target, type(exc).__name__)
-            return self._failed(target, f"unexpected {type(exc).__name__} (a defect in the expert): {exc}")
+            return self._failed(target, f"unexpected {type(exc).__name__} (a defect in the expert): {exc}",
+                                "the expert failed unexpectedly (a defect, logged)")
 
-    def _failed(self, target: str, error: str) -> Evidence:
+    def _failed(self, target: str, error: str, problem: str = UNKNOWN_PROBLEM) -> Evidence:
         return Evidence(id=f"{self.card.name}:{target}", expert=self.card.name, expert_version=self.card.version,
-                        target=target, status="failed", error=error)
+                        target=target, status="failed", error=error, problem=problem)
 
 
 def find_imaging_study(case: Case, target: str) -> ImagingStudy:
@@ -153,9 +183,10 @@ def find_imaging_study(case: Case, target: str) -> ImagingStudy:
     for study in case.imaging:
         if study.id == target:
             if not study.files:
-                raise ExpertError(f"imaging study {target!r} has no files")
+                raise ExpertError(f"imaging study {target!r} has no files", problem="no image files")
             return study
-    raise ExpertError(f"no imaging study {target!r} in case {case.id}; studies: {[s.id for s in case.imaging]}")
+    raise ExpertError(f"no imaging study {target!r} in case {case.id}; studies: {[s.id for s in case.imaging]}",
+                      problem="no such imaging study")
 
 
 def find_specimen(case: Case, target: str) -> PathologySpecimen:
@@ -163,9 +194,10 @@ def find_specimen(case: Case, target: str) -> PathologySpecimen:
     for specimen in case.pathology:
         if specimen.id == target:
             if not specimen.files:
-                raise ExpertError(f"pathology specimen {target!r} has no image files")
+                raise ExpertError(f"pathology specimen {target!r} has no image files", problem="no image files")
             return specimen
-    raise ExpertError(f"no pathology specimen {target!r} in case {case.id}; specimens: {[s.id for s in case.pathology]}")
+    raise ExpertError(f"no pathology specimen {target!r} in case {case.id}; specimens: {[s.id for s in case.pathology]}",
+                      problem="no such pathology specimen")
 
 
 class ExpertRegistry:

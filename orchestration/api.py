@@ -36,6 +36,8 @@ from consilium.agents.calls import AgentFailure, structured_call
 from consilium.agents.context import ReviewContext
 from consilium.agents.schemas import ConsensusOutput, SignOff
 from consilium.experts.base import ExpertRegistry
+from consilium.agents.nodes import intake_failures
+from consilium.orchestration.case.checks import prepare_case
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.events import NODE_NAMES, ReviewEvent, in_worker_thread
 from consilium.orchestration.graph import build_graph
@@ -155,6 +157,8 @@ class Consilium:
 
     def _start(self, case: Case, review_id: str | None) -> tuple[str, dict[str, Any]]:
         """Check the id, screen the case locally, de-identify it: the graph's initial state."""
+        intake = prepare_case(case, self.settings)  # refuses an empty case; confines files, fits the context
+        case = intake.case
         review_id = review_id or self.new_review_id(case)
         if not _REVIEW_ID.fullmatch(review_id) or review_id.strip(".") == "":
             raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_', ':' or '-' only")
@@ -166,7 +170,8 @@ class Consilium:
             model_case = model_case.model_copy(update={"id": self.stored_case_id(case)})
             self._case_ids[review_id] = case.id
         return review_id, {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
-                           "plan": None, "opinion": None, "answer": None}
+                           "plan": None, "opinion": None, "answer": None,
+                           "failures": intake_failures(intake.refused_note, intake.notes)}
 
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""

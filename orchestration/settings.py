@@ -47,7 +47,9 @@ class RoleModel(BaseModel):
     timeout_s: float = Field(default=300.0, gt=0)
     max_tokens: int = Field(default=600, gt=0)
     temperature: float = Field(default=0.0, ge=0, le=2)
-    n_ctx: int = Field(default=4096, ge=512)
+    n_ctx: int = Field(default=4096, ge=512, description="Context length in tokens: the embedded model is loaded "
+                       "with it; for an endpoint set the server's. A prompt that would not fit with max_tokens "
+                       "for the reply is not sent, and that part fails with the reason.")
     n_threads: int | None = Field(default=None, ge=1, description="Embedded model threads; default: every usable CPU.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra `vllm serve` flags for this role.")
 
@@ -67,6 +69,11 @@ class Settings(BaseModel):
                              "($CONSILIUM_DEID_SECRET); without it a case id alone determines the offset.")
     surgery_waits_for_workup: bool = Field(
         default=True, description="A surgical plan waits for planned radiology and pathology reports.")
+    file_roots: list[Path] = Field(
+        default_factory=list, description="Folders any case may read imaging and pathology files from, besides "
+        "the case file's own folder and installed packages (e.g. a PACS export share).")
+    max_file_bytes: int = Field(default=2 << 30, gt=0, description="Largest imaging or pathology file a case may "
+                                "name; a larger one is refused by name and the review goes on without it.")
     checkpoint_every_step: bool = Field(
         default=False, description="Store the review's state after every step, so that another process can "
         "take over a review whose process died (the Redis workers turn it on). Otherwise a review is stored "

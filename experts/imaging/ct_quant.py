@@ -244,11 +244,14 @@ class CtQuantExpert(Expert):
         files = expand_files(study.files)
         image = load_image(files)
         if image.modality and image.modality.upper() != "CT":
-            raise ExpertError(f"{files[0]}: modality is {image.modality}, not CT; ct_quant needs Hounsfield units")
+            raise ExpertError(f"{files[0]}: modality is {image.modality}, not CT; ct_quant needs Hounsfield units",
+                              problem=f"modality {image.modality}, not CT")
         if image.pixels.ndim != 3:
-            raise ExpertError(f"{files[0]}: expected a grayscale volume, got pixel array of shape {image.pixels.shape}")
+            raise ExpertError(f"{files[0]}: expected a grayscale volume, got pixel array of shape {image.pixels.shape}",
+                              problem="not a grayscale volume")
         if image.spacing is None:
-            raise ExpertError(f"{files[0]}: no pixel spacing in the file, so volumes cannot be measured")
+            raise ExpertError(f"{files[0]}: no pixel spacing in the file, so volumes cannot be measured",
+                              problem="no pixel spacing in the file")
         iop = image.meta.get("image_orientation") or []
         x_left = not (len(iop) == 6 and iop[0] < 0)
         orientation_known = len(iop) == 6 or "orientation" in image.meta  # NIfTI is reoriented on load

@@ -134,7 +134,8 @@ class CxrLungFieldsExpert(Expert):
         study = find_imaging_study(case, target)
         files = expand_files(study.files)
         if len(files) != 1:
-            raise ExpertError(f"study {target!r}: expected one radiograph file, got {len(files)}")
+            raise ExpertError(f"study {target!r}: expected one radiograph file, got {len(files)}",
+                              problem=f"expected one radiograph file, got {len(files)}")
         image = load_image(files)
         pixels = image.pixels
         if pixels.ndim in (3, 4) and pixels.shape[0] == 1 and image.meta.get("frames"):  # single-frame DICOM
@@ -142,9 +143,11 @@ class CxrLungFieldsExpert(Expert):
         if pixels.ndim == 3 and pixels.shape[-1] == 3:
             pixels = pixels.astype(np.float32).mean(axis=-1)
         if pixels.ndim != 2:
-            raise ExpertError(f"{files[0]}: expected one 2D radiograph, got pixel array of shape {image.pixels.shape}")
+            raise ExpertError(f"{files[0]}: expected one 2D radiograph, got pixel array of shape {image.pixels.shape}",
+                              problem="not a single 2D radiograph")
         if image.modality and image.modality.upper() not in RADIOGRAPH_MODALITIES:
-            raise ExpertError(f"{files[0]}: modality is {image.modality}, not a radiograph (CR/DX)")
+            raise ExpertError(f"{files[0]}: modality is {image.modality}, not a radiograph (CR/DX)",
+                              problem=f"modality {image.modality}, not a radiograph")
         fields = find_lung_fields(pixels)
         side = _patient_sides(image.meta.get("patient_orientation") or [])
         mm = image.spacing[-2:] if image.spacing else None

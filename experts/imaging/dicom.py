@@ -30,6 +30,10 @@ from consilium.experts.imaging.formats import (
 
 require("pydicom", "pydicom pylibjpeg pylibjpeg-libjpeg pylibjpeg-openjpeg", needed_by="DICOM reading")
 
+def _corrupt_dicom(message: str) -> CorruptFileError:
+    return CorruptFileError(message, problem="file could not be read (corrupt DICOM)")
+
+
 def _read_dataset(path: Path, *, headers_only: bool = False) -> Any:
     from pydicom import dcmread
     from pydicom.errors import InvalidDicomError
@@ -37,9 +41,9 @@ def _read_dataset(path: Path, *, headers_only: bool = False) -> Any:
     try:
         return dcmread(path, stop_before_pixels=headers_only)
     except InvalidDicomError as exc:
-        raise UnsupportedFormatError(f"{path}: not a DICOM file ({exc})") from exc
+        raise UnsupportedFormatError(f"{path}: not a DICOM file ({exc})", problem="file could not be read (not DICOM)") from exc
     except (EOFError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise CorruptFileError(f"{path}: DICOM header cannot be parsed ({type(exc).__name__}: {exc})") from exc
+        raise _corrupt_dicom(f"{path}: DICOM header cannot be parsed ({type(exc).__name__}: {exc})") from exc
 
 
 def _check_decodable(path: Path, ds: Any) -> str:
@@ -75,9 +79,9 @@ def _dicom_pixels(path: Path, ds: Any) -> np.ndarray:
     try:
         raw = ds.pixel_array
     except AttributeError as exc:
-        raise CorruptFileError(f"{path}: DICOM file has no pixel data ({exc})") from exc
+        raise _corrupt_dicom(f"{path}: DICOM file has no pixel data ({exc})") from exc
     except Exception as exc:  # decoder plugins raise a variety of types for bad streams
-        raise CorruptFileError(f"{path}: pixel data cannot be decoded ({type(exc).__name__}: {exc})") from exc
+        raise _corrupt_dicom(f"{path}: pixel data cannot be decoded ({type(exc).__name__}: {exc})") from exc
     if int(getattr(ds, "SamplesPerPixel", 1)) > 1:
         return np.asarray(raw, dtype=np.uint8) if raw.dtype == np.uint8 else raw
     slope, intercept = _rescale(ds)
@@ -134,7 +138,7 @@ def load_dicom(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedImage
     path = Path(path)
     ds = _read_dataset(path)
     if "PixelData" not in ds and "FloatPixelData" not in ds:
-        raise CorruptFileError(f"{path}: DICOM file has no pixel data (SOP class {getattr(ds, 'SOPClassUID', '?')})")
+        raise _corrupt_dicom(f"{path}: DICOM file has no pixel data (SOP class {getattr(ds, 'SOPClassUID', '?')})")
     if _frame_bytes(ds) > max_bytes:
         raise ImageTooLargeError(f"{path}: {_frame_bytes(ds) / 2**20:.0f} MiB of pixels exceeds the {max_bytes / 2**20:.0f} MiB limit")
     syntax = _check_decodable(path, ds)
@@ -210,7 +214,7 @@ def load_dicom_series(
         raise ImagingError(f"{files[0].parent}: files belong to {len(by_series)} series {sorted(by_series)}; pass series_uid")
     shapes = {(int(ds.Rows), int(ds.Columns)) for _, ds in headers}
     if len(shapes) > 1:
-        raise CorruptFileError(f"{files[0].parent}: slices have different sizes {sorted(shapes)}")
+        raise _corrupt_dicom(f"{files[0].parent}: slices have different sizes {sorted(shapes)}")
     rows, cols = shapes.pop()
     if rows * cols * 4 * len(headers) > max_bytes:
         raise ImageTooLargeError(f"{files[0].parent}: {len(headers)} slices of {rows}x{cols} exceed the {max_bytes / 2**20:.0f} MiB limit")
@@ -222,7 +226,7 @@ def load_dicom_series(
         gaps = np.diff(positions)
         if len(gaps) and np.any(np.abs(gaps) < 1e-3):
             shared = int(np.sum(np.abs(gaps) < 1e-3))
-            raise CorruptFileError(f"{files[0].parent}: {shared} slices share a position (several phases or echoes?)")
+            raise _corrupt_dicom(f"{files[0].parent}: {shared} slices share a position (several phases or echoes?)")
         z: float | None = None
         if len(gaps):
             z = float(np.median(gaps))
@@ -251,7 +255,7 @@ def load_dicom_series(
         syntax = _check_decodable(path, ds)
         plane = _dicom_pixels(path, ds)
         if plane.shape != (rows, cols):
-            raise CorruptFileError(
+            raise _corrupt_dicom(
                 f"{path}: decoded pixel shape {plane.shape} is not {(rows, cols)} (multi-frame or colour slice in a series?)"
             )
         volume[out_index] = plane

@@ -27,25 +27,37 @@ _KIND_BY_SUFFIX = {
 class ImagingError(ExpertError):
     """An image could not be read; the message names the file and the problem."""
 
+    problem = "file could not be read"
+
 
 class UnsupportedFormatError(ImagingError, InputError):
     """The file is not an image format this module reads."""
+
+    problem = "file format not supported"
 
 
 class MislabelledFileError(ImagingError, InputError):
     """The file's extension names one format and its content is another."""
 
+    problem = "file content does not match its extension"
+
 
 class CorruptFileError(ImagingError, InputError):
     """The file is truncated or its content is invalid for its format."""
+
+    problem = "file could not be read (corrupt or truncated)"
 
 
 class MissingDecoderError(ImagingError, MissingDependency):
     """A compressed DICOM transfer syntax has no installed decoder."""
 
+    problem = "no installed decoder for the file's compression"
+
 
 class ImageTooLargeError(ImagingError, InputError):
     """Decoding the image would exceed the memory limit it was read with."""
+
+    problem = "image too large to decode within the memory limit"
 
 
 @dataclass
@@ -89,7 +101,7 @@ def sniff(path: Path) -> str | None:
         with open(path, "rb") as f:
             head = f.read(352)
     except FileNotFoundError:
-        raise ImagingError(f"{path}: file not found") from None
+        raise ImagingError(f"{path}: file not found", problem="file not found") from None
     except OSError as exc:
         raise ImagingError(f"{path}: cannot be read ({exc})") from exc
     if not head:

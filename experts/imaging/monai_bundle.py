@@ -43,6 +43,8 @@ WEIGHT_NAMES = ("model.pt", "model.ts")
 class BundleError(ExpertError):
     """A bundle directory is incomplete, or its workflow failed or wrote no output."""
 
+    problem = "the MONAI bundle could not run on it"
+
 
 def bundle_files(bundle_dir: Path) -> tuple[Path, Path | None, Path]:
     """(inference config, metadata or None, weights) of a bundle; :class:`BundleError` names what is missing."""
@@ -218,7 +220,8 @@ def as_nifti(files: list[Path], folder: Path) -> Path:
     image = load_image(files)
     pixels = image.pixels
     if pixels.ndim != 3:
-        raise ExpertError(f"{files[0]}: a bundle input must be a grayscale volume, got shape {pixels.shape}")
+        raise ExpertError(f"{files[0]}: a bundle input must be a grayscale volume, got shape {pixels.shape}",
+                          problem="not a grayscale volume")
     dz, dy, dx = image.spacing or (1.0, 1.0, 1.0)
     affine = np.diag([-dx, -dy, dz, 1.0])  # array (x->left, y->posterior, z->superior) in RAS world
     folder.mkdir(parents=True, exist_ok=True)

@@ -242,12 +242,14 @@ class IhcQuantExpert(Expert):
         specimen = find_specimen(case, target)
         files = [Path(f) for f in specimen.files if Path(f).name.lower().endswith(IMAGE_SUFFIXES)]
         if not files:
-            raise ExpertError(f"specimen {target!r}: no PNG/JPEG/TIFF image among {[str(f) for f in specimen.files]}")
+            raise ExpertError(f"specimen {target!r}: no PNG/JPEG/TIFF image among {[str(f) for f in specimen.files]}",
+                              problem="no PNG/JPEG/TIFF image")
         total, mpps, overlay = IhcResult(), set(), None
         for path in files:
             with TileReader(path) as reader:
                 if reader.shape[2] < 3:
-                    raise ExpertError(f"{path}: {reader.shape[2]}-channel image; ihc_quant needs an RGB brightfield image")
+                    raise ExpertError(f"{path}: {reader.shape[2]}-channel image; ihc_quant needs an RGB brightfield image",
+                                      problem="not an RGB brightfield image")
                 result = self.quantifier(reader)
                 mpps.add(reader.microns_per_pixel or self.microns_per_pixel or mpp_from_text(specimen.description))
             if overlay is None:

@@ -20,6 +20,12 @@ from consilium.orchestration.case.model import Case, Demographics, Expected, Ima
 from consilium.orchestration.errors import InputError
 
 MAX_CASE_FILE_BYTES = 50 * 1024 * 1024
+FORMATS_READ = ("Consilium reads .yaml, .yml, .json and .jsonl files of Consilium cases (fields such as id, "
+                "presenting_complaint, history, labs, imaging; see scenarios/*.yaml), AgentClinic OSCE records "
+                "(OSCE_Examination) and MedQA records (question, options, answer_idx)")
+_KNOWN_KEYS = frozenset(Case.model_fields) | {"OSCE_Examination", "answer_idx", "answer", "realidx", "meta_info"}
+# Keys that many record formats share (a quiz's question and options, an id): alone they do not make a case.
+_GENERIC_KEYS = frozenset({"id", "title", "question", "options", "answer", "source"})
 
 
 @dataclass
@@ -102,7 +108,11 @@ def load_cases(path: str | Path) -> LoadResult:
     elif path.suffix in (".yaml", ".yml"):
         records = list(_yaml_records(text, path, result))
     else:
-        result.errors.append(CaseLoadError(str(path), None, f"unsupported case file type '{path.suffix}'"))
+        result.errors.append(CaseLoadError(str(path), None, f"unsupported case file type '{path.suffix or '(none)'}'; "
+                                           + FORMATS_READ))
+        return result
+    if (unknown := _unknown_format(records)) is not None:
+        result.errors.append(CaseLoadError(str(path), None, unknown))
         return result
     multiple = len(records) > 1
     for index, (line, record) in enumerate(records, start=1):
@@ -122,6 +132,25 @@ def load_case(path: str | Path) -> Case:
     if len(res.cases) != 1:
         raise CaseFormatError(f"{path}: expected one case, found {len(res.cases)}")
     return res.cases[0]
+
+
+def _unknown_format(records: list[tuple[int | None, Any]]) -> str | None:
+    """One message for a file none of whose records is in a format Consilium reads, instead of one error
+    per record: every record is an object with a field no case format has, or not an object at all."""
+    if not records:
+        return None
+    foreign: set[str] = set()
+    for _, record in records:
+        if not isinstance(record, dict):
+            foreign.add(f"({type(record).__name__} records)")
+            continue
+        keys = {str(k) for k in record}
+        extra = keys - _KNOWN_KEYS
+        if not extra or keys & (_KNOWN_KEYS - _GENERIC_KEYS):
+            return None  # a case format, perhaps with a wrong field: per-record errors name it
+        foreign |= extra
+    fields = ", ".join(sorted(foreign)[:6]) + (", ..." if len(foreign) > 6 else "")
+    return f"not a case format Consilium reads ({len(records)} record(s) with fields it does not know: {fields}); " + FORMATS_READ
 
 
 def _jsonl_records(text: str, path: Path, result: LoadResult):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 
 class _Model(BaseModel):
@@ -120,17 +120,41 @@ class Case(_Model):
     question: str = Field(default="What is the most likely diagnosis and what should be done next?")
     expected: Expected | None = None
     source: str = ""
+    # Folders this case's files may lie in besides the operator's roots: the folder of the case file it
+    # was read from, the folder an upload was stored in. Kept on the object only, never serialised, so a
+    # case that arrives as data (a queue message, a JSON body) cannot widen its own confinement.
+    _file_roots: tuple[Path, ...] = PrivateAttr(default=())
+
+    def __eq__(self, other: object) -> bool:
+        # Where a case was read from is not part of what it says: equal fields, equal cases.
+        if not isinstance(other, Case):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as every pydantic model
+
+    @property
+    def file_roots(self) -> tuple[Path, ...]:
+        return self._file_roots
+
+    def with_file_roots(self, *roots: Path) -> Case:
+        """A copy that may also read files under ``roots`` (added to the ones it has)."""
+        copy = self.model_copy()
+        copy._file_roots = tuple(dict.fromkeys([*self._file_roots, *(Path(r) for r in roots)]))
+        return copy
 
     def resolve_files(self, base_dir: Path) -> Case:
         """Return a copy whose file paths are absolute: relative ones anchored at ``base_dir``,
-        ``pydicom:NAME`` and ``package:MODULE/PATH`` taken from installed packages."""
+        ``pydicom:NAME`` and ``package:MODULE/PATH`` taken from installed packages. ``base_dir`` becomes
+        one of the case's file roots (see :mod:`consilium.orchestration.case.confine`)."""
         def anchor(paths: list[Path]) -> list[Path]:
             return [resolve_path(str(p), base_dir) for p in paths]
 
-        return self.model_copy(update={
+        resolved = self.model_copy(update={
             "imaging": [s.model_copy(update={"files": anchor(s.files)}) for s in self.imaging],
             "pathology": [s.model_copy(update={"files": anchor(s.files)}) for s in self.pathology],
         })
+        return resolved.with_file_roots(base_dir)
 
     def missing_files(self) -> list[Path]:
         paths = [p for s in self.imaging for p in s.files] + [p for s in self.pathology for p in s.files]

@@ -122,6 +122,13 @@ class LlamaCppModel:
                               verbose=False)
         return self._llm
 
+    def count_tokens(self, messages: list[Message]) -> int:
+        """Prompt tokens of ``messages`` by this model's tokenizer, 8 per message for the chat template."""
+        with self._lock:
+            llm = self._load()
+            return sum(len(llm.tokenize(str(_text_only(m)["content"]).encode("utf-8"), add_bos=False)) + 8
+                       for m in messages)
+
     def complete(self, request: ModelRequest) -> Completion:
         deadline = time.monotonic() + request.timeout_s
 

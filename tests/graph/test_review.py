@@ -130,11 +130,12 @@ def test_answer_failure_falls_back_to_the_team_opinion(make_consilium, case) -> 
 
 def test_missing_imaging_files_fail_radiology_without_a_model_call(make_consilium, case, tmp_path) -> None:
     lost = Case.model_validate({**case.model_dump(), "imaging": [
-        {"id": "ct1", "modality": "CT", "files": [tmp_path / "gone.dcm"]}]})
+        {"id": "ct1", "modality": "CT", "files": [tmp_path / "gone.dcm"]}]}).with_file_roots(tmp_path)
     radiology = ScriptedModel(canned)
     result = make_consilium(scripted_models(radiology=radiology)).review(lost)
     assert result.failures["radiology"].kind == "missing_input"
-    assert "gone.dcm" in result.failures["radiology"].reason
+    reason = result.failures["radiology"].reason  # later prompts quote it: the study, never the path
+    assert "ct1" in reason and "file not found" in reason and "gone.dcm" not in reason
     assert radiology.requests == []
 
 
