@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.distributed.connection import RedisUnavailable, connect
+from consilium.orchestration.distributed.heartbeat import HEARTBEAT_EVERY_S
 from rich.console import Console
 
 
@@ -39,15 +40,16 @@ def cmd_worker(args: argparse.Namespace, settings: Any, console: Console) -> int
     except RedisUnavailable as exc:
         console.print(f"[red]{exc}[/red]")
         return 2
-    if args.threads < 1 or args.claim_idle <= 0:
-        console.print("[red]--threads must be >= 1 and --claim-idle > 0[/red]")
+    if args.threads < 1 or args.claim_idle <= 0 or args.heartbeat <= 0:
+        console.print("[red]--threads must be >= 1, --claim-idle and --heartbeat > 0[/red]")
         return 2
     models = scripted_bound_models(args.scripted) if args.scripted is not None else None
     experts = None if args.no_experts else "default"
     consilium = redis_consilium(settings, client, models=models, experts=experts, cache=not args.no_cache,
                                 cache_ttl_s=args.cache_ttl, cache_max_entries=args.cache_max)
     roots = [Path(p) for p in args.files_root] if args.files_root else default_file_roots(settings)
-    worker = Worker(client, consilium, name=args.name, claim_idle_s=args.claim_idle, file_roots=roots)
+    worker = Worker(client, consilium, name=args.name, claim_idle_s=args.claim_idle, file_roots=roots,
+                    heartbeat_s=args.heartbeat)
     worker.warm_up()
     stop = threading.Event()
 
@@ -64,16 +66,14 @@ def cmd_worker(args: argparse.Namespace, settings: Any, console: Console) -> int
 
 
 def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
-    from consilium.orchestration.distributed.queue import CaseQueue
-    from consilium.orchestration.distributed.replay import replay_via_redis
     from consilium.orchestration.cli.common import print_summary, replay_progress
+    from consilium.orchestration.distributed.replay import RETRY_HINT, WORKER_WAIT_S, replay_via_redis
 
     try:
         client = connect(args.redis)
     except RedisUnavailable as exc:
         console.print(f"[red]{exc}[/red]")
         return 2
-    queue = CaseQueue(client)
     with replay_progress(console, f"replay ({args.strategy}) via Redis", events=True) as (progress, bar, update):
 
         def on_event(e: dict[str, str]) -> None:
@@ -83,15 +83,27 @@ def cmd_replay_redis(args: argparse.Namespace, console: Console) -> int:
                 progress.console.print(f"[yellow]{e.get('case_id')}: {e.get('node')} failed:[/yellow] {e['detail'][:200]}")
 
         def on_enqueued(report: Any) -> None:
+            retried = f", {len(report.retried)} of them retried after an error" if report.retried else ""
             progress.console.print(f"run {report.run_id}: {len(report.enqueued)} queued now, "
-                                   f"{len(report.already_queued)} queued before, {len(report.rejected)} rejected")
-            if not queue.workers():
-                progress.console.print("[yellow]no worker has reported in yet; start some with "
-                                       f"`consilium worker --redis {args.redis}`[/yellow]")
+                                   f"{len(report.already_queued)} queued before{retried}, "
+                                   f"{len(report.rejected)} rejected")
+
+        def on_notice(message: str) -> None:
+            progress.console.print(f"[yellow]{message.replace('--redis URL', f'--redis {args.redis}')}[/yellow]",
+                                   highlight=False)
 
         summary = replay_via_redis(args.file, client, strategy=args.strategy, limit=args.limit, out_dir=args.out,
-                                   progress=update, on_event=on_event, on_enqueued=on_enqueued)
-    return print_summary(summary, args)
+                                   progress=update, on_event=on_event, on_enqueued=on_enqueued, on_notice=on_notice,
+                                   retry_errors=args.retry_errors,
+                                   worker_wait_s=args.worker_wait or WORKER_WAIT_S)
+    rc = print_summary(summary, args)
+    if summary.errored:
+        console.print(f"[red]{len(summary.errored)} case(s) ended in error[/red] (run {summary.run_id}); their "
+                      f"error results stay stored, so running the same command reports them again. After fixing "
+                      f"the cause, {RETRY_HINT}.", highlight=False)
+    if summary.stopped_waiting:
+        console.print(f"[red]stopped waiting:[/red] {summary.stopped_waiting}", highlight=False)
+    return rc
 
 
 def add_worker_parser(sub: Any, func: Any) -> None:
@@ -102,6 +114,9 @@ def add_worker_parser(sub: Any, func: Any) -> None:
     w.add_argument("--claim-idle", type=float, default=60.0, metavar="S",
                    help="take over a case another worker left unrenewed this long (default 60)")
     w.add_argument("--max-cases", type=int, help="stop after this many cases")
+    w.add_argument("--heartbeat", type=float, default=HEARTBEAT_EVERY_S, metavar="S",
+                   help="report alive this often; silent for 5 beats (at least 5 s) = presumed dead "
+                        f"(default {HEARTBEAT_EVERY_S:g})")
     w.add_argument("--files-root", action="append", metavar="DIR",
                    help="folder queued cases may reference files in (repeatable; default: current folder, "
                         "Consilium home, installed packages)")

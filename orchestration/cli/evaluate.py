@@ -121,6 +121,10 @@ def add_eval_parsers(sub: argparse._SubParsersAction) -> None:
     rp.add_argument("--record", action="store_true", help="also write each review's recording (every model call and "
                     "expert output) to OUT/consilium/recordings/, for `consilium playback`")
     rp.add_argument("--redis", metavar="URL", help="queue the cases on Redis for `consilium worker`s and collect the results")
+    rp.add_argument("--retry-errors", action="store_true", help="with --redis: queue again the cases whose stored "
+                    "result is an error (the in-process replay always runs failed cases again)")
+    rp.add_argument("--worker-wait", type=float, metavar="S", help="with --redis: stop waiting after this long "
+                    "with no live worker (default 300)")
     rp.set_defaults(func=cmd_replay)
 
     ev = sub.add_parser("report", help="evaluation report (Markdown, JSON, PNG plots) of replay results")

@@ -6,7 +6,10 @@
   lost reply, a replay started again) queues each case once.
 * **Results**: ``{prefix}:run:RUN:results`` maps case id -> JSON record, written with ``HSETNX``
   in the same script that acknowledges the message, so a case processed twice (a worker presumed
-  dead that was only slow) still has exactly one result.
+  dead that was only slow) still has exactly one result. Workers store results only for the case
+  ids in the run's ``enqueued`` set; a message naming any other case becomes a dead letter.
+* **Retry** (``enqueue(..., retry_errors=True)``): a case whose stored result is an error has that
+  result removed and is queued again, in one script, so results that are ``ok`` are never redone.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from consilium.orchestration.distributed.connection import (
     reply_code,
     text,
 )
+from consilium.orchestration.distributed.heartbeat import read_heartbeats
 from consilium.orchestration.errors import InputError
 from pydantic import ValidationError
 
 MAX_CASE_BYTES = 1024 * 1024          # one serialised case on the queue
+MAX_JSON_DEPTH = 32                   # the case schema nests about 5 levels; parsers recurse per level
 GROUP = "workers"
 MESSAGE_VERSION = "1"
 
@@ -42,9 +47,22 @@ end
 return false
 """
 
+# only if the stored result is still the error the caller read (another replay may have retried it)
+_RETRY = """
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  return redis.call('XADD', KEYS[2], '*', unpack(ARGV, 3))
+end
+return false
+"""
+
 
 class CaseRejected(InputError, ValueError):
     """A case refused at a door (API, CLI, upload, queue); the message says what was wrong."""
+
+
+class CaseFilesUnavailable(CaseRejected):
+    """The case is valid but its files are missing or outside the allowed folders: may run once fixed."""
 
 
 @dataclass
@@ -52,6 +70,7 @@ class EnqueueReport:
     run_id: str
     enqueued: list[str] = field(default_factory=list)          # case ids added to the queue now
     already_queued: list[str] = field(default_factory=list)    # case ids this run had queued before
+    retried: list[str] = field(default_factory=list)           # of those, ones whose error result was cleared
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (which case, why)
 
     @property
@@ -71,6 +90,8 @@ def check_case(case: Any, *, file_roots: list[Path] | None = None) -> Case:
         case = case.model_dump(mode="json")
     if not isinstance(case, dict):
         raise CaseRejected(f"expected a case object, got {type(case).__name__}")
+    if object_depth(case) > MAX_JSON_DEPTH:
+        raise CaseRejected(f"the case nests more than {MAX_JSON_DEPTH} levels deep (no case needs more)")
     try:
         size = len(json.dumps(case, default=str))
     except (TypeError, ValueError) as exc:
@@ -85,6 +106,20 @@ def check_case(case: Any, *, file_roots: list[Path] | None = None) -> Case:
     return valid
 
 
+def object_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply dicts and lists nest in ``value``, walked without recursion (stops past ``limit``)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if not isinstance(item, (dict, list, tuple)):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
 def check_files(case: Case, file_roots: list[Path] | None) -> None:
     paths = [p for s in case.imaging for p in s.files] + [p for s in case.pathology for p in s.files]
     relative = [str(p) for p in paths if not p.is_absolute()]
@@ -94,10 +129,10 @@ def check_files(case: Case, file_roots: list[Path] | None) -> None:
         roots = [Path(r).resolve() for r in file_roots]
         outside = [str(p) for p in paths if not any(Path(p).resolve().is_relative_to(r) for r in roots)]
         if outside:
-            raise CaseRejected(f"case {case.id}: file reference(s) outside the allowed folders: {outside[:3]}")
+            raise CaseFilesUnavailable(f"case {case.id}: file reference(s) outside the allowed folders: {outside[:3]}")
     missing = [str(p) for p in case.missing_files()]
     if missing:
-        raise CaseRejected(f"case {case.id} references missing file(s): {missing[:3]}")
+        raise CaseFilesUnavailable(f"case {case.id} references missing file(s): {missing[:3]}")
 
 
 class CaseQueue:
@@ -108,6 +143,7 @@ class CaseQueue:
         self.stream = f"{prefix}:cases"
         self.dead = f"{prefix}:dead"
         self._enqueue = client.register_script(_ENQUEUE)
+        self._retry = client.register_script(_RETRY)
 
     # --- keys ---------------------------------------------------------------------------------------
     def run_key(self, run_id: str, what: str) -> str:
@@ -122,8 +158,11 @@ class CaseQueue:
 
     # --- the producer side --------------------------------------------------------------------------
     def enqueue(self, cases: Iterable[Any], *, run_id: str | None = None, strategy: str = "consilium",
-                file_roots: list[Path] | None = None) -> EnqueueReport:
-        """Queue ``cases`` (:class:`Case` objects or dicts) under ``run_id``; bad ones are rejected with a reason."""
+                file_roots: list[Path] | None = None, retry_errors: bool = False) -> EnqueueReport:
+        """Queue ``cases`` (:class:`Case` objects or dicts) under ``run_id``; bad ones are rejected with a reason.
+
+        With ``retry_errors``, cases this run queued before whose result is an error are queued again.
+        """
         if strategy not in ("consilium", "single"):
             raise CaseRejected(f"unknown strategy {strategy!r} (consilium or single)")
         if run_id is not None and (not isinstance(run_id, str) or not re.fullmatch(r"[A-Za-z0-9._-]{1,120}", run_id)):
@@ -155,8 +194,17 @@ class CaseQueue:
                       "strategy", strategy, "case", case.model_dump_json(), "enqueued_at", f"{time.time():.3f}"]
             added = self._enqueue(keys=[self.run_key(run_id, "enqueued"), self.stream], args=[case.id, *fields])
             (report.enqueued if added else report.already_queued).append(case.id)
+            if not added and retry_errors and self._requeue_error(run_id, case.id, fields):
+                report.retried.append(case.id)
         self.r.hset(meta, "total", self.r.scard(self.run_key(run_id, "enqueued")))
         return report
+
+    def _requeue_error(self, run_id: str, case_id: str, fields: list[str]) -> bool:
+        results = self.run_key(run_id, "results")
+        stored = self.r.hget(results, case_id)
+        if stored is None or json.loads(stored).get("status") == "ok":
+            return False  # still queued or running, or done: exactly one result stays
+        return bool(self._retry(keys=[results, self.stream], args=[case_id, stored, *fields]))
 
     # --- results ------------------------------------------------------------------------------------
     def result(self, run_id: str, case_id: str) -> dict[str, Any] | None:
@@ -210,6 +258,8 @@ class CaseQueue:
                 return got
             time.sleep(poll_s)
 
-    def workers(self) -> dict[str, dict[str, Any]]:
-        """Workers that reported in, with their last heartbeat."""
-        return {text(k): json.loads(v) for k, v in self.r.hgetall(f"{self.prefix}:workers").items()}
+    def workers(self, *, include_dead: bool = False) -> dict[str, dict[str, Any]]:
+        """Workers whose heartbeat is recent (with ``include_dead``, also those presumed dead), with
+        their last heartbeat and its age in seconds."""
+        return {b.name: {**b.info, "age_s": b.age_s, "alive": b.alive}
+                for b in read_heartbeats(self.r, self.prefix) if b.alive or include_dead}

@@ -9,7 +9,13 @@ calls already made are not repeated. Results are written with ``HSETNX`` and the
 acknowledged in the same script, so a case finished twice still has one result.
 
 When Redis itself goes away (restart, network), the worker keeps the message it holds, backs off,
-and retries it; nothing is acknowledged that was not stored.
+and retries it; nothing is acknowledged that was not stored. A message that can never succeed
+(see :mod:`.message`) is settled on its first delivery: an error result with the reason, or a dead
+letter when it names no case its run queued. An unexpected error leaves the message for another
+attempt; its reason is kept, so the error result after ``max_deliveries`` says what went wrong.
+
+Each worker process writes a heartbeat (:mod:`.heartbeat`) from its own thread, also while a long
+review runs, so a replay can tell a busy worker from a dead one.
 """
 
 from __future__ import annotations
@@ -17,7 +23,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import socket
 import threading
 import time
@@ -36,17 +41,19 @@ from consilium.orchestration.distributed.events import (
     review_events_key,
     run_events_key,
 )
-from consilium.orchestration.distributed.queue import GROUP, MAX_CASE_BYTES, CaseQueue, CaseRejected, check_case
+from consilium.orchestration.distributed.heartbeat import HEARTBEAT_EVERY_S, Heartbeat
+from consilium.orchestration.distributed.message import PoisonMessage, addressed, decode_case, message_fields
+from consilium.orchestration.distributed.queue import GROUP, CaseQueue, CaseRejected
 
 log = logging.getLogger(__name__)
-_RUN_ID = re.compile(r"[A-Za-z0-9._-]{1,120}")
-_CASE_ID = re.compile(r"[A-Za-z0-9._-]{1,200}")
+ATTEMPTS_TTL_S = 7 * 24 * 3600
 
 _FINISH = f"""
 local new = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
 redis.call('XACK', KEYS[2], ARGV[3], ARGV[4])
 redis.call('XDEL', KEYS[2], ARGV[4])
 redis.call('HINCRBY', KEYS[4], ARGV[1], 1)
+redis.call('HDEL', KEYS[6], ARGV[4])
 if new == 1 then
   local ev = {{'review_id', ARGV[8], 'case_id', ARGV[1], 'node', 'review', 'event', ARGV[5],
               'detail', ARGV[9], 'worker', ARGV[6], 'ts', ARGV[7]}}
@@ -122,16 +129,19 @@ class Worker:
         claim_idle_s: how long a message must sit unrenewed before another worker takes it over.
         max_deliveries: a case delivered more often than this (its workers keep dying) gets an error result.
         file_roots: folders a queued case's files must lie in (``None``: anywhere readable).
+        heartbeat_s: how often the process reports that it is alive.
     """
 
     def __init__(self, client: Any, consilium: Any, *, name: str | None = None, prefix: str = DEFAULT_PREFIX,
                  claim_idle_s: float = 60.0, block_ms: int = 1000, max_deliveries: int = 3,
-                 file_roots: list[Path] | None = None):
+                 file_roots: list[Path] | None = None, heartbeat_s: float = HEARTBEAT_EVERY_S):
         self.r, self.consilium, self.prefix = client, consilium, prefix
         self.name = name or f"{socket.gethostname()}-{os.getpid()}"
         self.queue = CaseQueue(client, prefix=prefix)
         self.claim_idle_ms = int(claim_idle_s * 1000)
         self.block_ms, self.max_deliveries, self.file_roots = block_ms, max_deliveries, file_roots
+        self.heartbeat_s = heartbeat_s
+        self.attempts = f"{prefix}:attempts"  # message id -> why its last delivery failed
         self._finish = client.register_script(_FINISH)
         self._renew = client.register_script(_RENEW)
         self.stats: Counter[str] = Counter()
@@ -155,20 +165,23 @@ class Worker:
         budget = _Budget(max_cases)
         loops = [threading.Thread(target=self._loop, args=(self.name if threads == 1 else f"{self.name}-{i}",
                                                            stop, budget), daemon=True) for i in range(threads)]
-        for t in loops:
-            t.start()
-        for t in loops:
-            t.join()
+        with Heartbeat(self.r, self.name, prefix=self.prefix, every_s=self.heartbeat_s,
+                       details=lambda: {"threads": threads, **self._stats_now()}):
+            for t in loops:
+                t.start()
+            for t in loops:
+                t.join()
         return self.stats
+
+    def _stats_now(self) -> dict[str, int]:
+        with self._stats_lock:
+            return dict(self.stats)
 
     def _loop(self, consumer: str, stop: threading.Event, budget: _Budget) -> None:
         held: tuple[str, dict[str, Any], int] | None = None  # a message kept across a Redis outage
-        backoff, last_beat, last_claim = 0.1, 0.0, 0.0
+        backoff, last_claim = 0.1, 0.0
         while not stop.is_set():
             try:
-                if time.monotonic() - last_beat > 2.0:
-                    self._heartbeat(consumer)
-                    last_beat = time.monotonic()
                 if held is None:
                     if not budget.take():
                         break
@@ -188,19 +201,32 @@ class Worker:
                 if is_infra_error(exc):
                     self._count("redis_retries")
                 else:  # a bug or a Redis error reply: the message stays pending and is claimed again later
-                    log.exception("worker %s: unexpected error; the message is left for another attempt", consumer)
+                    self._remember_failure(consumer, held, exc)
                     self._count("loop_errors")
                     held = None
                 time.sleep(backoff)
                 backoff = min(2.0, backoff * 2)
-        try:
-            self.r.hdel(f"{self.prefix}:workers", consumer)
-        except Exception:  # noqa: BLE001, S110 - leaving: a stale heartbeat entry is harmless
-            pass
 
-    def _heartbeat(self, consumer: str) -> None:
-        self.r.hset(f"{self.prefix}:workers", consumer, json.dumps(
-            {"pid": os.getpid(), "host": socket.gethostname(), "last_seen": time.time(), **dict(self.stats)}))
+    def _remember_failure(self, consumer: str, held: tuple[str, dict[str, Any], int] | None,
+                          exc: Exception) -> None:
+        """Log an unexpected error (the traceback once per message) and keep its reason for the give-up."""
+        if held is None:
+            log.exception("worker %s: unexpected error while taking a message", consumer)
+            return
+        msg_id, _fields, deliveries = held
+        if deliveries == 1:
+            log.exception("worker %s: unexpected error on message %s; it is left for another attempt",
+                          consumer, msg_id)
+        else:
+            log.error("worker %s: message %s failed again (delivery %d): %s: %s", consumer, msg_id, deliveries,
+                      type(exc).__name__, exc)
+        try:
+            pipe = self.r.pipeline(transaction=False)
+            pipe.hset(self.attempts, msg_id, f"{type(exc).__name__}: {exc}"[:500])
+            pipe.expire(self.attempts, ATTEMPTS_TTL_S)
+            pipe.execute()
+        except Exception:  # noqa: BLE001, S110 - best effort: without it the give-up reason is vaguer
+            pass
 
     def _claim(self, consumer: str) -> tuple[str, dict[str, Any], int] | None:
         """Take over one message another worker left idle too long."""
@@ -259,36 +285,33 @@ class Worker:
     # --- one message --------------------------------------------------------------------------------
     def handle(self, consumer: str, msg_id: str, raw: dict[Any, Any], deliveries: int = 1) -> str:
         """Process one message; returns what happened: ok, error, duplicate or dead (unusable message)."""
-        fields = {text(k): text(v) for k, v in raw.items()}
-        size = sum(len(k) + len(v or "") for k, v in fields.items())
-        run_id, case_id = fields.get("run_id") or "", fields.get("case_id") or ""
-        if not _RUN_ID.fullmatch(run_id) or not _CASE_ID.fullmatch(case_id):
-            # ids become key and file names (the review id names files under the home folder)
-            return self._dead(msg_id, fields, "message lacks a valid run_id and case_id")
-        results = self.queue.run_key(run_id, "results")
-        if self.r.hexists(results, case_id):
+        fields = message_fields(raw)
+        try:
+            run_id, case_id = addressed(fields)
+        except PoisonMessage as exc:
+            return self._dead(msg_id, fields, str(exc))
+        if not self.r.sismember(self.queue.run_key(run_id, "enqueued"), case_id):
+            # a result here would be one more than the run queued, and nobody waits for it
+            return self._dead(msg_id, fields, f"run {run_id!r} did not queue case {case_id!r}")
+        if self.r.hexists(self.queue.run_key(run_id, "results"), case_id):
             self._finish_msg(run_id, case_id, msg_id, None, consumer)
             self._count("duplicate")
             return "duplicate"
         review_id = f"{run_id}.{case_id}"  # derived, never taken from the message
-        strategy = fields.get("strategy") or "consilium"
         if deliveries > self.max_deliveries:
+            last = text(self.r.hget(self.attempts, msg_id))
+            why = f"each attempt failed; the last with {last}" if last else "the workers handling it stopped each time"
             return self._fail(run_id, case_id, review_id, msg_id, consumer,
-                              f"gave up after {deliveries - 1} deliveries: the workers handling it stopped each time")
-        if size > MAX_CASE_BYTES + 4096:
-            return self._fail(run_id, case_id, review_id, msg_id, consumer,
-                              f"bad case message: {size} bytes; the queue takes at most {MAX_CASE_BYTES}")
+                              f"gave up after {deliveries - 1} deliveries: {why}")
         try:
-            if strategy not in ("consilium", "single"):
-                raise CaseRejected(f"unknown strategy {strategy!r}")
-            case = check_case(json.loads(fields.get("case") or ""), file_roots=self.file_roots)
-            if case.id != case_id:
-                raise CaseRejected(f"message case_id {case_id!r} differs from the case's id {case.id!r}")
-        except (ValueError, CaseRejected) as exc:  # json.JSONDecodeError is a ValueError
+            decoded = decode_case(fields, run_id, case_id, file_roots=self.file_roots)
+        except PoisonMessage as exc:
             return self._fail(run_id, case_id, review_id, msg_id, consumer, f"bad case message: {exc}")
+        except CaseRejected as exc:  # its files: fixable, then `--retry-errors`
+            return self._fail(run_id, case_id, review_id, msg_id, consumer, f"case cannot run: {exc}")
         with self._lease(consumer, msg_id):
             try:
-                record = self._review(case, review_id, run_id, strategy, consumer)
+                record = self._review(decoded.case, review_id, run_id, decoded.strategy, consumer)
             except Exception as exc:
                 if is_infra_error(exc):
                     raise
@@ -325,11 +348,12 @@ class Worker:
             self.r.xack(self.queue.stream, GROUP, msg_id)
             self.r.xdel(self.queue.stream, msg_id)
             self.r.hincrby(self.queue.run_key(run_id, "processed"), case_id, 1)
+            self.r.hdel(self.attempts, msg_id)
             return 0
         review_id = record.get("review_id") or f"{run_id}.{case_id}"
         return int(self._finish(
             keys=[self.queue.run_key(run_id, "results"), self.queue.stream, run_events_key(run_id, self.prefix),
-                  self.queue.run_key(run_id, "processed"), review_events_key(review_id, self.prefix)],
+                  self.queue.run_key(run_id, "processed"), review_events_key(review_id, self.prefix), self.attempts],
             args=[case_id, payload, GROUP, msg_id, "completed" if status == "ok" else "error", consumer,
                   f"{time.time():.3f}", review_id, record.get("error") or ""]))
 
@@ -341,13 +365,14 @@ class Worker:
         return "error"
 
     def _dead(self, msg_id: str, fields: dict[str, Any], reason: str) -> str:
-        """A message that names no run or case: kept in the dead-letter stream with the reason."""
+        """A message naming no case its run queued: kept in the dead-letter stream with the reason."""
         sample = {k[:50]: (v or "")[:200] for k, v in list(fields.items())[:10]}
         pipe = self.r.pipeline(transaction=True)
         pipe.xadd(self.queue.dead, {"reason": reason, "message_id": msg_id, "fields": json.dumps(sample)},
                   maxlen=10_000, approximate=True)
         pipe.xack(self.queue.stream, GROUP, msg_id)
         pipe.xdel(self.queue.stream, msg_id)
+        pipe.hdel(self.attempts, msg_id)
         pipe.execute()
         self._count("dead")
         return "dead"

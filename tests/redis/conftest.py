@@ -8,6 +8,7 @@ on the same port and folder. Tests are skipped, with the reason, when the Debian
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -153,3 +154,12 @@ def restart(server: RedisServer, down_s: float = 0.5) -> None:
     server.stop()
     time.sleep(down_s)
     server.start()
+
+
+def result_files(folder: Path) -> dict[str, Path]:
+    """Case id -> its result file in a replay's ``--out/<strategy>`` folder, whatever the files are named."""
+    found = {}
+    for path in folder.glob("*.json"):
+        if path.name != "summary.json":
+            found[json.loads(path.read_text())["case_id"]] = path
+    return found

@@ -11,7 +11,7 @@ from consilium.orchestration.distributed import CaseRejected, enqueue_cases
 from consilium.orchestration.distributed.queue import MAX_CASE_BYTES
 from consilium.orchestration.distributed.server import free_port
 
-from tests.redis.conftest import make_case, pending, wait_for
+from tests.redis.conftest import make_case, pending, result_files, wait_for
 
 HUGE = "x" * (MAX_CASE_BYTES + 10)
 
@@ -64,6 +64,9 @@ def test_queue_message_door(queue, client, worker_thread, tmp_path: Path) -> Non
     msg(run_id="q", case_id="other-id", case=good)
     msg(run_id="q", case_id="strategy", case=json.dumps({"id": "strategy"}), strategy="drop tables")
     msg(run_id="q", case_id="fine", case=good)
+    # the run queued these ids (a producer that wrote bad payloads); "../../home" queued nothing
+    client.sadd(queue.run_key("q", "enqueued"), "notjson", "list", "types", "huge", "near", "escape", "relative",
+                "other-id", "strategy", "fine")
     with worker_thread(file_roots=[tmp_path]) as worker:
         wait_for(lambda: len(queue.results("q")) == 10 and client.xlen(queue.dead) == 3, 30, "every message handled")
     results = queue.results("q")
@@ -102,7 +105,7 @@ def test_cli_door(redis_server, queue, worker_thread, tmp_path: Path, capsys) ->
     assert "mixed.jsonl:3" in printed and "labs.0.value" in printed
     assert "cli-missing: rejected: case cli-missing references missing file(s)" in " ".join(printed.split())
     assert "outside the allowed folders" in printed  # refused by the worker, not read
-    assert sorted(p.name for p in (out / "consilium").glob("cli-*.json")) == ["cli-1.json", "cli-2.json"]
+    assert sorted(result_files(out / "consilium")) == ["cli-1", "cli-2"]
 
     assert main(["replay", str(tmp_path / "nope.json"), "--redis", redis_server.url, "--out", str(out)]) == 0
     assert "file not found" in capsys.readouterr().out

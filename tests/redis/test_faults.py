@@ -19,7 +19,7 @@ from consilium.orchestration.distributed.server import free_port
 from consilium.orchestration.models.chat import BoundModel, OpenAICompatModel
 from consilium.orchestration.settings import RoleModel
 
-from tests.redis.conftest import REPO, cli_worker, make_case, pending, restart, wait_for
+from tests.redis.conftest import REPO, cli_worker, make_case, pending, restart, result_files, wait_for
 from tests.scripted import scripted_models
 
 
@@ -98,7 +98,7 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
     assert all([a["task"] for a in r["audit"]].count("triage") == 1 for r in results.values())
     assert len({r["review_id"] for r in results.values()}) == 200
     assert pending(queue) == 0
-    files = sorted(p.stem for p in (out / "consilium").glob("r*.json"))
+    files = sorted(result_files(out / "consilium"))
     assert files == [f"r{i:03d}" for i in range(200)]
     summary = json.loads((out / "consilium" / "summary.json").read_text())
     assert summary["done"] == 200 and summary["run_errors"] == []
