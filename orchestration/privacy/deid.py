@@ -2,9 +2,11 @@
 
 A :class:`Deidentifier` belongs to one case. It replaces identifiers with stable placeholders
 (``[NAME_1]``, ``[MRN_1]``, ``[PHONE_1]``, ``[EMAIL_1]``, ``[URL_1]``, ``[ADDRESS_1]``,
-``[POSTCODE_1]``, ``[ID_1]``): the same original always gets the same placeholder within the case.
-Exact dates are moved by one per-case offset (seeded, so a case always gets the same offset) and
-written back in their own format, so intervals survive; ages over 89 become "90 or older". The
+``[POSTCODE_1]``, ``[ID_1]``, ``[HOSPITAL_1]``, ``[LOCATION_1]``): the same original always gets the
+same placeholder within the case. Exact dates are moved by one per-case offset (seeded, so a case
+always gets the same offset) and written back in their own format, so intervals survive; ages over
+89 become "90 or older", and a date (or a birth year) 90 or more years before the case's latest date
+becomes ``[DATE_n]``: a shifted year would still tell the age that Safe Harbor hides. The
 mapping never leaves the process: :meth:`Deidentifier.reidentify` restores the originals in a
 model's answer for the clinician's view.
 
@@ -25,15 +27,15 @@ import hashlib
 import random
 import re
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
-from consilium.orchestration.privacy.detect import Span, detect, known_name_pattern
+from consilium.orchestration.privacy.detect import PLACEHOLDER_KINDS, Span, detect, known_name_pattern, word_not_name
 
-PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID")
 AGE_TEXT = "90 or older"
 _DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
@@ -82,6 +84,7 @@ class Deidentifier:
         # depends only on the text, the names known so far and the date options, so it is kept.
         self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
+        self._latest_year = 0  # of any date seen in the case: the reference for dates that reveal an age over 89
 
     # --- mapping ------------------------------------------------------------------------------
     def placeholder(self, kind: str, original: str) -> str:
@@ -105,6 +108,9 @@ class Deidentifier:
         Names already known are matched as well, and grown over the capitalised words beside them
         ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
         """
+        if _DIGIT.search(text):
+            self._latest_year = max([self._latest_year, *(d.value.year for d in find_dates(text, day_first=self._day_first(text))
+                                                          if d.kind != "day_month")])
         for span in self._scan(text, dates=False):
             if span.kind == "NAME":
                 name = text[span.start:span.end]
@@ -142,9 +148,15 @@ class Deidentifier:
         pos = 0
         for span in self.find(text):
             original = text[span.start:span.end]
-            if span.kind == "DATE" and (span.start, span.end) in dates:
-                new = dates[(span.start, span.end)].shifted(self.shift_days)
-                self._remember(new, original)
+            if span.rule == "birth_year":
+                new = self.placeholder("DATE", original) if self._reveals_age(int(original)) else original
+            elif span.kind == "DATE" and (span.start, span.end) in dates:
+                found = dates[(span.start, span.end)]
+                if found.kind != "day_month" and self._reveals_age(found.value.year):
+                    new = self.placeholder("DATE", original)
+                else:
+                    new = found.shifted(self.shift_days)
+                    self._remember(new, original)
             elif span.kind == "AGE":
                 new = "90-or-older" if text[span.end:span.end + 1] == "-" else AGE_TEXT
                 self._remember(new, original)
@@ -154,6 +166,11 @@ class Deidentifier:
             pos = span.end
         out.append(text[pos:])
         return "".join(out)
+
+    def _reveals_age(self, year: int) -> bool:
+        """Whether a date in ``year`` lies 90 or more years before the case (its latest date, else today)."""
+        reference = self._latest_year if self._latest_year > year else date.today().year
+        return reference - year >= 90
 
     # --- re-identification ----------------------------------------------------------------------
     def reidentify(self, text: str, *, unshift_dates: bool = True) -> str:
@@ -303,6 +320,8 @@ def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: b
                 continue
             flags = 0 if kind == "NAME" else re.I
             for m in re.finditer(r"(?<![\w])" + re.escape(original) + r"(?![\w])", text, flags):
+                if kind == "NAME" and word_not_name(text, m.start(), m.end()):
+                    continue  # "Will need ..." in a case about a Will
                 if not any(f.start <= m.start() < f.end for f in findings.values()):
                     findings[(m.start(), m.end())] = Finding(kind=kind, text=m.group(), start=m.start(),
                                                              end=m.end(), rule="case_original")

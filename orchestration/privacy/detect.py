@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import find_dates
+from consilium.orchestration.privacy.places import place_spans
+from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,15 @@ _PHONE_LABEL = (
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
 )
 _PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?)"
+_PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(?:number|no\.?))?|"
+                r"(?:vehicle|car|van)\s+(?:reg(?:istration)?|plate)(?:\s+(?:number|no\.?|mark))?|reg(?:istration)?\s+(?:number|no\.?|mark)")
+_LICENCE_LABEL = (r"(?:driv(?:er'?s|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|DL|"
+                  r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)")
+_SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
+                 r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
+                 r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
+_CODE_LABEL = (r"key\s*safe|keysafe|key\s+box|lock\s*box|door\s+code|entry\s+code|gate\s+code|access\s+code|"
+               r"alarm\s+code|building\s+code|security\s+code|PIN|passcode|password")
 _UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
 _ZIP = r"\d{5}(?:-\d{4})?"
 _STATES = "|".join(P.US_STATES)
@@ -87,9 +98,18 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("URL", "url", 1, _c(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+", re.I)),
     ("URL", "domain", 1, _c(r"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|info|biz|io|"
                            r"app|health|uk|us|ca|au|nz|ie|de|fr|nl|es|it)\b(?:/[^\s<>\"'()\[\]{}]*)?", re.I)),
-    ("URL", "ip_address", 1, _c(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]|\.\d)")),
+    ("URL", "ip_address", 1, _c(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")),
     ("MRN", "mrn_label", 2, _c(rf"\b(?:{_MRN_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
+    ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
+    ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
+    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
+    ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
+    ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
+    ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
+                                 r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?(?:[:=]|\bis\b)?\s*"
+                                 r"(?!(?i:handle|account|is|name|id|username)\b)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])")),
+    ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?))\s*[:#]?\s*(?P<v>{_UK_PC}|{_ZIP})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:home\s+)?(?:address|addr\.?))\s*[:\-]\s*(?P<v>[^\n;|]+?)"
@@ -110,11 +130,12 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_intl", 7, _c(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)")),
     ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"
                                r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
+    ("PHONE", "phone_au", 7, _c(r"(?<![\w.])(?:\(0\d\)[ ]?\d{4}[ \-]?\d{4}|04\d{2}[ \-]?\d{3}[ \-]?\d{3}|1[38]00[ \-]?\d{3}[ \-]?\d{3})(?!\d)")),
     ("PHONE", "phone_uk", 7, _c(r"(?<![\w.])(?:\(0\d{2,4}\)[ ]?|0\d{2,4}[ \-]?)\d{3,4}[ \-]?\d{3,4}(?!\d)")),
 ]
 # Rules whose value always holds a digit (numbers, phones, postcodes, street numbers): a text without a
 # digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
-_NEEDS_DIGIT = {"ip_address", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
+_NEEDS_DIGIT = {"ip_address", "plate", "uk_plate", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 _DIGIT = re.compile(r"\d")
 _AGE_RULES = [
@@ -123,6 +144,7 @@ _AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
 ]
+_BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 _GENERIC_IDS = [
     _c(r"(?<![\d.,])\d{7,}(?![\d,]|\.\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
@@ -135,17 +157,19 @@ _LEAD_RE = _c(rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?(?P
 _REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+_REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
 _REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
                    rf",[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
 _PAREN_RE = _c(rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
                rf"[ \t]*\([ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*[),]")
 _SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
-                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b|"
+                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b(?!\)[ \t]*\d)|"
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 _GAZ_RE = _c(rf"(?<![\w'’-])(?P<n>(?:{_FIRST})(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}})(?![\w-])")
 _UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
-_PLACEHOLDER_RE = _c(r"\[(?:NAME|MRN|PHONE|EMAIL|URL|ADDRESS|POSTCODE|ID)_\d+\]")
+PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID", "HOSPITAL", "LOCATION", "DATE")
+_PLACEHOLDER_RE = _c(r"\[(?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+\]")
 _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
 _PROTECT_ABS = _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
@@ -153,6 +177,11 @@ _PROTECT_WEAK = [
     _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True)) + r")(?![\w])"),
     _c(rf"{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*(?:['’]s|s['’]|['’])?[ \t]+(?:{P.EPONYM_HEADS})\b"),
     _c(rf"\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
+    # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
+    _c(rf"{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
+       rf"(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
+       rf"staging|grading|guidelines?|consensus|system|index)\b"),
+    _c(r"\bplaster\s+of\s+Paris\b", re.I),
 ]
 _TOKEN = re.compile(r"[^\s,()]+")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
@@ -239,6 +268,17 @@ def _extend_known(text: str, s: int, e: int, protect: list[tuple[int, int]]) -> 
     return s, e
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*(?:[-*•]\s*)?)$")
+
+
+def word_not_name(text: str, s: int, e: int) -> bool:
+    """A known given name that is also a word, starting a sentence and not followed as a person is
+    ("Will need", "Mark the site", "Frank haematuria" in the case of a Will, a Mark or a Frank)."""
+    word = text[s:e]
+    return (word.title() in P.WORDLIKE_FIRST and _SENTENCE_START.search(text, max(0, s - 4), s) is not None
+            and not P.PERSON_NEXT.match(text, e))
+
+
 def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case)."""
     forms: set[str] = set()
@@ -250,12 +290,15 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
             if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?", word) and word not in P.NOT_NAME \
                     and word not in _PARTICLES and word.title() not in P.NOT_NAME:
                 forms |= {word, word.upper(), word.title()}
-    forms = {f for f in forms if len(f) >= 2}
-    if not forms:
+    han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
+    forms = {f for f in forms if len(f) >= 2 and not is_han(f)}
+    if not forms and not han:
         return None
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter.
-    return re.compile(rf"(?<![\w'’-])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})", re.I)
+    # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter; a
+    # Chinese name is matched wherever it stands (the script has no spaces between words).
+    latin = rf"(?<![\w'’-])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
+    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han)) if p), re.I)
 
 
 def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
@@ -278,7 +321,7 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             val = text[s:e].rstrip(".,;:!?'\")]")
             e = s + len(val)
             digits = sum(ch.isdigit() for ch in val)
-            if kind in ("MRN", "ID") and digits < 3 or rule == "phone_label" and digits < (3 if re.search(
+            if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_label" and digits < (3 if re.search(
                     r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11:
@@ -287,6 +330,8 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
     if dates:
         for d in find_dates(text, day_first=day_first):
             add(d.start, d.end, "DATE", f"date_{d.kind}", 3)
+        for m in _BIRTH_YEAR.finditer(text) if has_digit else ():
+            add(m.start("v"), m.end("v"), "DATE", "birth_year", 3)
     for pattern in _AGE_RULES if has_digit else ():
         for m in pattern.finditer(text):
             if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
@@ -301,6 +346,7 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
     name_rules: list[tuple[str, re.Pattern[str], bool]] = [
         ("title", _TITLE_RE, False), ("label", _LABEL_RE, False), ("relative", _REL_RE, False),
         ("relative_after", _REL_AFTER_RE, False), ("paren", _PAREN_RE, False), ("lead", _LEAD_RE, True),
+        ("relative_bare", _REL_BARE_RE, False),
     ]
     if weak_names:
         name_rules += [("subject", _SUBJECT_RE, True), ("given_name", _GAZ_RE, True),
@@ -314,18 +360,22 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             words = text[s:e].split()
             if rule == "given_name" and len(words) == 1 and _plain(words[0]) in P.WORDLIKE_FIRST:
                 continue
-            if _overlaps(s, e, weak_protect if rule in ("subject", "given_name", "upper_comma") else absolute):
+            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare")
+            if _overlaps(s, e, weak_protect if weak_rule else absolute):
                 continue
-            add(s, e, "NAME", rule, WEAK if rule in ("subject", "given_name", "upper_comma") else STRONG)
+            add(s, e, "NAME", rule, WEAK if weak_rule else STRONG)
     for s, e in _signature_spans(text):
         trimmed = _trim_name(text, s, e, weak=False)
         if trimmed and not _overlaps(*trimmed, absolute):
             add(*trimmed, "NAME", "signature", STRONG)
     if known is not None:
         for m in known.finditer(text):
-            if not _overlaps(m.start(), m.end(), weak_protect):
-                s, e = _extend_known(text, m.start(), m.end(), weak_protect)
-                add(s, e, "NAME", "known_name", WEAK + 1)
+            if _overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()):
+                continue
+            s, e = (m.start(), m.end()) if is_han(m.group()) else _extend_known(text, m.start(), m.end(), weak_protect)
+            add(s, e, "NAME", "known_name", WEAK + 1)
+    for s, e, kind, rule, prio in place_spans(text, lambda a, b: _overlaps(a, b, weak_protect)) + script_spans(text):
+        add(s, e, kind, rule, prio)
 
     return _resolve(cands, placeholders)
 

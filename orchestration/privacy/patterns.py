@@ -70,7 +70,18 @@ COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT T
 HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
 """)
 # Given names that are also everyday words: alone they need context before they are redacted.
-WORDLIKE_FIRST = _words("Mark Rose Grace Jack Frank Dawn Robin Hazel Heather Eve Joy Bob Lee Kim Will")
+WORDLIKE_FIRST = _words("""
+Mark Rose Grace Jack Frank Dawn Robin Hazel Heather Eve Joy Bob Lee Kim Will Bill Pat Sue Art Faith Hope Amber Ruby
+Summer Rob Don Guy Ray Max Miles Nick Chase Drew Gene Grant Lance Sandy Sunny Sky Iris Ivy Lily Holly Pearl Jewel
+Crystal Penny Patience Prudence Constance Honor Victor Dean Cliff Wade Glen Dale Rich Carol Ernest Earnest Major
+Marsh Page Rusty June April May August Hunter Parker Taylor Cook Baker Mason Carter Fisher Porter Joy Angel
+""")
+# Words after which a sentence-initial given name is a person ("Frank was seen", "Will says"), not a word.
+PERSON_NEXT = re.compile(
+    r"[ 	]+(?:is|was|has|had|says|said|will|would|can|could|may|might|and|or|who|himself|herself|reports|reported|"
+    r"presents|presented|lives|lived|feels|felt|denies|denied|states|stated|attended|agreed|declined|wants|wanted|"
+    r"asked|told|tells|complains|complained|remains|remained|became|seems|seemed|appears|appeared|went|came|"
+    r"returned|walked|phoned|rang|called|[A-Z][a-z]+|\(|['’]s)|,|['’]s")
 
 # Heads that turn a preceding capitalised word into an eponym: "Graves disease", "Murphy's sign".
 EPONYM_HEADS = (
@@ -139,8 +150,9 @@ STREET_SUFFIX = (
 )
 
 # --- building blocks -------------------------------------------------------------------------------
-UP = "A-ZÀ-ÖØ-Þ"
-LO = "a-zß-öø-ÿ"
+# Latin and Greek letters: Greek names are found by the same rules as English ones.
+UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫ"
+LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰ"
 NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
 INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"

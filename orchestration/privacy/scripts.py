@@ -1,0 +1,101 @@
+"""Identifiers written in Greek and Chinese script, for :func:`consilium.orchestration.privacy.detect.detect`.
+
+Greek has capital letters, so a Greek name is found like an English one: after a title ("κ.",
+"Δρ"), a label ("Ονοματεπώνυμο:"), a relative ("η κόρη του Ελένη"), or as a listed given name
+beside another capitalised word. Chinese has neither capitals nor spaces: a name is a listed surname
+and one or two characters, accepted only in a context that calls for a person (a label, a title
+after it, a relative before it, "患者" before it and punctuation after it, "男/女, NN岁" after it).
+Addresses, hospitals and phone numbers follow each script's own conventions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consilium.orchestration.privacy import gazetteer as G
+
+GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
+GR_LO = "α-ωά-ώϊϋΐΰ"
+_GR_WORD = rf"[{GR_UP}][{GR_LO}]+(?:-[{GR_UP}][{GR_LO}]+)?"
+_GR_NAME = rf"(?!(?:Δρ|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
+_GR_TITLES = r"κ\.|κα\.?|κος\.?|κυρία|κυρίας|κύριος|κυρίου|κ\.κ\.|Δρ\.?|δρ\.?|Καθ\.|καθηγητής|καθηγήτρια|ιατρός|γιατρός|νοσηλεύτρια|νοσηλευτής"
+_GR_LABELS = (r"Όνομα|Ονοματεπώνυμο|Επώνυμο|Ασθενής|Ασθενούς|Συγγενής|Συνοδός|Θεράπων(?:\s+ιατρός)?|Ιατρός|Γιατρός|"
+              r"Νοσηλεύτρια|Νοσηλευτής|Υπογραφή|Παραπέμπων(?:\s+ιατρός)?|Πατρώνυμο|Μητρώνυμο")
+_GR_FIRST = "|".join(sorted(G.GREEK_FIRST_NAMES, key=len, reverse=True))
+_HAN = r"\u4e00-\u9fff"
+_SURNAME = "|".join(sorted(G.CHINESE_SURNAMES, key=len, reverse=True))
+# A Chinese name: surname plus one or two characters; the second is not taken when it starts the next word.
+_STOP_CHARS = "来去在说是于因和与的了也都陪签称表诉代已到曾诊住入出院患病男女岁年月日"
+_ZH_NAME = rf"(?:{_SURNAME})[{_HAN}](?:(?![{_STOP_CHARS}])[{_HAN}])?"
+
+# (kind, rule, priority, pattern, group)
+_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
+    ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
+    ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
+    ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
+                                          rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
+    ("NAME", "gr_given", 11, re.compile(rf"(?<![\w])(?P<n>(?:{_GR_FIRST})(?:[ \t]+{_GR_WORD}){{0,2}})(?![\w])")),
+    ("ADDRESS", "gr_street", 5, re.compile(
+        rf"(?P<n>(?i:οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πλ\.)[ \t]*{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
+        rf"(?:[ \t]+\d{{1,4}}[α-ω]?)?(?:,[ \t]*(?:{_GR_WORD}[ \t]*)?(?:\d{{3}}[ \t]?\d{{2}})?(?:[ \t]*{_GR_WORD}){{0,2}})?)")),
+    ("ADDRESS", "gr_number_street", 5, re.compile(
+        rf"(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?:{_GR_WORD}[ \t]+)?\d{{3}}[ \t]?\d{{2}}"
+        rf"(?:[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?)?)")),
+    ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
+    ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
+    ("HOSPITAL", "gr_hospital", 5, re.compile(
+        rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό)[ \t]+)*"
+        rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας)"
+        rf"(?:[ \t]+(?:{_GR_WORD}|«[^»\n]{{2,40}}»)){{1,3}})")),
+    ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[^»\n]{2,40}»)")),
+    ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
+    ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
+    ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
+    ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
+    ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
+    ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
+    ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",
+                                          re.M)),
+    ("ADDRESS", "zh_address", 5, re.compile(
+        rf"(?P<n>(?:[{_HAN}]{{2,7}}(?:省|自治区))?(?:[{_HAN}]{{2,7}}市)?(?:[{_HAN}]{{1,7}}(?:区|县|镇|乡))?"
+        rf"[{_HAN}\d]{{1,12}}(?:路|街|大道|巷|弄|胡同|道)(?:\d+|[一二三四五六七八九十百]+)号"
+        rf"(?:[{_HAN}\d]{{0,10}}(?:\d+|[一二三四五六七八九十]+)(?:室|楼|栋|幢|单元|层))*)")),
+    ("LOCATION", "zh_place", 12, re.compile(
+        rf"(?:住在|居住在|居住于|住于|家住|来自|籍贯|户籍|出生于|生于|搬到|迁至|前往|去过|到过|现住)[:：]?(?P<n>"
+        rf"(?:[{_HAN}]{{2,7}}(?:省|自治区))?[{_HAN}]{{2,7}}(?:市|县|区|镇|乡|村))")),
+    ("LOCATION", "zh_city", 12, re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=[在于从到至往自]))(?P<n>[{_HAN}]{{2,4}}(?:市|县|镇|村))", re.M)),
+    ("HOSPITAL", "zh_hospital", 5, re.compile(
+        rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
+        rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部))")),
+    ("PHONE", "zh_phone_label", 2, re.compile(
+        r"(?:电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
+    ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),
+    ("PHONE", "zh_landline", 7, re.compile(r"(?<![\d])(?P<n>[（(]?0\d{2,3}[)）]?[ \-]?\d{3,4}[ \-]?\d{4})(?!\d)")),
+    ("ID", "zh_id_card", 4, re.compile(r"(?<![\dA-Za-z])(?P<n>\d{17}[\dXx])(?![\dA-Za-z])")),
+]
+_HAS_GREEK = re.compile(rf"[{GR_UP}{GR_LO}]")
+_HAS_HAN = re.compile(rf"[{_HAN}]")
+
+
+def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, kind, rule, priority) of Greek- and Chinese-script identifiers; [] for other texts."""
+    greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
+    if not (greek or han):
+        return []
+    out: list[tuple[int, int, str, str, int]] = []
+    for kind, rule, prio, pattern in _RULES:
+        if rule.startswith("gr_") and not greek or rule.startswith("zh_") and not han:
+            continue
+        for m in pattern.finditer(text):
+            s, e = m.span("n")
+            if rule.startswith("zh_") and kind == "NAME" and text[s:e] in G.CHINESE_NOT_NAMES:
+                continue
+            if rule in ("zh_name", "zh_subject") and any(text.startswith(w, s) for w in G.CHINESE_NOT_NAMES):
+                continue
+            out.append((s, e, kind, rule, prio))
+    return out
+
+
+def is_han(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character (names in it are matched without word boundaries)."""
+    return _HAS_HAN.search(text) is not None

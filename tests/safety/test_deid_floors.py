@@ -1,0 +1,52 @@
+"""The recall and over-redaction floors reached on the full corpus (540 records, English, Greek and
+Chinese, every Safe Harbor kind): a regression below them fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
+from consilium.orchestration.privacy.deid_heldout import held_out_records
+from consilium.orchestration.privacy.evaluate import DIRECT_KINDS, evaluate
+
+NEW_KINDS = {"HOSPITAL", "LOCATION", "PLATE", "LICENCE", "SERIAL", "HANDLE", "CODE", "IP", "DOB90"}
+
+
+@pytest.fixture(scope="module")
+def report():
+    records = build_full_corpus()
+    assert len(records) >= 500
+    return evaluate(records)
+
+
+def test_corpus_holds_every_kind_and_both_scripts():
+    records = build_full_corpus()
+    kinds = {p.kind for r in records for p in r.identifiers}
+    assert NEW_KINDS | DIRECT_KINDS <= kinds
+    assert sum(any("\u0391" <= c <= "\u03c9" for c in r.text) for r in records) >= 40
+    assert sum(any("\u4e00" <= c <= "\u9fff" for c in r.text) for r in records) >= 40
+
+
+def test_recall_floors(report):
+    summary = report.summary()
+    assert summary["direct_recall_pct"] == 100.0, report.examples["leaks"][:10]
+    assert summary["recall_pct"] >= 99.0, report.examples["leaks"][:10]
+    for kind in NEW_KINDS:
+        planted, leaked = report.by_kind[kind]
+        assert leaked <= 0.01 * planted, (kind, report.examples["leaks"][:10])
+    assert report.case_leaked == 0, report.examples["case_leaks"][:10]
+
+
+def test_over_redaction_floor(report):
+    assert report.over_redaction_pct <= 0.5, report.examples["lost"][:10]
+    assert report.case_over_redaction_pct <= 0.5
+    assert report.scan_findings_after_deid == 0, report.examples["scan_fp"][:10]
+
+
+def test_held_out_notes_measured_not_tuned():
+    """Hand-written after the rules; 40 of 42 identifiers removed when written (a town after "lives with his
+    daughter in", a surname with no context). The floor keeps that level, the figure is in docs/deidentification.md."""
+    rep = evaluate(held_out_records())
+    assert rep.identifiers >= 40
+    assert rep.leaked <= 2, rep.examples["leaks"]
+    assert rep.protected_lost == 0, rep.examples["lost"]
