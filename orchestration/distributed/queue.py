@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import secrets
 import re
 import time
 from collections.abc import Iterable
@@ -144,10 +146,25 @@ class CaseQueue:
         self.dead = f"{prefix}:dead"
         self._enqueue = client.register_script(_ENQUEUE)
         self._retry = client.register_script(_RETRY)
+        self._names_key: bytes | None = None
 
     # --- keys ---------------------------------------------------------------------------------------
     def run_key(self, run_id: str, what: str) -> str:
         return f"{self.prefix}:run:{quote(run_id)}:{what}"
+
+    def review_id(self, run_id: str, case_id: str) -> str:
+        """The review id of a queued case: opaque like every review id (``r-`` and 16 hex digits), and the same
+        for every worker, so one that takes a case over resumes the same checkpoints.
+
+        A keyed hash, not ``run.case``: a review id names checkpoint threads and shows in ``consilium show``,
+        and a case id is often a file name, which may be the patient's. The key is made once per Redis.
+        """
+        if self._names_key is None:
+            key = f"{self.prefix}:names-key"
+            self.r.set(key, secrets.token_hex(16), nx=True)
+            self._names_key = self.r.get(key)
+        digest = hmac.new(self._names_key, f"{run_id}\0{case_id}".encode(), hashlib.sha256).hexdigest()
+        return f"r-{digest[:16]}"
 
     def ensure_group(self) -> None:
         try:
@@ -190,7 +207,7 @@ class CaseQueue:
         self.r.hsetnx(meta, "created", f"{time.time():.3f}")
         self.r.hset(meta, mapping={"strategy": strategy})
         for case in valid:
-            fields = ["v", MESSAGE_VERSION, "run_id", run_id, "case_id", case.id, "review_id", f"{run_id}.{case.id}",
+            fields = ["v", MESSAGE_VERSION, "run_id", run_id, "case_id", case.id, "review_id", self.review_id(run_id, case.id),
                       "strategy", strategy, "case", case.model_dump_json(), "enqueued_at", f"{time.time():.3f}"]
             added = self._enqueue(keys=[self.run_key(run_id, "enqueued"), self.stream], args=[case.id, *fields])
             (report.enqueued if added else report.already_queued).append(case.id)

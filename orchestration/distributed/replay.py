@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,9 +37,10 @@ from consilium.orchestration.evaluation.replay import (
 
 
 def run_id_for(path: Path, strategy: str, limit: int | None) -> str:
-    stem = re.sub(r"[^A-Za-z0-9._-]", "_", path.stem)[:60] or "cases"
-    digest = hashlib.sha256(path.read_bytes() + f"|{strategy}|{limit}".encode()).hexdigest()[:10]
-    return f"{stem}-{strategy}-{digest}"
+    """The same file, strategy and limit give the same run; nothing of the file's name goes in (it may be a
+    patient's), only a hash of its content."""
+    digest = hashlib.sha256(path.read_bytes() + f"|{strategy}|{limit}".encode()).hexdigest()[:16]
+    return f"{strategy}-{digest}"
 
 
 WORKER_WAIT_S = 300.0

@@ -297,7 +297,7 @@ class Worker:
             self._finish_msg(run_id, case_id, msg_id, None, consumer)
             self._count("duplicate")
             return "duplicate"
-        review_id = f"{run_id}.{case_id}"  # derived, never taken from the message
+        review_id = self.queue.review_id(run_id, case_id)  # derived, never taken from the message
         if deliveries > self.max_deliveries:
             last = text(self.r.hget(self.attempts, msg_id))
             why = f"each attempt failed; the last with {last}" if last else "the workers handling it stopped each time"
@@ -350,7 +350,7 @@ class Worker:
             self.r.hincrby(self.queue.run_key(run_id, "processed"), case_id, 1)
             self.r.hdel(self.attempts, msg_id)
             return 0
-        review_id = record.get("review_id") or f"{run_id}.{case_id}"
+        review_id = record.get("review_id") or self.queue.review_id(run_id, case_id)
         return int(self._finish(
             keys=[self.queue.run_key(run_id, "results"), self.queue.stream, run_events_key(run_id, self.prefix),
                   self.queue.run_key(run_id, "processed"), review_events_key(review_id, self.prefix), self.attempts],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -37,13 +38,15 @@ def _stop(*procs: subprocess.Popen) -> None:
 
 def test_worker_killed_mid_case_is_finished_by_another_exactly_once(redis_server, client, queue, make_consilium,
                                                                     tmp_path: Path) -> None:
-    a = cli_worker(redis_server.url, tmp_path, name="doomed", latency=0.4, claim_idle=1.5)
+    # slow enough that the kill lands mid-case even on a loaded machine (about 3 s after triage)
+    a = cli_worker(redis_server.url, tmp_path, name="doomed", latency=1.0, claim_idle=1.5)
     b = None
     try:
         wait_for(lambda: "doomed" in queue.workers(), 60, "the first worker to report in")
         queue.enqueue([make_case("k1")], run_id="kill")
         viewer = make_consilium()  # e.g. the web app, showing the review while it runs
-        wait_for(lambda: (r := viewer.get("kill.k1")) is not None and r.plan is not None, 30,
+        review_id = queue.review_id("kill", "k1")
+        wait_for(lambda: (r := viewer.get(review_id)) is not None and r.plan is not None, 30,
                  "triage to be checkpointed by the first worker")
         assert queue.result("kill", "k1") is None
         a.send_signal(signal.SIGKILL)
@@ -61,11 +64,11 @@ def test_worker_killed_mid_case_is_finished_by_another_exactly_once(redis_server
     assert pending(queue) == 0
     # resumed from the checkpoint: triage ran once, on the dead worker, and was not repeated
     assert [a["task"] for a in record["audit"]].count("triage") == 1
-    events = list(subscribe(client, "kill.k1", timeout_s=5))
+    events = list(subscribe(client, review_id, timeout_s=5))
     workers = [e["worker"] for e in events]
     assert workers[0] == "doomed" and workers[-1] == "rescuer"
     assert ("review", "resumed") in [(e["node"], e["event"]) for e in events]
-    assert viewer.get("kill.k1").complete
+    assert viewer.get(review_id).complete and record["review_id"] == review_id
 
 
 def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue, tmp_path: Path) -> None:
@@ -97,6 +100,8 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
     # none duplicated: one result each, and no review carries a repeated model call
     assert all([a["task"] for a in r["audit"]].count("triage") == 1 for r in results.values())
     assert len({r["review_id"] for r in results.values()}) == 200
+    assert all(re.fullmatch(r"r-[0-9a-f]{16}", r["review_id"]) for r in results.values())  # nothing of the case
+    assert re.fullmatch(r"consilium-[0-9a-f]{16}", run_id)  # nothing of the file's name
     assert pending(queue) == 0
     files = sorted(result_files(out / "consilium"))
     assert files == [f"r{i:03d}" for i in range(200)]

@@ -27,8 +27,8 @@ def test_cases_flow_through_the_queue_with_one_result_each(queue, worker_thread,
     assert sorted(results) == sorted(c.id for c in cases)
     for case_id, record in results.items():
         assert record["status"] == "ok" and record["case_id"] == case_id and record["answer"]["diagnosis"]
-        assert record["score"]["scored"] and record["score"]["correct"]
-        assert record["llm_calls"] == len(record["audit"]) and record["review_id"] == f"ward-1.{case_id}"
+        assert record["score"]["scored"] and record["score"]["correct"] and case_id not in record["review_id"]
+        assert record["llm_calls"] == len(record["audit"]) and record["review_id"] == queue.review_id("ward-1", case_id)
     assert pending(queue) == 0 and queue.r.xlen(queue.stream) == 0
 
 
@@ -54,7 +54,7 @@ def test_live_events_per_review_and_per_run(queue, client, worker_thread, case_f
 
     queue.enqueue([case_factory("ev1")], run_id="live")
     with worker_thread(scripted_models(no_radiology, latency_s=0.01), name="ev-worker"):
-        events = list(subscribe(client, "live.ev1", timeout_s=30))
+        events = list(subscribe(client, queue.review_id("live", "ev1"), timeout_s=30))
     seen = [(e["node"], e["event"]) for e in events]
     assert seen[0] == ("triage", "started") and seen[-1] == ("review", "completed")
     assert ("pathology", "finished") in seen and ("radiology", "failed") in seen
