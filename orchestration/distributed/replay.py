@@ -28,6 +28,7 @@ from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_in
 from consilium.orchestration.distributed.events import run_events_key
 from consilium.orchestration.distributed.heartbeat import read_heartbeats
 from consilium.orchestration.distributed.queue import CaseQueue, EnqueueReport
+from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
 from consilium.orchestration.evaluation.replay import (
     ReplaySummary,
     pending_cases,
@@ -111,8 +112,7 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
     loaded = load_cases(path)
     summary = RedisReplaySummary(strategy=strategy, load_errors=[str(e) for e in loaded.errors])
     cases = loaded.cases[:limit] if limit else loaded.cases
-    folder = Path(out_dir) / strategy
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(out_dir) / strategy)  # as the in-process replay: results hold the cases' text
 
     todo = pending_cases(cases, folder, path, summary)
     by_id = {c.id: c for c in todo}
@@ -168,10 +168,11 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
         why = summary.stopped_waiting or "the replay stopped waiting"
         summary.run_errors.append(f"{len(waiting)} case(s) still queued: {why}; start workers if none is running "
                                   f"and run the same command again to collect them (run {run_id})")
-    (folder / "summary.json").write_text(json.dumps({
+    write_text_atomic(folder / "summary.json", json.dumps({
         "strategy": strategy, "source": str(path), "run_id": run_id, "cases": summary.total, "done": summary.done,
         "scored": summary.scored, "correct": summary.correct, "accuracy": summary.accuracy,
         "tallies": summary.tallies, "load_errors": summary.load_errors, "run_errors": summary.run_errors,
         "errored": summary.errored, "retried": summary.retried, "still_queued": sorted(waiting),
-        "stopped_waiting": summary.stopped_waiting, "retry": RETRY_HINT if summary.errored else None}, indent=1))
+        "stopped_waiting": summary.stopped_waiting, "retry": RETRY_HINT if summary.errored else None}, indent=1),
+        mode=PRIVATE_FILE)
     return summary

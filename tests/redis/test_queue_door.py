@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import signal
+import stat
 import time
 from pathlib import Path
 
@@ -108,7 +109,9 @@ def test_a_rerun_retries_only_the_cases_that_ended_in_error(redis_server, client
     processed = {k.decode(): int(v) for k, v in client.hgetall(queue.run_key(_run_id(client), "processed")).items()}
     assert processed == {"plain1": 1, "plain2": 1, "imaged": 2}  # the others were not redone
     assert worker.stats["ok"] == 1 and pending(queue) == 0
-    summary = json.loads((out / "consilium" / "summary.json").read_text())
+    summary_file = out / "consilium" / "summary.json"
+    summary = json.loads(summary_file.read_text())
+    assert stat.S_IMODE(summary_file.stat().st_mode) == 0o600  # it names cases and their errors
     assert summary["retried"] == ["imaged"] and summary["errored"] == [] and summary["run_errors"] == []
 
 
