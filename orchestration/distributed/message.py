@@ -38,7 +38,7 @@ STRATEGIES = ("consilium", "single")
 # room for the other fields (ids, strategy, timestamps) beside the serialised case
 MAX_MESSAGE_BYTES = MAX_CASE_BYTES + 4096
 
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
