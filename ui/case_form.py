@@ -152,7 +152,8 @@ def build_case(values: dict[str, Any], base: Case | None, *, imaging: list[Check
     _validate(data)  # before any upload is copied: a form error leaves no files behind
     data["imaging"] = list(data.get("imaging") or []) + _imaging_studies(imaging, modality, body_part, upload_dir)
     data["pathology"] = list(data.get("pathology") or []) + _specimens(pathology, site, upload_dir)
-    return _validate(data)
+    # The uploads' folder, and the folder the loaded scenario's files were confined to, stay readable.
+    return _validate(data).with_file_roots(*(base.file_roots if base is not None else ()), upload_dir)
 
 
 def _validate(data: dict[str, Any]) -> Case:
@@ -180,7 +181,8 @@ def _imaging_studies(items: list[Checked], modality: str, body_part: str, upload
         default = {"nifti": "MR", "image": "XR"}.get(group[0].kind, "CT")
         chosen = stated or (modality if modality and modality != "auto" else default)
         studies.append({"id": sid, "modality": chosen, "body_part": body_part or "",
-                        "files": files, "description": f"uploaded: {', '.join(it.name for it in group)}"})
+                        # a file's name is the uploader's text (often the patient's): the study is named by its id
+                        "files": files, "description": f"uploaded {group[0].kind or 'image'}, {len(files)} file(s)"})
     return studies
 
 
@@ -189,5 +191,5 @@ def _specimens(items: list[Checked], site: str, upload_dir: Path) -> list[dict]:
     for n, it in enumerate((x for x in items if x.ok), start=1):
         sid = f"upload-path{n}"
         out.append({"id": sid, "site": site or "", "files": [str(p) for p in store(it, upload_dir / sid)],
-                    "description": f"uploaded image {it.name}"})
+                    "description": "uploaded image"})
     return out

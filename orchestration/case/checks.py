@@ -162,12 +162,16 @@ def fit_to_budget(case: Case, budget: int) -> tuple[Case, list[str]]:
         return case, []
     data = case.model_dump(mode="python")
     original: dict[tuple[Any, ...], int] = {}
+    spent: set[tuple[Any, ...]] = set()  # texts already cut as short as they may be
     while excess > 0:
-        where, text = max(_texts(data), key=lambda item: len(item[1]), default=(None, ""))
-        if where is None or len(text) <= MIN_KEPT_CHARS:
+        candidates = [(w, t) for w, t in _texts(data) if w not in spent and len(t) > MIN_KEPT_CHARS + len(CUT_MARK)]
+        if not candidates:
             raise CaseTooLongError(_too_long(case, budget))
+        where, text = max(candidates, key=lambda item: len(item[1]))
         original.setdefault(where, len(text))
         keep = max(MIN_KEPT_CHARS, len(text) - chars_for_tokens(excess) - len(CUT_MARK))
+        if keep == MIN_KEPT_CHARS:
+            spent.add(where)
         head = keep * 2 // 3
         _set(data, where, text[:head].rstrip() + CUT_MARK + text[len(text) - (keep - head):].lstrip())
         shortened = Case.model_validate(data).with_file_roots(*case.file_roots)
