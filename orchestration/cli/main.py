@@ -10,7 +10,7 @@ from typing import Any
 from rich.live import Live
 from rich.table import Table
 
-from consilium.orchestration import CaseFormatError, SettingsError, demo_scenarios, load_case
+from consilium.orchestration import CaseFormatError, InputError, SettingsError, demo_scenarios, load_case
 from consilium.orchestration.cli import common
 from consilium.orchestration.settings import ROLES
 
@@ -41,21 +41,25 @@ def cmd_review(args: argparse.Namespace) -> int:
     consilium = common.consilium_for(args)
     review_id = consilium.new_review_id(case)
     board = ReviewBoard(review_id)
-    with Live(LiveBoard(board), console=console, refresh_per_second=4, transient=False) as live:
-        if args.record:
-            from consilium.orchestration import record_review
+    try:
+        with Live(LiveBoard(board), console=console, refresh_per_second=4, transient=False) as live:
+            if args.record:
+                from consilium.orchestration import record_review
 
-            def on_event(node: str, kind: str, info: dict) -> None:  # the recorder takes the callback form
-                board.apply(ReviewEvent.from_task(review_id, info))
+                def on_event(node: str, kind: str, info: dict) -> None:  # the recorder takes the callback form
+                    board.apply(ReviewEvent.from_task(review_id, info))
 
-            result, recording = record_review(consilium, case, review_id=review_id, on_event=on_event)
-        else:
-            for event in consilium.stream(case, review_id=review_id):
-                board.apply(event)
-                if event.result is not None:
-                    result = event.result
-        board.finish(result)
-        live.refresh()
+                result, recording = record_review(consilium, case, review_id=review_id, on_event=on_event)
+            else:
+                for event in consilium.stream(case, review_id=review_id):
+                    board.apply(event)
+                    if event.result is not None:
+                        result = event.result
+            board.finish(result)
+            live.refresh()
+    except InputError as exc:  # the case cannot be reviewed at all: empty, or too long even when cut
+        console.print(f"[red]Cannot review case:[/red] {exc}")
+        return 2
     render_terminal(result, console)
     if args.record:
         console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`); "

@@ -105,7 +105,10 @@ def check_case(case: Any, *, file_roots: list[Path] | None = None) -> Case:
     except ValidationError as exc:
         raise CaseRejected(_describe(exc)) from None
     check_files(valid, file_roots)
-    return valid
+    # The review confines a case's files to the folders its case came with (orchestration/case/confine.py);
+    # a queued case arrives as plain JSON, so it gets the queue's roots here (none given: anywhere readable,
+    # as check_files allowed; special files, folders and oversized files are still refused at review).
+    return valid.with_file_roots(*(file_roots if file_roots is not None else [Path("/")]))
 
 
 def object_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:

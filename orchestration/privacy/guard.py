@@ -21,6 +21,7 @@ from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_te
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
 
 _KEEP_AS_STORED = {"audit", "review_id", "case_id"}
+_EXPERT_OUTPUT = {"evidence"}
 
 
 class PrivacyGuard:
@@ -60,12 +61,14 @@ class PrivacyGuard:
 
     @staticmethod
     def reidentify(data: dict[str, Any], deid: Deidentifier) -> dict[str, Any]:
-        def walk(value: Any) -> Any:
+        def walk(value: Any, unshift: bool) -> Any:
             if isinstance(value, str):
-                return deid.reidentify(value)
+                return deid.reidentify(value, unshift_dates=unshift)
             if isinstance(value, dict):
-                return {k: walk(v) for k, v in value.items()}
+                return {k: walk(v, unshift) for k, v in value.items()}
             if isinstance(value, list):
-                return [walk(v) for v in value]
+                return [walk(v, unshift) for v in value]
             return value
-        return {k: (v if k in _KEEP_AS_STORED else walk(v)) for k, v in data.items()}
+        # Experts also write what never went through de-identification (file paths, their own dates): only
+        # the dates this case shifted come back there, never "any date moved back by the offset".
+        return {k: (v if k in _KEEP_AS_STORED else walk(v, k not in _EXPERT_OUTPUT)) for k, v in data.items()}

@@ -188,8 +188,10 @@ def test_cli_door(tmp_path: Path, monkeypatch, capsys) -> None:
     assert "imaging ct1" in stored["failures"]["intake:files"]["reason"]
     empty = tmp_path / "empty.json"
     empty.write_text("{}")
-    with pytest.raises(EmptyCaseError):  # the CLI's error handling belongs to its owner; the API refuses
-        main(["--home", str(tmp_path / "home"), "review", str(empty)])
+    capsys.readouterr()
+    assert main(["--home", str(tmp_path / "home"), "review", str(empty)]) == 2
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Cannot review case:" in out and "no clinical content to review" in out
 
 
 def test_upload_door(tmp_path: Path) -> None:
