@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import find_dates
 from consilium.orchestration.privacy.places import place_spans
+from consilium.orchestration.privacy.wordlist import WordListFinder
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 
@@ -135,6 +136,9 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
 ]
 # Rules whose value always holds a digit (numbers, phones, postcodes, street numbers): a text without a
 # digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
+# Rules that cannot match without one of these (lower-case) strings in the text.
+_NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
+                  "address_label": ("addr",), "postcode_label": ("post", "zip")}
 _NEEDS_DIGIT = {"ip_address", "plate", "uk_plate", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 _DIGIT = re.compile(r"\d")
@@ -165,7 +169,11 @@ _PAREN_RE = _c(rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient
 _SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
                  rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b(?!\)[ \t]*\d)|"
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
-_GAZ_RE = _c(rf"(?<![\w'’-])(?P<n>(?:{_FIRST})(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}})(?![\w-])")
+_RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
+# What must follow a name for _SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
+_SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
+# A listed given name and up to two name words after it (see wordlist.py: the same matches as one regex).
+_GAZ_RE = WordListFinder(P.FIRST_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])")
 _UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
 PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID", "HOSPITAL", "LOCATION", "DATE")
@@ -312,8 +320,10 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     has_digit = _DIGIT.search(text) is not None
+    lower = text.lower()
     for kind, rule, prio, pattern in _RULES:
-        if rule in _NEEDS_DIGIT and not has_digit:
+        if rule in _NEEDS_DIGIT and not has_digit or rule in _NEEDS_LITERAL and not any(
+                s in lower for s in _NEEDS_LITERAL[rule]):
             continue
         for m in pattern.finditer(text):
             g = "v" if "v" in pattern.groupindex and m.group("v") else 0
@@ -343,13 +353,18 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
     weak_protect = absolute + [(m.start(), m.end()) for p in _PROTECT_WEAK for m in p.finditer(text)]
+    # The rules that start with a name sequence try one at every capital letter: a text without the
+    # context word they end in (a relative, a subject's verb) is spared them.
+    relative = _RELATIVE_WORD.search(text) is not None
     name_rules: list[tuple[str, re.Pattern[str], bool]] = [
-        ("title", _TITLE_RE, False), ("label", _LABEL_RE, False), ("relative", _REL_RE, False),
-        ("relative_after", _REL_AFTER_RE, False), ("paren", _PAREN_RE, False), ("lead", _LEAD_RE, True),
-        ("relative_bare", _REL_BARE_RE, False),
+        ("title", _TITLE_RE, False), ("label", _LABEL_RE, False),
+        *([("relative", _REL_RE, False), ("relative_after", _REL_AFTER_RE, False)] if relative else []),
+        ("paren", _PAREN_RE, False), ("lead", _LEAD_RE, True),
+        *([("relative_bare", _REL_BARE_RE, False)] if relative else []),
     ]
     if weak_names:
-        name_rules += [("subject", _SUBJECT_RE, True), ("given_name", _GAZ_RE, True),
+        subject = _SUBJECT_CUE.search(text) is not None
+        name_rules += [*([("subject", _SUBJECT_RE, True)] if subject else []), ("given_name", _GAZ_RE, True),
                        ("upper_comma", _UPPER_COMMA_RE, True)]
     for rule, pattern, weak in name_rules:
         for m in pattern.finditer(text):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.wordlist import WordListFinder
 
 _WORD = rf"(?:{P.NAME_WORD}(?:['’]s)?)"
 _JOIN = r"(?:[ \t]+(?:(?:of|and|&|on|upon|under|the|for|de|la|le)[ \t]+)?)"
@@ -34,8 +35,8 @@ _REGION_WORDS = sorted(G.KEPT_REGIONS | set(P.US_STATES), key=len, reverse=True)
 _BEFORE_REGION_RE = re.compile(
     rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),[ \t]*(?:"
     + "|".join(re.escape(r) for r in _REGION_WORDS) + r")\b(?![ \t]*\d)")
-_TOWN_RE = re.compile(r"(?<![\w'’-])(?P<n>" + "|".join(re.escape(t) for t in sorted(G.TOWNS, key=len, reverse=True))
-                      + r")(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign))")
+# The gazetteer's towns as whole words, not before "'s disease/syndrome/sign" (see wordlist.py).
+_TOWN_RE = WordListFinder(G.TOWNS, r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign))")
 _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
 _ENDINGS = re.compile(rf"\b(?:{G.FACILITY})\b")
 
