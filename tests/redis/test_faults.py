@@ -75,7 +75,10 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
     cases = tmp_path / "cases.jsonl"
     cases.write_text("\n".join(make_case(f"r{i:03d}").model_dump_json() for i in range(200)) + "\n")
     out = tmp_path / "out"
-    workers = [cli_worker(redis_server.url, tmp_path, name=f"w{i}", latency=0.01, claim_idle=3) for i in range(2)]
+    # The lease (claim_idle) must outlast the outage: a live worker cannot renew it while Redis is down, and
+    # with a 3 s lease a second worker sometimes took over a case still running, which repeats its model
+    # calls (one run in six here). Takeover of a dead worker's case is the subject of the test above.
+    workers = [cli_worker(redis_server.url, tmp_path, name=f"w{i}", latency=0.01, claim_idle=10) for i in range(2)]
     replay = None
     try:
         wait_for(lambda: len(queue.workers()) == 2, 60, "two workers to report in")
