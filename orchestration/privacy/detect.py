@@ -108,7 +108,9 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
-                                 r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?(?:[:=]|\bis\b)?\s*"
+                                 r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
+                                 # a separator or an @ before the value: "unable to handle the noise" names no one
+                                 r"(?:(?:[:=]|\bis\b)\s*|(?=@))"
                                  r"(?!(?i:handle|account|is|name|id|username)\b)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),

@@ -78,8 +78,12 @@ Asia; Oceania; the Caribbean; Jamaica; Somalia; Ethiopia; Eritrea; Sudan; Yemen;
 Libya; Cyprus; Malta; Albania; Lithuania; Latvia; Estonia; Hungary; Austria; Switzerland; Belgium; the
 Netherlands; Holland; Sweden; Norway; Denmark; Finland; Iceland; California; Texas; Florida; New York;
 Illinois; Ohio; Georgia; Michigan; Oregon; Washington; Kentucky; Maryland; Wisconsin; Queensland;
-New South Wales; Ontario; Quebec; Alberta; British Columbia
-""")
+New South Wales; Ontario; Quebec; Alberta; British Columbia; Alabama; Alaska; Arizona; Arkansas; Colorado;
+Connecticut; Delaware; District of Columbia; Hawaii; Idaho; Indiana; Iowa; Kansas; Louisiana; Maine;
+Massachusetts; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey;
+New Mexico; North Carolina; North Dakota; Oklahoma; Pennsylvania; Rhode Island; South Carolina; South Dakota;
+Tennessee; Utah; Vermont; Virginia; West Virginia; Wyoming
+""")  # every US state: Safe Harbor removes places smaller than a state, not states
 # Facility endings: a capitalised name before one of these names a hospital, practice or home.
 FACILITY = (
     r"Hospitals?|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Healthcare\s+Cent(?:re|er)|"
