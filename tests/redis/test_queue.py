@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from tests.redis.conftest import pending
 
 
 def test_cases_flow_through_the_queue_with_one_result_each(queue, worker_thread, case_factory) -> None:
-    cases = [case_factory(f"c{i}") for i in range(6)]
+    cases = [case_factory(f"ward-case-{i}") for i in range(6)]  # ids that cannot occur inside hex by chance
     report = queue.enqueue(cases, run_id="ward-1")
     assert report.enqueued == [c.id for c in cases] and not report.rejected
     again = queue.enqueue(cases, run_id="ward-1")  # a replay started twice queues nothing new
@@ -28,6 +29,7 @@ def test_cases_flow_through_the_queue_with_one_result_each(queue, worker_thread,
     for case_id, record in results.items():
         assert record["status"] == "ok" and record["case_id"] == case_id and record["answer"]["diagnosis"]
         assert record["score"]["scored"] and record["score"]["correct"] and case_id not in record["review_id"]
+        assert re.fullmatch(r"r-[0-9a-f]{16}", record["review_id"])
         assert record["llm_calls"] == len(record["audit"]) and record["review_id"] == queue.review_id("ward-1", case_id)
     assert pending(queue) == 0 and queue.r.xlen(queue.stream) == 0
 
