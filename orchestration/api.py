@@ -224,7 +224,7 @@ class Consilium:
         restore = (lambda data: PrivacyGuard.reidentify(data, deid)) if deid else None
         t0 = time.perf_counter()
         started: dict[str, float] = {}  # by task id: a node may run more than once
-        durability = "async" if self.settings.checkpoint_every_step else "exit"
+        durability = "sync" if self.settings.checkpoint_every_step else "exit"
         for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
                                             stream_mode=["tasks"], durability=durability):
             if mode != "tasks" or task.get("name") not in NODE_NAMES:
