@@ -26,8 +26,8 @@ _STREET_WORDS = (r"Street|Road|Avenue|Lane|Close|Crescent|Terrace|Gardens|Grove|
                  r"Mews|Row|Walk|Rise|Parade|Rd\.?|Ave\.?|Ln\.?|Blvd\.?|Cres\.?|Gdns\.?|Sq\.?|St\.?(?![ \t]+[A-Z])")
 _STREET_RE = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
-_LEAD_RE = re.compile(
-    rf"(?i:\b(?:{G.PLACE_LEADS})[ \t]+(?:(?:back|here|over|away|up|down|out|there|originally|currently|now|alone|"
+_LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
+    "(?i:(?=[a-z]))" rf"(?i:\b(?:{G.PLACE_LEADS})[ \t]+(?:(?:back|here|over|away|up|down|out|there|originally|currently|now|alone|"
     rf"together|permanently|recently|abroad|locally|[a-z]+[ \t]+[a-z]+|[a-z]+)[ \t]+)?(?:in|to|from|at|near|outside|around|of|into)[ \t]+"
     rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
     rf"(?P<n>{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|on|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")

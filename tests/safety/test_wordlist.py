@@ -40,3 +40,23 @@ def test_same_matches_as_the_alternation(words, tail) -> None:
 def test_a_listed_word_must_be_three_letters_from_a_letter() -> None:
     with pytest.raises(ValueError):
         WordListFinder(["Al"], "")
+
+
+def _label_led() -> list[tuple[str, re.Pattern[str]]]:
+    from consilium.orchestration.privacy import places
+
+    rules = [(rule, pattern) for _kind, rule, _prio, pattern in D._RULES if rule in D.LABEL_LED]
+    return rules + [("label", D._LABEL_RE), ("lead", D._LEAD_RE), ("paren", D._PAREN_RE), ("place_lead", places._LEAD_RE)]
+
+
+@pytest.mark.parametrize("rule, pattern", _label_led(), ids=lambda x: x if isinstance(x, str) else "")
+def test_letter_first_prefix_changes_no_match(rule, pattern) -> None:
+    assert pattern.pattern.startswith(D.LETTER_FIRST)
+    plain = re.compile(pattern.pattern[len(D.LETTER_FIRST):], pattern.flags)
+    texts = _texts() + ["MRN: 1234567, ſeen by Dr Ann Lee; Tel 0113 496 0000; c/o Mrs Patel; Patient (Ms Jo Bloggs),"]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 0
