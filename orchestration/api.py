@@ -211,16 +211,17 @@ class Consilium:
         return self._run(Command(resume=decision.model_dump()), review_id, None)
 
     def _run(self, initial: Any, review_id: str, on_event: EventHandler | None) -> ReviewResult:
-        for event in self._events(initial, review_id):
+        # The callback gets node, kind and LangGraph's record: the events' restored parts would go unread.
+        for event in self._events(initial, review_id, parts=False):
             if event.result is not None:
                 return event.result
             if on_event:
                 on_event(event.node, event.kind, event.info)
         raise RuntimeError(f"review '{review_id}' ended without a result")  # _events always closes with one
 
-    def _events(self, initial: Any, review_id: str) -> Iterator[ReviewEvent]:
+    def _events(self, initial: Any, review_id: str, *, parts: bool = True) -> Iterator[ReviewEvent]:
         config = {"configurable": {"thread_id": review_id}}
-        deid = self._deidentifier(review_id)
+        deid = self._deidentifier(review_id) if parts else None
         restore = (lambda data: PrivacyGuard.reidentify(data, deid)) if deid else None
         t0 = time.perf_counter()
         started: dict[str, float] = {}  # by task id: a node may run more than once
@@ -234,7 +235,7 @@ class Consilium:
                 seconds = now - started.pop(task["id"], now)
             else:
                 started[task["id"]] = now
-            yield ReviewEvent.from_task(review_id, task, seconds=seconds, reidentify=restore)
+            yield ReviewEvent.from_task(review_id, task, seconds=seconds, reidentify=restore, parts=parts)
         seconds = time.perf_counter() - t0
         result = self._result(review_id, self.graph.get_state(config), seconds=seconds)
         yield ReviewEvent(review_id, "review", "result", seconds=seconds, result=result)

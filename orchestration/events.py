@@ -68,12 +68,17 @@ class ReviewEvent:
 
     @classmethod
     def from_task(cls, review_id: str, task: dict[str, Any], *, seconds: float | None = None,
-                  reidentify: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> ReviewEvent:
+                  reidentify: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+                  parts: bool = True) -> ReviewEvent:
         """The event for one record of LangGraph's ``tasks`` stream; ``reidentify`` restores the patient's
-        details in what the models saw de-identified."""
+        details in what the models saw de-identified. ``parts=False``: node, kind, time and the raw record
+        only, for a caller that reads nothing else (the plan, report and failure are not built)."""
         node = task["name"]
         if "result" not in task and "error" not in task:
             return cls(review_id, node, "start", info=task)
+        if not parts:
+            return cls(review_id, node, "error" if task.get("error") else "end", seconds=seconds,
+                       error=str(task.get("error") or ""), info=task)
         update = task.get("result") if isinstance(task.get("result"), dict) else {}
         # Only what the event carries is restored: a node's update also holds its audit records and
         # timings, which the board never shows, and restoring them for every event cost more than the node.
