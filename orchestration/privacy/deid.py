@@ -34,7 +34,18 @@ from pydantic import BaseModel, ConfigDict
 
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
-from consilium.orchestration.privacy.detect import PLACEHOLDER_KINDS, Span, detect, known_name_pattern, word_not_name
+from consilium.orchestration.privacy.detect import (
+    PLACEHOLDER_KINDS,
+    Candidates,
+    Span,
+    candidates,
+    choose,
+    date_candidates,
+    detect,
+    known_candidates,
+    known_name_pattern,
+    word_not_name,
+)
 
 AGE_TEXT = "90 or older"
 _DIGIT = re.compile(r"\d")
@@ -83,6 +94,8 @@ class Deidentifier:
         # A case's texts are scanned several times (learning names twice, then replacing); a scan
         # depends only on the text, the names known so far and the date options, so it is kept.
         self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
+        self._candidates: dict[str, Candidates] = {}
+        self._dates: dict[tuple[str, bool], list[Span]] = {}
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
         self._latest_year = 0  # of any date seen in the case: the reference for dates that reveal an age over 89
 
@@ -131,7 +144,18 @@ class Deidentifier:
         day_first, known = self._day_first(text), self._known_pattern()
         key = (text, dates, day_first, known)
         if key not in self._scans:
-            self._scans[key] = detect(text, day_first=day_first, known=known, dates=dates)
+            # The rules' candidates do not depend on the names learned so far: found once per text,
+            # only the known names are looked for again as the case teaches more.
+            found = self._candidates.get(text)
+            if found is None:
+                found = self._candidates[text] = candidates(text)
+            date_spans: list[Span] = []
+            if dates:
+                if (text, day_first) not in self._dates:
+                    self._dates[(text, day_first)] = date_candidates(text, day_first=day_first, has_digit=found.has_digit)
+                date_spans = self._dates[(text, day_first)]
+            self._scans[key] = choose(found, date_spans,
+                                      known_candidates(text, known, found.weak_protect) if known is not None else [])
         return self._scans[key]
 
     def deidentify(self, text: str) -> str:

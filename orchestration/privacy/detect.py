@@ -320,14 +320,29 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han)) if p), re.I)
 
 
-def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
-           dates: bool = True, weak_names: bool = True) -> list[Span]:
-    """Every identifier span in ``text`` (non-overlapping, in reading order)."""
-    cands: list[Span] = []
+@dataclass(frozen=True)
+class Candidates:
+    """What :func:`detect` finds in a text before the case's known names are added, in the order the
+    final choice (:func:`_resolve`) sees them: ``before``, then the dates, then ``after``, the known names
+    and ``places``. None of it depends on the names a case has taught, so a de-identifier scanning the
+    same text again (as it does, once names are learned) computes it once."""
 
-    def add(s: int, e: int, kind: str, rule: str, prio: int) -> None:
+    before: list[Span]
+    after: list[Span]
+    places: list[Span]
+    placeholders: list[tuple[int, int]]
+    weak_protect: list[tuple[int, int]]
+    has_digit: bool
+
+
+def candidates(text: str, *, weak_names: bool = True) -> Candidates:
+    """Every rule's candidate spans in ``text`` except dates and the case's known names."""
+    before: list[Span] = []
+    after: list[Span] = []
+
+    def add(into: list[Span], s: int, e: int, kind: str, rule: str, prio: int) -> None:
         if e > s:
-            cands.append(Span(s, e, kind, rule, prio))
+            into.append(Span(s, e, kind, rule, prio))
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     has_digit = _DIGIT.search(text) is not None
@@ -347,20 +362,15 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11:
                 continue
-            add(s, e, kind, rule, prio)
-    if dates:
-        for d in find_dates(text, day_first=day_first):
-            add(d.start, d.end, "DATE", f"date_{d.kind}", 3)
-        for m in _BIRTH_YEAR.finditer(text) if has_digit else ():
-            add(m.start("v"), m.end("v"), "DATE", "birth_year", 3)
+            add(before, s, e, kind, rule, prio)
     for pattern in _AGE_RULES if has_digit else ():
         for m in pattern.finditer(text):
             if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
-                add(m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
+                add(after, m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
     for pattern in _GENERIC_IDS if has_digit else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()):
-                add(m.start(), m.end(), "ID", "long_number", 10)
+                add(after, m.start(), m.end(), "ID", "long_number", 10)
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
     weak_protect = absolute + [(m.start(), m.end()) for p in _PROTECT_WEAK for m in p.finditer(text)]
@@ -389,21 +399,49 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
             weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare")
             if _overlaps(s, e, weak_protect if weak_rule else absolute):
                 continue
-            add(s, e, "NAME", rule, WEAK if weak_rule else STRONG)
+            add(after, s, e, "NAME", rule, WEAK if weak_rule else STRONG)
     for s, e in _signature_spans(text):
         trimmed = _trim_name(text, s, e, weak=False)
         if trimmed and not _overlaps(*trimmed, absolute):
-            add(*trimmed, "NAME", "signature", STRONG)
-    if known is not None:
-        for m in known.finditer(text):
-            if _overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()):
-                continue
-            s, e = (m.start(), m.end()) if is_han(m.group()) else _extend_known(text, m.start(), m.end(), weak_protect)
-            add(s, e, "NAME", "known_name", WEAK + 1)
-    for s, e, kind, rule, prio in place_spans(text, lambda a, b: _overlaps(a, b, weak_protect)) + script_spans(text):
-        add(s, e, kind, rule, prio)
+            add(after, *trimmed, "NAME", "signature", STRONG)
+    places = [Span(s, e, kind, rule, prio)
+              for s, e, kind, rule, prio in place_spans(text, lambda a, b: _overlaps(a, b, weak_protect)) + script_spans(text)
+              if e > s]
+    return Candidates(before, after, places, placeholders, weak_protect, has_digit)
 
-    return _resolve(cands, placeholders)
+
+def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span]:
+    """Dates and birth years in ``text`` (they depend on how ambiguous dates are read)."""
+    found = [Span(d.start, d.end, "DATE", f"date_{d.kind}", 3) for d in find_dates(text, day_first=day_first)
+             if d.end > d.start]
+    found += [Span(m.start("v"), m.end("v"), "DATE", "birth_year", 3)
+              for m in (_BIRTH_YEAR.finditer(text) if has_digit else ()) if m.end("v") > m.start("v")]
+    return found
+
+
+def known_candidates(text: str, known: re.Pattern[str], weak_protect: list[tuple[int, int]]) -> list[Span]:
+    """Mentions of the names this case has already taught, grown over the capitalised words beside them."""
+    found: list[Span] = []
+    for m in known.finditer(text):
+        if _overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()):
+            continue
+        s, e = (m.start(), m.end()) if is_han(m.group()) else _extend_known(text, m.start(), m.end(), weak_protect)
+        if e > s:
+            found.append(Span(s, e, "NAME", "known_name", WEAK + 1))
+    return found
+
+
+def choose(found: Candidates, dates: list[Span], known: list[Span]) -> list[Span]:
+    """The final non-overlapping spans from a text's candidates (see :func:`_resolve`)."""
+    return _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
+
+
+def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
+           dates: bool = True, weak_names: bool = True) -> list[Span]:
+    """Every identifier span in ``text`` (non-overlapping, in reading order)."""
+    found = candidates(text, weak_names=weak_names)
+    return choose(found, date_candidates(text, day_first=day_first, has_digit=found.has_digit) if dates else [],
+                  known_candidates(text, known, found.weak_protect) if known is not None else [])
 
 
 def _resolve(cands: list[Span], placeholders: list[tuple[int, int]]) -> list[Span]:

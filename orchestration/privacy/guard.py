@@ -12,15 +12,19 @@
 
 from __future__ import annotations
 
+import bisect
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
-from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
+from consilium.orchestration.privacy.deid import Deidentifier, Finding, deidentify_case, scan_output
 
 _KEEP_AS_STORED = {"audit", "review_id", "case_id"}
+# Joins a reply's string values for one scan: no rule matches across a blank line and a form feed.
+_LEAF_BREAK = "\n\n\f\n\n"
 _EXPERT_OUTPUT = {"evidence"}
 
 
@@ -53,10 +57,7 @@ class PrivacyGuard:
     @staticmethod
     def scrubber(deid: Deidentifier) -> Callable[[str], tuple[str, list[str]]]:
         def scrub(text: str) -> tuple[str, list[str]]:
-            findings = scan_output(text, deid)
-            for f in sorted(findings, key=lambda f: f.start, reverse=True):
-                text = text[:f.start] + f"[REDACTED_{f.kind}]" + text[f.end:]
-            return text, [f.kind for f in findings]
+            return _scrub_json(text, deid) or _redact(text, scan_output(text, deid))
         return scrub
 
     @staticmethod
@@ -72,3 +73,63 @@ class PrivacyGuard:
         # Experts also write what never went through de-identification (file paths, their own dates): only
         # the dates this case shifted come back there, never "any date moved back by the offset".
         return {k: (v if k in _KEEP_AS_STORED else walk(v, k not in _EXPERT_OUTPUT)) for k, v in data.items()}
+
+
+def _redact(text: str, findings: list[Finding]) -> tuple[str, list[str]]:
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        text = text[:f.start] + f"[REDACTED_{f.kind}]" + text[f.end:]
+    return text, [f.kind for f in findings]
+
+
+def _scrub_json(text: str, deid: Deidentifier) -> tuple[str, list[str]] | None:
+    """Scrub a JSON reply by its string values, read as the model meant them (escapes decoded), in one scan.
+
+    The keys are the output schema's own words and are not scanned. The reply comes back unchanged when
+    nothing is found; otherwise it is written anew with the values redacted. ``None`` when the reply is
+    not a JSON object, or when a finding would straddle two values: the caller then scans the raw text.
+    """
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    leaves: list[str] = []
+
+    def collect(value: Any) -> None:
+        if isinstance(value, str):
+            leaves.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+
+    collect(data)
+    joined = _LEAF_BREAK.join(leaves)
+    findings = scan_output(joined, deid)
+    if not findings:
+        return text, []
+    starts, pos = [], 0
+    for leaf in leaves:
+        starts.append(pos)
+        pos += len(leaf) + len(_LEAF_BREAK)
+    by_leaf: dict[int, list[Finding]] = {}
+    for f in findings:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if f.end > starts[i] + len(leaves[i]):
+            return None
+        by_leaf.setdefault(i, []).append(f.model_copy(update={"start": f.start - starts[i], "end": f.end - starts[i]}))
+    redacted = iter([_redact(leaf, by_leaf.get(i, []))[0] for i, leaf in enumerate(leaves)])
+
+    def rebuild(value: Any) -> Any:
+        if isinstance(value, str):
+            return next(redacted)
+        if isinstance(value, dict):
+            return {k: rebuild(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [rebuild(v) for v in value]
+        return value
+
+    return json.dumps(rebuild(data), ensure_ascii=False), [f.kind for f in findings]

@@ -123,3 +123,38 @@ def test_review_id_cannot_escape_the_private_folder(tmp_path):
         with pytest.raises(ValueError, match="review id"):
             consilium.review(_case(), review_id=bad)
     assert not (tmp_path / "escape.case.json").exists()
+
+
+def _deid():
+    from consilium.orchestration.privacy.deid import deidentify_case
+    return deidentify_case(_case())[1]
+
+
+def test_a_json_reply_is_scrubbed_value_by_value_and_stays_valid_json():
+    from consilium.orchestration.privacy.guard import PrivacyGuard
+    scrub = PrivacyGuard.scrubber(_deid())
+    reply = json.dumps({"answer": "Ring 020 7946 0958.", "steps": ["Write to j.doe@example.com", "ECG now"],
+                        "confidence": 0.4})
+    cleaned, kinds = scrub(reply)
+    data = json.loads(cleaned)
+    assert data["answer"] == "Ring [REDACTED_PHONE]." and data["steps"] == ["Write to [REDACTED_EMAIL]", "ECG now"]
+    assert data["confidence"] == 0.4 and sorted(kinds) == ["EMAIL", "PHONE"]
+    clean = json.dumps({"answer": "Acute coronary syndrome.", "steps": ["ECG now"]})
+    assert scrub(clean) == (clean, [])  # nothing found: the reply is kept byte for byte
+
+
+def test_escaped_text_in_a_json_reply_is_read_as_written():
+    from consilium.orchestration.privacy.guard import PrivacyGuard
+    scrub = PrivacyGuard.scrubber(_deid())
+    # json.dumps escapes non-ASCII: the raw reply never shows "Thornbury" next to its title's letters
+    reply = json.dumps({"answer": "Mrs Thornbury\u2019s pain is cardiac; call 020\u00a07946\u00a00958"})
+    assert "\\u" in reply
+    cleaned, kinds = scrub(reply)
+    assert "Thornbury" not in cleaned and "NAME" in kinds
+
+
+def test_a_reply_that_is_not_a_json_object_is_scanned_as_text():
+    from consilium.orchestration.privacy.guard import PrivacyGuard
+    scrub = PrivacyGuard.scrubber(_deid())
+    cleaned, kinds = scrub('```json\n{"answer": "call 020 7946 0958"}\n```')
+    assert "020 7946 0958" not in cleaned and kinds == ["PHONE"]
