@@ -6,10 +6,14 @@ Each note lists its identifiers (kind, the parts that must not survive) and clin
 
 from __future__ import annotations
 
+from consilium.orchestration.errors import Defect
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy.deid_corpus import Planted, Record
 
-NOTES: list[tuple[str, list[tuple[str, list[str]]], list[str]]] = [
+# (text, [(kind, [parts that must not survive])], [clinical strings that must survive])
+Note = tuple[str, list[tuple[str, list[str]]], list[str]]
+
+NOTES: list[Note] = [
     ("Mrs Philippa Dunmore, 94, was brought from Rowanbank Care Home by ambulance. Her nephew Callum rang from Inverness.",
      [("NAME", ["Philippa", "Dunmore"]), ("HOSPITAL", ["Rowanbank"]), ("NAME", ["Callum"]), ("LOCATION", ["Inverness"])],
      ["ambulance"]),
@@ -47,11 +51,20 @@ NOTES: list[tuple[str, list[tuple[str, list[str]]], list[str]]] = [
 ]
 
 
+def notes_records(notes: list[Note], prefix: str) -> list[Record]:
+    """Hand-written notes as corpus records (ids ``<prefix>-NN``); a planted part or clinical string that
+    is not in its note's text is a mistake in the note set (:class:`~consilium.orchestration.errors.Defect`)."""
+    out = []
+    for k, (text, idents, protected) in enumerate(notes):
+        rid = f"{prefix}-{k:02d}"
+        missing = [t for _, tokens in idents for t in tokens if t not in text] + [p for p in protected if p not in text]
+        if missing:
+            raise Defect(f"{rid}: {missing} not in the note's text")
+        planted = [Planted(kind, " ".join(tokens), tokens) for kind, tokens in idents]
+        out.append(Record(rid, text, Case(id=rid, history=text), planted, protected, [], day_first=True))
+    return out
+
+
 def held_out_records() -> list[Record]:
     """The notes above as corpus records (ids ``held-NN``)."""
-    out = []
-    for k, (text, idents, protected) in enumerate(NOTES):
-        planted = [Planted(kind, " ".join(tokens), tokens) for kind, tokens in idents]
-        out.append(Record(f"held-{k:02d}", text, Case(id=f"held-{k:02d}", history=text), planted, protected, [],
-                          day_first=True))
-    return out
+    return notes_records(NOTES, "held")
