@@ -28,7 +28,9 @@ from typing import Any
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
 from consilium.orchestration.privacy.deid_corpus import SEED, Record, format_date
 from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
-from consilium.orchestration.privacy.deid_heldout import held_out_records
+from consilium.orchestration.privacy.deid_heldout import held_out_records, notes_records
+from consilium.orchestration.privacy.deid_notes_dev import NOTES as DEV_NOTES
+from consilium.orchestration.privacy.deid_notes_heldout2 import NOTES as HELDOUT2_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 
 
@@ -211,14 +213,22 @@ def _table(rep: EvalReport) -> str:
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
 
+NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out_records,
+             "heldout2": lambda: notes_records(HELDOUT2_NOTES, "held2")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=540, help="number of records (default 540)")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
-    parser.add_argument("--held-out", action="store_true", help="the hand-written held-out notes instead of the corpus")
+    parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
+    parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
+                        help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
+                             "heldout / heldout2 (measured only)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
     args = parser.parse_args(argv)
-    records = held_out_records() if args.held_out else build_full_corpus(args.n, SEED if args.seed is None else args.seed)
+    chosen = "heldout" if args.held_out else args.set
+    records = NOTE_SETS[chosen]() if chosen else build_full_corpus(args.n, SEED if args.seed is None else args.seed)
     rep = evaluate(records)
     print(_table(rep))
     for name, items in rep.examples.items():
