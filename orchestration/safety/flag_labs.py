@@ -96,7 +96,7 @@ ANALYTES = [
     _analyte("lactate", "lactate", "mmol/L", r"\blact(?:ate|ic acid)\b|(?:^|\s)lac(?:\s|$)",
              r"(?i:(?:serum |venous |arterial )?lactate|lactic acid)", _lactate, r"dehydrogenase|ldh|" + _NOT_BLOOD),
     _analyte("calcium", "calcium", "mmol/L", r"\bcalcium\b|(?:^|\s)(?:adj(?:usted)? |corr(?:ected)? )?ca(?:2\+|\+\+)?(?:\s|$)",
-             r"(?i:(?:corrected |adjusted )?calcium)|Ca2\+", _calcium, r"ionis|ioniz|\bica\b|125|19 9|15 3|" + _NOT_BLOOD),
+             r"(?i:(?:corrected |adjusted )?calcium)|Ca2\+", _calcium, r"ionis|ioniz|\bica\b|125|19\W?9|15\W?3|" + _NOT_BLOOD),
     _analyte("ph", "pH", "", r"(?:^|\s)(?:arterial |venous |blood )?ph(?:\s|$)", r"(?i:arterial pH|venous pH)|pH",
              _same, _NOT_BLOOD),
     _analyte("platelets", "platelets", "x10^9/L", r"\bplatelets?\b|\bplt\b|\bthrombocytes\b",

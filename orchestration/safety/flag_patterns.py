@@ -17,8 +17,8 @@ def rx(pattern: str) -> re.Pattern[str]:
 CHEST_PAIN = rx(r"\b(?:chest|retrosternal|substernal|precordial)\s+(?:pain|tightness|pressure|discomfort|heaviness)|"
                  r"\bangina\b|\bcrushing (?:central )?pain")
 RADIATION = rx(r"\bradiat\w*\s+(?:to|into|down|through)\s+(?:the\s+|his\s+|her\s+)?(?:left\s+|right\s+|both\s+)?"
-                r"(?:arms?|jaw|neck|shoulders?|back)")
-DIAPHORESIS = rx(r"\b(?:diaphore\w+|sweat(?:y|ing)|clammy|sweats)\b")
+                r"(?:arms?|jaw|neck|shoulders?)")  # not the back: that is dissection's radiation
+DIAPHORESIS = rx(r"\b(?:diaphore\w+|sweat(?:y|ing)|clammy|(?<!night )sweats)\b")
 SOFT_ACS = rx(r"\bnause\w*|\bvomit\w*|\b(?:short(?:ness)? of breath|breathless\w*|dyspno?ea)\b")
 ST_ELEVATION = rx(r"\bST[- ]?(?:segment )?elevations?\b|\bSTEMI\b|\bnew (?:onset )?(?:LBBB|left bundle branch block)")
 ST_CHANGES = rx(r"\bST[- ]?(?:segment )?depressions?\b|\bT[- ]wave inversions?\b|\binverted T[- ]waves?\b|\bNSTEMI\b|"
@@ -32,7 +32,7 @@ INFECTION = rx(r"\b(?:fever\w*|febrile|pyrexi\w+|rigou?rs|infection|infected|sep
                 r"positive (?:blood )?cultures?)\b")
 FOCAL = rx(r"\b(?:(?:facial|face) (?:droop\w*|weakness|asymmetry)|(?:left|right)[- ]sided (?:weakness|numbness|"
             r"hemipar\w+)|hemipar\w+|hemipleg\w+|(?:arm|leg|limb) (?:weakness|drift)|weakness (?:of|in) (?:the |his |"
-            r"her )?(?:left|right) (?:arm|leg|side)|(?:unable to|could not|cannot|can't) (?:move|lift) (?:his|her|"
+            r"her )?(?:left|right) (?:arm|leg|side|hand)|(?:unable to|could not|cannot|can't) (?:move|lift) (?:his|her|"
             r"their|the) (?:left|right)|aphasi\w*|dysphasi\w*|slurred speech|dysarthri\w*|hemianop\w*|"
             r"visual field (?:loss|defect)|(?:left|right|visual|sensory) neglect|FAST positive|NIHSS (?:score )?(?:of |=|:)?\s*[1-9]\d?)")
 TIA = rx(r"\b(?:resolved|resolving|transient)\b[^.;\n]{0,40}(?:weakness|droop|speech|numbness)|\bTIA\b")

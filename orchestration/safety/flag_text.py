@@ -15,6 +15,7 @@ suspected infection); a denied, past, hypothetical or relative's mention does no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from consilium.experts.clinical.finding_context import Context, classify
@@ -71,6 +72,13 @@ _VITAL_TEXT = {
 }
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or ';'-separated item) around ``text[start:end]``."""
+    begin = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    stops = [i for c in ".;\n" if (i := text.find(c, end)) >= 0]
+    return text[begin:min(stops, default=len(text))]
+
+
 class CaseReader:
     """Findings and vital signs of one case, each with the field it came from."""
 
@@ -89,11 +97,23 @@ class CaseReader:
                     break
         return hits
 
-    def mentions(self, pattern: str, *, fields: tuple[str, ...] = ("past_medical_history", "medications")) -> list[Hit]:
-        """Any mention (negation ignored) in background fields, e.g. a chemotherapy drug or a pregnancy."""
+    def mentions(self, pattern: str, *, fields: tuple[str, ...] = ("past_medical_history", "medications"),
+                 current: Callable[[str], bool] | None = None) -> list[Hit]:
+        """Mentions (negation ignored) in background fields, e.g. a chemotherapy drug or a pregnancy.
+
+        With ``current``, a mention counts only when ``current`` holds for its sentence ("on FOLFOX, cycle 4"
+        does, "chemotherapy in 2015, in remission" does not).
+        """
         rx = re.compile(pattern, re.I)
         texts = {"past_medical_history": self.case.past_medical_history, "medications": "; ".join(self.case.medications)}
-        return [Hit(f, m.group()) for f in fields if (m := rx.search(texts.get(f, "")))]
+        hits = []
+        for f in fields:
+            text = texts.get(f, "")
+            for m in rx.finditer(text):
+                if current is None or current(_sentence(text, m.start(), m.end())):
+                    hits.append(Hit(f, m.group()))
+                    break
+        return hits
 
     def vital(self, name: str) -> Value | None:
         """A vital sign (temperature in °C, BP as systolic or diastolic, GCS from text only)."""

@@ -1,6 +1,6 @@
 """Deterministic detection of time-critical patterns in a case, before and beside any model.
 
-:func:`detect_red_flags` applies fixed rules to a :class:`Case` — sepsis screening (qSOFA, SIRS),
+:func:`detect_red_flags` applies fixed rules to a :class:`Case` — sepsis screening (qSOFA, NEWS2, lactate),
 acute coronary syndrome, stroke with its treatment windows, cauda equina, critical lab values,
 anaphylaxis, meningitis, ectopic pregnancy, subarachnoid haemorrhage, aortic dissection, testicular
 torsion, GI bleeding, DKA, neutropenic sepsis, pulmonary embolism, suicide risk, hypoxia, shock and
@@ -26,6 +26,14 @@ from consilium.orchestration.safety.flag_patterns import (
     DISSECTION, ECTOPIC_SEVERE, EXPOSURE, FEVER, FOCAL, GI_BLEED, GI_SYMPTOMS, HEADACHE, INFECTION, INTRAUTERINE,
     KETOSIS, NECK, ONSET, PE, PELVIC, PHOTOPHOBIA, PREGNANT, PURPURA, RADIATION, SADDLE, SAH, SKIN, SOFT_ACS,
     SPHINCTER, ST_CHANGES, ST_ELEVATION, SUICIDE, SUICIDE_PLAN, TIA, TORSION, WAKE_UP, ONSET_WORDS, rx,
+)
+from consilium.orchestration.safety.flag_lookalikes import (
+    CHEST_INFECTION, FACIAL_DEFICIT, LMN_FACIAL, NON_CARDIAC_PAIN, PE_SPECIFIC, TREATMENT_CURRENT,
+    TREATMENT_ENDED, VTE_RISK,
+)
+from consilium.orchestration.safety.flag_scores import (
+    COMA_GCS, HYPOTENSION_SBP, HYPOXAEMIA_SPO2, HYPOXAEMIA_SPO2_SEVERE, QSOFA_RR, QSOFA_SBP, SEPSIS_LACTATE,
+    SEPSIS_LACTATE_IMMEDIATE, SEPSIS_NEWS2_IMMEDIATE, SEPSIS_NEWS2_URGENT, news2,
 )
 from consilium.orchestration.safety.flag_text import CaseReader, Hit, Value
 
@@ -102,36 +110,39 @@ def _val(label: str, v: Value | LabValue | None, unit: str = "") -> list[tuple[s
 
 
 def _sepsis(x: _Rules) -> list[RedFlag]:
-    rr, sbp = x.vital("respiratory_rate", lambda v: v >= 22), x.vital("systolic_bp", lambda v: v <= 100)
+    rr, sbp = x.vital("respiratory_rate", lambda v: v >= QSOFA_RR), x.vital("systolic_bp", lambda v: v <= QSOFA_SBP)
     gcs = x.vital("gcs", lambda v: v < 15)
-    mentation = _hits("altered mentation", x.find(ALTERED)[:1]) or _val("GCS", gcs, "/15")
-    qsofa = _val("respiratory rate ≥22:", rr, "/min") + _val("systolic BP ≤100:", sbp, "mmHg") + mentation
-    temp = x.vital("temperature_c", lambda v: v > 38 or v < 36)
-    hr, rr20 = x.vital("heart_rate", lambda v: v > 90), x.vital("respiratory_rate", lambda v: v > 20)
-    wbc = x.lab("wbc", lambda v: v > 12 or v < 4)
-    sirs = (_val("temperature >38 or <36 °C:", temp) + _val("heart rate >90:", hr, "/min")
-            + _val("respiratory rate >20:", rr20, "/min") + _val("white cells >12 or <4:", wbc, "x10^9/L"))
+    confusion = x.find(ALTERED)[:1]
+    mentation = _hits("altered mentation", confusion) or _val("GCS", gcs, "/15")
+    qsofa = (_val(f"respiratory rate ≥{QSOFA_RR}:", rr, "/min") + _val(f"systolic BP ≤{QSOFA_SBP}:", sbp, "mmHg")
+             + mentation)
+    n_q = (rr is not None) + (sbp is not None) + bool(mentation)
+    early = news2(lambda name: (v.value if (v := x.reader.vital(name)) is not None else None),
+                  bool(confusion) or gcs is not None)
+    warning = [(f"NEWS2 {early.score}" + (f" (not recorded: {', '.join(early.missing)})" if early.missing else ""),
+                "vitals")] if early.parts else []
     infection = _hits("suspected infection", x.find(INFECTION)[:2])
-    lactate = x.lab("lactate", lambda v: v >= 2)
-    n_q = len(rr is not None and [1] or []) + len(sbp is not None and [1] or []) + bool(mentation)
+    lactate = x.lab("lactate", lambda v: v >= SEPSIS_LACTATE)
+    high_lactate = lactate is not None and lactate.value >= SEPSIS_LACTATE_IMMEDIATE
     out = []
-    if n_q >= 2 and infection:
-        out.append(_flag(f"Sepsis screen positive (qSOFA {n_q}/3)", "immediate",
-                         qsofa + infection + sirs + _val("lactate", lactate, "mmol/L"),
+    if infection and (n_q >= 2 or early.score >= SEPSIS_NEWS2_IMMEDIATE or high_lactate):
+        label = f"qSOFA {n_q}/3" if n_q >= 2 else f"NEWS2 {early.score}" if not high_lactate else "lactate ≥4"
+        out.append(_flag(f"Sepsis screen positive ({label})", "immediate",
+                         qsofa + warning + infection + _val("lactate", lactate, "mmol/L"),
                          "Assess for sepsis now: senior review, blood cultures, lactate, IV antibiotics within 1 hour "
                          "if sepsis is likely, fluids, hourly observations."))
-    elif n_q >= 2:  # qSOFA is defined for suspected infection; without one it still means deterioration
-        out.append(_flag(f"qSOFA {n_q}/3 without a stated infection", "urgent", qsofa + sirs,
+    elif n_q >= 2 and not infection:  # qSOFA is defined for suspected infection; without one it still means deterioration
+        out.append(_flag(f"qSOFA {n_q}/3 without a stated infection", "urgent", qsofa + warning,
                          "Look for sepsis and other causes of deterioration (bleeding, cardiac, PE); repeat observations."))
-    elif len(sirs) >= 2 and infection:
-        urgency: Urgency = "immediate" if lactate is not None and lactate.value >= 4 else "urgent"
-        out.append(_flag(f"Possible sepsis (SIRS {len(sirs)}/4 with suspected infection)", urgency,
-                         sirs + infection + _val("lactate", lactate, "mmol/L"),
+    elif infection and (early.score >= SEPSIS_NEWS2_URGENT or lactate is not None):
+        label = f"NEWS2 {early.score}" if early.score >= SEPSIS_NEWS2_URGENT else "raised lactate"
+        out.append(_flag(f"Possible sepsis ({label} with suspected infection)", "urgent",
+                         warning + infection + _val("lactate", lactate, "mmol/L"),
                          "Sepsis screen: cultures, lactate, early antibiotics if sepsis is likely; escalate if "
                          "qSOFA rises or lactate ≥2."))
     neut = x.lab("neutrophils", lambda v: v < 1.0)
     fever = _val("temperature ≥38:", x.vital("temperature_c", lambda v: v >= 38)) or _hits("fever", x.find(FEVER)[:1])
-    chemo = x.reader.mentions(CHEMO) + x.find(rx(CHEMO))
+    chemo = x.reader.mentions(CHEMO, current=_on_treatment) + x.find(rx(CHEMO))
     if fever and (neut is not None or chemo):
         out.append(_flag("Possible neutropenic sepsis", "immediate",
                          fever + _val("neutrophils", neut, "x10^9/L") + _hits("recent chemotherapy", chemo[:1]),
@@ -140,10 +151,19 @@ def _sepsis(x: _Rules) -> list[RedFlag]:
     return out
 
 
+def _on_treatment(sentence: str) -> bool:
+    return not TREATMENT_ENDED.search(sentence) or bool(TREATMENT_CURRENT.search(sentence))
+
+
 def _acs(x: _Rules) -> list[RedFlag]:
     pain, stemi = x.find(CHEST_PAIN), x.find(ST_ELEVATION)
     trop, changes = x.troponin_raised(), x.find(ST_CHANGES)
-    typical = x.find(RADIATION) + x.find(DIAPHORESIS)
+    # Pleuritic, positional or chest-wall pain is unlikely to be cardiac: it flags only with an ECG or troponin
+    # sign or radiation to the arm or jaw, never on breathlessness or sweating alone (both come with pneumonia).
+    # A fever explains sweating too, so then sweating is no typical feature.
+    atypical = x.find(NON_CARDIAC_PAIN)
+    feverish = x.find(FEVER) or x.vital("temperature_c", lambda v: v >= 38)
+    typical = x.find(RADIATION) + ([] if atypical or feverish else x.find(DIAPHORESIS))
     rec = ("12-lead ECG within 10 minutes, senior review, serial troponin; aspirin and ACS pathway unless "
            "contraindicated.")
     if stemi:
@@ -157,7 +177,7 @@ def _acs(x: _Rules) -> list[RedFlag]:
         return [_flag("Chest pain with typical ACS features", "immediate",
                       _hits("chest pain", pain[:1]) + _hits("typical feature", typical[:3]), rec)]
     soft = x.find(SOFT_ACS)
-    if pain and soft:
+    if pain and soft and not atypical:
         return [_flag("Chest pain with associated symptoms", "urgent", _hits("chest pain", pain[:1]) + _hits("with", soft[:2]),
                       rec)]
     if trop is not None:
@@ -168,6 +188,9 @@ def _acs(x: _Rules) -> list[RedFlag]:
 
 def _stroke(x: _Rules) -> list[RedFlag]:
     deficit = x.find(FOCAL)
+    # A facial palsy that involves the forehead is lower motor neurone (Bell's), not a stroke, unless more is affected.
+    if all(FACIAL_DEFICIT.search(h.text) for h in deficit) and x.find(LMN_FACIAL):
+        return []
     if not deficit:
         return []
     met = _hits("focal deficit", deficit[:3])
@@ -299,18 +322,21 @@ def _single(x: _Rules) -> list[RedFlag]:
         plan = any(SUICIDE_PLAN.search(h.text) for h in suicide) or x.find(rx(r"\b(?:(?:with|has|having) a (?:specific |clear )?plan|specific plan|intent|intends)\b"))
         out.append(_flag("Suicide risk", "immediate" if plan else "urgent", _hits("finding", suicide[:2]),
                          "Do not leave the patient alone if at immediate risk; urgent mental health assessment."))
-    if (pe := x.find(PE)) and (tachy := x.vital("heart_rate", lambda v: v > 100) or x.vital("spo2", lambda v: v < 94)):
+    pe = x.find(PE)
+    if pe and not any(PE_SPECIFIC.search(h.text) for h in pe) and x.find(CHEST_INFECTION) and not x.find(VTE_RISK):
+        pe = []  # pleuritic pain or haemoptysis that a chest infection explains, with no VTE risk (Wells)
+    if pe and (tachy := x.vital("heart_rate", lambda v: v > 100) or x.vital("spo2", lambda v: v < 94)):
         out.append(_flag("Possible pulmonary embolism", "urgent", _hits("finding", pe[:2]) + _val("vital sign", tachy),
                          "Wells score; CTPA or V/Q; consider anticoagulation while waiting if no contraindication."))
-    spo2 = x.vital("spo2", lambda v: v < 92)
+    spo2 = x.vital("spo2", lambda v: v < HYPOXAEMIA_SPO2)
     if spo2 is not None:
-        out.append(_flag("Hypoxaemia", "immediate" if spo2.value < 90 else "urgent", _val("SpO2", spo2, "%"),
+        out.append(_flag("Hypoxaemia", "immediate" if spo2.value < HYPOXAEMIA_SPO2_SEVERE else "urgent", _val("SpO2", spo2, "%"),
                          "Oxygen to target saturations (88-92% if at risk of hypercapnia), ABG, find the cause."))
-    sbp = x.vital("systolic_bp", lambda v: v < 90)
+    sbp = x.vital("systolic_bp", lambda v: v < HYPOTENSION_SBP)
     if sbp is not None:
         out.append(_flag("Hypotension / possible shock", "immediate", _val("systolic BP", sbp, "mmHg"),
                          "ABCDE assessment now: IV access, fluids, find the cause (sepsis, bleeding, cardiac, anaphylaxis)."))
-    gcs = x.vital("gcs", lambda v: v <= 8)
+    gcs = x.vital("gcs", lambda v: v <= COMA_GCS)
     if gcs is not None:
         out.append(_flag("Reduced consciousness (GCS ≤8)", "immediate", _val("GCS", gcs, "/15"),
                          "Protect the airway: anaesthetic/critical care review now."))

@@ -71,8 +71,15 @@ def test_sepsis_from_structured_vitals_and_from_text():
     assert names(text)["Sepsis screen positive (qSOFA 2/3)"] == "immediate"
     no_source = case(history="Respirations are 24/min and blood pressure is 92/58 mm Hg after a fall.")
     assert names(no_source) == {"qSOFA 2/3 without a stated infection": "urgent"}
-    sirs = case(history="Cellulitis of the leg.", vitals=Vitals(temperature_c=38.5, heart_rate=104, respiratory_rate=18))
-    assert names(sirs) == {"Possible sepsis (SIRS 2/4 with suspected infection)": "urgent"}
+    # SIRS 2/4 with an infection is no longer a flag: NEWS2 2 (fever and a pulse of 104) is low risk (NICE NG51 2024)
+    febrile = case(history="Cellulitis of the leg.", vitals=Vitals(temperature_c=38.5, heart_rate=104, respiratory_rate=18))
+    assert names(febrile) == {}
+    news2_5 = case(history="Cellulitis of the leg.",
+                   vitals=Vitals(temperature_c=39.2, heart_rate=112, respiratory_rate=18, systolic_bp=105))
+    assert names(news2_5) == {"Possible sepsis (NEWS2 5 with suspected infection)": "urgent"}
+    news2_7 = news2_5.model_copy(update={"vitals": Vitals(temperature_c=39.2, heart_rate=112, respiratory_rate=22,
+                                                          systolic_bp=105)})
+    assert names(news2_7) == {"Sepsis screen positive (NEWS2 7)": "immediate"}
     assert names(case(history="Cellulitis.", vitals=Vitals(temperature_c=37.0, heart_rate=80))) == {}
 
 
