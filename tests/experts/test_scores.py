@@ -1,0 +1,114 @@
+"""Computed clinical scores: which ones a case calls for, and their values, against hand-worked vignettes.
+
+``data/score_vignettes.yaml`` holds short cases written for this test, each with the scores expected
+to be chosen and their values worked out by hand from the published criteria (the ``why`` of each).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from consilium.experts.base import Evidence
+from consilium.experts.clinical.scores import SCORES, compute, score_by_key, score_evidence, select_scores
+from consilium.orchestration.case.model import Case
+
+VIGNETTES = yaml.safe_load((Path(__file__).parent / "data" / "score_vignettes.yaml").read_text())
+DEMO = Path(__file__).resolve().parents[2] / "scenarios" / "demo_pneumonia_cxr.yaml"
+
+
+def _case(v: dict) -> Case:
+    return Case.model_validate({"id": v["id"], **v["case"]})
+
+
+def _mismatches(v: dict) -> list[str]:
+    case, diagnoses = _case(v), tuple(v.get("diagnoses", ()))
+    problems = []
+    chosen = {s.key: why for s, why in select_scores(case, diagnoses)}
+    if set(chosen) != set(v["chosen"]):
+        problems.append(f"chose {sorted(chosen)} ({chosen}), expected {sorted(v['chosen'])}")
+    for key, expected in (v.get("values") or {}).items():
+        if key not in chosen:
+            continue
+        o = compute(score_by_key(key), case, diagnoses, chosen[key])
+        if expected == "not_computed":
+            ok = not o.computed
+        elif isinstance(expected, dict):
+            ok = o.computed and (o.low, o.high) == (expected["at_least"], expected["at_most"])
+        else:
+            ok = o.exact and o.low == expected
+        if not ok:
+            got = "not computed" if not o.computed else (o.low if o.exact else f"{o.low} to {o.high}")
+            problems.append(f"{key}: got {got} (missing {o.missing}; inputs {o.inputs}), expected {expected}")
+    return problems
+
+
+def test_the_labelled_set_is_big_enough_and_covers_every_score():
+    assert len(VIGNETTES) >= 30
+    chosen = {k for v in VIGNETTES for k in v["chosen"]}
+    assert chosen == {s.key for s in SCORES}
+    assert sum(not v["chosen"] for v in VIGNETTES) >= 8, "look-alikes that must select nothing"
+
+
+@pytest.mark.parametrize("vignette", VIGNETTES, ids=[v["id"] for v in VIGNETTES])
+def test_vignette(vignette):
+    assert _mismatches(vignette) == []
+
+
+def test_demo_pneumonia_curb65_is_3_with_every_input_documented():
+    case = Case.model_validate(yaml.safe_load(DEMO.read_text()))
+    evidence = {e.id: e for e in score_evidence(case)}
+    curb = evidence["score:curb65"]
+    assert curb.measurements[0].value == 3
+    assert curb.limitations == []
+    assert curb.measurements[0].inputs == {"confusion": False, "bun": 24.9, "respiratory_rate": 24,
+                                           "systolic_bp": 98, "diastolic_bp": 60, "age": 67}
+    assert "score:heart" not in evidence, "pleuritic chest pain of a pneumonia is not an ACS presentation"
+
+
+def test_evidence_shape_states_a_partial_score_as_a_minimum_with_what_is_missing():
+    case = _case(next(v for v in VIGNETTES if v["id"] == "cap-confused-no-urea"))
+    (curb,) = [e for e in score_evidence(case) if e.id == "score:curb65"]
+    assert isinstance(curb, Evidence)
+    assert (curb.expert, curb.target, curb.status) == ("scores", "case", "ok")
+    assert curb.limitations == ["not documented: urea"]
+    assert curb.summary.startswith("CURB-65 at least 4 of 5 (at most 5; urea not given)")
+    assert "doi:10.1136/thorax.58.5.377" in curb.summary
+    assert curb.measurements[0].inputs["bun"] is None
+    assert curb.measurements[0].flag == "high"
+
+
+def test_a_score_with_too_little_known_is_reported_as_not_computed_with_no_value():
+    case = _case(next(v for v in VIGNETTES if v["id"] == "pneumonia-nothing-measured"))
+    curb = next(e for e in score_evidence(case) if e.id == "score:curb65")
+    assert curb.measurements[0].value is None
+    assert curb.summary.startswith("CURB-65 not computed: 6 of 6 inputs not documented")
+    assert len(curb.limitations) == 6
+
+
+def test_working_diagnoses_choose_scores_and_the_reason_names_them():
+    case = Case(id="x", presenting_complaint="Breathless", demographics={"age_years": 60})
+    assert select_scores(case) == []
+    chosen = dict((s.key, why) for s, why in select_scores(case, ["Pulmonary embolism", "Pneumonia"]))
+    assert chosen["wells_pe"] == "working diagnosis 'Pulmonary embolism'"
+    assert chosen["curb65"] == "working diagnosis 'Pneumonia'"
+
+
+def test_every_row_of_the_table_names_its_source():
+    for score in SCORES:
+        assert score.source and ("doi:" in score.source or "Royal College" in score.source), score.key
+
+
+def test_unknown_score_key_names_the_known_ones():
+    with pytest.raises(KeyError, match="curb65"):
+        score_by_key("apache")
+
+
+def test_report_match_count(capsys):
+    """Prints how many vignettes match in full (the figure the report quotes)."""
+    matched = sum(not _mismatches(v) for v in VIGNETTES)
+    with capsys.disabled():
+        print(f"\nscore vignettes matching in full: {matched}/{len(VIGNETTES)}")
+    assert matched == len(VIGNETTES)
