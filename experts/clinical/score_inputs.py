@@ -1,174 +1,29 @@
-"""The inputs of acute severity and risk scores, read from a case: documented, or missing with its bounds.
+"""The inputs of each acute severity and risk score, read from a case (one reader per score).
 
-One reader per score returns ``{calculator field: Item}``. An item is documented (a value and the case
-text it rests on) or missing; a missing item carries the two values that would give the score its
-lowest and highest result, so :mod:`consilium.experts.clinical.scores` can state a missing input as
-a range ("at least 2") rather than guess it. Yes/no findings in text are read by
-:mod:`consilium.experts.clinical.case_facts` (present / documented absent / not mentioned); vitals,
-labs and demographics come from the case's structured fields.
+Each reader returns ``{open-medicine field: Item}`` (see :mod:`consilium.experts.clinical.score_items`):
+an input is documented with the text it rests on, or missing with the values that bound the score.
+Items a score leaves to a clinician's judgement (Wells' "PE most likely", HEART's history grade) are
+taken only where the case or a working diagnosis states them, and are otherwise missing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from consilium.experts.clinical.case_facts import (
-    CURRENT_FIELDS, Fact, any_of, case_texts, find, is_documented_none, past_history_is_none,  # noqa: F401 - find, CURRENT_FIELDS re-used by scores
+    CURRENT_FIELDS, Fact, find, is_documented_none, past_history_is_none,
 )
 from consilium.experts.clinical.lab_catalog import match_analyte
+from consilium.experts.clinical.score_items import (
+    Item, age, altered, bun_mg_dl, chronic, current_texts, fact_item, lab, mentation, on_oxygen, unknown, vital,
+    vital_item,
+)
 from consilium.experts.clinical.surgical_inputs import CHF, CVD, DIABETES, HYPERTENSION, MALIGNANCY, VTE
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case
 
-
-@dataclass(frozen=True)
-class Item:
-    """One calculator input: its documented value, or None with the values that bound the score."""
-
-    value: Any
-    evidence: str = ""
-    low: Any = None   # the value that gives the lowest score, used only when ``value`` is None
-    high: Any = None  # the value that gives the highest score
-    label: str = ""   # how a clinician would name it when missing ("urea")
-
-    @property
-    def known(self) -> bool:
-        return self.value is not None
-
-
-def _fact_item(fact: Fact, label: str, *, lowers: bool = False) -> Item:
-    """A yes/no finding; ``lowers`` for an item that subtracts points (its 'yes' is the low bound)."""
-    if fact.value is not None:
-        return Item(fact.value, fact.evidence, label=label)
-    return Item(None, low=lowers, high=not lowers, label=label)
-
-
-def _missing(label: str, low: Any, high: Any) -> Item:
-    return Item(None, low=low, high=high, label=label)
-
-
-def _chronic(case: Case, pattern: str) -> Fact:
-    """A chronic condition: documented anywhere, or absent when the past history is documented as none."""
-    fact = find(case, pattern)
-    if fact.state == "missing" and past_history_is_none(case):
-        return Fact("absent", "past_medical_history documented as none", "past_medical_history")
-    return fact
-
-
-# --- the patient's state -------------------------------------------------------------------------------------
-
-CONFUSION = (r"\b(?:confus\w*|disorient\w*|delirium|delirious|drowsy|obtunded|stuporous|altered (?:mental (?:status|"
-             r"state)|mentation|consciousness|conscious level)|reduced (?:conscious level|GCS)|new cognitive impairment)")
-ORIENTED = (r"\b(?:alert and (?:fully )?orient(?:at)?ed|orient(?:at)?ed (?:to|in|x ?3|times three)|fully orient(?:at)?ed|"
-            r"GCS (?:of )?15|AMTS? (?:of )?(?:9|10)|A ?& ?O ?x ?3|A ?& ?O\b)")
-_GCS = re.compile(r"\bGCS\s*(?:of|is|was|:|=)?\s*(\d{1,2})\b", re.I)
-_VOICE = r"\b(?:respond\w* (?:only )?to (?:voice|verbal)|rousable to voice)"
-_PAIN = r"\b(?:respond\w* (?:only )?to pain|rousable (?:only )?to pain)"
-_UNRESPONSIVE = r"\b(?:unresponsive|unconscious|comatose)\b"
-
-
-def mentation(case: Case) -> tuple[str | None, str]:
-    """ACVPU level ('alert', 'confusion', 'voice', 'pain', 'unresponsive') or None, with its evidence."""
-    for level, pattern in (("unresponsive", _UNRESPONSIVE), ("pain", _PAIN), ("voice", _VOICE)):
-        fact = find(case, pattern, CURRENT_FIELDS)
-        if fact.state == "present":
-            return level, fact.evidence
-    gcs = _gcs(case)
-    if gcs is not None and gcs[0] < 15:
-        return "confusion", gcs[1]
-    confused = find(case, CONFUSION, CURRENT_FIELDS)
-    if confused.state == "present":
-        return "confusion", confused.evidence
-    oriented = find(case, ORIENTED, CURRENT_FIELDS)
-    if oriented.state == "present":
-        return "alert", oriented.evidence
-    if confused.state == "absent":
-        return "alert", confused.evidence
-    return None, ""
-
-
-def _gcs(case: Case) -> tuple[int, str] | None:
-    for field, text in case_texts(case, CURRENT_FIELDS):
-        if m := _GCS.search(text):
-            return int(m.group(1)), f"{field}: '{m.group(0)}'"
-    return None
-
-
-def altered(case: Case) -> Item:
-    """New confusion / altered mentation (GCS < 15) as a yes/no item."""
-    level, evidence = mentation(case)
-    if level is None:
-        return _missing("mental state (confusion)", False, True)
-    return Item(level != "alert", evidence, label="mental state (confusion)")
-
-
-def age(case: Case) -> int | None:
-    a = case.demographics.age_years
-    return None if a is None else int(a)
-
-
-def _vital(case: Case, name: str) -> Item:
-    value = getattr(case.vitals, name)
-    labels = {"respiratory_rate": "respiratory rate", "systolic_bp": "systolic BP", "diastolic_bp": "diastolic BP",
-              "heart_rate": "heart rate", "spo2": "SpO2", "temperature_c": "temperature"}
-    if value is None:
-        return Item(None, label=labels[name])
-    return Item(round(value) if name != "temperature_c" else value, f"vitals: {name} {value:g}", label=labels[name])
-
-
-def vital(case: Case, name: str, low: Any, high: Any) -> Item:
-    item = _vital(case, name)
-    return item if item.known else Item(None, low=low, high=high, label=item.label)
-
-
-def lab(case: Case, *keys: str) -> tuple[float, str, Any] | None:
-    """The last result of the first analyte in ``keys`` found, in that analyte's canonical unit."""
-    found = None
-    for key in keys:
-        for result in case.labs:
-            a = match_analyte(result.name, result.unit)
-            if a is not None and a.key == key and result.numeric is not None:
-                canonical = a.to_canonical(result.numeric, result.unit) if result.unit or not a.unit else None
-                if canonical is not None:
-                    found = (canonical, f"labs: {result.name} {result.value:g} {result.unit}".rstrip(), result)
-        if found:
-            return found
-    return None
-
-
-def bun_mg_dl(case: Case) -> Item:
-    """Blood urea nitrogen in mg/dL, from a BUN result or a urea result (mmol/L x 2.801)."""
-    if (bun := lab(case, "bun")) is not None:
-        return Item(round(bun[0], 1), bun[1], label="urea")
-    if (urea := lab(case, "urea")) is not None:
-        return Item(round(urea[0] * 2.801, 1), f"{urea[1]} (= BUN {urea[0] * 2.801:.1f} mg/dL)", label="urea")
-    return _missing("urea", 5.0, 100.0)
-
-
-def on_oxygen(case: Case) -> Item:
-    fact = any_of(find(case, r"\b(?:on (?:\d+ ?L(?:/min)?|(?:supplemental |high[- ]flow )?oxygen|O2)|supplemental "
-                             r"oxygen|nasal (?:cannula|specs)|non-rebreath\w*|venturi|face ?mask)\b", CURRENT_FIELDS),
-                  _room_air(case))
-    if fact.value is None:
-        return _missing("supplemental oxygen (or room air)", False, True)
-    return Item(fact.value, fact.evidence, label="supplemental oxygen")
-
-
-def _room_air(case: Case) -> Fact:
-    text = " ".join([*case.vitals.other.values(), *(t for _, t in _texts(case))])
-    if re.search(r"\b(?:on )?room air\b|\bRA\b|\bon air\b", text):
-        return Fact("absent", "documented on room air", "vitals")
-    return Fact("missing")
-
-
-def _texts(case: Case) -> list[tuple[str, str]]:
-    return case_texts(case, CURRENT_FIELDS)
-
-
-# --- score readers -----------------------------------------------------------------------------------------
 
 def curb65_inputs(case: Case) -> dict[str, Item]:
     a = age(case)
@@ -178,7 +33,7 @@ def curb65_inputs(case: Case) -> dict[str, Item]:
         "respiratory_rate": vital(case, "respiratory_rate", 16, 40),
         "systolic_bp": vital(case, "systolic_bp", 130, 70),
         "diastolic_bp": vital(case, "diastolic_bp", 80, 50),
-        "age": Item(a, f"age {a}", label="age") if a is not None else _missing("age", 30, 80),
+        "age": Item(a, f"age {a}", label="age") if a is not None else unknown("age", 30, 80),
     }
 
 
@@ -199,7 +54,7 @@ def news2_inputs(case: Case) -> dict[str, Item]:
         "systolic_bp": vital(case, "systolic_bp", 130, 80),
         "pulse": vital(case, "heart_rate", 70, 140),
         "consciousness": Item(level, evidence, label="consciousness (ACVPU)") if level
-        else _missing("consciousness (ACVPU)", "alert", "unresponsive"),
+        else unknown("consciousness (ACVPU)", "alert", "unresponsive"),
         "temperature": vital(case, "temperature_c", 37.0, 34.0),
     }
 
@@ -216,20 +71,20 @@ def _pe_first(diagnoses: tuple[str, ...], case: Case) -> Item:
     """'PE the most likely diagnosis' is a clinician's judgement: taken only from the working diagnoses."""
     if diagnoses and re.search(r"(?i:pulmonary embol)|\bPE\b", diagnoses[0]):
         return Item(True, f"first working diagnosis: '{diagnoses[0]}'", label="PE most likely (judgement)")
-    return _missing("PE as likely as any alternative (clinician's judgement)", False, True)
+    return unknown("PE as likely as any alternative (clinician's judgement)", False, True)
 
 
 def wells_pe_inputs(case: Case, diagnoses: tuple[str, ...] = ()) -> dict[str, Item]:
-    hr = _vital(case, "heart_rate")
+    hr = vital_item(case, "heart_rate")
     return {
-        "clinical_signs_dvt": _fact_item(find(case, _LEG_SWELLING, CURRENT_FIELDS), "clinical signs of DVT"),
+        "clinical_signs_dvt": fact_item(find(case, _LEG_SWELLING, CURRENT_FIELDS), "clinical signs of DVT"),
         "pe_most_likely_diagnosis": _pe_first(diagnoses, case),
         "heart_rate_gt_100": Item(hr.value > 100, hr.evidence, label="heart rate") if hr.known
-        else _missing("heart rate", False, True),
-        "immobilization_or_surgery": _fact_item(find(case, _IMMOBILE), "immobilisation or surgery in 4 weeks"),
-        "previous_dvt_pe": _fact_item(_chronic_history(case, VTE), "previous DVT/PE"),
-        "hemoptysis": _fact_item(find(case, _HAEMOPTYSIS, CURRENT_FIELDS), "haemoptysis"),
-        "malignancy": _fact_item(_chronic(case, _ACTIVE_CANCER), "active malignancy"),
+        else unknown("heart rate", False, True),
+        "immobilization_or_surgery": fact_item(find(case, _IMMOBILE), "immobilisation or surgery in 4 weeks"),
+        "previous_dvt_pe": fact_item(_chronic_history(case, VTE), "previous DVT/PE"),
+        "hemoptysis": fact_item(find(case, _HAEMOPTYSIS, CURRENT_FIELDS), "haemoptysis"),
+        "malignancy": fact_item(chronic(case, _ACTIVE_CANCER), "active malignancy"),
     }
 
 
@@ -248,25 +103,25 @@ def wells_dvt_inputs(case: Case, diagnoses: tuple[str, ...] = ()) -> dict[str, I
     alternative = find(case, r"\b(?:baker'?s cyst|cellulitis|muscle (?:strain|tear)|haematoma|hematoma)\b",
                        CURRENT_FIELDS)
     return {
-        "active_cancer": _fact_item(_chronic(case, _ACTIVE_CANCER), "active cancer"),
-        "paralysis_or_casting": _fact_item(find(case, r"\b(?:paralys\w+|paresis|hemiplegi\w+|plaster|cast)\b"),
+        "active_cancer": fact_item(chronic(case, _ACTIVE_CANCER), "active cancer"),
+        "paralysis_or_casting": fact_item(find(case, r"\b(?:paralys\w+|paresis|hemiplegi\w+|plaster|cast)\b"),
                                            "paralysis, paresis or leg cast"),
-        "bedridden_or_major_surgery": _fact_item(find(case, _IMMOBILE), "bedridden 3 days or surgery in 12 weeks"),
-        "tenderness_along_deep_veins": _fact_item(find(case, r"\btender\w* (?:along|over) (?:the )?(?:deep vein|deep "
+        "bedridden_or_major_surgery": fact_item(find(case, _IMMOBILE), "bedridden 3 days or surgery in 12 weeks"),
+        "tenderness_along_deep_veins": fact_item(find(case, r"\btender\w* (?:along|over) (?:the )?(?:deep vein|deep "
                                                   r"venous|femoral|popliteal|calf vein)\w*", CURRENT_FIELDS),
                                                   "tenderness along the deep veins"),
-        "entire_leg_swollen": _fact_item(find(case, r"\b(?:entire|whole) (?:left |right )?leg (?:is )?swollen|swelling "
+        "entire_leg_swollen": fact_item(find(case, r"\b(?:entire|whole) (?:left |right )?leg (?:is )?swollen|swelling "
                                               r"of the (?:entire|whole) (?:left |right )?leg", CURRENT_FIELDS),
                                          "entire leg swollen"),
         "calf_swelling_gt_3cm": _calf_difference(case),
-        "pitting_edema": _fact_item(find(case, r"\bpitting (?:o)?edema\b", CURRENT_FIELDS), "pitting oedema"),
-        "collateral_superficial_veins": _fact_item(find(case, r"\bcollateral (?:superficial )?veins\b", CURRENT_FIELDS),
+        "pitting_edema": fact_item(find(case, r"\bpitting (?:o)?edema\b", CURRENT_FIELDS), "pitting oedema"),
+        "collateral_superficial_veins": fact_item(find(case, r"\bcollateral (?:superficial )?veins\b", CURRENT_FIELDS),
                                                    "collateral superficial veins"),
-        "previously_documented_dvt": _fact_item(_chronic_history(case, r"\b(?:deep ve(?:in|nous) thrombosis|DVT)\b"),
+        "previously_documented_dvt": fact_item(_chronic_history(case, r"\b(?:deep ve(?:in|nous) thrombosis|DVT)\b"),
                                                 "previous DVT"),
-        "alternative_diagnosis_likely": _fact_item(alternative, "alternative diagnosis as likely (judgement)",
+        "alternative_diagnosis_likely": fact_item(alternative, "alternative diagnosis as likely (judgement)",
                                                    lowers=True) if alternative.state == "present"
-        else _missing("alternative diagnosis as likely (clinician's judgement)", True, False),
+        else unknown("alternative diagnosis as likely (clinician's judgement)", True, False),
     }
 
 
@@ -274,10 +129,10 @@ _CALF_CM = re.compile(r"(\d+(?:\.\d+)?)\s*cm\s+(?:larger|greater|bigger|more|dif
 
 
 def _calf_difference(case: Case) -> Item:
-    for field, text in _texts(case):
+    for field, text in current_texts(case):
         if (m := _CALF_CM.search(text)) and "calf" in text.lower():
             return Item(float(m.group(1)) > 3, f"{field}: '{m.group(0)}'", label="calf swelling > 3 cm")
-    return _missing("calf circumference difference", False, True)
+    return unknown("calf circumference difference", False, True)
 
 
 _MELAENA = r"\b(?:mela?ena|black,? tarry stools?|tarry stools?)\b"
@@ -290,15 +145,15 @@ def blatchford_inputs(case: Case) -> dict[str, Item]:
     sex = case.demographics.sex
     return {
         "bun": bun_mg_dl(case),
-        "hemoglobin": Item(round(hb[0], 1), hb[1], label="haemoglobin") if hb else _missing("haemoglobin", 15.0, 8.0),
+        "hemoglobin": Item(round(hb[0], 1), hb[1], label="haemoglobin") if hb else unknown("haemoglobin", 15.0, 8.0),
         "systolic_bp": vital(case, "systolic_bp", 130, 80),
         "pulse": vital(case, "heart_rate", 70, 120),
         "is_male": Item(sex == "male", f"sex {sex}", label="sex") if sex in ("male", "female")
-        else _missing("sex", False, True),
-        "melena": _fact_item(find(case, _MELAENA, CURRENT_FIELDS), "melaena"),
-        "syncope": _fact_item(find(case, _SYNCOPE, CURRENT_FIELDS), "syncope"),
-        "hepatic_disease": _fact_item(_chronic(case, _LIVER), "hepatic disease"),
-        "cardiac_failure": _fact_item(_chronic(case, CHF), "cardiac failure"),
+        else unknown("sex", False, True),
+        "melena": fact_item(find(case, _MELAENA, CURRENT_FIELDS), "melaena"),
+        "syncope": fact_item(find(case, _SYNCOPE, CURRENT_FIELDS), "syncope"),
+        "hepatic_disease": fact_item(chronic(case, _LIVER), "hepatic disease"),
+        "cardiac_failure": fact_item(chronic(case, CHF), "cardiac failure"),
     }
 
 
@@ -312,11 +167,11 @@ def heart_inputs(case: Case) -> dict[str, Item]:
     """HEART: History and ECG are graded by a clinician or from an ECG report; nothing here guesses them."""
     a = age(case)
     factors = {
-        "hypertension": _chronic(case, HYPERTENSION),
-        "diabetes": _chronic(case, DIABETES),
-        "hypercholesterolaemia": _chronic(case, r"\b(?:hypercholesterol(?:a)?emia|hyperlipid(?:a)?emia|dyslipid(?:a)?emia|"
+        "hypertension": chronic(case, HYPERTENSION),
+        "diabetes": chronic(case, DIABETES),
+        "hypercholesterolaemia": chronic(case, r"\b(?:hypercholesterol(?:a)?emia|hyperlipid(?:a)?emia|dyslipid(?:a)?emia|"
                                                 r"high cholesterol|on (?:a )?statin)\b"),
-        "obesity": _chronic(case, r"\b(?:obese|obesity|BMI (?:of )?(?:3\d|[4-9]\d))\b"),
+        "obesity": chronic(case, r"\b(?:obese|obesity|BMI (?:of )?(?:3\d|[4-9]\d))\b"),
         "family history of CAD": _family_cad(case),
         "current smoking": _smoking(case),
     }
@@ -329,9 +184,9 @@ def heart_inputs(case: Case) -> dict[str, Item]:
     return {
         "history": _heart_history(case),
         "ecg": _ecg_grade(case),
-        "age": Item(a, f"age {a}", label="age") if a is not None else _missing("age", 30, 80),
+        "age": Item(a, f"age {a}", label="age") if a is not None else unknown("age", 30, 80),
         "risk_factor_count": risk,
-        "history_of_atherosclerosis": _fact_item(_chronic(case, ATHEROSCLEROSIS), "known atherosclerotic disease"),
+        "history_of_atherosclerosis": fact_item(chronic(case, ATHEROSCLEROSIS), "known atherosclerotic disease"),
         "troponin": _troponin(case),
     }
 
@@ -348,7 +203,7 @@ def _family_cad(case: Case) -> Fact:
 
 def _smoking(case: Case) -> Fact:
     social = [("social_history", case.social_history)] if case.social_history else []
-    for field, text in [*social, *_texts(case)]:
+    for field, text in [*social, *current_texts(case)]:
         if m := re.search(_SMOKER_NOT, text, re.I):
             return Fact("absent", f"{field}: '{m.group(0)}'", field)
         if m := re.search(_SMOKER_NOW, text, re.I):
@@ -360,16 +215,16 @@ _HISTORY_GRADE = re.compile(r"\b(highly|moderately|slightly) suspicious\b", re.I
 
 
 def _heart_history(case: Case) -> Item:
-    for field, text in _texts(case):
+    for field, text in current_texts(case):
         if m := _HISTORY_GRADE.search(text):
             grade = {"slightly": 0, "moderately": 1, "highly": 2}[m.group(1).lower()]
             return Item(grade, f"{field}: '{m.group(0)}'", label="history (clinician's grade)")
-    return _missing("history grade (slightly/moderately/highly suspicious: clinician's judgement)", 0, 2)
+    return unknown("history grade (slightly/moderately/highly suspicious: clinician's judgement)", 0, 2)
 
 
 def _ecg_grade(case: Case) -> Item:
     texts = [(f"other_results.{k}", v) for k, v in case.other_results.items() if re.search(r"ecg|ekg", k, re.I)]
-    texts += [(f, t) for f, t in _texts(case) if re.search(r"\bE[CK]G\b", t)]
+    texts += [(f, t) for f, t in current_texts(case) if re.search(r"\bE[CK]G\b", t)]
     for field, text in texts:
         snippet = f"{field}: '{text[:120]}'"
         if re.search(r"\bST[- ](?:segment )?(?:depression|elevation)|\bST depressed|\bdepressed ST\b", text, re.I) and \
@@ -381,7 +236,7 @@ def _ecg_grade(case: Case) -> Item:
         if re.search(r"\b(?:normal|sinus rhythm(?:,? (?:no|normal|otherwise normal)\b)|unremarkable|no (?:acute |ischaemic "
                      r"|ischemic )?changes)", text, re.I):
             return Item(0, snippet, label="ECG")
-    return _missing("ECG", 0, 2)
+    return unknown("ECG", 0, 2)
 
 
 def _troponin(case: Case) -> Item:
@@ -397,48 +252,48 @@ def _troponin(case: Case) -> Item:
         if isinstance(result.value, str) and re.search(r"\b(?:negative|normal|not detected|undetectable)\b",
                                                        result.value, re.I):
             return Item(0, f"labs: {result.name} {result.value}", label="troponin")
-    return _missing("troponin (with the laboratory's upper limit)", 0, 2)
+    return unknown("troponin (with the laboratory's upper limit)", 0, 2)
 
 
 def chadsvasc_inputs(case: Case) -> dict[str, Item]:
     a = age(case)
     sex = case.demographics.sex
-    hypertension = _chronic(case, HYPERTENSION)
+    hypertension = chronic(case, HYPERTENSION)
     return {
-        "congestive_heart_failure": _fact_item(_chronic(case, CHF), "heart failure"),
-        "hypertension": _fact_item(hypertension, "hypertension"),
-        "age": Item(a, f"age {a}", label="age") if a is not None else _missing("age", 30, 80),
-        "diabetes": _fact_item(_chronic(case, DIABETES), "diabetes"),
-        "stroke_tia_thromboembolism": _fact_item(_chronic(case, CVD.removesuffix(r")\b") + r"|thromboembol\w*|"
+        "congestive_heart_failure": fact_item(chronic(case, CHF), "heart failure"),
+        "hypertension": fact_item(hypertension, "hypertension"),
+        "age": Item(a, f"age {a}", label="age") if a is not None else unknown("age", 30, 80),
+        "diabetes": fact_item(chronic(case, DIABETES), "diabetes"),
+        "stroke_tia_thromboembolism": fact_item(chronic(case, CVD.removesuffix(r")\b") + r"|thromboembol\w*|"
                                                          r"systemic embol\w*)\b"), "stroke/TIA/thromboembolism"),
-        "vascular_disease": _fact_item(_chronic(case, r"\b(?:myocardial infarction|heart attack|MI|N?STEMI|"
+        "vascular_disease": fact_item(chronic(case, r"\b(?:myocardial infarction|heart attack|MI|N?STEMI|"
                                                       r"(?:peripheral )?(?:arterial|vascular) disease|PAD|PVD|aortic plaque)\b"),
                                        "vascular disease"),
         "female_sex": Item(sex == "female", f"sex {sex}", label="sex") if sex in ("male", "female")
-        else _missing("sex", False, True),
+        else unknown("sex", False, True),
     }
 
 
 def alvarado_inputs(case: Case) -> dict[str, Item]:
-    temp = _vital(case, "temperature_c")
+    temp = vital_item(case, "temperature_c")
     wbc = lab(case, "wbc")
     return {
-        "migration_to_rif": _fact_item(find(case, r"\b(?:migrat\w+|mov(?:ed|ing)|shift\w*|localis\w+|localiz\w+) "
+        "migration_to_rif": fact_item(find(case, r"\b(?:migrat\w+|mov(?:ed|ing)|shift\w*|localis\w+|localiz\w+) "
                                             r"(?:\w+ ){0,4}(?:to|into|in) the (?:right iliac fossa|RIF|right lower "
                                             r"quadrant|RLQ)", CURRENT_FIELDS), "migration of pain to the RIF"),
-        "anorexia": _fact_item(find(case, r"\b(?:anorexi\w+|loss of appetite|off (?:his|her|their) food|not eating)\b",
+        "anorexia": fact_item(find(case, r"\b(?:anorexi\w+|loss of appetite|off (?:his|her|their) food|not eating)\b",
                                     CURRENT_FIELDS), "anorexia"),
-        "nausea_vomiting": _fact_item(find(case, r"\b(?:nause\w+|vomit\w*)\b", CURRENT_FIELDS), "nausea or vomiting"),
-        "rif_tenderness": _fact_item(find(case, r"\b(?:tender\w* (?:in|over|at) the (?:right iliac fossa|RIF|right "
+        "nausea_vomiting": fact_item(find(case, r"\b(?:nause\w+|vomit\w*)\b", CURRENT_FIELDS), "nausea or vomiting"),
+        "rif_tenderness": fact_item(find(case, r"\b(?:tender\w* (?:in|over|at) the (?:right iliac fossa|RIF|right "
                                           r"lower quadrant|RLQ|McBurney'?s point)|(?:RIF|RLQ|right iliac fossa|right "
                                           r"lower quadrant) tender\w*)", ("examination", "other_results")),
                                      "RIF tenderness"),
-        "rebound": _fact_item(find(case, r"\b(?:rebound(?: tenderness)?|Blumberg\w*|percussion tenderness)\b",
+        "rebound": fact_item(find(case, r"\b(?:rebound(?: tenderness)?|Blumberg\w*|percussion tenderness)\b",
                                    ("examination",)), "rebound tenderness"),
         "fever": Item(temp.value >= 37.3, temp.evidence, label="temperature") if temp.known
-        else _missing("temperature", False, True),
+        else unknown("temperature", False, True),
         "leukocytosis": Item(wbc[0] > 10.0, wbc[1], label="white cell count") if wbc
-        else _missing("white cell count", False, True),
+        else unknown("white cell count", False, True),
         "left_shift": _left_shift(case, wbc),
     }
 
@@ -449,4 +304,4 @@ def _left_shift(case: Case, wbc: tuple[float, str, Any] | None) -> Item:
     if (neut := lab(case, "neutrophils")) is not None and wbc and wbc[0] > 0:
         share = 100 * neut[0] / wbc[0]
         return Item(share > 75, f"{neut[1]} of {wbc[1]} ({share:.0f}%)", label="neutrophils %")
-    return _missing("neutrophil percentage", False, True)
+    return unknown("neutrophil percentage", False, True)

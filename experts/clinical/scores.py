@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 from consilium.experts.base import Evidence, Measurement
 from consilium.experts.clinical import score_inputs as si
 from consilium.experts.clinical.calculators import CalculatorError, package_version, run_calculator
-from consilium.experts.clinical.case_facts import case_texts
+from consilium.experts.clinical.case_facts import CURRENT_FIELDS, case_texts, find
+from consilium.experts.clinical.score_items import Item, age as age_of
 from consilium.experts.clinical.finding_context import classify
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ ADULT_AGE = 16  # NEWS2, qSOFA, CURB-65, Wells, HEART and CHA2DS2-VASc were deri
 PROBLEM_FIELDS = ("title", "presenting_complaint", "history", "symptoms", "review_of_systems", "examination",
                   "other_results", "question")
 
-Reader = Callable[["Case", tuple[str, ...]], dict[str, si.Item]]
+Reader = Callable[["Case", tuple[str, ...]], dict[str, Item]]
 
 
 @dataclass(frozen=True)
@@ -55,24 +56,24 @@ class Score:
     picture: Callable[[Case], str] | None = None  # a combination of findings that selects it without its name
 
 
-def _no_diagnoses(reader: Callable[[Case], dict[str, si.Item]]) -> Reader:
+def _no_diagnoses(reader: Callable[[Case], dict[str, Item]]) -> Reader:
     return lambda case, diagnoses: reader(case)
 
 
 def _lrti_picture(case: Case) -> str:
     """Cough with a focal chest sign: the clinical diagnosis of a lower respiratory tract infection (NICE NG138
     diagnoses CAP from symptoms and signs), so CURB-65 is worked out before a model names pneumonia."""
-    cough = si.find(case, r"\bcough\w*", si.CURRENT_FIELDS)
-    sign = si.find(case, r"\b(?:bronchial breath(?:ing)?|crackles|crepitations|dull(?:ness)? (?:to|on) percussion|"
+    cough = find(case, r"\bcough\w*", CURRENT_FIELDS)
+    sign = find(case, r"\b(?:bronchial breath(?:ing)?|crackles|crepitations|dull(?:ness)? (?:to|on) percussion|"
                          r"consolidation)\b", ("examination", "other_results"))
     if cough.state == "present" and sign.state == "present":
         return f"cough with a focal chest sign ({sign.evidence[:90]})"
     return ""
 
 
-_INFECTION = (r"\b(?:sepsis|septic|infection|infected|pneumonia|cellulitis|pyelonephritis|urosepsis|UTI|meningitis|"
+_INFECTION = (r"\b(?:sepsis|septic|infection|infected|pneumonia|cellulitis|pyelonephritis|urosepsis|(?-i:UTI)|meningitis|"
               r"cholangitis|abscess|empyema|peritonitis|fever|febrile|pyrexi\w*|rigors)\b")
-_PE = r"\b(?:pulmonary embol\w*|PE(?=\b)(?!\s*(?:exam|examination|:))|Wells PE)"
+_PE = r"\b(?:pulmonary embol\w*|(?-i:PE)(?=\b)(?!\s*(?:exam|examination|:))|Wells PE)"
 # Chest pain that the HEART derivation population did not hold: pleuritic, chest-wall or traumatic pain.
 _NOT_CARDIAC_PAIN = (r"\bpleuritic|\bon (?:deep )?(?:inspiration|breathing)|worse (?:on|with) (?:deep )?(?:breathing|"
                      r"inspiration|coughing)|reproduc\w+|chest[- ]wall|costochondr\w*|musculoskeletal|palpation|"
@@ -80,7 +81,7 @@ _NOT_CARDIAC_PAIN = (r"\bpleuritic|\bon (?:deep )?(?:inspiration|breathing)|wors
 
 SCORES: tuple[Score, ...] = (
     Score("curb65", "CURB-65", "calculate_curb65", 5,
-          r"\b(?:pneumonia|CAP|HAP|LRTI|lower respiratory (?:tract )?infection|chest infection|consolidation|CURB-?65)\b",
+          r"\b(?:pneumonia|(?-i:CAP|HAP)|LRTI|lower respiratory (?:tract )?infection|chest infection|consolidation|CURB-?65)\b",
           _no_diagnoses(si.curb65_inputs),
           "Lim WS et al. Thorax 2003;58:377-82, doi:10.1136/thorax.58.5.377 (BTS CAP guideline)", 3,
           picture=_lrti_picture),
@@ -101,15 +102,15 @@ SCORES: tuple[Score, ...] = (
           r"duodenal |gastric )ulcer|Blatchford)", _no_diagnoses(si.blatchford_inputs),
           "Blatchford O et al. Lancet 2000;356:1318-21, doi:10.1016/S0140-6736(00)02816-6", 1),
     Score("heart", "HEART", "calculate_heart_score", 10,
-          r"\b(?:chest (?:pain|tightness|pressure|heaviness|discomfort)|acute coronary syndrome|ACS|N?STEMI|unstable "
+          r"\b(?:chest (?:pain|tightness|pressure|heaviness|discomfort)|acute coronary syndrome|(?-i:ACS)|N?STEMI|unstable "
           r"angina|myocardial infarction|HEART score)\b", _no_diagnoses(si.heart_inputs),
           "Six AJ et al. Neth Heart J 2008;16:191-6, doi:10.1007/BF03086144", 4, excluded=_NOT_CARDIAC_PAIN),
     Score("alvarado", "Alvarado", "local", 10,
-          r"\b(?:appendicitis|appendix|right iliac fossa|RIF|right lower quadrant|RLQ|McBurney\w*|Alvarado)\b",
+          r"\b(?:appendicitis|appendix|right iliac fossa|(?-i:RIF)|right lower quadrant|(?-i:RLQ)|McBurney\w*|Alvarado)\b",
           _no_diagnoses(si.alvarado_inputs),
           "Alvarado A. Ann Emerg Med 1986;15:557-64, doi:10.1016/S0196-0644(86)80993-3", 7, adult_only=False),
     Score("chadsvasc", "CHA2DS2-VASc", "calculate_chadsvasc", 9,
-          r"\b(?:atrial fibrillation|atrial flutter|AF|AFib|A-?fib|CHA2?DS2?-?VASc)\b",
+          r"\b(?:atrial fibrillation|atrial flutter|(?-i:AF)|AFib|A-?fib|CHA2?DS2?-?VASc)\b",
           _no_diagnoses(si.chadsvasc_inputs),
           "Lip GYH et al. Chest 2010;137:263-72, doi:10.1378/chest.09-1584", 2, history_counts=True),
 )
@@ -118,7 +119,6 @@ _NEWS2_VITALS = ("respiratory_rate", "spo2", "systolic_bp", "heart_rate", "tempe
 # Alvarado's items and points (Alvarado 1986): computed here, open-medicine 0.12.0 has no Alvarado.
 ALVARADO_POINTS = {"migration_to_rif": 1, "anorexia": 1, "nausea_vomiting": 1, "rif_tenderness": 2, "rebound": 1,
                    "fever": 1, "leukocytosis": 2, "left_shift": 1}
-_CASE_SENSITIVE = {"AF", "ACS", "CAP", "HAP", "RIF", "RLQ", "PE", "UTI"}  # lower-case forms are ordinary words
 
 
 @dataclass
@@ -144,7 +144,7 @@ class Outcome:
 
 def select_scores(case: Case, diagnoses: Sequence[str] = ()) -> list[tuple[Score, str]]:
     """The scores that apply to this case, each with the reason it was chosen, in table order."""
-    age = si.age(case)
+    age = age_of(case)
     texts = case_texts(case, PROBLEM_FIELDS) + [(f"imaging.{s.id}", s.report) for s in case.imaging if s.report]
     history = case_texts(case, ("past_medical_history",)) + [("medications", m) for m in case.medications]
     chosen: list[tuple[Score, str]] = []
@@ -160,18 +160,10 @@ def select_scores(case: Case, diagnoses: Sequence[str] = ()) -> list[tuple[Score
     return chosen
 
 
-def _pattern(score: Score) -> re.Pattern[str]:
-    # Abbreviations that are ordinary words in lower case ("af", "pe") must match in capitals only.
-    parts = score.triggers
-    for abbr in _CASE_SENSITIVE:
-        parts = parts.replace(f"|{abbr}|", f"|(?-i:{abbr})|").replace(f"(?:{abbr}|", f"(?:(?-i:{abbr})|")
-    parts = parts.replace("|PE(?=", "|(?-i:PE)(?=")
-    return re.compile(parts, re.I)
-
-
 def _reason(score: Score, texts: list[tuple[str, str]], diagnoses: Sequence[str],
             history: list[tuple[str, str]] = ()) -> str:
-    pattern = _pattern(score)
+    # Abbreviations that are ordinary words in lower case ("af", "pe", "cap") are written (?-i:...) in the table.
+    pattern = re.compile(score.triggers, re.I)
     for diagnosis in diagnoses:
         if pattern.search(diagnosis):
             return f"working diagnosis '{diagnosis}'"
