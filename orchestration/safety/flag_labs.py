@@ -171,12 +171,19 @@ def read_labs(case: Case, sources: list[tuple[str, str]]) -> list[LabValue]:
             for m in a.text.finditer(text):
                 value = _number(m.group(1))
                 unit = (m.group(2) or "").lower()
-                if value is None or (a.exclude and a.exclude.search(_normalise(text[max(0, m.start() - 12):m.end()]))):
+                if value is None or (a.exclude and a.exclude.search(_normalise(_lead_in(text, m.start()) + m.group()))):
                     continue
                 converted = a.convert(value, unit)
                 if converted is not None:
                     out.append(LabValue(a.key, converted, a.unit, field, m.group().strip()))
     return out
+
+
+def _lead_in(text: str, start: int) -> str:
+    """Up to 12 characters before a value's name, within its sentence: "urine glucose" is not blood glucose,
+    but "sweaty. Capillary glucose" is."""
+    before = text[max(0, start - 12):start]
+    return re.split(r"[.;\n]", before)[-1]
 
 
 def critical(values: list[LabValue]) -> list[tuple[LabValue, str, str]]:

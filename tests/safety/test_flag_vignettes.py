@@ -92,3 +92,10 @@ def test_bad_vignette_files_and_unknown_flag_names_are_named_errors(tmp_path: Pa
         load_vignettes(tmp_path / "missing.yaml")
     with pytest.raises(Defect, match="no kind"):
         kind_of("A flag nobody has named yet")
+
+
+def test_a_lab_name_is_excluded_by_words_of_its_own_sentence_only():
+    # "sweaty." before "Capillary glucose" once excluded the value as if it were sweat (found on the blind batch)
+    low = Case(id="g", history="Found confused and sweaty. Capillary glucose 2.4 mmol/L.")
+    assert "crit_glucose" in {kind_of(f.name) for f in detect_red_flags(low)}
+    assert not detect_red_flags(Case(id="u", history="Urine glucose 30 mmol/L."))
