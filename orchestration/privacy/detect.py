@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import find_dates
 from consilium.orchestration.privacy.places import place_spans
@@ -184,7 +185,7 @@ _RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative ne
 # What must follow a name for _SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
 _SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
 # A listed given name and up to two name words after it (see wordlist.py: the same matches as one regex).
-_GAZ_RE = WordListFinder(P.FIRST_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])")
+_GAZ_RE = WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])")
 _UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
 PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID", "HOSPITAL", "LOCATION", "DATE")

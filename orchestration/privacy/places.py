@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from consilium.orchestration.privacy import gazetteer as G
+from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
@@ -35,8 +36,9 @@ _REGION_WORDS = sorted(G.KEPT_REGIONS | set(P.US_STATES), key=len, reverse=True)
 _BEFORE_REGION_RE = re.compile(
     rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),[ \t]*(?:"
     + "|".join(re.escape(r) for r in _REGION_WORDS) + r")\b(?![ \t]*\d)")
-# The gazetteer's towns as whole words, not before "'s disease/syndrome/sign" (see wordlist.py).
-_TOWN_RE = WordListFinder(G.TOWNS, r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign))")
+# The towns of the gazetteer and of the GeoNames list (namelists.py) as whole words, not before "'s disease",
+# "virus" and the like ("Marburg virus", "Ross River fever"); see wordlist.py.
+_TOWN_RE = WordListFinder(G.TOWNS | N.TOWNS, r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign)|[ \t]+(?:virus|fever|disease|syndrome|encephalitis))")
 _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
 _ENDINGS = re.compile(rf"\b(?:{G.FACILITY})\b")
 
