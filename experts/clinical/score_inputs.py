@@ -63,7 +63,9 @@ _LEG_SWELLING = r"\b(?:(?:calf|leg) (?:swelling|swollen|oedema|edema)|swollen (?
 _HAEMOPTYSIS = r"\b(?:ha?emoptysis|cough(?:ing)? up blood|blood-stained sputum)\b"
 _IMMOBILE = (r"\b(?:immobili[sz]\w*|bed ?rest|bed-?bound|bed-?ridden|confined to bed|plaster cast|(?:leg|lower limb) in "
              r"(?:a )?cast|post-?op(?:erative)?(?:ly)?|(?:surgery|operation|\w+ectomy|arthroplasty|replacement|fixation) "
-             r"(?:\w+ )?(?:\d+|one|two|three|four|five|six|ten|several) (?:days?|weeks?) ago|recent (?:major )?surgery)\b")
+             r"(?:\w+ )?(?:\d+|one|two|three|four|five|six|ten|several) (?:days?|weeks?) ago|recent (?:major )?surgery|"
+             r"(?:day \d+|\d+ (?:days?|weeks?)) (?:after|post|following) (?:\w+ ){0,3}(?:surgery|operation|\w+ectomy|"
+             r"arthroplasty|replacement|repair|fixation))\b")
 _ACTIVE_CANCER = MALIGNANCY + r"|\bchemotherapy\b|\bpalliative\b"
 
 
@@ -281,15 +283,15 @@ def alvarado_inputs(case: Case) -> dict[str, Item]:
         "migration_to_rif": fact_item(find(case, r"\b(?:migrat\w+|mov(?:ed|ing)|shift\w*|localis\w+|localiz\w+) "
                                             r"(?:\w+ ){0,4}(?:to|into|in) the (?:right iliac fossa|RIF|right lower "
                                             r"quadrant|RLQ)", CURRENT_FIELDS), "migration of pain to the RIF"),
-        "anorexia": fact_item(find(case, r"\b(?:anorexi\w+|loss of appetite|off (?:his|her|their) food|not eating)\b",
+        "anorexia": fact_item(find(case, r"\b(?:anorexi\w+|loss of appetite|off (?:his|her|their) food|not eat(?:ing|en)|(?:no|poor|reduced) appetite)\b",
                                     CURRENT_FIELDS), "anorexia"),
         "nausea_vomiting": fact_item(find(case, r"\b(?:nause\w+|vomit\w*)\b", CURRENT_FIELDS), "nausea or vomiting"),
-        "rif_tenderness": fact_item(find(case, r"\b(?:tender\w* (?:in|over|at) the (?:right iliac fossa|RIF|right "
+        "rif_tenderness": fact_item(find(case, r"\b(?:tender\w* (?:in|over|at) (?:the )?(?:right iliac fossa|RIF|right "
                                           r"lower quadrant|RLQ|McBurney'?s point)|(?:RIF|RLQ|right iliac fossa|right "
-                                          r"lower quadrant) tender\w*)", ("examination", "other_results")),
+                                          r"lower quadrant) tender\w*)", CURRENT_FIELDS),
                                      "RIF tenderness"),
         "rebound": fact_item(find(case, r"\b(?:rebound(?: tenderness)?|Blumberg\w*|percussion tenderness)\b",
-                                   ("examination",)), "rebound tenderness"),
+                                   CURRENT_FIELDS), "rebound tenderness"),
         "fever": Item(temp.value >= 37.3, temp.evidence, label="temperature") if temp.known
         else unknown("temperature", False, True),
         "leukocytosis": Item(wbc[0] > 10.0, wbc[1], label="white cell count") if wbc

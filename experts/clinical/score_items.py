@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from consilium.experts.clinical.case_facts import CURRENT_FIELDS, Fact, any_of, case_texts, find, past_history_is_none
-from consilium.experts.clinical.lab_catalog import match_analyte
+from consilium.experts.clinical.lab_catalog import match_analyte, parse_number
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case
@@ -60,7 +60,7 @@ def chronic(case: Case, pattern: str) -> Fact:
 CONFUSION = (r"\b(?:confus\w*|disorient\w*|delirium|delirious|drowsy|obtunded|stuporous|altered (?:mental (?:status|"
              r"state)|mentation|consciousness|conscious level)|reduced (?:conscious level|GCS)|new cognitive impairment)")
 ORIENTED = (r"\b(?:alert and (?:fully )?orient(?:at)?ed|orient(?:at)?ed (?:to|in|x ?3|times three)|fully orient(?:at)?ed|"
-            r"GCS (?:of )?15|AMTS? (?:of )?(?:9|10)|A ?& ?O ?x ?3|A ?& ?O\b)")
+            r"GCS (?:of )?15|AMTS? (?:of )?(?:9|10)|A ?& ?O ?x ?3|A ?& ?O\b|alert\b(?! to\b))")  # ACVPU's A
 _GCS = re.compile(r"\bGCS\s*(?:of|is|was|:|=)?\s*(\d{1,2})\b", re.I)
 _VOICE = r"\b(?:respond\w* (?:only )?to (?:voice|verbal)|rousable to voice)"
 _PAIN = r"\b(?:respond\w* (?:only )?to pain|rousable (?:only )?to pain)"
@@ -107,13 +107,41 @@ def age(case: Case) -> int | None:
     return None if a is None else int(a)
 
 
+_VITAL_LABELS = {"respiratory_rate": "respiratory rate", "systolic_bp": "systolic BP", "diastolic_bp": "diastolic BP",
+                 "heart_rate": "heart rate", "spo2": "SpO2", "temperature_c": "temperature"}
+# Vital signs written in the history, as exam questions and letters do ("pulse is 116/min, respirations are
+# 18/min, and blood pressure is 79/42 mm Hg"); the first reading is the one at presentation.
+_LINK = r"\s*(?:is|are|was|were|of|:|=)?\s*"
+_TEXT_VITALS = {
+    "heart_rate": re.compile(rf"\b(?:pulse(?! oximetry)(?: rate)?|heart rate|HR){_LINK}(\d{{2,3}})\b(?!\s*%)", re.I),
+    "respiratory_rate": re.compile(rf"\b(?:respirations|respiratory rate|RR){_LINK}(\d{{1,2}})\b", re.I),
+    "systolic_bp": re.compile(rf"\b(?:blood pressure|BP){_LINK}(\d{{2,3}})\s*/\s*\d{{2,3}}", re.I),
+    "diastolic_bp": re.compile(rf"\b(?:blood pressure|BP){_LINK}\d{{2,3}}\s*/\s*(\d{{2,3}})", re.I),
+    "spo2": re.compile(rf"\b(?:oxygen saturation|O2 sat\w*|SpO2|sats?){_LINK}(\d{{2,3}})\s*%", re.I),
+    "temperature_c": re.compile(rf"\b(?:(?i:temperature|temp)|T){_LINK}(\d{{2,3}}(?:\.\d)?)\s*°?\s*([CF])\b"),
+}
+
+
 def vital_item(case: Case, name: str) -> Item:
+    """A vital sign from the case's vitals, or else from the first reading written in its current text."""
     value = getattr(case.vitals, name)
-    labels = {"respiratory_rate": "respiratory rate", "systolic_bp": "systolic BP", "diastolic_bp": "diastolic BP",
-              "heart_rate": "heart rate", "spo2": "SpO2", "temperature_c": "temperature"}
+    evidence = f"vitals: {name} {value:g}" if value is not None else ""
     if value is None:
-        return Item(None, label=labels[name])
-    return Item(round(value) if name != "temperature_c" else value, f"vitals: {name} {value:g}", label=labels[name])
+        for field, text in current_texts(case):
+            if m := _TEXT_VITALS[name].search(text):
+                value = float(m.group(1))
+                if name == "temperature_c" and m.group(2) == "F":
+                    value = round((value - 32) / 1.8, 1)
+                evidence = f"{field}: '{m.group(0)}'"
+                break
+    if value is None:
+        return Item(None, label=_VITAL_LABELS[name])
+    return Item(round(value) if name != "temperature_c" else value, evidence, label=_VITAL_LABELS[name])
+
+
+def recorded_vitals(case: Case, names: tuple[str, ...]) -> list[str]:
+    """Which of ``names`` the case documents, as structured vitals or in its text."""
+    return [n for n in names if vital_item(case, n).known]
 
 
 def vital(case: Case, name: str, low: Any, high: Any) -> Item:
@@ -122,17 +150,38 @@ def vital(case: Case, name: str, low: Any, high: Any) -> Item:
 
 
 def lab(case: Case, *keys: str) -> tuple[float, str, Any] | None:
-    """The last result of the first analyte in ``keys`` found, in that analyte's canonical unit."""
-    found = None
+    """The last result of the first analyte in ``keys`` found, in that analyte's canonical unit: from the
+    case's labs, or else from a result written in its text ("Leukocyte count is 14,500/mm3")."""
     for key in keys:
+        found = None
         for result in case.labs:
             a = match_analyte(result.name, result.unit)
             if a is not None and a.key == key and result.numeric is not None:
                 canonical = a.to_canonical(result.numeric, result.unit) if result.unit or not a.unit else None
                 if canonical is not None:
                     found = (canonical, f"labs: {result.name} {result.value:g} {result.unit}".rstrip(), result)
-        if found:
+        if found := found or _text_lab(case, key):
             return found
+    return None
+
+
+# A result written in prose: a name, a linking word, a number and a unit ("serum urea nitrogen is 32 mg/dL").
+_TEXT_LAB = re.compile(r"\b((?:serum |blood |plasma )?(?:urea nitrogen|BUN|urea|ha?emoglobin|Hb|Hgb|leukocyte count|"
+                       r"white (?:blood )?cell count|WBC|WCC|neutrophils?|segmented neutrophils))"
+                       r"\s*(?:is|was|of|:|=|concentration (?:is|of))?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                       r"(%|mg/dL|mmol/L|g/dL|g/L|/mm3|/mm\^3|/(?:μ|u|mc)L|x ?10\^?9/L|×\s?10\^?9/L|10\^9/L)", re.I)
+
+
+def _text_lab(case: Case, key: str) -> tuple[float, str, Any] | None:
+    for field, text in current_texts(case):
+        for m in _TEXT_LAB.finditer(text):
+            a = match_analyte(m.group(1), m.group(3))
+            number = parse_number(m.group(2))
+            if a is None or a.key != key or number is None:
+                continue
+            canonical = a.to_canonical(number[0], m.group(3).replace("×", "x").replace(" ", ""))
+            if canonical is not None:
+                return canonical, f"{field}: '{m.group(0)}'", None
     return None
 
 

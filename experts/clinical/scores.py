@@ -22,7 +22,7 @@ from consilium.experts.base import Evidence, Measurement
 from consilium.experts.clinical import score_inputs as si
 from consilium.experts.clinical.calculators import CalculatorError, package_version, run_calculator
 from consilium.experts.clinical.case_facts import CURRENT_FIELDS, case_texts, find
-from consilium.experts.clinical.score_items import Item, age as age_of
+from consilium.experts.clinical.score_items import Item, age as age_of, recorded_vitals
 from consilium.experts.clinical.finding_context import classify
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def _lrti_picture(case: Case) -> str:
     diagnoses CAP from symptoms and signs), so CURB-65 is worked out before a model names pneumonia."""
     cough = find(case, r"\bcough\w*", CURRENT_FIELDS)
     sign = find(case, r"\b(?:bronchial breath(?:ing)?|crackles|crepitations|dull(?:ness)? (?:to|on) percussion|"
-                         r"consolidation)\b", ("examination", "other_results"))
+                         r"consolidation)\b", CURRENT_FIELDS)
     if cough.state == "present" and sign.state == "present":
         return f"cough with a focal chest sign ({sign.evidence[:90]})"
     return ""
@@ -186,7 +186,7 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _news2_reason(case: Case) -> str:
-    recorded = [v for v in _NEWS2_VITALS if getattr(case.vitals, v) is not None]
+    recorded = recorded_vitals(case, _NEWS2_VITALS)
     pregnant = re.search(r"\bpregnan\w*|\b\d+ weeks'? gestation", " ".join(t for _, t in case_texts(case)), re.I)
     if len(recorded) >= 3 and not pregnant:
         return f"acutely unwell adult with {len(recorded)} of 5 vital signs recorded"
@@ -194,9 +194,9 @@ def _news2_reason(case: Case) -> str:
 
 
 def _chest_wall_on_examination(case: Case) -> bool:
-    return any(re.search(r"(?:chest wall|costochondral|sternal|rib)\w* (?:\w+ ){0,3}tender|reproduc\w+ (?:\w+ ){0,3}"
-                         r"(?:on )?palpation|tender\w* (?:\w+ ){0,4}reproduc\w+", t, re.I)
-               for _, t in case_texts(case, ("examination", "history")))
+    # Only an affirmed finding: "pain not reproduced on palpation" keeps the chest pain a possible ACS.
+    return find(case, r"(?:chest wall|costochondral|sternal|rib)\w* (?:\w+ ){0,3}tender|reproduc\w+ (?:\w+ ){0,3}"
+                      r"(?:on )?palpation|tender\w* (?:\w+ ){0,4}reproduc\w+", CURRENT_FIELDS).state == "present"
 
 
 def _acs_named(diagnoses: Sequence[str], texts: list[tuple[str, str]]) -> bool:
