@@ -20,6 +20,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from consilium.agents.clean_text import keep_case_scripts
 from consilium.orchestration.case.budget import TOKENS_PER_IMAGE, TOKENS_PER_MESSAGE, estimate_tokens
 from consilium.orchestration.errors import PartFailure
 from consilium.orchestration.digest import sha256_json
@@ -124,6 +125,16 @@ def _fits(bound: BoundModel, role: str, messages: list[Message], max_tokens: int
             f"{role}'s context of {n_ctx:,} tokens (n_ctx in the settings)")
 
 
+def _in_case_scripts(value: T, convo: list[Message]) -> tuple[T, str]:
+    """The reply without text in scripts the prompt does not use; kept whole if cutting would break it."""
+    prompt = "\n".join(m["content"] if isinstance(m["content"], str) else
+                       "\n".join(p.get("text", "") for p in m["content"] if isinstance(p, dict)) for m in convo)
+    try:
+        return keep_case_scripts(value, prompt)
+    except ValidationError:
+        return value, "text in a script the case does not use was kept: removing it left an invalid reply"
+
+
 def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[Message], output: type[T],
                     max_tokens: int | None = None, scrub: Scrubber | None = None) -> tuple[T, list[AuditRecord]]:
     """Ask ``bound`` for an object of type ``output``; repair once with the validation error.
@@ -181,6 +192,9 @@ def structured_call(bound: BoundModel, *, role: str, task: str, messages: list[M
                                             f"({error}). Reply again with only the corrected JSON object."},
             ]
             continue
+        if not (completion.text.isascii() and "\\u" not in completion.text):  # only then can a stray script be in it
+            value, cut = _in_case_scripts(value, convo)
+            note += f"{cut}; " if cut else ""
         records.append(AuditRecord(**base, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
                                    tokens_cached=completion.tokens_cached, latency_s=latency,
                                    outcome="ok" if attempt == 1 else "repaired",

@@ -86,3 +86,4 @@ class TaskInput(TypedDict):
     task: dict[str, Any]
     upstream: dict[str, dict[str, Any]]
     upstream_failed: list[str]
+    computed: NotRequired[dict[str, dict[str, Any]]]  # the case's computed scores, by evidence id

@@ -27,18 +27,23 @@ from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
 from consilium.agents.grounding import ground_opinion, guideline_context, named_guidelines
 from consilium.agents.multimodal import image_parts
-from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions
+from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions, team_decision
 from consilium.agents.prompting import (
     DUTIES,
+    evidence_block,
     options_rule,
+    parts_rule,
     quoted_case,
     render_opinion,
     render_report,
+    reply_shape,
     template,
 )
+from consilium.agents.question import question_parts
 from consilium.agents.schemas import (
     ConsensusOutput,
     FinalAnswer,
+    FinalAnswerParts,
     Opinion,
     Plan,
     PlannedTask,
@@ -51,6 +56,7 @@ from consilium.agents.schemas import (
 )
 from consilium.agents.verification import apply_verification, verify
 from consilium.experts.base import Evidence
+from consilium.experts.clinical.scores import score_evidence
 from consilium.orchestration.case.model import Case
 from consilium.agents.context import ReviewContext, ReviewState, TaskInput
 
@@ -104,22 +110,50 @@ def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
     return {"plan": plan.model_dump(), "failures": {"triage": failure.model_dump()}, "timings": {"triage": seconds}}
 
 
+SCORE_PREFIX = "score:"  # the evidence ids of computed scores ("score:curb65")
+
+
+def computed_evidence(case: Case) -> list[Evidence]:
+    """Severity and risk scores the presenting problem calls for, computed from the case before any model
+    speaks (:mod:`consilium.experts.clinical.scores`)."""
+    return score_evidence(case)
+
+
+def _for_prompt(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence worth a model's reading: a score that could not be computed is shown to the clinician (with
+    the inputs it lacked), not to a model."""
+    return [e for e in evidence if not e.id.startswith(SCORE_PREFIX) or any(m.value is not None for m in e.measurements)]
+
+
+def _evidence_update(evidence: list[Evidence]) -> dict[str, Any]:
+    return {"evidence": {e.id: e.model_dump() for e in evidence}} if evidence else {}
+
+
 @_contained(_triage_failed, "triage", "gp")
 def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
-    """GP: decide which specialists to consult and in what order."""
+    """GP: compute the case's scores, then decide whether to answer alone or whom to consult, in what order."""
     t0 = time.perf_counter()
-    case = runtime.context.case_of(state["case"])
+    ctx = runtime.context
+    case = ctx.case_of(state["case"])
+    evidence = computed_evidence(case)
+    convene, decision = team_decision(case)
+    if not convene:  # nobody has anything to work on: no triage call; the GP answers with the lab tools
+        evidence += _run_experts(ctx, case, "pathology") if case.labs else []
+        plan = Plan(summary="", tasks=[], mode="alone", decision=decision)
+        return {"plan": plan.model_dump(), **_evidence_update(evidence),
+                "timings": {"triage": round(time.perf_counter() - t0, 4)}}
     hints = rule_suggestions(case)
     prompt = template("gp_triage").substitute(
         case=quoted_case(case),
         suggestions="; ".join(f"{k} ({v})" for k, v in hints.items()) or "none",
     )
-    update: dict[str, Any] = {}
+    update: dict[str, Any] = _evidence_update(evidence)
     try:
-        out, records = structured_call(runtime.context.models["gp"], role="gp", task="triage",
+        out, records = structured_call(ctx.models["gp"], role="gp", task="triage",
                                        messages=[{"role": "user", "content": prompt}], output=TriageOutput,
-                                       scrub=runtime.context.scrub)
-        plan = build_plan(out, case, surgery_waits_for_workup=runtime.context.surgery_waits_for_workup)
+                                       scrub=ctx.scrub)
+        plan = build_plan(out, case, surgery_waits_for_workup=ctx.surgery_waits_for_workup)
+        plan.decision = decision
         if not plan.tasks:
             plan = fallback_plan(case, "the GP consulted no specialist")
     except AgentFailure as exc:
@@ -179,6 +213,7 @@ def specialist_node(specialist: str):
             return failed("missing_input", reason)
         evidence = _run_experts(ctx, case, specialist)
         ev_update = {"evidence": {e.id: e.model_dump() for e in evidence}}
+        computed = _for_prompt([Evidence.model_validate(e) for e in (payload.get("computed") or {}).values()])
         upstream = [SpecialistReport.model_validate(r) for r in payload["upstream"].values()]
         upstream_text = "\n".join(render_report(r) for r in upstream) or "none"
         if payload["upstream_failed"]:
@@ -187,7 +222,7 @@ def specialist_node(specialist: str):
             "guidelines named", lambda: named_guidelines(ctx.knowledge, case))) if ctx.knowledge else "not available"
         prompt = template("specialist").substitute(
             specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
-            evidence="\n".join(e.render() for e in evidence) or "none", upstream=upstream_text,
+            evidence="\n".join(e.render() for e in [*computed, *evidence]) or "none", upstream=upstream_text,
             guidelines=guidelines,
         )
         content: str | list[dict[str, Any]] = prompt
@@ -259,6 +294,9 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
     if intake:
         opinion.missing = [*intake, *opinion.missing]
         opinion.uncertainties = [*(f"Case checks: {f.reason}" for f in intake), *opinion.uncertainties]
+    if plan.mode == "alone":
+        opinion.confidence_basis = f"no specialist was convened: {plan.decision}"
+    opinion.computed = [e for k, e in (state.get("evidence") or {}).items() if k.startswith(SCORE_PREFIX)]
     records: list[AuditRecord] = []
     if runtime.context.consensus_uses_model and reports:
         case = runtime.context.case_of(state["case"])
@@ -313,20 +351,48 @@ def _answer_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
             "failures": {"answer": failure.model_dump()}, "timings": {"answer": seconds}}
 
 
+def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, parts: list[str] | None) -> str:
+    """Alone, the GP reads the case and its computed evidence (the prompt is the single call's when there is
+    none); after a review, the team's opinion as well."""
+    plan = Plan.model_validate(state["plan"])
+    evidence = _for_prompt([Evidence.model_validate(e) for e in (state.get("evidence") or {}).values()])
+    common = dict(case=quoted_case(case), options_rule=options_rule(case), parts_rule=parts_rule(parts),
+                  reply_shape=reply_shape(parts))
+    if plan.mode == "alone":
+        return template("gp_alone").substitute(evidence=evidence_block(evidence), **common)
+    scores = [e for e in evidence if e.id.startswith(SCORE_PREFIX)]
+    return template("gp_answer").substitute(opinion=render_opinion(opinion), evidence=evidence_block(scores), **common)
+
+
+def _answered_parts(out: FinalAnswer, asked: list[str]) -> list[dict[str, Any]]:
+    """Each part the question asked with its answer; a part the GP left out is listed as unanswered."""
+    if not isinstance(out, FinalAnswerParts):
+        text = out.answer or out.diagnosis
+        return [{"part": asked[0], "answer": text, "missing": "" if text else "not answered", "evidence": []}]
+    given = {p.part: p.model_dump() for p in out.parts}
+    return [given.get(kind) or {"part": kind, "answer": "", "missing": "not answered by the GP", "evidence": []}
+            for kind in asked]
+
+
 @_contained(_answer_failed, "answer", "gp")
 def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
-    """GP: answer the case's question from the team's opinion."""
+    """GP: answer the case's question, part by part, alone or from the team's opinion."""
     t0 = time.perf_counter()
     case = runtime.context.case_of(state["case"])
     opinion = Opinion.model_validate(state["opinion"])
-    prompt = template("gp_answer").substitute(case=quoted_case(case), opinion=render_opinion(opinion),
-                                              options_rule=options_rule(case))
+    asked = question_parts(case.question)
+    several = len(asked) > 1 and not case.options  # a multiple-choice question has one part: the option
+    prompt = _answer_prompt(state, case, opinion, asked if several else None)
     update: dict[str, Any] = {}
     try:
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",
-                                       messages=[{"role": "user", "content": prompt}], output=FinalAnswer,
+                                       messages=[{"role": "user", "content": prompt}],
+                                       output=FinalAnswerParts if several else FinalAnswer,
                                        scrub=runtime.context.scrub)
-        answer = {**out.model_dump(), "source": "gp"}
+        answer = {**out.model_dump(exclude={"parts", "next_steps"}), "source": "gp",
+                  "parts": _answered_parts(out, asked)}
+        if isinstance(out, FinalAnswerParts):
+            answer["next_steps"] = [step.model_dump() for step in out.next_steps]
         answer_checks = [c for c in verify(opinion.model_copy(update={"next_steps": []}), [], case,
                                            state.get("evidence") or {}, answer_text=f"{out.answer}. {out.rationale}")
                          if c["status"] == "flag"]

@@ -20,9 +20,22 @@ from consilium.orchestration.errors import Defect
 # A surgical plan needs staging (radiology) and tissue/lab results (pathology) when those are consulted.
 REQUIRED_UPSTREAM: dict[str, tuple[str, ...]] = {"surgery": ("radiology", "pathology")}
 
-_SURGICAL_CUES = re.compile(
-    r"surg|operat|resect|excis|laparoscop|appendic|hernia|cholecyst|obstruct|perforat|abscess|fractur|"
-    r"tumou?r|mass|carcinoma|cancer|aneurysm|torsion|ischemi|ischaemi|trauma|rupture", re.I)
+# Lab results that make a panel worth a pathologist's reading: one or two values the GP reads as well as
+# anyone (project threshold, not a clinical fact).
+LAB_PANEL_MIN = 3
+
+# A surgical question: read in the question and the presenting problem only. A history mentions
+# cancers, masses and old operations that raise no surgical question today.
+_SURGICAL_QUESTION = re.compile(
+    r"surg|operat|resect|excis|laparoscop|laparotom|theatre|appendic|hernia|cholecyst|obstruct|perforat|abscess|"
+    r"fractur|aneurysm|torsion|acute abdomen|peritonit|trauma|rupture|gangren|volvulus|intussuscep|"
+    r"ischaemic (?:limb|bowel)|ischemic (?:limb|bowel)|amputat", re.I)
+# The clinician asks for a specialty by name: its specialist is consulted even without material of its own.
+_ASKS_FOR: dict[str, re.Pattern[str]] = {
+    "radiology": re.compile(r"radiolog|imaging|\bscan|x-?ray|radiograph|\bct\b|\bmri\b|ultrasound", re.I),
+    "pathology": re.compile(r"patholog|biopsy|histolog|cytolog|laborator|\blabs?\b|blood tests?", re.I),
+    "surgery": re.compile(r"surg|operat", re.I),
+}
 
 
 class PlanError(Defect, ValueError):
@@ -30,25 +43,41 @@ class PlanError(Defect, ValueError):
 
 
 def rule_requirements(case: Case) -> dict[str, str]:
-    """Specialists the case's own data demands, with the reason: data present is always read."""
+    """Specialists with material of their own in the case, and what it is: image files for radiology,
+    specimens or a laboratory panel for pathology. Material present is always read."""
     needs: dict[str, str] = {}
-    if case.imaging:
-        files = sum(len(s.files) for s in case.imaging)
-        needs["radiology"] = f"case has {len(case.imaging)} imaging stud(ies)" + (f", {files} file(s)" if files else "")
+    studies = [s for s in case.imaging if s.files]
+    if studies:
+        files = sum(len(s.files) for s in studies)
+        needs["radiology"] = f"case has {len(studies)} imaging stud(ies) with {files} image file(s)"
     if case.pathology:
         needs["pathology"] = f"case has {len(case.pathology)} pathology specimen(s)"
-    elif case.labs:
-        needs["pathology"] = f"case has {len(case.labs)} laboratory result(s)"
+    elif len(case.labs) >= LAB_PANEL_MIN:
+        needs["pathology"] = f"case has a panel of {len(case.labs)} laboratory results"
     return needs
 
 
 def rule_suggestions(case: Case) -> dict[str, str]:
-    """What rules alone would consult; used as the fallback plan and as a hint to the GP."""
+    """Every specialist that has something to work on, with what: its material, a surgical question, or
+    the clinician asking for it by name. Nobody else is consulted."""
     sugg = rule_requirements(case)
-    text = " ".join([case.presenting_complaint, case.history, case.question, *case.examination.values()])
-    if _SURGICAL_CUES.search(text):
-        sugg["surgery"] = "history or question raises a possibly surgical problem"
+    if _SURGICAL_QUESTION.search(f"{case.question}\n{case.presenting_complaint}"):
+        sugg.setdefault("surgery", "the question or the presenting problem is possibly surgical")
+    for role, asks in _ASKS_FOR.items():
+        if asks.search(case.question):
+            sugg.setdefault(role, "the question asks for this expertise")
     return sugg
+
+
+def team_decision(case: Case) -> tuple[bool, str]:
+    """Whether to convene specialists, and why; without one that has something to work on, the GP answers
+    alone (with the case's computed scores and expert evidence), at one model call."""
+    sugg = rule_suggestions(case)
+    if sugg:
+        return True, "convened: " + "; ".join(f"{role} ({why})" for role, why in sugg.items())
+    absent = ["no image file", f"no specimen and fewer than {LAB_PANEL_MIN} laboratory results",
+              "no surgical question", "no specialty asked for"]
+    return False, "the GP answers alone: no specialist has anything of its own to work on (" + ", ".join(absent) + ")"
 
 
 def _add_required_edges(tasks: dict[str, PlannedTask], notes: list[str], enabled: bool = True) -> None:
@@ -88,9 +117,13 @@ def build_plan(out: TriageOutput, case: Case, *, surgery_waits_for_workup: bool 
     """Turn the GP model's proposal into a valid plan, recording every correction."""
     notes: list[str] = []
     tasks: dict[str, PlannedTask] = {}
+    eligible = rule_suggestions(case)
     for t in out.tasks:
         if t.specialist in tasks:
             notes.append(f"dropped a duplicate {t.specialist} task")
+            continue
+        if t.specialist not in eligible:
+            notes.append(f"not consulted: {t.specialist} (nothing of its own to work on in this case)")
             continue
         tasks[t.specialist] = PlannedTask(id=t.specialist, specialist=t.specialist, reason=t.reason,
                                           question=t.question, depends_on=list(dict.fromkeys(t.depends_on)))
@@ -119,14 +152,17 @@ def build_plan(out: TriageOutput, case: Case, *, surgery_waits_for_workup: bool 
 
 
 def fallback_plan(case: Case, reason: str) -> Plan:
-    """The plan rules alone give, used when triage fails; never empty."""
-    sugg = rule_suggestions(case) or {"radiology": "no triage available", "pathology": "no triage available"}
+    """The plan rules alone give, used when triage fails: every specialist with something to work on
+    (none, and the GP answers alone)."""
+    sugg = rule_suggestions(case)
     tasks = {role: PlannedTask(id=role, specialist=role, reason=why, source="rule",
                                question="Give your specialist assessment of this case.")
              for role, why in sugg.items()}
     notes = [f"triage failed ({reason}); plan built from rules"]
     _add_required_edges(tasks, notes)
-    plan = Plan(summary="", tasks=[tasks[s] for s in SPECIALISTS if s in tasks], notes=notes, fallback=True)
+    plan = Plan(summary="", tasks=[tasks[s] for s in SPECIALISTS if s in tasks], notes=notes, fallback=True,
+                mode="team" if tasks else "alone",
+                decision="rules: " + ("; ".join(f"{r} ({w})" for r, w in sugg.items()) if sugg else "nobody has material"))
     return validate(plan)
 
 

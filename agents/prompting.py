@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 from importlib import resources
 from string import Template
 
@@ -71,3 +72,30 @@ def render_opinion(opinion: Opinion) -> str:
     if opinion.missing:
         lines.append("Missing: " + "; ".join(f"{m.specialist} ({m.kind}: {_prompt_reason(m)})" for m in opinion.missing))
     return "\n".join(lines) or "No specialist opinion is available."
+
+
+_ANSWER_SHAPE = '{"answer": "...", "diagnosis": "...", "option": "", "rationale": "..."}'
+_PARTS_SHAPE = ('{"answer": "...", "diagnosis": "...", "option": "", "rationale": "...", "parts": [{"part": "diagnosis", '
+                '"answer": "...", "missing": "", "evidence": ["[score:...]"]}], "next_steps": [{"what": "...", "kind": '
+                '"investigation|treatment|referral|monitoring|disposition|operation|advice", "who": "...", "when": '
+                '"immediately|within 1 hour|within 24 hours|within 1 week|routine", "evidence": []}]}')
+
+
+def reply_shape(parts: list[str] | None) -> str:
+    """The JSON the GP's answer takes: with ``parts`` (a question asking several things), one entry per part."""
+    return _PARTS_SHAPE if parts else _ANSWER_SHAPE
+
+
+def parts_rule(parts: list[str] | None) -> str:
+    if not parts:
+        return ""
+    asked = ", ".join(p.replace("_", " ") for p in parts)
+    return (f"\nThe question asks {len(parts)} things: {asked}. In parts, answer each of them in this order; where the "
+            "case cannot answer one, leave its answer empty and say in missing what would be needed. Next steps are "
+            "concrete: what exactly, who does it, and by when.\n")
+
+
+def evidence_block(evidence: list[Any], title: str = "Computed from the case's own data (deterministic; cite by id)") -> str:
+    """Expert and score evidence for a prompt; empty when there is none, so the prompt stays as it was."""
+    lines = [e.render() for e in evidence]
+    return f"\n{title}:\n" + "\n".join(lines) + "\n" if lines else ""

@@ -93,6 +93,34 @@ class FinalAnswer(BaseModel):
         return value
 
 
+StepKind = Literal["investigation", "treatment", "referral", "monitoring", "disposition", "operation", "advice"]
+StepWhen = Literal["immediately", "within 1 hour", "within 24 hours", "within 1 week", "routine"]
+
+
+class PartAnswer(BaseModel):
+    part: Literal["diagnosis", "severity", "investigations", "treatment", "next_steps", "disposition",
+                  "operation", "prognosis", "answer"]
+    answer: Short = Field(description="The answer to this part, or empty when the case cannot answer it.")
+    missing: Short = Field(default="", description="What would be needed to answer it, when it cannot be answered.")
+    evidence: list[Short] = Field(default_factory=list, max_length=3,
+                                  description="Evidence ids such as [score:curb65] or case fields such as 'vitals: RR'.")
+
+
+class NextStep(BaseModel):
+    what: Short = Field(description="The concrete action: which test, drug and dose, referral or observation.")
+    kind: StepKind
+    who: Annotated[str, StringConstraints(max_length=80)] = Field(description="Who does it (e.g. 'ED doctor', 'surgical registrar').")
+    when: StepWhen
+    evidence: list[Short] = Field(default_factory=list, max_length=2)
+
+
+class FinalAnswerParts(FinalAnswer):
+    """The final answer to a question that asks several things: each part answered, next steps typed."""
+
+    parts: list[PartAnswer] = Field(max_length=6)
+    next_steps: list[NextStep] = Field(default_factory=list, max_length=5)
+
+
 # --- what the graph stores -------------------------------------------------------------------------
 
 class PlannedTask(BaseModel):
@@ -109,6 +137,8 @@ class Plan(BaseModel):
     tasks: list[PlannedTask]
     notes: list[str] = Field(default_factory=list, description="Corrections made to the model's plan, and why.")
     fallback: bool = Field(default=False, description="True when the plan came from rules because triage failed.")
+    mode: Literal["team", "alone"] = Field(default="team", description="Specialists convened, or the GP answers alone.")
+    decision: str = Field(default="", description="Why the GP convened these specialists or answered alone.")
 
 
 class SpecialistReport(BaseModel):
@@ -155,6 +185,8 @@ class SignOff(BaseModel):
 class Opinion(BaseModel):
     differential: list[MergedDiagnosis]
     red_flags: list[dict] = Field(default_factory=list)
+    computed: list[dict] = Field(default_factory=list, description="Scores computed from the case before any model "
+                                 "spoke (expert evidence: value, inputs, inputs lacking, source).")
     next_steps: list[dict] = Field(default_factory=list,
                                    description="{text, from: [agents], sources: [citation], support, contradictions}")
     surgical_plan: SurgicalPlan | None = None

@@ -17,7 +17,7 @@ from typing import Literal
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send
 
-from consilium.agents.nodes import consensus, final_answer, signoff, specialist_node, triage, verify_opinion
+from consilium.agents.nodes import SCORE_PREFIX, consensus, final_answer, signoff, specialist_node, triage, verify_opinion
 from consilium.agents.planning import ready_tasks
 from consilium.agents.schemas import SPECIALISTS, Plan
 from consilium.agents.context import ReviewContext, ReviewState
@@ -35,12 +35,15 @@ def dispatch(state: ReviewState) -> list[Send] | Literal["consensus"]:
     ready = ready_tasks(plan, finished)
     if not ready:
         return "consensus"
+    # The scores triage computed reach every specialist as evidence (their ids say "score:").
+    computed = {k: v for k, v in (state.get("evidence") or {}).items() if k.startswith(SCORE_PREFIX)}
     return [
         Send(t.specialist, {
             "case": state["case"],
             "task": t.model_dump(),
             "upstream": {d: reports[d] for d in t.depends_on if d in reports},
             "upstream_failed": [d for d in t.depends_on if d in failures],
+            "computed": computed,
         })
         for t in ready
     ]

@@ -17,7 +17,8 @@ def bench_case(i: int = 0) -> Case:
     return Case(id=f"bench-{i:04d}", history="Fever, productive cough and right-sided chest pain for 3 days.",
                 labs=[LabResult(name="CRP", value=120, unit="mg/L", reference_high=5)],
                 imaging=[ImagingStudy(id="cxr", modality="CR", body_part="chest", report="Right lower lobe opacity.")],
-                question="Diagnosis and is surgery needed?")
+                # asks for each specialist, so that the benchmarks time the whole team
+                question="What do the imaging and the blood tests show, what is the diagnosis, and is surgery needed?")
 
 
 def scripted_models(latency: float) -> dict[str, BoundModel]:

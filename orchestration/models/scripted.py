@@ -6,6 +6,7 @@ For unit tests and the orchestration benchmarks only: they exercise the graph, n
 from __future__ import annotations
 
 import json
+import re
 
 from consilium.orchestration.models.chat import ModelRequest
 
@@ -37,7 +38,16 @@ def canned_response(request: ModelRequest) -> str:
     if title == "ConsensusOutput":
         return json.dumps({"summary": "Pneumonia most likely.", "uncertainties": ["PE not excluded"],
                            "resolve_by": ["CT pulmonary angiogram if hypoxic"]})
+    answer = {"answer": "Community-acquired pneumonia.", "diagnosis": "Community-acquired pneumonia",
+              "option": "", "rationale": "team opinion"}
     if title == "FinalAnswer":
-        return json.dumps({"answer": "Community-acquired pneumonia.", "diagnosis": "Community-acquired pneumonia",
-                           "option": "", "rationale": "team opinion"})
+        return json.dumps(answer)
+    if title == "FinalAnswerParts":  # answers the parts the prompt lists, in its order
+        asked = re.search(r"The question asks \d+ things: ([^.]+)\.", request.messages[-1]["content"]
+                          if isinstance(request.messages[-1]["content"], str) else "")
+        parts = [p.strip().replace(" ", "_") for p in asked.group(1).split(",")] if asked else ["answer"]
+        return json.dumps({**answer, "parts": [{"part": p, "answer": f"scripted {p}", "missing": "", "evidence": []}
+                                              for p in parts],
+                           "next_steps": [{"what": "Start empirical antibiotics", "kind": "treatment",
+                                           "who": "ward doctor", "when": "within 1 hour", "evidence": []}]})
     raise ValueError(f"no canned answer for schema {title!r}")

@@ -25,6 +25,8 @@ def case() -> Case:
         labs=[{"name": "CRP", "value": 182, "unit": "mg/L", "reference_high": 5}],
         imaging=[{"id": "cxr1", "modality": "CR", "body_part": "chest", "report": "Right lower lobe consolidation."}],
         expected={"diagnosis": "SENTINEL-EXPECTED-DX"},
+        # asks for every specialist by name, so that these tests run the whole team
+        question="What do the chest imaging and the blood tests show, and is a surgical opinion needed?",
     )
 
 

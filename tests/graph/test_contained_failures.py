@@ -80,8 +80,8 @@ def test_a_triage_node_bug_falls_back_to_the_rule_plan(make_consilium, case, mon
     failure = result.failures["triage"]
     assert (failure.task, failure.specialist, failure.kind) == ("triage", "gp", "defect")
     assert failure.reason == "unexpected KeyError: 'specialist'"
-    assert result.plan.fallback and [t.id for t in result.plan.tasks] == ["radiology", "pathology"]
-    assert set(result.reports) == {"radiology", "pathology"}  # the parts after triage are intact
+    assert result.plan.fallback and [t.id for t in result.plan.tasks] == ["radiology", "pathology", "surgery"]
+    assert set(result.reports) == {"radiology", "pathology", "surgery"}  # the parts after triage are intact
     assert result.answer["source"] == "gp"
     assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)
 

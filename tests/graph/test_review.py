@@ -108,8 +108,9 @@ def test_triage_failure_uses_the_fallback_plan(make_consilium, case) -> None:
     assert result.complete
     assert result.failures["triage"].kind == "invalid_output" and result.failures["triage"].specialist == "gp"
     assert result.plan.fallback and result.plan.notes[0].startswith("triage failed (invalid output")
-    assert [t.id for t in result.plan.tasks] == ["radiology", "pathology"]
-    assert set(result.reports) == {"radiology", "pathology"}
+    # the rules consult whom the question asks for: the fixture asks for all three
+    assert [t.id for t in result.plan.tasks] == ["radiology", "pathology", "surgery"]
+    assert set(result.reports) == {"radiology", "pathology", "surgery"}
     assert result.answer["source"] == "gp"
 
 
@@ -121,7 +122,8 @@ def test_consensus_narrative_failure_is_shown(make_consilium, case) -> None:
 
 
 def test_answer_failure_falls_back_to_the_team_opinion(make_consilium, case) -> None:
-    result = make_consilium(scripted_models(garbage_for("FinalAnswer"))).review(case)
+    # the fixture's question asks several things: the answer's schema is the one with parts
+    result = make_consilium(scripted_models(garbage_for("FinalAnswerParts"))).review(case)
     assert result.complete
     assert result.answer["source"] == "consensus-fallback"
     assert result.answer["diagnosis"] == "Community-acquired pneumonia"
@@ -181,6 +183,6 @@ def test_async_review(make_consilium, case) -> None:
 def test_every_model_failing_still_gives_a_result(make_consilium, case) -> None:
     result = make_consilium(scripted_models(lambda r: "nope")).review(case)
     assert result.complete
-    assert set(result.failures) == {"triage", "radiology", "pathology", "answer"}
+    assert set(result.failures) == {"triage", "radiology", "pathology", "surgery", "answer"}
     assert result.opinion.overall_confidence == 0.0 and result.opinion.differential == []
     assert result.answer["source"] == "consensus-fallback" and result.answer["diagnosis"] == ""

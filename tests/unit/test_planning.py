@@ -11,14 +11,21 @@ from consilium.agents.planning import (
     fallback_plan,
     ready_tasks,
     rule_requirements,
+    rule_suggestions,
+    team_decision,
     validate,
 )
 from consilium.agents.schemas import Plan, PlannedTask, TriageOutput
 from consilium.orchestration.case.model import Case
 
 BARE = Case(id="bare", presenting_complaint="tiredness")
-WITH_DATA = Case(id="data", imaging=[{"id": "ct1", "modality": "CT", "files": ["a.dcm", "b.dcm"]}],
-                 labs=[{"name": "Hb", "value": 9.1, "unit": "g/dL"}])
+LABS = [{"name": "Hb", "value": 9.1, "unit": "g/dL"}, {"name": "WCC", "value": 14.2, "unit": "10^9/L"},
+        {"name": "CRP", "value": 88, "unit": "mg/L"}]
+WITH_DATA = Case(id="data", imaging=[{"id": "ct1", "modality": "CT", "files": ["a.dcm", "b.dcm"]}], labs=LABS)
+# Every specialist has something to work on: image files, a lab panel, a surgical question.
+ALL = WITH_DATA.model_copy(update={"id": "all", "question": "Does he need an operation?"})
+# Images and a surgical question, no laboratory results: pathology has nothing of its own.
+RAD_SURG = ALL.model_copy(update={"id": "rad-surg", "labs": []})
 
 
 def triage(*tasks: tuple[str, list[str]]) -> TriageOutput:
@@ -58,55 +65,72 @@ def test_triage_schema_rejects(bad: dict) -> None:
 # --- build_plan -------------------------------------------------------------------------------------
 
 def test_plan_keeps_a_clean_proposal() -> None:
-    plan = build_plan(triage(("pathology", []), ("radiology", [])), BARE)
+    plan = build_plan(triage(("pathology", []), ("radiology", [])), ALL)
     assert [t.id for t in plan.tasks] == ["radiology", "pathology"]  # canonical order
     assert plan.notes == [] and not plan.fallback
     assert all(t.source == "model" for t in plan.tasks)
 
 
 def test_duplicates_dropped_with_note() -> None:
-    plan = build_plan(triage(("radiology", []), ("radiology", []), ("pathology", ["radiology", "radiology"])), BARE)
+    plan = build_plan(triage(("radiology", []), ("radiology", []), ("pathology", ["radiology", "radiology"])), ALL)
     assert [t.id for t in plan.tasks] == ["radiology", "pathology"]
     assert deps(plan)["pathology"] == ["radiology"]
     assert "dropped a duplicate radiology task" in plan.notes
 
 
 def test_self_and_unplanned_dependencies_dropped_with_notes() -> None:
-    plan = build_plan(triage(("radiology", ["radiology"]), ("pathology", ["surgery"])), BARE)
+    plan = build_plan(triage(("radiology", ["radiology"]), ("pathology", ["surgery"])), ALL)
     assert deps(plan) == {"radiology": [], "pathology": []}
     assert any(n.startswith("radiology: dropped dependencies on ['radiology']") for n in plan.notes)
     assert any(n.startswith("pathology: dropped dependencies on ['surgery']") for n in plan.notes)
 
 
 def test_rule_required_specialists_added() -> None:
-    assert rule_requirements(WITH_DATA) == {"radiology": "case has 1 imaging stud(ies), 2 file(s)",
-                                            "pathology": "case has 1 laboratory result(s)"}
+    assert rule_requirements(WITH_DATA) == {"radiology": "case has 1 imaging stud(ies) with 2 image file(s)",
+                                            "pathology": "case has a panel of 3 laboratory results"}
     plan = build_plan(triage(("surgery", [])), WITH_DATA)
     added = {t.id: t for t in plan.tasks if t.source == "rule"}
-    assert set(added) == {"radiology", "pathology"}
-    assert "added radiology: case has 1 imaging stud(ies), 2 file(s)" in plan.notes
-    assert "added pathology: case has 1 laboratory result(s)" in plan.notes
+    assert set(added) == {"radiology", "pathology"} and [t.id for t in plan.tasks] == ["radiology", "pathology"]
+    assert "added radiology: case has 1 imaging stud(ies) with 2 image file(s)" in plan.notes
+    assert "added pathology: case has a panel of 3 laboratory results" in plan.notes
+    # no surgical question and nobody asked for surgery: the model's proposal is dropped, and the plan says so
+    assert "not consulted: surgery (nothing of its own to work on in this case)" in plan.notes
+
+
+def test_specialists_are_consulted_only_with_material_of_their_own() -> None:
+    report_only = Case(id="r", imaging=[{"id": "cxr", "modality": "XR", "report": "Right lower lobe consolidation."}],
+                       labs=LABS[:2], history="Previous appendicectomy; mother had breast cancer.",
+                       question="What is the most likely diagnosis?")
+    assert rule_suggestions(report_only) == {}  # the GP reads a report and two values as well as anyone
+    convene, why = team_decision(report_only)
+    assert not convene and why.startswith("the GP answers alone: no specialist has anything of its own to work on")
+    assert rule_suggestions(report_only.model_copy(update={"question": "What does the chest X-ray show?"})) == {
+        "radiology": "the question asks for this expertise"}
+    assert set(rule_suggestions(report_only.model_copy(update={"presenting_complaint": "suspected perforated ulcer"}))) == {"surgery"}
+    assert set(rule_suggestions(report_only.model_copy(update={"pathology": [{"id": "s1", "report": "adenocarcinoma"}]}))) == {"pathology"}
+    convene, why = team_decision(ALL)
+    assert convene and "radiology" in why and "pathology" in why and "surgery" in why
 
 
 def test_surgery_waits_for_radiology_and_pathology() -> None:
-    plan = build_plan(triage(("radiology", []), ("pathology", []), ("surgery", [])), BARE)
+    plan = build_plan(triage(("radiology", []), ("pathology", []), ("surgery", [])), ALL)
     assert sorted(deps(plan)["surgery"]) == ["pathology", "radiology"]
     assert sum("surgery now waits for" in n for n in plan.notes) == 2
     assert waves(plan) == [["pathology", "radiology"], ["surgery"]]
 
 
 def test_surgery_edges_only_to_planned_specialists() -> None:
-    plan = build_plan(triage(("radiology", []), ("surgery", [])), BARE)
+    plan = build_plan(triage(("radiology", []), ("surgery", [])), RAD_SURG)
     assert deps(plan) == {"radiology": [], "surgery": ["radiology"]}
 
 
 def test_surgery_edges_can_be_switched_off() -> None:
-    plan = build_plan(triage(("radiology", []), ("surgery", [])), BARE, surgery_waits_for_workup=False)
+    plan = build_plan(triage(("radiology", []), ("surgery", [])), RAD_SURG, surgery_waits_for_workup=False)
     assert deps(plan) == {"radiology": [], "surgery": []}
 
 
 def test_cycle_between_model_edges_is_broken_with_note() -> None:
-    plan = build_plan(triage(("radiology", ["pathology"]), ("pathology", ["radiology"])), BARE)
+    plan = build_plan(triage(("radiology", ["pathology"]), ("pathology", ["radiology"])), ALL)
     validate(plan)
     assert sum(len(d) for d in deps(plan).values()) == 1
     assert any("to break a cycle" in n for n in plan.notes)
@@ -114,7 +138,7 @@ def test_cycle_between_model_edges_is_broken_with_note() -> None:
 
 def test_cycle_is_broken_at_the_model_edge_not_the_rule() -> None:
     """The model asks radiology to wait for surgery; the rule says surgery waits for radiology."""
-    plan = build_plan(triage(("radiology", ["surgery"]), ("surgery", [])), BARE)
+    plan = build_plan(triage(("radiology", ["surgery"]), ("surgery", [])), RAD_SURG)
     assert deps(plan) == {"radiology": [], "surgery": ["radiology"]}
     assert "removed dependency radiology -> surgery to break a cycle" in plan.notes
 
@@ -133,10 +157,9 @@ def test_validate_raises() -> None:
 
 # --- fallback, waves, readiness --------------------------------------------------------------------
 
-def test_fallback_plan_never_empty() -> None:
+def test_fallback_plan_without_material_answers_alone() -> None:
     plan = fallback_plan(BARE, "model timed out")
-    assert plan.fallback
-    assert [t.id for t in plan.tasks] == ["radiology", "pathology"]
+    assert plan.fallback and plan.tasks == [] and plan.mode == "alone"
     assert plan.notes[0] == "triage failed (model timed out); plan built from rules"
 
 
@@ -148,12 +171,12 @@ def test_fallback_plan_follows_rules() -> None:
 
 
 def test_waves_of_a_chain() -> None:
-    plan = build_plan(triage(("radiology", []), ("pathology", ["radiology"]), ("surgery", [])), BARE)
+    plan = build_plan(triage(("radiology", []), ("pathology", ["radiology"]), ("surgery", [])), ALL)
     assert waves(plan) == [["radiology"], ["pathology"], ["surgery"]]
 
 
 def test_ready_tasks_semantics() -> None:
-    plan = build_plan(triage(("radiology", []), ("pathology", []), ("surgery", [])), BARE)
+    plan = build_plan(triage(("radiology", []), ("pathology", []), ("surgery", [])), ALL)
     ids = lambda finished: [t.id for t in ready_tasks(plan, finished)]  # noqa: E731
     assert ids(set()) == ["radiology", "pathology"]
     assert ids({"radiology"}) == ["pathology"]  # surgery still waits for pathology

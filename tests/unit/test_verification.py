@@ -38,7 +38,9 @@ def _review(tmp_path, case: Case, steps: list[str], evidence: list[str] | None =
 
 
 def _case(**extra) -> Case:
-    return Case(id="v1", demographics={"age_years": 70, "sex": "female"}, history="Fever and cough.", **extra)
+    # the question asks for the blood tests: a pathologist reads them, and its recommendations are checked
+    return Case(id="v1", demographics={"age_years": 70, "sex": "female"}, history="Fever and cough.",
+                question="What do the blood tests show, and what should be done?", **extra)
 
 
 def test_allergy_contradiction_is_flagged_on_the_step(tmp_path):

@@ -1,0 +1,80 @@
+"""The GP answers alone when no specialist has anything of its own to work on; the question is answered
+part by part; computed scores reach the prompts and the opinion."""
+
+from __future__ import annotations
+
+import json
+
+from consilium.agents.prompting import template
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.models.chat import ScriptedModel
+from consilium.orchestration.models.scripted import canned_response
+from tests.scripted import scripted_models
+
+MCQ = Case(id="mcq-1", history="A 24-year-old woman has had fever and dysuria for two days. Temperature 38.1 C.",
+           question="Which of the following is the most likely causal organism?",
+           options={"A": "Escherichia coli", "B": "Staphylococcus aureus", "C": "Candida albicans"})
+
+
+def test_a_case_without_material_is_answered_alone_in_one_call(make_consilium) -> None:
+    gp = ScriptedModel(canned_response)
+    result = make_consilium(scripted_models(gp=gp)).review(MCQ)
+    assert result.complete and result.plan.mode == "alone" and result.plan.tasks == []
+    assert result.plan.decision.startswith("the GP answers alone: no specialist has anything of its own")
+    assert [a["task"] for a in result.audit] == ["answer"] and len(gp.requests) == 1
+    assert result.reports == {} and result.opinion.confidence_basis.startswith("no specialist was convened")
+    # without computed evidence the GP's prompt is exactly the single call's: the review costs nothing more
+    sent = gp.requests[0].messages[0]["content"]
+    single = template("single").substitute(case=sent.split("\n\nYou are an experienced physician.")[0],
+                                           options_rule="Options are given: choose exactly one and put its letter in the field option.")
+    assert sent == single
+    assert result.answer["parts"] == [{"part": "diagnosis", "answer": "Community-acquired pneumonia.", "missing": "",
+                                       "evidence": []}]
+
+
+def test_computed_scores_reach_the_gp_and_the_opinion(make_consilium) -> None:
+    gp = ScriptedModel(canned_response)
+    case = Case(id="cap-alone", demographics={"age_years": 79, "sex": "male"},
+                presenting_complaint="Cough and fever; community-acquired pneumonia suspected",
+                history="New confusion since this morning.",
+                vitals={"respiratory_rate": 32, "systolic_bp": 85, "diastolic_bp": 50, "heart_rate": 118,
+                        "temperature_c": 38.9, "spo2": 90},
+                labs=[{"name": "Urea", "value": 9.8, "unit": "mmol/L"}],
+                question="What is the most likely diagnosis, how severe is it, and what should be done next?")
+    result = make_consilium(scripted_models(gp=gp)).review(case)
+    assert result.plan.mode == "alone"
+    ids = [e["id"] for e in result.opinion.computed]
+    assert "score:curb65" in ids
+    prompt = gp.requests[0].messages[0]["content"]
+    assert "[score:curb65]" in prompt and "The question asks 3 things: diagnosis, severity, next steps." in prompt
+    assert [p["part"] for p in result.answer["parts"]] == ["diagnosis", "severity", "next_steps"]
+    step = result.answer["next_steps"][0]
+    assert step["kind"] == "treatment" and step["when"] == "within 1 hour" and step["who"]
+
+
+def test_a_part_the_gp_leaves_out_is_shown_unanswered(make_consilium) -> None:
+    def forgetful(request) -> str:
+        out = json.loads(canned_response(request))
+        if "parts" in out:
+            out["parts"] = out["parts"][:1]
+        return json.dumps(out)
+
+    case = MCQ.model_copy(update={"options": {}, "question": "What is the diagnosis and should she be admitted?"})
+    result = make_consilium(scripted_models(forgetful)).review(case)
+    parts = {p["part"]: p for p in result.answer["parts"]}
+    assert parts["diagnosis"]["answer"] and parts["disposition"] == {
+        "part": "disposition", "answer": "", "missing": "not answered by the GP", "evidence": []}
+
+
+def test_a_specialist_the_gp_asks_for_without_material_is_not_consulted(make_consilium) -> None:
+    def wants_everyone(request) -> str:
+        if (request.schema or {}).get("title") == "TriageOutput":
+            return json.dumps({"summary": "s", "tasks": [
+                {"specialist": s, "reason": "r", "question": "q", "depends_on": []}
+                for s in ("radiology", "pathology", "surgery")]})
+        return canned_response(request)
+
+    case = MCQ.model_copy(update={"options": {}, "question": "Does she need an operation?"})
+    result = make_consilium(scripted_models(wants_everyone)).review(case)
+    assert [t.id for t in result.plan.tasks] == ["surgery"]
+    assert "not consulted: radiology (nothing of its own to work on in this case)" in result.plan.notes
