@@ -1,8 +1,14 @@
-"""Grounding: guideline passages for the specialists, and a cited source for every recommendation.
+"""Grounding: guideline passages for the specialists, and a cited source for every next step.
 
-Retrieval is BM25 over the local knowledge base (:mod:`consilium.tools.knowledge`). A recommendation
-counts as supported only when a retrieved passage shares at least half of its content words (and at
-least two, generic words such as "start", "daily" or "review" not counted); otherwise it is marked "no supporting source found" rather than given a loose citation.
+A next step is cited only to a passage that supports it (:mod:`consilium.tools.citation`): a passage
+of a guideline on the working diagnosis, found by BM25 and sentence embeddings together, with a
+sentence that says what the step says and a specific word in common. Otherwise the step says "no
+guideline passage found that supports this step" rather than carrying a loose citation: a citation
+to the 2017 ventriculitis guideline for "refer to a healthcare provider", matched on two words, was
+worse than none.
+
+Without the embedding model installed, the older word rule stands in (a passage sharing at least half
+of the step's specific words, and two) and each cited step says that its support was matched by words.
 """
 
 from __future__ import annotations
@@ -12,45 +18,72 @@ from typing import Any
 
 from consilium.agents.schemas import Opinion
 from consilium.orchestration.case.model import Case
+from consilium.tools.citation import (
+    NO_SUPPORT,
+    condition_guidelines,
+    encode_steps,
+    find_support,
+    specific_terms,
+)
 
-NO_SOURCE = "no supporting source found"
-# Words that any passage may share with a recommendation without supporting it (stemmed forms).
-GENERIC = {"daili", "twice", "start", "give", "consid", "patient", "assess", "review", "monitor", "follow", "arrang",
-           "urgent", "immedi", "repeat", "check", "hour", "day", "week", "dose", "mg", "oral", "refer", "plan",
-           "manag", "treatment", "treat", "evalu", "continu", "stop", "obtain", "perform", "need", "if"}
-
-
-def _tokens(text: str) -> set[str]:
-    from consilium.tools.knowledge_index import query_tokens
-
-    return set(query_tokens(text))
+NO_SOURCE = NO_SUPPORT
 
 
 @functools.lru_cache(maxsize=4096)
 def _passage_tokens(text: str) -> frozenset[str]:
     """A guideline passage's words: the knowledge base is fixed, so each passage is stemmed once."""
-    return frozenset(_tokens(text))
+    from consilium.tools.knowledge_index import query_tokens
+
+    return frozenset(query_tokens(text))
 
 
-def cite(kb: Any, text: str, context: str = "", k: int = 4) -> dict[str, Any] | None:
-    """The best passage that supports ``text`` (searched with ``context`` added), or None."""
-    wanted = _tokens(text) - GENERIC
+def _cite_by_words(kb: Any, text: str, context: str, k: int) -> dict[str, Any] | None:
+    wanted = specific_terms(text)
     if not wanted:
         return None
     for hit in kb.search(f"{text} {context}".strip(), k):
         shared = wanted & _passage_tokens(f"{hit.title} {hit.section} {hit.text}")
         if len(shared) >= 2 and len(shared) >= 0.5 * len(wanted):
-            return {"id": hit.id, "title": hit.title, "section": hit.section, "doi": hit.doi, "date": hit.date,
-                    "origin": hit.origin, "citation": hit.citation(), "shared_terms": sorted(shared)}
+            return {**_source_fields(hit), "shared_terms": sorted(shared), "matched_by": "words"}
     return None
 
 
+def _source_fields(hit: Any) -> dict[str, Any]:
+    return {"id": hit.id, "title": hit.title, "section": hit.section, "doi": hit.doi, "date": hit.date,
+            "origin": hit.origin, "citation": hit.citation()}
+
+
+def _semantic(kb: Any) -> bool:
+    return bool(getattr(kb, "semantic_available", lambda: False)())
+
+
+def cite(kb: Any, text: str, context: str = "", k: int = 4, step_vector: Any = None) -> dict[str, Any] | None:
+    """The passage that supports ``text`` (a next step) for a patient with ``context`` (the working
+    diagnosis), or None. ``k``: candidates read by the word rule when embeddings are unavailable."""
+    if not _semantic(kb):
+        return _cite_by_words(kb, text, context, k)
+    if not specific_terms(text):
+        return None  # nothing specific to support: no need to load the model
+    citation, _reason = find_support(kb, text, context, step_vector)
+    if citation is None:
+        return None
+    return {**_source_fields(citation.source), "quote": citation.quote, "similarity": citation.similarity,
+            "matched_by": "meaning"}
+
+
 def ground_opinion(opinion: Opinion, kb: Any) -> Opinion:
-    """Attach a source (or the explicit absence of one) to every next step."""
+    """Attach a supporting source (or the explicit absence of one) to every next step.
+
+    The steps that could be cited are encoded in one batch; the model loads on the first such
+    review of the process, and a step seen before is not encoded again."""
     context = opinion.differential[0].diagnosis if opinion.differential else ""
+    texts = [step["text"] for step in opinion.next_steps]
+    vectors: dict[str, Any] = {}
+    if _semantic(kb):  # only steps that a guideline could support are worth encoding
+        vectors = encode_steps(kb, [t for t in texts if specific_terms(t) and condition_guidelines(kb, t, context)])
     steps = []
-    for step in opinion.next_steps:
-        source = cite(kb, step["text"], context)
+    for step, text in zip(opinion.next_steps, texts, strict=True):
+        source = cite(kb, text, context, step_vector=vectors.get(text))
         steps.append({**step, "sources": [source] if source else [], "support": "cited" if source else NO_SOURCE})
     return opinion.model_copy(update={"next_steps": steps})
 

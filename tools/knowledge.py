@@ -26,10 +26,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field
-
 from consilium.orchestration.errors import ConfigError
+from consilium.tools.embeddings import Encoder, MiniLMEncoder, embedding_model_installed
+from consilium.tools.fusion import reciprocal_rank_fusion
 from consilium.tools.knowledge_index import BM25Index, query_tokens, tokenize
+from consilium.tools.semantic_index import (
+    SemanticIndex,
+    default_cache_dir,
+    passage_units,
+)
+from pydantic import BaseModel, Field
 
 MAX_PASSAGE_CHARS = 2500
 _DOC_SUFFIXES = (".md", ".markdown", ".txt")
@@ -183,18 +189,22 @@ def _text_passages(body: str, max_chars: int = MAX_PASSAGE_CHARS) -> list[tuple[
 
 
 class KnowledgeBase:
-    """BM25 search over guideline passages.
+    """BM25 and hybrid (BM25 + sentence-embedding) search over guideline passages.
 
     A passage's score is its own BM25 score (heading path + text) plus ``doc_weight`` times the BM25
     score of its whole document's description (title, organisation, topics, section headings), so
     the query picks the right guideline and then the right passage inside it.
     Build with :meth:`build` (or :func:`default_knowledge_base` for the shared open-medicine-only
     instance); ``extra_dirs`` adds the operator's folders of Markdown/text guidelines.
+    ``encoder`` (the packaged MiniLM by default) and ``cache_dir`` (passage embeddings on disk, the
+    user's cache by default, ``None`` with ``cache_dir=False``) serve :meth:`hybrid_search`; nothing is
+    loaded or encoded until a hybrid search needs it.
     """
 
     def __init__(self, sources: list[Source], doc_of: list[int], passage_index: BM25Index, doc_index: BM25Index,
                  doc_keys: list[str], doc_weight: float = 1.0,
-                 doc_topics: list[tuple[str, ...]] | None = None) -> None:
+                 doc_topics: list[tuple[str, ...]] | None = None, *, encoder: Encoder | None = None,
+                 cache_dir: Path | None | Literal[False] = None) -> None:
         if not (len(sources) == len(doc_of) == len(passage_index)) or len(doc_index) != len(doc_keys):
             raise KnowledgeBaseError("index and passages disagree in length")
         self._sources = sources
@@ -213,9 +223,14 @@ class KnowledgeBase:
         titles = {doc_keys[d]: sources[i].title for i, d in enumerate(doc_of)}
         # a document without topics has its title for its subject
         self._topic_patterns = [_topic_pattern(t or (titles.get(k, ""),)) for k, t in zip(doc_keys, doc_topics)]
+        self._index_of = {s.id: i for i, s in enumerate(sources)}
+        self._encoder = encoder
+        self._cache_dir = None if cache_dir is False else (cache_dir or default_cache_dir())
+        self._semantic: SemanticIndex | None = None
 
     @classmethod
-    def build(cls, extra_dirs: list[Path] | None = None, *, include_open_medicine: bool = True) -> KnowledgeBase:
+    def build(cls, extra_dirs: list[Path] | None = None, *, include_open_medicine: bool = True,
+              encoder: Encoder | None = None, cache_dir: Path | None | Literal[False] = None) -> KnowledgeBase:
         sources: list[Source] = []
         passage_texts: list[str] = []
         doc_of: list[int] = []
@@ -257,7 +272,8 @@ class KnowledgeBase:
             raise KnowledgeBaseError("no guideline documents found")
         passage_index = BM25Index.build(tokenize(t) for t in passage_texts)
         doc_index = BM25Index.build(tokenize(" ".join(doc_texts[k])) for k in doc_keys)
-        return cls(sources, doc_of, passage_index, doc_index, doc_keys, doc_topics=doc_topics)
+        return cls(sources, doc_of, passage_index, doc_index, doc_keys, doc_topics=doc_topics, encoder=encoder,
+                   cache_dir=cache_dir)
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -267,6 +283,10 @@ class KnowledgeBase:
         ``within``: only passages of these guidelines (ids as in :meth:`guidelines`)."""
         if k <= 0 or not query.strip():
             return []
+        ranked = heapq.nsmallest(k, self._bm25(query, within).items(), key=lambda kv: (-kv[1], kv[0]))
+        return [self._sources[i].model_copy(update={"score": round(score, 4)}) for i, score in ranked]
+
+    def _bm25(self, query: str, within: set[str] | None) -> dict[int, float]:
         tokens = query_tokens(query)
         scores = self._passages.scores(tokens)
         for d, doc_score in self._docs.scores(tokens).items():
@@ -274,8 +294,47 @@ class KnowledgeBase:
                 scores[i] = scores.get(i, 0.0) + self.doc_weight * doc_score
         if within is not None:
             scores = {i: v for i, v in scores.items() if self._doc_keys[self._doc_of[i]] in within}
-        ranked = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))  # = sorted(...)[:k]
-        return [self._sources[i].model_copy(update={"score": round(score, 4)}) for i, score in ranked]
+        return scores
+
+    @property
+    def semantic(self) -> SemanticIndex:
+        """The dense index (built on first use; the model loads on the first encoding)."""
+        if self._semantic is None:
+            units = [passage_units(s.section, s.text) for s in self._sources]
+            self._semantic = SemanticIndex(self._encoder or shared_encoder(), units, self._doc_of, self._cache_dir)
+        return self._semantic
+
+    def semantic_available(self) -> bool:
+        """Whether :meth:`hybrid_search` can run: an encoder was given, or the packaged model is installed."""
+        return self._encoder is not None or embedding_model_installed()
+
+    def hybrid_search(self, query: str, k: int = 5, within: set[str] | None = None,
+                      query_vector: Any = None) -> list[tuple[Source, float, int]]:
+        """The ``k`` passages best by BM25 and by meaning together (reciprocal-rank fusion), best first,
+        each as (passage, cosine of its best unit with the query, that unit's index).
+
+        ``within`` limits both retrievers to these guidelines, so only their embeddings are loaded;
+        ``query_vector``: the query's embedding when the caller already has it."""
+        if k <= 0 or not query.strip():
+            return []
+        pool = [i for i in range(len(self._sources))
+                if within is None or self._doc_keys[self._doc_of[i]] in within]
+        if not pool:
+            return []
+        lexical = sorted(self._bm25(query, within).items(), key=lambda kv: (-kv[1], kv[0]))
+        vec = self.semantic.encoder.encode([query])[0] if query_vector is None else query_vector
+        dense = self.semantic.best_units(vec, pool)
+        by_meaning = sorted(pool, key=lambda i: (-dense[i][0], i))
+        fused = reciprocal_rank_fusion([[i for i, _ in lexical], by_meaning])[:k]
+        return [(self._sources[i].model_copy(update={"score": round(s, 5)}), *dense[i]) for i, s in fused]
+
+    def index_of(self, source_id: str) -> int:
+        """A passage's position (as the dense index numbers passages); KeyError when there is none."""
+        return self._index_of[source_id]
+
+    def guideline_of(self, source_id: str) -> str:
+        """The id of the guideline (document) a passage belongs to."""
+        return self._doc_keys[self._doc_of[self._index_of[source_id]]]
 
     def get(self, source_id: str) -> Source:
         """A passage by id; KeyError when there is none."""
@@ -327,6 +386,12 @@ def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[
 def open_medicine_installed() -> bool:
     """Whether open-medicine's guidelines (the clinical extra) are installed, without importing them."""
     return importlib.util.find_spec("open_medicine") is not None
+
+
+@cache
+def shared_encoder() -> MiniLMEncoder:
+    """One embedding model per process, loaded on its first use."""
+    return MiniLMEncoder()
 
 
 @cache
