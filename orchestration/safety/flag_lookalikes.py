@@ -15,7 +15,8 @@ from consilium.orchestration.safety.flag_patterns import rx
 # JAMA 2005;294:2623-9: likelihood ratios 0.2-0.3; ESC 2020 NSTE-ACS guideline, "non-anginal" pain), as do a
 # dermatomal rash (zoster).
 NON_CARDIAC_PAIN = rx(r"\bpleuritic\b|\b(?:worse|sharp|pain\w*|hurts?) (?:on|with|when|during) (?:deep |taking a )?"
-                      r"(?:breaths?\b|breathing\b(?!\s+(?:difficult|problem|trouble))|inspiration|inhal\w+|coughing)|\b(?:on|when) breathing in\b|"
+                      r"(?:breaths?\b|breathing\b(?!\s+(?:difficult|problem|trouble))|inspiration|inhal\w+|coughing)|"
+                      r"\b(?:on|when) breathing in\b|"
                       r"\breproduc\w+ (?:by|on|with) (?:palpation|pressing|pressure)|\btender(?:ness)? (?:over|of|on) "
                       r"(?:the )?(?:sternum|ribs?|chest wall|costochondral)|\bcostochondr\w+|\bchest wall (?:pain|"
                       r"tenderness)|\bworse (?:on|with) (?:twisting|movement|moving|turning)|\bpositional\b|\bworse "

@@ -15,9 +15,14 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 CHEST_PAIN = rx(r"\b(?:chest|retrosternal|substernal|precordial)\s+(?:pain|tightness|pressure|discomfort|heaviness)|"
-                 r"\bangina\b|\bcrushing (?:central )?pain")
-RADIATION = rx(r"\bradiat\w*\s+(?:to|into|down|through)\s+(?:the\s+|his\s+|her\s+)?(?:left\s+|right\s+|both\s+)?"
+                 r"\b(?:pain|tightness|pressure|discomfort|heaviness|heavy (?:sensation|feeling)|ache|aching) (?:in|across|"
+                 r"over|behind) (?:the |his |her |their )?(?:(?:centre|center|middle|front|left side|right side) of "
+                 r"(?:the |his |her |their )?)?(?:chest|sternum|breastbone)|\bangina\b|\bcrushing (?:central )?pain")
+_TO_ACS_SITE = (r"\s+(?:to|into|down|through)\s+(?:the\s+|his\s+|her\s+)?(?:left\s+|right\s+|both\s+)?"
                 r"(?:arms?|jaw|neck|shoulders?)")  # not the back: that is dissection's radiation
+RADIATION = rx(r"\bradiat\w*" + _TO_ACS_SITE)
+# "Spreading to the neck" says radiation only of a chest pain in the same sentence (a headache or a rash spreads too).
+CHEST_PAIN_SPREADING = rx("(?:" + CHEST_PAIN.pattern + r")[^.;\n]{0,60}?\b(?:spread|travel|extend|mov|go)\w*" + _TO_ACS_SITE)
 DIAPHORESIS = rx(r"\b(?:diaphore\w+|sweat(?:y|ing)|clammy|(?<!night )sweats)\b")
 SOFT_ACS = rx(r"\bnause\w*|\bvomit\w*|\b(?:short(?:ness)? of breath|breathless\w*|dyspno?ea)\b")
 ST_ELEVATION = rx(r"\bST[- ]?(?:segment )?elevations?\b|\bSTEMI\b|\bnew (?:onset )?(?:LBBB|left bundle branch block)")
@@ -28,7 +33,8 @@ ALTERED = rx(r"\b(?:confus\w+|disorient\w+|altered (?:mental (?:status|state)|me
               r"reduced (?:level of )?consciousness)\b")
 FEVER = rx(r"\b(?:fever\w*|febrile|pyrexi\w+|rigou?rs)\b")
 INFECTION = rx(r"\b(?:fever\w*|febrile|pyrexi\w+|rigou?rs|infection|infected|sepsis|septic|pneumonia|cellulitis|UTI|"
-                r"pyelonephritis|abscess|productive cough|purulent|dysuria|meningitis|cholangitis|peritonitis|"
+                r"pyelonephritis|abscess|productive cough|cough productive|purulent|(?:rust\w*|yellow|green)[- ](?:coloured |"
+                r"colored )?(?:sputum|phlegm)|consolidation|dysuria|meningitis|cholangitis|peritonitis|"
                 r"positive (?:blood )?cultures?)\b")
 FOCAL = rx(r"\b(?:(?:facial|face) (?:droop\w*|weakness|asymmetry)|(?:left|right)[- ]sided (?:weakness|numbness|"
             r"hemipar\w+)|hemipar\w+|hemipleg\w+|(?:arm|leg|limb) (?:weakness|drift)|weakness (?:of|in) (?:the |his |"
@@ -69,7 +75,8 @@ NECK = rx(r"\b(?:neck stiffness|stiff neck|nuchal rigidity|meningism\w*|(?:posit
            r"(?:positive )?brudzinski'?s?(?: sign)?)\b")
 PHOTOPHOBIA = rx(r"\bphotophobi\w+")
 HEADACHE = rx(r"\bheadaches?\b")
-PURPURA = rx(r"\b(?:non-?blanching (?:rash|spots)?|petechia\w*|purpur\w+)")
+PURPURA = rx(r"\b(?:non-?blanching (?:rash|spots)?|petechia\w*|purpur\w+|(?:rash|spots)[^.;\n]{0,30}?(?:do|does|did)"
+              r"(?: not|n't) (?:fade|blanch)|(?:positive )?glass test)")
 PREGNANT = rx(r"\b(?:positive (?:urine |serum )?(?:pregnancy test|hcg|β-?hcg|beta-?hcg|upt)|(?:pregnancy test|upt|"
                r"b?-?hcg|β-?hcg|beta-?hcg)(?: test)?(?: was| is)? positive|missed (?:her )?(?:period|menses)|"
                r"amenorrho?ea|\d+ weeks? pregnant|(?:last menstrual period|LMP)[^.;\n]{0,25}?\d+ weeks? ago|"
@@ -88,13 +95,14 @@ DISSECTION = rx(r"\b(?:tearing|ripping) (?:chest |back |interscapular )?pain|\b(
                  r"\baortic dissection|\bintimal flap")
 TORSION = rx(r"\b(?:sudden(?:-onset)?|acute) (?:severe )?(?:testicular|scrotal) pain|\btesticular torsion|"
               r"\bhigh-riding testis|\babsent cremasteric reflex")
-GI_BLEED = rx(r"\b(?:ha?ematemesis|coffee[- ]ground (?:vomit\w*|emesis)|mela?ena|vomiting (?:fresh )?blood|black,? "
-               r"tarry stools?|fresh blood per rectum|ha?ematochezia)\b")
+GI_BLEED = rx(r"\b(?:ha?ematemesis|coffee[- ]ground (?:vomit\w*|emesis)|mela?ena|vomit\w* (?:up )?(?:(?!no\b|not\b|without\b)\w+ ){0,2}?blood|"
+               r"blood in (?:the |his |her )?vomit|black,? tarry stools?|(?:fresh|bright red) blood per rectum|"
+               r"ha?ematochezia)\b")
 KETOSIS = rx(r"\b(?:ketonuria|ketones? (?:\+{2,}|positive|[34]\+|large)|(?:diabetic )?ketoacidosis|DKA|kussmaul)\b")
 SUICIDE = rx(r"\b(?:suicidal (?:ideation|thoughts|intent)|thoughts of (?:suicide|self[- ]harm|killing (?:himself|herself|"
               r"themselves))|wants to (?:die|kill (?:himself|herself|themselves))|plans? to (?:kill|end)|"
               r"intentional overdose|suicide attempt|attempted suicide)\b")
 SUICIDE_PLAN = rx(r"\b(?:plans?|intent|attempt\w*|overdose)\b")
 CHEMO = r"\b(?:chemotherapy|chemo|cyclophosphamide|doxorubicin|carboplatin|cisplatin|paclitaxel|docetaxel|FOLFOX|R-CHOP)\b"
-PE = rx(r"\b(?:pleuritic chest pain|ha?emoptysis|(?:unilateral |swollen )?(?:calf|leg) swelling|swollen (?:calf|leg)|DVT|"
-         r"pulmonary embol\w+)\b")
+PE = rx(r"\b(?:pleuritic chest pain|ha?emoptysis|cough\w* up (?:(?!no\b|not\b|without\b)\w+ ){0,2}?blood|(?:unilateral |swollen )?(?:calf|leg) "
+         r"swelling|swollen (?:left |right )?(?:calf|leg)|DVT|pulmonary embol\w+)\b")

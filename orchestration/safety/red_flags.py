@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.safety.flag_labs import LabValue, critical, read_labs
 from consilium.orchestration.safety.flag_patterns import (
-    AIRWAY, ALTERED, ANAPHYLAXIS, BACK_PAIN, BILATERAL, CES_IMAGING, CHEMO, CHEST_PAIN, COLLAPSE, DIAPHORESIS,
-    DISSECTION, ECTOPIC_SEVERE, EXPOSURE, FEVER, FOCAL, GI_BLEED, GI_SYMPTOMS, HEADACHE, INFECTION, INTRAUTERINE,
+    AIRWAY, ALTERED, ANAPHYLAXIS, BACK_PAIN, BILATERAL, CES_IMAGING, CHEMO, CHEST_PAIN, CHEST_PAIN_SPREADING, COLLAPSE,
+    DIAPHORESIS, DISSECTION, ECTOPIC_SEVERE, EXPOSURE, FEVER, FOCAL, GI_BLEED, GI_SYMPTOMS, HEADACHE, INFECTION, INTRAUTERINE,
     KETOSIS, NECK, ONSET, PE, PELVIC, PHOTOPHOBIA, PREGNANT, PURPURA, RADIATION, SADDLE, SAH, SKIN, SOFT_ACS,
     SPHINCTER, ST_CHANGES, ST_ELEVATION, SUICIDE, SUICIDE_PLAN, TIA, TORSION, WAKE_UP, ONSET_WORDS, rx,
 )
@@ -163,7 +163,7 @@ def _acs(x: _Rules) -> list[RedFlag]:
     # A fever explains sweating too, so then sweating is no typical feature.
     atypical = x.find(NON_CARDIAC_PAIN)
     feverish = x.find(FEVER) or x.vital("temperature_c", lambda v: v >= 38)
-    typical = x.find(RADIATION) + ([] if atypical or feverish else x.find(DIAPHORESIS))
+    typical = x.find(RADIATION) + x.find(CHEST_PAIN_SPREADING) + ([] if atypical or feverish else x.find(DIAPHORESIS))
     rec = ("12-lead ECG within 10 minutes, senior review, serial troponin; aspirin and ACS pathway unless "
            "contraindicated.")
     if stemi:
