@@ -216,12 +216,40 @@ def _smoking(case: Case) -> Fact:
 _HISTORY_GRADE = re.compile(r"\b(highly|moderately|slightly) suspicious\b", re.I)
 
 
+# HEART's History element (Six AJ et al. Neth Heart J 2008;16:191-6): "highly suspicious" when the history
+# holds mainly specific elements, "slightly" when mainly non-specific, "moderately" for a mixture.
+HEART_SPECIFIC = {
+    "retrosternal/central": r"\b(?:retrosternal|substernal|central chest|cent(?:re|er) of (?:the|his|her) chest)",
+    "pressure/tightness": r"\b(?:pressure|tightness|heaviness|crushing|squeezing|constricting|band-like)\b",
+    "radiation to jaw/arm/shoulder": r"\bradiat\w+ (?:\w+ ){0,3}(?:jaw|neck|(?:left )?(?:arms?|shoulders?))\b",
+    "exertional": r"\b(?:on exertion|exertional|with exertion|(?:brought on|triggered|precipitated|initiated) by "
+                  r"(?:exercise|exertion|cold|emotion|stress)|climbing stairs|walking uphill)\b",
+    "sweating": r"\b(?:diaphore\w+|sweat(?:y|ing)|clammy)\b",
+    "nausea/vomiting": r"\b(?:nause\w+|vomit\w*)\b",
+    "relieved by nitrates": r"\b(?:reliev\w+ (?:\w+ ){0,2}(?:GTN|nitro\w*|nitrates?)|respond\w* to (?:GTN|nitro\w*))",
+}
+HEART_NONSPECIFIC = {
+    "sharp/stabbing": r"\b(?:sharp|stabbing|knife-like)\b",
+    "pleuritic/positional": r"\b(?:pleuritic|positional|worse (?:on|with) (?:deep )?(?:breathing|inspiration|movement|"
+                            r"lying)|better (?:on|when) (?:sitting|leaning) forward)\b",
+    "reproducible on palpation": r"\b(?:reproduc\w+ (?:\w+ ){0,3}palpation|chest wall tender\w*)",
+    "fleeting": r"\b(?:fleeting|lasting (?:a few )?seconds)\b",
+}
+
+
 def _heart_history(case: Case) -> Item:
+    """A clinician's grade when the case states one; else graded by rule from the documented elements."""
     for field, text in current_texts(case):
         if m := _HISTORY_GRADE.search(text):
             grade = {"slightly": 0, "moderately": 1, "highly": 2}[m.group(1).lower()]
             return Item(grade, f"{field}: '{m.group(0)}'", label="history (clinician's grade)")
-    return unknown("history grade (slightly/moderately/highly suspicious: clinician's judgement)", 0, 2)
+    specific = [k for k, p in HEART_SPECIFIC.items() if find(case, p, CURRENT_FIELDS).state == "present"]
+    other = [k for k, p in HEART_NONSPECIFIC.items() if find(case, p, CURRENT_FIELDS).state == "present"]
+    if not specific and not other:
+        return unknown("history grade (slightly/moderately/highly suspicious: clinician's judgement)", 0, 2)
+    grade = 2 if len(specific) >= 3 and not other else 0 if not specific else 1
+    return Item(grade, f"graded by rule from specific elements ({', '.join(specific) or 'none'}) and non-specific "
+                       f"ones ({', '.join(other) or 'none'}); a clinician's grade overrides", label="history")
 
 
 def _ecg_grade(case: Case) -> Item:
@@ -254,6 +282,9 @@ def _troponin(case: Case) -> Item:
         if isinstance(result.value, str) and re.search(r"\b(?:negative|normal|not detected|undetectable)\b",
                                                        result.value, re.I):
             return Item(0, f"labs: {result.name} {result.value}", label="troponin")
+        if isinstance(result.value, str) and re.search(r"\b(?:elevated|raised|high|positive|increased)\b",
+                                                       result.value, re.I):
+            return unknown("troponin multiple of the upper limit (raised, size not given)", 1, 2)
     return unknown("troponin (with the laboratory's upper limit)", 0, 2)
 
 

@@ -95,7 +95,7 @@ SCORES: tuple[Score, ...] = (
           r"\b(?:deep ve(?:in|nous) thrombosis|DVT|(?:calf|leg) (?:swelling|swollen|pain)|swollen (?:calf|leg)|"
           r"Wells DVT)\b", si.wells_dvt_inputs,
           "Wells PS et al. N Engl J Med 2003;349:1227-35, doi:10.1056/NEJMoa023153", 2,
-          excluded=r"\bbilateral|\bboth (?:legs|calves|ankles)"),
+          excluded=r"\bbilateral|\bboth (?:legs|calves|ankles)|\bchronic\w*"),
     Score("glasgow_blatchford", "Glasgow-Blatchford", "calculate_glasgow_blatchford", 23,
           r"\b(?:ha?ematemesis|vomit\w* (?:\w+ )?blood|coffee[- ]ground\w*|mela?ena|upper GI (?:bleed\w*|ha?emorrhage)|"
           r"upper gastrointestinal (?:bleed\w*|ha?emorrhage)|variceal (?:bleed\w*|ha?emorrhage)|bleeding (?:peptic |"
@@ -170,13 +170,22 @@ def _reason(score: Score, texts: list[tuple[str, str]], diagnoses: Sequence[str]
     accepted = {"present", "uncertain"} | ({"historical", "resolved"} if score.history_counts else set())
     for name, text in [*texts, *(history if score.history_counts else ())]:
         for m in pattern.finditer(text):
-            if classify(text, m.start(), m.end()) not in accepted:
+            if classify(text, m.start(), m.end()) not in accepted or _DENIED_LIST.match(_sentence_before(text, m.start())):
                 continue
             clause = _clause(text, m.start(), m.end())
             if score.excluded and re.search(score.excluded, clause, re.I):
                 continue
             return f"{name.split('.')[0].replace('_', ' ')} mentions '{m.group(0)}': '{clause[:100]}'"
     return ""
+
+
+# A sentence that opens with a denial denies every item of its list, however long ("No history of
+# breathlessness, nasal discharge, nasal obstruction, palpitations, chest pain, ...").
+_DENIED_LIST = re.compile(r"\s*(?:no|denies|denied|negative for|without|nil)\b(?![^,]*\b(?:but|however)\b)", re.I)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return text[max((m.end() for m in re.finditer(r"[.;!?\n]", text[:start])), default=0):start]
 
 
 def _clause(text: str, start: int, end: int) -> str:
