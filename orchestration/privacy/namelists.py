@@ -84,7 +84,8 @@ def build_towns(common: dict[str, int]) -> list[str]:
         name = city["name"]
         words = re.split(r"[ -]", name)
         if (len(name) >= 3 and _TOWN.fullmatch(name) and name.lower() not in kept and not any(_never(w) for w in words)
-                and all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT for w in words if w[0].isupper())):
+                and all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT
+                                                              for w in words if w[0].isupper() and w != "St")):
             towns |= {name, "St " + name[6:]} if name.startswith("Saint ") else {name}
     return sorted(towns)
 

@@ -95,7 +95,7 @@ EPONYM_HEADS = (
     r"questionnaire|effect|block|anaemia|anemia|arteritis|dystrophy|ataxia|chorea|dementia|"
     r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
     r"breathing|pupil|manoeuvre|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
-    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion"
+    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever"
 )
 # Anatomy and eponyms written "structure of Name": "circle of Willis", "bundle of His".
 OF_EPONYM_HEADS = (
@@ -151,8 +151,11 @@ STREET_SUFFIX = (
 
 # --- building blocks -------------------------------------------------------------------------------
 # Latin and Greek letters: Greek names are found by the same rules as English ones.
-UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫ"
-LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰ"
+# Latin Extended-A and Vietnamese letters (Wiśniewski, Łukasz, Nguyễn) mix cases within their blocks, so
+# both ranges sit in both classes: a word starting with a small one of these letters is rare in a note.
+_LATIN_EXT = "\u0100-\u017f\u1e00-\u1eff"
+UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫ" + _LATIN_EXT
+LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰ" + _LATIN_EXT
 NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
 INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"

@@ -32,6 +32,19 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
     rf"together|permanently|recently|abroad|locally|[a-z]+[ \t]+[a-z]+|[a-z]+)[ \t]+)?(?:in|to|from|at|near|outside|around|of|into)[ \t]+"
     rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
     rf"(?P<n>{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|on|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
+# "from Coleraine", "at Pinderfields", "works at Tesco": a proper name after "at" or "from" is a place or
+# facility unless it is a time, a department or a word the name rules never take (checked in place_spans).
+_AT_FROM_RE = re.compile(
+    rf"(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+(?:upon|on|under|in|de|la|le)?[ \t]*{P.NAME_WORD}){{0,2}})"
+    rf"(?![\w'’-]|[ \t]*\d)")
+_NOT_PLACE = frozenset("""
+Day Days Week Weeks Month Months Year Years Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
+Afternoon Christmas Easter Ramadan Diwali Eid Weekend Weekends Theatre Theatres Resus Majors Minors Recovery Endoscopy
+Outpatients Triage Reception Nursing Discharge Admission Onset Presentation Diagnosis Level Bay Bed Room Floor Side
+Time Point First Last Least Most Present Risk Times Rest Once Least Intervals Interval Source Random Fasting
+""".split())
+# After a street name: ", Much Hadham", ", Hebden Bridge" is the town of the address.
+_ADDRESS_TOWN_RE = re.compile(rf",[ \t]*(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})(?![\w'’-])")
 _REGION_WORDS = sorted(G.KEPT_REGIONS | set(P.US_STATES), key=len, reverse=True)
 _BEFORE_REGION_RE = re.compile(
     rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),[ \t]*(?:"
@@ -88,7 +101,11 @@ def place_spans(text: str, protected: Callable[[int, int], bool]) -> list[tuple[
         if words and not protected(*m.span("n")):
             start = m.start("n") + m.group("n").index(words[0])
             out.append((start, m.end("n"), "ADDRESS", "street_name", 6))
-    for rule, pattern in (("place_context", _LEAD_RE), ("place_region", _BEFORE_REGION_RE), ("town", _TOWN_RE)):
+            town = _ADDRESS_TOWN_RE.match(text, m.end("n"))
+            if town and not any(w in P.NOT_NAME or w.lower() in _KEPT for w in town.group("n").split()):
+                out.append((*town.span("n"), "LOCATION", "address_town", 12))
+    for rule, pattern in (("place_context", _LEAD_RE), ("place_region", _BEFORE_REGION_RE), ("town", _TOWN_RE),
+                          ("place_at_from", _AT_FROM_RE)):
         for m in pattern.finditer(text):
             name = m.group("n")
             s, e = m.span("n")
@@ -99,6 +116,8 @@ def place_spans(text: str, protected: Callable[[int, int], bool]) -> list[tuple[
             if not words or name.lower() in _KEPT or " ".join(words).lower() in _KEPT:
                 continue
             if words[0] in P.NOT_NAME or P.SERVICE_SUFFIX.search(words[0]) or P.DRUG_SUFFIX.search(words[0]):
+                continue
+            if rule == "place_at_from" and (words[0] in _NOT_PLACE or _generic(words[0])):
                 continue
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))
