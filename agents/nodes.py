@@ -39,7 +39,7 @@ from consilium.agents.prompting import (
     reply_shape,
     template,
 )
-from consilium.agents.question import question_parts
+from consilium.agents.question import question_parts, score_informs
 from consilium.agents.schemas import (
     ConsensusOutput,
     FinalAnswer,
@@ -355,7 +355,9 @@ def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, parts: list
     """Alone, the GP reads the case and its computed evidence (the prompt is the single call's when there is
     none); after a review, the team's opinion as well."""
     plan = Plan.model_validate(state["plan"])
-    evidence = _for_prompt([Evidence.model_validate(e) for e in (state.get("evidence") or {}).values()])
+    asked = question_parts(case.question)
+    evidence = [e for e in _for_prompt([Evidence.model_validate(e) for e in (state.get("evidence") or {}).values()])
+                if not e.id.startswith(SCORE_PREFIX) or score_informs(e.id.removeprefix(SCORE_PREFIX), asked)]
     common = dict(case=quoted_case(case), options_rule=options_rule(case), parts_rule=parts_rule(parts),
                   reply_shape=reply_shape(parts))
     if plan.mode == "alone":

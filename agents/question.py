@@ -40,3 +40,17 @@ def question_parts(question: str) -> list[PartKind]:
 
 def part_labels(parts: list[PartKind]) -> str:
     return ", ".join(p.replace("_", " ") for p in parts)
+
+
+# What a score is for decides which parts of a question it can inform: a diagnostic score (how likely is
+# PE, appendicitis, an acute coronary syndrome) informs the diagnosis; a severity or risk score (CURB-65,
+# NEWS2, qSOFA, Glasgow-Blatchford, CHA2DS2-VASc) informs how ill, what to do and where, not what it is.
+DIAGNOSTIC_SCORES = frozenset({"wells_pe", "wells_dvt", "alvarado", "heart"})
+
+
+def score_informs(score_key: str, parts: list[PartKind]) -> bool:
+    """Whether a score (by key, e.g. "curb65") bears on any part the question asks."""
+    if "answer" in parts:
+        return True
+    diagnostic = score_key in DIAGNOSTIC_SCORES
+    return any((part == "diagnosis") == diagnostic for part in parts)

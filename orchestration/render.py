@@ -29,6 +29,34 @@ def board_table(board: ReviewBoard, title: str = "Review") -> Table:
     return table
 
 
+def _score_rows(r: ReviewResult) -> list[tuple[str, str, str]]:
+    """Computed scores: (id, what was found with its source, inputs it lacked)."""
+    return [(e.get("id", ""), e.get("summary", ""), "; ".join(e.get("limitations", [])) or "-")
+            for e in (r.opinion.computed if r.opinion else [])]
+
+
+def _part_rows(r: ReviewResult) -> list[tuple[str, str, str]]:
+    """The question's parts: (part, answer or "not answered", what was missing / evidence)."""
+    rows = []
+    for p in (r.answer or {}).get("parts", []):
+        detail = p.get("missing") or ", ".join(p.get("evidence", []))
+        rows.append((p["part"].replace("_", " "), p.get("answer") or "not answered", detail))
+    return rows
+
+
+def _step_rows(r: ReviewResult) -> list[tuple[str, str, str, str]]:
+    return [(s["when"], s["kind"], s["what"], s.get("who", "")) for s in (r.answer or {}).get("next_steps", [])]
+
+
+def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
+    table = Table(title=title, expand=True)
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
 def _cost_line(r: ReviewResult) -> str:
     return (f"{r.llm_calls} model calls, {r.tokens_in} prompt + {r.tokens_out} completion tokens, "
             f"{r.seconds:.1f} s")
@@ -46,7 +74,12 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
             flags.add_row(str(f.get("urgency", "")), str(f.get("name", "")), "; ".join(f.get("criteria_met", [])),
                           str(f.get("recommendation", "")))
         console.print(flags)
-    if r.plan:
+    if scores := _score_rows(r):
+        console.print(_table("Computed before any model spoke (deterministic scores)", ("score", "result and source",
+                                                                                        "inputs lacking"), scores))
+    if r.plan and r.plan.decision:
+        console.print(f"[bold]GP decision:[/bold] {r.plan.decision}")
+    if r.plan and r.plan.tasks:
         plan = Table(title="GP plan", expand=True)
         for col in ("specialist", "waits for", "why", "question"):
             plan.add_column(col)
@@ -101,6 +134,10 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
         opt = f" (option {r.answer['option']})" if r.answer.get("option") else ""
         console.print(Panel(f"{r.answer['answer']}\nMost likely: {r.answer['diagnosis']}{opt}",
                             title=f"GP answer to: {r.answer.get('question', 'the question')}", border_style="green"))
+        if len(parts := _part_rows(r)) > 1:
+            console.print(_table("The question, part by part", ("part", "answer", "missing / evidence"), parts))
+        if steps := _step_rows(r):
+            console.print(_table("Next steps (GP)", ("when", "kind", "what", "who"), steps))
     console.print(f"[dim]{_cost_line(r)} · review id {r.review_id}[/dim]")
     console.print(f"[bold]{op.disclaimer}[/bold]")
 
@@ -114,8 +151,19 @@ def render_markdown(r: ReviewResult) -> str:
     if r.red_flags:
         lines += ["## Red flags", ""] + [f"- **{f.get('urgency', '')}** {f.get('name', '')}: "
                                           f"{'; '.join(f.get('criteria_met', []))}" for f in r.red_flags] + [""]
+    if scores := _score_rows(r):
+        lines += ["## Computed before any model spoke", "", "| score | result and source | inputs lacking |", "|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} |" for a, b, c in scores] + [""]
+    if r.plan and r.plan.decision:
+        lines += [f"GP decision: {r.plan.decision}", ""]
     if r.answer:
         lines += ["## Answer", "", r.answer["answer"], "", f"Most likely: **{r.answer['diagnosis']}**", ""]
+        if len(parts := _part_rows(r)) > 1:
+            lines += ["| part | answer | missing / evidence |", "|---|---|---|"]
+            lines += [f"| {a} | {b} | {c} |" for a, b, c in parts] + [""]
+        if steps := _step_rows(r):
+            lines += ["Next steps:", ""] + [f"- **{w}** ({k}) {what}" + (f" — {who}" if who else "")
+                                            for w, k, what, who in steps] + [""]
     lines += ["## Ranked differential", "", "| # | diagnosis | score | " + " | ".join(_AGENTS) + " | dissent |",
               "|---|---|---|" + "---|" * len(_AGENTS) + "---|"]
     for i, d in enumerate(op.differential, 1):

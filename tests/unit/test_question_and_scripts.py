@@ -52,3 +52,10 @@ def test_a_cut_that_breaks_the_schema_keeps_the_reply_and_says_so() -> None:
     reply = DifferentialItem(diagnosis="导致", likelihood="low")  # a diagnosis needs two characters
     cleaned, note = _in_case_scripts(reply, [{"role": "user", "content": "English only"}])
     assert cleaned == reply and note.endswith("removing it left an invalid reply")
+
+
+def test_a_score_informs_the_parts_it_is_made_for() -> None:
+    from consilium.agents.question import score_informs
+    assert score_informs("wells_pe", ["diagnosis"]) and not score_informs("news2", ["diagnosis"])
+    assert score_informs("curb65", ["diagnosis", "severity"]) and not score_informs("alvarado", ["severity"])
+    assert score_informs("news2", ["answer"])  # a question naming no part may use any score
