@@ -77,10 +77,15 @@ def shares_a_term(kb: Any, step: str, source_id: str) -> bool:
     return bool(specific_terms(step) & _passage_terms(kb, source_id))
 
 
+@functools.lru_cache(maxsize=4096)
+def _named(kb: Any, text: str) -> frozenset[str]:
+    # every step of an opinion shares its diagnosis, and reviews repeat diagnoses: scan each text once
+    return frozenset(kb.guidelines_named_in(text)) if text.strip() else frozenset()
+
+
 def condition_guidelines(kb: Any, step: str, context: str) -> set[str]:
     """The guidelines that concern the step's condition: those the diagnosis names, else those the step names."""
-    named = kb.guidelines_named_in(context) if context.strip() else {}
-    return set(named or kb.guidelines_named_in(step))
+    return set(_named(kb, context) or _named(kb, step))
 
 
 def encode_steps(kb: Any, steps: list[str]) -> dict[str, Any]:

@@ -224,6 +224,7 @@ class KnowledgeBase:
         # a document without topics has its title for its subject
         self._topic_patterns = [_topic_pattern(t or (titles.get(k, ""),)) for k, t in zip(doc_keys, doc_topics)]
         self._index_of = {s.id: i for i, s in enumerate(sources)}
+        self._doc_index = {k: d for d, k in enumerate(doc_keys)}
         self._encoder = encoder
         self._cache_dir = None if cache_dir is False else (cache_dir or default_cache_dir())
         self._semantic: SemanticIndex | None = None
@@ -317,8 +318,9 @@ class KnowledgeBase:
         ``query_vector``: the query's embedding when the caller already has it."""
         if k <= 0 or not query.strip():
             return []
-        pool = [i for i in range(len(self._sources))
-                if within is None or self._doc_keys[self._doc_of[i]] in within]
+        docs = range(len(self._doc_keys)) if within is None else [self._doc_index[k] for k in within
+                                                                   if k in self._doc_index]
+        pool = sorted(i for d in docs for i in self._members.get(d, ()))
         if not pool:
             return []
         lexical = sorted(self._bm25(query, within).items(), key=lambda kv: (-kv[1], kv[0]))
