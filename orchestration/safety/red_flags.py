@@ -7,7 +7,11 @@ torsion, GI bleeding, DKA, neutropenic sepsis, pulmonary embolism, suicide risk,
 coma — and returns :class:`RedFlag` objects sorted by urgency. Each says which criteria were met
 and in which case fields they were found, so a clinician can check it. Findings that are denied
 ("denies chest pain"), a relative's, past history or hypothetical do not count
-(:mod:`consilium.orchestration.safety.flag_text`).
+(:mod:`consilium.orchestration.safety.flag_text`), and a look-alike lowers a flag where no stronger sign is
+present: pleuritic or chest-wall pain, a chest infection that explains pleuritic pain, a lower motor neurone
+facial palsy (:mod:`consilium.orchestration.safety.flag_lookalikes`). Scores and vital-sign limits, with their
+sources, are in :mod:`consilium.orchestration.safety.flag_scores`. Precision and recall per flag on labelled
+vignettes: ``python -m consilium.orchestration.safety.evaluate_flags``.
 
 The rules flag; they do not diagnose. They favour sensitivity, and a missing flag is no reassurance.
 """
