@@ -83,6 +83,12 @@ class MiniLMEncoder:
                 raise EmbeddingModelError(f"embedding weights not found: {weights}")
             if (found := _sha256(weights)) != MODEL_SHA256:
                 raise EmbeddingModelError(f"{weights} has sha256 {found}, not the official {MODEL_NAME} file")
+            try:  # a progress bar per load would interleave with a review's live status lines
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+            except ImportError:  # pragma: no cover - sentence-transformers requires transformers
+                pass
             self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
             self.loads += 1
             return self._model

@@ -139,7 +139,7 @@ def _open_medicine_docs() -> list[tuple[_Doc, str, Path]]:
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not text.startswith("---"):
         return {}, text
-    m = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.S)
+    m = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
     if not m:
         return {}, text
     try:
@@ -159,7 +159,7 @@ def _operator_docs(folder: Path) -> list[tuple[_Doc, str, Path, str]]:
         except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeBaseError(f"cannot read {path}: {exc}") from exc
         meta, body = _front_matter(raw)
-        h1 = next((m.group(1) for m in [re.search(r"^#\s+(.*\S)", body, re.M)] if m), "")
+        h1 = next((m.group(1) for m in [re.search(r"^#\s+(.*\S)", body, re.MULTILINE)] if m), "")
         date = meta.get("date")
         if isinstance(date, (dt.date, dt.datetime)):
             date = date.isoformat()[:10]

@@ -10,11 +10,16 @@ import json
 from collections import Counter
 
 import pytest
-
 from consilium.agents.grounding import NO_SOURCE, cite, ground_opinion
 from consilium.agents.schemas import Opinion
 from consilium.tools.citation import NO_GUIDELINE, NO_SUPPORT, find_support, judge
-from consilium.tools.evaluate_citations import DEFAULT_PAIRS, LabelledSetError, evaluate, load_pairs, main
+from consilium.tools.evaluate_citations import (
+    DEFAULT_PAIRS,
+    LabelledSetError,
+    evaluate,
+    load_pairs,
+    main,
+)
 from consilium.tools.knowledge import default_knowledge_base, shared_encoder
 
 pytestmark = pytest.mark.model  # runs the real (small) embedding model

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from consilium.tools.fusion import reciprocal_rank_fusion
-from consilium.tools.knowledge import KnowledgeBase, default_knowledge_base, shared_encoder
+from consilium.tools.knowledge import (
+    KnowledgeBase,
+    default_knowledge_base,
+    shared_encoder,
+)
 from consilium.tools.semantic_index import passage_units
 
 
