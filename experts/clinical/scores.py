@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from consilium.experts.base import Evidence, Measurement
 from consilium.experts.clinical import score_inputs as si
+from consilium.experts.clinical import score_inputs_other as so
 from consilium.experts.clinical.calculators import CalculatorError, package_version, run_calculator
 from consilium.experts.clinical.case_facts import CURRENT_FIELDS, case_texts, find
 from consilium.experts.clinical.score_items import Item, age as age_of, recorded_vitals
@@ -79,6 +80,10 @@ _NOT_CARDIAC_PAIN = (r"\bpleuritic|\bon (?:deep )?(?:inspiration|breathing)|wors
                      r"inspiration|coughing)|reproduc\w+|chest[- ]wall|costochondr\w*|musculoskeletal|palpation|"
                      r"trauma\w*|\bfall\b|rib fracture")
 
+_UPPER_GI_BLEED = (r"\b(?:ha?ematemesis|vomit\w* (?:\w+ )?blood|coffee[- ]ground\w*|mela?ena|upper GI (?:bleed\w*|"
+                   r"ha?emorrhage)|upper gastrointestinal (?:bleed\w*|ha?emorrhage)|variceal (?:bleed\w*|ha?emorrhage)|"
+                   r"bleeding (?:peptic |duodenal |gastric )ulcer")
+
 SCORES: tuple[Score, ...] = (
     Score("curb65", "CURB-65", "calculate_curb65", 5,
           r"\b(?:pneumonia|(?-i:CAP|HAP)|LRTI|lower respiratory (?:tract )?infection|chest infection|consolidation|CURB-?65)\b",
@@ -96,10 +101,8 @@ SCORES: tuple[Score, ...] = (
           r"Wells DVT)\b", si.wells_dvt_inputs,
           "Wells PS et al. N Engl J Med 2003;349:1227-35, doi:10.1056/NEJMoa023153", 2,
           excluded=r"\bbilateral|\bboth (?:legs|calves|ankles)|\bchronic\w*"),
-    Score("glasgow_blatchford", "Glasgow-Blatchford", "calculate_glasgow_blatchford", 23,
-          r"\b(?:ha?ematemesis|vomit\w* (?:\w+ )?blood|coffee[- ]ground\w*|mela?ena|upper GI (?:bleed\w*|ha?emorrhage)|"
-          r"upper gastrointestinal (?:bleed\w*|ha?emorrhage)|variceal (?:bleed\w*|ha?emorrhage)|bleeding (?:peptic |"
-          r"duodenal |gastric )ulcer|Blatchford)", _no_diagnoses(si.blatchford_inputs),
+    Score("glasgow_blatchford", "Glasgow-Blatchford", "calculate_glasgow_blatchford", 23, _UPPER_GI_BLEED + "|Blatchford)",
+          _no_diagnoses(si.blatchford_inputs),
           "Blatchford O et al. Lancet 2000;356:1318-21, doi:10.1016/S0140-6736(00)02816-6", 1),
     Score("heart", "HEART", "calculate_heart_score", 10,
           r"\b(?:chest (?:pain|tightness|pressure|heaviness|discomfort)|acute coronary syndrome|(?-i:ACS)|N?STEMI|unstable "
@@ -113,6 +116,15 @@ SCORES: tuple[Score, ...] = (
           r"\b(?:atrial fibrillation|atrial flutter|(?-i:AF)|AFib|A-?fib|CHA2?DS2?-?VASc)\b",
           _no_diagnoses(si.chadsvasc_inputs),
           "Lip GYH et al. Chest 2010;137:263-72, doi:10.1378/chest.09-1584", 2, history_counts=True),
+    Score("aims65", "AIMS65", "calculate_aims65", 5, _UPPER_GI_BLEED + "|AIMS65)", _no_diagnoses(so.aims65_inputs),
+          "Saltzman JR et al. Gastrointest Endosc 2011;74:1215-24 (in-hospital mortality in upper GI bleeding)", 2),
+    Score("mcisaac", "McIsaac (modified Centor)", "calculate_centor_mcisaac", 5,
+          r"\b(?:sore throat|pharyngitis|tonsillitis|odynophagia|Centor|McIsaac)\b", _no_diagnoses(so.mcisaac_inputs),
+          "McIsaac WJ et al. CMAJ 1998;158:75-83, PMID 9475915", 4, adult_only=False),
+    Score("abcd2", "ABCD2", "calculate_abcd2", 7,
+          r"\b(?:(?-i:TIA)|transient isch(?:a)?emic attack|mini-?stroke|ABCD2)\b", _no_diagnoses(so.abcd2_inputs),
+          "Johnston SC et al. Lancet 2007;369:283-92, doi:10.1016/S0140-6736(07)60150-0 (NICE NG128 advises against "
+          "triaging suspected TIA by it alone)", 4),
 )
 _BY_KEY = {s.key: s for s in SCORES}
 _NEWS2_VITALS = ("respiratory_rate", "spo2", "systolic_bp", "heart_rate", "temperature_c")
