@@ -13,6 +13,7 @@ inputs documented is reported as not computed, with what it lacks.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from consilium.experts.clinical.finding_context import classify
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case
+
+log = logging.getLogger(__name__)
 
 EXPERT = "scores"
 VERSION = "1.0.0"
@@ -243,6 +246,8 @@ def compute(score: Score, case: Case, diagnoses: Sequence[str] = (), why: str = 
         out.high, out.high_interpretation = _run(score, high) if out.missing else (out.low, out.interpretation)
     except CalculatorError as exc:
         out.computed, out.error = False, str(exc)
+    if out.computed and out.low is None:  # open-medicine declines some inputs with a message, not an error
+        out.computed, out.error = False, out.interpretation
     return out
 
 
@@ -262,8 +267,20 @@ def _alvarado_band(value: int) -> str:
 
 
 def score_evidence(case: Case, diagnoses: Sequence[str] = ()) -> list[Evidence]:
-    """Every score the case calls for, computed, as evidence a model can cite (``score:<key>``)."""
-    return [_evidence(compute(score, case, diagnoses, why)) for score, why in select_scores(case, diagnoses)]
+    """Every score the case calls for, computed, as evidence a model can cite (``score:<key>``).
+
+    A defect in one score's reader becomes that score's failed evidence (logged with its traceback);
+    the other scores are still reported."""
+    out = []
+    for score, why in select_scores(case, diagnoses):
+        try:
+            out.append(_evidence(compute(score, case, diagnoses, why)))
+        except Exception as exc:  # noqa: BLE001 - one score's bug must not take the other scores with it
+            log.exception("score %s raised an unexpected %s", score.key, type(exc).__name__)
+            out.append(Evidence(id=f"score:{score.key}", expert=EXPERT, expert_version=VERSION, target="case",
+                                status="failed", error=f"unexpected {type(exc).__name__} (a defect): {exc}",
+                                problem="the score could not be computed (a defect, logged)"))
+    return out
 
 
 def _evidence(o: Outcome) -> Evidence:
@@ -272,7 +289,10 @@ def _evidence(o: Outcome) -> Evidence:
     limitations = [f"not documented: {m}" for m in o.missing]
     if o.error:
         limitations.append(f"calculator failed: {o.error}")
-    if not o.computed:
+    if o.error:
+        summary = f"{s.name} not computed: the calculator refused the inputs ({o.error}). Chosen because {o.why}."
+        value = None
+    elif not o.computed:
         summary = (f"{s.name} not computed: {len(o.missing)} of {len(o.inputs)} inputs not documented "
                    f"({', '.join(o.missing)}). Chosen because {o.why}. Source: {s.source}.")
         value = None

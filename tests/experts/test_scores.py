@@ -120,3 +120,29 @@ def test_report_match_count(capsys):
     with capsys.disabled():
         print(f"\nscore vignettes matching in full: {matched}/{len(VIGNETTES)}, held-out {held_out}/{len(HELD_OUT)}")
     assert (matched, held_out) == (len(VIGNETTES), len(HELD_OUT))
+
+
+def test_a_calculator_that_refuses_its_inputs_is_reported_not_computed_with_the_reason():
+    # open-medicine's McIsaac is validated from age 3 and refuses a 2-year-old.
+    case = Case(id="toddler", presenting_complaint="Sore throat and fever, no cough", demographics={"age_years": 2},
+                examination={"Throat": "Exudate on both tonsils; tender anterior cervical lymph nodes"})
+    (mcisaac,) = [e for e in score_evidence(case) if e.id == "score:mcisaac"]
+    assert mcisaac.measurements[0].value is None
+    assert "refused" in mcisaac.summary
+    assert any("age" in x for x in mcisaac.limitations if x.startswith("calculator failed"))
+
+
+def test_a_defect_in_one_score_leaves_the_others(monkeypatch):
+    import consilium.experts.clinical.scores as scores
+
+    def broken(score, case, diagnoses=(), why=""):
+        if score.key == "qsofa":
+            raise ZeroDivisionError("boom")
+        return real(score, case, diagnoses, why)
+
+    real = scores.compute
+    monkeypatch.setattr(scores, "compute", broken)
+    case = Case.model_validate(yaml.safe_load(DEMO.read_text()))
+    by_id = {e.id: e for e in scores.score_evidence(case)}
+    assert by_id["score:qsofa"].status == "failed" and "ZeroDivisionError" in by_id["score:qsofa"].error
+    assert by_id["score:curb65"].status == "ok" and by_id["score:curb65"].measurements[0].value == 3
