@@ -62,6 +62,7 @@ class MiniLMEncoder:
         self.batch_size = batch_size
         self._model: Any = None
         self._lock = threading.Lock()
+        self._cache_lock = threading.Lock()  # reviews in threads share one encoder
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._cache_size = query_cache
         self.loads = 0
@@ -97,21 +98,22 @@ class MiniLMEncoder:
         """Unit vectors (numpy float32, shape (len(texts), 384)); repeated texts come from the cache."""
         import numpy as np
 
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            model = self._load()
-            vectors = model.encode(missing, batch_size=self.batch_size, normalize_embeddings=True,
-                                   convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
-            self.calls += 1
-            self.texts_encoded += len(missing)
-            for text, vec in zip(missing, vectors, strict=True):
-                self._cache[text] = vec
-        out = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
-        for t in texts:
-            self._cache.move_to_end(t)
-        while len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return out
+        with self._cache_lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+            if missing:
+                model = self._load()
+                vectors = model.encode(missing, batch_size=self.batch_size, normalize_embeddings=True,
+                                       convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+                self.calls += 1
+                self.texts_encoded += len(missing)
+                for text, vec in zip(missing, vectors, strict=True):
+                    self._cache[text] = vec
+            out = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+            for t in texts:
+                self._cache.move_to_end(t)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+            return out
 
     def encode_many(self, texts: Sequence[str]) -> Any:
         """Unit vectors of many texts (passages), not kept in the query cache."""

@@ -86,6 +86,27 @@ def test_hybrid_search_finds_by_meaning_what_words_miss():
     assert any("/anticoagulation#" in i for i in hybrid)
 
 
+@pytest.mark.model
+def test_weights_that_are_not_the_official_file_are_refused(monkeypatch):
+    from consilium.tools import embeddings
+
+    monkeypatch.setattr(embeddings, "MODEL_SHA256", "0" * 64)
+    with pytest.raises(embeddings.EmbeddingModelError, match="not the official all-MiniLM-L6-v2"):
+        embeddings.MiniLMEncoder().encode(["sepsis"])
+
+
+@pytest.mark.model
+def test_repeated_texts_are_encoded_once():
+    from consilium.tools.embeddings import MiniLMEncoder
+
+    encoder = MiniLMEncoder()
+    first = encoder.encode(["give aspirin", "give aspirin", "measure lactate"])
+    assert encoder.calls == 1 and encoder.texts_encoded == 2 and first.shape == (3, 384)
+    assert (first[0] == first[1]).all() and abs(float(first[0] @ first[0]) - 1) < 1e-5
+    encoder.encode(["measure lactate"])
+    assert encoder.calls == 1 and encoder.loads == 1
+
+
 def test_a_knowledge_base_loads_no_model_until_a_hybrid_search():
     kb = KnowledgeBase.build(include_open_medicine=True, cache_dir=False)
     assert kb._semantic is None
