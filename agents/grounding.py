@@ -77,15 +77,21 @@ def ground_opinion(opinion: Opinion, kb: Any) -> Opinion:
     The steps that could be cited are encoded in one batch; the model loads on the first such
     review of the process, and a step seen before is not encoded again."""
     context = opinion.differential[0].diagnosis if opinion.differential else ""
-    texts = [step["text"] for step in opinion.next_steps]
+    steps = [{**step, **support} for step, support in
+             zip(opinion.next_steps, ground_steps(kb, [step["text"] for step in opinion.next_steps], context), strict=True)]
+    return opinion.model_copy(update={"next_steps": steps})
+
+
+def ground_steps(kb: Any, texts: list[str], context: str) -> list[dict[str, Any]]:
+    """For each step text, ``{"sources": [...], "support": ...}``: its supporting passage, or the absence of one."""
     vectors: dict[str, Any] = {}
     if _semantic(kb):  # only steps that a guideline could support are worth encoding
         vectors = encode_steps(kb, [t for t in texts if specific_terms(t) and condition_guidelines(kb, t, context)])
-    steps = []
-    for step, text in zip(opinion.next_steps, texts, strict=True):
+    found = []
+    for text in texts:
         source = cite(kb, text, context, step_vector=vectors.get(text))
-        steps.append({**step, "sources": [source] if source else [], "support": "cited" if source else NO_SOURCE})
-    return opinion.model_copy(update={"next_steps": steps})
+        found.append({"sources": [source] if source else [], "support": "cited" if source else NO_SOURCE})
+    return found
 
 
 def presenting_problem(case: Case) -> str:

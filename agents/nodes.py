@@ -4,7 +4,7 @@ Each node is a function ``(state, runtime) -> partial state update``. Models, ex
 folders come from ``runtime.context`` (:class:`~consilium.agents.context.ReviewContext`).
 A node whose model fails records the failure with its reason and returns; it never raises into the
 graph, so one broken part cannot stop the case. What a node does not foresee (a bug) is caught by
-:func:`_contained`: logged with its traceback, recorded as a ``defect`` failure of that part, and
+:func:`contained`: logged with its traceback, recorded as a ``defect`` failure of that part, and
 replaced by the node's fallback update, so the review still completes.
 """
 
@@ -19,36 +19,36 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from langgraph.errors import GraphBubbleUp
-from langgraph.runtime import Runtime
-from langgraph.types import interrupt
-
 from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
-from consilium.agents.grounding import ground_opinion, guideline_context, named_guidelines
+from consilium.agents.context import ReviewContext, ReviewState, TaskInput
+from consilium.agents.grounding import (
+    ground_opinion,
+    guideline_context,
+    named_guidelines,
+)
 from consilium.agents.multimodal import image_parts
-from consilium.agents.planning import PlanError, build_plan, fallback_plan, rule_suggestions, team_decision
+from consilium.agents.planning import (
+    PlanError,
+    build_plan,
+    fallback_plan,
+    rule_suggestions,
+    team_decision,
+)
 from consilium.agents.prompting import (
     DUTIES,
-    evidence_block,
-    options_rule,
-    parts_rule,
     quoted_case,
     render_opinion,
     render_report,
-    reply_shape,
     template,
 )
-from consilium.agents.question import question_parts, score_informs
 from consilium.agents.schemas import (
     ConsensusOutput,
-    FinalAnswer,
-    FinalAnswerParts,
     Opinion,
     Plan,
     PlannedTask,
-    SpecialistOutput,
     SignOff,
+    SpecialistOutput,
     SpecialistReport,
     SurgeryOutput,
     TaskFailure,
@@ -58,8 +58,9 @@ from consilium.agents.verification import apply_verification, verify
 from consilium.experts.base import Evidence
 from consilium.experts.clinical.scores import score_evidence
 from consilium.orchestration.case.model import Case
-from consilium.agents.context import ReviewContext, ReviewState, TaskInput
-
+from langgraph.errors import GraphBubbleUp
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ Node = Callable[[Any, Runtime[ReviewContext]], dict[str, Any]]
 Fallback = Callable[[Any, Runtime[ReviewContext], TaskFailure, float], dict[str, Any]]
 
 
-def _contained(fallback: Fallback, task: str | Callable[[Any], tuple[str, str]], specialist: str = "") -> Callable[[Node], Node]:
+def contained(fallback: Fallback, task: str | Callable[[Any], tuple[str, str]], specialist: str = "") -> Callable[[Node], Node]:
     """Make a node record an unexpected exception as a ``defect`` failure of its part instead of raising.
 
     ``task``/``specialist`` name the part (or ``task`` is a function of the node's input giving both).
@@ -83,7 +84,7 @@ def _contained(fallback: Fallback, task: str | Callable[[Any], tuple[str, str]],
                 return node(state, runtime)
             except GraphBubbleUp:
                 raise
-            except Exception as exc:  # noqa: BLE001 - the promise: a node never raises into the graph
+            except Exception as exc:
                 part, who = task(state) if callable(task) else (task, specialist)
                 log.exception("node %s: unexpected %s; recorded as a defect, the review goes on", part, type(exc).__name__)
                 failure = TaskFailure(task=part, specialist=who, kind="defect", reason=f"unexpected {type(exc).__name__}: {exc}")
@@ -96,14 +97,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _audit(records: list[AuditRecord]) -> list[dict[str, Any]]:
+def audit_dicts(records: list[AuditRecord]) -> list[dict[str, Any]]:
     return [r.model_dump() for r in records]
 
 
 def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure, seconds: float) -> dict[str, Any]:
     try:
         plan = fallback_plan(runtime.context.case_of(state["case"]), failure.reason)
-    except Exception:  # noqa: BLE001 - the rules broke too: consult nobody, and the consensus says so
+    except Exception:
         log.exception("triage: the rule-based fallback plan failed as well")
         plan = Plan(summary="", tasks=[], notes=[f"triage failed ({failure.reason}); no plan could be built"],
                     fallback=True)
@@ -119,7 +120,7 @@ def computed_evidence(case: Case) -> list[Evidence]:
     return score_evidence(case)
 
 
-def _for_prompt(evidence: list[Evidence]) -> list[Evidence]:
+def for_prompt(evidence: list[Evidence]) -> list[Evidence]:
     """Evidence worth a model's reading: a score that could not be computed is shown to the clinician (with
     the inputs it lacked), not to a model."""
     return [e for e in evidence if not e.id.startswith(SCORE_PREFIX) or any(m.value is not None for m in e.measurements)]
@@ -129,7 +130,7 @@ def _evidence_update(evidence: list[Evidence]) -> dict[str, Any]:
     return {"evidence": {e.id: e.model_dump() for e in evidence}} if evidence else {}
 
 
-@_contained(_triage_failed, "triage", "gp")
+@contained(_triage_failed, "triage", "gp")
 def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: compute the case's scores, then decide whether to answer alone or whom to consult, in what order."""
     t0 = time.perf_counter()
@@ -163,7 +164,7 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
                                                     reason=exc.reason).model_dump()}
     except PlanError as exc:  # build_plan repairs what it can; this is a defect worth showing
         plan = fallback_plan(case, str(exc))
-    update.update(plan=plan.model_dump(), audit=_audit(records),
+    update.update(plan=plan.model_dump(), audit=audit_dicts(records),
                   timings={"triage": round(time.perf_counter() - t0, 4)})
     return update
 
@@ -197,7 +198,7 @@ def specialist_node(specialist: str):
                    seconds: float) -> dict[str, Any]:
         return {"failures": {failure.task: failure.model_dump()}, "timings": {failure.task: seconds}}
 
-    @_contained(unexpected, part)
+    @contained(unexpected, part)
     def node(payload: TaskInput, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
         t0, started = time.perf_counter(), _now()
         ctx = runtime.context
@@ -206,14 +207,14 @@ def specialist_node(specialist: str):
 
         def failed(kind: str, reason: str, records: list[AuditRecord] | None = None, **extra: Any) -> dict[str, Any]:
             failure = TaskFailure(task=task.id, specialist=specialist, kind=kind, reason=reason)
-            return {"failures": {task.id: failure.model_dump()}, "audit": _audit(records or []),
+            return {"failures": {task.id: failure.model_dump()}, "audit": audit_dicts(records or []),
                     "timings": {task.id: round(time.perf_counter() - t0, 4)}, **extra}
 
         if reason := _missing_input(case, specialist):
             return failed("missing_input", reason)
         evidence = _run_experts(ctx, case, specialist)
         ev_update = {"evidence": {e.id: e.model_dump() for e in evidence}}
-        computed = _for_prompt([Evidence.model_validate(e) for e in (payload.get("computed") or {}).values()])
+        computed = for_prompt([Evidence.model_validate(e) for e in (payload.get("computed") or {}).values()])
         upstream = [SpecialistReport.model_validate(r) for r in payload["upstream"].values()]
         upstream_text = "\n".join(render_report(r) for r in upstream) or "none"
         if payload["upstream_failed"]:
@@ -241,7 +242,7 @@ def specialist_node(specialist: str):
                                   upstream=[r.task for r in upstream], started_at=started,
                                   prompt_sha256=records[-1].prompt_sha256,
                                   seconds=round(time.perf_counter() - t0, 4))
-        return {"reports": {task.id: report.model_dump()}, "audit": _audit(records),
+        return {"reports": {task.id: report.model_dump()}, "audit": audit_dicts(records),
                 "timings": {task.id: report.seconds}, **ev_update}
 
     node.__name__ = specialist
@@ -281,7 +282,7 @@ def _consensus_failed(state: ReviewState, runtime: Runtime[ReviewContext], failu
             "timings": {"consensus": seconds}}
 
 
-@_contained(_consensus_failed, "consensus", "consensus")
+@contained(_consensus_failed, "consensus", "consensus")
 def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """Merge the reports (deterministic), then ask the consensus model for the narrative."""
     t0 = time.perf_counter()
@@ -316,7 +317,7 @@ def consensus(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, 
             records = exc.audit
             opinion.missing.append(TaskFailure(task="consensus", specialist="consensus", kind=exc.kind,
                                                reason=f"narrative summary unavailable: {exc.reason}"))
-    return {"opinion": opinion.model_dump(), "audit": _audit(records),
+    return {"opinion": opinion.model_dump(), "audit": audit_dicts(records),
             "timings": {"consensus": round(time.perf_counter() - t0, 4)}}
 
 
@@ -327,7 +328,7 @@ def _verify_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
     return {"opinion": opinion.model_dump(), "failures": {"verify": failure.model_dump()}, "timings": {"verify": seconds}}
 
 
-@_contained(_verify_failed, "verify", "verify")
+@contained(_verify_failed, "verify", "verify")
 def verify_opinion(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """Chain-of-Verification by code: cite sources, check evidence, allergies, medications, labs."""
     t0 = time.perf_counter()
@@ -339,90 +340,13 @@ def verify_opinion(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[
     return {"opinion": opinion.model_dump(), "timings": {"verify": round(time.perf_counter() - t0, 4)}}
 
 
-def _fallback_answer(opinion: Opinion, reason: str) -> dict[str, Any]:
-    top = opinion.differential[0].diagnosis if opinion.differential else ""
-    return {"answer": f"The GP's answer failed ({reason}); the team's leading diagnosis is shown instead.",
-            "diagnosis": top, "option": "", "rationale": "", "source": "consensus-fallback"}
-
-
-def _answer_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure,
-                   seconds: float) -> dict[str, Any]:
-    return {"answer": _fallback_answer(Opinion.model_validate(state["opinion"]), failure.reason),
-            "failures": {"answer": failure.model_dump()}, "timings": {"answer": seconds}}
-
-
-def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, parts: list[str] | None) -> str:
-    """Alone, the GP reads the case and its computed evidence (the prompt is the single call's when there is
-    none); after a review, the team's opinion as well."""
-    plan = Plan.model_validate(state["plan"])
-    asked = question_parts(case.question)
-    evidence = [e for e in _for_prompt([Evidence.model_validate(e) for e in (state.get("evidence") or {}).values()])
-                if not e.id.startswith(SCORE_PREFIX) or score_informs(e.id.removeprefix(SCORE_PREFIX), asked)]
-    common = dict(case=quoted_case(case), options_rule=options_rule(case), parts_rule=parts_rule(parts),
-                  reply_shape=reply_shape(parts))
-    if plan.mode == "alone":
-        return template("gp_alone").substitute(evidence=evidence_block(evidence), **common)
-    scores = [e for e in evidence if e.id.startswith(SCORE_PREFIX)]
-    return template("gp_answer").substitute(opinion=render_opinion(opinion), evidence=evidence_block(scores), **common)
-
-
-def _answered_parts(out: FinalAnswer, asked: list[str]) -> list[dict[str, Any]]:
-    """Each part the question asked with its answer; a part the GP left out is listed as unanswered."""
-    if not isinstance(out, FinalAnswerParts):
-        text = out.answer or out.diagnosis
-        return [{"part": asked[0], "answer": text, "missing": "" if text else "not answered", "evidence": []}]
-    given = {p.part: p.model_dump() for p in out.parts}
-    return [given.get(kind) or {"part": kind, "answer": "", "missing": "not answered by the GP", "evidence": []}
-            for kind in asked]
-
-
-@_contained(_answer_failed, "answer", "gp")
-def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
-    """GP: answer the case's question, part by part, alone or from the team's opinion."""
-    t0 = time.perf_counter()
-    case = runtime.context.case_of(state["case"])
-    opinion = Opinion.model_validate(state["opinion"])
-    asked = question_parts(case.question)
-    several = len(asked) > 1 and not case.options  # a multiple-choice question has one part: the option
-    prompt = _answer_prompt(state, case, opinion, asked if several else None)
-    update: dict[str, Any] = {}
-    try:
-        out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",
-                                       messages=[{"role": "user", "content": prompt}],
-                                       output=FinalAnswerParts if several else FinalAnswer,
-                                       scrub=runtime.context.scrub)
-        answer = {**out.model_dump(exclude={"parts", "next_steps"}), "source": "gp",
-                  "parts": _answered_parts(out, asked)}
-        if isinstance(out, FinalAnswerParts):
-            answer["next_steps"] = [step.model_dump() for step in out.next_steps]
-        answer_checks = [c for c in verify(opinion.model_copy(update={"next_steps": []}), [], case,
-                                           state.get("evidence") or {}, answer_text=f"{out.answer}. {out.rationale}")
-                         if c["status"] == "flag"]
-        if answer_checks:  # the answer itself contradicts the case: flag it next to the answer
-            answer["contradictions"] = [c["detail"] for c in answer_checks]
-            opinion.verification = [*opinion.verification, *answer_checks]
-            opinion.contradictions = list(dict.fromkeys([*opinion.contradictions, *answer["contradictions"]]))
-            update["opinion"] = opinion.model_dump()
-        if not opinion.summary:  # no narrative consensus call: the GP states the open questions
-            opinion.uncertainties = list(dict.fromkeys([*opinion.uncertainties, *out.uncertainties]))
-            opinion.resolve_by = list(dict.fromkeys([*opinion.resolve_by, *out.resolve_by]))
-            update["opinion"] = opinion.model_dump()
-    except AgentFailure as exc:
-        records = exc.audit
-        answer = _fallback_answer(opinion, exc.reason)
-        update["failures"] = {"answer": TaskFailure(task="answer", specialist="gp", kind=exc.kind,
-                                                    reason=exc.reason).model_dump()}
-    update.update(answer=answer, audit=_audit(records), timings={"answer": round(time.perf_counter() - t0, 4)})
-    return update
-
-
 def _signoff_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure,
                     seconds: float) -> dict[str, Any]:
     return {"signoff": {"decision": "unsigned", "note": "the sign-off could not be recorded; not final until a clinician signs it"},
             "failures": {"signoff": failure.model_dump()}}
 
 
-@_contained(_signoff_failed, "signoff", "clinician")
+@contained(_signoff_failed, "signoff", "clinician")
 def signoff(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """Pause for the responsible clinician (when the caller asks for it) and record the decision."""
     if not runtime.context.require_signoff:

@@ -17,7 +17,8 @@ from typing import Literal
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send
 
-from consilium.agents.nodes import SCORE_PREFIX, consensus, final_answer, signoff, specialist_node, triage, verify_opinion
+from consilium.agents.answer import final_answer
+from consilium.agents.nodes import SCORE_PREFIX, consensus, signoff, specialist_node, triage, verify_opinion
 from consilium.agents.planning import ready_tasks
 from consilium.agents.schemas import SPECIALISTS, Plan
 from consilium.agents.context import ReviewContext, ReviewState

@@ -44,8 +44,10 @@ def _part_rows(r: ReviewResult) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _step_rows(r: ReviewResult) -> list[tuple[str, str, str, str]]:
-    return [(s["when"], s["kind"], s["what"], s.get("who", "")) for s in (r.answer or {}).get("next_steps", [])]
+def _step_rows(r: ReviewResult) -> list[tuple[str, str, str, str, str]]:
+    return [(s["when"], s["kind"], s["what"], s.get("who", ""),
+             "; ".join(x["citation"] for x in s.get("sources", [])) or s.get("support", ""))
+            for s in (r.answer or {}).get("next_steps", [])]
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
@@ -137,7 +139,7 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
         if len(parts := _part_rows(r)) > 1:
             console.print(_table("The question, part by part", ("part", "answer", "missing / evidence"), parts))
         if steps := _step_rows(r):
-            console.print(_table("Next steps (GP)", ("when", "kind", "what", "who"), steps))
+            console.print(_table("Next steps (GP)", ("when", "kind", "what", "who", "source"), steps))
     console.print(f"[dim]{_cost_line(r)} · review id {r.review_id}[/dim]")
     console.print(f"[bold]{op.disclaimer}[/bold]")
 
@@ -162,8 +164,8 @@ def render_markdown(r: ReviewResult) -> str:
             lines += ["| part | answer | missing / evidence |", "|---|---|---|"]
             lines += [f"| {a} | {b} | {c} |" for a, b, c in parts] + [""]
         if steps := _step_rows(r):
-            lines += ["Next steps:", ""] + [f"- **{w}** ({k}) {what}" + (f" — {who}" if who else "")
-                                            for w, k, what, who in steps] + [""]
+            lines += ["Next steps:", ""] + [f"- **{w}** ({k}) {what}" + (f" — {who}" if who else "") + f" ({src})"
+                                            for w, k, what, who, src in steps] + [""]
     lines += ["## Ranked differential", "", "| # | diagnosis | score | " + " | ".join(_AGENTS) + " | dissent |",
               "|---|---|---|" + "---|" * len(_AGENTS) + "---|"]
     for i, d in enumerate(op.differential, 1):

@@ -50,6 +50,7 @@ def test_computed_scores_reach_the_gp_and_the_opinion(make_consilium) -> None:
     assert [p["part"] for p in result.answer["parts"]] == ["diagnosis", "severity", "next_steps"]
     step = result.answer["next_steps"][0]
     assert step["kind"] == "treatment" and step["when"] == "within 1 hour" and step["who"]
+    assert step["support"]  # cited, or says that no guideline passage supports it
 
 
 def test_a_part_the_gp_leaves_out_is_shown_unanswered(make_consilium) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import consilium.agents.answer as answer
 import consilium.agents.nodes as nodes
 from consilium.experts.base import Evidence, Expert, ExpertCard, ExpertRegistry
 from consilium.experts.clinical.labs import LabPanelExpert
@@ -103,6 +104,7 @@ def test_sign_off_interrupt_still_reaches_the_graph(make_consilium, case) -> Non
     assert result.awaiting_signoff and "signoff" not in result.failures
 
 
-@pytest.mark.parametrize("node", ["triage", "consensus", "verify_opinion", "final_answer", "signoff"])
-def test_every_graph_node_is_contained(node: str) -> None:
-    assert getattr(nodes, node).__wrapped__  # _contained wraps it
+@pytest.mark.parametrize(("module", "node"), [(nodes, "triage"), (nodes, "consensus"), (nodes, "verify_opinion"),
+                                              (answer, "final_answer"), (nodes, "signoff")])
+def test_every_graph_node_is_contained(module, node: str) -> None:
+    assert getattr(module, node).__wrapped__  # contained() wraps it
