@@ -4,9 +4,9 @@ A passage supports a step only when both hold:
 
 1. **Its guideline is about the step's condition.** The condition is the working diagnosis (the
    ``context``); the guidelines it names by their topics (:meth:`KnowledgeBase.guidelines_named_in`,
-   one topic enough) are the only ones searched. Without a diagnosis, or one that names no guideline,
-   the step's own words name them. A condition no guideline covers (appendicitis here) gets no
-   citation, rather than the nearest passage of another disease.
+   one topic enough) are the only ones searched. Without a diagnosis, the step's own words name them.
+   A condition no guideline covers (appendicitis here) gets no citation, rather than the nearest
+   passage of another disease.
 2. **One of its sentences says what the step says.** The cosine between the step's embedding
    (all-MiniLM-L6-v2) and the passage's best unit (a sentence, bullet or table row with its heading,
    see :mod:`consilium.tools.semantic_index`) is at least :data:`SUPPORT_THRESHOLD`.
@@ -84,8 +84,11 @@ def _named(kb: Any, text: str) -> frozenset[str]:
 
 
 def condition_guidelines(kb: Any, step: str, context: str) -> set[str]:
-    """The guidelines that concern the step's condition: those the diagnosis names, else those the step names."""
-    return set(_named(kb, context) or _named(kb, step))
+    """The guidelines that concern the step's condition: those the diagnosis names; without a diagnosis,
+    those the step names. A diagnosis that names none has none: the step's words would otherwise pick
+    a guideline by a generic topic ("pharmacotherapy" of the alcohol-use-disorder guideline for a
+    step on antifungals in AIDS)."""
+    return set(_named(kb, context) if context.strip() else _named(kb, step))
 
 
 def encode_steps(kb: Any, steps: list[str]) -> dict[str, Any]:

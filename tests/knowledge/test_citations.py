@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 from consilium.agents.grounding import NO_SOURCE, cite, ground_opinion
 from consilium.agents.schemas import Opinion
-from consilium.tools.citation import NO_GUIDELINE, NO_SUPPORT, find_support, judge
+from consilium.tools.citation import NO_GUIDELINE, NO_SUPPORT, condition_guidelines, find_support, judge
 from consilium.tools.evaluate_citations import (
     DEFAULT_PAIRS,
     LabelledSetError,
@@ -67,6 +67,11 @@ def test_a_generic_step_is_not_cited_to_a_guideline_that_shares_its_words(kb):
 def test_a_condition_no_guideline_covers_gets_no_citation(kb):
     citation, reason = find_support(kb, "Give IV antibiotics and book a laparoscopic appendicectomy", "Acute appendicitis")
     assert citation is None and reason == NO_GUIDELINE
+    # the step's words do not stand in for a diagnosis that names no guideline (a recorded MedQA step)
+    step = "The most appropriate pharmacotherapy for this patient's condition is Voriconazole."
+    assert kb.guidelines_named_in(step) and find_support(kb, step, "AIDS") == (None, NO_GUIDELINE)
+    # without a diagnosis, the step names the condition
+    assert "ada_dka_hhs_2024" in condition_guidelines(kb, "Start IV insulin for diabetic ketoacidosis", "")
 
 
 def test_a_specific_step_is_cited_with_the_sentence_that_supports_it(kb):
