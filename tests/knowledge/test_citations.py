@@ -12,7 +12,13 @@ from collections import Counter
 import pytest
 from consilium.agents.grounding import NO_SOURCE, cite, ground_opinion
 from consilium.agents.schemas import Opinion
-from consilium.tools.citation import NO_GUIDELINE, NO_SUPPORT, condition_guidelines, find_support, judge
+from consilium.tools.citation import (
+    NO_GUIDELINE,
+    NO_SUPPORT,
+    condition_guidelines,
+    find_support,
+    judge,
+)
 from consilium.tools.evaluate_citations import (
     DEFAULT_PAIRS,
     LabelledSetError,
