@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 STOP_WORDS = frozenset("""
 a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is
@@ -79,6 +81,7 @@ class BM25Index:
         self.doc_len: list[int] = []
         self.postings: dict[str, dict[int, int]] = {}
         self.avgdl = 0.0
+        self._term_arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def build(cls, docs: Iterable[list[str]], k1: float = 1.5, b: float = 0.75) -> BM25Index:
@@ -98,18 +101,32 @@ class BM25Index:
         n = len(self.doc_len)
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
+    def _arrays(self, term: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """A term's postings as arrays (document ids, term frequencies, length norms), built on first use."""
+        found = self._term_arrays.get(term)
+        if found is None and term in self.postings:
+            ids = np.fromiter(self.postings[term].keys(), dtype=np.int64)
+            tfs = np.fromiter(self.postings[term].values(), dtype=np.float64)
+            lengths = np.asarray(self.doc_len, dtype=np.float64)[ids]
+            found = self._term_arrays[term] = (ids, tfs, self.k1 * (1 - self.b + self.b * lengths / self.avgdl))
+        return found
+
     def scores(self, tokens: list[str]) -> dict[int, float]:
-        """BM25 score of every document that shares a term with the query (repeated terms count again)."""
-        out: dict[int, float] = {}
+        """BM25 score of every document that shares a term with the query (repeated terms count again).
+
+        Summed with arrays, term by term in the query's order and with each product taken in the same
+        order as the formula reads, so every score is the same float a loop over the postings gives."""
+        total = np.zeros(len(self.doc_len), dtype=np.float64)
+        hit = np.zeros(len(self.doc_len), dtype=bool)
         for term, qtf in Counter(tokens).items():
-            postings = self.postings.get(term)
-            if not postings:
+            arrays = self._arrays(term)
+            if arrays is None:
                 continue
-            idf = self.idf(term)
-            for doc_id, tf in postings.items():
-                norm = self.k1 * (1 - self.b + self.b * self.doc_len[doc_id] / self.avgdl)
-                out[doc_id] = out.get(doc_id, 0.0) + qtf * idf * tf * (self.k1 + 1) / (tf + norm)
-        return out
+            ids, tfs, norms = arrays
+            total[ids] += qtf * self.idf(term) * tfs * (self.k1 + 1) / (tfs + norms)
+            hit[ids] = True
+        found = np.flatnonzero(hit)
+        return dict(zip(found.tolist(), total[found].tolist(), strict=True))
 
     def top(self, tokens: list[str], k: int) -> list[tuple[int, float]]:
         ranked = sorted(self.scores(tokens).items(), key=lambda kv: (-kv[1], kv[0]))
