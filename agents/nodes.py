@@ -32,7 +32,9 @@ from consilium.agents.planning import (
     PlanError,
     build_plan,
     fallback_plan,
+    needs_judgement,
     rule_suggestions,
+    rules_plan,
     team_decision,
 )
 from consilium.agents.prompting import (
@@ -141,6 +143,10 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
     if not convene:  # nobody has anything to work on: no triage call; the GP answers with the lab tools
         evidence += _run_experts(ctx, case, "pathology") if case.labs else []
         plan = Plan(summary="", tasks=[], mode="alone", decision=decision)
+        return {"plan": plan.model_dump(), **_evidence_update(evidence),
+                "timings": {"triage": round(time.perf_counter() - t0, 4)}}
+    if not needs_judgement(case):  # material and requests decide the team: nothing for a model to judge
+        plan = rules_plan(case, "planned by rules: each specialist consulted has material of its own or was asked for")
         return {"plan": plan.model_dump(), **_evidence_update(evidence),
                 "timings": {"triage": round(time.perf_counter() - t0, 4)}}
     hints = rule_suggestions(case)

@@ -151,19 +151,40 @@ def build_plan(out: TriageOutput, case: Case, *, surgery_waits_for_workup: bool 
     return validate(Plan(summary=out.summary, tasks=ordered, notes=notes))
 
 
-def fallback_plan(case: Case, reason: str) -> Plan:
-    """The plan rules alone give, used when triage fails: every specialist with something to work on
-    (none, and the GP answers alone)."""
+# What each specialist is asked when the plan comes from the rules; the clinician's question follows.
+_RULE_QUESTIONS = {
+    "radiology": "Read the imaging: what does it show, and what can it not show?",
+    "pathology": "Interpret the laboratory results and any specimen: what do they show?",
+    "surgery": "Is an operation indicated, and if so which and how soon?",
+}
+
+
+def rules_plan(case: Case, note: str, *, fallback: bool = False) -> Plan:
+    """The plan the rules give: every specialist with something to work on, asked about the clinician's
+    question (nobody, and the GP answers alone)."""
     sugg = rule_suggestions(case)
-    tasks = {role: PlannedTask(id=role, specialist=role, reason=why, source="rule",
-                               question="Give your specialist assessment of this case.")
+    asked = f" The clinician asks: {case.question}" if case.question else ""
+    tasks = {role: PlannedTask(id=role, specialist=role, reason=why, source="rule", question=_RULE_QUESTIONS[role] + asked)
              for role, why in sugg.items()}
-    notes = [f"triage failed ({reason}); plan built from rules"]
+    notes = [note]
     _add_required_edges(tasks, notes)
-    plan = Plan(summary="", tasks=[tasks[s] for s in SPECIALISTS if s in tasks], notes=notes, fallback=True,
-                mode="team" if tasks else "alone",
-                decision="rules: " + ("; ".join(f"{r} ({w})" for r, w in sugg.items()) if sugg else "nobody has material"))
+    convene, decision = team_decision(case)
+    plan = Plan(summary="", tasks=[tasks[s] for s in SPECIALISTS if s in tasks], notes=notes, fallback=fallback,
+                mode="team" if tasks else "alone", decision=decision)
     return validate(plan)
+
+
+def fallback_plan(case: Case, reason: str) -> Plan:
+    """The plan rules alone give, used when triage fails."""
+    return rules_plan(case, f"triage failed ({reason}); plan built from rules", fallback=True)
+
+
+def needs_judgement(case: Case) -> bool:
+    """Whether whom to consult is a judgement for the GP model: only a possibly surgical problem that
+    nobody asked a surgeon about is. Material is always read and a specialty asked for is always
+    consulted, so otherwise the rules' plan is the plan, without a triage call."""
+    sugg = rule_suggestions(case)
+    return "surgery" in sugg and not _ASKS_FOR["surgery"].search(case.question)
 
 
 def ready_tasks(plan: Plan, finished: set[str]) -> list[PlannedTask]:

@@ -17,8 +17,9 @@ def bench_case(i: int = 0) -> Case:
     return Case(id=f"bench-{i:04d}", history="Fever, productive cough and right-sided chest pain for 3 days.",
                 labs=[LabResult(name="CRP", value=120, unit="mg/L", reference_high=5)],
                 imaging=[ImagingStudy(id="cxr", modality="CR", body_part="chest", report="Right lower lobe opacity.")],
-                # asks for each specialist, so that the benchmarks time the whole team
-                question="What do the imaging and the blood tests show, what is the diagnosis, and is surgery needed?")
+                # asks for radiology and pathology and raises a surgical problem for the GP model to judge, so
+                # that the benchmarks time the triage call and the whole team
+                question="What do the imaging and the blood tests show, what is the diagnosis, and is there an abscess?")
 
 
 def scripted_models(latency: float) -> dict[str, BoundModel]:

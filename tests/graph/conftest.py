@@ -25,8 +25,9 @@ def case() -> Case:
         labs=[{"name": "CRP", "value": 182, "unit": "mg/L", "reference_high": 5}],
         imaging=[{"id": "cxr1", "modality": "CR", "body_part": "chest", "report": "Right lower lobe consolidation."}],
         expected={"diagnosis": "SENTINEL-EXPECTED-DX"},
-        # asks for every specialist by name, so that these tests run the whole team
-        question="What do the chest imaging and the blood tests show, and is a surgical opinion needed?",
+        # asks for radiology and pathology by name and raises a surgical problem (an abscess) that the GP
+        # model judges: these tests run the triage call and the whole team
+        question="What do the chest imaging and the blood tests show, and is there a lung abscess?",
     )
 
 

@@ -75,7 +75,15 @@ def test_a_specialist_the_gp_asks_for_without_material_is_not_consulted(make_con
                 for s in ("radiology", "pathology", "surgery")]})
         return canned_response(request)
 
-    case = MCQ.model_copy(update={"options": {}, "question": "Does she need an operation?"})
+    case = MCQ.model_copy(update={"options": {}, "question": "Could this be a perinephric abscess?"})
     result = make_consilium(scripted_models(wants_everyone)).review(case)
-    assert [t.id for t in result.plan.tasks] == ["surgery"]
+    assert [t.id for t in result.plan.tasks] == ["surgery"]  # a possibly surgical problem: the GP model judged it
     assert "not consulted: radiology (nothing of its own to work on in this case)" in result.plan.notes
+
+
+def test_material_and_requests_alone_plan_the_team_without_a_triage_call(make_consilium, case) -> None:
+    asked = case.model_copy(update={"question": "What do the chest imaging and the blood tests show?"})
+    result = make_consilium(scripted_models(canned_response)).review(asked)
+    assert [t.id for t in result.plan.tasks] == ["radiology", "pathology"] and "triage" not in [a["task"] for a in result.audit]
+    assert result.plan.notes == ["planned by rules: each specialist consulted has material of its own or was asked for"]
+    assert result.plan.tasks[0].question.endswith("The clinician asks: What do the chest imaging and the blood tests show?")

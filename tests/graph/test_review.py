@@ -122,8 +122,7 @@ def test_consensus_narrative_failure_is_shown(make_consilium, case) -> None:
 
 
 def test_answer_failure_falls_back_to_the_team_opinion(make_consilium, case) -> None:
-    # the fixture's question asks several things: the answer's schema is the one with parts
-    result = make_consilium(scripted_models(garbage_for("FinalAnswerParts"))).review(case)
+    result = make_consilium(scripted_models(garbage_for("FinalAnswer"))).review(case)
     assert result.complete
     assert result.answer["source"] == "consensus-fallback"
     assert result.answer["diagnosis"] == "Community-acquired pneumonia"
