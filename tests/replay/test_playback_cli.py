@@ -24,7 +24,7 @@ presenting_complaint: Right lower quadrant pain for one day, fever
 vitals: {temperature_c: 38.2, heart_rate: 104}
 labs:
   - {name: WBC, value: 15.2, unit: 10^9/L, reference_high: 11}
-question: What is the most likely diagnosis?
+question: What do the blood tests show, and could this be an appendix abscess?
 """
 
 

@@ -26,7 +26,9 @@ CASE = Case(id="cap-rec", demographics={"age_years": 67, "sex": "female"},
             presenting_complaint="Productive cough and fever for three days",
             vitals={"temperature_c": 38.9, "heart_rate": 112, "respiratory_rate": 26, "spo2": 91},
             labs=[{"name": "CRP", "value": 182, "unit": "mg/L", "reference_high": 5}],
-            imaging=[{"id": "cxr1", "modality": "CR", "body_part": "chest", "report": "Right lower lobe consolidation."}])
+            imaging=[{"id": "cxr1", "modality": "CR", "body_part": "chest", "report": "Right lower lobe consolidation."}],
+            # asks for radiology and pathology and raises a surgical problem: triage and the whole team run
+            question="What do the chest imaging and the blood tests show, and is there a lung abscess?")
 
 
 class FakeLabExpert:
