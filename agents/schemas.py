@@ -117,7 +117,8 @@ class NextStep(BaseModel):
 class FinalAnswerParts(FinalAnswer):
     """The final answer to a question that asks several things: each part answered, next steps typed."""
 
-    parts: list[PartAnswer] = Field(max_length=6)
+    parts: list[PartAnswer] = Field(default_factory=list, max_length=6,
+                                    description="One entry per part asked; a part left out is shown as unanswered.")
     next_steps: list[NextStep] = Field(default_factory=list, max_length=5)
 
 
