@@ -1,4 +1,5 @@
-"""Loading cases from files: the project's YAML/JSON format, JSONL, AgentClinic OSCE and MedQA records.
+"""Loading cases from files: the project's YAML/JSON format, JSONL, AgentClinic OSCE and MedQA records,
+FHIR R4/R4B Bundles (read by :mod:`consilium.orchestration.case.fhir`).
 
 A file can hold many cases. One malformed case never stops the others: :func:`load_cases` returns
 the cases that loaded and, for each one that did not, a :class:`CaseLoadError` naming the file, the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,14 +18,16 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from consilium.orchestration.case import fhir
+from consilium.orchestration.case.fhir_codes import fahrenheit_to_celsius
 from consilium.orchestration.case.model import Case, Demographics, Expected, ImagingStudy, LabResult, PathologySpecimen, Vitals
 from consilium.orchestration.errors import InputError
 
 MAX_CASE_FILE_BYTES = 50 * 1024 * 1024
 FORMATS_READ = ("Consilium reads .yaml, .yml, .json and .jsonl files of Consilium cases (fields such as id, "
                 "presenting_complaint, history, labs, imaging; see scenarios/*.yaml), AgentClinic OSCE records "
-                "(OSCE_Examination) and MedQA records (question, options, answer_idx)")
-_KNOWN_KEYS = frozenset(Case.model_fields) | {"OSCE_Examination", "answer_idx", "answer", "realidx", "meta_info"}
+                "(OSCE_Examination), MedQA records (question, options, answer_idx) and FHIR R4/R4B Bundles")
+_KNOWN_KEYS = frozenset(Case.model_fields) | {"OSCE_Examination", "answer_idx", "answer", "realidx", "meta_info", "resourceType"}
 # Keys that many record formats share (a quiz's question and options, an id): alone they do not make a case.
 _GENERIC_KEYS = frozenset({"id", "title", "question", "options", "answer", "source"})
 
@@ -43,6 +47,9 @@ class CaseLoadError:
 class LoadResult:
     cases: list[Case] = field(default_factory=list)
     errors: list[CaseLoadError] = field(default_factory=list)
+    # What the clinician should know about a case that did load (a FHIR resource ignored, a reference
+    # that did not resolve).
+    notices: list[CaseLoadError] = field(default_factory=list)
 
 
 class CaseFormatError(InputError, ValueError):
@@ -118,19 +125,27 @@ def load_cases(path: str | Path) -> LoadResult:
     for index, (line, record) in enumerate(records, start=1):
         default_id = f"{stem}-{index:03d}" if multiple else stem
         try:
-            result.cases.append(case_from_record(record, default_id=default_id, base_dir=path.parent))
-        except CaseFormatError as exc:
+            if fhir.is_fhir_resource(record):
+                imported = fhir.case_from_bundle(record, default_id=default_id, base_dir=path.parent)
+                result.cases.append(imported.case)
+                result.notices += [CaseLoadError(str(path), line, f"case {index}: {m}") for m in imported.messages()]
+            else:
+                result.cases.append(case_from_record(record, default_id=default_id, base_dir=path.parent))
+        except (CaseFormatError, fhir.FhirBundleError) as exc:
             result.errors.append(CaseLoadError(str(path), line, f"case {index}: {exc}"))
     return result
 
 
-def load_case(path: str | Path) -> Case:
-    """Load a file that must hold exactly one valid case."""
+def load_case(path: str | Path, *, on_notice: Callable[[str], None] | None = None) -> Case:
+    """Load a file that must hold exactly one valid case; ``on_notice`` hears what the clinician should
+    know about it (for a FHIR Bundle: the resources ignored, the references that did not resolve)."""
     res = load_cases(path)
     if res.errors:
         raise CaseFormatError("; ".join(str(e) for e in res.errors))
     if len(res.cases) != 1:
         raise CaseFormatError(f"{path}: expected one case, found {len(res.cases)}")
+    for notice in res.notices if on_notice else []:
+        on_notice(str(notice))
     return res.cases[0]
 
 
@@ -228,7 +243,7 @@ def _parse_vitals(raw: dict[str, Any]) -> Vitals:
         num = re.search(r"[-+]?\d+(?:\.\d+)?", text)
         if "temp" in k and num:
             t = float(num.group())
-            v["temperature_c"] = t if t < 50 else round((t - 32) / 1.8, 1)
+            v["temperature_c"] = t if t < 50 else fahrenheit_to_celsius(t)
         elif "blood_pressure" in k and (bp := re.search(r"(\d+)\s*/\s*(\d+)", text)):
             v["systolic_bp"], v["diastolic_bp"] = float(bp.group(1)), float(bp.group(2))
         elif "heart" in k or "pulse" in k:

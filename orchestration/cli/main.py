@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from rich.live import Live
+from rich.markup import escape
 from rich.table import Table
 
 from consilium.orchestration import CaseFormatError, InputError, SettingsError, demo_scenarios, load_case
@@ -34,10 +35,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     from consilium.orchestration import ReviewBoard, ReviewEvent, render_terminal
 
     try:
-        case = load_case(args.case_file)
+        case = load_case(args.case_file, on_notice=lambda text: console.print(f"[yellow]Note:[/yellow] {escape(text)}",
+                                                                            highlight=False))
     except CaseFormatError as exc:
         console.print(f"[red]Cannot load case:[/red] {exc}")
         return 2
+    if args.question and args.question.strip():  # the clinician's question wins over the case file's
+        case = case.model_copy(update={"question": args.question.strip()})
     consilium = common.consilium_for(args)
     review_id = consilium.new_review_id(case)
     board = ReviewBoard(review_id)
@@ -201,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", help="write the full result as JSON here")
     r.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
     r.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    r.add_argument("--question", help="the question for the team (replaces the case file's, e.g. a FHIR Task's)")
     r.add_argument("--record", metavar="FILE", help="also write the review's recording (every model call and expert "
                    "output, with hashes) for `consilium playback`")
     r.set_defaults(func=cmd_review)
