@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from consilium.orchestration.case import fhir
 from consilium.orchestration.case.fhir_codes import fahrenheit_to_celsius
 from consilium.orchestration.case.model import Case, Demographics, Expected, ImagingStudy, LabResult, PathologySpecimen, Vitals
-from consilium.orchestration.errors import InputError
+from consilium.orchestration.errors import InputError, MissingDependency
 
 MAX_CASE_FILE_BYTES = 50 * 1024 * 1024
 FORMATS_READ = ("Consilium reads .yaml, .yml, .json and .jsonl files of Consilium cases (fields such as id, "
@@ -131,7 +131,7 @@ def load_cases(path: str | Path) -> LoadResult:
                 result.notices += [CaseLoadError(str(path), line, f"case {index}: {m}") for m in imported.messages()]
             else:
                 result.cases.append(case_from_record(record, default_id=default_id, base_dir=path.parent))
-        except (CaseFormatError, fhir.FhirBundleError) as exc:
+        except (CaseFormatError, fhir.FhirBundleError, MissingDependency) as exc:  # the last: fhir.resources absent
             result.errors.append(CaseLoadError(str(path), line, f"case {index}: {exc}"))
     return result
 

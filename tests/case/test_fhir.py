@@ -253,3 +253,31 @@ def test_cli_refuses_an_invalid_bundle_with_the_resource_named(tmp_path: Path, c
     assert main(["--home", str(tmp_path / "home"), "review", str(INVALID)]) == 2
     out = capsys.readouterr().out
     assert "Cannot load case" in out and "Observation/k-bad" in out
+
+
+def test_an_r5_resource_is_refused_with_the_versions_read() -> None:
+    bundle = _bundle(UNRESOLVED)
+    statement = bundle["entry"][4]["resource"]
+    del statement["medicationReference"]
+    statement["medication"] = {"concept": {"text": "salbutamol inhaler"}}  # R5's CodeableReference
+    with pytest.raises(FhirBundleError, match=r"reads R4 and R4B.*MedicationStatement/ms-unknown at "
+                                              r"Bundle\.entry\[4\]\.resource\.medication: Extra inputs"):
+        case_from_bundle(bundle, default_id="x", base_dir=DATA)
+
+
+def test_bundles_in_a_jsonl_file_are_one_case_each(tmp_path: Path) -> None:
+    path = tmp_path / "bundles.jsonl"
+    path.write_text("\n".join(json.dumps(_bundle(p)) for p in (CONTAINED, INVALID, PATHOLOGY)) + "\n", encoding="utf-8")
+    result = load_cases(path)
+    assert [c.id for c in result.cases] == ["bundles-001", "bundles-003"]
+    (error,) = result.errors
+    assert error.line == 2 and "Observation/k-bad" in error.message
+    assert any(n.line == 1 and "Practitioner/lab-lead" in n.message for n in result.notices)
+
+
+def test_without_fhir_resources_the_error_says_what_to_install(monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "fhir.resources.R4B", None)  # import fails as if not installed
+    with pytest.raises(CaseFormatError, match=r"needs the 'fhir.resources' package"):
+        load_case(CONTAINED)
