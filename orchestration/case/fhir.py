@@ -76,7 +76,7 @@ def case_from_bundle(bundle: dict[str, Any], *, default_id: str, base_dir: Path)
     mapped += [c for i in mapped for c in _contained(i, ignored) if c.kind in MAPPED_KINDS]
     for item in mapped:
         notices += index.unresolved(item)
-    draft = CaseDraft(index.resolve, reference_date=_reference_date(bundle))
+    draft = CaseDraft(index.resolve, reference_date=_reference_date(bundle, notices))
     for item in sorted(mapped, key=lambda i: MAPPED_KINDS.index(i.kind)):
         try:
             draft.add(item)
@@ -200,7 +200,7 @@ class _Index:
         return out
 
 
-def _reference_date(bundle: dict[str, Any]) -> date:
+def _reference_date(bundle: dict[str, Any], notices: list[str]) -> date:
     """Ages are computed at the Bundle's timestamp (when the record was assembled), else today."""
     stamp = bundle.get("timestamp")
     if isinstance(stamp, str):
@@ -208,4 +208,6 @@ def _reference_date(bundle: dict[str, Any]) -> date:
             return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
         except ValueError:
             pass
+    if any((e.get("resource") or {}).get("birthDate") for e in bundle.get("entry") or [] if isinstance(e, dict)):
+        notices.append("the Bundle has no timestamp: the patient's age is computed at today's date")
     return date.today()

@@ -41,6 +41,15 @@ class Item:
         return str(self.resource.get("resourceType") or "(no resourceType)")
 
 
+def _put(fields: dict[str, str], name: str, text: str) -> None:
+    """Add under ``name``, or ``name (2)`` and on when two resources share a name: neither is lost."""
+    key, n = name, 1
+    while key in fields:
+        n += 1
+        key = f"{name} ({n})"
+    fields[key] = text
+
+
 class CaseDraft:
     """Collects what the resources say, field by field, and builds the Case once all are read."""
 
@@ -87,7 +96,9 @@ class CaseDraft:
         if birth:
             year, month, day = (list(map(int, birth.split("-"))) + [1, 1])[:3]
             ref = self.reference_date
-            self.demographics["age_years"] = ref.year - year - ((ref.month, ref.day) < (month, day))
+            age = ref.year - year - ((ref.month, ref.day) < (month, day))
+            # under two, months matter (feeds, doses, normal ranges): the age keeps its fraction
+            self.demographics["age_years"] = age if age >= 2 else round((ref - date(year, month, day)).days / 365.25, 2)
         if any(r.get(k) for k in ("name", "identifier", "address", "telecom")):
             self.notices.append(f"{label(r)}: name, identifiers and contact details are not part of the case "
                                 "(it carries age and sex only)")
@@ -159,20 +170,22 @@ class CaseDraft:
                 self._vital(concept_text(part.get("code")) or name, codes_in(part.get("code"), codes.LOINC), part, when)
             return
         number, text, unit = value_of(r)
+        if not text and not r.get("component") and r.get("hasMember"):
+            return  # a panel that only groups its members: each member is an Observation read on its own
         if r.get("component"):
             text = "; ".join(filter(None, [text, *(f"{concept_text(c.get('code'))} {' '.join(value_of(c)[1:]).strip()}"
                                                    for c in r["component"])]))
         shown = f"{text} {unit}".strip() + (f" @ {when}" if when else "")
         if "vital-signs" in categories:
-            self.vitals_other[name] = shown
+            _put(self.vitals_other, name, shown)
         elif "social-history" in categories:
             self.text["social_history"].append(f"{name}: {shown}")
         elif "exam" in categories:
-            self.examination[name] = shown
+            _put(self.examination, name, shown)
         elif "laboratory" in categories or (number is not None and not r.get("component") and not categories):
             self.labs.append(self._lab(r, name, number, text, unit, when))
         else:
-            self.other_results[name] = shown
+            _put(self.other_results, name, shown)
 
     def _vital(self, name: str, loinc: set[str], obs: dict[str, Any], when: str) -> None:
         number, text, unit = value_of(obs)
@@ -188,11 +201,11 @@ class CaseDraft:
                 value = None
                 self.notices.append(f"{name} {text} {unit}: not a plausible value, kept as recorded text")
         if value is None or (field in self.vitals and self.vital_times[field][0] > when):
-            self.vitals_other[name + (f" @ {when}" if when else "")] = f"{text} {unit}".strip()
+            _put(self.vitals_other, name + (f" @ {when}" if when else ""), f"{text} {unit}".strip())
             return
         if field in self.vitals:  # an earlier reading stays visible beside the latest
             earlier, shown = self.vital_times[field]
-            self.vitals_other[f"{name} @ {earlier}" if earlier else f"{name} (earlier)"] = shown
+            _put(self.vitals_other, f"{name} @ {earlier}" if earlier else f"{name} (earlier)", shown)
         self.vitals[field], self.vital_times[field] = value, (when, f"{text} {unit}".strip())
 
     @staticmethod
@@ -255,7 +268,7 @@ class CaseDraft:
             self.pathology.append(PathologySpecimen(id=str(r.get("id") or f"spec{len(self.pathology) + 1}"),
                                                     description=name, report=report))
         elif report:  # a lab report: its results are Observations, read on their own
-            self.other_results[name] = report
+            _put(self.other_results, name, report)
 
     def _composition(self, item: Item) -> None:
         sections = item.resource.get("section") or []
@@ -286,7 +299,7 @@ class CaseDraft:
             return
         target = codes.SECTION_CODES.get(loinc) or ("examination" if re.search(r"exam|finding", title, re.I) else "history")
         if target == "examination":
-            self.examination[title or "Examination"] = text
+            _put(self.examination, title or "Examination", text)
         elif target == "history" and title and codes.SECTION_CODES.get(loinc) != "history":
             self.text["history"].append(f"{title}: {text}")
         else:

@@ -281,3 +281,26 @@ def test_without_fhir_resources_the_error_says_what_to_install(monkeypatch) -> N
     monkeypatch.setitem(sys.modules, "fhir.resources.R4B", None)  # import fails as if not installed
     with pytest.raises(CaseFormatError, match=r"needs the 'fhir.resources' package"):
         load_case(CONTAINED)
+
+
+def test_same_named_results_are_all_kept_and_panels_are_read_through_their_members() -> None:
+    bundle = _bundle(CONTAINED)
+    ecg = bundle["entry"][3]["resource"]
+    repeat = {**copy.deepcopy(ecg), "id": "ecg-2", "valueString": "Sinus rhythm, T waves normal after calcium gluconate"}
+    panel = {"resourceType": "Observation", "id": "panel", "status": "final", "code": {"text": "Renal panel"},
+             "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                                       "code": "laboratory"}]}],
+             "hasMember": [{"reference": "Observation/ecg"}]}
+    bundle["entry"] += [{"resource": repeat}, {"resource": panel}]
+    case = case_from_bundle(bundle, default_id="x", base_dir=DATA).case
+    assert case.other_results["12-lead ECG"].startswith("Peaked T waves")
+    assert case.other_results["12-lead ECG (2)"].startswith("Sinus rhythm")
+    assert [lab.name for lab in case.labs] == ["Potassium", "Creatinine"]  # no empty 'Renal panel' row
+
+
+def test_an_infants_age_keeps_its_months_and_a_missing_timestamp_is_said() -> None:
+    bundle = _bundle(CONTAINED)
+    bundle["entry"][0]["resource"]["birthDate"] = "2024-05-02"  # six months before the Bundle's timestamp
+    assert case_from_bundle(bundle, default_id="x", base_dir=DATA).case.demographics.age_years == 0.5
+    del bundle["timestamp"]
+    assert any("no timestamp" in m for m in case_from_bundle(bundle, default_id="x", base_dir=DATA).messages())
