@@ -10,6 +10,7 @@ import html
 import io
 
 from consilium.orchestration import Plan, ReviewBoard, task_graph
+from consilium.ui.opinion_sections import decision_html
 
 STATUS_TEXT = {"waiting": "waiting", "running": "running…", "done": "done", "error": "error",
                "not planned": "not planned", "failed": "failed (see below)", "awaiting": "awaiting clinician",
@@ -45,13 +46,14 @@ def plan_picture(plan: Plan | None, status: dict[str, str] | None = None):
 
     g = task_graph(plan)
     layers = [sorted(layer) for layer in nx.topological_generations(g)] if g.number_of_nodes() else []
-    pos: dict[str, tuple[float, float]] = {"GP triage": (0.0, 0.0)}
+    start, end = ("GP answers alone", "answer") if plan.mode == "alone" else ("GP triage", "consensus")
+    pos: dict[str, tuple[float, float]] = {start: (0.0, 0.0)}
     for column, layer in enumerate(layers, start=1):
         for i, node in enumerate(layer):
             pos[node] = (float(column), (len(layer) - 1) / 2 - i)
-    pos["consensus"] = (len(layers) + 1.0, 0.0)
-    edges = [("GP triage", n) for n in (layers[0] if layers else [])] + list(g.edges())
-    edges += [(n, "consensus") for n in g.nodes if g.out_degree(n) == 0] or [("GP triage", "consensus")]
+    pos[end] = (len(layers) + 1.0, 0.0)
+    edges = [(start, n) for n in (layers[0] if layers else [])] + list(g.edges())
+    edges += [(n, end) for n in g.nodes if g.out_degree(n) == 0] or [(start, end)]
     colours = {"done": "#2e7d32", "running": "#f9a825", "failed": "#c62828", "error": "#c62828"}
     status = status or {}
     fig = Figure(figsize=(0.4 + 1.3 * (len(layers) + 2), 0.5 + 0.8 * max([len(x) for x in layers] or [1])),
@@ -60,7 +62,7 @@ def plan_picture(plan: Plan | None, status: dict[str, str] | None = None):
     boxes = {}
     for node, (x, y) in pos.items():
         spec = g.nodes[node].get("specialist", node) if node in g.nodes else node
-        key = "triage" if node == "GP triage" else spec
+        key = "triage" if node == start else spec
         colour = colours.get(status.get(key, ""), "#1565c0" if node in g.nodes else "#455a64")
         label = node if node not in g.nodes or node == spec else f"{node}\n({spec})"
         boxes[node] = ax.text(x, y, label, ha="center", va="center", fontsize=11, color="white", fontweight="bold",
@@ -86,13 +88,15 @@ def plan_table(plan: Plan | None) -> str:
     if plan is None:
         return '<p class="cs-muted">The GP plan appears here once triage has finished.</p>'
     e = html.escape
+    if plan.mode == "alone":  # no task to list: the decision says why
+        return f'<div class="cs-plan">{decision_html(plan)}</div>'
     rows = "".join(
         f"<tr><td><b>{e(t.id)}</b>{' <i>(rule)</i>' if t.source == 'rule' else ''}</td>"
         f"<td>{e(', '.join(t.depends_on) or '—')}</td><td>{e(t.reason)}</td><td>{e(t.question)}</td></tr>"
         for t in plan.tasks)
     notes = "".join(f"<li>{e(n)}</li>" for n in plan.notes)
     fallback = '<p class="cs-warn">Triage failed: this plan comes from rules.</p>' if plan.fallback else ""
-    return (f'<div class="cs-plan">{fallback}<p>{e(plan.summary)}</p><table><thead><tr><th>task</th>'
+    return (f'<div class="cs-plan">{fallback}{decision_html(plan, with_notes=False)}<p>{e(plan.summary)}</p><table><thead><tr><th>task</th>'
             f"<th>waits for</th><th>why</th><th>question</th></tr></thead><tbody>{rows}</tbody></table>"
             + (f'<p class="cs-muted">Corrections made to the GP\'s plan:</p><ul class="cs-muted">{notes}</ul>' if notes else "")
             + "</div>")

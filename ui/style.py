@@ -52,6 +52,20 @@ CSS = """
 .cs-pending { border-left: 5px solid #1565c0; }
 .cs-report h4, .cs-consensus h3 { margin: 10px 0 4px 0; }
 .cs-msg-error { color: #b71c1c; font-weight: 600; }
+.cs-decision { background: #e3f2fd; border-left: 4px solid #1565c0; padding: 6px 12px; border-radius: 4px;
+               color: #0d2a4a; margin: 8px 0; }
+.cs-decision ul { margin: 4px 0 0 0; }
+.cs-why { display: block; margin-top: 2px; }
+.cs-alone { background: var(--background-fill-secondary); border: 1px dashed var(--border-color-primary);
+            padding: 6px 12px; border-radius: 4px; }
+.cs-scores td:nth-child(2) { min-width: 120px; }
+.cs-lacking { color: #8d4b00; font-weight: 600; }
+.cs-answer table { background: #ffffff; color: #102a12; }
+.cs-answer h4 { margin: 12px 0 4px 0; }
+.cs-unanswered td { background: #fff3e0; }
+.cs-kind { display: inline-block; padding: 1px 8px; border-radius: 8px; background: #ede7f6; color: #311b92;
+           font-size: 0.82rem; font-weight: 600; white-space: nowrap; }
+.cs-steps td:first-child { white-space: nowrap; }
 """
 
 

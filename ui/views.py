@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration import LIKELIHOOD_SCORE, SPECIALISTS, ReviewResult, SpecialistReport
+from consilium.ui import opinion_sections as sections
 
 e = html.escape
 AGENTS = SPECIALISTS
@@ -66,8 +67,9 @@ def report_html(result: ReviewResult | None, specialist: str) -> str:
     if report is None:
         planned = result.plan is not None and any(t.specialist == specialist for t in result.plan.tasks)
         if not failures:
-            parts.append(f'<p class="cs-muted">{e(specialist.title())} was '
-                         f'{"planned but has not reported" if planned else "not consulted for this case"}.</p>')
+            why = (f"{specialist.title()} was planned but has not reported." if planned
+                   else sections.not_consulted_reason(result, specialist))
+            parts.append(f'<p class="cs-muted">{e(why)}</p>')
         return "".join(parts) + "</div>"
     out = report.output
     parts.append(f'<p class="cs-prov">model <code>{e(report.model_id)}</code> · confidence {out.confidence:.2f} · '
@@ -151,15 +153,41 @@ def consensus_html(result: ReviewResult | None) -> str:
             for f in result.red_flags) + "</ul></div>")
     else:
         parts.append('<p class="cs-muted">Red-flag screen: nothing flagged.</p>')
+    parts.append(sections.decision_html(result.plan))
     if op is None:
         return "".join(parts) + '<p class="cs-warn">The review did not reach a consensus.</p></div>'
-    if result.answer:
-        parts.append(f'<div class="cs-answer"><h3>Answer</h3><p>{e(result.answer.get("answer", ""))}</p>'
-                     f'<p>Most likely: <b>{e(result.answer.get("diagnosis", ""))}</b>'
-                     + (f" (option {e(result.answer['option'])})" if result.answer.get("option") else "") + "</p></div>")
-    parts.append("<h3>Ranked differential</h3><table class=\"cs-diff\"><thead><tr><th>#</th><th>diagnosis</th>"
-                 "<th>likelihood</th>" + "".join(f"<th>{a}</th>" for a in AGENTS)
-                 + "<th>agree</th><th>dissent</th><th>evidence</th></tr></thead><tbody>")
+    parts.append(sections.answer_html(result))
+    parts.append(sections.scores_html(result))
+    alone = sections.answered_alone(result)
+    if alone:
+        parts.append(sections.NOT_CONVENED)
+    else:
+        parts.append(_differential_html(result))
+    _team_sections(result, parts)
+    if alone:
+        parts.append('<p class="cs-muted">No team confidence: no specialist was convened.</p>')
+    else:
+        parts.append(f'<p class="cs-confidence">Overall confidence <b>{op.overall_confidence:.2f}</b> — '
+                     f"{e(op.confidence_basis)}</p>")
+    if op.missing:
+        parts.append('<div class="cs-missing"><h3>Failed or missing</h3><ul>' + "".join(
+            f"<li><b>{e(m.specialist)}</b> [{e(m.kind)}]: {e(m.reason)}</li>" for m in op.missing) + "</ul></div>")
+    elif not alone:
+        parts.append('<p class="cs-muted">Nothing failed; no specialist input is missing.</p>')
+    parts.append(f'<p class="cs-disclaimer">{e(op.disclaimer)}</p>')
+    if result.deidentified:
+        parts.append('<p class="cs-muted">The models saw a de-identified copy of the case; identifiers shown here '
+                     "were restored on this machine.</p>")
+    parts.append(f'<p class="cs-muted">{result.llm_calls} model calls · {result.tokens_in} prompt + '
+                 f"{result.tokens_out} completion tokens</p></div>")
+    return "".join(parts)
+
+
+def _differential_html(result: ReviewResult) -> str:
+    op = result.opinion
+    parts = ["<h3>Ranked differential</h3><table class=\"cs-diff\"><thead><tr><th>#</th><th>diagnosis</th>"
+             "<th>likelihood</th>" + "".join(f"<th>{a}</th>" for a in AGENTS)
+             + "<th>agree</th><th>dissent</th><th>evidence</th></tr></thead><tbody>"]
     for i, d in enumerate(op.differential, 1):
         parts.append(
             f'<tr data-rank="{i}"><td>{i}</td><td><b>{e(d.diagnosis)}</b></td>'
@@ -171,6 +199,12 @@ def consensus_html(result: ReviewResult | None) -> str:
     scale = ", ".join(f"{k} {v:g}" for k, v in LIKELIHOOD_SCORE.items())
     parts.append("</tbody></table><p class=\"cs-muted\">Likelihood = mean over the reporting agents "
                  f"({scale}; 0 when an agent did not list it).</p>")
+    return "".join(parts)
+
+
+def _team_sections(result: ReviewResult, parts: list[str]) -> None:
+    """The consensus narrative, the surgical plan, the team's next steps and the verification checks."""
+    op = result.opinion
     if op.summary:
         parts.append(f"<h3>Consensus</h3><p>{e(op.summary)}</p>")
     if op.uncertainties:
@@ -184,7 +218,7 @@ def consensus_html(result: ReviewResult | None) -> str:
                      + (f"<p>Risks: {e('; '.join(sp.risks))}</p>" if sp.risks else "")
                      + (f"<p>Alternatives: {e('; '.join(sp.alternatives))}</p>" if sp.alternatives else ""))
     if op.next_steps:
-        parts.append("<h3>Next steps</h3><ul>" + "".join(_next_step(s) for s in op.next_steps) + "</ul>")
+        parts.append("<h3>The specialists' recommendations</h3><ul>" + "".join(_next_step(s) for s in op.next_steps) + "</ul>")
     if op.contradictions:
         parts.append('<div class="cs-warn"><b>Contradictions found by verification</b>' + _items(op.contradictions)
                      + "</div>")
@@ -196,20 +230,6 @@ def consensus_html(result: ReviewResult | None) -> str:
                                f"<span class=\"cs-badge cs-{'done' if v.get('status') == 'ok' else 'error'}\">"
                                f"{e(str(v.get('status', '')))}</span></td><td>{e(str(v.get('detail', '')))}</td></tr>"
                                for v in op.verification) + "</tbody></table></details>")
-    parts.append(f'<p class="cs-confidence">Overall confidence <b>{op.overall_confidence:.2f}</b> — '
-                 f"{e(op.confidence_basis)}</p>")
-    if op.missing:
-        parts.append('<div class="cs-missing"><h3>Failed or missing</h3><ul>' + "".join(
-            f"<li><b>{e(m.specialist)}</b> [{e(m.kind)}]: {e(m.reason)}</li>" for m in op.missing) + "</ul></div>")
-    else:
-        parts.append('<p class="cs-muted">Nothing failed; no specialist input is missing.</p>')
-    parts.append(f'<p class="cs-disclaimer">{e(op.disclaimer)}</p>')
-    if result.deidentified:
-        parts.append('<p class="cs-muted">The models saw a de-identified copy of the case; identifiers shown here '
-                     "were restored on this machine.</p>")
-    parts.append(f'<p class="cs-muted">{result.llm_calls} model calls · {result.tokens_in} prompt + '
-                 f"{result.tokens_out} completion tokens</p></div>")
-    return "".join(parts)
 
 
 def signoff_html(result: ReviewResult | None) -> str:

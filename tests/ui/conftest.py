@@ -18,7 +18,7 @@ import pytest
 
 from consilium.orchestration.api import Consilium
 from consilium.orchestration.settings import Settings
-from tests.scripted import scripted_models
+from tests.scripted import canned, scripted_models
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -65,8 +65,9 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], RunningApp]]:
-    """Start the app on a free loopback port; every start shares one home, so a restart sees the same store."""
+def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., RunningApp]]:
+    """Start the app on a free loopback port (demo cases from ``scenarios_dir``, models answering with
+    ``responder``); every start shares one home, so a restart sees the same store."""
     from consilium.ui.app import launch
 
     home = tmp_path / "home"
@@ -74,10 +75,11 @@ def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Calla
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
     started: list[RunningApp] = []
 
-    def start() -> RunningApp:
-        consilium = Consilium(Settings(home=home, consensus_uses_model=True), models=scripted_models(latency_s=0.3),
-                              experts=_registry(), require_signoff=True)
-        app, url = launch(port=free_port(), consilium=consilium, scenarios_dir=SCENARIOS, block=False, quiet=True)
+    def start(scenarios_dir: Path = SCENARIOS, responder: Callable = canned) -> RunningApp:
+        consilium = Consilium(Settings(home=home, consensus_uses_model=True),
+                              models=scripted_models(responder, latency_s=0.3), experts=_registry(),
+                              require_signoff=True)
+        app, url = launch(port=free_port(), consilium=consilium, scenarios_dir=scenarios_dir, block=False, quiet=True)
         running = RunningApp(consilium, url, app)
         started.append(running)
         return running

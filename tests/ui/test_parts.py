@@ -138,8 +138,10 @@ def test_views_escape_model_text_and_show_failures_and_red_flags(tmp_path: Path)
     c = Consilium(Settings(home=tmp_path / "home"), experts=None, require_signoff=True, checkpoint_db=":memory:",
                   models=scripted_models(pathology=ScriptedModel(hostile), radiology=ScriptedModel(lambda r: "not json")))
     try:
+        # the question asks for both by name: without image files or a lab panel the GP would answer alone
         result = c.review(Case(id="cap", presenting_complaint="cough", labs=[{"name": "CRP", "value": 180}],
-                               imaging=[{"id": "cxr1", "modality": "CR", "report": "RLL consolidation"}]))
+                               imaging=[{"id": "cxr1", "modality": "CR", "report": "RLL consolidation"}],
+                               question="What do the radiograph and the blood tests show?"))
     finally:
         c.close()
     assert "radiology" in {f.specialist for f in result.failures.values()}
