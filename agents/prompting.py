@@ -95,7 +95,16 @@ def parts_rule(parts: list[str] | None) -> str:
             "concrete: what exactly, who does it, and by when.\n")
 
 
+def score_line(evidence: Any) -> str:
+    """A computed score in one line for a model: its value (or range) and what it means. Why it was chosen
+    and its source are for the clinician, shown in the opinion."""
+    summary = evidence.summary
+    for cut in (" If the missing inputs were abnormal", " Chosen because"):
+        summary = summary.split(cut, 1)[0]
+    return f"[{evidence.id}] {summary.strip()}"
+
+
 def evidence_block(evidence: list[Any], title: str = "Computed from the case's own data (deterministic; cite by id)") -> str:
     """Expert and score evidence for a prompt; empty when there is none, so the prompt stays as it was."""
-    lines = [e.render() for e in evidence]
+    lines = [score_line(e) if e.id.startswith("score:") and e.status == "ok" else e.render() for e in evidence]
     return f"\n{title}:\n" + "\n".join(lines) + "\n" if lines else ""
