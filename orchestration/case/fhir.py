@@ -111,11 +111,13 @@ def _entries(bundle: dict[str, Any]) -> tuple[list[Item], list[str], list[str]]:
     for n, entry in enumerate(bundle.get("entry") or []):
         path = f"Bundle.entry[{n}]"
         resource = entry.get("resource")
-        if not isinstance(resource, dict):
+        if resource is None:
             request = entry.get("request") or {}
             what = f" ({request.get('method')} {request.get('url')})" if request else ""
             notices.append(f"{path} has no resource{what}: nothing to read")
             continue
+        if not is_fhir_resource(resource):
+            raise FhirBundleError(f"{path}.resource is not a FHIR resource (an object with a resourceType)")
         item = Item(resource, f"{path}.resource", full_url=entry.get("fullUrl"))
         if item.kind in MAPPED_KINDS or item.kind in REFERENCED_KINDS:
             items.append(item)
@@ -208,6 +210,7 @@ def _reference_date(bundle: dict[str, Any], notices: list[str]) -> date:
             return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    if any((e.get("resource") or {}).get("birthDate") for e in bundle.get("entry") or [] if isinstance(e, dict)):
+    if any(i.get("resourceType") == "Patient" and i.get("birthDate")
+           for i in (e.get("resource") for e in bundle.get("entry") or []) if isinstance(i, dict)):
         notices.append("the Bundle has no timestamp: the patient's age is computed at today's date")
     return date.today()

@@ -175,7 +175,7 @@ class CaseDraft:
         if r.get("component"):
             text = "; ".join(filter(None, [text, *(f"{concept_text(c.get('code'))} {' '.join(value_of(c)[1:]).strip()}"
                                                    for c in r["component"])]))
-        shown = f"{text} {unit}".strip() + (f" @ {when}" if when else "")
+        shown = (f"{text} {unit}".strip() or "(no value)") + (f" @ {when}" if when else "")
         if "vital-signs" in categories:
             _put(self.vitals_other, name, shown)
         elif "social-history" in categories:

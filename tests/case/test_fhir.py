@@ -304,3 +304,34 @@ def test_an_infants_age_keeps_its_months_and_a_missing_timestamp_is_said() -> No
     assert case_from_bundle(bundle, default_id="x", base_dir=DATA).case.demographics.age_years == 0.5
     del bundle["timestamp"]
     assert any("no timestamp" in m for m in case_from_bundle(bundle, default_id="x", base_dir=DATA).messages())
+
+
+@pytest.mark.parametrize("path", [ADMISSION, CONTAINED, UNRESOLVED, PATHOLOGY], ids=lambda p: p.stem)
+def test_any_one_entry_or_field_missing_gives_a_case_or_a_named_error(path: Path) -> None:
+    """Exports leave things out: dropping any one entry, or any one field of any resource, either still
+    reads or fails with a FhirBundleError; never another exception."""
+    original = _bundle(path)
+    variants = []
+    for n, entry in enumerate(original["entry"]):
+        variants.append({**original, "entry": original["entry"][:n] + original["entry"][n + 1:]})
+        for key in [k for k in entry.get("resource", {}) if k != "resourceType"]:
+            changed = copy.deepcopy(original)
+            del changed["entry"][n]["resource"][key]
+            variants.append(changed)
+    read = refused = 0
+    for bundle in variants:
+        try:
+            case_from_bundle(bundle, default_id="x", base_dir=DATA)
+            read += 1
+        except FhirBundleError as exc:
+            assert "Bundle.entry[" in str(exc) or "Patient" in str(exc), exc
+            refused += 1
+    assert read > refused > 0  # required fields (status, code, intent) are refused by name
+
+
+@pytest.mark.parametrize("resource", ["text", {"id": "no-kind"}, 7], ids=["string", "no-resourceType", "number"])
+def test_an_entry_whose_resource_is_no_resource_is_named(resource) -> None:
+    bundle = _bundle(CONTAINED)
+    bundle["entry"].insert(1, {"resource": resource})
+    with pytest.raises(FhirBundleError, match=r"Bundle\.entry\[1\]\.resource is not a FHIR resource"):
+        case_from_bundle(bundle, default_id="x", base_dir=DATA)
