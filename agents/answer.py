@@ -31,7 +31,7 @@ from consilium.agents.schemas import (
     Plan,
     TaskFailure,
 )
-from consilium.agents.verification import verify
+from consilium.agents.verification import EVIDENCE_REF, verify
 from consilium.experts.base import Evidence
 from consilium.orchestration.case.model import Case
 from langgraph.runtime import Runtime
@@ -64,14 +64,30 @@ def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, parts: list
     return template("gp_answer").substitute(opinion=render_opinion(opinion), evidence=evidence_block(scores), **common)
 
 
-def _answered_parts(out: FinalAnswer, asked: list[str]) -> list[dict[str, Any]]:
-    """Each part the question asked with its answer; a part the GP left out is listed as unanswered."""
+def _support(part: dict[str, Any], evidence: dict[str, Any]) -> str:
+    """Whether an answered part rests on something: cited evidence that exists, or case fields it names."""
+    if not part["answer"]:
+        return ""
+    cited = [m for ref in part["evidence"] for m in EVIDENCE_REF.findall(ref)]
+    unknown = [c for c in cited if c not in evidence and c.split(":")[0] not in ("case", "kb")]
+    if unknown:
+        return f"unsupported: cites evidence that does not exist ({', '.join(unknown)})"
+    return "" if part["evidence"] else "unsupported: cites neither the case nor any evidence"
+
+
+def _answered_parts(out: FinalAnswer, asked: list[str], evidence: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each part the question asked with its answer; a part the GP left out is listed as unanswered, and an
+    answer that cites nothing, or evidence that does not exist, is marked unsupported."""
     if not isinstance(out, FinalAnswerParts):
         text = out.answer or out.diagnosis
         return [{"part": asked[0], "answer": text, "missing": "" if text else "not answered", "evidence": []}]
     given = {p.part: p.model_dump() for p in out.parts}
-    return [given.get(kind) or {"part": kind, "answer": "", "missing": "not answered by the GP", "evidence": []}
-            for kind in asked]
+    parts = [given.get(kind) or {"part": kind, "answer": "", "missing": "not answered by the GP", "evidence": []}
+             for kind in asked]
+    for part in parts:
+        if support := _support(part, evidence):
+            part["support"] = support
+    return parts
 
 
 @contained(_answer_failed, "answer", "gp")
@@ -90,7 +106,7 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
                                        output=FinalAnswerParts if several else FinalAnswer,
                                        scrub=runtime.context.scrub)
         answer = {**out.model_dump(exclude={"parts", "next_steps"}), "source": "gp",
-                  "parts": _answered_parts(out, asked)}
+                  "parts": _answered_parts(out, asked, state.get("evidence") or {})}
         if isinstance(out, FinalAnswerParts):
             kb = runtime.context.knowledge
             support = ground_steps(kb, [s.what for s in out.next_steps], out.diagnosis) if kb is not None else [

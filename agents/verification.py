@@ -55,7 +55,7 @@ MEDICATION_RULES: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
     (("clarithromycin", "erythromycin"), ("simvastatin", "atorvastatin"), "macrolide with a statin: myopathy risk"),
 ]
 
-_EVIDENCE_REF = re.compile(r"\[([a-z_]+:[A-Za-z0-9._-]+)\]")
+EVIDENCE_REF = re.compile(r"\[([a-z_]+:[A-Za-z0-9._-]+)\]")
 
 
 # A withdrawing word governs the drug names right after it ("stop ramipril and spironolactone"), but
@@ -131,7 +131,7 @@ def verify(opinion: Opinion, reports: list[SpecialistReport], case: Case, eviden
     checks: list[dict[str, Any]] = []
     for rep in reports:
         for f in rep.output.findings:
-            cited = [m for ref in f.evidence for m in _EVIDENCE_REF.findall(ref)]
+            cited = [m for ref in f.evidence for m in EVIDENCE_REF.findall(ref)]
             unknown = [c for c in cited if c not in evidence and c.split(":")[0] not in ("case", "kb")]
             q = f"Does the evidence support the {rep.specialist} finding '{f.statement[:80]}'?"
             if unknown:

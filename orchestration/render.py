@@ -39,7 +39,7 @@ def _part_rows(r: ReviewResult) -> list[tuple[str, str, str]]:
     """The question's parts: (part, answer or "not answered", what was missing / evidence)."""
     rows = []
     for p in (r.answer or {}).get("parts", []):
-        detail = p.get("missing") or ", ".join(p.get("evidence", []))
+        detail = "; ".join(x for x in (p.get("missing"), p.get("support"), ", ".join(p.get("evidence", []))) if x)
         rows.append((p["part"].replace("_", " "), p.get("answer") or "not answered", detail))
     return rows
 

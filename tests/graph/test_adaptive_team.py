@@ -87,3 +87,18 @@ def test_material_and_requests_alone_plan_the_team_without_a_triage_call(make_co
     assert [t.id for t in result.plan.tasks] == ["radiology", "pathology"] and "triage" not in [a["task"] for a in result.audit]
     assert result.plan.notes == ["planned by rules: each specialist consulted has material of its own or was asked for"]
     assert result.plan.tasks[0].question.endswith("The clinician asks: What do the chest imaging and the blood tests show?")
+
+
+def test_a_part_that_cites_nothing_or_missing_evidence_is_marked_unsupported(make_consilium) -> None:
+    def citing(request) -> str:
+        out = json.loads(canned_response(request))
+        if "parts" in out:
+            out["parts"][0]["evidence"] = ["[score:none_such]"]
+            out["parts"][1]["evidence"] = ["vitals: RR 32"]
+        return json.dumps(out)
+
+    case = MCQ.model_copy(update={"options": {}, "question": "What is the diagnosis, how severe is it, and what next?"})
+    parts = make_consilium(scripted_models(citing)).review(case).answer["parts"]
+    assert parts[0]["support"] == "unsupported: cites evidence that does not exist (score:none_such)"
+    assert "support" not in parts[1]  # a case field it names
+    assert parts[2]["support"] == "unsupported: cites neither the case nor any evidence"
