@@ -31,6 +31,8 @@ _TEXT_FIELDS = ("presenting_complaint", "history", "past_medical_history", "soci
 
 @dataclass
 class Item:
+    """One resource of the Bundle with where it sits: its JSON path and, if contained, its container."""
+
     resource: dict[str, Any]
     path: str
     parent: Item | None = None
@@ -261,6 +263,7 @@ class CaseDraft:
                     self.imaging[key] = old.model_copy(update={"report": "\n".join(filter(None, [old.report, report]))})
             if not studies:
                 study_id = str(r.get("id") or f"img{len(self.imaging) + 1}")
+                study_id += "-report" if study_id in self.imaging else ""
                 modality = next((codes.IMAGING_REPORT_CATEGORIES[c] for c in sorted(categories)
                                  if c in codes.IMAGING_REPORT_CATEGORIES and c != "RAD"), "OT")
                 self.imaging[study_id] = ImagingStudy(id=study_id, modality=modality, description=name, report=report)
