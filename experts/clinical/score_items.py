@@ -13,8 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from consilium.experts.clinical.case_facts import CURRENT_FIELDS, Fact, any_of, case_texts, find, past_history_is_none
+from consilium.experts.clinical.case_facts import (
+    CURRENT_FIELDS,
+    Fact,
+    any_of,
+    case_texts,
+    find,
+    past_history_is_none,
+)
 from consilium.experts.clinical.lab_catalog import match_analyte, parse_number
+from consilium.orchestration.case.fhir_codes import fahrenheit_to_celsius
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case
@@ -131,7 +139,7 @@ def vital_item(case: Case, name: str) -> Item:
             if m := _TEXT_VITALS[name].search(text):
                 value = float(m.group(1))
                 if name == "temperature_c" and m.group(2) == "F":
-                    value = round((value - 32) / 1.8, 1)
+                    value = fahrenheit_to_celsius(value)
                 evidence = f"{field}: '{m.group(0)}'"
                 break
     if value is None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consilium.experts.clinical.finding_context import Context, classify
+from consilium.orchestration.case.fhir_codes import fahrenheit_to_celsius
 from consilium.orchestration.case.model import Case
 
 # Contexts in which a finding counts for a red flag.
@@ -132,7 +133,7 @@ class CaseReader:
                 if name == "temperature_c":
                     unit = (m.group(2) or "").upper()
                     if unit == "F" or (not unit and number > 50):
-                        number = round((number - 32) / 1.8, 1)
+                        number = fahrenheit_to_celsius(number)
                     if not 25 <= number <= 45:
                         continue
                 return Value(number, field, m.group())
