@@ -4,9 +4,10 @@ A scenario file (``scenarios/scripted/*.yaml``) holds a base case and steps. Eac
 case (``add`` appends to list fields such as ``labs`` or ``imaging`` and merges dict fields such as
 ``examination``; ``set`` replaces fields), the review is run again on the updated case, and the step's
 ``expect`` block is checked: which specialists are consulted, what must or must not appear in the
-opinion, the top diagnosis, red flags, whether surgery is indicated. A step's ``script`` holds the
-replies a scripted model gives at that step (by ``triage``, ``radiology``, ``pathology``, ``surgery``,
-``consensus``, ``answer``), so a recording can be made without any model.
+opinion, the top diagnosis, red flags, whether surgery is indicated, whether the GP answered alone, which
+parts of the question the answer answers. A step's ``script`` holds the replies a scripted model gives
+at that step (by ``triage``, ``radiology``, ``pathology``, ``surgery``, ``consensus``, ``answer``), so a
+recording can be made without any model.
 
 Three ways to run (:func:`run_scenario`):
 
@@ -52,7 +53,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 CASSETTE_FORMAT = "consilium-scenario-recording/1"
 _LISTS = {"labs", "imaging", "pathology", "symptoms", "medications", "allergies"}
 _DICTS = {"examination", "other_results", "options"}
-_SCRIPT_KEY = {"TriageOutput": "triage", "ConsensusOutput": "consensus", "FinalAnswer": "answer"}
+# A question asking several things is answered with FinalAnswerParts; the script gives it as its `answer`.
+_SCRIPT_KEY = {"TriageOutput": "triage", "ConsensusOutput": "consensus", "FinalAnswer": "answer",
+               "FinalAnswerParts": "answer"}
 
 
 class _Strict(BaseModel):
@@ -71,6 +74,9 @@ class Expect(_Strict):
     surgery_indicated: bool | None = None
     no_failures: bool = False
     failed: list[str] | None = Field(default=None, description="Exactly these tasks failed (e.g. [triage]).")
+    mode: Literal["team", "alone"] | None = Field(default=None, description="Specialists convened, or the GP alone.")
+    answered_parts: list[str] | None = Field(default=None, description="Exactly these parts of the question have an "
+                                             "answer (e.g. [diagnosis, next_steps]); the others show as unanswered.")
 
 
 class Step(_Strict):
@@ -151,6 +157,8 @@ def opinion_text(result: ReviewResult) -> str:
     parts: list[str] = []
     if result.answer:
         parts += [str(result.answer.get(k, "")) for k in ("answer", "diagnosis", "rationale")]
+        parts += [str(p.get("answer", "")) for p in result.answer.get("parts") or []]
+        parts += [str(s.get("what", "")) for s in result.answer.get("next_steps") or []]
     op = result.opinion
     if op is not None:
         parts += [d.diagnosis for d in op.differential] + [s.get("text", "") for s in op.next_steps]
@@ -202,6 +210,12 @@ def check_expectations(expect: Expect, result: ReviewResult) -> list[dict[str, A
         row("no failures", [], sorted(result.failures), not result.failures)
     if expect.failed is not None:
         row("failed tasks", sorted(expect.failed), sorted(result.failures), sorted(expect.failed) == sorted(result.failures))
+    if expect.mode is not None:
+        got_mode = result.plan.mode if result.plan else None
+        row("mode", expect.mode, got_mode, got_mode == expect.mode)
+    if expect.answered_parts is not None:
+        answered = [p.get("part") for p in (result.answer or {}).get("parts") or [] if p.get("answer")]
+        row("answered parts", expect.answered_parts, answered, answered == expect.answered_parts)
     return rows
 
 
