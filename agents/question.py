@@ -16,7 +16,7 @@ PartKind = Literal["diagnosis", "severity", "investigations", "treatment", "next
 
 # In the order an answer is written. Each part is recognised by the words a clinician asks it with.
 _CUES: tuple[tuple[PartKind, re.Pattern[str]], ...] = (
-    ("diagnosis", re.compile(r"diagnos|differential|what is (?:wrong|going on|the cause)|caus(?:e|ing)|"
+    ("diagnosis", re.compile(r"diagnos|differential|what(?: is|'s) (?:wrong|going on|happening|the cause)|caus(?:e|ing)|"
                              r"a?etiolog|explain (?:the|his|her|these)|most likely", re.I)),
     ("severity", re.compile(r"sever|how (?:ill|sick|bad|serious|unwell|urgent)|urgen|grade|stag(?:e|ing)|risk|score", re.I)),
     ("investigations", re.compile(r"investigat|\btests?\b|work-?up|imaging|which (?:scan|bloods)|confirm", re.I)),

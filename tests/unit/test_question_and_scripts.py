@@ -19,6 +19,7 @@ from consilium.agents.schemas import FinalAnswer
     ("What is the most appropriate next step in management?", ["next_steps"]),  # one part, not two
     ("Which antibiotic should be started, and what next?", ["treatment", "next_steps"]),
     ("Is this tumour operable and what is the prognosis?", ["operation", "prognosis"]),
+    ("What is happening and what should be done now?", ["diagnosis", "next_steps"]),
     ("What is the mechanism of action of the drug?", ["answer"]),  # names no part: one plain answer
 ])
 def test_question_parts(question: str, parts: list[str]) -> None:
