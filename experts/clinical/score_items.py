@@ -22,7 +22,7 @@ from consilium.experts.clinical.case_facts import (
     past_history_is_none,
 )
 from consilium.experts.clinical.lab_catalog import match_analyte, parse_number
-from consilium.orchestration.case.fhir_codes import fahrenheit_to_celsius
+from consilium.orchestration.case.vitals_text import first_reading
 
 if TYPE_CHECKING:
     from consilium.orchestration.case.model import Case
@@ -69,7 +69,6 @@ CONFUSION = (r"\b(?:confus\w*|disorient\w*|delirium|delirious|drowsy|obtunded|st
              r"state)|mentation|consciousness|conscious level)|reduced (?:conscious level|GCS)|new cognitive impairment)")
 ORIENTED = (r"\b(?:alert and (?:fully )?orient(?:at)?ed|orient(?:at)?ed (?:to|in|x ?3|times three)|fully orient(?:at)?ed|"
             r"GCS (?:of )?15|AMTS? (?:of )?(?:9|10)|A ?& ?O ?x ?3|A ?& ?O\b|alert\b(?! to\b))")  # ACVPU's A
-_GCS = re.compile(r"\bGCS\s*(?:of|is|was|:|=)?\s*(\d{1,2})\b", re.I)
 _VOICE = r"\b(?:respond\w* (?:only )?to (?:voice|verbal)|rousable to voice)"
 _PAIN = r"\b(?:respond\w* (?:only )?to pain|rousable (?:only )?to pain)"
 _UNRESPONSIVE = r"\b(?:unresponsive|unconscious|comatose)\b"
@@ -96,10 +95,10 @@ def mentation(case: Case) -> tuple[str | None, str]:
 
 
 def _gcs(case: Case) -> tuple[int, str] | None:
-    for field, text in case_texts(case, CURRENT_FIELDS):
-        if m := _GCS.search(text):
-            return int(m.group(1)), f"{field}: '{m.group(0)}'"
-    return None
+    if (found := first_reading(case_texts(case, CURRENT_FIELDS), "gcs")) is None:
+        return None
+    field, reading = found
+    return int(reading.value), f"{field}: '{reading.text}'"
 
 
 def altered(case: Case) -> Item:
@@ -117,31 +116,19 @@ def age(case: Case) -> int | None:
 
 _VITAL_LABELS = {"respiratory_rate": "respiratory rate", "systolic_bp": "systolic BP", "diastolic_bp": "diastolic BP",
                  "heart_rate": "heart rate", "spo2": "SpO2", "temperature_c": "temperature"}
-# Vital signs written in the history, as exam questions and letters do ("pulse is 116/min, respirations are
-# 18/min, and blood pressure is 79/42 mm Hg"); the first reading is the one at presentation.
-_LINK = r"\s*(?:is|are|was|were|of|:|=)?\s*"
-_TEXT_VITALS = {
-    "heart_rate": re.compile(rf"\b(?:pulse(?! oximetry)(?: rate)?|heart rate|HR){_LINK}(\d{{2,3}})\b(?!\s*%)", re.I),
-    "respiratory_rate": re.compile(rf"\b(?:respirations|respiratory rate|RR){_LINK}(\d{{1,2}})\b", re.I),
-    "systolic_bp": re.compile(rf"\b(?:blood pressure|BP){_LINK}(\d{{2,3}})\s*/\s*\d{{2,3}}", re.I),
-    "diastolic_bp": re.compile(rf"\b(?:blood pressure|BP){_LINK}\d{{2,3}}\s*/\s*(\d{{2,3}})", re.I),
-    "spo2": re.compile(rf"\b(?:oxygen saturation|O2 sat\w*|SpO2|sats?){_LINK}(\d{{2,3}})\s*%", re.I),
-    "temperature_c": re.compile(rf"\b(?:(?i:temperature|temp)|T){_LINK}(\d{{2,3}}(?:\.\d)?)\s*°?\s*([CF])\b"),
-}
 
 
 def vital_item(case: Case, name: str) -> Item:
-    """A vital sign from the case's vitals, or else from the first reading written in its current text."""
+    """A vital sign from the case's vitals, or else from the first reading written in its current text.
+
+    Exam questions and letters state vitals in the history ("pulse is 116/min, blood pressure is 79/42 mm Hg");
+    the first one written is the one at presentation, which is what the scores are defined on.
+    """
     value = getattr(case.vitals, name)
     evidence = f"vitals: {name} {value:g}" if value is not None else ""
-    if value is None:
-        for field, text in current_texts(case):
-            if m := _TEXT_VITALS[name].search(text):
-                value = float(m.group(1))
-                if name == "temperature_c" and m.group(2) == "F":
-                    value = fahrenheit_to_celsius(value)
-                evidence = f"{field}: '{m.group(0)}'"
-                break
+    if value is None and (found := first_reading(current_texts(case), name)) is not None:
+        field, reading = found
+        value, evidence = reading.value, f"{field}: '{reading.text}'"
     if value is None:
         return Item(None, label=_VITAL_LABELS[name])
     return Item(round(value) if name != "temperature_c" else value, evidence, label=_VITAL_LABELS[name])

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consilium.experts.clinical.finding_context import Context, classify
-from consilium.orchestration.case.fhir_codes import fahrenheit_to_celsius
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.case.vitals_text import first_reading
 
 # Contexts in which a finding counts for a red flag.
 COUNTS: frozenset[Context] = frozenset({"present", "resolved", "uncertain"})
@@ -59,18 +59,6 @@ def case_sources(case: Case) -> list[tuple[str, str]]:
     out += [(f"imaging[{s.id}].report", f"{s.description} {s.report}") for s in case.imaging]
     out += [(f"pathology[{p.id}].report", f"{p.description} {p.report}") for p in case.pathology]
     return [(f, t) for f, t in out if t and t.strip()]
-
-
-_NUM = r"(\d{1,3}(?:\.\d+)?)"
-_VERB = r"\s*(?:is|was|are|were|of|at|:|=|-)?\s*"
-_VITAL_TEXT = {
-    "temperature_c": re.compile(rf"\b(?:temp(?:erature)?|T){_VERB}{_NUM}\s*°?\s*([CF])?\b", re.I),
-    "heart_rate": re.compile(rf"\b(?:pulse(?:\s+rate)?|heart\s+rate|HR|P){_VERB}{_NUM}\s*(?:/\s*min|bpm|beats)?", re.I),
-    "respiratory_rate": re.compile(rf"\b(?:respirations?|respiratory\s+rate|resp\.?\s+rate|RR){_VERB}{_NUM}", re.I),
-    "systolic_bp": re.compile(r"\b(?:blood\s+pressure|BP)\s*(?:is|was|of|:|=)?\s*(\d{2,3})\s*/\s*(\d{2,3})", re.I),
-    "spo2": re.compile(rf"\b(?:SpO2|SaO2|O2\s+sat(?:uration)?s?|oxygen\s+saturations?|sats?){_VERB}{_NUM}\s*%", re.I),
-    "gcs": re.compile(r"\b(?:GCS|Glasgow\s+Coma\s+(?:Scale|Score))\s*(?:is|was|of|:|=)?\s*(\d{1,2})(?:\s*/\s*15)?\b", re.I),
-}
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -123,18 +111,7 @@ class CaseReader:
                       "systolic_bp": v.systolic_bp, "diastolic_bp": v.diastolic_bp, "spo2": v.spo2}.get(name)
         if structured is not None:
             return Value(float(structured), f"vitals.{name}")
-        key = "systolic_bp" if name == "diastolic_bp" else name
-        rx = _VITAL_TEXT.get(key)
-        if rx is None:
+        if (found := first_reading(self.sources, name)) is None:
             return None
-        for field, text in self.sources:
-            for m in rx.finditer(text):
-                number = float(m.group(2) if name == "diastolic_bp" else m.group(1))
-                if name == "temperature_c":
-                    unit = (m.group(2) or "").upper()
-                    if unit == "F" or (not unit and number > 50):
-                        number = fahrenheit_to_celsius(number)
-                    if not 25 <= number <= 45:
-                        continue
-                return Value(number, field, m.group())
-        return None
+        field, reading = found
+        return Value(reading.value, field, reading.text)
