@@ -6,14 +6,15 @@ import re
 
 import pytest
 
-from consilium.orchestration.privacy import detect as D
+from consilium.orchestration.privacy import id_rules as R
+from consilium.orchestration.privacy import names as NM
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
 TOWN_TAIL = r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign))"
-NAME_TAIL = rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{D.NAME_TOKEN_U}){{0,2}}(?![\w-])"
+NAME_TAIL = rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NM.NAME_TOKEN_U}){{0,2}}(?![\w-])"
 EXTRA = ["Leeds's disease is not a place; Leeds is. Hull-born, Hullo, Bath's sign, Bath.",
          "John A. Smith met Maryanne and Mary Ann; O'Neil saw Jean-Luc; Emma'd", "", "Ελένη Παπαδοπούλου 张伟",
          "Stoke-on-Trent and Stoke on Trent; Newcastle upon Tyne; Aberdeen,Aberdeenshire"]
@@ -45,14 +46,14 @@ def test_a_listed_word_must_be_three_letters_from_a_letter() -> None:
 def _label_led() -> list[tuple[str, re.Pattern[str]]]:
     from consilium.orchestration.privacy import places
 
-    rules = [(rule, pattern) for _kind, rule, _prio, pattern in D._RULES if rule in D.LABEL_LED]
-    return rules + [("label", D._LABEL_RE), ("lead", D._LEAD_RE), ("paren", D._PAREN_RE), ("place_lead", places._LEAD_RE)]
+    rules = [(rule, pattern) for _kind, rule, _prio, pattern in R.RULES if rule in R.LABEL_LED]
+    return rules + [("label", NM.LABEL_RE), ("lead", NM.LEAD_RE), ("paren", NM.PAREN_RE), ("place_lead", places._LEAD_RE)]
 
 
 @pytest.mark.parametrize("rule, pattern", _label_led(), ids=lambda x: x if isinstance(x, str) else "")
 def test_letter_first_prefix_changes_no_match(rule, pattern) -> None:
-    assert pattern.pattern.startswith(D.LETTER_FIRST)
-    plain = re.compile(pattern.pattern[len(D.LETTER_FIRST):], pattern.flags)
+    assert pattern.pattern.startswith(R.LETTER_FIRST)
+    plain = re.compile(pattern.pattern[len(R.LETTER_FIRST):], pattern.flags)
     texts = _texts() + ["MRN: 1234567, ſeen by Dr Ann Lee; Tel 0113 496 0000; c/o Mrs Patel; Patient (Ms Jo Bloggs),"]
     found = 0
     for text in texts:

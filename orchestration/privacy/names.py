@@ -1,0 +1,173 @@
+"""Person names, for :func:`consilium.orchestration.privacy.detect.detect`.
+
+*Strong* contexts (a title, a ``Name:``-style label, a relative, a signature line, "seen by ...") find
+names of any origin; *weak* rules (a listed given name, a capitalised pair before a verb that needs a
+person, names already found elsewhere in the case) are stopped by eponyms, drug-like words and service
+names. This module holds the rules' patterns and the helpers that trim, extend and recognise a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from consilium.orchestration.privacy import namelists as N
+from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.id_rules import LETTER_FIRST
+from consilium.orchestration.privacy.scripts import is_han
+from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+NAME_TOKEN_U = rf"(?:{P.NAME_WORD}|{P.UPPER_NAME})"
+NAME_SEQ_U = (
+    rf"(?:{P.INITIAL}[ \t]?){{0,2}}(?:(?<=[ \t.]){P.PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN_U}"
+    rf"(?:[ \t]+(?:{P.PARTICLE}[ \t]+){{0,2}}(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,3}}"
+)
+_FIRST = "|".join(sorted(P.FIRST_NAMES, key=len, reverse=True))
+_TITLE_I = rf"(?:(?i:{P.TITLES})\.?[ \t]+)"
+
+_LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
+TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
+LABEL_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
+               rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
+LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
+             rf"with)\s+))(?i:{P.RELATIVES})"
+             rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
+                   rf",[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
+PAREN_RE = _c(LETTER_FIRST + rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
+               rf"[ \t]*\([ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*[),]")
+SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
+                 rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b(?!\)[ \t]*\d)|"
+                 rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
+RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
+# What must follow a name for SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
+SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
+# A listed given name and up to two name words after it; a given name that is also a dictionary word
+# ("Lacy", "Tanner") needs one ("Tanner stage" is not a person, "Tanner Lowe" is).
+GAZ_RE = FirstOfFinders(
+    WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
+    WordListFinder(N.WORDLIKE_GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{1,2}}(?![\w-])"))
+UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
+_SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
+_TOKEN = re.compile(r"[^\s,()]+")
+_PARTICLES = set(P.PARTICLE[3:-1].split("|"))
+_SKIPPABLE = set(P.TITLES[3:-1].split("|")) | {"Patient", "Pt", "The", "Our", "Your", "Re"}
+
+STRONG, WEAK = 9, 11  # priorities of strong- and weak-context names; generic numbers sit between
+
+
+def overlaps(s: int, e: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in ranges)
+
+
+def plain(token: str) -> str:
+    return re.sub(r"(?:['’]s|['’])$", "", token.strip(".:;"))
+
+
+def trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | None:
+    """Cut a candidate name down to its name words; None if nothing name-like is left."""
+    kept: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(text, s, e):
+        word = plain(tok.group())
+        if re.fullmatch(rf"[{P.UP}]\.", tok.group()):  # an initial, even "I." or "A."
+            kept.append(tok)
+            continue
+        if word in P.NOT_NAME or word.title() in P.NOT_NAME and word.isupper():
+            if kept:
+                break
+            if word.title() in _SKIPPABLE:  # "Patient John Smith presented", "Dr. J. Smith"
+                continue
+            return None
+        kept.append(tok)
+    while kept and plain(kept[-1].group()) in _PARTICLES:
+        kept.pop()
+    words = [plain(t.group()) for t in kept]
+    if not words or all(re.fullmatch(r"[A-Z]\.?", w) for w in words):
+        return None
+    others = [w for w in words if w not in P.FIRST_NAMES and len(w) > 1]
+    if any(P.SERVICE_SUFFIX.search(w) for w in others) and len(words) == 1:
+        return None
+    if weak and any(P.DRUG_SUFFIX.search(w) for w in others):
+        return None
+    end = kept[-1].end()
+    while text[end - 1] in ".,:;" and not re.fullmatch(r"[A-Z]\.", text[kept[-1].start():end]):
+        end -= 1
+    return kept[0].start(), end
+
+
+def signature_spans(text: str) -> list[tuple[int, int]]:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text)]
+    content = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    out = []
+    for pos, i in enumerate(content):
+        start, line = lines[i]
+        m = _SIGNATURE_RE.match(line)
+        if not m:
+            continue
+        words = m.group("n").split()
+        after_signoff = pos > 0 and P.SIGN_OFFS.match(lines[content[pos - 1]][1])
+        last_listed = pos == len(content) - 1 and len(words) >= 2 and words[0] in P.FIRST_NAMES
+        if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed:
+            out.append((start + m.start("n"), start + m.end("n")))
+    return out
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+(?:{P.PARTICLE}[ \t]+){{0,2}}({NAME_TOKEN_U})(?![\w'’-])")
+_PREV_WORD = re.compile(rf"(?<![\w'’-])({P.NAME_WORD})[ \t]+$")
+
+
+def extend_known(text: str, s: int, e: int, protect: list[tuple[int, int]]) -> tuple[int, int]:
+    """Grow a known name over the capitalised words right beside it ("Ines" -> "Ines McAllister")."""
+    def usable(word: str, a: int, b: int) -> bool:
+        return (word not in P.NOT_NAME and word.title() not in P.NOT_NAME and not P.DRUG_SUFFIX.search(word)
+                and not P.SERVICE_SUFFIX.search(word) and not overlaps(a, b, protect))
+
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, e)
+        if not (m and usable(m.group(1), m.start(1), m.end(1))):
+            break
+        e = m.end(1)
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    if m and usable(m.group(1), m.start(1), m.end(1)):
+        s = m.start(1)
+    return s, e
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*(?:[-*•]\s*)?)$")
+
+
+def word_not_name(text: str, s: int, e: int) -> bool:
+    """A known given name that is also a word, starting a sentence and not followed as a person is
+    ("Will need", "Mark the site", "Frank haematuria" in the case of a Will, a Mark or a Frank)."""
+    word = text[s:e]
+    return (word.title() in P.WORDLIKE_FIRST and _SENTENCE_START.search(text, max(0, s - 4), s) is not None
+            and not P.PERSON_NEXT.match(text, e))
+
+
+def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern for names already found in this case, whole and word by word (and in upper case)."""
+    forms: set[str] = set()
+    for name in names:
+        full = " ".join(name.split())
+        forms |= {full, full.upper()}
+        for tok in _TOKEN.findall(full):
+            word = plain(tok)
+            if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?", word) and word not in P.NOT_NAME \
+                    and word not in _PARTICLES and word.title() not in P.NOT_NAME:
+                forms |= {word, word.upper(), word.title()}
+    han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
+    forms = {f for f in forms if len(f) >= 2 and not is_han(f)}
+    if not forms and not han:
+        return None
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter; a
+    # Chinese name is matched wherever it stands (the script has no spaces between words).
+    latin = rf"(?<![\w'’-])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
+    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han)) if p), re.I)
