@@ -63,3 +63,14 @@ def test_second_round_note_sets(name, least, leaked, lost):
     assert all(n >= floor for n, floor in zip((rep.records, rep.identifiers, rep.protected), least, strict=True))
     assert rep.leaked <= leaked, rep.examples["leaks"]
     assert rep.protected_lost <= lost, rep.examples["lost"]
+
+
+def test_a_note_whose_planted_part_is_not_in_its_text_is_refused():
+    """A typo in a hand-written note would otherwise count as an identifier removed."""
+    from consilium.orchestration.errors import Defect
+    from consilium.orchestration.privacy.deid_heldout import notes_records
+
+    with pytest.raises(Defect, match="note-00"):
+        notes_records([("Seen by Dr Anwen Pritchard.", [("NAME", ["Anwen", "Prichard"])], [])], "note")
+    with pytest.raises(Defect, match="Wells score"):
+        notes_records([("Seen by Dr Anwen Pritchard.", [("NAME", ["Anwen"])], ["Wells score"])], "note")
