@@ -15,34 +15,44 @@ the conditions and terms the document covers) decides which cases its excerpts a
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 import importlib.util
-import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from consilium.orchestration.errors import ConfigError
+from consilium.orchestration.disk_cache import (
+    cached_build,
+    default_index_dir,
+    inputs_key,
+)
+from consilium.tools import knowledge_index
 from consilium.tools.embeddings import Encoder, MiniLMEncoder, embedding_model_installed
 from consilium.tools.fusion import reciprocal_rank_fusion
-from consilium.tools.knowledge_index import BM25Index, query_tokens, tokenize
+from consilium.tools.guideline_documents import (
+    DOC_SUFFIXES,
+    MAX_PASSAGE_CHARS,
+    GuidelineDoc,
+    KnowledgeBaseError,
+    open_medicine_docs,
+    operator_docs,
+    slug,
+    split_markdown,
+    text_passages,
+)
+from consilium.tools.knowledge_index import (
+    STEMMER_VERSION,
+    BM25Index,
+    query_tokens,
+    tokenize,
+)
 from consilium.tools.semantic_index import (
     SemanticIndex,
     default_cache_dir,
     passage_units,
 )
 from pydantic import BaseModel, Field
-
-MAX_PASSAGE_CHARS = 2500
-_DOC_SUFFIXES = (".md", ".markdown", ".txt")
-
-
-class KnowledgeBaseError(ConfigError):
-    """The knowledge base could not be built: a missing folder or an unreadable document."""
 
 
 class Source(BaseModel):
@@ -66,126 +76,6 @@ class Source(BaseModel):
     def render(self, max_chars: int = 1200) -> str:
         body = self.text if len(self.text) <= max_chars else self.text[:max_chars].rsplit(" ", 1)[0] + " …"
         return f"{self.citation()}\n{body}"
-
-
-@dataclass(frozen=True)
-class _Doc:
-    key: str
-    title: str
-    doi: str | None
-    date: str | None
-    organization: str
-    topics: tuple[str, ...]
-    origin: Literal["open-medicine", "operator"]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "section"
-
-
-def split_markdown(text: str, max_chars: int = MAX_PASSAGE_CHARS) -> tuple[str, list[tuple[str, str]]]:
-    """(first '#' heading, [(heading path, passage)]) of a Markdown text, split at '##' (and '###' if long)."""
-    h1 = ""
-    parts: list[tuple[list[str], list[str]]] = [([], [])]
-    in_fence = False
-    for line in text.splitlines():
-        if line.lstrip().startswith("```"):
-            in_fence = not in_fence
-        m = None if in_fence else re.match(r"^(#{1,3})\s+(.*\S)\s*$", line)
-        if m and len(m.group(1)) == 1 and not h1:
-            h1 = m.group(2)
-            continue
-        if m and len(m.group(1)) == 2:
-            parts.append(([m.group(2)], [line]))
-            continue
-        parts[-1][1].append(line)
-    out: list[tuple[str, str]] = []
-    for path, lines in parts:
-        body = "\n".join(lines).strip()
-        if not body:
-            continue
-        if len(body) <= max_chars:
-            out.append((" > ".join(path), body))
-            continue
-        # Long part: split at its '###' headings, each piece keeping the '##' heading in its path.
-        pieces: list[tuple[list[str], list[str]]] = [(list(path), [])]
-        for line in lines:
-            if sub := re.match(r"^###\s+(.*\S)\s*$", line):
-                pieces.append(([*path, sub.group(1)], [line]))
-            else:
-                pieces[-1][1].append(line)
-        out += [(" > ".join(p), "\n".join(ls).strip()) for p, ls in pieces if "\n".join(ls).strip()]
-    return h1, out
-
-
-def _open_medicine_docs() -> list[tuple[_Doc, str, Path]]:
-    try:
-        import open_medicine
-    except ImportError as exc:  # pragma: no cover - depends on the install
-        raise KnowledgeBaseError("open-medicine is not installed: pip install open-medicine==0.12.0") from exc
-    root = Path(open_medicine.__file__).parent / "guidelines"
-    registry = json.loads((root / "registry.json").read_text(encoding="utf-8"))
-    out = []
-    for g in registry:
-        doc = _Doc(g["id"], g["title"], g.get("doi"), str(g["year"]) if g.get("year") else None,
-                   g.get("organization", ""), tuple(g.get("topics", [])), "open-medicine")
-        for section in g["sections"]:
-            path = root / "content" / g["id"] / f"{section}.md"
-            if path.exists():
-                out.append((doc, section, path))
-    return out
-
-
-def _front_matter(text: str) -> tuple[dict[str, Any], str]:
-    if not text.startswith("---"):
-        return {}, text
-    m = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
-    if not m:
-        return {}, text
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError:
-        return {}, text
-    return (meta if isinstance(meta, dict) else {}), text[m.end():]
-
-
-def _operator_docs(folder: Path) -> list[tuple[_Doc, str, Path, str]]:
-    if not folder.is_dir():
-        raise KnowledgeBaseError(f"guideline folder not found: {folder}")
-    out = []
-    for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in _DOC_SUFFIXES and p.is_file()):
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KnowledgeBaseError(f"cannot read {path}: {exc}") from exc
-        meta, body = _front_matter(raw)
-        h1 = next((m.group(1) for m in [re.search(r"^#\s+(.*\S)", body, re.MULTILINE)] if m), "")
-        date = meta.get("date")
-        if isinstance(date, (dt.date, dt.datetime)):
-            date = date.isoformat()[:10]
-        if not date:
-            date = dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
-        rel = path.relative_to(folder).with_suffix("").as_posix()
-        doc = _Doc(str(meta.get("id") or f"local:{rel}"), str(meta.get("title") or h1 or path.stem.replace("_", " ")),
-                   str(meta["doi"]) if meta.get("doi") else None, str(date),
-                   str(meta.get("organization") or meta.get("source") or ""),
-                   tuple(map(str, meta.get("topics") or [])), "operator")
-        out.append((doc, rel, path, body))
-    return out
-
-
-def _text_passages(body: str, max_chars: int = MAX_PASSAGE_CHARS) -> list[tuple[str, str]]:
-    """Plain text without headings: paragraphs packed into passages of up to ``max_chars``."""
-    passages: list[str] = []
-    for para in re.split(r"\n\s*\n", body):
-        para = para.strip()
-        if not para:
-            continue
-        if passages and len(passages[-1]) + len(para) < max_chars:
-            passages[-1] += "\n\n" + para
-        else:
-            passages.append(para)
-    return [(f"part {i + 1}", p) for i, p in enumerate(passages)]
 
 
 class KnowledgeBase:
@@ -228,53 +118,25 @@ class KnowledgeBase:
         self._encoder = encoder
         self._cache_dir = None if cache_dir is False else (cache_dir or default_cache_dir())
         self._semantic: SemanticIndex | None = None
+        self.loaded_from_cache = False  # set by build
 
     @classmethod
     def build(cls, extra_dirs: list[Path] | None = None, *, include_open_medicine: bool = True,
               encoder: Encoder | None = None, cache_dir: Path | None | Literal[False] = None) -> KnowledgeBase:
-        sources: list[Source] = []
-        passage_texts: list[str] = []
-        doc_of: list[int] = []
-        doc_keys: list[str] = []
-        doc_texts: dict[str, list[str]] = {}
-        doc_topics: list[tuple[str, ...]] = []
-
-        def add(doc: _Doc, prefix: str, file_title: str, passages: list[tuple[str, str]]) -> None:
-            if doc.key not in doc_texts:
-                doc_keys.append(doc.key)
-                doc_texts[doc.key] = [doc.title, doc.organization, " ".join(doc.topics)]
-                doc_topics.append(doc.topics)
-            seen: set[str] = set()
-            for path, text in passages:
-                label = " > ".join(x for x in [file_title, path] if x) or doc.title
-                anchor = _slug(path or file_title or prefix)
-                sid, n = f"{prefix}#{anchor}", 2
-                while sid in seen:
-                    sid, n = f"{prefix}#{anchor}-{n}", n + 1
-                seen.add(sid)
-                sources.append(Source(id=sid, title=doc.title, section=label, doi=doc.doi, date=doc.date, text=text,
-                                      organization=doc.organization, origin=doc.origin))
-                passage_texts.append(f"{label}\n{text}")
-                doc_of.append(doc_keys.index(doc.key))
-                doc_texts[doc.key].append(label)
-
-        if include_open_medicine:
-            for doc, section, path in _open_medicine_docs():
-                h1, passages = split_markdown(path.read_text(encoding="utf-8"))
-                add(doc, f"{doc.key}/{section}", h1 or section.replace("_", " "), passages)
-        for folder in extra_dirs or []:
-            for doc, _rel, path, body in _operator_docs(Path(folder)):
-                if path.suffix.lower() == ".txt":
-                    h1, passages = "", _text_passages(body)
-                else:
-                    h1, passages = split_markdown(body)
-                add(doc, doc.key, "" if h1 == doc.title else h1, passages)
-        if not sources:
-            raise KnowledgeBaseError("no guideline documents found")
-        passage_index = BM25Index.build(tokenize(t) for t in passage_texts)
-        doc_index = BM25Index.build(tokenize(" ".join(doc_texts[k])) for k in doc_keys)
-        return cls(sources, doc_of, passage_index, doc_index, doc_keys, doc_topics=doc_topics, encoder=encoder,
-                   cache_dir=cache_dir)
+        """Passages and their tokens are read from a disk cache when one holds these inputs (see
+        :mod:`consilium.orchestration.disk_cache`); ``cache_dir``: that folder (and the embeddings'),
+        ``None`` for the user's cache, ``False`` for none. ``loaded_from_cache`` says which happened."""
+        dirs = [Path(d) for d in extra_dirs or []]
+        index_dir = None if cache_dir is False else (Path(cache_dir) if cache_dir else default_index_dir())
+        key = _inputs_key(dirs, include_open_medicine) if index_dir is not None else ""
+        parts, from_cache = cached_build("knowledge-index", key, index_dir if key else None,
+                                         lambda: _tokenised_parts(dirs, include_open_medicine),
+                                         _encode_parts, _decode_parts)
+        sources, doc_of, doc_keys, doc_topics, passage_tokens, doc_tokens = parts
+        kb = cls(sources, doc_of, BM25Index.build(passage_tokens), BM25Index.build(doc_tokens), doc_keys,
+                 doc_topics=doc_topics, encoder=encoder, cache_dir=cache_dir)
+        kb.loaded_from_cache = from_cache
+        return kb
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -355,7 +217,7 @@ class KnowledgeBase:
         found: dict[str, list[str]] = {}
         for key, patterns in zip(self._doc_keys, self._topic_patterns, strict=True):
             named = [topic for topic, acronym, needle, rx in patterns
-                     if needle in (text if acronym else folded) and rx.search(text if acronym else folded)]
+                     if needle in (text if acronym else folded) and _regex(rx).search(text if acronym else folded)]
             if named and len(named) >= min(min_topics, len(patterns)):  # a one-topic document needs its one
                 found[key] = named
         return found
@@ -369,14 +231,106 @@ class KnowledgeBase:
         return list(rows.values())
 
 
+_Parts = tuple[list[Source], list[int], list[str], list[tuple[str, ...]], list[list[str]], list[list[str]]]
+
+
+def _tokenised_parts(dirs: list[Path], include_open_medicine: bool) -> _Parts:
+    """Everything a knowledge base is made of that takes time to build: the passages, which document
+    each belongs to, and the tokens of every passage and document description."""
+    sources: list[Source] = []
+    passage_texts: list[str] = []
+    doc_of: list[int] = []
+    doc_keys: list[str] = []
+    doc_texts: dict[str, list[str]] = {}
+    doc_topics: list[tuple[str, ...]] = []
+
+    def add(doc: GuidelineDoc, prefix: str, file_title: str, passages: list[tuple[str, str]]) -> None:
+        if doc.key not in doc_texts:
+            doc_keys.append(doc.key)
+            doc_texts[doc.key] = [doc.title, doc.organization, " ".join(doc.topics)]
+            doc_topics.append(doc.topics)
+        seen: set[str] = set()
+        for path, text in passages:
+            label = " > ".join(x for x in [file_title, path] if x) or doc.title
+            anchor = slug(path or file_title or prefix)
+            sid, n = f"{prefix}#{anchor}", 2
+            while sid in seen:
+                sid, n = f"{prefix}#{anchor}-{n}", n + 1
+            seen.add(sid)
+            sources.append(Source(id=sid, title=doc.title, section=label, doi=doc.doi, date=doc.date, text=text,
+                                  organization=doc.organization, origin=doc.origin))
+            passage_texts.append(f"{label}\n{text}")
+            doc_of.append(doc_keys.index(doc.key))
+            doc_texts[doc.key].append(label)
+
+    if include_open_medicine:
+        for doc, section, path in open_medicine_docs():
+            h1, passages = split_markdown(path.read_text(encoding="utf-8"))
+            add(doc, f"{doc.key}/{section}", h1 or section.replace("_", " "), passages)
+    for folder in dirs:
+        for doc, _rel, path, body in operator_docs(folder):
+            if path.suffix.lower() == ".txt":
+                h1, passages = "", text_passages(body)
+            else:
+                h1, passages = split_markdown(body)
+            add(doc, doc.key, "" if h1 == doc.title else h1, passages)
+    if not sources:
+        raise KnowledgeBaseError("no guideline documents found")
+    return (sources, doc_of, doc_keys, doc_topics, [tokenize(t) for t in passage_texts],
+            [tokenize(" ".join(doc_texts[k])) for k in doc_keys])
+
+
+def _inputs_key(dirs: list[Path], include_open_medicine: bool) -> str:
+    """The cache key of a build: every file it may read (by size and time), this code, the stemmer.
+    Empty (no caching) when a folder is missing, so that the build reports it."""
+    files: list[Path] = []
+    values = [f"open-medicine {include_open_medicine}", f"stemmer {STEMMER_VERSION}", f"max {MAX_PASSAGE_CHARS}"]
+    if include_open_medicine and open_medicine_installed():
+        import open_medicine
+
+        root = Path(open_medicine.__file__).parent / "guidelines"
+        files += sorted(p for p in root.rglob("*") if p.is_file())
+    for folder in dirs:
+        if not folder.is_dir():
+            return ""
+        values.append(f"folder {folder.resolve()}")
+        files += sorted(p for p in folder.rglob("*") if p.suffix.lower() in DOC_SUFFIXES and p.is_file())
+    return inputs_key(files=files, sources=[Path(__file__), Path(knowledge_index.__file__)], values=values)
+
+
+def _encode_parts(parts: _Parts) -> dict[str, Any]:
+    sources, doc_of, doc_keys, doc_topics, passage_tokens, doc_tokens = parts
+    return {"sources": [s.model_dump(exclude={"score"}) for s in sources], "doc_of": doc_of, "doc_keys": doc_keys,
+            "doc_topics": [list(t) for t in doc_topics],
+            # tokens are alphanumeric runs, so a space separates them unambiguously
+            "passage_tokens": [" ".join(t) for t in passage_tokens], "doc_tokens": [" ".join(t) for t in doc_tokens]}
+
+
+def _decode_parts(payload: dict[str, Any]) -> _Parts:
+    sources = [Source.model_validate(s) for s in payload["sources"]]
+    doc_of = [int(d) for d in payload["doc_of"]]
+    doc_keys = [str(k) for k in payload["doc_keys"]]
+    doc_topics = [tuple(map(str, t)) for t in payload["doc_topics"]]
+    passage_tokens = [t.split() for t in payload["passage_tokens"]]
+    doc_tokens = [t.split() for t in payload["doc_tokens"]]
+    if not (len(sources) == len(doc_of) == len(passage_tokens)) or not (len(doc_keys) == len(doc_topics)
+                                                                          == len(doc_tokens)):
+        raise ValueError("cached knowledge base parts disagree in length")
+    if any(not 0 <= d < len(doc_keys) for d in doc_of):
+        raise IndexError("cached passage names a document that is not there")
+    return sources, doc_of, doc_keys, doc_topics, passage_tokens, doc_tokens
+
+
 def _fold(text: str) -> str:
     """Lower case, hyphens as spaces, UK "ae"/"oe" as "e" (haemorrhage -> hemorrhage, oedema -> edema)."""
     return text.lower().replace("-", " ").replace("ae", "e").replace("oe", "e")
 
 
-def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, str, re.Pattern[str]]]:
+def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, str, str]]:
     """Per topic: (topic, written in capitals?, its first word, its pattern). The pattern begins with the
-    first word as written, so a text without that word is not searched (a few hundred topics per case)."""
+    first word as written, so a text without that word is not searched (a few hundred topics per case);
+    it is compiled on that first search (:func:`_regex`), since compiling them all cost most of a cached
+    knowledge base's start."""
     out = []
     for topic in topics:
         topic = topic.strip()
@@ -385,8 +339,13 @@ def _topic_pattern(topics: tuple[str, ...]) -> list[tuple[str, bool, str, re.Pat
             continue
         split = (topic if acronym else _fold(topic)).split()
         words = r"[\s-]+".join(re.escape(w) for w in split)
-        out.append((topic, acronym, split[0], re.compile(rf"(?<![\w-]){words}(?![\w-])")))
+        out.append((topic, acronym, split[0], rf"(?<![\w-]){words}(?![\w-])"))
     return out
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)  # ours, not re's bounded cache: there are over a thousand topics
 
 
 def open_medicine_installed() -> bool:

@@ -49,8 +49,12 @@ try:  # Snowball stemming is optional: without it, matching is on whole words on
     import snowballstemmer
 
     _STEMMER = snowballstemmer.stemmer("english")
+    from importlib.metadata import version
+
+    STEMMER_VERSION = f"snowballstemmer {version('snowballstemmer')}"  # a new stemmer may stem differently
 except ImportError:  # pragma: no cover - depends on the install
     _STEMMER = None
+    STEMMER_VERSION = "none"
 
 
 @lru_cache(maxsize=65536)

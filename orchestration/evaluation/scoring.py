@@ -19,10 +19,14 @@ questions. The evaluation report shows every method side by side.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import threading
 import warnings
 from functools import cache
+from importlib import metadata
+from pathlib import Path
+from sys import intern
 from typing import Any, Literal
 
 from consilium.agents.calls import AgentFailure, prompt_hash, structured_call
@@ -34,8 +38,13 @@ from consilium.agents.consensus import (
 )
 from consilium.agents.prompting import template
 from consilium.orchestration.case.model import Case
-from consilium.orchestration.safety.injection import quote_untrusted
+from consilium.orchestration.disk_cache import (
+    cached_build,
+    default_index_dir,
+    inputs_key,
+)
 from consilium.orchestration.models.chat import BoundModel
+from consilium.orchestration.safety.injection import quote_untrusted
 from pydantic import BaseModel, Field
 
 SCORE_VERSION = 5  # 3: stricter containment, 'a' kept as a qualifier, option letters from text; 4: stated
@@ -93,27 +102,28 @@ class IcdMatch(BaseModel):
 
 
 class IcdIndex:
-    """ICD-10-CM categories and subcategories searchable by the words of their descriptions and inclusion terms."""
+    """ICD-10-CM categories and subcategories searchable by the words of their descriptions and inclusion terms.
 
-    def __init__(self) -> None:
-        with warnings.catch_warnings():  # the package uses deprecated importlib.resources calls
-            warnings.simplefilter("ignore", DeprecationWarning)
-            import simple_icd_10_cm as icd  # lazy: parses the whole classification (a few seconds)
+    Reading the classification and tokenising its 110,000 terms takes seconds, so the result is kept on
+    disk (:mod:`consilium.orchestration.disk_cache`) keyed by the package's files and the tokenising
+    code; ``cache_dir``: that folder, ``None`` for the user's cache, ``False`` for none.
+    ``loaded_from_cache`` says whether this instance was read from disk."""
 
+    def __init__(self, cache_dir: Path | None | Literal[False] = None) -> None:
         self.version = "ICD-10-CM (simple-icd-10-cm)"
-        self._entries: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+        if importlib.util.find_spec("simple_icd_10_cm") is None:
+            raise ImportError("simple-icd-10-cm is not installed")
+        folder = None if cache_dir is False else (Path(cache_dir) if cache_dir else default_index_dir())
+        (self._entries, self._descriptions), self.loaded_from_cache = cached_build(
+            "icd10cm-index", _icd_inputs_key() if folder else "", folder, _read_classification,
+            _encode_icd, _decode_icd)
         self._by_token: dict[str, list[int]] = {}
-        for code in icd.get_all_codes(with_dots=True):
-            if not icd.is_category_or_subcategory(code):
-                continue
-            for text in [icd.get_description(code), *icd.get_inclusion_term(code)]:
-                core, optional = description_tokens(text)
-                if not core:
-                    continue
-                self._entries.append((code, text, core, optional))
-                for t in core | optional:
-                    self._by_token.setdefault(t, []).append(len(self._entries) - 1)
-        self._describe = icd.get_description
+        for i, (_code, _text, core, optional) in enumerate(self._entries):
+            for t in core | optional:
+                self._by_token.setdefault(t, []).append(i)
+
+    def _describe(self, code: str) -> str:
+        return self._descriptions[code]
 
     def _best(self, query: frozenset[str]) -> tuple[float, int] | None:
         """(score, entry index) of the best entry: most of its words covered by the query, all the
@@ -146,6 +156,58 @@ class IcdIndex:
                 return IcdMatch(code=code, category=code[:3], description=self._describe(code), matched_text=matched,
                                 score=round(found[0], 3), note=note)
         return None
+
+
+_IcdEntries = list[tuple[str, str, frozenset[str], frozenset[str]]]
+
+
+def _read_classification() -> tuple[_IcdEntries, dict[str, str]]:
+    """(code, term, core words, optional words) of every description and inclusion term of a category or
+    subcategory, and each such code's description."""
+    with warnings.catch_warnings():  # the package uses deprecated importlib.resources calls
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as icd  # lazy: parses the whole classification (a few seconds)
+
+    entries: _IcdEntries = []
+    descriptions: dict[str, str] = {}
+    for code in icd.get_all_codes(with_dots=True):
+        if not icd.is_category_or_subcategory(code):
+            continue
+        for text in [icd.get_description(code), *icd.get_inclusion_term(code)]:
+            core, optional = description_tokens(text)
+            if core:
+                entries.append((code, text, core, optional))
+                descriptions.setdefault(code, icd.get_description(code))
+    return entries, descriptions
+
+
+def _icd_inputs_key() -> str:
+    spec = importlib.util.find_spec("simple_icd_10_cm")  # not imported: importing it parses the classification
+    if spec is None or spec.origin is None:
+        raise ImportError("simple-icd-10-cm is not installed")
+    package = Path(spec.origin).parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    # the tables that decide a term's words live partly in the consensus normaliser
+    tables = [repr(sorted(_FREE)), repr(sorted(HEDGES)), repr(list(SPELLING)), repr(_EXTRA_SPELLING)]
+    return inputs_key(files=files, sources=[Path(__file__)],
+                      values=[f"simple-icd-10-cm {metadata.version('simple-icd-10-cm')}", *tables])
+
+
+def _encode_icd(built: tuple[_IcdEntries, dict[str, str]]) -> dict[str, Any]:
+    entries, descriptions = built
+    # words are alphanumeric runs, so a space separates them; sorted, so that a file is the same each build
+    return {"entries": [[code, text, " ".join(sorted(core)), " ".join(sorted(optional))]
+                        for code, text, core, optional in entries], "descriptions": descriptions}
+
+
+def _decode_icd(payload: dict[str, Any]) -> tuple[_IcdEntries, dict[str, str]]:
+    descriptions = {str(k): str(v) for k, v in payload["descriptions"].items()}
+    entries: _IcdEntries = []  # words interned: the same word in many terms is one object, compared by identity
+    for code, text, core, optional in payload["entries"]:
+        if code not in descriptions or not core:
+            raise ValueError(f"cached ICD-10-CM entry {code!r} has no description or no words")
+        entries.append((str(code), str(text), frozenset(map(intern, core.split())), frozenset(map(intern, optional.split()))))
+    return entries, descriptions
 
 
 _index_lock = threading.Lock()

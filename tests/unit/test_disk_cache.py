@@ -1,0 +1,97 @@
+"""The on-disk cache of built indexes: a hit, a miss on another key, a damaged file, an unwritable folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+from consilium.orchestration import disk_cache
+from consilium.orchestration.disk_cache import cached_build, inputs_key
+
+
+def _build_counter():
+    calls: list[int] = []
+
+    def build() -> dict[str, list[int]]:
+        calls.append(1)
+        return {"numbers": [1, 2, 3]}
+
+    return calls, build
+
+
+def _decode(payload):
+    return {"numbers": [int(n) for n in payload["numbers"]]}
+
+
+def test_hit_miss_and_damage(tmp_path):
+    calls, build = _build_counter()
+    assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, False)
+    assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, True)
+    assert len(calls) == 1
+    assert cached_build("thing", "k2", tmp_path, build, lambda v: v, _decode)[1] is False  # another key
+    assert len(calls) == 2 and len(list(tmp_path.glob("thing.*.json"))) == 2
+    path = next(tmp_path.glob("thing.k1*.json"))
+    path.write_text(json.dumps({"format": disk_cache.FORMAT, "kind": "thing", "key": "k1",
+                                "payload": {"numbers": ["x"]}}), encoding="utf-8")
+    assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, False)
+    path.write_bytes(b"\xff\xfe garbage")
+    assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode)[1] is False
+    assert len(calls) == 4
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files behind
+
+
+def test_a_file_of_another_key_under_the_same_name_is_not_trusted(tmp_path):
+    calls, build = _build_counter()
+    long_a, long_b = "a" * 64, "a" * 32 + "b" * 32  # same file name (first 32 characters), different keys
+    cached_build("thing", long_a, tmp_path, build, lambda v: v, _decode)
+    assert cached_build("thing", long_b, tmp_path, build, lambda v: v, _decode)[1] is False
+    assert len(calls) == 2
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_an_unwritable_folder_costs_a_build_not_an_error(tmp_path):
+    calls, build = _build_counter()
+    tmp_path.chmod(0o500)
+    try:
+        assert cached_build("thing", "k", tmp_path / "sub", build, lambda v: v, _decode)[0] == {"numbers": [1, 2, 3]}
+    finally:
+        tmp_path.chmod(0o700)
+    assert len(calls) == 1
+
+
+def test_an_unwritable_path_costs_a_build_not_an_error(tmp_path):
+    calls, build = _build_counter()
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert cached_build("thing", "k", blocker, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, False)
+    assert cached_build("thing", "k", blocker, build, lambda v: v, _decode)[1] is False
+    assert len(calls) == 2
+
+
+def test_old_files_of_a_kind_are_pruned(tmp_path):
+    _calls, build = _build_counter()
+    for i in range(disk_cache.KEEP_PER_KIND + 2):
+        cached_build("thing", f"key{i}", tmp_path, build, lambda v: v, _decode)
+        time.sleep(0.01)
+    cached_build("other", "key", tmp_path, build, lambda v: v, _decode)
+    kept = sorted(p.name for p in tmp_path.glob("thing.*.json"))
+    assert len(kept) == disk_cache.KEEP_PER_KIND and "thing.key0.json" not in kept
+    assert (tmp_path / "other.key.json").exists()
+
+
+def test_inputs_key_follows_file_size_time_and_source_content(tmp_path):
+    data, code = tmp_path / "data.txt", tmp_path / "code.py"
+    data.write_text("one", encoding="utf-8")
+    code.write_text("x = 1", encoding="utf-8")
+    key = inputs_key(files=[data], sources=[code], values=["v1"])
+    assert key == inputs_key(files=[data], sources=[code], values=["v1"])
+    assert key != inputs_key(files=[data], sources=[code], values=["v2"])
+    code.write_text("x = 2", encoding="utf-8")
+    assert key != inputs_key(files=[data], sources=[code], values=["v1"])
+    code.write_text("x = 1", encoding="utf-8")
+    data.write_text("two", encoding="utf-8")
+    os.utime(data, ns=(data.stat().st_atime_ns, data.stat().st_mtime_ns + 10**9))
+    assert key != inputs_key(files=[data], sources=[code], values=["v1"])
