@@ -138,7 +138,8 @@ def test_a_two_megabyte_history_is_cut_and_the_cut_is_stated(tmp_path: Path) -> 
 
 
 def test_a_prompt_that_cannot_fit_is_not_sent(tmp_path: Path) -> None:
-    case = Case(id="tight", presenting_complaint="Chest pain", history="Chest pain on exertion.")
+    # a possibly surgical problem: the GP model is asked to triage, and that prompt cannot fit
+    case = Case(id="tight", presenting_complaint="Chest pain; aortic aneurysm?", history="Chest pain on exertion.")
     small = RoleModel(backend="scripted", model="scripted", n_ctx=1024, max_tokens=900)
     result, radiology, shared = review(tmp_path, case, gp=small)
     assert result.failures["triage"].kind == "context_overflow"

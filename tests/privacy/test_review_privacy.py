@@ -8,7 +8,7 @@ import re
 
 from consilium.agents.prompting import template
 from consilium.orchestration import Consilium, Settings
-from consilium.orchestration.case.model import Case
+from consilium.orchestration.case.model import Case, LabResult
 from consilium.orchestration.safety.injection import untrusted_notice
 from consilium.orchestration.models.chat import ModelRequest, ScriptedModel
 from consilium.orchestration.models.scripted import canned_response
@@ -95,7 +95,11 @@ def test_injected_case_cannot_change_routing_prompts_or_format(tmp_path):
         return canned_response(request)
 
     model = ScriptedModel(obedient)
-    case = _case().model_copy(update={"history": INJECTED})
+    # a lab panel (pathology's material) and a possibly surgical problem (a triage call judges it)
+    labs = [{"name": "Troponin T", "value": 85, "unit": "ng/L", "reference_high": 14},
+            {"name": "Hb", "value": 128, "unit": "g/L"}, {"name": "Creatinine", "value": 90, "unit": "umol/L"}]
+    case = _case().model_copy(update={"history": INJECTED, "labs": [LabResult(**lab) for lab in labs],
+                                      "presenting_complaint": "Chest pain; a leaking aortic aneurysm to exclude"})
     result = Consilium(Settings(home=tmp_path), models=scripted_models(obedient, gp=model, radiology=model,
                        pathology=model, surgery=model), experts=None).review(case)
     # routing: the case's own data still brings in pathology (labs); the plan's corrections are recorded
