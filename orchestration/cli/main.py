@@ -184,6 +184,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.bench_overhead(args.cases or 200)
     elif args.name == "throughput":
         bench.bench_throughput(args.cases or 500, latency=args.latency if args.latency_set else 0.05)
+    elif args.name == "startup":
+        from consilium.orchestration.benchmarks.startup import bench_startup
+
+        bench_startup(args.cases or 3)
     else:
         try:
             bench.bench_embedded(args.cases or 5, source=args.cases_file, settings_path=args.settings)
@@ -243,8 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     u.set_defaults(func=cmd_ui)
 
     b = sub.add_parser("bench", help="benchmarks that print measured figures")
-    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput"])
-    b.add_argument("--cases", type=int)
+    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput", "startup"])
+    b.add_argument("--cases", type=int, help="startup: warm runs (default 3)")
     b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
                    "(fanout 0.5, throughput 0.05)")
     b.add_argument("--cases-file", help="embedded: AgentClinic cases as JSONL (default: a source checkout's "

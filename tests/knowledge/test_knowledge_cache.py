@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from consilium.tools import knowledge
 from consilium.tools.knowledge import KnowledgeBase
 

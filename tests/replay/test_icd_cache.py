@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("simple_icd_10_cm")
 
-from consilium.orchestration.evaluation import scoring  # noqa: E402
-from consilium.orchestration.evaluation.scoring import IcdIndex  # noqa: E402
+from consilium.orchestration.evaluation import scoring
+from consilium.orchestration.evaluation.scoring import IcdIndex
 
 DIAGNOSES = ["community-acquired pneumonia", "Acute appendicitis", "Myasthenia gravis", "ocular myasthenia gravis",
              "Hyperkalaemia", "Type 2 diabetes mellitus with ketoacidosis", "left sided severe pneumonia",

@@ -7,7 +7,6 @@ import os
 import time
 
 import pytest
-
 from consilium.orchestration import disk_cache
 from consilium.orchestration.disk_cache import cached_build, inputs_key
 

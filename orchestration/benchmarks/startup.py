@@ -1,0 +1,128 @@
+"""``consilium bench startup``: what a fresh ``consilium review`` pays before its first model call.
+
+Each run is a new process (``consilium review`` of a demo case), as a user starts it, so imports,
+settings, the knowledge base and the experts are all paid again. The model is an OpenAI-compatible
+stub on 127.0.0.1 that answers at once with the scripted answers, so the figures hold start-up and
+orchestration only. (The scripted backend cannot be chosen from a settings file, by design: it exists
+for tests; an HTTP endpoint is also what a deployment uses.)
+
+* cold: a new, empty home and user cache (no cached indexes or passage embeddings); Python's own
+  bytecode caches are not cleared.
+* warm: the same home again, after the cold run filled its caches; median of ``--cases`` runs.
+
+"first call" is when the stub receives the run's first request, "end" when the process exits, both
+from the moment the process was started.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import yaml
+from consilium.orchestration import demo_scenarios
+from consilium.orchestration.benchmarks.common import print_figures
+from consilium.orchestration.models.chat import ModelRequest
+from consilium.orchestration.models.scripted import canned_response
+from consilium.orchestration.settings import ROLES
+
+DEMO_CASE = "demo_pneumonia_cxr.yaml"
+TARGET_WARM_FIRST_CALL_S = 3.0  # issue 16: a warm machine reaches the first model call within 3 s
+_REVIEW = "import sys; from consilium.orchestration.cli.main import main; sys.exit(main(sys.argv[1:]))"
+
+
+class InstantEndpoint:
+    """An OpenAI-compatible chat endpoint on 127.0.0.1 answering with the scripted answers; the role is
+    the request's model name. Records when each request arrives."""
+
+    def __init__(self) -> None:
+        self.arrivals: list[float] = []
+        endpoint = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                endpoint.arrivals.append(time.perf_counter())
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+                rf = body.get("response_format") or {}
+                schema = (rf.get("json_schema") or {}).get("schema") or rf.get("schema")
+                request = ModelRequest(role=body.get("model", "gp"), messages=body.get("messages", []), schema=schema,
+                                       max_tokens=int(body.get("max_tokens") or 600), temperature=0.0, timeout_s=60)
+                try:
+                    text, status = canned_response(request), 200
+                except ValueError as exc:  # a schema the scripted answers do not know: the review records it
+                    text, status = str(exc), 400
+                reply = {"id": "stub", "object": "chat.completion", "created": int(time.time()), "model": request.role,
+                         "choices": [{"index": 0, "finish_reason": "stop",
+                                      "message": {"role": "assistant", "content": text}}],
+                         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+                data = json.dumps(reply if status == 200 else {"error": {"message": text}}).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:  # quiet: the bench prints its own figures
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _settings_file(folder: Path, url: str) -> Path:
+    models = {role: {"backend": "openai", "base_url": url, "model": role, "timeout_s": 60} for role in ROLES}
+    path = folder / "settings.yaml"
+    path.write_text(yaml.safe_dump({"home": str(folder / "consilium-home"), "models": models}), encoding="utf-8")
+    return path
+
+
+def _one_review(endpoint: InstantEndpoint, settings: Path, home: Path, case: Path) -> dict[str, Any]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONSILIUM_")}
+    env["HOME"] = str(home)  # the user cache (~/.cache/consilium) lives here: empty for the cold run
+    endpoint.arrivals.clear()
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _REVIEW, "--settings", str(settings), "review", str(case)],
+                          check=False, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
+    end = time.perf_counter() - t0
+    if done.returncode != 0 or not endpoint.arrivals:
+        tail = done.stdout[-2000:]
+        raise RuntimeError(f"the review exited with {done.returncode} after {len(endpoint.arrivals)} model "
+                           f"call(s):\n{tail}")
+    return {"first_call_s": round(endpoint.arrivals[0] - t0, 3), "end_s": round(end, 3),
+            "model_calls": len(endpoint.arrivals)}
+
+
+def bench_startup(warm_runs: int = 3) -> dict[str, Any]:
+    case = demo_scenarios() / DEMO_CASE
+    endpoint = InstantEndpoint()
+    try:
+        with tempfile.TemporaryDirectory(prefix="consilium-bench-startup-") as tmp:
+            folder = Path(tmp)
+            (folder / "home").mkdir()
+            settings = _settings_file(folder, endpoint.url)
+            cold = _one_review(endpoint, settings, folder / "home", case)
+            warm = [_one_review(endpoint, settings, folder / "home", case) for _ in range(max(1, warm_runs))]
+    finally:
+        endpoint.close()
+    figures = {"case": DEMO_CASE, "model_calls": cold["model_calls"],
+               "cold_first_call_s": cold["first_call_s"], "cold_end_s": cold["end_s"],
+               "warm_first_call_s": round(statistics.median(w["first_call_s"] for w in warm), 3),
+               "warm_end_s": round(statistics.median(w["end_s"] for w in warm), 3), "warm_runs": len(warm),
+               "target_warm_first_call_s": TARGET_WARM_FIRST_CALL_S}
+    print_figures("startup (fresh `consilium review` processes, instant endpoint)",
+                  [(k, str(v)) for k, v in figures.items()], figures)
+    return figures
