@@ -46,7 +46,7 @@ def plan_picture(plan: Plan | None, status: dict[str, str] | None = None):
 
     g = task_graph(plan)
     layers = [sorted(layer) for layer in nx.topological_generations(g)] if g.number_of_nodes() else []
-    start, end = ("GP answers alone", "answer") if plan.mode == "alone" else ("GP triage", "consensus")
+    start, end = ("GP alone", "answer") if plan.mode == "alone" else ("GP triage", "consensus")
     pos: dict[str, tuple[float, float]] = {start: (0.0, 0.0)}
     for column, layer in enumerate(layers, start=1):
         for i, node in enumerate(layer):
@@ -96,7 +96,8 @@ def plan_table(plan: Plan | None) -> str:
         for t in plan.tasks)
     notes = "".join(f"<li>{e(n)}</li>" for n in plan.notes)
     fallback = '<p class="cs-warn">Triage failed: this plan comes from rules.</p>' if plan.fallback else ""
-    return (f'<div class="cs-plan">{fallback}{decision_html(plan, with_notes=False)}<p>{e(plan.summary)}</p><table><thead><tr><th>task</th>'
-            f"<th>waits for</th><th>why</th><th>question</th></tr></thead><tbody>{rows}</tbody></table>"
+    return (f'<div class="cs-plan">{fallback}{decision_html(plan, with_notes=False)}<p>{e(plan.summary)}</p>'
+            "<table><thead><tr><th>task</th><th>waits for</th><th>why</th><th>question</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
             + (f'<p class="cs-muted">Corrections made to the GP\'s plan:</p><ul class="cs-muted">{notes}</ul>' if notes else "")
             + "</div>")

@@ -59,6 +59,8 @@ def fhir_diagnostic_report(result: ReviewResult) -> dict[str, Any]:
     conclusion = final_answer(result)
     if diagnosis and decision != "edited":
         conclusion += f"\nMost likely: {diagnosis}."
+    if decision != "edited" and (unanswered := _unanswered(result)):  # a report must not hide what it left open
+        conclusion += "\nNot answered: " + "; ".join(unanswered) + "."
     if decision == "rejected":
         conclusion = f"Rejected by {s['clinician']}" + (f": {s['comment']}" if s.get("comment") else ".") + \
                      f"\nRejected opinion: {conclusion}"
@@ -104,6 +106,12 @@ def _signoff(result: ReviewResult) -> dict[str, Any]:
         state = "is awaiting sign-off" if result.awaiting_signoff else "has no sign-off"
         raise ExportError(f"review '{result.review_id}' {state}; only a signed opinion is exported")
     return result.signoff
+
+
+def _unanswered(result: ReviewResult) -> list[str]:
+    """The parts of the question the answer left open, with what was missing."""
+    return [f"{p.get('part', '').replace('_', ' ')} ({p.get('missing') or 'no answer given'})"
+            for p in (result.answer or {}).get("parts", []) if not p.get("answer")]
 
 
 def _fhir_id(review_id: str) -> str:

@@ -56,7 +56,7 @@ def build_page(scenario_choices: list[tuple[str, str]]) -> Page:
             _live_tab(page)
         with gr.Tab("3 · Specialists", id="specialists"):
             _specialists_tab(page)
-        with gr.Tab("4 · Consensus", id="consensus"):
+        with gr.Tab("4 · Opinion", id="consensus"):
             page.consensus = gr.HTML(views.consensus_html(None), elem_id="consensus")
         with gr.Tab("5 · Sign-off & export", id="signoff"):
             _signoff_tab(page)

@@ -139,7 +139,8 @@ def _next_step(step: dict[str, Any]) -> str:
 
 def consensus_html(result: ReviewResult | None) -> str:
     if result is None:
-        return '<p class="cs-muted">The consensus appears here when the review has finished.</p>'
+        return ('<p class="cs-muted">The opinion (the GP\'s answer, the computed scores and, when a team was convened, '
+                "its consensus) appears here when the review has finished.</p>")
     op = result.opinion
     parts = ['<div class="cs-consensus">']
     if result.warnings:
@@ -218,7 +219,8 @@ def _team_sections(result: ReviewResult, parts: list[str]) -> None:
                      + (f"<p>Risks: {e('; '.join(sp.risks))}</p>" if sp.risks else "")
                      + (f"<p>Alternatives: {e('; '.join(sp.alternatives))}</p>" if sp.alternatives else ""))
     if op.next_steps:
-        parts.append("<h3>The specialists' recommendations</h3><ul>" + "".join(_next_step(s) for s in op.next_steps) + "</ul>")
+        parts.append("<h3>The specialists' recommendations</h3><ul>" + "".join(_next_step(s) for s in op.next_steps)
+                     + "</ul>")
     if op.contradictions:
         parts.append('<div class="cs-warn"><b>Contradictions found by verification</b>' + _items(op.contradictions)
                      + "</div>")

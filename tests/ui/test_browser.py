@@ -99,8 +99,9 @@ def test_review_sign_export_reopen(browser, page, start_app, tmp_path: Path) -> 
     assert "ihc_quant:core1" in page.locator("#evidence-pathology").inner_text()
 
     # --- the consensus
-    tab(page, "4 · Consensus")
+    tab(page, "4 · Opinion")
     cons = page.locator("#consensus")
+    cons.locator("tr[data-rank]").first.wait_for()  # drawn just after the board shows the review finished
     assert cons.locator("tr[data-rank]").count() >= 3
     text = cons.inner_text()
     for expected in ("Ranked differential", "Next steps", "Overall confidence", "Red-flag screen", "Verification",
@@ -243,7 +244,7 @@ def test_new_case_with_labs_and_uploads(browser, page, start_app) -> None:
     assert any(m["name"] == "CRP" and m["value"] == 182 for m in labs_ev["measurements"]), labs_ev["measurements"]
     shot(page, "09_new_case_pathology")
     # the vitals typed in the form reach the deterministic red-flag screen, shown first in the consensus
-    tab(page, "4 · Consensus")
+    tab(page, "4 · Opinion")
     flags = page.locator("#consensus .cs-redflags")
     flags.wait_for()
     assert "Sepsis" in flags.inner_text() and stored.red_flags

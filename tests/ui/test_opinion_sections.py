@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from consilium.orchestration import Opinion, Plan, ReviewResult
 from consilium.ui import board, opinion_sections, views
+from consilium.ui.export import fhir_diagnostic_report
 
 ALONE = ("the GP answers alone: no specialist has anything of its own to work on (no image file, no specimen and "
          "fewer than 3 laboratory results, no surgical question, no specialty asked for)")
@@ -99,3 +100,14 @@ def test_alone_replaces_the_team_panels_with_one_line() -> None:
     assert "Surgery was not consulted (nothing of its own to work on)." in views.report_html(result("team"), "surgery")
     assert 'data-mode="alone"' in board.plan_table(result().plan) and "<table>" not in board.plan_table(result().plan)
     assert board.plan_picture(result().plan) is not None
+    team_plan = board.plan_table(result("team").plan)
+    assert "<tbody><tr><td><b>radiology</b>" in team_plan and 'data-mode="team"' in team_plan
+
+
+def test_signed_report_names_the_parts_left_unanswered() -> None:
+    signed = result().model_copy(update={"signoff": {"decision": "approved", "clinician": "Dr A",
+                                                     "signed_at": "2026-12-03T07:00:00+00:00"}})
+    conclusion = fhir_diagnostic_report(signed)["conclusion"]
+    assert conclusion.endswith("Not answered: disposition (home situation not documented).")
+    edited = signed.model_copy(update={"signoff": {**signed.signoff, "decision": "edited", "edited_answer": "Admit."}})
+    assert "Not answered" not in fhir_diagnostic_report(edited)["conclusion"]  # the clinician's text is the answer
