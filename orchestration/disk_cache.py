@@ -1,9 +1,11 @@
 """Indexes built from fixed inputs, kept on disk so that a process pays for building them once.
 
 The guideline knowledge base (tokenised passages) and the ICD-10-CM index take seconds to build and
-depend only on installed files and on the code that builds them. Each is stored as one JSON file named
-by the sha256 of its inputs (the files' paths, sizes and modification times, the package versions and
-the building code's own source), so a changed input simply misses and is rebuilt beside the old file.
+depend only on installed files and on the code that builds them. Each is stored as one JSON file per
+kind and configuration (``slot``: e.g. which guideline folders), holding the sha256 of its inputs (the
+files' paths, sizes and modification times, the package versions and the building code's own source):
+a changed input misses and its rebuild replaces the file. Files not written for ``STALE_DAYS`` are
+removed, so configurations that are gone (a test's temporary folder) do not pile up.
 
 JSON, never pickle: a cache folder may be writable by others, and loading it must never run code. A
 file that cannot be read or decoded is treated as absent and rebuilt, never an error; a cache that
@@ -16,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,7 +28,7 @@ from consilium.orchestration.files import atomic_write
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the envelope below changes
-KEEP_PER_KIND = 4  # older files of one kind are removed: a few settings may alternate without rebuilding
+STALE_DAYS = 30  # a configuration still in use costs one rebuild a month at most
 
 T = TypeVar("T")
 
@@ -51,15 +54,16 @@ def inputs_key(*, files: Iterable[Path] = (), sources: Iterable[Path] = (), valu
 
 
 def cached_build(kind: str, key: str, folder: Path | None, build: Callable[[], T],
-                 encode: Callable[[T], Any], decode: Callable[[Any], T]) -> tuple[T, bool]:
-    """(the value, whether it came from disk): ``decode`` of ``folder/<kind>.<key>.json`` when that file
-    holds this key, else ``build()``, written there for the next process. ``folder=None``: build only.
+                 encode: Callable[[T], Any], decode: Callable[[Any], T], *, slot: str = "") -> tuple[T, bool]:
+    """(the value, whether it came from disk): ``decode`` of ``folder/<kind>.<slot hash>.json`` when that
+    file holds this key, else ``build()``, written there for the next process. ``folder=None``: build only.
 
     ``decode`` may raise KeyError, TypeError, ValueError or IndexError on a damaged payload; that
     counts as a miss."""
     if folder is None:
         return build(), False
-    path = Path(folder) / f"{kind}.{key[:32]}.json"
+    name = hashlib.sha256(slot.encode()).hexdigest()[:16] if slot else "default"
+    path = Path(folder) / f"{kind}.{name}.json"
     try:
         envelope = json.loads(path.read_text(encoding="utf-8"))
         if envelope.get("format") == FORMAT and envelope.get("kind") == kind and envelope.get("key") == key:
@@ -82,10 +86,11 @@ def cached_build(kind: str, key: str, folder: Path | None, build: Callable[[], T
 
 
 def _prune(folder: Path, kind: str) -> None:
-    files = sorted(folder.glob(f"{kind}.*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for old in files[KEEP_PER_KIND:]:
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in folder.glob(f"{kind}.*.json"):
         try:
-            os.unlink(old)
+            if old.stat().st_mtime < cutoff:
+                os.unlink(old)
         except OSError:  # another process pruned it first
             pass
 

@@ -131,7 +131,8 @@ class KnowledgeBase:
         key = _inputs_key(dirs, include_open_medicine) if index_dir is not None else ""
         parts, from_cache = cached_build("knowledge-index", key, index_dir if key else None,
                                          lambda: _tokenised_parts(dirs, include_open_medicine),
-                                         _encode_parts, _decode_parts)
+                                         _encode_parts, _decode_parts,
+                                         slot=repr((include_open_medicine, [str(d.resolve()) for d in dirs])))
         sources, doc_of, doc_keys, doc_topics, passage_tokens, doc_tokens = parts
         kb = cls(sources, doc_of, BM25Index.build(passage_tokens), BM25Index.build(doc_tokens), doc_keys,
                  doc_topics=doc_topics, encoder=encoder, cache_dir=cache_dir)

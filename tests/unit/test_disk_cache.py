@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -30,24 +31,26 @@ def test_hit_miss_and_damage(tmp_path):
     assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, False)
     assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, True)
     assert len(calls) == 1
-    assert cached_build("thing", "k2", tmp_path, build, lambda v: v, _decode)[1] is False  # another key
-    assert len(calls) == 2 and len(list(tmp_path.glob("thing.*.json"))) == 2
-    path = next(tmp_path.glob("thing.k1*.json"))
-    path.write_text(json.dumps({"format": disk_cache.FORMAT, "kind": "thing", "key": "k1",
+    assert cached_build("thing", "k2", tmp_path, build, lambda v: v, _decode)[1] is False  # inputs changed
+    assert len(calls) == 2 and [p.name for p in tmp_path.glob("thing.*.json")] == ["thing.default.json"]
+    assert cached_build("thing", "k2", tmp_path, build, lambda v: v, _decode)[1] is True  # the rebuild replaced it
+    path = tmp_path / "thing.default.json"
+    path.write_text(json.dumps({"format": disk_cache.FORMAT, "kind": "thing", "key": "k2",
                                 "payload": {"numbers": ["x"]}}), encoding="utf-8")
-    assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, False)
+    assert cached_build("thing", "k2", tmp_path, build, lambda v: v, _decode) == ({"numbers": [1, 2, 3]}, False)
     path.write_bytes(b"\xff\xfe garbage")
-    assert cached_build("thing", "k1", tmp_path, build, lambda v: v, _decode)[1] is False
+    assert cached_build("thing", "k2", tmp_path, build, lambda v: v, _decode)[1] is False
     assert len(calls) == 4
     assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files behind
 
 
-def test_a_file_of_another_key_under_the_same_name_is_not_trusted(tmp_path):
+def test_each_configuration_has_its_own_file(tmp_path):
     calls, build = _build_counter()
-    long_a, long_b = "a" * 64, "a" * 32 + "b" * 32  # same file name (first 32 characters), different keys
-    cached_build("thing", long_a, tmp_path, build, lambda v: v, _decode)
-    assert cached_build("thing", long_b, tmp_path, build, lambda v: v, _decode)[1] is False
-    assert len(calls) == 2
+    for slot in ("folder a", "folder b"):
+        cached_build("thing", "k", tmp_path, build, lambda v: v, _decode, slot=slot)
+    assert all(cached_build("thing", "k", tmp_path, build, lambda v: v, _decode, slot=s)[1] for s in ("folder a",
+                                                                                                     "folder b"))
+    assert len(calls) == 2 and len(list(tmp_path.glob("thing.*.json"))) == 2
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
@@ -70,15 +73,20 @@ def test_an_unwritable_path_costs_a_build_not_an_error(tmp_path):
     assert len(calls) == 2
 
 
-def test_old_files_of_a_kind_are_pruned(tmp_path):
+def test_stale_files_of_a_kind_are_pruned(tmp_path):
     _calls, build = _build_counter()
-    for i in range(disk_cache.KEEP_PER_KIND + 2):
-        cached_build("thing", f"key{i}", tmp_path, build, lambda v: v, _decode)
-        time.sleep(0.01)
-    cached_build("other", "key", tmp_path, build, lambda v: v, _decode)
-    kept = sorted(p.name for p in tmp_path.glob("thing.*.json"))
-    assert len(kept) == disk_cache.KEEP_PER_KIND and "thing.key0.json" not in kept
-    assert (tmp_path / "other.key.json").exists()
+    cached_build("thing", "k", tmp_path, build, lambda v: v, _decode, slot="gone")
+    cached_build("other", "k", tmp_path, build, lambda v: v, _decode, slot="gone")
+    long_ago = time.time() - (disk_cache.STALE_DAYS + 1) * 86400
+    for p in tmp_path.glob("*.json"):
+        os.utime(p, (long_ago, long_ago))
+    cached_build("thing", "k", tmp_path, build, lambda v: v, _decode, slot="in use")
+    assert [p.name for p in tmp_path.glob("thing.*.json")] == [f"thing.{_slot_name('in use')}.json"]
+    assert len(list(tmp_path.glob("other.*.json"))) == 1  # another kind is pruned by its own writes
+
+
+def _slot_name(slot: str) -> str:
+    return hashlib.sha256(slot.encode()).hexdigest()[:16]
 
 
 def test_inputs_key_follows_file_size_time_and_source_content(tmp_path):
