@@ -202,11 +202,20 @@ def _encode_icd(built: tuple[_IcdEntries, dict[str, str]]) -> dict[str, Any]:
 
 def _decode_icd(payload: dict[str, Any]) -> tuple[_IcdEntries, dict[str, str]]:
     descriptions = {str(k): str(v) for k, v in payload["descriptions"].items()}
-    entries: _IcdEntries = []  # words interned: the same word in many terms is one object, compared by identity
-    for code, text, core, optional in payload["entries"]:
-        if code not in descriptions or not core:
-            raise ValueError(f"cached ICD-10-CM entry {code!r} has no description or no words")
-        entries.append((str(code), str(text), frozenset(map(intern, core.split())), frozenset(map(intern, optional.split()))))
+    # One frozenset per distinct word list, of interned words: many terms share their words, and this
+    # halves the time to read 110,000 terms.
+    shared: dict[str, frozenset[str]] = {}
+
+    def words(joined: str) -> frozenset[str]:
+        found = shared.get(joined)
+        if found is None:
+            found = shared[joined] = frozenset(map(intern, joined.split()))
+        return found
+
+    entries: _IcdEntries = [(str(code), str(text), words(core), words(optional))
+                            for code, text, core, optional in payload["entries"]]
+    if not all(core for _c, _t, core, _o in entries) or not {e[0] for e in entries} <= descriptions.keys():
+        raise ValueError("a cached ICD-10-CM entry has no words or no description")
     return entries, descriptions
 
 
