@@ -94,6 +94,9 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
     if op is None:
         console.print("[red]The review did not reach a consensus.[/red]")
         return
+    alone = bool(r.plan and r.plan.mode == "alone")
+    if alone:
+        console.print("No specialist was convened: the GP answered alone (no team differential or consensus).")
     diff = Table(title="Ranked differential (consensus)", expand=True)
     diff.add_column("#", justify="right")
     diff.add_column("diagnosis")
@@ -104,7 +107,8 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
     for i, d in enumerate(op.differential[:8], 1):
         diff.add_row(str(i), d.diagnosis, f"{d.score:.2f}", *[d.support.get(a, "-") for a in _AGENTS],
                      ", ".join(d.dissent) or "none")
-    console.print(diff)
+    if not alone:
+        console.print(diff)
     if op.differential:
         top = op.differential[0]
         console.print(Text(f"Evidence for '{top.diagnosis}': " + ("; ".join(top.evidence + top.rationale) or "none cited")))
@@ -123,7 +127,8 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
     if op.resolve_by:
         body.append(Text("Would resolve it: " + "; ".join(op.resolve_by)))
     body.append(Text(f"Overall confidence {op.overall_confidence:.2f} = {op.confidence_basis}", style="dim"))
-    console.print(Panel(Group(*body), title="Consensus"))
+    if not alone:
+        console.print(Panel(Group(*body), title="Consensus"))
     if op.contradictions:
         console.print("[red]Verification found contradictions:[/red]")
         for c in op.contradictions:
@@ -136,6 +141,8 @@ def render_terminal(r: ReviewResult, console: Console) -> None:
         opt = f" (option {r.answer['option']})" if r.answer.get("option") else ""
         console.print(Panel(f"{r.answer['answer']}\nMost likely: {r.answer['diagnosis']}{opt}",
                             title=f"GP answer to: {r.answer.get('question', 'the question')}", border_style="green"))
+        for c in r.answer.get("contradictions", []):
+            console.print(f"[red]The answer contradicts the case: {c}[/red]")
         if len(parts := _part_rows(r)) > 1:
             console.print(_table("The question, part by part", ("part", "answer", "missing / evidence"), parts))
         if steps := _step_rows(r):
@@ -166,12 +173,17 @@ def render_markdown(r: ReviewResult) -> str:
         if steps := _step_rows(r):
             lines += ["Next steps:", ""] + [f"- **{w}** ({k}) {what}" + (f" — {who}" if who else "") + f" ({src})"
                                             for w, k, what, who, src in steps] + [""]
-    lines += ["## Ranked differential", "", "| # | diagnosis | score | " + " | ".join(_AGENTS) + " | dissent |",
-              "|---|---|---|" + "---|" * len(_AGENTS) + "---|"]
-    for i, d in enumerate(op.differential, 1):
-        cells = " | ".join(d.support.get(a, "-") for a in _AGENTS)
-        lines.append(f"| {i} | {d.diagnosis} | {d.score:.2f} | {cells} | {', '.join(d.dissent) or 'none'} |")
-    lines.append("")
+    if r.answer and r.answer.get("contradictions"):
+        lines += ["The answer contradicts the case:", ""] + [f"- {c}" for c in r.answer["contradictions"]] + [""]
+    if r.plan and r.plan.mode == "alone":
+        lines += ["No specialist was convened: the GP answered alone (no team differential or consensus).", ""]
+    else:
+        lines += ["## Ranked differential", "", "| # | diagnosis | score | " + " | ".join(_AGENTS) + " | dissent |",
+                  "|---|---|---|" + "---|" * len(_AGENTS) + "---|"]
+        for i, d in enumerate(op.differential, 1):
+            cells = " | ".join(d.support.get(a, "-") for a in _AGENTS)
+            lines.append(f"| {i} | {d.diagnosis} | {d.score:.2f} | {cells} | {', '.join(d.dissent) or 'none'} |")
+        lines.append("")
     for d in op.differential[:3]:
         lines.append(f"- Evidence for *{d.diagnosis}*: {'; '.join(d.evidence + d.rationale) or 'none cited'}")
     if op.summary:

@@ -102,3 +102,17 @@ def test_a_part_that_cites_nothing_or_missing_evidence_is_marked_unsupported(mak
     assert parts[0]["support"] == "unsupported: cites evidence that does not exist (score:none_such)"
     assert "support" not in parts[1]  # a case field it names
     assert parts[2]["support"] == "unsupported: cites neither the case nor any evidence"
+
+
+def test_the_views_of_a_case_answered_alone_say_so_and_draw_no_empty_differential(make_consilium) -> None:
+    from rich.console import Console
+
+    from consilium.orchestration.render import render_markdown, render_terminal
+    result = make_consilium(scripted_models()).review(MCQ)
+    md = render_markdown(result)
+    assert "the GP answered alone" in md and "## Ranked differential" not in md
+    assert "GP decision: the GP answers alone" in md
+    console = Console(record=True, width=120)
+    render_terminal(result, console)
+    text = console.export_text()
+    assert "the GP answered alone" in text and "Ranked differential" not in text

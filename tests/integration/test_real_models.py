@@ -90,10 +90,10 @@ def test_unreachable_endpoint_is_recorded_not_raised(tmp_path):
     from tests.scripted import scripted_models
 
     models = scripted_models()
-    models["radiology"] = BoundModel(dead, cfg)
+    models["surgery"] = BoundModel(dead, cfg)  # the demo asks for an operation: the surgeon is consulted
     result = Consilium(Settings(home=tmp_path), models=models, experts=None).review(
         load_case(SCENARIOS / "demo_appendicitis.yaml"))
     assert result.complete
-    assert result.failures["radiology"].kind == "model_error"
-    assert "127.0.0.1:9" in result.failures["radiology"].reason
-    assert any(m.task == "radiology" for m in result.opinion.missing)
+    assert result.failures["surgery"].kind == "model_error"
+    assert "127.0.0.1:9" in result.failures["surgery"].reason
+    assert any(m.task == "surgery" for m in result.opinion.missing)
