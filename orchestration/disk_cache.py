@@ -5,7 +5,8 @@ depend only on installed files and on the code that builds them. Each is stored 
 kind and configuration (``slot``: e.g. which guideline folders), holding the sha256 of its inputs (the
 files' paths, sizes and modification times, the package versions and the building code's own source):
 a changed input misses and its rebuild replaces the file. Files not written for ``STALE_DAYS`` are
-removed, so configurations that are gone (a test's temporary folder) do not pile up.
+removed, and beyond the newest ``KEEP_PER_KIND``, so configurations that are gone (a test's temporary
+folder) do not pile up.
 
 JSON, never pickle: a cache folder may be writable by others, and loading it must never run code. A
 file that cannot be read or decoded is treated as absent and rebuilt, never an error; a cache that
@@ -17,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the envelope below changes
 STALE_DAYS = 30  # a configuration still in use costs one rebuild a month at most
+KEEP_PER_KIND = 16  # and at most this many, newest first: every test run's temporary folders make a new one
 
 T = TypeVar("T")
 
@@ -87,12 +88,16 @@ def cached_build(kind: str, key: str, folder: Path | None, build: Callable[[], T
 
 def _prune(folder: Path, kind: str) -> None:
     cutoff = time.time() - STALE_DAYS * 86400
-    for old in folder.glob(f"{kind}.*.json"):
+    dated = []
+    for path in folder.glob(f"{kind}.*.json"):
         try:
-            if old.stat().st_mtime < cutoff:
-                os.unlink(old)
+            dated.append((path.stat().st_mtime, path))
         except OSError:  # another process pruned it first
             pass
+    dated.sort(reverse=True)
+    for i, (mtime, path) in enumerate(dated):
+        if mtime < cutoff or i >= KEEP_PER_KIND:
+            path.unlink(missing_ok=True)
 
 
 __all__ = ["cached_build", "default_index_dir", "inputs_key"]

@@ -85,6 +85,18 @@ def test_stale_files_of_a_kind_are_pruned(tmp_path):
     assert len(list(tmp_path.glob("other.*.json"))) == 1  # another kind is pruned by its own writes
 
 
+def test_at_most_keep_per_kind_files_newest_first(tmp_path):
+    _calls, build = _build_counter()
+    for i in range(disk_cache.KEEP_PER_KIND + 3):
+        cached_build("thing", "k", tmp_path, build, lambda v: v, _decode, slot=f"config {i}")
+        path = tmp_path / f"thing.{_slot_name(f'config {i}')}.json"
+        os.utime(path, (time.time() - 1000 + i, time.time() - 1000 + i))  # distinct times, oldest first
+    names = {p.name for p in tmp_path.glob("thing.*.json")}
+    assert len(names) == disk_cache.KEEP_PER_KIND
+    assert not names & {f"thing.{_slot_name(f'config {i}')}.json" for i in range(3)}  # the three oldest went
+    assert f"thing.{_slot_name(f'config {disk_cache.KEEP_PER_KIND + 2}')}.json" in names
+
+
 def _slot_name(slot: str) -> str:
     return hashlib.sha256(slot.encode()).hexdigest()[:16]
 
