@@ -132,6 +132,8 @@ def make_case(case_id: str, **extra: Any) -> Any:
         "labs": [{"name": "CRP", "value": 182, "unit": "mg/L", "reference_high": 5}],
         "imaging": [{"id": "cxr1", "modality": "CR", "body_part": "chest", "report": "Right lower lobe consolidation."}],
         "expected": {"diagnosis": "Community-acquired pneumonia"},
+        # asks for radiology and pathology and raises a surgical problem, so triage plans all three
+        "question": "What do the chest imaging and the blood tests show, and is there a lung abscess?",
         **extra,
     }
     return Case.model_validate(data)
