@@ -42,6 +42,7 @@ from consilium.agents.prompting import (
     quoted_case,
     render_opinion,
     render_report,
+    score_line,
     template,
 )
 from consilium.agents.schemas import (
@@ -229,7 +230,8 @@ def specialist_node(specialist: str):
             "guidelines named", lambda: named_guidelines(ctx.knowledge, case))) if ctx.knowledge else "not available"
         prompt = template("specialist").substitute(
             specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
-            evidence="\n".join(e.render() for e in [*computed, *evidence]) or "none", upstream=upstream_text,
+            evidence="\n".join([*(score_line(e) for e in computed), *(e.render() for e in evidence)]) or "none",
+            upstream=upstream_text,
             guidelines=guidelines,
         )
         content: str | list[dict[str, Any]] = prompt

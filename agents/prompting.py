@@ -76,7 +76,7 @@ def render_opinion(opinion: Opinion) -> str:
 
 _ANSWER_SHAPE = '{"answer": "...", "diagnosis": "...", "option": "", "rationale": "..."}'
 _PARTS_SHAPE = ('{"answer": "...", "diagnosis": "...", "option": "", "rationale": "...", "parts": [{"part": "diagnosis", '
-                '"answer": "...", "missing": "", "evidence": ["[score:...]"]}], "next_steps": [{"what": "...", "kind": '
+                '"answer": "...", "missing": "", "evidence": []}], "next_steps": [{"what": "...", "kind": '
                 '"investigation|treatment|referral|monitoring|disposition|operation|advice", "who": "...", "when": '
                 '"immediately|within 1 hour|within 24 hours|within 1 week|routine", "evidence": []}]}')
 
