@@ -12,8 +12,7 @@ import re
 from consilium.orchestration.privacy import patterns as P
 
 
-def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+_c = re.compile  # short, for the rule tables below
 
 
 _NUM_LABEL_TAIL = r"\s*(?:[:#=]|\bis\b|[-–])?\s*(?:(?:no|num|number)\.?\s*[:#]?\s*)?#?\s*"

@@ -18,8 +18,7 @@ from consilium.orchestration.privacy.scripts import is_han
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
 
 
-def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+_c = re.compile  # short, for the rule tables below
 
 
 NAME_TOKEN_U = rf"(?:{P.NAME_WORD}|{P.UPPER_NAME})"
