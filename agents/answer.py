@@ -49,11 +49,12 @@ def _answer_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
             "failures": {"answer": failure.model_dump()}, "timings": {"answer": seconds}}
 
 
-def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, parts: list[str] | None) -> str:
+def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, asked: list[str], several: bool) -> str:
     """Alone, the GP reads the case and its computed evidence (the prompt is the single call's when there is
-    none); after a review, the team's opinion as well."""
+    none); after a review, the team's opinion as well. ``asked``: the question's parts; ``several``: answered
+    part by part."""
     plan = Plan.model_validate(state["plan"])
-    asked = question_parts(case.question)
+    parts = asked if several else None
     evidence = [e for e in for_prompt([Evidence.model_validate(e) for e in (state.get("evidence") or {}).values()])
                 if not e.id.startswith(SCORE_PREFIX) or score_informs(e.id.removeprefix(SCORE_PREFIX), asked)]
     common = {"case": quoted_case(case), "options_rule": options_rule(case), "parts_rule": parts_rule(parts),
@@ -98,7 +99,7 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
     opinion = Opinion.model_validate(state["opinion"])
     asked = question_parts(case.question)
     several = len(asked) > 1 and not case.options  # a multiple-choice question has one part: the option
-    prompt = _answer_prompt(state, case, opinion, asked if several else None)
+    prompt = _answer_prompt(state, case, opinion, asked, several)
     update: dict[str, Any] = {}
     try:
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",

@@ -19,14 +19,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from langgraph.errors import GraphBubbleUp
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
 from consilium.agents.calls import AgentFailure, AuditRecord, structured_call
 from consilium.agents.consensus import build_opinion
 from consilium.agents.context import ReviewContext, ReviewState, TaskInput
-from consilium.agents.grounding import (
-    ground_opinion,
-    guideline_context,
-    named_guidelines,
-)
+from consilium.agents.grounding import ground_opinion, guideline_context, named_guidelines
 from consilium.agents.multimodal import image_parts
 from consilium.agents.planning import (
     PlanError,
@@ -61,9 +61,6 @@ from consilium.agents.verification import apply_verification, verify
 from consilium.experts.base import Evidence
 from consilium.experts.clinical.scores import score_evidence
 from consilium.orchestration.case.model import Case
-from langgraph.errors import GraphBubbleUp
-from langgraph.runtime import Runtime
-from langgraph.types import interrupt
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +84,7 @@ def contained(fallback: Fallback, task: str | Callable[[Any], tuple[str, str]], 
                 return node(state, runtime)
             except GraphBubbleUp:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - the promise: a node never raises into the graph
                 part, who = task(state) if callable(task) else (task, specialist)
                 log.exception("node %s: unexpected %s; recorded as a defect, the review goes on", part, type(exc).__name__)
                 failure = TaskFailure(task=part, specialist=who, kind="defect", reason=f"unexpected {type(exc).__name__}: {exc}")
@@ -107,7 +104,7 @@ def audit_dicts(records: list[AuditRecord]) -> list[dict[str, Any]]:
 def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure: TaskFailure, seconds: float) -> dict[str, Any]:
     try:
         plan = fallback_plan(runtime.context.case_of(state["case"]), failure.reason)
-    except Exception:
+    except Exception:  # noqa: BLE001 - the rules broke too: consult nobody, and the consensus says so
         log.exception("triage: the rule-based fallback plan failed as well")
         plan = Plan(summary="", tasks=[], notes=[f"triage failed ({failure.reason}); no plan could be built"],
                     fallback=True)
@@ -115,12 +112,6 @@ def _triage_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
 
 
 SCORE_PREFIX = "score:"  # the evidence ids of computed scores ("score:curb65")
-
-
-def computed_evidence(case: Case) -> list[Evidence]:
-    """Severity and risk scores the presenting problem calls for, computed from the case before any model
-    speaks (:mod:`consilium.experts.clinical.scores`)."""
-    return score_evidence(case)
 
 
 def for_prompt(evidence: list[Evidence]) -> list[Evidence]:
@@ -139,7 +130,7 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
     t0 = time.perf_counter()
     ctx = runtime.context
     case = ctx.case_of(state["case"])
-    evidence = computed_evidence(case)
+    evidence = score_evidence(case)  # before any model speaks
     convene, decision = team_decision(case)
     if not convene:  # nobody has anything to work on: no triage call; the GP answers with the lab tools
         evidence += _run_experts(ctx, case, "pathology") if case.labs else []
