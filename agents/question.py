@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from consilium.experts.clinical.scores import DIAGNOSTIC_SCORES
+
 PartKind = Literal["diagnosis", "severity", "investigations", "treatment", "next_steps", "disposition",
                    "operation", "prognosis", "answer"]
 
@@ -42,12 +44,8 @@ def part_labels(parts: list[PartKind]) -> str:
     return ", ".join(p.replace("_", " ") for p in parts)
 
 
-# What a score is for decides which parts of a question it can inform: a diagnostic score (how likely is
-# PE, appendicitis, an acute coronary syndrome) informs the diagnosis; a severity or risk score (CURB-65,
-# NEWS2, qSOFA, Glasgow-Blatchford, CHA2DS2-VASc) informs how ill, what to do and where, not what it is.
-DIAGNOSTIC_SCORES = frozenset({"wells_pe", "wells_dvt", "alvarado", "heart"})
-
-
+# What a score is for (experts.clinical.scores.DIAGNOSTIC_SCORES) decides which parts of a question it can
+# inform: a diagnostic score the diagnosis; a severity or risk score how ill, what to do and where.
 def score_informs(score_key: str, parts: list[PartKind]) -> bool:
     """Whether a score (by key, e.g. "curb65") bears on any part the question asks."""
     if "answer" in parts:
