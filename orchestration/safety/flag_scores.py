@@ -6,14 +6,18 @@ coma thresholds from here, so that a limit is changed in one place and its sourc
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from consilium.experts.clinical.calculators import CalculatorError, run_calculator
+
+log = logging.getLogger(__name__)
 
 QSOFA_SOURCE = ("Singer M et al., Third International Consensus Definitions for Sepsis and Septic Shock (Sepsis-3), "
                 "JAMA 2016;315:801-10: qSOFA = respiratory rate >= 22/min, systolic BP <= 100 mmHg, altered mentation")
 QSOFA_RR, QSOFA_SBP = 22, 100
 
-NEWS2_SOURCE = "Royal College of Physicians, National Early Warning Score (NEWS) 2, 2017: chart 1 (SpO2 scale 1)"
 SEPSIS_NEWS2_SOURCE = ("NICE NG51, Suspected sepsis (updated 2024), and NHS England's sepsis guidance: NEWS2 >= 5 "
                        "with suspected infection is high risk (urgent review); >= 7 is the emergency threshold")
 SEPSIS_NEWS2_URGENT, SEPSIS_NEWS2_IMMEDIATE = 5, 7
@@ -28,42 +32,46 @@ NEUTROPENIC_SOURCE = ("NICE CG151, Neutropenic sepsis (2012): suspect it in anyo
                       "becomes unwell; fever >= 38 with neutrophils < 0.5 x10^9/L defines it")
 
 
-# Each parameter's bands as (highest value of the band, points), lowest band first; RCP's chart prints whole
-# numbers (temperature to one decimal), so a value between two printed bands falls into the upper one.
-NEWS2_BANDS: dict[str, tuple[tuple[float, int], ...]] = {
-    "respiratory_rate": ((8, 3), (11, 1), (20, 0), (24, 2), (float("inf"), 3)),
-    "spo2": ((91, 3), (93, 2), (95, 1), (float("inf"), 0)),
-    "systolic_bp": ((90, 3), (100, 2), (110, 1), (219, 0), (float("inf"), 3)),
-    "heart_rate": ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2), (float("inf"), 3)),
-    "temperature_c": ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1), (float("inf"), 2)),
-}
-NEWS2_NEW_CONFUSION = 3  # "new confusion" scores as V, P or U on ACVPU
-
-
-def news2_points(parameter: str, value: float) -> int:
-    """NEWS2 points of one observation."""
-    return next(points for top, points in NEWS2_BANDS[parameter] if value <= top)
+# NEWS2 itself is open-medicine's calculator (the one the computed scores use, in
+# :mod:`consilium.experts.clinical.scores`): its chart is not copied here. The screen reads what the case
+# records; an observation it lacks is entered at a value that scores 0, so a partial score is a floor.
+_NEWS2_INPUT = {"respiratory_rate": "respiration_rate", "spo2": "spo2", "systolic_bp": "systolic_bp",
+                "heart_rate": "pulse", "temperature_c": "temperature"}
+_NEWS2_SCORES_ZERO = {"respiration_rate": 16, "spo2": 98, "systolic_bp": 130, "pulse": 70, "temperature": 37.0}
 
 
 @dataclass(frozen=True)
 class News2:
     score: int
-    parts: list[tuple[str, float, int]]  # (parameter, value, points) for every observation found
+    parts: list[tuple[str, float]]  # (parameter, value) for every observation found
     missing: list[str]
 
 
 def news2(read: Callable[[str], float | None], new_confusion: bool) -> News2:
     """NEWS2 over the observations ``read`` finds (supplemental oxygen is not recorded in a case: scored 0).
 
-    A missing observation scores nothing and is named in ``missing``, so a partial score is a floor.
+    A missing observation scores nothing and is named in ``missing``; a value the calculator refuses (outside
+    what its schema allows) counts as missing, with a warning in the log.
     """
-    parts, missing = [], []
-    for parameter in NEWS2_BANDS:
-        value = read(parameter)
-        if value is None:
-            missing.append(parameter)
-        else:
-            parts.append((parameter, value, news2_points(parameter, value)))
-    if new_confusion:
-        parts.append(("new confusion", 1.0, NEWS2_NEW_CONFUSION))
-    return News2(sum(p for _, _, p in parts), parts, missing)
+    inputs: dict[str, object] = {"on_supplemental_o2": False, "consciousness": "confusion" if new_confusion else "alert"}
+    recorded = {p: v for p in _NEWS2_INPUT if (v := read(p)) is not None}
+    try:
+        value = run_calculator("calculate_news2", {**inputs, **_news2_values(recorded)}).value
+    except CalculatorError:  # rare: find the observations it refuses, and score without them
+        recorded = {p: v for p, v in recorded.items() if _accepted(p, v, inputs)}
+        value = run_calculator("calculate_news2", {**inputs, **_news2_values(recorded)}).value
+    parts = list(recorded.items()) + ([("new confusion", 1.0)] if new_confusion else [])
+    return News2(int(value), parts, [p for p in _NEWS2_INPUT if p not in recorded])
+
+
+def _news2_values(recorded: dict[str, float]) -> dict[str, float]:
+    return {name: recorded.get(parameter, _NEWS2_SCORES_ZERO[name]) for parameter, name in _NEWS2_INPUT.items()}
+
+
+def _accepted(parameter: str, value: float, inputs: dict[str, object]) -> bool:
+    try:
+        run_calculator("calculate_news2", {**inputs, **_news2_values({parameter: value})})
+    except CalculatorError as exc:
+        log.warning("NEWS2: %s %s not used: %s", parameter, value, exc)
+        return False
+    return True
