@@ -131,10 +131,10 @@ SCORES: tuple[Score, ...] = (
 )
 _BY_KEY = {s.key: s for s in SCORES}
 # The scores that estimate how likely a diagnosis is (Wells PE/DVT: pre-test probability of venous
-# thromboembolism; Alvarado: of appendicitis; HEART: of a major adverse cardiac event in suspected ACS); the
-# others grade severity or risk (CURB-65, qSOFA, NEWS2, Glasgow-Blatchford, AIMS65, CHA2DS2-VASc, ABCD2).
-# The GP's prompt offers a score only for the parts it informs.
-DIAGNOSTIC_SCORES = frozenset({"wells_pe", "wells_dvt", "alvarado", "heart"})
+# thromboembolism; Alvarado: of appendicitis; HEART: of a major adverse cardiac event in suspected ACS;
+# McIsaac: of group A streptococcal pharyngitis); the others grade severity or risk (CURB-65, qSOFA, NEWS2,
+# Glasgow-Blatchford, AIMS65, CHA2DS2-VASc, ABCD2). The GP's prompt offers a score only for the parts it informs.
+DIAGNOSTIC_SCORES = frozenset({"wells_pe", "wells_dvt", "alvarado", "heart", "mcisaac"})
 _NEWS2_VITALS = ("respiratory_rate", "spo2", "systolic_bp", "heart_rate", "temperature_c")
 # Alvarado's items and points (Alvarado 1986): computed here, open-medicine 0.12.0 has no Alvarado.
 ALVARADO_POINTS = {"migration_to_rif": 1, "anorexia": 1, "nausea_vomiting": 1, "rif_tenderness": 2, "rebound": 1,

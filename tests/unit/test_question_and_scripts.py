@@ -59,4 +59,5 @@ def test_a_score_informs_the_parts_it_is_made_for() -> None:
     from consilium.agents.question import score_informs
     assert score_informs("wells_pe", ["diagnosis"]) and not score_informs("news2", ["diagnosis"])
     assert score_informs("curb65", ["diagnosis", "severity"]) and not score_informs("alvarado", ["severity"])
+    assert score_informs("mcisaac", ["diagnosis"]) and not score_informs("mcisaac", ["severity"])
     assert score_informs("news2", ["answer"])  # a question naming no part may use any score
