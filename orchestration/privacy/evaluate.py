@@ -37,6 +37,7 @@ from consilium.orchestration.privacy.deid_notes_dev import NOTES as DEV_NOTES
 from consilium.orchestration.privacy.deid_notes_heldout2 import NOTES as HELDOUT2_NOTES
 from consilium.orchestration.privacy.deid_notes_heldout3 import NOTES as HELDOUT3_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
+from consilium.orchestration.privacy.scripts import is_han
 
 
 # Direct identifiers (recall must be 100%); the other kinds (dates, ages, places, facilities, plates...)
@@ -45,6 +46,8 @@ DIRECT_KINDS = {"NAME", "MRN", "ID", "PHONE", "EMAIL", "URL", "IP", "ADDRESS"}
 
 
 def _present(token: str, text: str, *, kind: str) -> bool:
+    if is_han(token):  # Chinese is written without spaces: a name or street inside a run of characters still leaks
+        return token in text
     if kind == "NAME":
         pat = r"(?<![\w])(?:" + re.escape(token) + "|" + re.escape(token.upper()) + r")(?![\w])"
         return re.search(pat, text) is not None
