@@ -124,6 +124,13 @@ def _evidence_update(evidence: list[Evidence]) -> dict[str, Any]:
     return {"evidence": {e.id: e.model_dump() for e in evidence}} if evidence else {}
 
 
+def publish_evidence(runtime: Runtime[ReviewContext], node: str, evidence: list[Evidence]) -> None:
+    """Show evidence to whoever watches the review as soon as it exists, not when the node ends: the
+    node's model call may take minutes (LangGraph's custom stream; a no-op when nobody streams it)."""
+    if evidence:
+        runtime.stream_writer({"node": node, "evidence": [e.model_dump() for e in evidence]})
+
+
 @contained(_triage_failed, "triage", "gp")
 def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
     """GP: compute the case's scores, then decide whether to answer alone or whom to consult, in what order."""
@@ -131,9 +138,12 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
     ctx = runtime.context
     case = ctx.case_of(state["case"])
     evidence = score_evidence(case)  # before any model speaks
+    publish_evidence(runtime, "triage", evidence)
     convene, decision = team_decision(case)
     if not convene:  # nobody has anything to work on: no triage call; the GP answers with the lab tools
-        evidence += _run_experts(ctx, case, "pathology") if case.labs else []
+        lab_evidence = _run_experts(ctx, case, "pathology") if case.labs else []
+        publish_evidence(runtime, "triage", lab_evidence)
+        evidence += lab_evidence
         plan = Plan(summary="", tasks=[], mode="alone", decision=decision)
         return {"plan": plan.model_dump(), **_evidence_update(evidence),
                 "timings": {"triage": round(time.perf_counter() - t0, 4)}}
@@ -211,6 +221,7 @@ def specialist_node(specialist: str):
         if reason := _missing_input(case, specialist):
             return failed("missing_input", reason)
         evidence = _run_experts(ctx, case, specialist)
+        publish_evidence(runtime, specialist, evidence)
         ev_update = {"evidence": {e.id: e.model_dump() for e in evidence}}
         computed = for_prompt([Evidence.model_validate(e) for e in (payload.get("computed") or {}).values()])
         upstream = [SpecialistReport.model_validate(r) for r in payload["upstream"].values()]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from consilium.orchestration.audit.recording import record_review
     from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
     from consilium.orchestration.events import REVIEW_NODES, BoardRow, ReviewBoard, ReviewEvent, ReviewNode
-    from consilium.orchestration.render import board_table, render_markdown, render_terminal
+    from consilium.orchestration.render import board_table, board_view, render_markdown, render_terminal
     from consilium.orchestration.result import ReviewResult
 
 # name -> module. The API pulls in the graph and the agents, and the agents import orchestration.case:
@@ -34,7 +34,8 @@ _LAZY = {
     "REVIEW_NODES": "consilium.orchestration.events", "ReviewNode": "consilium.orchestration.events",
     "ReviewEvent": "consilium.orchestration.events", "ReviewBoard": "consilium.orchestration.events",
     "BoardRow": "consilium.orchestration.events",
-    "board_table": "consilium.orchestration.render", "render_markdown": "consilium.orchestration.render",
+    "board_table": "consilium.orchestration.render", "board_view": "consilium.orchestration.render",
+    "render_markdown": "consilium.orchestration.render",
     "render_terminal": "consilium.orchestration.render",
     "Plan": "consilium.agents.schemas", "Opinion": "consilium.agents.schemas",
     "SpecialistReport": "consilium.agents.schemas", "LIKELIHOOD_SCORE": "consilium.agents.schemas",

@@ -179,8 +179,9 @@ class Consilium:
         return self._run(initial, review_id, on_event)
 
     def stream(self, case: Case, *, review_id: str | None = None) -> Iterator[ReviewEvent]:
-        """Run a review step by step: a :class:`ReviewEvent` as each node starts and ends (the plan after
-        triage, each specialist's report as it finishes), then one ``kind="result"`` event with the result.
+        """Run a review step by step: the red-flag screen first, then a :class:`ReviewEvent` as each node
+        starts and ends (the plan after triage, each specialist's report as it finishes) and, while a node
+        runs, the evidence it computed before its model call; then one ``kind="result"`` event with the result.
         A bad review id raises here, before anything runs."""
         review_id, initial = self._start(case, review_id)
         return self._events(initial, review_id)
@@ -226,8 +227,15 @@ class Consilium:
         t0 = time.perf_counter()
         started: dict[str, float] = {}  # by task id: a node may run more than once
         durability = "sync" if self.settings.checkpoint_every_step else "exit"
+        if parts and isinstance(initial, dict):  # a new review: its red-flag screen ran before the graph
+            yield ReviewEvent.screened(review_id, initial.get("red_flags") or [])
+        # "custom": what a node publishes while it runs (its evidence, before its model call)
+        modes = ["tasks", "custom"] if parts else ["tasks"]
         for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
-                                            stream_mode=["tasks"], durability=durability):
+                                            stream_mode=modes, durability=durability):
+            if mode == "custom":
+                yield ReviewEvent.from_custom(review_id, task, reidentify=restore)
+                continue
             if mode != "tasks" or task.get("name") not in NODE_NAMES:
                 continue
             now, seconds = time.perf_counter(), None

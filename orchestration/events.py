@@ -1,9 +1,11 @@
 """A review as it happens: the graph's nodes, one typed event per node start and end, and the board.
 
-:meth:`Consilium.stream <consilium.orchestration.api.Consilium.stream>` yields :class:`ReviewEvent`\\ s;
-:class:`ReviewBoard` folds them into per-node status. The terminal board (rich, in
+:meth:`Consilium.stream <consilium.orchestration.api.Consilium.stream>` yields :class:`ReviewEvent`\\ s:
+the red-flag screen first, the evidence a node computed as soon as it exists (before that node's model
+call), each node's start and end (a specialist's report or failure with its end). :class:`ReviewBoard`
+folds them into per-node status and :meth:`ReviewBoard.details`. The terminal board (rich, in
 :mod:`consilium.orchestration.render`) and the web board (HTML, in :mod:`consilium.ui.board`) only draw a
-board, so both show the same nodes with the same statuses.
+board, so both show the same nodes, statuses and details.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, TypeVar
 
+from consilium.agents.nodes import SCORE_PREFIX
 from consilium.agents.schemas import SPECIALISTS, Plan, SpecialistReport, TaskFailure
+from consilium.experts.base import Evidence
 from consilium.orchestration.graph import build_graph
 from consilium.orchestration.result import ReviewResult
 
@@ -24,6 +28,7 @@ _LABELS = {"triage": "GP triage", "radiology": "Radiology", "pathology": "Pathol
            "consensus": "Consensus", "verify": "Verification", "answer": "GP answer",
            "signoff": "Clinician sign-off"}
 _JOIN_POINTS = {"schedule"}  # routing only: it does no work a clinician would watch
+SCREEN = "screen"  # the node named by the red-flag screen's event: local rules run before the graph
 
 
 class ReviewNode(NamedTuple):
@@ -41,7 +46,7 @@ def _review_nodes() -> tuple[ReviewNode, ...]:
 
 REVIEW_NODES: tuple[ReviewNode, ...] = _review_nodes()
 NODE_NAMES: tuple[str, ...] = tuple(n.name for n in REVIEW_NODES)
-EventKind = Literal["start", "end", "error", "result"]
+EventKind = Literal["start", "end", "error", "evidence", "result"]
 
 
 @dataclass(frozen=True)
@@ -49,9 +54,11 @@ class ReviewEvent:
     """One step of a review: a node started, ended or raised, or (``kind="result"``, node ``"review"``) the
     review is over and ``result`` holds its stored result.
 
-    ``plan`` comes with triage's end, ``report`` (or ``failure``) with each specialist's end, as soon as that
-    specialist finishes. ``seconds`` is the node's own run time. ``info`` is LangGraph's raw task record,
-    what the ``on_event`` callback of :meth:`Consilium.review` receives.
+    ``kind="evidence"``: ``red_flags`` from the screen (node ``"screen"``, before any node), or ``evidence``
+    a node computed (scores, expert outputs) before its model call. ``plan`` comes with triage's end,
+    ``report`` (or ``failure``) with each specialist's end, as soon as that specialist finishes. ``seconds``
+    is the node's own run time. ``info`` is LangGraph's raw task record, what the ``on_event`` callback of
+    :meth:`Consilium.review` receives.
     """
 
     review_id: str
@@ -64,7 +71,25 @@ class ReviewEvent:
     awaiting_signoff: bool = False
     error: str = ""
     result: ReviewResult | None = None
+    red_flags: tuple[dict[str, Any], ...] | None = None
+    evidence: tuple[Evidence, ...] = ()
     info: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def screened(cls, review_id: str, red_flags: list[dict[str, Any]]) -> ReviewEvent:
+        """The red-flag screen's findings (none is a finding too: the screen ran)."""
+        return cls(review_id, SCREEN, "evidence", red_flags=tuple(red_flags))
+
+    @classmethod
+    def from_custom(cls, review_id: str, payload: dict[str, Any], *,
+                    reidentify: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> ReviewEvent:
+        """The event for what a node published while running (``{"node", "evidence"}``, see
+        :func:`consilium.agents.nodes.publish_evidence`); the patient's details restored like an end's."""
+        items = {"evidence": list(payload.get("evidence") or [])}
+        if reidentify and items["evidence"]:
+            items = reidentify(items)
+        return cls(review_id, str(payload.get("node", "")), "evidence",
+                   evidence=tuple(Evidence.model_validate(e) for e in items["evidence"]), info=payload)
 
     @classmethod
     def from_task(cls, review_id: str, task: dict[str, Any], *, seconds: float | None = None,
@@ -102,10 +127,47 @@ class BoardRow(NamedTuple):
     running_for: float | None  # seconds since it started, while it runs
 
 
+class BoardDetails(NamedTuple):
+    """What the clinician can read before the opinion, as text rows that both boards draw as they are.
+
+    ``red_flags`` is None until the screen has run. Rows: red flag (urgency, pattern, criteria met,
+    recommendation); score (score, result, inputs it lacked); evidence (consulted by, id, status, what it
+    found); report (specialist, top of its differential, confidence, findings); failure (part, kind, reason).
+    """
+
+    red_flags: list[tuple[str, str, str, str]] | None
+    scores: list[tuple[str, str, str]]
+    evidence: list[tuple[str, str, str, str]]
+    reports: list[tuple[str, str, str, str]]
+    failures: list[tuple[str, str, str]]
+
+
+_SHOWN_CHARS = 240  # a board line is a glimpse; the full text is in the opinion when the review ends
+
+
+def _glimpse(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SHOWN_CHARS else text[:_SHOWN_CHARS - 1] + "…"
+
+
+def _score_row(e: Evidence) -> tuple[str, str, str]:
+    name = e.measurements[0].name if e.measurements else e.id.removeprefix(SCORE_PREFIX)
+    # the summary's first part is the value and its band; why it was chosen and its source follow
+    found = e.summary.split(" Chosen because ")[0] if e.status == "ok" else f"failed: {e.problem or e.error}"
+    return name, _glimpse(found), _glimpse("; ".join(e.limitations)) or "-"
+
+
+def _report_row(r: SpecialistReport) -> tuple[str, str, str, str]:
+    top = r.output.differential[0] if r.output.differential else None
+    return (r.specialist, f"{top.diagnosis} ({top.likelihood})" if top else "-", f"{r.output.confidence:.2f}",
+            _glimpse("; ".join(f.statement for f in r.output.findings)) or "-")
+
+
 class ReviewBoard:
-    """Per-node status of one review, fed by :meth:`apply` (thread-safe: a renderer may read while a review
-    thread writes). Statuses: waiting, running, done, error, failed, not planned, awaiting (the clinician),
-    the sign-off decision, not required."""
+    """Per-node status of one review and what the clinician can read while it runs (:meth:`details`), fed
+    by :meth:`apply` (thread-safe: a renderer may read while a review thread writes). Statuses: waiting,
+    running, done, error, failed, not planned, awaiting (the clinician), the sign-off decision, not
+    required."""
 
     def __init__(self, review_id: str = "") -> None:
         self.review_id = review_id
@@ -115,6 +177,10 @@ class ReviewBoard:
         self.plan: Plan | None = None
         self.finished = False
         self.note = ""
+        self.red_flags: list[dict[str, Any]] | None = None
+        self.evidence: dict[str, tuple[str, Evidence]] = {}  # id -> (the node that computed it, evidence)
+        self.reports: dict[str, SpecialistReport] = {}  # by task
+        self.failures: dict[str, TaskFailure] = {}  # by task
         self._lock = threading.Lock()
 
     def apply(self, event: ReviewEvent) -> None:
@@ -125,6 +191,17 @@ class ReviewBoard:
         now = time.perf_counter()
         with self._lock:
             node = event.node
+            if event.kind == "evidence":
+                if event.red_flags is not None:
+                    self.red_flags = list(event.red_flags)
+                self.evidence.update((e.id, (node, e)) for e in event.evidence)
+                return
+            if event.report is not None:
+                self.reports[event.report.task] = event.report
+            if event.failure is not None:
+                self.failures[event.failure.task] = event.failure
+            elif event.kind == "error":  # a node that raised past its own containment: shown as it happens
+                self.failures[node] = TaskFailure(task=node, specialist=node, kind="error", reason=event.error)
             if event.kind == "start":
                 self.status[node], self.started[node] = "running", now
                 return
@@ -148,6 +225,7 @@ class ReviewBoard:
             self.finished = True
             self.plan = result.plan or self.plan
             _settle(self.status, result)
+            self._take_details(result)
 
     @classmethod
     def from_result(cls, result: ReviewResult) -> ReviewBoard:
@@ -156,7 +234,32 @@ class ReviewBoard:
         board.finished, board.plan = True, result.plan
         board.seconds = dict(result.timings)
         _settle(board.status, result, stored=True)
+        board._take_details(result)
         return board
+
+    def _take_details(self, result: ReviewResult) -> None:
+        """Add what the stored result holds that the stream did not bring (a reopened review has no stream)."""
+        self.red_flags = list(result.red_flags)
+        consulted_by = {i: r.specialist for r in result.reports.values() for i in r.evidence_ids}
+        for key, data in result.evidence.items():
+            if key not in self.evidence:
+                node = "triage" if key.startswith(SCORE_PREFIX) else consulted_by.get(key, "experts")
+                self.evidence[key] = (node, Evidence.model_validate(data))
+        self.reports = {**result.reports, **self.reports}
+        self.failures = {**result.failures, **self.failures}
+
+    def details(self) -> BoardDetails:
+        """A consistent snapshot of what there is to read so far, in the order it came, for a renderer."""
+        with self._lock:
+            flags = None if self.red_flags is None else [
+                (str(f.get("urgency", "")), str(f.get("name", "")), "; ".join(f.get("criteria_met", [])),
+                 str(f.get("recommendation", ""))) for f in self.red_flags]
+            scores = [_score_row(e) for _, e in self.evidence.values() if e.id.startswith(SCORE_PREFIX)]
+            evidence = [(node, e.id, e.status, _glimpse(e.summary if e.status == "ok" else e.problem or e.error or ""))
+                        for node, e in self.evidence.values() if not e.id.startswith(SCORE_PREFIX)]
+            reports = [_report_row(r) for r in self.reports.values()]
+            failures = [(f.task, f.kind, _glimpse(f.reason)) for f in self.failures.values()]
+            return BoardDetails(flags, scores, evidence, reports, failures)
 
     def rows(self) -> list[BoardRow]:
         """A consistent snapshot, one row per graph node, for a renderer."""

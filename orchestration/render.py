@@ -29,6 +29,28 @@ def board_table(board: ReviewBoard, title: str = "Review") -> Table:
     return table
 
 
+def board_view(board: ReviewBoard, title: str = "Review") -> Group:
+    """The live board: the node table, then what can be read already (red flags, computed scores, expert
+    evidence, each specialist's report, failures), as the web board shows it. Once the review has finished
+    only the table stays: the result's own view, which follows, shows all of it in full."""
+    parts: list = [board_table(board, title)]
+    if board.finished:
+        return Group(*parts)
+    d = board.details()
+    if d.red_flags is not None:
+        parts.append(_table("Red flags (screen, before any model)", ("urgency", "pattern", "criteria met",
+                                                                     "recommendation"), d.red_flags)
+                     if d.red_flags else Text("Red flags (screen, before any model): none found", style="dim"))
+    for title_, columns, rows in (("Computed scores", ("score", "result", "inputs lacked"), d.scores),
+                                  ("Expert evidence", ("consulted by", "id", "status", "found"), d.evidence),
+                                  ("Specialist reports", ("specialist", "top diagnosis", "confidence", "findings"),
+                                   d.reports),
+                                  ("Failures", ("part", "kind", "reason"), d.failures)):
+        if rows:
+            parts.append(_table(title_, columns, rows))
+    return Group(*parts)
+
+
 def _score_rows(r: ReviewResult) -> list[tuple[str, str, str]]:
     """Computed scores: (id, what was found with its source, inputs it lacked)."""
     return [(e.get("id", ""), e.get("summary", ""), "; ".join(e.get("limitations", [])) or "-")

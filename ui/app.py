@@ -140,7 +140,7 @@ class ReviewHandlers:
                 if event is not None:
                     board.apply(event)
                     result = event.result or result
-                    if board.plan is not None:  # a node changed: redraw the task graph in its colours
+                    if board.plan is not None and event.kind != "evidence":  # a node changed: redraw the task graph
                         update = {p.plan_img: plan_picture(board.plan, board.status), p.plan_html: plan_table(board.plan)}
                 yield {p.board: board_html(board), **update}
         except Exception as exc:  # noqa: BLE001 - shown on the page; the review id stays reopenable

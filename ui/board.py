@@ -33,7 +33,33 @@ def board_html(board: ReviewBoard) -> str:
     note = f'<p class="cs-note">{html.escape(board.note)}</p>' if board.note else ""
     return (f'<div class="cs-board" data-state="{state}"><div class="cs-board-title">{title}</div>'
             f'<table><thead><tr><th>node</th><th>status</th><th>time</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>{note}</div>')
+            f'<tbody>{"".join(rows)}</tbody></table>{note}{details_html(board)}</div>')
+
+
+def _section(key: str, title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+    return (f'<div class="cs-board-part" data-part="{key}" data-count="{len(rows)}"><div class="cs-board-title">'
+            f'{html.escape(title)}</div><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
+
+
+def details_html(board: ReviewBoard) -> str:
+    """What can be read before the opinion, as it arrives, the same rows as the terminal board draws: red
+    flags, computed scores, expert evidence, each specialist's report, failures (``data-part`` per part)."""
+    d = board.details()
+    flags = ""
+    if d.red_flags is not None:
+        flags = (_section("red_flags", "Red flags (screen, before any model)",
+                          ("urgency", "pattern", "criteria met", "recommendation"), d.red_flags) if d.red_flags
+                 else '<p class="cs-muted" data-part="red_flags" data-count="0">Red flags (screen, before any '
+                      'model): none found</p>')
+    return (flags + _section("scores", "Computed scores", ("score", "result", "inputs lacked"), d.scores)
+            + _section("evidence", "Expert evidence", ("consulted by", "id", "status", "found"), d.evidence)
+            + _section("reports", "Specialist reports", ("specialist", "top diagnosis", "confidence", "findings"),
+                       d.reports)
+            + _section("failures", "Failures", ("part", "kind", "reason"), d.failures))
 
 
 def plan_picture(plan: Plan | None, status: dict[str, str] | None = None):

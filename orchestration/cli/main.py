@@ -24,10 +24,10 @@ class LiveBoard:
     def __init__(self, board: Any) -> None:
         self.board = board
 
-    def __rich__(self) -> Table:
-        from consilium.orchestration import board_table
+    def __rich__(self) -> Any:
+        from consilium.orchestration import board_view
 
-        return board_table(self.board, "Review" if self.board.finished else "Review in progress")
+        return board_view(self.board, "Review" if self.board.finished else "Review in progress")
 
 
 def cmd_review(args: argparse.Namespace) -> int:

@@ -18,6 +18,8 @@ from tests.scripted import canned, scripted_models
 def test_stream_gives_plan_then_each_report_then_the_result(make_consilium, case) -> None:
     events = list(make_consilium(scripted_models()).stream(case, review_id="cap-stream"))
     assert {e.review_id for e in events} == {"cap-stream"}
+    assert (events[0].node, events[0].kind) == ("screen", "evidence")  # the red-flag screen, before any node
+    events = [e for e in events if e.kind != "evidence"]  # their order is tests/graph/test_live_evidence.py's
     steps = [(e.node, e.kind) for e in events]
     assert steps[0] == ("triage", "start") and steps[-1] == ("review", "result")
     plan_at = steps.index(("triage", "end"))
@@ -60,7 +62,8 @@ def test_a_failed_specialist_streams_its_failure_and_the_board_shows_it(make_con
 
 def test_review_on_event_is_the_stream_seen_through_a_callback(make_consilium, case) -> None:
     consilium = make_consilium(scripted_models())
-    streamed = [(e.node, e.kind) for e in consilium.stream(case) if e.kind != "result"]
+    # the callback gets LangGraph's task records: not the published evidence, which has none
+    streamed = [(e.node, e.kind) for e in consilium.stream(case) if e.kind not in ("result", "evidence")]
     called: list[tuple[str, str]] = []
     result = consilium.review(case, on_event=lambda node, kind, info: called.append((node, kind)))
     assert result.complete
@@ -114,7 +117,8 @@ def test_stream_live_ticks_while_a_node_runs_and_gives_the_same_events(make_cons
     events = [i for i in items if i is not None]
     assert len(items) > len(events), "no tick while the GP's model was working"
     assert events[-1].kind == "result" and events[-1].result.review_id == "cap-live"
-    assert [(e.node, e.kind) for e in events][:2] == [("triage", "start"), ("triage", "end")]
+    assert [(e.node, e.kind) for e in events if e.kind != "evidence"][:2] == [("triage", "start"), ("triage", "end")]
+    assert (events[0].node, events[0].kind) == ("screen", "evidence")
 
 
 def test_an_error_in_the_worker_thread_is_raised_to_the_consumer() -> None:
