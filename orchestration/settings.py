@@ -51,7 +51,27 @@ class RoleModel(BaseModel):
                        "with it; for an endpoint set the server's. A prompt that would not fit with max_tokens "
                        "for the reply is not sent, and that part fails with the reason.")
     n_threads: int | None = Field(default=None, ge=1, description="Embedded model threads; default: every usable CPU.")
+    parallel: int = Field(default=3, ge=1, le=8, description="Embedded model: calls decoded together in one batch "
+                          "(each with n_ctx tokens of its own); 1 runs them one after another.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra `vllm serve` flags for this role.")
+
+
+class PacsSettings(BaseModel):
+    """A DICOMweb server (a PACS) that imaging studies named by StudyInstanceUID are fetched from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(pattern=r"^https?://[^\s]+$", description="DICOMweb base URL, e.g. http://pacs:8042/dicom-web")
+    auth_env: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", description="NAME of the "
+                                 "environment variable holding 'user:password' (HTTP basic) or a bearer token; "
+                                 "the secret itself is never written in settings or a case.")
+    timeout_s: float = Field(default=30.0, gt=0, description="Connect and read timeout of each request.")
+    max_fetch_s: float = Field(default=300.0, gt=0, description="Longest a whole study may take to fetch.")
+    max_study_bytes: int = Field(default=2 << 30, gt=0, description="Largest study fetched; a larger one is "
+                                 "left out and the review goes on without it.")
+    max_instances: int = Field(default=5_000, gt=0, description="Most instances (images) fetched for one study.")
+    cache_dir: Path | None = Field(default=None, description="Where fetched instances are kept (default: "
+                                   "HOME/pacs); files are 0600 and named by a hash of their UIDs.")
 
 
 class Settings(BaseModel):
@@ -74,6 +94,8 @@ class Settings(BaseModel):
         "the case file's own folder and installed packages (e.g. a PACS export share).")
     max_file_bytes: int = Field(default=2 << 30, gt=0, description="Largest imaging or pathology file a case may "
                                 "name; a larger one is refused by name and the review goes on without it.")
+    pacs: PacsSettings | None = Field(default=None, description="Where studies named by StudyInstanceUID are "
+                                      "fetched from; without it such a study is reviewed without its images.")
     checkpoint_every_step: bool = Field(
         default=False, description="Store the review's state after every step, so that another process can "
         "take over a review whose process died (the Redis workers turn it on). Otherwise a review is stored "
@@ -89,6 +111,10 @@ class Settings(BaseModel):
     @property
     def model_cache(self) -> Path:
         return self.home / "models"
+
+    @property
+    def pacs_cache(self) -> Path:
+        return (self.pacs.cache_dir if self.pacs and self.pacs.cache_dir else self.home / "pacs").expanduser()
 
 
 def _update(data: dict[str, Any], higher: dict[str, Any]) -> None:

@@ -18,27 +18,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from consilium.orchestration.errors import BackendError, ConfigError, MissingDependency, TransientError
+from consilium.orchestration.errors import TransientError
+from consilium.orchestration.models.base import (  # re-exported: callers import them from chat
+    Completion,
+    Message,
+    MissingModelBackend,
+    ModelCallError,
+    ModelRequest,
+    ModelSetupError,
+    ModelTimeout,
+    usable_cpus,
+)
+from consilium.orchestration.models.base import text_only as _text_only
 from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
 
-Message = dict[str, Any]  # {"role": "system"|"user"|"assistant", "content": str | list[content parts]}
 
-
-class ModelCallError(BackendError, RuntimeError):
-    """The backend failed to answer (connection refused, HTTP error, crash)."""
-
-
-class ModelTimeout(ModelCallError, TransientError):
-    """The backend did not answer within the role's time limit."""
-
-
-class ModelSetupError(ConfigError, ModelCallError):
-    """A role's model cannot be built from the settings; the message names the role and the setting."""
-
-
-class MissingModelBackend(MissingDependency, ModelCallError):
-    """The package a role's backend needs is not installed; the message says what to install."""
 
 
 def is_timeout(exc: BaseException) -> bool:
@@ -61,25 +56,6 @@ def is_timeout(exc: BaseException) -> bool:
     return False
 
 
-@dataclass
-class Completion:
-    text: str
-    tokens_in: int
-    tokens_out: int
-    truncated: bool = False  # the reply hit max_tokens
-    tokens_cached: int = 0  # prompt tokens served from the model's prefix cache, not evaluated again
-
-
-@dataclass
-class ModelRequest:
-    role: str
-    messages: list[Message]
-    schema: dict[str, Any] | None
-    max_tokens: int
-    temperature: float
-    timeout_s: float
-
-
 class ChatModel(Protocol):
     model_id: str
     multimodal: bool
@@ -89,14 +65,6 @@ class ChatModel(Protocol):
 
 class _Deadline(TransientError):
     """Raised inside llama.cpp's token loop to stop it; becomes :class:`ModelTimeout` at once."""
-
-
-def usable_cpus() -> int:
-    """CPUs this process may run on (its affinity mask where the OS has one)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 class LlamaCppModel:
@@ -160,13 +128,6 @@ class LlamaCppModel:
         choice = out["choices"][0]
         return Completion(choice["message"].get("content") or "", prompt_tokens, int(usage.get("completion_tokens", 0)),
                           choice.get("finish_reason") == "length", tokens_cached=max(0, min(cached, prompt_tokens - 1)))
-
-
-def _text_only(message: Message) -> Message:
-    content = message["content"]
-    if isinstance(content, list):
-        content = "\n".join(p.get("text", "") for p in content if p.get("type") == "text")
-    return {"role": message["role"], "content": content}
 
 
 class OpenAICompatModel:
@@ -248,7 +209,7 @@ class BoundModel:
 
 def build_models(settings: Settings, *, scripted: ChatModel | None = None) -> dict[str, BoundModel]:
     """Bind every role to a backend. Roles on the same embedded file share one loaded model."""
-    embedded: dict[tuple[str, int], LlamaCppModel] = {}
+    embedded: dict[tuple[str, int, int], ChatModel] = {}
     bound: dict[str, BoundModel] = {}
     for role in ROLES:
         cfg = settings.role(role)
@@ -263,11 +224,17 @@ def build_models(settings: Settings, *, scripted: ChatModel | None = None) -> di
             model = OpenAICompatModel(base_url=cfg.base_url, model=cfg.model, api_key=key or "not-needed",
                                       multimodal=cfg.multimodal, structured_output=cfg.structured_output)
         else:
-            key2 = (cfg.model, cfg.n_ctx)
+            key2 = (cfg.model, cfg.n_ctx, cfg.parallel)
             if key2 not in embedded:
                 path = model_path(cfg.model, settings.model_cache)
-                embedded[key2] = LlamaCppModel(str(path), model_id=f"{cfg.model}.gguf", n_ctx=cfg.n_ctx,
-                                               n_threads=cfg.n_threads)
+                if cfg.parallel > 1:
+                    from consilium.orchestration.models.batched import BatchedLlamaModel
+
+                    embedded[key2] = BatchedLlamaModel(str(path), model_id=f"{cfg.model}.gguf", n_ctx=cfg.n_ctx,
+                                                       parallel=cfg.parallel, n_threads=cfg.n_threads)
+                else:
+                    embedded[key2] = LlamaCppModel(str(path), model_id=f"{cfg.model}.gguf", n_ctx=cfg.n_ctx,
+                                                   n_threads=cfg.n_threads)
             model = embedded[key2]
         bound[role] = BoundModel(model, cfg)
     return bound

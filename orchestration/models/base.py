@@ -1,0 +1,65 @@
+"""What every model backend shares: the request, the completion, the errors, the message helpers.
+
+Apart from :mod:`.chat` so that a backend in its own module (:mod:`.batched`) can use them while
+:func:`.chat.build_models` imports that backend.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from consilium.orchestration.errors import BackendError, ConfigError, MissingDependency, TransientError
+
+Message = dict[str, Any]  # {"role": "system"|"user"|"assistant", "content": str | list[content parts]}
+
+
+class ModelCallError(BackendError, RuntimeError):
+    """The backend failed to answer (connection refused, HTTP error, crash)."""
+
+
+class ModelTimeout(ModelCallError, TransientError):
+    """The backend did not answer within the role's time limit."""
+
+
+class ModelSetupError(ConfigError, ModelCallError):
+    """A role's model cannot be built from the settings; the message names the role and the setting."""
+
+
+class MissingModelBackend(MissingDependency, ModelCallError):
+    """The package a role's backend needs is not installed; the message says what to install."""
+
+
+@dataclass
+class Completion:
+    text: str
+    tokens_in: int
+    tokens_out: int
+    truncated: bool = False  # the reply hit max_tokens
+    tokens_cached: int = 0  # prompt tokens served from the model's prefix cache, not evaluated again
+
+
+@dataclass
+class ModelRequest:
+    role: str
+    messages: list[Message]
+    schema: dict[str, Any] | None
+    max_tokens: int
+    temperature: float
+    timeout_s: float
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the OS has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def text_only(message: Message) -> Message:
+    content = message["content"]
+    if isinstance(content, list):
+        content = "\n".join(p.get("text", "") for p in content if p.get("type") == "text")
+    return {"role": message["role"], "content": content}

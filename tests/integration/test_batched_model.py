@@ -1,0 +1,131 @@
+"""The batched embedded model on a real GGUF (SmolLM2-135M): concurrent calls, limits, shutdown."""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+import jsonschema
+import pytest
+
+from consilium.orchestration.models.batched import BatchedLlamaModel
+from consilium.orchestration.models.chat import LlamaCppModel, ModelCallError, ModelRequest, ModelTimeout
+
+FINDING = {"type": "object", "properties": {"finding": {"type": "string"}, "severe": {"type": "boolean"}},
+           "required": ["finding", "severe"]}
+LIKELIHOOD = {"type": "object", "properties": {"diagnosis": {"type": "string"},
+                                               "likelihood": {"type": "string", "enum": ["low", "moderate", "high"]}},
+              "required": ["diagnosis", "likelihood"]}
+STEPS = {"type": "object", "properties": {"steps": {"type": "array", "items": {"type": "string"}, "maxItems": 3}},
+         "required": ["steps"]}
+# a reply the grammar makes long (at least 600 characters), so that a short time limit always falls inside it
+LONG = {"type": "object", "properties": {"story": {"type": "string", "minLength": 600}}, "required": ["story"]}
+
+
+def _messages(text: str) -> list[dict[str, Any]]:
+    return [{"role": "system", "content": "You are a careful clinician. Reply in JSON."},
+            {"role": "user", "content": text}]
+
+
+def _request(text: str, schema: dict | None, *, max_tokens: int = 120, timeout_s: float = 120) -> ModelRequest:
+    return ModelRequest("radiology", _messages(text), schema, max_tokens, 0.0, timeout_s)
+
+
+def _concurrently(model: BatchedLlamaModel, requests: list[ModelRequest]) -> list[Any]:
+    """Each request from its own thread, as the graph's specialists call; a result or the exception raised."""
+    results: list[Any] = [None] * len(requests)
+
+    def call(i: int) -> None:
+        try:
+            results[i] = model.complete(requests[i])
+        except Exception as exc:  # the test inspects what each caller got
+            results[i] = exc
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(len(requests))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(300)
+    return results
+
+
+@pytest.fixture(scope="module")
+def batched(smollm_path):
+    model = BatchedLlamaModel(str(smollm_path), model_id="smollm2-135m.gguf", n_ctx=1024, parallel=3)
+    yield model
+    model.close()
+
+
+def test_three_concurrent_constrained_calls_each_return_json_valid_for_its_own_schema(batched) -> None:
+    schemas = [FINDING, LIKELIHOOD, STEPS]
+    requests = [_request(f"Chest radiograph: right lower lobe opacity. Case {i}. Answer.", schema)
+                for i, schema in enumerate(schemas)]
+    results = _concurrently(batched, requests)
+    for schema, result in zip(schemas, results, strict=True):
+        assert not isinstance(result, Exception), result
+        assert result.tokens_out > 0 and not result.truncated
+        jsonschema.validate(json.loads(result.text), schema)
+
+
+def test_one_call_is_sent_the_same_prompt_tokens_as_the_serial_model(batched, smollm_path) -> None:
+    serial = LlamaCppModel(str(smollm_path), model_id="smollm2-135m.gguf", n_ctx=1024)
+    request = _request("Fever, cough and crackles at the right base. What is the diagnosis?", LIKELIHOOD)
+    expected = serial.complete(request)
+    got = batched.complete(request)
+    assert got.tokens_in == expected.tokens_in
+    jsonschema.validate(json.loads(got.text), LIKELIHOOD)
+
+
+def test_the_same_prompt_again_is_served_from_the_prefix_cache(batched) -> None:
+    request = _request("Sodium 128 mmol/L, potassium 6.1 mmol/L. Main finding?", FINDING)
+    first = batched.complete(request)
+    again = batched.complete(request)
+    assert again.tokens_in == first.tokens_in
+    assert again.tokens_cached == again.tokens_in - 1  # all but the last token, evaluated again for its logits
+
+
+def test_a_deadline_stops_one_call_with_a_timeout_and_the_others_finish(batched) -> None:
+    requests = [_request("Tell the whole story of this patient's illness.", LONG, max_tokens=800, timeout_s=1.0),
+                _request("Chest radiograph: clear lungs. Answer.", FINDING),
+                _request("Chest radiograph: right lower lobe opacity. Answer.", LIKELIHOOD)]
+    late, first, second = _concurrently(batched, requests)
+    assert isinstance(late, ModelTimeout), late  # in its slot, or still queued on a loaded machine
+    assert "within 1 s" in str(late)
+    jsonschema.validate(json.loads(first.text), FINDING)
+    jsonschema.validate(json.loads(second.text), LIKELIHOOD)
+
+
+def test_a_prompt_longer_than_a_slot_is_refused_as_a_model_call_error(batched) -> None:
+    request = _request("opacity " * 1500, FINDING)
+    with pytest.raises(ModelCallError, match="context window of 1024"):
+        batched.complete(request)
+    assert batched.complete(_request("Clear lungs. Answer.", FINDING)).tokens_out > 0  # the engine still serves
+
+
+def test_closing_ends_the_engine_and_a_call_in_flight_gets_an_error_not_a_hang(smollm_path) -> None:
+    model = BatchedLlamaModel(str(smollm_path), model_id="smollm2-135m.gguf", n_ctx=1024, parallel=2)
+    model.complete(_request("Clear lungs. Answer.", FINDING))  # loaded and serving
+    engine = model.engine
+    assert engine is not None
+    started = threading.Event()
+    outcome: list[Any] = []
+
+    def long_call() -> None:
+        started.set()
+        try:
+            outcome.append(model.complete(_request("Tell the whole story.", LONG, max_tokens=800)))
+        except ModelCallError as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=long_call)
+    caller.start()
+    started.wait()
+    while not any(slot.call for slot in engine.slots):  # wait until the engine has taken the call
+        threading.Event().wait(0.01)
+    model.close()
+    caller.join(60)
+    assert not caller.is_alive()
+    assert not engine._thread.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], ModelCallError)
+    assert "shut down" in str(outcome[0])
