@@ -24,6 +24,7 @@ from typing import Any
 from consilium.orchestration.case.budget import TOKENS_PER_MESSAGE, chars_for_tokens, estimate_tokens
 from consilium.orchestration.case.confine import RefusedFile, allowed_roots, confine_case
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.case.pacs import fetch_studies
 from consilium.orchestration.errors import InputError
 from consilium.orchestration.settings import ROLES, Settings
 
@@ -90,6 +91,9 @@ def prepare_case(case: Case, settings: Settings) -> Intake:
     if renamed:
         intake.notes.append(f"{renamed} study or specimen id(s) were not plain labels and were renamed "
                             "(img1, spec1, ... by position)")
+    # after the relabelling, so that a notice names the study by a plain id
+    intake.case, not_fetched = fetch_studies(intake.case, settings)
+    intake.refused.extend(not_fetched)
     require_clinical_content(intake.case, refused)
     budget, role = case_token_budget(settings)
     intake.case, cuts = fit_to_budget(intake.case, budget)

@@ -7,10 +7,12 @@ model's. ``expected`` carries a reference answer for scenario replay and is neve
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, SerializerFunctionWrapHandler, field_validator,
+                      model_serializer, model_validator)
 
 
 class _Model(BaseModel):
@@ -72,13 +74,44 @@ class LabResult(_Model):
         return "normal"
 
 
+DICOM_UID = re.compile(r"[0-9]+(\.[0-9]+)*")  # PS3.5 9.1: digits and dots, at most 64 characters
+PACS_UID_FIELDS = ("study_uid", "series_uid")
+
+
 class ImagingStudy(_Model):
     id: str = Field(min_length=1)
-    modality: str = Field(min_length=1, description="DICOM modality code or plain name: CT, MR, CR, US, XR...")
+    modality: str = Field(min_length=1, description="DICOM modality code or plain name: CT, MR, CR, US, XR...; "
+                          "'auto' for a study fetched from a PACS takes the modality its images state.")
     body_part: str = ""
     files: list[Path] = Field(default_factory=list)
     report: str = Field(default="", description="Any existing report text for the study.")
     description: str = ""
+    study_uid: str | None = Field(default=None, description="StudyInstanceUID of a study to fetch from the PACS "
+                                  "in the settings (orchestration/case/pacs.py); never shown to a model.")
+    series_uid: str | None = Field(default=None, description="SeriesInstanceUID: fetch only this series of it.")
+
+    @field_validator(*PACS_UID_FIELDS)
+    @classmethod
+    def _dicom_uid(cls, value: str | None) -> str | None:
+        if value is not None and (len(value) > 64 or not DICOM_UID.fullmatch(value)):
+            raise ValueError("not a DICOM UID (digits separated by dots, at most 64 characters)")
+        return value
+
+    @model_validator(mode="after")
+    def _series_within_a_study(self) -> ImagingStudy:
+        if self.series_uid and not self.study_uid:
+            raise ValueError("series_uid needs the study_uid of the study it belongs to")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _omit_absent_uids(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Studies without UIDs serialise as they did before the fields existed, so stored cases,
+        # recordings and their hashes stay the same.
+        data = handler(self)
+        for name in PACS_UID_FIELDS:
+            if data.get(name) is None:
+                data.pop(name, None)
+        return data
 
 
 class PathologySpecimen(_Model):

@@ -1,0 +1,250 @@
+"""Imaging studies named by DICOM UID, fetched from a DICOMweb server (a PACS) before the review starts.
+
+A case may name a study by ``study_uid`` (and ``series_uid``) instead of, or besides, files. Before any
+part of the review sees the case, :func:`fetch_studies` asks the PACS in the settings which instances the
+study (or series) holds (QIDO-RS), fetches the ones not already cached (WADO-RS, streamed series by
+series), and adds the cached files to the study's ``files``; from there on the study is read like any
+other. Credentials come from the environment variable the settings name, never from the case.
+
+A study that cannot be fetched (no PACS configured, not found, server down, too slow, refused
+credentials, a server error, over the size cap) is reviewed without its images, and the reason is
+stated on that study the way a refused file is (:class:`NotFetched`, a
+:class:`~consilium.orchestration.case.confine.RefusedFile`): it names the study by its id and the kind of
+problem, never a UID or the server's address, since it travels into the opinion that later prompts quote.
+
+The cache keeps one folder per study (named by a hash of the server and the StudyInstanceUID) and one
+file per instance (named by a hash of its SOPInstanceUID): nothing of the case names a file, and an
+instance fetched once is not fetched again. Folders are 0700, files 0600.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from consilium.orchestration.case.confine import RefusedFile
+from consilium.orchestration.case.model import Case, ImagingStudy
+from consilium.orchestration.errors import PartFailure
+from consilium.orchestration.settings import PacsSettings, Settings
+
+log = logging.getLogger(__name__)
+
+# DICOM JSON tags (PS3.18 F.2) in a QIDO-RS instance result.
+SERIES_UID_TAG, SOP_UID_TAG, MODALITY_TAG = "0020000E", "00080018", "00080060"
+
+
+@dataclass(frozen=True)
+class NotFetched(RefusedFile):
+    """A study named by UID whose images could not be fetched; ``path`` holds the UIDs (clinician, log)."""
+
+    def __str__(self) -> str:
+        return f"{self.where}: its images were not fetched from the PACS ({self.problem})"
+
+
+class PacsError(PartFailure):
+    """One study could not be fetched. The message is for the operator and the log; ``problem`` is the kind
+    of failure without UIDs or addresses, which is what the opinion (and so a model) is told."""
+
+    def __init__(self, message: str, *, problem: str):
+        super().__init__(message)
+        self.problem = problem
+
+
+ClientFactory = Callable[[PacsSettings], Any]
+
+
+def fetch_studies(case: Case, settings: Settings, *, client_factory: ClientFactory | None = None
+                  ) -> tuple[Case, list[NotFetched]]:
+    """``case`` with each study named by UID given its fetched files, and a notice per study that was not.
+
+    ``client_factory`` builds the DICOMweb client from the PACS settings (tests and other transports);
+    by default :func:`dicomweb_client_for`."""
+    if not any(s.study_uid for s in case.imaging):
+        return case, []
+    studies: list[ImagingStudy] = []
+    missed: list[NotFetched] = []
+    client: Any = None
+    for study in case.imaging:
+        if not study.study_uid:
+            studies.append(study)
+            continue
+        try:
+            if settings.pacs is None:
+                raise PacsError("no PACS is configured (settings: pacs.url)", problem="no PACS is configured")
+            client = client or (client_factory or dicomweb_client_for)(settings.pacs)
+            files, modality = fetch_study(client, study.study_uid, study.series_uid, settings.pacs,
+                                          study_folder(settings, study.study_uid))
+        except PacsError as exc:
+            uids = f"study {study.study_uid}" + (f" series {study.series_uid}" if study.series_uid else "")
+            log.warning("case %s, imaging %s: PACS %s not fetched: %s", case.id, study.id, uids, exc)
+            missed.append(NotFetched(f"imaging {study.id}", exc.problem, uids))
+            studies.append(study.model_copy(update={"modality": _stated(study.modality, "unknown modality")}))
+            continue
+        studies.append(study.model_copy(update={"files": [*study.files, *files],
+                                                "modality": _stated(study.modality, modality)}))
+    return case.model_copy(update={"imaging": studies}), missed
+
+
+def _stated(modality: str, found: str) -> str:
+    return found if modality.strip().lower() == "auto" else modality
+
+
+def study_folder(settings: Settings, study_uid: str) -> Path:
+    """The cache folder of one study: a hash of the server and the UID, nothing of the case's text."""
+    assert settings.pacs is not None
+    key = hashlib.sha256(f"{settings.pacs.url.rstrip('/')}\n{study_uid}".encode()).hexdigest()[:32]
+    return settings.pacs_cache / key
+
+
+def dicomweb_client_for(cfg: PacsSettings) -> Any:
+    """A ``dicomweb-client`` client for the configured server, authenticated from ``cfg.auth_env``."""
+    try:
+        import requests
+        from dicomweb_client.api import DICOMwebClient
+    except ImportError as exc:
+        raise PacsError(f"fetching studies from a PACS needs dicomweb-client ({exc}); install the 'imaging' extra",
+                        problem="the PACS client is not installed") from None
+    session = requests.Session()
+    if cfg.auth_env:
+        secret = os.environ.get(cfg.auth_env, "")
+        if not secret:
+            raise PacsError(f"the PACS credentials variable {cfg.auth_env} is not set",
+                            problem="the PACS credentials are not set")
+        user, colon, password = secret.partition(":")
+        if colon:
+            session.auth = (user, password)
+        else:
+            session.headers["Authorization"] = f"Bearer {secret}"
+    client = DICOMwebClient(cfg.url.rstrip("/"), session=session, timeout=(cfg.timeout_s, cfg.timeout_s))
+    # dicomweb-client retries 429/503/504 up to five times with exponential waits: a review should not
+    # sit behind a struggling PACS for minutes, so one answer decides and the notice says which.
+    client.set_http_retry_params(retry=False)
+    return client
+
+
+def fetch_study(client: Any, study_uid: str, series_uid: str | None, cfg: PacsSettings,
+                folder: Path) -> tuple[list[Path], str]:
+    """The cached files of the study's (or series') instances, fetching what is missing; and the modality
+    its images state. Raises :class:`PacsError` with the kind of problem."""
+    deadline = time.monotonic() + cfg.max_fetch_s
+    with _transport_errors(cfg):
+        found = client.search_for_instances(study_instance_uid=study_uid, series_instance_uid=series_uid,
+                                            get_remaining=True)
+    wanted: dict[str, str] = {}  # SOPInstanceUID -> SeriesInstanceUID
+    modalities: list[str] = []
+    for row in found or []:
+        sop, series = _value(row, SOP_UID_TAG), _value(row, SERIES_UID_TAG)
+        if sop and series:
+            wanted[sop] = series
+            modalities.append(_value(row, MODALITY_TAG))
+    if not wanted:
+        what = "series" if series_uid else "study"
+        raise PacsError(f"{what} not found on {cfg.url}: study {study_uid}" + (f" series {series_uid}" if series_uid else ""),
+                        problem=f"the {what} was not found on the PACS")
+    if len(wanted) > cfg.max_instances:
+        raise PacsError(f"study {study_uid}: {len(wanted)} instances, more than max_instances {cfg.max_instances}",
+                        problem=f"more than {cfg.max_instances} images, the limit for one study")
+    _private_folder(folder)
+    paths = {sop: folder / f"{_hash(sop)}.dcm" for sop in wanted}
+    total = sum(p.stat().st_size for p in paths.values() if p.exists())
+    for series in dict.fromkeys(wanted.values()):
+        if all(paths[sop].exists() for sop, s in wanted.items() if s == series):
+            continue
+        with _transport_errors(cfg):
+            for instance in client.iter_series(study_uid, series):
+                sop = str(getattr(instance, "SOPInstanceUID", ""))
+                if sop not in paths or paths[sop].exists():
+                    continue
+                total += _write_private(paths[sop], instance)
+                if total > cfg.max_study_bytes:
+                    raise PacsError(f"study {study_uid}: over max_study_bytes {cfg.max_study_bytes}",
+                                    problem=f"larger than the {_size(cfg.max_study_bytes)} limit per study")
+                if time.monotonic() > deadline:
+                    raise PacsError(f"study {study_uid}: not fetched within max_fetch_s {cfg.max_fetch_s:g}",
+                                    problem=f"not fetched within {cfg.max_fetch_s:g} s")
+    absent = [sop for sop, p in paths.items() if not p.exists()]
+    if absent:
+        raise PacsError(f"study {study_uid}: the PACS listed {len(absent)} instance(s) it did not send",
+                        problem=f"the PACS did not send {len(absent)} of the {len(paths)} images it listed")
+    modality = next((m for m in modalities if m), "unknown modality")
+    return [paths[sop] for sop in wanted], modality
+
+
+class _transport_errors:
+    """Turn what ``requests`` raises into a :class:`PacsError` naming the kind of failure."""
+
+    def __init__(self, cfg: PacsSettings):
+        self.cfg = cfg
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+        if exc is None or isinstance(exc, PacsError):
+            return False
+        import requests
+
+        if isinstance(exc, requests.Timeout):
+            raise PacsError(f"{self.cfg.url}: no answer within {self.cfg.timeout_s:g} s ({exc})",
+                            problem=f"the PACS did not answer within {self.cfg.timeout_s:g} s") from None
+        if isinstance(exc, requests.ConnectionError):
+            raise PacsError(f"{self.cfg.url}: cannot connect ({exc})", problem="the PACS could not be reached") from None
+        if isinstance(exc, requests.HTTPError):
+            status = exc.response.status_code if exc.response is not None else 0
+            if status in (401, 403):
+                problem = "the PACS refused the credentials"
+            elif status == 404:
+                problem = "the study was not found on the PACS"
+            else:
+                problem = f"the PACS answered with an error (HTTP {status})"
+            raise PacsError(f"{self.cfg.url}: {exc}", problem=problem) from None
+        if isinstance(exc, (requests.RequestException, ValueError, OSError)):
+            # a malformed multipart answer, an undecodable instance, a full disk
+            raise PacsError(f"{self.cfg.url}: {type(exc).__name__}: {exc}",
+                            problem=f"the study could not be fetched ({type(exc).__name__})") from None
+        return False
+
+
+def _value(row: dict[str, Any], tag: str) -> str:
+    values = (row.get(tag) or {}).get("Value") or []
+    return str(values[0]) if values else ""
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+
+
+def _write_private(path: Path, instance: Any) -> int:
+    """Write one instance as a DICOM file readable by its owner only; atomically, so a fetch cut short
+    never leaves a half file that the cache would take for a whole one. Returns its size."""
+    from pydicom import dcmwrite
+
+    buffer = io.BytesIO()
+    dcmwrite(buffer, instance, enforce_file_format=True)
+    data = buffer.getvalue()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")  # mkstemp creates it 0600
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(data)
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**30:g} GiB" if n >= 2**30 else f"{n / 2**20:g} MiB" if n >= 2**20 else f"{n} bytes"
