@@ -11,7 +11,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.deid_heldout import Note
-from consilium.orchestration.privacy.deid_notes_dev_classes import CLASS_NOTES
+from consilium.orchestration.privacy.deid_notes_dev_classes import CLASS_NOTES, WORLD_NOTES
 
 NOTES: list[Note] = [
     ("DISCHARGE SUMMARY\nPatient: Eleanor Whitcombe-Hayes  DOB: 14/03/1941  NHS No: 485 777 3456\n"
@@ -314,5 +314,5 @@ NOTES: list[Note] = [
      ["Paget's disease of bone", "ALP 412 U/L", "right hemipelvis", "Zoledronic acid 5 mg IV",
       "Vitamin D 31 nmol/L", "colecalciferol"]),
 ]
-# The third round's notes, one failure class or two each, written before their rules.
-NOTES += CLASS_NOTES
+# The third round's notes, one failure class or two each (and other Englishes and scripts), written before their rules.
+NOTES += CLASS_NOTES + WORLD_NOTES

@@ -86,3 +86,42 @@ CLASS_NOTES: list[Note] = [
       ("HOSPITAL", ["Calderdale"])],
      ["Precious metal allergy", "booking at 11 weeks", "G2P1"]),
 ]
+
+# Other Englishes and scripts: Indian, Nigerian, Canadian and Irish conventions (relations written S/o and W/o,
+# honorifics, PIN codes, Eircodes, Canadian postal codes, Aadhaar), and Russian and Hindi notes.
+WORLD_NOTES: list[Note] = [
+    ("OPD slip. Name: Mr. Venkatesh Iyer S/o Late Subramanian Iyer, 58 yrs, r/o 14 Gandhi Nagar, Adyar, "
+     "Chennai - 600020. Mob: 98401 22736. UHID 2024/118839. Aadhaar 4521 8890 1276. Known case of T2DM, "
+     "HbA1c 8.9%. Glimepiride 2 mg OD. Attendant: Smt. Lakshmi Iyer (wife).",
+     [("NAME", ["Venkatesh", "Iyer"]), ("NAME", ["Subramanian"]), ("ADDRESS", ["Gandhi Nagar"]), ("LOCATION", ["Adyar"]),
+      ("POSTCODE", ["600020"]), ("PHONE", ["98401 22736"]), ("MRN", ["2024/118839"]), ("ID", ["4521 8890 1276"]),
+      ("NAME", ["Lakshmi"])],
+     ["HbA1c 8.9%", "Glimepiride 2 mg OD", "T2DM"]),
+    ("Referral from General Hospital Ikeja. Chief Adewale Ogunbiyi, 71, hypertensive emergency: BP 230/130. "
+     "Amlodipine 10 mg, lisinopril 20 mg. Lives in Surulere, Lagos State. Son Engr. Tunde Ogunbiyi, 0803 418 "
+     "2290, will pay. Seen by Alhaji Musa Danjuma, resident doctor.",
+     [("LOCATION", ["Ikeja"]), ("NAME", ["Adewale", "Ogunbiyi"]), ("LOCATION", ["Surulere"]),
+      ("NAME", ["Tunde"]), ("PHONE", ["0803 418 2290"]), ("NAME", ["Musa", "Danjuma"])],
+     ["hypertensive emergency", "BP 230/130", "Amlodipine 10 mg", "lisinopril 20 mg"]),
+    ("ED note, Kingston General. Pt Mathieu Tremblay-Gagnon, 33, OHIP 5584-221-907-KT. Renal colic, 6 mm "
+     "stone on CT KUB. Ketorolac 15 mg IV. Address 88 Princess St, Kingston ON K7L 1A6. Partner Genevieve.",
+     [("NAME", ["Mathieu", "Tremblay-Gagnon"]), ("ID", ["5584-221-907-KT"]), ("ADDRESS", ["Princess St"]),
+      ("POSTCODE", ["K7L 1A6"]), ("NAME", ["Genevieve"])],
+     ["Renal colic", "6 mm stone on CT KUB", "Ketorolac 15 mg IV"]),
+    ("GP letter, Ballinasloe. Re: Mairead Ni Fhloinn, PPSN 7719402KA, Eircode H53 X2F7. Coeliac disease "
+     "confirmed, tTG-IgA 128 U/mL. Gluten-free diet; dietitian Orla Kavanagh to see her.",
+     [("LOCATION", ["Ballinasloe"]), ("NAME", ["Mairead", "Fhloinn"]), ("ID", ["7719402KA"]),
+      ("POSTCODE", ["H53 X2F7"]), ("NAME", ["Orla", "Kavanagh"])],
+     ["Coeliac disease", "tTG-IgA 128 U/mL", "Gluten-free diet"]),
+    ("Выписка. Пациент Кузнецов Андрей Петрович, 67 лет. Диагноз: ИБС, стенокардия напряжения II ФК. "
+     "Бисопролол 5 мг. Проживает: г. Екатеринбург, ул. Малышева, д. 12, кв. 40. Тел. +7 (912) 604-33-18. "
+     "Лечащий врач Соколова Е. В. Дочь Ирина навещает.",
+     [("NAME", ["Кузнецов", "Андрей", "Петрович"]), ("LOCATION", ["Екатеринбург"]), ("ADDRESS", ["Малышева"]),
+      ("PHONE", ["604-33-18"]), ("NAME", ["Соколова"]), ("NAME", ["Ирина"])],
+     ["ИБС", "стенокардия напряжения II ФК", "Бисопролол 5 мг"]),
+    ("रोगी का नाम: रमेश कुमार यादव, उम्र 45 वर्ष। निवासी ग्राम बिसरख, जिला गौतम बुद्ध नगर। पत्नी सुनीता देवी साथ में। "
+     "बुखार 5 दिन, डेंगू NS1 पॉजिटिव, प्लेटलेट 48,000। मोबाइल 97180 44521। डॉ. अनिल मेहरा ने देखा।",
+     [("NAME", ["रमेश", "यादव"]), ("LOCATION", ["बिसरख"]), ("NAME", ["सुनीता"]), ("PHONE", ["97180 44521"]),
+      ("NAME", ["अनिल", "मेहरा"])],
+     ["डेंगू NS1 पॉजिटिव", "प्लेटलेट 48,000", "बुखार 5 दिन"]),
+]
