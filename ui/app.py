@@ -102,7 +102,7 @@ class ReviewHandlers:
         """The case the form describes, with a note on left-out uploads; or None and what to fix."""
         n = len(self.page.form)
         values = dict(zip(FORM_KEYS, args[:n], strict=True))
-        base, imgs, paths, modality, body_part, site = args[n:]
+        base, imgs, paths, modality, body_part, site, study_uid, series_uid = args[n:]
         # each run copies its uploads into a folder of its own
         # (named by a random token: the case id may be the patient's name)
         upload_dir = self.home / "uploads" / f"upload-{uuid.uuid4().hex[:16]}"
@@ -110,7 +110,7 @@ class ReviewHandlers:
         try:
             case = build_case(values, Case.model_validate(base) if base else None, imaging=img_checks,
                               pathology=path_checks, modality=modality, body_part=body_part, site=site,
-                              upload_dir=upload_dir)
+                              upload_dir=upload_dir, study_uid=study_uid, series_uid=series_uid)
         except (FormError, ValidationError) as exc:
             return None, _error(f"Cannot run the review: {views.md_text(exc)}")
         skipped = sum(not c.ok for c in img_checks + path_checks)
@@ -182,7 +182,8 @@ def _wire(app: gr.Blocks, p: Page, h: ReviewHandlers) -> None:
     p.new_btn.click(h.new_case, None, case_outputs)
     p.img_files.change(lambda f: describe(_checked(f, pathology=False)), p.img_files, p.img_msg)
     p.path_files.change(lambda f: describe(_checked(f, pathology=True)), p.path_files, p.path_msg)
-    p.run_btn.click(h.run, [*p.form, p.base_case, p.img_files, p.path_files, p.modality, p.body_part, p.site],
+    p.run_btn.click(h.run, [*p.form, p.base_case, p.img_files, p.path_files, p.modality, p.body_part, p.site,
+                            p.study_uid, p.series_uid],
                     [*p.result_views, p.tabs, p.current, p.open_id, p.case_msg, p.open_msg, p.stored],
                     concurrency_limit=2)
     p.stored.change(lambda v: v or gr.skip(), p.stored, p.open_id)

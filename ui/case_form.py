@@ -25,6 +25,7 @@ TEXT_FIELDS = ["id", "title", "presenting_complaint", "history", "past_medical_h
                "examination", "question"]
 SEXES = ["unknown", "female", "male", "other"]
 DEFAULT_QUESTION = Case.model_fields["question"].default
+UID_LABELS = {"study_uid": "StudyInstanceUID", "series_uid": "SeriesInstanceUID"}
 
 
 class FormError(InputError, ValueError):
@@ -58,7 +59,8 @@ def on_record(case: Case | None) -> str:
     for s in case.imaging:
         missing = sum(not Path(p).exists() for p in s.files)
         lines.append(f"- Imaging `{s.id}`: {s.modality} {s.body_part}, {len(s.files)} file(s)"
-                     + (f" (**{missing} missing**)" if missing else "") + (" + report" if s.report else ""))
+                     + (f" (**{missing} missing**)" if missing else "") + (" + report" if s.report else "")
+                     + (" + a study fetched from the PACS when the review starts" if s.study_uid else ""))
     for p in case.pathology:
         lines.append(f"- Pathology `{p.id}`: {p.site or 'specimen'}, {len(p.files)} image(s)" + (" + report" if p.report else ""))
     kept = [label for label, value in [("social history", case.social_history), ("family history", case.family_history),
@@ -130,8 +132,10 @@ def _examination(text: str) -> dict[str, str]:
 
 
 def build_case(values: dict[str, Any], base: Case | None, *, imaging: list[Checked], pathology: list[Checked],
-               modality: str, body_part: str, site: str, upload_dir: Path) -> Case:
-    """The case to review: ``base`` (a loaded scenario, or none) updated with the form and accepted uploads."""
+               modality: str, body_part: str, site: str, upload_dir: Path, study_uid: str = "",
+               series_uid: str = "") -> Case:
+    """The case to review: ``base`` (a loaded scenario, or none) updated with the form, accepted uploads and
+    a study named by its StudyInstanceUID (and SeriesInstanceUID), fetched from the PACS when the review starts."""
     data = base.model_dump(mode="json") if base is not None else {}
     demographics = dict(data.get("demographics") or {})
     demographics["age_years"] = _number(values.get("age"), "age")
@@ -149,8 +153,9 @@ def build_case(values: dict[str, Any], base: Case | None, *, imaging: list[Check
         "question": (values.get("question") or "").strip() or DEFAULT_QUESTION,
         "labs": parse_labs(values.get("labs")),
     })
+    data["imaging"] = list(data.get("imaging") or []) + _pacs_study(study_uid, series_uid, modality, body_part)
     _validate(data)  # before any upload is copied: a form error leaves no files behind
-    data["imaging"] = list(data.get("imaging") or []) + _imaging_studies(imaging, modality, body_part, upload_dir)
+    data["imaging"] += _imaging_studies(imaging, modality, body_part, upload_dir)
     data["pathology"] = list(data.get("pathology") or []) + _specimens(pathology, site, upload_dir)
     # The uploads' folder, and the folder the loaded scenario's files were confined to, stay readable.
     return _validate(data).with_file_roots(*(base.file_roots if base is not None else ()), upload_dir)
@@ -165,6 +170,24 @@ def _validate(data: dict[str, Any]) -> Case:
         if first["type"] == "string_pattern_mismatch":
             raise FormError(f"field '{where}': use only letters, digits, '.', '_' and '-' (no spaces)") from None
         raise FormError(f"field '{where}': {first['msg']}") from None
+
+
+def _pacs_study(study_uid: str, series_uid: str, modality: str, body_part: str) -> list[dict]:
+    study_uid, series_uid = (study_uid or "").strip(), (series_uid or "").strip()
+    if not study_uid:
+        if series_uid:
+            raise FormError("SeriesInstanceUID: give the StudyInstanceUID of the study it belongs to as well")
+        return []
+    study = {"id": "pacs-img1", "modality": modality or "auto", "body_part": body_part or "", "study_uid": study_uid,
+             **({"series_uid": series_uid} if series_uid else {}),
+             "description": "study from the PACS" + (", one series" if series_uid else "")}
+    try:  # the case model's rule, with the form's name for the field
+        Case.model_validate({"id": "uid-check", "imaging": [study]})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        label = UID_LABELS.get(str(first["loc"][-1]), "PACS study")
+        raise FormError(f"{label}: {first['msg'].removeprefix('Value error, ')}") from None
+    return [study]
 
 
 def _imaging_studies(items: list[Checked], modality: str, body_part: str, upload_dir: Path) -> list[dict]:

@@ -118,6 +118,11 @@ def _case_files(page: Page) -> None:
         page.modality = gr.Dropdown(label="Modality (when the file does not state it)", choices=IMAGING_MODALITIES,
                                     value="auto")
         page.body_part = gr.Textbox(label="Body part", placeholder="e.g. chest")
+    with gr.Row():  # a study on the PACS in the settings, fetched when the review starts
+        page.study_uid = gr.Textbox(label="Or a study on the PACS: StudyInstanceUID", scale=2, elem_id="study-uid",
+                                    placeholder="e.g. 1.2.840.113619.2.55.3.604688119.969.1268071029.320")
+        page.series_uid = gr.Textbox(label="SeriesInstanceUID (optional: one series of it)", scale=2,
+                                     elem_id="series-uid")
     page.path_files = gr.File(label="Pathology images: PNG, JPEG, TIFF", file_count="multiple",
                               elem_id="pathology-upload")
     page.path_msg = gr.Markdown(elem_id="pathology-msg")
