@@ -23,7 +23,6 @@ import hashlib
 import io
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from typing import Any
 from consilium.orchestration.case.confine import RefusedFile
 from consilium.orchestration.case.model import Case, ImagingStudy
 from consilium.orchestration.errors import PartFailure
+from consilium.orchestration.files import PRIVATE_FILE, PRIVATE_FOLDER, atomic_write, private_folder
 from consilium.orchestration.settings import PacsSettings, Settings
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,8 @@ def fetch_study(client: Any, study_uid: str, series_uid: str | None, cfg: PacsSe
             modalities.append(_value(row, MODALITY_TAG))
     if not wanted:
         what = "series" if series_uid else "study"
-        raise PacsError(f"{what} not found on {cfg.url}: study {study_uid}" + (f" series {series_uid}" if series_uid else ""),
+        named = f"study {study_uid}" + (f" series {series_uid}" if series_uid else "")
+        raise PacsError(f"{what} not found on {cfg.url}: {named}",
                         problem=f"the {what} was not found on the PACS")
     if len(wanted) > cfg.max_instances:
         raise PacsError(f"study {study_uid}: {len(wanted)} instances, more than max_instances {cfg.max_instances}",
@@ -196,7 +197,8 @@ class _transport_errors:
             raise PacsError(f"{self.cfg.url}: no answer within {self.cfg.timeout_s:g} s ({exc})",
                             problem=f"the PACS did not answer within {self.cfg.timeout_s:g} s") from None
         if isinstance(exc, requests.ConnectionError):
-            raise PacsError(f"{self.cfg.url}: cannot connect ({exc})", problem="the PACS could not be reached") from None
+            raise PacsError(f"{self.cfg.url}: cannot connect ({exc})",
+                            problem="the PACS could not be reached") from None
         if isinstance(exc, requests.HTTPError):
             status = exc.response.status_code if exc.response is not None else 0
             if status in (401, 403):
@@ -223,26 +225,21 @@ def _hash(text: str) -> str:
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(folder, 0o700)
+    private_folder(folder.parent)  # HOME/pacs: the user's own folder keeps its mode if it exists
+    private_folder(folder)
+    os.chmod(folder, PRIVATE_FOLDER)  # a study folder is ours alone, whatever made it before
 
 
 def _write_private(path: Path, instance: Any) -> int:
-    """Write one instance as a DICOM file readable by its owner only; atomically, so a fetch cut short
-    never leaves a half file that the cache would take for a whole one. Returns its size."""
+    """Write one instance as a DICOM file readable by its owner only, atomically, so that a fetch cut short
+    never leaves a half file the cache would take for a whole one. Returns its size."""
     from pydicom import dcmwrite
 
     buffer = io.BytesIO()
     dcmwrite(buffer, instance, enforce_file_format=True)
     data = buffer.getvalue()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")  # mkstemp creates it 0600
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, binary=True, mode=PRIVATE_FILE) as out:
+        out.write(data)
     return len(data)
 
 

@@ -169,7 +169,8 @@ def silent_server() -> Iterator[str]:
 
 def test_a_server_too_slow_to_answer(tmp_path: Path, pacs: Pacs, silent_server: str) -> None:
     t0 = time.monotonic()
-    result, _, _ = review(settings_for(tmp_path, silent_server, timeout_s=0.5), pacs_case(pacs.studies["CT_small.dcm"][0]))
+    settings = settings_for(tmp_path, silent_server, timeout_s=0.5)
+    result, _, _ = review(settings, pacs_case(pacs.studies["CT_small.dcm"][0]))
     assert result.complete and "(the PACS did not answer within 0.5 s)" in _notice(result)
     assert time.monotonic() - t0 < 30
 
