@@ -10,7 +10,12 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from consilium.orchestration.errors import BackendError, ConfigError, MissingDependency, TransientError
+from consilium.orchestration.errors import (
+    BackendError,
+    ConfigError,
+    MissingDependency,
+    TransientError,
+)
 
 Message = dict[str, Any]  # {"role": "system"|"user"|"assistant", "content": str | list[content parts]}
 

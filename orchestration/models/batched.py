@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import deque
-from dataclasses import dataclass, field
 from typing import Any
 
 from consilium.orchestration.models.base import (
@@ -25,52 +23,12 @@ from consilium.orchestration.models.base import (
     MissingModelBackend,
     ModelCallError,
     ModelRequest,
-    ModelTimeout,
     text_only,
     usable_cpus,
 )
-from consilium.orchestration.models.sampling import SamplerStats, SequenceSampler
+from consilium.orchestration.models.batch_engine import BatchEngine, Call, CallStats
 
-BATCH_TOKENS = 512  # tokens per llama_decode: the next token of every decoding slot, then prompt chunks
-
-
-@dataclass
-class CallStats:
-    """What one call cost, for the benchmarks: seconds queued, evaluating its prompt, and decoding."""
-
-    queued_s: float = 0.0
-    prefill_s: float = 0.0
-    decode_s: float = 0.0
-    sampler: SamplerStats = field(default_factory=SamplerStats)
-
-
-@dataclass
-class _Call:
-    prompt: list[int]
-    gbnf: str | None
-    max_tokens: int
-    temperature: float
-    deadline: float
-    timeout_s: float
-    submitted: float = field(default_factory=time.monotonic)
-    done: threading.Event = field(default_factory=threading.Event)
-    completion: Completion | None = None
-    error: BaseException | None = None
-    stats: CallStats = field(default_factory=CallStats)
-
-
-@dataclass
-class _Slot:
-    seq: int
-    tokens: list[int] = field(default_factory=list)  # what the KV cache holds for this sequence, from position 0
-    call: _Call | None = None
-    sampler: SequenceSampler | None = None
-    prompt_done: int = 0  # prompt tokens already in the KV cache
-    cached: int = 0
-    out: list[int] = field(default_factory=list)
-    pending: bool = False  # the last of ``tokens`` was sampled but not yet decoded into the cache
-    started: float = 0.0
-    first_token: float = 0.0
+__all__ = ["BatchEngine", "BatchedLlamaModel", "CallStats"]
 
 
 class _PromptOnly:
@@ -86,238 +44,6 @@ class _PromptOnly:
         self.request = kwargs
         return {"id": "-", "created": 0, "model": "-", "usage": {},
                 "choices": [{"text": "", "logprobs": None, "finish_reason": None}]}
-
-
-class BatchEngine:
-    """One llama context with ``n_slots`` sequences, driven by one thread; see the module docstring."""
-
-    def __init__(self, llm: Any, *, n_slots: int, n_ctx_slot: int, n_threads: int, seed: int = 0,
-                 check_grammar_first: bool = True):
-        import llama_cpp
-        from llama_cpp import _internals
-        from llama_cpp._utils import suppress_stdout_stderr
-
-        self.lc, self.llm, self.n_slots, self.n_ctx_slot, self.seed = llama_cpp, llm, n_slots, n_ctx_slot, seed
-        self.check_grammar_first = check_grammar_first
-        params = llama_cpp.llama_context_default_params()
-        params.n_ctx, params.n_seq_max, params.kv_unified = n_slots * n_ctx_slot, n_slots, True
-        params.n_batch = params.n_ubatch = BATCH_TOKENS
-        params.n_threads = params.n_threads_batch = n_threads
-        params.no_perf = True
-        # llama.cpp warns that the unified cache exceeds the training context; no slot ever uses more than n_ctx_slot
-        with suppress_stdout_stderr(disable=False):
-            self._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
-        self._memory = llama_cpp.llama_get_memory(self._ctx.ctx)
-        self._batch = llama_cpp.llama_batch_init(BATCH_TOKENS, 0, 1)
-        self.vocab = llm._model.vocab
-        self.n_vocab = llm.n_vocab()
-        self.slots = [_Slot(seq) for seq in range(n_slots)]
-        self._queue: deque[_Call] = deque()
-        self._wake = threading.Condition()
-        self._closing = False
-        self._clear_requests: list[threading.Event] = []
-        self._thread = threading.Thread(target=self._run, name="consilium-llama-batch", daemon=True)
-        self._thread.start()
-
-    # --- called from any thread -------------------------------------------------------------------
-    def submit(self, call: _Call) -> _Call:
-        with self._wake:
-            if self._closing:
-                raise ModelCallError("the embedded model is shut down")
-            self._queue.append(call)
-            self._wake.notify()
-        while not call.done.wait(0.5):
-            if not self._thread.is_alive():
-                raise ModelCallError("the embedded model's engine thread stopped")
-        return call
-
-    def close(self) -> None:
-        with self._wake:
-            self._closing = True
-            self._wake.notify()
-        self._thread.join()
-        if self._batch is not None:
-            self.lc.llama_batch_free(self._batch)
-            self._batch = None
-        self._ctx.close()
-
-    def clear_cache(self) -> None:
-        """Forget every idle slot's cached prefix (benchmarks start each measurement from nothing)."""
-        cleared = threading.Event()
-        with self._wake:
-            self._clear_requests.append(cleared)
-            self._wake.notify()
-        cleared.wait()
-
-    # --- the engine thread --------------------------------------------------------------------------
-    def _run(self) -> None:
-        try:
-            while True:
-                with self._wake:
-                    while not (self._closing or self._queue or self._clear_requests or self._busy()):
-                        self._wake.wait()
-                    if self._closing:
-                        break
-                    self._clear_idle_slots()
-                    self._admit()
-                self._step()
-        except BaseException as exc:  # every waiting caller must hear why, not hang
-            self._fail_all(ModelCallError(f"embedded model engine failed: {type(exc).__name__}: {exc}"))
-            raise
-        self._fail_all(ModelCallError("the embedded model is shut down"))
-        for cleared in self._clear_requests:
-            cleared.set()
-
-    def _clear_idle_slots(self) -> None:
-        for done in self._clear_requests:
-            for slot in self.slots:
-                if slot.call is None:
-                    self.lc.llama_memory_seq_rm(self._memory, slot.seq, 0, -1)
-                    slot.tokens = []
-            done.set()
-        self._clear_requests = []
-
-    def _busy(self) -> bool:
-        return any(slot.call is not None for slot in self.slots)
-
-    def _fail_all(self, error: BaseException) -> None:
-        with self._wake:
-            pending = [slot.call for slot in self.slots if slot.call] + list(self._queue)
-            self._queue.clear()
-        for slot in self.slots:
-            if slot.call is not None:
-                self._release(slot)
-        for call in pending:
-            call.error = error
-            call.done.set()
-
-    def _admit(self) -> None:
-        while self._queue:
-            call = self._queue[0]
-            if time.monotonic() > call.deadline:
-                self._queue.popleft()
-                call.error = ModelTimeout(f"no answer within {call.timeout_s:g} s (waited for a free slot)")
-                call.done.set()
-                continue
-            free = [s for s in self.slots if s.call is None]
-            if not free:
-                return
-            self._queue.popleft()
-            self._start(call, free)
-
-    def _start(self, call: _Call, free: list[_Slot]) -> None:
-        def shared(slot: _Slot) -> int:  # the last prompt token is always evaluated again, for its logits
-            n, usable = 0, slot.tokens[: len(slot.tokens) - slot.pending]
-            for a, b in zip(usable, call.prompt[:-1]):
-                if a != b:
-                    break
-                n += 1
-            return n
-
-        source = max(self.slots, key=lambda s: (shared(s), s.call is None))
-        # a free slot: the one holding the most of this prompt, else the one holding least
-        slot = max(free, key=lambda s: (shared(s), -len(s.tokens)))
-        reuse = shared(source)
-        lc, mem = self.lc, self._memory
-        if reuse > shared(slot):  # another slot holds more of it: copy that prefix, cells are shared, not duplicated
-            lc.llama_memory_seq_rm(mem, slot.seq, 0, -1)
-            lc.llama_memory_seq_cp(mem, source.seq, slot.seq, 0, reuse)
-        else:
-            reuse = shared(slot)
-            lc.llama_memory_seq_rm(mem, slot.seq, reuse, -1)
-        slot.tokens, slot.pending = call.prompt[:reuse], False
-        slot.call, slot.prompt_done, slot.cached, slot.out = call, reuse, reuse, []
-        slot.started, slot.first_token = time.monotonic(), 0.0
-        call.stats.queued_s = slot.started - call.submitted
-        try:
-            slot.sampler = SequenceSampler(self.lc, self.vocab, self.n_vocab, call.temperature, self.seed, call.gbnf,
-                                           check_first=self.check_grammar_first)
-        except ValueError as exc:
-            self._finish(slot, error=ModelCallError(str(exc)))
-
-    def _step(self) -> None:
-        now = time.monotonic()
-        for slot in self.slots:
-            if slot.call is not None and now > slot.call.deadline:
-                self._finish(slot, error=ModelTimeout(f"no complete answer within {slot.call.timeout_s:g} s"))
-        batch, n, wants = self._batch, 0, []
-        for slot in self.slots:  # every decoding slot's next token first, so prompt chunks never starve them
-            if slot.call is not None and slot.prompt_done == len(slot.call.prompt):
-                self._add(batch, n, slot.tokens[-1], len(slot.tokens) - 1, slot.seq, True)
-                slot.pending = False
-                wants.append((slot, n))
-                n += 1
-        for slot in self.slots:
-            if slot.call is None or slot.prompt_done == len(slot.call.prompt) or n >= BATCH_TOKENS:
-                continue
-            chunk = slot.call.prompt[slot.prompt_done: slot.prompt_done + BATCH_TOKENS - n]
-            last = slot.prompt_done + len(chunk) == len(slot.call.prompt)
-            for i, token in enumerate(chunk):
-                self._add(batch, n, token, slot.prompt_done + i, slot.seq, last and i == len(chunk) - 1)
-                n += 1
-            slot.prompt_done += len(chunk)
-            slot.tokens.extend(chunk)
-            if last:
-                wants.append((slot, n - 1))
-        if n == 0:
-            return
-        batch.n_tokens = n
-        rc = self.lc.llama_decode(self._ctx.ctx, batch)
-        if rc != 0:  # what this batch left in the cache is unknown: those slots start again from nothing
-            for slot in self.slots:
-                if slot.call is not None:
-                    slot.tokens, slot.pending = [], False
-                    self._finish(slot, error=ModelCallError(f"llama_decode failed (code {rc})"))
-            return
-        now = time.monotonic()
-        for slot, index in wants:
-            if slot.call is not None:
-                self._next_token(slot, index, now)
-
-    @staticmethod
-    def _add(batch: Any, i: int, token: int, pos: int, seq: int, logits: bool) -> None:
-        batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = token, pos, 1, logits
-        batch.seq_id[i][0] = seq
-
-    def _next_token(self, slot: _Slot, index: int, now: float) -> None:
-        call = slot.call
-        assert call is not None and slot.sampler is not None
-        if not slot.first_token:
-            slot.first_token = now
-        token = slot.sampler.sample(self.lc.llama_get_logits_ith(self._ctx.ctx, index))
-        if self.lc.llama_vocab_is_eog(self.vocab, token):
-            self._finish(slot, truncated=False)
-            return
-        slot.out.append(token)
-        slot.tokens.append(token)
-        slot.pending = True
-        if len(slot.out) >= call.max_tokens or len(slot.tokens) >= self.n_ctx_slot:
-            self._finish(slot, truncated=True)
-
-    def _finish(self, slot: _Slot, *, truncated: bool = False, error: BaseException | None = None) -> None:
-        call = slot.call
-        assert call is not None
-        end = time.monotonic()
-        call.stats.prefill_s = (slot.first_token or end) - slot.started
-        call.stats.decode_s = end - slot.first_token if slot.first_token else 0.0
-        if slot.sampler is not None:
-            call.stats.sampler = slot.sampler.stats
-        if error is not None:
-            call.error = error
-        else:
-            text = self.llm.detokenize(slot.out, prev_tokens=call.prompt).decode("utf-8", errors="ignore")
-            call.completion = Completion(text, len(call.prompt), len(slot.out), truncated, tokens_cached=slot.cached)
-        if slot.pending:
-            slot.tokens.pop()
-            slot.pending = False
-        self._release(slot)
-        call.done.set()
-
-    def _release(self, slot: _Slot) -> None:
-        if slot.sampler is not None:
-            slot.sampler.close()
-        self.lc.llama_memory_seq_rm(self._memory, slot.seq, len(slot.tokens), -1)
-        slot.call, slot.sampler = None, None
 
 
 class BatchedLlamaModel:
@@ -378,7 +104,7 @@ class BatchedLlamaModel:
         if len(tokens) >= self.n_ctx:
             raise ModelCallError(f"{self.model_id}: the prompt has {len(tokens)} tokens, more than the context "
                                  f"window of {self.n_ctx} leaves room for")
-        call = _Call(tokens, gbnf, request.max_tokens, request.temperature,
+        call = Call(tokens, gbnf, request.max_tokens, request.temperature,
                      time.monotonic() + request.timeout_s, request.timeout_s)
         engine.submit(call)
         if call.error is not None:
