@@ -132,3 +132,16 @@ def test_closing_ends_the_engine_and_a_call_in_flight_gets_an_error_not_a_hang(s
     assert not engine._thread.is_alive()
     assert len(outcome) == 1 and isinstance(outcome[0], ModelCallError)
     assert "shut down" in str(outcome[0])
+
+
+def test_the_embedded_default_is_batched_and_parallel_one_keeps_the_serial_model(smollm_path, tmp_path) -> None:
+    from consilium.orchestration.models.chat import build_models
+    from consilium.orchestration.settings import load_settings
+
+    home = {"home": str(tmp_path)}
+    batched_roles = build_models(load_settings(**home, models={"default": {"model": "smollm2-135m"}}))
+    models = {id(bound.model): bound.model for bound in batched_roles.values()}
+    assert len(models) == 1 and isinstance(next(iter(models.values())), BatchedLlamaModel)  # one engine, every role
+    assert next(iter(models.values())).parallel == 3
+    serial_roles = build_models(load_settings(**home, models={"default": {"model": "smollm2-135m", "parallel": 1}}))
+    assert all(isinstance(bound.model, LlamaCppModel) for bound in serial_roles.values())
