@@ -19,6 +19,9 @@ if TYPE_CHECKING:
                                              scripted_models)
     from consilium.orchestration.audit.recording import record_review
     from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
+    from consilium.orchestration.export import (NOT_A_DIAGNOSIS, ExportError, ReviewExport, export_source,
+                                                fhir_bundle, require_signoff, signed_json, signed_markdown,
+                                                write_fhir_bundle, write_mdt_pdf)
     from consilium.orchestration.events import REVIEW_NODES, BoardRow, ReviewBoard, ReviewEvent, ReviewNode
     from consilium.orchestration.render import board_table, board_view, render_markdown, render_terminal
     from consilium.orchestration.result import ReviewResult
@@ -43,6 +46,10 @@ _LAZY = {
     # files that hold identifiers (the web app's exports) are written 0600 through the one atomic writer
     "PRIVATE_FILE": "consilium.orchestration.files", "private_folder": "consilium.orchestration.files",
     "write_text_atomic": "consilium.orchestration.files",
+    # exports of a review (the web app's and `consilium export`'s): FHIR Bundle, MDT PDF, signed Markdown/JSON
+    **{name: "consilium.orchestration.export" for name in (
+        "NOT_A_DIAGNOSIS", "ExportError", "ReviewExport", "export_source", "fhir_bundle", "require_signoff",
+        "signed_json", "signed_markdown", "write_fhir_bundle", "write_mdt_pdf")},
 }
 
 __all__ = ["Case", "CaseFormatError", "ConfigError", "ConsiliumError", "InputError", "demo_scenarios", "Settings", "SettingsError", "load_case", "load_cases", "load_settings", *_LAZY]

@@ -72,7 +72,8 @@ class ReviewHandlers:
         other = views.unattached_evidence(result) if result else []
         out[p.other_gallery], out[p.other_evidence] = views.overlays(other), (views.evidence_html(other) if other else "")
         if result is not None and result.signoff:  # only a signed opinion is exported
-            out[p.exports] = [str(f) for f in write_exports(result, self.home / "exports" / safe_name(result.review_id))]
+            out[p.exports] = [str(f) for f in write_exports(result, self.home / "exports" / safe_name(result.review_id),
+                                                             consilium=self.consilium)]
         return out
 
     def stored_update(self, selected: str | None = None) -> dict:

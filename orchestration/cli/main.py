@@ -223,6 +223,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_deidentify_parser(sub)
 
+    from consilium.orchestration.cli.export import add_export_parser
+
+    add_export_parser(sub)
+
     add_worker_parser(sub, cmd_worker)
 
     sh = sub.add_parser("show", help="list stored reviews, or show one by id")

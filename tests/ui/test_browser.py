@@ -15,7 +15,7 @@ from pydicom.data import get_testdata_file
 from tests.ui.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.timeout(180)
-NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer")
+NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "answer")
 
 
 def shot(page, name: str) -> None:
@@ -124,15 +124,16 @@ def test_review_sign_export_reopen(browser, page, start_app, tmp_path: Path) -> 
     stored = first.consilium.get(review_id)
     assert stored.signoff["decision"] == "edited" and stored.signoff["clinician"].startswith("Dr Ada Test")
 
-    # --- export: three downloadable files with checked content
+    # --- export: four downloadable files with checked content
     links = page.locator("#exports a")
-    links.nth(2).wait_for()
+    links.nth(3).wait_for()
     downloads = {}
     for i in range(links.count()):
         with page.expect_download() as info:
             links.nth(i).click()
         dl = info.value
-        downloads[dl.suggested_filename] = Path(dl.path()).read_text(encoding="utf-8")
+        data = Path(dl.path()).read_bytes()
+        downloads[dl.suggested_filename] = data if dl.suggested_filename.endswith(".pdf") else data.decode("utf-8")
     shot(page, "05_signed_export")
     md = downloads[f"{review_id}.md"]
     assert md.startswith(f"# Consilium review {review_id}") and "## Ranked differential" in md
@@ -140,8 +141,9 @@ def test_review_sign_export_reopen(browser, page, start_app, tmp_path: Path) -> 
     data = json.loads(downloads[f"{review_id}.json"])
     assert data["review_id"] == review_id and data["signoff"]["decision"] == "edited"
     assert data["opinion"]["differential"][0]["diagnosis"]
-    fhir_json = json.loads(downloads[f"{review_id}.fhir.json"])
-    assert fhir_json["resourceType"] == "DiagnosticReport"
+    bundle = json.loads(downloads[f"{review_id}.fhir.json"])
+    assert bundle["resourceType"] == "Bundle" and downloads[f"{review_id}.mdt.pdf"].startswith(b"%PDF-")
+    fhir_json = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "DiagnosticReport")
     assert "## Clinician sign-off" in base64.b64decode(fhir_json["presentedForm"][0]["data"]).decode()
     fhir = DiagnosticReport.model_validate(fhir_json)  # fhir.resources validates the resource
     assert fhir.status == "final" and fhir.resultsInterpreter[0].display.startswith("Dr Ada Test")

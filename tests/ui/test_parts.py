@@ -113,13 +113,17 @@ def test_exports_need_a_signature_and_carry_it(consilium, tmp_path: Path) -> Non
     with pytest.raises(ExportError, match="awaiting sign-off"):
         write_exports(paused, tmp_path)
     rejected = consilium.sign("cap-1", {"decision": "rejected", "clinician": "Dr B", "comment": "CXR not reviewed"})
-    md, js, fhir = write_exports(rejected, tmp_path / "out")
-    assert [p.suffixes for p in (md, js, fhir)] == [[".md"], [".json"], [".fhir", ".json"]]
+    md, js, fhir, mdt = write_exports(rejected, tmp_path / "out", consilium=consilium)
+    assert [p.suffixes for p in (md, js, fhir, mdt)] == [[".md"], [".json"], [".fhir", ".json"], [".mdt", ".pdf"]]
     # they hold the patient's identifiers: the owner's only
-    assert [p.stat().st_mode & 0o777 for p in (md, js, fhir, tmp_path / "out")] == [0o600, 0o600, 0o600, 0o700]
+    assert [p.stat().st_mode & 0o777 for p in (md, js, fhir, mdt, tmp_path / "out")] == [0o600] * 4 + [0o700]
+    assert mdt.read_bytes().startswith(b"%PDF-")
     assert "- Decision: **Rejected**" in md.read_text() and "Dr B" in signed_markdown(rejected)
     assert json.loads(js.read_text())["signoff"]["decision"] == "rejected"
-    resource = DiagnosticReport.model_validate(json.loads(fhir.read_text()))
+    bundle = json.loads(fhir.read_text())
+    assert bundle["resourceType"] == "Bundle"
+    resource = DiagnosticReport.model_validate(next(e["resource"] for e in bundle["entry"]
+                                                    if e["resource"]["resourceType"] == "DiagnosticReport"))
     assert resource.status == "cancelled" and resource.conclusion.startswith("Rejected by Dr B: CXR not reviewed")
     assert fhir_diagnostic_report(rejected)["identifier"][0]["value"] == "cap-1"
 
