@@ -1,6 +1,6 @@
 """Does a guideline passage support a next step? The decision behind every citation of an opinion.
 
-A passage supports a step only when both hold:
+A passage supports a step only when all of these hold:
 
 1. **Its guideline is about the step's condition.** The condition is the working diagnosis (the
    ``context``); the guidelines it names by their topics (:meth:`KnowledgeBase.guidelines_named_in`,
@@ -13,6 +13,9 @@ A passage supports a step only when both hold:
 3. **It names something the step names**: at least one specific word (a drug, a test, a score, an
    organ; not "start", "monitor", "patient", see :data:`GENERIC`) in common. Meaning alone rates a
    vague step ("monitor the patient closely") close to any sentence about monitoring.
+4. **It is guidance**, not a section on the limits of the evidence (:data:`NOT_GUIDANCE`): a
+   "Limitations" section names the very things a step names ("the 15 mL threshold for cerebellar
+   haemorrhage evacuation is based on observational data") without recommending them.
 
 Candidates come from hybrid retrieval (BM25 + embeddings, reciprocal-rank fusion) inside those
 guidelines; among the candidates that pass, the one with the closest sentence is cited, and that
@@ -43,6 +46,9 @@ GENERIC = frozenset({
     "daili", "twice", "start", "give", "consid", "patient", "assess", "review", "monitor", "follow", "arrang",
     "urgent", "immedi", "repeat", "check", "hour", "day", "week", "dose", "mg", "oral", "refer", "plan", "manag",
     "treatment", "treat", "evalu", "continu", "stop", "obtain", "perform", "need", "if"})
+# Last headings of sections that describe the evidence rather than recommend (each chapter of the
+# open-medicine guidelines ends with one; every labelled pair that points at one is "no").
+NOT_GUIDANCE = frozenset({"limitations"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,10 @@ def shares_a_term(kb: Any, step: str, source_id: str) -> bool:
     return bool(specific_terms(step) & _passage_terms(kb, source_id))
 
 
+def is_guidance(kb: Any, source_id: str) -> bool:
+    return kb.get(source_id).section.rsplit(" > ", 1)[-1].strip().lower() not in NOT_GUIDANCE
+
+
 @functools.lru_cache(maxsize=4096)
 def _named(kb: Any, text: str) -> frozenset[str]:
     # every step of an opinion shares its diagnosis, and reviews repeat diagnoses: scan each text once
@@ -107,7 +117,8 @@ def judge(kb: Any, step: str, context: str, source_id: str, step_vector: Any = N
     index = kb.index_of(source_id)
     similarity, unit = kb.semantic.best_units(vec, [index])[index]
     quote = kb.semantic.units(index)[unit]
-    supports = on_condition and similarity >= SUPPORT_THRESHOLD and shares_a_term(kb, step, source_id)
+    supports = (on_condition and similarity >= SUPPORT_THRESHOLD and shares_a_term(kb, step, source_id)
+                and is_guidance(kb, source_id))
     return Judgement(supports, round(similarity, 4), quote, on_condition)
 
 
@@ -119,7 +130,7 @@ def find_support(kb: Any, step: str, context: str = "", step_vector: Any = None)
     vec = encode_steps(kb, [step])[step] if step_vector is None else step_vector
     hits = kb.hybrid_search(f"{step} {context}".strip(), CANDIDATES, within=within, query_vector=vec)
     passing = [(source, sim, unit) for source, sim, unit in hits
-               if sim >= SUPPORT_THRESHOLD and shares_a_term(kb, step, source.id)]
+               if sim >= SUPPORT_THRESHOLD and shares_a_term(kb, step, source.id) and is_guidance(kb, source.id)]
     if not passing:
         return None, NO_SUPPORT
     source, sim, unit = max(passing, key=lambda h: h[1])

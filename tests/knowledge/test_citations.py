@@ -15,6 +15,7 @@ from consilium.agents.schemas import Opinion
 from consilium.tools.citation import (
     NO_GUIDELINE,
     NO_SUPPORT,
+    SUPPORT_THRESHOLD,
     condition_guidelines,
     find_support,
     judge,
@@ -94,6 +95,15 @@ def test_passages_of_another_disease_are_not_cited_even_when_close_in_meaning(kb
     assert not judge(kb, step, "acute ischaemic stroke", "acc_aha_stemi_2013/reperfusion_therapy#fibrinolytic-therapy").supports
     citation, _ = find_support(kb, step, "acute ischaemic stroke")
     assert citation is not None and citation.source.id.startswith("aha_asa_stroke_2019/")
+
+
+def test_a_limitations_section_is_close_in_meaning_yet_never_cited(kb):
+    # cited before the rule: "serial measurements are essential" from the ESC ACS chapter's limits of evidence
+    step, context = "Measure high-sensitivity troponin at 0 and 1 or 2 hours", "chest pain"
+    caveat = judge(kb, step, context, "esc_acs_2023/risk_stratification#limitations")
+    assert caveat.on_condition and caveat.similarity >= SUPPORT_THRESHOLD and not caveat.supports
+    citation, _ = find_support(kb, step, context)
+    assert citation is not None and not citation.source.section.endswith("Limitations")
 
 
 def test_ground_opinion_encodes_the_steps_once_in_one_batch(kb):
