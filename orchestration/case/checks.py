@@ -92,8 +92,9 @@ def prepare_case(case: Case, settings: Settings) -> Intake:
         intake.notes.append(f"{renamed} study or specimen id(s) were not plain labels and were renamed "
                             "(img1, spec1, ... by position)")
     # after the relabelling, so that a notice names the study by a plain id
-    intake.case, not_fetched = fetch_studies(intake.case, settings)
+    intake.case, not_fetched, fetch_notes = fetch_studies(intake.case, settings)
     intake.refused.extend(not_fetched)
+    intake.notes.extend(fetch_notes)
     require_clinical_content(intake.case, refused)
     budget, role = case_token_budget(settings)
     intake.case, cuts = fit_to_budget(intake.case, budget)

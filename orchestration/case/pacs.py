@@ -61,16 +61,25 @@ class PacsError(PartFailure):
 ClientFactory = Callable[[PacsSettings], Any]
 
 
+@dataclass(frozen=True)
+class FetchedStudy:
+    files: list[Path]
+    modality: str  # as the images state it
+    note: str = ""  # what was chosen for the reader (prompt-safe: counts only)
+
+
 def fetch_studies(case: Case, settings: Settings, *, client_factory: ClientFactory | None = None
-                  ) -> tuple[Case, list[NotFetched]]:
-    """``case`` with each study named by UID given its fetched files, and a notice per study that was not.
+                  ) -> tuple[Case, list[NotFetched], list[str]]:
+    """``case`` with each study named by UID given its fetched files, a notice per study that was not
+    fetched, and notes on what was chosen (one series of several), each naming its study by id.
 
     ``client_factory`` builds the DICOMweb client from the PACS settings (tests and other transports);
     by default :func:`dicomweb_client_for`."""
     if not any(s.study_uid for s in case.imaging):
-        return case, []
+        return case, [], []
     studies: list[ImagingStudy] = []
     missed: list[NotFetched] = []
+    notes: list[str] = []
     client: Any = None
     for study in case.imaging:
         if not study.study_uid:
@@ -80,17 +89,19 @@ def fetch_studies(case: Case, settings: Settings, *, client_factory: ClientFacto
             if settings.pacs is None:
                 raise PacsError("no PACS is configured (settings: pacs.url)", problem="no PACS is configured")
             client = client or (client_factory or dicomweb_client_for)(settings.pacs)
-            files, modality = fetch_study(client, study.study_uid, study.series_uid, settings.pacs,
-                                          study_folder(settings, study.study_uid))
+            fetched = fetch_study(client, study.study_uid, study.series_uid, settings.pacs,
+                                  study_folder(settings, study.study_uid))
         except PacsError as exc:
             uids = f"study {study.study_uid}" + (f" series {study.series_uid}" if study.series_uid else "")
             log.warning("case %s, imaging %s: PACS %s not fetched: %s", case.id, study.id, uids, exc)
             missed.append(NotFetched(f"imaging {study.id}", exc.problem, uids))
             studies.append(study.model_copy(update={"modality": _stated(study.modality, "unknown modality")}))
             continue
-        studies.append(study.model_copy(update={"files": [*study.files, *files],
-                                                "modality": _stated(study.modality, modality)}))
-    return case.model_copy(update={"imaging": studies}), missed
+        if fetched.note:
+            notes.append(f"imaging {study.id}: {fetched.note}")
+        studies.append(study.model_copy(update={"files": [*study.files, *fetched.files],
+                                                "modality": _stated(study.modality, fetched.modality)}))
+    return case.model_copy(update={"imaging": studies}), missed, notes
 
 
 def _stated(modality: str, found: str) -> str:
@@ -131,25 +142,28 @@ def dicomweb_client_for(cfg: PacsSettings) -> Any:
 
 
 def fetch_study(client: Any, study_uid: str, series_uid: str | None, cfg: PacsSettings,
-                folder: Path) -> tuple[list[Path], str]:
-    """The cached files of the study's (or series') instances, fetching what is missing; and the modality
-    its images state. Raises :class:`PacsError` with the kind of problem."""
+                folder: Path) -> FetchedStudy:
+    """The cached files of the series' instances, fetching what is missing, and the modality they state.
+    Without ``series_uid`` a study of several series gives the one with the most images (a scout or a
+    dose report beside the volume would make the readers refuse the mixture), and the note says so.
+    Raises :class:`PacsError` with the kind of problem."""
     deadline = time.monotonic() + cfg.max_fetch_s
     with _transport_errors(cfg):
         found = client.search_for_instances(study_instance_uid=study_uid, series_instance_uid=series_uid,
                                             get_remaining=True)
     wanted: dict[str, str] = {}  # SOPInstanceUID -> SeriesInstanceUID
-    modalities: list[str] = []
+    modalities: dict[str, str] = {}  # SeriesInstanceUID -> Modality
     for row in found or []:
         sop, series = _value(row, SOP_UID_TAG), _value(row, SERIES_UID_TAG)
         if sop and series:
             wanted[sop] = series
-            modalities.append(_value(row, MODALITY_TAG))
+            modalities[series] = modalities.get(series) or _value(row, MODALITY_TAG)
     if not wanted:
         what = "series" if series_uid else "study"
         named = f"study {study_uid}" + (f" series {series_uid}" if series_uid else "")
         raise PacsError(f"{what} not found on {cfg.url}: {named}",
                         problem=f"the {what} was not found on the PACS")
+    wanted, note = _one_series(wanted)
     if len(wanted) > cfg.max_instances:
         raise PacsError(f"study {study_uid}: {len(wanted)} instances, more than max_instances {cfg.max_instances}",
                         problem=f"more than {cfg.max_instances} images, the limit for one study")
@@ -175,8 +189,20 @@ def fetch_study(client: Any, study_uid: str, series_uid: str | None, cfg: PacsSe
     if absent:
         raise PacsError(f"study {study_uid}: the PACS listed {len(absent)} instance(s) it did not send",
                         problem=f"the PACS did not send {len(absent)} of the {len(paths)} images it listed")
-    modality = next((m for m in modalities if m), "unknown modality")
-    return [paths[sop] for sop in wanted], modality
+    return FetchedStudy([paths[sop] for sop in wanted], modalities[next(iter(wanted.values()))] or "unknown modality",
+                        note)
+
+
+def _one_series(wanted: dict[str, str]) -> tuple[dict[str, str], str]:
+    counts: dict[str, int] = {}
+    for series in wanted.values():
+        counts[series] = counts.get(series, 0) + 1
+    if len(counts) == 1:
+        return wanted, ""
+    chosen = max(counts, key=counts.__getitem__)  # the first listed among equals
+    note = (f"the study has {len(counts)} series; the one with the most images ({counts[chosen]}) was read "
+            "(name its series_uid to read another)")
+    return {sop: s for sop, s in wanted.items() if s == chosen}, note
 
 
 class _transport_errors:

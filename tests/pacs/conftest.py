@@ -4,6 +4,8 @@ CT and MR test images, behind a user and password (so that the credentials path 
 from __future__ import annotations
 
 import base64
+import copy
+import io
 import json
 import os
 import shutil
@@ -19,6 +21,7 @@ from pathlib import Path
 import pydicom
 import pytest
 from pydicom.data import get_testdata_file
+from pydicom.uid import generate_uid
 
 # Where Debian's orthanc-dicomweb puts the plugin (`dpkg -L orthanc-dicomweb`).
 DICOMWEB_PLUGIN = Path("/usr/share/orthanc/plugins/libOrthancDicomWeb.so")
@@ -59,6 +62,22 @@ def _orthanc_binary() -> str:
     pytest.skip(why + "; scripts/test.sh installs them")
 
 
+def _upload_two_series(rest: str) -> dict[str, tuple[str, str, str]]:
+    """A study of two series made from CT_small: a one-image "scout" and a two-slice volume."""
+    source = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    study, scout, volume = generate_uid(), generate_uid(), generate_uid()
+    for series, z in [(scout, 0.0), (volume, 0.0), (volume, 5.0)]:
+        ds = copy.deepcopy(source)
+        ds.StudyInstanceUID, ds.SeriesInstanceUID = study, series
+        ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+        ds.ImagePositionPatient = [*list(ds.ImagePositionPatient)[:2], z]
+        buffer = io.BytesIO()
+        ds.save_as(buffer, enforce_file_format=True)
+        answer = json.loads(_request(f"{rest}/instances", data=buffer.getvalue()))
+        assert answer.get("Status") == "Success", answer
+    return {"two-series": (study, volume, "CT"), "two-series-scout": (study, scout, "CT")}
+
+
 @pytest.fixture(scope="session")
 def pacs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pacs]:
     binary = _orthanc_binary()
@@ -93,6 +112,7 @@ def pacs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pacs]:
         assert answer.get("Status") in ("Success", "AlreadyStored"), answer
         ds = pydicom.dcmread(path, stop_before_pixels=True)
         studies[name] = (str(ds.StudyInstanceUID), str(ds.SeriesInstanceUID), str(ds.Modality))
+    studies.update(_upload_two_series(rest))
     yield Pacs(url=f"{rest}/dicom-web", rest=rest, studies=studies)
     proc.terminate()
     try:

@@ -97,7 +97,7 @@ def test_a_cached_study_is_not_fetched_again(tmp_path: Path, pacs: Pacs) -> None
     study_uid, series_uid, _ = pacs.studies["CT_small.dcm"]
     settings = settings_for(tmp_path, pacs.url)
     client = dicomweb_client_for(settings.pacs)
-    first, _ = fetch_study(client, study_uid, None, settings.pacs, study_folder(settings, study_uid))
+    first = fetch_study(client, study_uid, None, settings.pacs, study_folder(settings, study_uid))
 
     class NoRetrieve:
         """The real client for QIDO; any WADO retrieval is a failure of the cache."""
@@ -108,8 +108,21 @@ def test_a_cached_study_is_not_fetched_again(tmp_path: Path, pacs: Pacs) -> None
         def iter_series(self, *args):
             raise AssertionError("a cached instance was fetched again")
 
-    again, modality = fetch_study(NoRetrieve(), study_uid, series_uid, settings.pacs, study_folder(settings, study_uid))
-    assert again == first and modality == "CT"
+    again = fetch_study(NoRetrieve(), study_uid, series_uid, settings.pacs, study_folder(settings, study_uid))
+    assert again.files == first.files and again.modality == "CT"
+
+
+def test_a_study_of_several_series_gives_its_largest_unless_one_is_named(tmp_path: Path, pacs: Pacs) -> None:
+    study_uid, largest, _ = pacs.studies["two-series"]
+    settings = settings_for(tmp_path, pacs.url)
+    whole = prepare_case(pacs_case(study_uid), settings)
+    assert len(whole.case.imaging[0].files) == 2 and not whole.refused
+    assert ("imaging ct1: the study has 2 series; the one with the most images (2) was read "
+            "(name its series_uid to read another)") in whole.notes
+    assert all(study_uid not in n and largest not in n for n in whole.notes)
+    _, other, _ = pacs.studies["two-series-scout"]
+    named = prepare_case(pacs_case(study_uid, other), settings)
+    assert len(named.case.imaging[0].files) == 1 and not named.notes and not named.refused
 
 
 def _notice(result) -> str:
