@@ -190,7 +190,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench_startup(args.cases or 3)
     else:
         try:
-            bench.bench_embedded(args.cases or 5, source=args.cases_file, settings_path=args.settings)
+            if args.name == "ratio":
+                from consilium.orchestration.benchmarks.ratio import bench_ratio
+
+                bench_ratio(args.cases or 10, source=args.cases_file, settings_path=args.settings, from_dir=args.from_dir)
+            else:
+                bench.bench_embedded(args.cases or 5, source=args.cases_file, settings_path=args.settings)
         except bench.BenchInputError as exc:
             console.print(f"[red]{exc}[/red]")
             return 2
@@ -251,12 +256,14 @@ def build_parser() -> argparse.ArgumentParser:
     u.set_defaults(func=cmd_ui)
 
     b = sub.add_parser("bench", help="benchmarks that print measured figures")
-    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput", "startup"])
-    b.add_argument("--cases", type=int, help="startup: warm runs (default 3)")
+    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput", "startup", "ratio"])
+    b.add_argument("--cases", type=int, help="startup: warm runs (default 3); ratio: MedQA questions (default 10)")
     b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
                    "(fanout 0.5, throughput 0.05)")
     b.add_argument("--cases-file", help="embedded: AgentClinic cases as JSONL (default: a source checkout's "
-                   "../shared/data/agentclinic_medqa.jsonl)")
+                   "../shared/data/agentclinic_medqa.jsonl); ratio: MedQA questions (default ../shared/data/medqa_sample.jsonl)")
+    b.add_argument("--from", dest="from_dir", help="ratio: an existing `consilium replay` output folder holding "
+                   "both strategies, instead of running them (the model's rates are measured now)")
     b.set_defaults(func=cmd_bench)
 
     return p
