@@ -211,3 +211,37 @@ def test_a_study_over_the_size_cap(tmp_path: Path, pacs: Pacs) -> None:
     assert [str(r) for r in intake.refused] == [
         "imaging ct1: its images were not fetched from the PACS (larger than the 1000 bytes limit per study)"]
     assert intake.case.imaging[0].files == [] and intake.case.imaging[0].modality == "unknown modality"
+
+
+@pytest.fixture
+def failing_server() -> Iterator[tuple[str, list[str]]]:
+    """An HTTP server on 127.0.0.1 answering every request with 503 Service Unavailable; it logs each path."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[str] = []
+
+    class Unavailable(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+            seen.append(self.path)
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Unavailable)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/dicom-web", seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_error_is_stated_once_without_retries(tmp_path: Path, pacs: Pacs,
+                                                       failing_server: tuple[str, list[str]]) -> None:
+    url, seen = failing_server
+    t0 = time.monotonic()
+    result, _, _ = review(settings_for(tmp_path, url), pacs_case(pacs.studies["CT_small.dcm"][0]))
+    assert result.complete and "(the PACS answered with an error (HTTP 503))" in _notice(result)
+    assert len(seen) == 1 and time.monotonic() - t0 < 30  # dicomweb-client would retry 503 five times
