@@ -89,13 +89,13 @@ class _Document:
             self.labelled(label, text)
         self.heading(SECTIONS[2])
         self.specialists()
-        self.heading(SECTIONS[3])
+        self.heading(SECTIONS[3], room=55)
         self.table(*mdt_text.differential_table(r), widths=(6, 40, 10, 14, 14, 14, 22))
-        self.heading(SECTIONS[4])
+        self.heading(SECTIONS[4], room=55)
         self.table(*mdt_text.red_flag_table(r), widths=(14, 26, 30, 30))
-        self.heading(SECTIONS[5])
+        self.heading(SECTIONS[5], room=55)
         self.table(*mdt_text.score_table(r), widths=(15, 20, 45, 20))
-        self.heading(SECTIONS[6])
+        self.heading(SECTIONS[6], room=55)
         self.table(*mdt_text.step_table(r), widths=(14, 12, 30, 12, 32))
         self.heading(SECTIONS[7])
         self.bullets(mdt_text.open_questions(r) or ["None recorded."])
@@ -150,9 +150,11 @@ class _Document:
         text = str(text)
         return text if self.unicode else text.encode("latin-1", "replace").decode("latin-1")
 
-    def heading(self, text: str) -> None:
+    def heading(self, text: str, room: float = 30) -> None:
+        """A section heading; ``room`` (mm) is what must fit below it on this page, else it starts the next one
+        (a table's first row holding a citation is about 45 mm tall)."""
         pdf = self.pdf
-        if pdf.get_y() > pdf.page_break_trigger - 50:  # never a heading alone at the foot of a page
+        if pdf.get_y() > pdf.page_break_trigger - room:  # never a heading alone at the foot of a page
             pdf.add_page()
         pdf.ln(3)
         pdf.set_font(size=12.5, style="B")
