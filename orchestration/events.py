@@ -25,7 +25,7 @@ from consilium.orchestration.result import ReviewResult
 
 # How each node is called on a board. Which nodes exist is the graph's business (see REVIEW_NODES).
 _LABELS = {"triage": "GP triage", "radiology": "Radiology", "pathology": "Pathology", "surgery": "Surgery",
-           "consensus": "Consensus", "verify": "Verification", "answer": "GP answer",
+           "consensus": "Consensus and verification", "answer": "GP answer",
            "signoff": "Clinician sign-off"}
 _JOIN_POINTS = {"schedule"}  # routing only: it does no work a clinician would watch
 SCREEN = "screen"  # the node named by the red-flag screen's event: local rules run before the graph
@@ -288,8 +288,6 @@ def _settle(status: dict[str, str], result: ReviewResult, *, stored: bool = Fals
             status[s] = "not planned"
     if result.opinion is not None:
         status["consensus"] = "done"
-        if result.opinion.verification or result.answer is not None:
-            status["verify"] = "done"
     if result.answer is not None:
         status["answer"] = "done"
     if result.signoff:

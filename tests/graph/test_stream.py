@@ -31,7 +31,7 @@ def test_stream_gives_plan_then_each_report_then_the_result(make_consilium, case
         assert events[end].report is not None and events[end].report.specialist == spec
         assert end < steps.index(("consensus", "start"))  # each report arrives as its specialist ends
     ended = [n for n, k in steps if k == "end"]
-    assert ended[0] == "triage" and ended[3:] == ["surgery", "consensus", "verify", "answer", "signoff"]
+    assert ended[0] == "triage" and ended[3:] == ["surgery", "consensus", "answer"]
     assert all(e.seconds is not None and e.seconds >= 0 for e in events if e.kind == "end")
     result = events[-1].result
     assert result.complete and result.review_id == "cap-stream" and set(result.reports) == {"radiology", "pathology", "surgery"}
@@ -95,7 +95,7 @@ def test_the_boards_show_exactly_the_graphs_working_nodes() -> None:
     assert re.findall(r'data-node="([a-z]+)"', board_html(board)) == names
     table = board_table(board)
     assert table.row_count == len(names)
-    assert list(table.columns[0].cells) == [n.label for n in REVIEW_NODES]  # verify and signoff included
+    assert list(table.columns[0].cells) == [n.label for n in REVIEW_NODES]  # signoff included
 
 
 def test_the_board_follows_the_stream_to_the_end(make_consilium, case) -> None:
@@ -106,7 +106,7 @@ def test_the_board_follows_the_stream_to_the_end(make_consilium, case) -> None:
             assert board.status["radiology"] == "running" and board.rows()[1].running_for is not None
     assert board.finished and board.plan is not None
     assert all(board.status[n] == "done" for n in ("triage", "radiology", "pathology", "surgery", "consensus",
-                                                   "verify", "answer"))
+                                                   "answer"))
     assert board.status["signoff"] == "awaiting"
     assert all(board.seconds[n] >= 0 for n in ("triage", "radiology", "consensus", "answer"))
 
@@ -154,4 +154,4 @@ def test_cli_review_draws_every_graph_node_from_the_stream(make_consilium, case,
     board = out[:out.index("GP plan")]  # the live board comes first, then the rendered result
     for node in REVIEW_NODES:
         assert node.label in board, node
-    assert re.search(r"Clinician sign-off\s*│\s*unsigned", board) and re.search(r"Verification\s*│\s*done", board)
+    assert re.search(r"Clinician sign-off\s*│\s*unsigned", board) and re.search(r"Consensus and verification\s*│\s*done", board)

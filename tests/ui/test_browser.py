@@ -15,7 +15,7 @@ from pydicom.data import get_testdata_file
 from tests.ui.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.timeout(180)
-NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "verify", "answer")
+NODES = ("triage", "radiology", "pathology", "surgery", "consensus", "answer")
 
 
 def shot(page, name: str) -> None:
