@@ -24,7 +24,8 @@ import io
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,10 +92,15 @@ def fetch_studies(case: Case, settings: Settings, *, client_factory: ClientFacto
             client = client or (client_factory or dicomweb_client_for)(settings.pacs)
             fetched = fetch_study(client, study.study_uid, study.series_uid, settings.pacs,
                                   study_folder(settings, study.study_uid))
-        except PacsError as exc:
+        except Exception as exc:  # noqa: BLE001 - one study fails alone; the unexpected is logged in full
             uids = f"study {study.study_uid}" + (f" series {study.series_uid}" if study.series_uid else "")
-            log.warning("case %s, imaging %s: PACS %s not fetched: %s", case.id, study.id, uids, exc)
-            missed.append(NotFetched(f"imaging {study.id}", exc.problem, uids))
+            if isinstance(exc, PacsError):
+                log.warning("case %s, imaging %s: PACS %s not fetched: %s", case.id, study.id, uids, exc)
+                problem = exc.problem
+            else:
+                log.exception("case %s, imaging %s: PACS %s: unexpected failure", case.id, study.id, uids)
+                problem = f"the study could not be fetched (an unexpected {type(exc).__name__}; see the log)"
+            missed.append(NotFetched(f"imaging {study.id}", problem, uids))
             studies.append(study.model_copy(update={"modality": _stated(study.modality, "unknown modality")}))
             continue
         if fetched.note:
@@ -205,40 +211,33 @@ def _one_series(wanted: dict[str, str]) -> tuple[dict[str, str], str]:
     return {sop: s for sop, s in wanted.items() if s == chosen}, note
 
 
-class _transport_errors:
-    """Turn what ``requests`` raises into a :class:`PacsError` naming the kind of failure."""
+@contextmanager
+def _transport_errors(cfg: PacsSettings) -> Iterator[None]:
+    """Turn what ``requests`` (and decoding the answer) raise into a :class:`PacsError` naming the kind."""
+    import requests
 
-    def __init__(self, cfg: PacsSettings):
-        self.cfg = cfg
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
-        if exc is None or isinstance(exc, PacsError):
-            return False
-        import requests
-
-        if isinstance(exc, requests.Timeout):
-            raise PacsError(f"{self.cfg.url}: no answer within {self.cfg.timeout_s:g} s ({exc})",
-                            problem=f"the PACS did not answer within {self.cfg.timeout_s:g} s") from None
-        if isinstance(exc, requests.ConnectionError):
-            raise PacsError(f"{self.cfg.url}: cannot connect ({exc})",
-                            problem="the PACS could not be reached") from None
-        if isinstance(exc, requests.HTTPError):
-            status = exc.response.status_code if exc.response is not None else 0
-            if status in (401, 403):
-                problem = "the PACS refused the credentials"
-            elif status == 404:
-                problem = "the study was not found on the PACS"
-            else:
-                problem = f"the PACS answered with an error (HTTP {status})"
-            raise PacsError(f"{self.cfg.url}: {exc}", problem=problem) from None
-        if isinstance(exc, (requests.RequestException, ValueError, OSError)):
-            # a malformed multipart answer, an undecodable instance, a full disk
-            raise PacsError(f"{self.cfg.url}: {type(exc).__name__}: {exc}",
-                            problem=f"the study could not be fetched ({type(exc).__name__})") from None
-        return False
+    try:
+        yield
+    except PacsError:
+        raise
+    except requests.Timeout as exc:
+        raise PacsError(f"{cfg.url}: no answer within {cfg.timeout_s:g} s ({exc})",
+                        problem=f"the PACS did not answer within {cfg.timeout_s:g} s") from None
+    except requests.ConnectionError as exc:
+        raise PacsError(f"{cfg.url}: cannot connect ({exc})", problem="the PACS could not be reached") from None
+    except requests.HTTPError as exc:
+        status = exc.response.status_code if exc.response is not None else 0
+        if status in (401, 403):
+            problem = "the PACS refused the credentials"
+        elif status == 404:
+            problem = "the study was not found on the PACS"
+        else:
+            problem = f"the PACS answered with an error (HTTP {status})"
+        raise PacsError(f"{cfg.url}: {exc}", problem=problem) from None
+    except (requests.RequestException, ValueError, OSError) as exc:
+        # a malformed multipart answer, an undecodable instance, a full disk
+        raise PacsError(f"{cfg.url}: {type(exc).__name__}: {exc}",
+                        problem=f"the study could not be fetched ({type(exc).__name__})") from None
 
 
 def _value(row: dict[str, Any], tag: str) -> str:

@@ -245,3 +245,22 @@ def test_a_server_error_is_stated_once_without_retries(tmp_path: Path, pacs: Pac
     result, _, _ = review(settings_for(tmp_path, url), pacs_case(pacs.studies["CT_small.dcm"][0]))
     assert result.complete and "(the PACS answered with an error (HTTP 503))" in _notice(result)
     assert len(seen) == 1 and time.monotonic() - t0 < 30  # dicomweb-client would retry 503 five times
+
+
+def test_an_unexpected_failure_of_one_study_leaves_the_others(tmp_path: Path, pacs: Pacs,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    from consilium.orchestration.case.pacs import fetch_studies
+
+    class Broken:
+        """A client with a defect of its own: the study fails alone and the log keeps the traceback."""
+
+        def search_for_instances(self, **kw):
+            raise KeyError("00080018")
+
+    case = Case(id="two-studies", presenting_complaint="Cough", imaging=[
+        {"id": "ct1", "modality": "CT", "study_uid": pacs.studies["CT_small.dcm"][0]},
+        {"id": "cr1", "modality": "CR", "report": "Clear lungs."}])
+    fetched, missed, _ = fetch_studies(case, settings_for(tmp_path, pacs.url), client_factory=lambda cfg: Broken())
+    assert [str(m) for m in missed] == ["imaging ct1: its images were not fetched from the PACS (the study could "
+                                        "not be fetched (an unexpected KeyError; see the log))"]
+    assert [s.id for s in fetched.imaging] == ["ct1", "cr1"] and "Traceback" in caplog.text
