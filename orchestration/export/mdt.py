@@ -99,7 +99,7 @@ class _Document:
         self.table(*mdt_text.step_table(r), widths=(14, 12, 30, 12, 32))
         self.heading(SECTIONS[7])
         self.bullets(mdt_text.open_questions(r) or ["None recorded."])
-        self.heading(SECTIONS[8])
+        self.heading(SECTIONS[8], room=65)  # the block to sign is never split across pages
         self.signoff()
 
     def specialists(self) -> None:
@@ -134,10 +134,12 @@ class _Document:
         self.para("Not signed. The responsible clinician records the decision here (or in Consilium, which then "
                   "exports a signed copy).")
         pdf.ln(2)
-        for label in ("Decision (approve / approve with edits / reject)", "Clinician (name, role)",
-                      "Signature", "Date and time", "Comment"):
-            pdf.set_font(size=9.5)
-            pdf.cell(70, 9, self.t(label + ":"))
+        labels = [self.t(label + ":") for label in ("Decision (approve / approve with edits / reject)",
+                                                    "Clinician (name, role)", "Signature", "Date and time", "Comment")]
+        pdf.set_font(size=9.5)
+        width = max(pdf.get_string_width(label) for label in labels) + 4  # every line starts after the longest label
+        for label in labels:
+            pdf.cell(width, 9, label)
             x, y = pdf.get_x(), pdf.get_y() + 7
             pdf.set_draw_color(*_MUTED)
             pdf.line(x, y, pdf.w - pdf.r_margin, y)

@@ -95,3 +95,15 @@ def test_model_text_cannot_switch_the_layout(reviewer, tmp_path: Path) -> None:
                                        "comment": "dose 2--3 mg __now__"})
     text, _ = _text_and_pages(mdt_pdf(result, CASE), tmp_path)
     assert "Dr **Bold** Σ-test" in text and "dose 2--3 mg __now__" in text
+
+
+def test_an_image_that_cannot_be_read_is_named_and_the_document_still_written(reviewer, tmp_path: Path) -> None:
+    reviewer.review(CASE, review_id="r-broken")
+    result = reviewer.get("r-broken")
+    broken = tmp_path / "Smith_John_chest.dcm"  # a name that identifies the patient must not reach the page
+    broken.write_bytes(b"DICM" + b"\x00" * 400)
+    case = Case.model_validate({**CASE.model_dump(), "imaging": [
+        *CASE.model_dump()["imaging"], {"id": "cxr9", "modality": "CR", "body_part": "chest", "files": [broken]}]})
+    text, pages = _text_and_pages(mdt_pdf(result, case), tmp_path)
+    assert "CR chest [cxr9]: no thumbnail:" in text and "Smith_John" not in text
+    assert "CT chest [ct1]" in text and all(_ink(page) > 0.01 for page in pages)  # the readable one is still shown
