@@ -188,6 +188,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from consilium.orchestration.benchmarks.startup import bench_startup
 
         bench_startup(args.cases or 3)
+    elif args.name in ("wave", "decode"):
+        from consilium.orchestration.benchmarks import decode, wave
+
+        try:
+            (wave.bench_wave if args.name == "wave" else decode.bench_decode)(args.recording, settings_path=args.settings)
+        except wave.WaveInputError as exc:
+            console.print(f"[red]{exc}[/red]")
+            return 2
     else:
         try:
             if args.name == "ratio":
@@ -256,7 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     u.set_defaults(func=cmd_ui)
 
     b = sub.add_parser("bench", help="benchmarks that print measured figures")
-    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput", "startup", "ratio"])
+    b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput", "startup", "ratio", "wave", "decode"])
+    b.add_argument("--recording", help="wave, decode: a review's recording with specialist calls (default: one "
+                   "from docs/evaluation with all three)")
     b.add_argument("--cases", type=int, help="startup: warm runs (default 3); ratio: MedQA questions (default 10)")
     b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
                    "(fanout 0.5, throughput 0.05)")

@@ -83,9 +83,12 @@ class SequenceSampler:
         logits = np.ctypeslib.as_array(logits_ptr, shape=(self.n_vocab,))
         token = -1
         if self._grammar is None or self.check_first:
-            data, array = self._candidates(logits)
-            self._apply(self._chain, array)
-            token = int(data["id"][array.selected])
+            if self.temperature <= 0:  # greedy: the arg-max, without building the candidates for the chain
+                token = int(np.argmax(logits))
+            else:
+                data, array = self._candidates(logits)
+                self._apply(self._chain, array)
+                token = int(data["id"][array.selected])
             if self._grammar is not None and not self._grammar_allows(token):
                 self.stats.grammar_refusals += 1
                 token = -1
