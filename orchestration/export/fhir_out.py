@@ -261,9 +261,9 @@ def _last_call(result: ReviewResult) -> str:
 
 
 def _now() -> str:
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _package_version() -> str:

@@ -54,9 +54,7 @@ def _thumbnail(caption: str, files: list[Path]) -> Picture:
     try:
         loaded = load_image(files)
         pixels = np.asarray(loaded.pixels)
-        if pixels.ndim >= 3 and pixels.shape[-1] != 3:  # (z, y, x): the middle slice
-            pixels = pixels[pixels.shape[0] // 2]
-        elif pixels.ndim == 4:  # (z, y, x, 3) colour volume
+        if (pixels.ndim == 3 and pixels.shape[-1] != 3) or pixels.ndim == 4:  # a volume: its middle slice
             pixels = pixels[pixels.shape[0] // 2]
         if pixels.ndim == 2 or pixels.dtype != np.uint8:
             pixels = auto_window(pixels.astype(np.float32))
