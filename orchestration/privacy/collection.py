@@ -7,6 +7,7 @@ reviews use, and then loses what that function leaves alone because a review nee
   in input order;
 * file references (a DICOM file named after the patient) become ``file-1.dcm``, ... keeping the suffix,
   which says the format; the files themselves are not copied;
+* the DICOM UIDs a study is fetched from a PACS by are dropped: they identify the patient's study there;
 * the date offset is drawn afresh for every case from the system's randomness, not seeded by the case id,
   so knowing an original id and the deployment secret does not undo the shift.
 
@@ -25,7 +26,7 @@ from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy.deid import AGE_TEXT, Deidentifier, deidentify_case
 
 # Kinds counted beside the detector's own (NAME, MRN, PHONE, DATE, ...).
-CASE_ID, FILE, AGE = "CASE_ID", "FILE", "AGE_OVER_89"
+CASE_ID, FILE, AGE, DICOM_UID = "CASE_ID", "FILE", "AGE_OVER_89", "DICOM_UID"
 
 
 @dataclass
@@ -49,6 +50,8 @@ def _opaque_files(data: dict[str, Any], counter: Counter[str]) -> None:
                 suffix = "".join(PurePath(str(path)).suffixes[-2:])  # .nii.gz stays whole
                 renamed.append(f"file-{counter[FILE]}{suffix}")
             item["files"] = renamed
+            for uid in ("study_uid", "series_uid"):
+                counter[DICOM_UID] += item.pop(uid, None) is not None
 
 
 def deidentify_collection(cases: list[Case]) -> tuple[list[dict[str, Any]], CollectionSummary]:
@@ -67,10 +70,11 @@ def deidentify_collection(cases: list[Case]) -> tuple[list[dict[str, Any]], Coll
         files = Counter[str]()
         _opaque_files(data, files)
         found[FILE] += files[FILE]
+        found[DICOM_UID] += files[DICOM_UID]
         summary.removed.update(+found)
         summary.cases += 1
         copies.append(data)
     return copies, summary
 
 
-__all__ = ["AGE", "CASE_ID", "FILE", "CollectionSummary", "deidentify_collection"]
+__all__ = ["AGE", "CASE_ID", "DICOM_UID", "FILE", "CollectionSummary", "deidentify_collection"]
