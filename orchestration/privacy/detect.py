@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.dates import find_dates
+from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates
 from consilium.orchestration.privacy.id_rules import (
     AGE_RULES,
     BIRTH_YEAR,
@@ -25,22 +26,29 @@ from consilium.orchestration.privacy.id_rules import (
     NEEDS_DIGIT,
     NEEDS_LITERAL,
     RULES,
+    platform_handle_ok,
 )
 from consilium.orchestration.privacy.names import (
+    AGE_NAME_RE,
+    COMMON_WORD_GIVEN,
     GAZ_RE,
     LABEL_RE,
     LEAD_RE,
+    NICKNAME_RE,
     PAREN_RE,
     REL_AFTER_RE,
     REL_BARE_RE,
     REL_RE,
     RELATIVE_WORD,
+    ROLE_AFTER_RE,
+    ROLE_BEFORE_RE,
     STRONG,
     SUBJECT_CUE,
     SUBJECT_RE,
     TITLE_RE,
     UPPER_COMMA_RE,
     WEAK,
+    everyday_words,
     extend_known,
     known_name_pattern,
     overlaps,
@@ -77,13 +85,18 @@ _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
 _PROTECT_ABS = _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
 _PROTECT_WEAK = [
     _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True)) + r")(?![\w])"),
-    _c(rf"{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*(?:['’]s|s['’]|['’])?[ \t]+(?:{P.EPONYM_HEADS})\b"),
+    # "Forrest IIa ulcer", "Mobitz II block": a class between the eponym and its head; not before a phone
+    # number ("Son Howard cell 561.555.0148" names a son and his mobile)
+    _c(rf"{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
+       rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+)?(?:{P.EPONYM_HEADS})\b(?![ \t]*:?[ \t]*\+?\(?\d[\d .()-]{{6,}})"),
     _c(rf"\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
     # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
     _c(rf"{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
        rf"(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
+    # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
+    _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 
@@ -130,6 +143,9 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11:
                 continue
+            if rule in ("handle_platform", "handle_account") and not platform_handle_ok(
+                    val, m.group("cue") if rule == "handle_platform" else "account"):
+                continue
             add(before, s, e, kind, rule, prio)
     for pattern in AGE_RULES if has_digit else ():
         for m in pattern.finditer(text):
@@ -148,26 +164,34 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     name_rules: list[tuple[str, re.Pattern[str], bool]] = [
         ("title", TITLE_RE, False), ("label", LABEL_RE, False),
         *([("relative", REL_RE, False), ("relative_after", REL_AFTER_RE, False)] if relative else []),
-        ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
+        ("paren", PAREN_RE, False), ("lead", LEAD_RE, True), ("role", ROLE_BEFORE_RE, True),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None
         name_rules += [*([("subject", SUBJECT_RE, True)] if subject else []), ("given_name", GAZ_RE, True),
-                       ("upper_comma", UPPER_COMMA_RE, True)]
+                       ("upper_comma", UPPER_COMMA_RE, True),
+                       *([("age_slot", AGE_NAME_RE, True)] if has_digit else []), ("role_after", ROLE_AFTER_RE, True)]
     for rule, pattern, weak in name_rules:
         for m in pattern.finditer(text):
             trimmed = trim_name(text, *m.span("n"), weak=weak)
             if trimmed is None:
                 continue
             s, e = trimmed
-            words = text[s:e].split()
-            if rule == "given_name" and len(words) == 1 and plain(words[0]) in P.WORDLIKE_FIRST:
+            words = [plain(w) for w in text[s:e].split()]
+            if rule == "given_name" and not _given_name_holds(words):
                 continue
-            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare")
+            # a capitalised role may head a title ("Physio Assessment"); a role in prose is followed by a person
+            cased_role = rule == "role" and not m.group("role")[:1].islower()
+            if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
+                continue
+            if (rule in ("age_slot", "role_after") or cased_role) and everyday_words(words):
+                continue
+            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after") or cased_role
             if overlaps(s, e, weak_protect if weak_rule else absolute):
                 continue
             add(after, s, e, "NAME", rule, WEAK if weak_rule else STRONG)
+    after += _nicknames(text, after, absolute)
     for s, e in signature_spans(text):
         trimmed = trim_name(text, s, e, weak=False)
         if trimmed and not overlaps(*trimmed, absolute):
@@ -178,12 +202,36 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)
 
 
+def _given_name_holds(words: list[str]) -> bool:
+    """A listed given name that is also a word needs a name after it; one that is an everyday word needs a
+    surname that is not ("Bill Featherby", not "Bill Payment"); "Tanner stage" is not a person."""
+    first = words[0]
+    if len(words) == 1:
+        return first not in P.WORDLIKE_FIRST and first not in N.WORDLIKE_GIVEN_NAMES and first not in COMMON_WORD_GIVEN
+    return first not in COMMON_WORD_GIVEN or not everyday_words(words[1:])
+
+
+def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) -> list[Span]:
+    """A nickname in brackets right after a name, and a surname after the bracket ("Archibald (Archie)
+    Lennox-Boyd", "Mr Bishop (Clive)"), with the priority of the name they follow."""
+    found: list[Span] = []
+    for end, prio in sorted({(c.end, c.priority) for c in names if c.kind == "NAME"}):
+        m = NICKNAME_RE.match(text, end)
+        if not m:
+            continue
+        for group in ("nick", "sur"):
+            if m.group(group) and (trimmed := trim_name(text, *m.span(group), weak=True)) and not overlaps(*trimmed, absolute):
+                found.append(Span(*trimmed, "NAME", "nickname", prio))
+    return found
+
+
 def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span]:
     """Dates and birth years in ``text`` (they depend on how ambiguous dates are read)."""
     found = [Span(d.start, d.end, "DATE", f"date_{d.kind}", 3) for d in find_dates(text, day_first=day_first)
              if d.end > d.start]
     found += [Span(m.start("v"), m.end("v"), "DATE", "birth_year", 3)
               for m in (BIRTH_YEAR.finditer(text) if has_digit else ()) if m.end("v") > m.start("v")]
+    found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in (FOREIGN_DATE.finditer(text) if has_digit else ())]
     return found
 
 

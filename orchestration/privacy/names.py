@@ -33,7 +33,7 @@ _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
 TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 LABEL_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
-LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
 REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
@@ -45,14 +45,32 @@ PAREN_RE = _c(LETTER_FIRST + rf"(?i:\b(?:man|woman|male|female|boy|girl|gentlema
 SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
                  rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b(?!\)[ \t]*\d)|"
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
+# "Summer Blackwood, 16, seen with", "Fred Cartwright, 101, ex-RAF": a name in the slot of an age.
+AGE_NAME_RE = _c(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ}),[ \t]*(?:aged?[ \t]*)?\d{{1,3}}[ \t]*"
+                 rf"(?=,|;|\)|[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)")
+# "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
+ROLE_BEFORE_RE = _c(rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+# "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
+ROLE_AFTER_RE = _c(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ}),[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
+                   rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
+# A nickname in brackets after a name, and the surname after it: "Archibald (Archie) Lennox-Boyd",
+# "Ryan (prefers Ry) Ackroyd", "Mr Bishop (Clive)".
+NICKNAME_RE = _c(rf"[ \t]*\([ \t]*(?i:(?:pt|patient|she|he)[ \t]+)?(?i:prefers|preferred|known[ \t]+as|aka|called|"
+                 rf"nickname|goes[ \t]+by|likes[ \t]+to[ \t]+be[ \t]+called)?[ \t:]*['\"‘“]?(?P<nick>{P.NAME_WORD})"
+                 rf"['\"’”]?[ \t]*\)(?:[ \t]+(?P<sur>{P.NAME_WORD}))?")
 RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
 # What must follow a name for SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
 SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
 # A listed given name and up to two name words after it; a given name that is also a dictionary word
 # ("Lacy", "Tanner") needs one ("Tanner stage" is not a person, "Tanner Lowe" is).
+# Given names that are everyday words ("Summer", "Bill", "Precious") are taken only before a surname that is
+# not an everyday word itself (checked in detect: "Summer Blackwood", not "Summer Holiday").
+COMMON_WORD_GIVEN = (P.WORDLIKE_FIRST - P.MONTH_NAMES) - P.FIRST_NAMES - N.GIVEN_NAMES
+_ANY_GIVEN = P.FIRST_NAMES | P.WORDLIKE_FIRST | N.GIVEN_NAMES | N.WORDLIKE_GIVEN_NAMES
+_AFTER_GIVEN = rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{1,2}}(?![\w-])"
 GAZ_RE = FirstOfFinders(
     WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
-    WordListFinder(N.WORDLIKE_GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{1,2}}(?![\w-])"))
+    WordListFinder(N.WORDLIKE_GIVEN_NAMES | COMMON_WORD_GIVEN, _AFTER_GIVEN))
 UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
 _TOKEN = re.compile(r"[^\s,()]+")
@@ -99,6 +117,13 @@ def trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | Non
     while text[end - 1] in ".,:;" and not re.fullmatch(r"[A-Z]\.", text[kept[-1].start():end]):
         end -= 1
     return kept[0].start(), end
+
+
+def everyday_words(words: list[str]) -> bool:
+    """Whether every word of a candidate name (initials aside) is an everyday English word and none a
+    listed given name: "Physio Assessment" is not a person, "Nurse Green" may be but is not taken."""
+    named = [w for w in words if not re.fullmatch(rf"[{P.UP}]\.?", w)]
+    return bool(named) and all(N.is_common_word(w) and w not in _ANY_GIVEN for w in named)
 
 
 def signature_spans(text: str) -> list[tuple[int, int]]:
@@ -161,6 +186,11 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
             if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?", word) and word not in P.NOT_NAME \
                     and word not in _PARTICLES and word.title() not in P.NOT_NAME:
                 forms |= {word, word.upper(), word.title()}
+            # each part of a double-barrelled name is the name too ("Sienna Ashworth" beside "Ashworth-Lane")
+            parts = word.split("-")
+            for part in parts if len(parts) > 1 else ():
+                if len(part) >= 4 and part.title() not in P.NOT_NAME and not N.is_common_word(part):
+                    forms |= {part, part.upper()}
     han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f)}
     if not forms and not han:

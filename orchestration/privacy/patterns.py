@@ -36,9 +36,16 @@ Philip Priya Rachel Rajesh Ralph Raymond Rebecca Richard Rita Robert Robin Roger
 Rosemary Ruth Ryan Sally Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Sheila Shirley Simon
 Sophia Sophie Stanley Stephen Steven Stuart Susan Sylvia Tanya Teresa Terence Theresa Thomas Timothy
 Tom Tony Tracy Valerie Vanessa Victor Victoria Vincent Walter Wayne Wendy William Yasmin Yusuf Zoe
+Fred Freddie Steve Danny Johnny Jimmy Tommy Eddie Dave Jim Tim Matt Cody Kyle Jenny Phil Jackie Billy Molly
+Sebastian Vivian Jake Bobby Lillian Jerry Ricky Teddy Vince Mike Sam Alfie Archie Ollie Sunil Anil
+Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian Bronwen Iwan Aled
 """)
 
-TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herr|Frau|Sra|Sr|Sgt|Capt|Col)"
+TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
+          r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr)")
+# Titles that also head everyday phrases ("Chief Complaint", "Sister ward"): a name after them must not be
+# everyday words alone.
+SOFT_TITLES = frozenset("Chief Hon Pastor Fr".split())
 
 # Capitalised words that can follow a title or a label but are never part of a person's name.
 NOT_NAME = _words("""
@@ -62,6 +69,7 @@ IV Bloods Labs Imaging CT MRI MR CXR ECG Echo Ultrasound Xray X Scan Presenting 
 Family Medications Medication Allergies Allergy Vitals Obs Observations Impression Advice Safety
 Netting Outcome Also Then When While After Before Since Until Because If But However Although
 Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
+Alhaji Alhaja Engr Smt Shri Shrimati
 Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
 Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
 Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
@@ -75,13 +83,35 @@ Mark Rose Grace Jack Frank Dawn Robin Hazel Heather Eve Joy Bob Lee Kim Will Bil
 Summer Rob Don Guy Ray Max Miles Nick Chase Drew Gene Grant Lance Sandy Sunny Sky Iris Ivy Lily Holly Pearl Jewel
 Crystal Penny Patience Prudence Constance Honor Victor Dean Cliff Wade Glen Dale Rich Carol Ernest Earnest Major
 Marsh Page Rusty June April May August Hunter Parker Taylor Cook Baker Mason Carter Fisher Porter Joy Angel
+Precious Blessing Comfort Gift Favour Mercy Charity Poppy Chuck Buddy Sonny Kitty Dolly Willow Violet Scarlet
+Autumn Olive Ginger Melody Harmony Destiny Princess Belle Sage Jade Rocky Dusty Skye Storm
 """)
+# Months stay out of the word-like given names that the list rule takes before a surname ("May Thompson"
+# is rarer in a note than "May Day" or "August Bank Holiday").
+MONTH_NAMES = _words("January February March April May June July August September October November December")
+# Staff roles after which a capitalised word is a person ("staff nurse Okafor", "biomedical scientist Ffion
+# Rees", "physio Ollie") and before which one is ("Penny, the community midwife"; "K. Trethewey, Hepatology SpR").
+STAFF_ROLES = (
+    r"(?:staff|charge|student|district|practice|community|specialist|school|research|scrub|agency|bank|ward|"
+    r"theatre|triage|discharge|clinical|cardiac|stroke|diabetes|tissue\s+viability|palliative|mental\s+health|"
+    r"psychiatric|liaison|infection\s+control)\s+(?:nurse|sister|midwife|practitioner|coordinator|lead|manager)|"
+    r"nurse(?:\s+(?:practitioner|specialist|consultant|in\s+charge))?|midwife|health\s+visitor|matron|"
+    r"ward\s+(?:clerk|manager|sister)|clerk|receptionist|(?:medical\s+)?secretary|porter|HCA|"
+    r"health\s*care\s+assistant|care\s+assistant|support\s+worker|social\s+worker|CPN|AMHP|care\s+coordinator|"
+    r"physio(?:therapist)?|OT|occupational\s+therapist|SALT|speech(?:\s+and\s+language)?\s+therapist|dietitian|"
+    r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedic|EMT|radiographer|sonographer|phlebotomist|"
+    r"(?:biomedical|clinical|healthcare)\s+scientist|(?:respiratory|cardiac|clinical)\s+physiologist|"
+    r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
+    r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
+    r"surgeon|endoscopist|GP|doctor|fellow|medical\s+student|(?:police\s+)?officer|PC|solicitor|teacher|"
+    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager"
+)
 # Words after which a sentence-initial given name is a person ("Frank was seen", "Will says"), not a word.
 PERSON_NEXT = re.compile(
     r"[ 	]+(?:is|was|has|had|says|said|will|would|can|could|may|might|and|or|who|himself|herself|reports|reported|"
     r"presents|presented|lives|lived|feels|felt|denies|denied|states|stated|attended|agreed|declined|wants|wanted|"
     r"asked|told|tells|complains|complained|remains|remained|became|seems|seemed|appears|appeared|went|came|"
-    r"returned|walked|phoned|rang|called|[A-Z][a-z]+|\(|['’]s)|,|['’]s")
+    r"returned|walked|phoned|rang|called|[A-Z][a-z]+\b|\(|['’]s\b)|,|['’]s\b")
 
 # Heads that turn a preceding capitalised word into an eponym: "Graves disease", "Murphy's sign".
 EPONYM_HEADS = (
@@ -146,7 +176,9 @@ US_STATES = (
 STREET_SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
     r"Crescent|Cres|Terrace|Terr|Gardens|Gdns|Grove|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|"
-    r"Mews|Hill|Walk|Rise|View|Park|Green|Gate|Vale|Wharf|Quay|Parade|Trail|Trl|Pike|Alley|Plaza|Loop"
+    r"Mews|Hill|Walk|Rise|View|Park|Green|Gate|Vale|Wharf|Quay|Parade|Trail|Trl|Pike|Alley|Plaza|Loop|"
+    r"Pde|Cct|Circuit|Tce|Esp|Esplanade|Crt|Cl|"  # Australian and New Zealand abbreviations
+    r"Nagar|Colony|Marg|Layout|Enclave|Vihar|Puram|Chowk|Gali"  # Indian addresses
 )
 
 # --- building blocks -------------------------------------------------------------------------------
@@ -154,8 +186,10 @@ STREET_SUFFIX = (
 # Latin Extended-A and Vietnamese letters (Wiśniewski, Łukasz, Nguyễn) mix cases within their blocks, so
 # both ranges sit in both classes: a word starting with a small one of these letters is rare in a note.
 _LATIN_EXT = "\u0100-\u017f\u1e00-\u1eff"
-UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫ" + _LATIN_EXT
-LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰ" + _LATIN_EXT
+# Cyrillic is in both as well: a Russian name is capitalised like an English one, so the slots that need
+# no English word (an age after a name, a name already known in the case) find it too.
+UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫА-ЯЁ" + _LATIN_EXT
+LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰа-яё" + _LATIN_EXT
 NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
 INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"
@@ -190,7 +224,10 @@ NAME_LEADS = (
     r"cared\s+for\s+by|under\s+the\s+care\s+of|care\s+of|c/o|dear|hi|hello|thanks|thank\s+you|named|"
     r"known\s+as|aka|met\s+with|phoned|rang|telephoned|contacted|informed|visited\s+by|patient|pt|"
     r"the\s+patient,?|our\s+patient|your\s+patient|mother\s+of|father\s+of|parents?\s+of|"
-    r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of"
+    r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|signed,|[sdwh]/o(?:\s+late)?|"
+    # a preferred name is quoted unless the words say it is a name: "prefers 'Dee'", not "prefers English"
+    r"prefers(?=\s+['\"‘“])|preferred\s+name:?|prefers\s+to\s+be\s+called|goes\s+by|likes\s+to\s+be\s+called|"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed"
 )
 # Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
 # and the like are left out: results are found and return too).

@@ -18,6 +18,43 @@ from consilium.orchestration.privacy.wordlist import WordListFinder
 
 _WORD = rf"(?:{P.NAME_WORD}(?:['’]s)?)"
 _JOIN = r"(?:[ \t]+(?:(?:of|and|&|on|upon|under|the|for|de|la|le)[ \t]+)?)"
+_SAINT = r"(?:(?:St|Mt|Ft)\.?[ \t]+)?"  # "St Austell", "Mt Maunganui": the abbreviation is part of the name
+# Words that start a place's or a hospital's name without naming it alone ("the Royal Marsden", "St Helens").
+_NAME_PREFIXES = frozenset({"St", "St.", "Mt", "Mt.", "Ft", "Ft.", "Royal", "Saint", "Mount", "Port", "Fort"})
+_AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"
+# "Cottesloe WA 6011", "Wagga Wagga NSW 2650": an Australian locality before its state and postcode.
+_BEFORE_AU_STATE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),?[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)")
+# "Crosshouse A&E", "Pinderfields ITU": a hospital named by its department.
+_UNIT_AFTER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:A&E|A\s+and\s+E|ED|ER|ITU|ICU|HDU|NICU|SCBU|CCU|"
+    rf"(?i:emergency\s+department|maternity\s+unit|labour\s+ward|delivery\s+suite|cath(?:eter)?\s+lab))(?![\w&])")
+# "Referring hospital: Dewsbury District", "Booking hospital: Calderdale": a hospital in a labelled slot.
+_HOSPITAL_LABEL_RE = re.compile(
+    r"(?i:\b(?:(?:booking|referring|receiving|admitting|transferring|sending|treating|local|home|base|delivering|"
+    r"birth|discharging|previous|other)[ \t]+(?:hospital|hosp\.?|trust|site|facility|unit|centre|center|hospice)|"
+    rf"hospital|hosp\.?|place\s+of\s+birth|birth\s+place))[ \t]*[:\-–][ \t]*(?:the[ \t]+)?(?P<n>{_SAINT}{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+# "Queen Elizabeth Hospital Woolwich", "Royal Infirmary, Edinburgh.": the town after a facility's name.
+_TOWN_AFTER_FACILITY_RE = re.compile(
+    rf"\b(?:{G.FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
+# Schools and colleges: "Castle Vale Academy", "Thornleigh High School".
+_SCHOOL_RE = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_SAINT}{_WORD}(?:{_JOIN}{_WORD}){{0,3}}[ \t]+(?:Academy|School|College|Primary|Nursery|"
+    rf"Sixth\s+Form|Grammar|Comprehensive|Kindergarten|Preschool|Pre-school|University))(?![\w-])")
+# Named farms and houses: "Low Moor Farm", "Sandyhurst Farm" (the town after them is found as after a street).
+_DWELLING_RE = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:Farm|Farmhouse|Cottage|Cottages|Lodge|Manor|Grange|"
+    rf"Barn|Croft|Bungalow|Steading|Homestead))(?![\w-])")
+_SCHOOL_GENERIC = frozenset("""Primary High Secondary Grammar Infant Infants Junior Community Church Catholic Medical Nursing
+Dental Business Art Arts Music Dance Drama Sixth Form Free Special Comprehensive Boarding Sunday Driving Language Local
+Village Middle Upper Lower Senior Nursery Technical Open State Public Private Christian Islamic Jewish Girls Boys
+Independent Academy School College University Royal Imperial""".split())
+# Words before a department that do not name a hospital ("Paediatric ED", "Majors A&E").
+_UNIT_GENERIC = frozenset("""Paediatric Pediatric Paeds Peds Adult Adults Children's Childrens Neonatal Obstetric Maternity
+Main Majors Minors Resus Trauma Neuro Cardiothoracic Burns Surgical Medical Mixed Nearest Nearby Respiratory Coronary
+Psychiatric Neurosurgical Neurological Cardiology Surgery Medicine Elderly Geriatric""".split())
+# Words that open a sentence before a school or farm is named ("Attends Castle Vale Academy").
+_LEADING_VERB = re.compile(r"(?:[A-Z][a-z]*(?:ed|ing|s)|Goes|Went|Left|Pupil|Student|Year|Ex|Former|Local)$")
 _FACILITY_RE = re.compile(
     rf"(?<![\w'’-])(?P<n>(?:(?:St\.?|Saint|Mt\.?|Mount)[ \t]+)?{_WORD}(?:{_JOIN}(?:St\.?[ \t]+)?{_WORD}){{0,4}}"
     rf"[ \t]+(?:{G.FACILITY})(?:[ \t]+(?:of|in|at|for)[ \t]+(?:the[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})?)\b")
@@ -29,13 +66,13 @@ _STREET_RE = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STRE
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
     "(?i:(?=[a-z]))" rf"(?i:\b(?:{G.PLACE_LEADS})[ \t]+(?:(?:back|here|over|away|up|down|out|there|originally|currently|now|alone|"
-    rf"together|permanently|recently|abroad|locally|[a-z]+[ \t]+[a-z]+|[a-z]+)[ \t]+)?(?:in|to|from|at|near|outside|around|of|into)[ \t]+"
+    rf"together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?(?:in|to|from|at|near|outside|around|of|into)[ \t]+"
     rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
-    rf"(?P<n>{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|on|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
+    rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|on|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
 # "from Coleraine", "at Pinderfields", "works at Tesco": a proper name after "at" or "from" is a place or
 # facility unless it is a time, a department or a word the name rules never take (checked in place_spans).
 _AT_FROM_RE = re.compile(
-    rf"(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+(?:upon|on|under|in|de|la|le)?[ \t]*{P.NAME_WORD}){{0,2}})"
+    rf"(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t]+(?:upon|on|under|in|de|la|le)?[ \t]*{P.NAME_WORD}){{0,2}})"
     rf"(?![\w'’-]|[ \t]*\d)")
 _NOT_PLACE = frozenset("""
 Day Days Week Weeks Month Months Year Years Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
@@ -115,13 +152,58 @@ def place_spans(text: str, protected: Callable[[int, int], bool]) -> list[tuple[
                 e = s + len(text[s:e].rstrip())
             if not words or name.lower() in _KEPT or " ".join(words).lower() in _KEPT:
                 continue
-            if words[0] in P.NOT_NAME or P.SERVICE_SUFFIX.search(words[0]) or P.DRUG_SUFFIX.search(words[0]):
+            first = words[1] if len(words) > 1 and words[0] in _NAME_PREFIXES else words[0]
+            if first in P.NOT_NAME or P.SERVICE_SUFFIX.search(first) or P.DRUG_SUFFIX.search(first):
                 continue
-            if rule == "place_at_from" and (words[0] in _NOT_PLACE or _generic(words[0])):
+            if rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
                 continue
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))
                 onward = _ONWARD_RE.match(text, e) if rule == "place_context" else None
                 if onward and not any(w in P.NOT_NAME or w.lower() in _KEPT for w in onward.group("n").split()):
                     out.append((*onward.span("n"), "LOCATION", "place_onward", 12))
+    return out + _unlisted_places(text, protected)
+
+
+def _naming(words: list[str], generic: frozenset[str] = frozenset()) -> bool:
+    """Whether a word of ``words`` names something: not generic, not a word the name rules refuse, not an
+    everyday English word ("Paediatric ED", "Main Hospital: Ward 9" name no place)."""
+    return any(not (_generic(w) or w in generic or w.rstrip(".") in _NAME_PREFIXES or P.SERVICE_SUFFIX.search(w)
+                    or P.DRUG_SUFFIX.search(w) or N.is_common_word(w)) for w in words)
+
+
+def _after_leading_verbs(text: str, s: int, e: int) -> int:
+    """Where a name ending at ``e`` starts once the sentence's opening verb or article is left out."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    while len(words) > 2 and (_LEADING_VERB.match(words[0].group()) or words[0].group() in P.NOT_NAME):
+        words.pop(0)
+    return s + words[0].start()
+
+
+def _unlisted_places(text: str, protected: Callable[[int, int], bool]) -> list[tuple[int, int, str, str, int]]:
+    """Places and facilities named without a facility word or a gazetteer entry, found by their slot: before a
+    department or an Australian state and postcode, after a facility or a hospital label, schools, farms."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for kind, rule, prio, pattern in (("LOCATION", "place_au_state", 12, _BEFORE_AU_STATE_RE),
+                                      ("HOSPITAL", "hospital_unit", 5, _UNIT_AFTER_RE),
+                                      ("HOSPITAL", "hospital_label", 5, _HOSPITAL_LABEL_RE)):
+        for m in pattern.finditer(text):
+            if _naming(m.group("n").split(), _UNIT_GENERIC) and not protected(*m.span("n")):
+                out.append((*m.span("n"), kind, rule, prio))
+    for m in _TOWN_AFTER_FACILITY_RE.finditer(text):
+        group = "n" if m.group("n") else "c"
+        word = m.group(group)
+        if word.lower() not in _KEPT and _naming([word]) and not protected(*m.span(group)):
+            out.append((*m.span(group), "LOCATION", "facility_town", 12))
+    for m in _SCHOOL_RE.finditer(text):
+        s = _after_leading_verbs(text, *m.span("n"))
+        if any(not (_generic(w) or w in _SCHOOL_GENERIC) for w in text[s:m.end("n")].split()[:-1]) and not protected(s, m.end("n")):
+            out.append((s, m.end("n"), "LOCATION", "school", 12))
+    for m in _DWELLING_RE.finditer(text):
+        s = _after_leading_verbs(text, *m.span("n"))
+        if any(not _generic(w) for w in text[s:m.end("n")].split()[:-1]) and not protected(s, m.end("n")):
+            out.append((s, m.end("n"), "ADDRESS", "dwelling", 6))
+            town = _ADDRESS_TOWN_RE.match(text, m.end("n"))
+            if town and _naming(town.group("n").split()) and town.group("n").lower() not in _KEPT:
+                out.append((*town.span("n"), "LOCATION", "address_town", 12))
     return out

@@ -1,4 +1,4 @@
-"""Identifiers written in Greek and Chinese script, for :func:`consilium.orchestration.privacy.detect.detect`.
+"""Identifiers written in Greek, Chinese, Russian (Cyrillic) and Hindi (Devanagari) script, for :func:`consilium.orchestration.privacy.detect.detect`.
 
 Greek has capital letters, so a Greek name is found like an English one: after a title ("κ.",
 "Δρ"), a label ("Ονοματεπώνυμο:"), a relative ("η κόρη του Ελένη"), or as a listed given name
@@ -50,6 +50,8 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[^»\n]{2,40}»)")),
     ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
     ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
+    # labels that name a person are not always followed by a colon: "姓名黄志伟，"
+    ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
     ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
     ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
     ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
@@ -64,6 +66,8 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:住在|居住在|居住于|住于|家住|来自|籍贯|户籍|出生于|生于|搬到|迁至|前往|去过|到过|现住)[:：]?(?P<n>"
         rf"(?:[{_HAN}]{{2,7}}(?:省|自治区))?[{_HAN}]{{2,7}}(?:市|县|区|镇|乡|村))")),
     ("LOCATION", "zh_city", 12, re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=[在于从到至往自]))(?P<n>[{_HAN}]{{2,4}}(?:市|县|镇|村))", re.M)),
+    # the district after a city: "成都市武侯区"
+    ("LOCATION", "zh_district", 12, re.compile(rf"(?<=[市县])(?P<n>[{_HAN}]{{1,4}}?(?:区|县|镇|乡|街道))")),
     ("HOSPITAL", "zh_hospital", 5, re.compile(
         rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
         rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部))")),
@@ -73,16 +77,57 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "zh_landline", 7, re.compile(r"(?<![\d])(?P<n>[（(]?0\d{2,3}[)）]?[ \-]?\d{3,4}[ \-]?\d{4})(?!\d)")),
     ("ID", "zh_id_card", 4, re.compile(r"(?<![\dA-Za-z])(?P<n>\d{17}[\dXx])(?![\dA-Za-z])")),
 ]
+# Russian: a capitalised name after a title, a label or a relative ("Пациент Кузнецов Андрей Петрович",
+# "Лечащий врач Соколова Е. В.", "Дочь Ирина"), places after "г." / "ул.".
+_RU_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яё]))(?:{_RU_WORD}|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)){{{{0,2}}}}"
+_RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ого|ую)|ФИО|Ф\.\s?И\.\s?О\.|врач|лечащий\s+врач|доктор|медсестра|"
+               r"медбрат|фельдшер|заведующ(?:ий|ая)(?:\s+отделением)?|подпись|контактное\s+лицо|представитель|"
+               r"дочь|дочери|сын|сына|жена|жены|муж|мужа|мать|матери|отец|отца|брат|брата|сестра|сестры|внук|внучка|"
+               r"сосед(?:ка)?|опекун|г-н|г-жа|гр\.|тов\.")
+_RU_NAME = _RU_NAME.format(ctx=_RU_CONTEXT)  # a name stops where the next person's title begins
+# Hindi: Devanagari has no capitals, so a name is read only from its slot (an honorific, a label, a relative)
+# up to a word that cannot be part of it.
+_DEVA = "\u0900-\u0963\u0966-\u097f"  # the block without its full stops (danda "।" and "॥")
+_HI_STOP = ("का|की|के|है|हैं|ने|को|से|में|और|जी|उम्र|आयु|वर्ष|साल|साथ|द्वारा|तथा|एवं|या|पर|भी|नाम|देखा|निवासी|"
+            "ग्राम|गाँव|गांव|जिला|ज़िला|पुत्र|पुत्री|पत्नी|पति|बेटा|बेटी|पिता|माता|मोबाइल|फोन|अस्पताल|डॉ")
+_HI_WORD = rf"(?!(?:{_HI_STOP})(?![{_DEVA}]))[{_DEVA}]+"
+_HI_NAME = rf"{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
+_HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
+_HI_LABELS = r"नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
+_HI_RELATIVES = r"पत्नी|पति|पुत्र|पुत्री|बेटा|बेटी|बेटे|माता|पिता|भाई|बहन|पोता|पोती|बहू|दामाद|सास|ससुर"
+_HI_PLACE = r"निवासी|ग्राम|गाँव|गांव|जिला|ज़िला|जनपद|तहसील|शहर|मोहल्ला|कस्बा|कॉलोनी"
+_SCRIPT_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
+    ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*:?[ \t]*(?P<n>{_RU_NAME})")),
+    ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.)[ \t]*"
+                                           rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
+    ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
+                                           rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
+                                           r"(?:,?[ \t]*(?:д\.|дом)[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
+                                           r"(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?)")),
+    ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
+    ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+    ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+    ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{_DEVA}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
+    ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
+]
+_HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_HAS_DEVANAGARI = re.compile(rf"[{_DEVA}]")
 _HAS_GREEK = re.compile(rf"[{GR_UP}{GR_LO}]")
 _HAS_HAN = re.compile(rf"[{_HAN}]")
 
 
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
-    """(start, end, kind, rule, priority) of Greek- and Chinese-script identifiers; [] for other texts."""
+    """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
-    if not (greek or han):
-        return []
+    russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
     out: list[tuple[int, int, str, str, int]] = []
+    for kind, rule, prio, pattern in _SCRIPT_RULES if russian or hindi else ():
+        if rule.startswith("ru_") and not russian or rule.startswith("hi_") and not hindi:
+            continue
+        out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
+    if not (greek or han):
+        return out
     for kind, rule, prio, pattern in _RULES:
         if rule.startswith("gr_") and not greek or rule.startswith("zh_") and not han:
             continue

@@ -45,19 +45,22 @@ def test_over_redaction_floor(report):
 
 def test_held_out_notes_measured_not_tuned():
     """Hand-written after the rules; 40 of 42 identifiers removed when written (a town after "lives with his
-    daughter in", a surname with no context). The floor keeps that level, the figure is in docs/deidentification.md."""
+    daughter in", a surname with no context), 42 of 42 after the third round. The floor keeps that level, the
+    figure is in docs/deidentification.md."""
     rep = evaluate(held_out_records())
     assert rep.identifiers >= 40
-    assert rep.leaked <= 2, rep.examples["leaks"]
+    assert rep.leaked == 0, rep.examples["leaks"]
     assert rep.protected_lost == 0, rep.examples["lost"]
 
 
-@pytest.mark.parametrize("name, least, leaked, lost", [("dev", (49, 250, 200), 6, 0), ("heldout2", (48, 250, 200), 23, 1)])
+@pytest.mark.parametrize("name, least, leaked, lost", [("dev", (69, 350, 260), 1, 0), ("heldout2", (48, 250, 200), 0, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
-    clinical string of 205 lost: 'Forrest IIa ulcer'). The floors keep those levels; docs/deidentification.md
-    lists what still leaks."""
+    clinical string of 205 lost: 'Forrest IIa ulcer'). In the third round both were used to find failure
+    classes, and DEV grew by 20 notes written before their rules: DEV 1 leak of 356 (a town named only in a
+    letterhead), HELD-OUT 2 none, no clinical string lost. The floors keep those levels; the figures that say
+    how far the rules reach are HELD-OUT 3's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)
     assert all(n >= floor for n, floor in zip((rep.records, rep.identifiers, rep.protected), least, strict=True))
