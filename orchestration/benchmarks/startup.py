@@ -12,6 +12,12 @@ for tests; an HTTP endpoint is also what a deployment uses.)
 
 "first call" is when the stub receives the run's first request, "end" when the process exits, both
 from the moment the process was started.
+
+The breakdown (one more fresh process on the warm home) times the steps a review takes before its
+graph runs, one after another as ``consilium review`` takes them: the interpreter, the CLI's import,
+settings, loading the case, importing the review API (LangGraph, the agents), binding the models,
+the experts, the knowledge base, and building the graph. What is left of the first call's time is the
+review itself up to its first prompt (red flags, de-identification, scores, guideline search).
 """
 
 from __future__ import annotations
@@ -38,6 +44,25 @@ from consilium.orchestration.settings import ROLES
 DEMO_CASE = "demo_pneumonia_cxr.yaml"
 TARGET_WARM_FIRST_CALL_S = 3.0  # issue 16: a warm machine reaches the first model call within 3 s
 _REVIEW = "import sys; from consilium.orchestration.cli.main import main; sys.exit(main(sys.argv[1:]))"
+# The breakdown's child: monotonic clock readings (comparable with the parent's on one machine) after
+# each step, as one JSON line. Each step imports what it needs itself, so its time is its own.
+_BREAKDOWN = """
+import time; marks = [("interpreter", time.monotonic())]
+import json, sys
+def mark(name): marks.append((name, time.monotonic()))
+import consilium.orchestration.cli.main; mark("cli_import")
+from consilium.orchestration import load_case, load_settings
+settings = load_settings(sys.argv[1]); mark("settings")
+case = load_case(sys.argv[2]); mark("case_load")
+from consilium.orchestration import Consilium, build_models; mark("api_import")
+models = build_models(settings); mark("models")
+from consilium.experts.registry import default_registry
+experts = default_registry(); mark("experts")
+from consilium.tools.knowledge import default_knowledge_base
+knowledge = default_knowledge_base(); mark("knowledge")
+Consilium(settings, models=models, experts=experts, knowledge=knowledge); mark("graph_build")
+print(json.dumps(marks))
+"""
 
 
 class InstantEndpoint:
@@ -106,6 +131,23 @@ def _one_review(endpoint: InstantEndpoint, settings: Path, home: Path, case: Pat
             "model_calls": len(endpoint.arrivals)}
 
 
+def _breakdown(settings: Path, home: Path, case: Path) -> dict[str, float]:
+    """Seconds of each start-up step in a fresh process (see the module's docstring)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONSILIUM_")}
+    env["HOME"] = str(home)
+    t0 = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", _BREAKDOWN, str(settings), str(case)], check=False, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
+    if done.returncode != 0:
+        raise RuntimeError(f"the breakdown process exited with {done.returncode}:\n{done.stdout[-2000:]}")
+    marks = json.loads(done.stdout.strip().splitlines()[-1])
+    steps, previous = {}, t0
+    for name, at in marks:
+        steps[f"{name}_s"] = round(at - previous, 3)
+        previous = at
+    return steps
+
+
 def bench_startup(warm_runs: int = 3) -> dict[str, Any]:
     case = demo_scenarios() / DEMO_CASE
     endpoint = InstantEndpoint()
@@ -118,13 +160,15 @@ def bench_startup(warm_runs: int = 3) -> dict[str, Any]:
             # what the cold run left for the warm ones (an empty list means every warm run rebuilt them)
             cached = sorted(p.name.split(".")[0] for p in (folder / "home" / ".cache" / "consilium" / "indexes").glob("*.json"))
             warm = [_one_review(endpoint, settings, folder / "home", case) for _ in range(max(1, warm_runs))]
+            steps = _breakdown(settings, folder / "home", case)
     finally:
         endpoint.close()
     figures = {"case": DEMO_CASE, "model_calls": cold["model_calls"],
                "cold_first_call_s": cold["first_call_s"], "cold_end_s": cold["end_s"],
                "warm_first_call_s": round(statistics.median(w["first_call_s"] for w in warm), 3),
                "warm_end_s": round(statistics.median(w["end_s"] for w in warm), 3), "warm_runs": len(warm),
-               "cached_indexes": ",".join(cached) or "none", "target_warm_first_call_s": TARGET_WARM_FIRST_CALL_S}
+               "cached_indexes": ",".join(cached) or "none", "target_warm_first_call_s": TARGET_WARM_FIRST_CALL_S,
+               **{f"warm_breakdown_{k}": v for k, v in steps.items()}}
     print_figures("startup (fresh `consilium review` processes, instant endpoint)",
                   [(k, str(v)) for k, v in figures.items()], figures)
     return figures
