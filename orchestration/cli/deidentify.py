@@ -17,7 +17,6 @@ from rich.table import Table
 from consilium.orchestration import load_cases
 from consilium.orchestration.cli import common
 from consilium.orchestration.files import PRIVATE_FILE, write_text_atomic
-from consilium.orchestration.privacy.collection import deidentify_collection
 
 console = common.console
 
@@ -33,6 +32,10 @@ def summary_path(out: Path) -> Path:
 
 
 def cmd_deidentify(args: argparse.Namespace) -> int:
+    # the de-identifier's name lists and patterns took 0.25-0.6 s to import on 2 busy cores: commands that
+    # never de-identify (show, models, bench, --help) no longer pay for them when the parser is built
+    from consilium.orchestration.privacy.collection import deidentify_collection
+
     out = Path(args.out)
     inputs = [Path(p) for p in args.cases]
     for target in (out, summary_path(out)):
