@@ -28,7 +28,7 @@ def _messages(text: str) -> list[dict[str, Any]]:
             {"role": "user", "content": text}]
 
 
-def _request(text: str, schema: dict | None, *, max_tokens: int = 120, timeout_s: float = 120) -> ModelRequest:
+def _request(text: str, schema: dict | None, *, max_tokens: int = 120, timeout_s: float = 600) -> ModelRequest:
     return ModelRequest("radiology", _messages(text), schema, max_tokens, 0.0, timeout_s)
 
 
