@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration.benchmarks.wave import specialist_requests
+from consilium.orchestration.benchmarks.wave import BENCH_TIMEOUT_S, specialist_requests
 from consilium.orchestration.models.batched import BatchedLlamaModel
 from consilium.orchestration.models.chat import LlamaCppModel, ModelRequest
 from consilium.orchestration.models.embedded import model_path
@@ -26,7 +26,10 @@ from consilium.orchestration.settings import load_settings
 def bench_decode(recording: str | Path | None = None, *, max_tokens: int = 200,
                  settings_path: str | None = None) -> dict[str, Any]:
     base = specialist_requests(recording)[0]
-    request = ModelRequest(base.role, base.messages, base.schema, max_tokens, 0.0, 600.0)
+    request = ModelRequest(base.role, base.messages, base.schema, max_tokens, 0.0, BENCH_TIMEOUT_S)
+
+    def variant(schema: dict[str, Any] | None, tokens: int) -> ModelRequest:
+        return ModelRequest(request.role, request.messages, schema, tokens, 0.0, BENCH_TIMEOUT_S)
     settings = load_settings(settings_path)
     cfg = settings.role("default")
     path = str(model_path(cfg.model, settings.model_cache))
@@ -35,11 +38,11 @@ def bench_decode(recording: str | Path | None = None, *, max_tokens: int = 200,
     modes: dict[str, dict[str, Any]] = {}
     try:
         engine = model._load()[1]
-        model.submit(ModelRequest(request.role, request.messages, None, 1, 0.0, 600.0))  # the prompt, cached for all
+        model.submit(variant(None, 1))  # the prompt's evaluation, cached for every mode
         for name, schema, check_first in (("free", None, True), ("grammar_every_token", request.schema, False),
                                           ("grammar_checked_first", request.schema, True)):
             engine.check_grammar_first = check_first
-            completion, stats = model.submit(ModelRequest(request.role, request.messages, schema, max_tokens, 0.0, 600.0))
+            completion, stats = model.submit(variant(schema, max_tokens))
             generated = max(0, completion.tokens_out - 1)  # the first token comes with the prompt's evaluation
             modes[name] = {"tokens": completion.tokens_out, "decode_s": round(stats.decode_s, 2),
                            "tokens_per_s": round(generated / stats.decode_s, 1) if stats.decode_s else None,
@@ -55,7 +58,7 @@ def bench_decode(recording: str | Path | None = None, *, max_tokens: int = 200,
     finally:
         model.close()
     serial = LlamaCppModel(path, model_id=f"{cfg.model}.gguf", n_ctx=cfg.n_ctx, n_threads=cfg.n_threads)
-    serial.complete(ModelRequest(request.role, [{"role": "user", "content": "hi"}], None, 1, 0.0, 600.0))  # loaded
+    serial.complete(ModelRequest(request.role, [{"role": "user", "content": "hi"}], None, 1, 0.0, BENCH_TIMEOUT_S))
     t0 = time.perf_counter()
     serial_call = serial.complete(request)
     serial_s = time.perf_counter() - t0
@@ -64,7 +67,8 @@ def bench_decode(recording: str | Path | None = None, *, max_tokens: int = 200,
                 "batched_tokens": [batched_call.tokens_in, batched_call.tokens_out]}
     print(f"  one call end to end: serial model {serial_s:.1f} s ({serial_call.tokens_out} tokens), "
           f"batched engine {batched_s:.1f} s ({batched_call.tokens_out} tokens)", flush=True)
-    free, slow, fast = (modes[k]["tokens_per_s"] or 0.0 for k in ("free", "grammar_every_token", "grammar_checked_first"))
+    free, slow, fast = (modes[k]["tokens_per_s"] or 0.0
+                        for k in ("free", "grammar_every_token", "grammar_checked_first"))
     figures = {"bench": "decode", "model": cfg.model, "max_tokens": max_tokens, "modes": modes,
                "grammar_cost_every_token": round(1 - slow / free, 3) if free else None,
                "grammar_cost_checked_first": round(1 - fast / free, 3) if free else None,

@@ -25,6 +25,7 @@ from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import load_settings
 
 SPECIALISTS = ("radiology", "pathology", "surgery")
+BENCH_TIMEOUT_S = 3600.0  # a benchmark waits for its answers; on a loaded machine a call took over 600 s
 # a review whose plan consulted all three specialists (AgentClinic MedQA case 3, evaluation of 2026-12-02)
 DEFAULT_RECORDING = "docs/evaluation/2026-12-02-9de8283/eval-ac/consilium/recordings/agentclinic_medqa-003.json"
 
@@ -41,7 +42,7 @@ def specialist_requests(recording: str | Path | None = None) -> list[ModelReques
         raise WaveInputError(f"bench wave: cannot read the recording {path}: {exc}") from None
     requests = [ModelRequest(c["role"], c["request"]["messages"], c["request"].get("schema"),
                              int(c["request"].get("max_tokens", 600)), float(c["request"].get("temperature", 0.0)),
-                             600.0)
+                             BENCH_TIMEOUT_S)
                 for c in calls if c.get("role") in SPECIALISTS]
     if len(requests) < 2:
         raise WaveInputError(f"bench wave: {path} holds {len(requests)} specialist call(s); a wave needs 2 or more")
