@@ -126,6 +126,11 @@ class SemanticIndex:
                     self._vectors[p] = matrix[start:start + n]
                     start += n
 
+    def unit_similarities(self, query_vec: Any, passage: int) -> Any:
+        """Cosine of the query with each unit of one passage, in the order of :meth:`units`."""
+        self.ensure({self._doc_of[passage]})
+        return self._vectors[passage] @ query_vec
+
     def best_units(self, query_vec: Any, passages: Sequence[int]) -> dict[int, tuple[float, int]]:
         """For each passage: (cosine of its best unit with the query, that unit's index)."""
         self.ensure({self._doc_of[p] for p in passages})

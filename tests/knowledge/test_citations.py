@@ -61,8 +61,8 @@ def test_dev_precision_is_at_least_090_with_the_recall_reached(kb, pairs):
     figures = evaluate(kb, [r for r in pairs if r["split"] == "dev"])
     # the pair figures of the first labelling: the pooled pairs are the system's own near misses (see
     # evaluate_citations), on which the decision's precision is far lower and reported, not asserted
-    assert figures["first_pair_precision"] >= 0.9 and figures["first_pair_recall"] >= 0.93
-    assert figures["cite_precision"] >= 0.9 and figures["cite_recall"] >= 0.76
+    assert figures["first_pair_precision"] >= 0.95 and figures["first_pair_recall"] >= 0.88
+    assert figures["cite_precision"] >= 0.95 and figures["cite_recall"] >= 0.9
 
 
 def test_a_generic_step_is_not_cited_to_a_guideline_that_shares_its_words(kb):
@@ -141,3 +141,34 @@ def test_the_evaluator_prints_its_figures_and_json_last(capsys, tmp_path):
     with pytest.raises(LabelledSetError, match=r"pairs.jsonl:1"):
         load_pairs(bad)
     assert main(["--pairs", str(bad)]) == 2
+
+
+def test_the_close_reading_rules_each_refuse_their_kind_of_wrong_citation():
+    from consilium.tools.citation import component_only, population_mismatch, quantities_conflict, score_mismatch
+    assert population_mismatch("mssa native valve endocarditis", "antimicrobial therapy > mssa prosthetic valve")
+    assert not population_mismatch("infective endocarditis", "surgery > early surgery in prosthetic valve endocarditis")
+    assert population_mismatch("sglt2 inhibitor in ckd", "pharmacotherapy in type 2 diabetes > sglt2 inhibitors")
+    assert score_mismatch("sepsis (news2 6)", "response > score of 3 in any single parameter")
+    assert not score_mismatch("a news2 of 7", "response > news2 score >= 7 - emergency response")
+    assert component_only("start amoxicillin 500 mg", "amoxicillin/clavulanate 500 mg/125 mg three times daily")
+    assert not component_only("start amoxicillin 500 mg", "amoxicillin 500 mg or amoxicillin/clavulanate")
+    assert quantities_conflict("amoxicillin 500 mg three times daily", "amoxicillin 1 g three times daily")
+    assert quantities_conflict("troponin at 0 and 1 or 2 hours", "within the first 10 minutes")
+    assert not quantities_conflict("atorvastatin 80 mg", "atorvastatin 40--80 mg once daily")
+    assert not quantities_conflict("add ezetimibe if ldl above 70 mg/dl", "ezetimibe 10 mg daily")  # mg/dL is no dose
+
+
+def test_a_passage_advising_against_the_step_or_for_another_population_is_not_support(kb):
+    advice_against = judge(kb, "Arrange a repeat chest X-ray at 6 weeks to confirm resolution", "community-acquired pneumonia",
+                           "ats_idsa_cap_2019/special_populations_and_follow_up#follow-up-chest-imaging")
+    assert advice_against.on_condition and advice_against.similarity >= SUPPORT_THRESHOLD
+    assert not advice_against.supports and advice_against.reason
+    step = "Treat MSSA native valve endocarditis with IV nafcillin or oxacillin for 6 weeks"
+    context = "Staphylococcus aureus infective endocarditis"
+    other = judge(kb, step, context, "aha_endocarditis_2015/antimicrobial_therapy#staphylococcal-prosthetic-valve-endocarditis")
+    assert other.similarity >= SUPPORT_THRESHOLD and not other.supports
+    citation, _ = find_support(kb, step, context)
+    assert citation is None or "prosthetic" not in citation.source.section.lower()
+    # a step that advises against is quoted with the sentence that advises against
+    citation, _ = find_support(kb, "Do not use diuretics to treat AKI except for volume overload", "acute kidney injury")
+    assert citation is not None and "not" in citation.quote.lower()
