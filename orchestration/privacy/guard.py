@@ -26,6 +26,7 @@ _KEEP_AS_STORED = {"audit", "review_id", "case_id"}
 # Joins a reply's string values for one scan: no rule matches across a blank line and a form feed.
 _LEAF_BREAK = "\n\n\f\n\n"
 _EXPERT_OUTPUT = {"evidence"}
+_LEAVES = (int, float, bool, type(None))  # values with no text in them: returned as they are
 
 
 class PrivacyGuard:
@@ -62,9 +63,30 @@ class PrivacyGuard:
 
     @staticmethod
     def reidentify(data: dict[str, Any], deid: Deidentifier) -> dict[str, Any]:
+        # A result repeats its texts (diagnoses, evidence ids, step texts in the opinion and the answer) and
+        # holds hundreds of them, so each distinct text is restored once; exact types are tested first
+        # because nearly every value of a stored state is a plain str, dict or list.
+        restored: dict[tuple[str, bool], str] = {}
+
+        def text(value: str, unshift: bool) -> str:
+            key = (value, unshift)
+            found = restored.get(key)
+            if found is None:
+                found = restored[key] = deid.reidentify(value, unshift_dates=unshift)
+            return found
+
         def walk(value: Any, unshift: bool) -> Any:
+            kind = type(value)
+            if kind is str:
+                return text(value, unshift)
+            if kind is dict:
+                return {k: walk(v, unshift) for k, v in value.items()}
+            if kind is list:
+                return [walk(v, unshift) for v in value]
+            if kind in _LEAVES:
+                return value
             if isinstance(value, str):
-                return deid.reidentify(value, unshift_dates=unshift)
+                return text(value, unshift)
             if isinstance(value, dict):
                 return {k: walk(v, unshift) for k, v in value.items()}
             if isinstance(value, list):
