@@ -244,10 +244,10 @@ class Case(_Model):
 def resolve_path(text: str, base_dir: Path) -> Path:
     """Resolve a case file reference; package references let demo cases use imaging that ships in wheels."""
     if text.startswith("pydicom:"):
-        from pydicom.data import get_testdata_file
+        from consilium.orchestration.case.package_files import pydicom_test_file
 
-        found = get_testdata_file(text.removeprefix("pydicom:"))
-        return Path(found) if found else Path(text)  # a missing file is reported by whoever reads it
+        found = pydicom_test_file(text.removeprefix("pydicom:"))
+        return found if found else Path(text)  # a missing file is reported by whoever reads it
     if text.startswith("package:"):
         import importlib.util
 
