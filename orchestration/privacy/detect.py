@@ -41,7 +41,9 @@ from consilium.orchestration.privacy.names import (
     REL_RE,
     RELATIVE_WORD,
     ROLE_AFTER_RE,
+    ROLE_ABBREVIATION,
     ROLE_BEFORE_RE,
+    ROLE_STEMS,
     STRONG,
     SUBJECT_CUE,
     SUBJECT_RE,
@@ -99,6 +101,7 @@ _PROTECT_WEAK = [
     _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     name_rules: list[tuple[str, re.Pattern[str], bool]] = [
         ("title", TITLE_RE, False), ("label", LABEL_RE, False),
         *([("relative", REL_RE, False), ("relative_after", REL_AFTER_RE, False)] if relative else []),
-        ("paren", PAREN_RE, False), ("lead", LEAD_RE, True), ("role", ROLE_BEFORE_RE, True),
+        ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
+        *([("role", ROLE_BEFORE_RE, True)] if any(s in lower for s in ROLE_STEMS) or ROLE_ABBREVIATION.search(text) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
     ]
     if weak_names:
@@ -231,7 +235,8 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
              if d.end > d.start]
     found += [Span(m.start("v"), m.end("v"), "DATE", "birth_year", 3)
               for m in (BIRTH_YEAR.finditer(text) if has_digit else ()) if m.end("v") > m.start("v")]
-    found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in (FOREIGN_DATE.finditer(text) if has_digit else ())]
+    if has_digit and _NON_LATIN.search(text):
+        found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in FOREIGN_DATE.finditer(text)]
     return found
 
 

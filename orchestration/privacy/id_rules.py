@@ -88,7 +88,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
-    ("ID", "nz_nhi", 4, _c(r"\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
+    ("ID", "nz_nhi", 4, _c(r"(?=[A-HJ-NP-Z])\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
     ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
@@ -123,14 +123,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
     # (the space is required: "T2N1M0" is a TNM stage)
-    ("POSTCODE", "ca_postcode", 6, _c(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")),
-    ("POSTCODE", "eircode", 6, _c(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b")),
+    ("POSTCODE", "ca_postcode", 6, _c(r"(?=[ABCEGHJ-NPRSTVXY])\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")),
+    ("POSTCODE", "eircode", 6, _c(r"(?=[AC-FHKNPRTV-Y])\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b")),
     ("POSTCODE", "in_pin", 6, _c(rf",[ \t]*{P.NAME_WORD}[ \t]*[-–][ \t]*(?P<v>[1-8]\d{{2}}[ ]?\d{{3}})(?!\d)")),
-    ("PHONE", "in_mobile", 7, _c(r"(?<![\w+])(?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5}(?!\d)")),
-    ("PHONE", "ru_phone", 7, _c(r"(?<![\w+])8[ -]?\(?\d{3}\)?[ -]?\d{3}-\d{2}-\d{2}(?!\d)")),
-    ("ID", "aadhaar", 4, _c(r"(?<![\d-])[2-9]\d{3} \d{4} \d{4}(?![\d-])")),
-    ("ID", "ru_snils", 4, _c(r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")),
-    ("POSTCODE", "au_postcode", 6, _c(rf"\b(?:{_AU_STATES})[ \t]+(?P<v>\d{{4}})(?!\d)")),
+    ("PHONE", "in_mobile", 7, _c(r"(?=[+6-9])(?<![\w+])(?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5}(?!\d)")),
+    ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?\(?\d{3}\)?[ -]?\d{3}-\d{2}-\d{2}(?!\d)")),
+    # Australian Medicare numbers are written in groups: "Medicare 2951 48736 1"
+    ("ID", "au_medicare", 2, _c(r"\b(?i:medicare)(?:\s+(?i:no\.?|number|card))?\s*[:#]?\s*(?P<v>\d{4}[ ]\d{5}[ ]\d(?:[ /-]?\d)?)(?!\d)")),
+    ("ID", "aadhaar", 4, _c(r"(?=[2-9])(?<![\d-])[2-9]\d{3} \d{4} \d{4}(?![\d-])")),
+    ("ID", "ru_snils", 4, _c(r"(?=\d)(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")),
+    ("POSTCODE", "au_postcode", 6, _c(rf"(?=[NVQWSTA])\b(?:{_AU_STATES})[ \t]+(?P<v>\d{{4}})(?!\d)")),
     ("POSTCODE", "zip_plus4", 6, _c(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")),
     ("PHONE", "phone_intl", 7, _c(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)")),
     ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"
@@ -151,7 +153,9 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 # digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
 # Rules that cannot match without one of these (lower-case) strings in the text.
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
-                  "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode")}
+                  "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode"),
+                 "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
+                 "handle_platform": tuple(_PLATFORMS.lower().split("|"))}
 def platform_handle_ok(value: str, cue: str) -> bool:
     """A handle after a platform's name is taken when it looks like one (a dot, an underscore or a digit in
     it) or when words say it is one ("as", "account") and it is no everyday word ("Instagram account is private")."""
@@ -159,7 +163,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 
 
 NEEDS_DIGIT = {"ip_address", "plate", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
-               "ru_phone", "aadhaar", "ru_snils", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
+               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
 from consilium.orchestration.privacy.scripts import is_han
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
@@ -46,13 +47,21 @@ SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=
                  rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b(?!\)[ \t]*\d)|"
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 # "Summer Blackwood, 16, seen with", "Fred Cartwright, 101, ex-RAF": a name in the slot of an age.
-AGE_NAME_RE = _c(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ}),[ \t]*(?:aged?[ \t]*)?\d{{1,3}}[ \t]*"
-                 rf"(?=,|;|\)|[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)")
+# (The rules below start at a letter of the right case: saying so first lets the engine skip other positions.)
+AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", r",[ \t]*(?:aged?[ \t]*)?\d{1,3}[ \t]*"
+                           r"(?=,|;|\)|[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
-ROLE_BEFORE_RE = _c(rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+# A text holds a staff role only if it holds one of these (the role rule's alternation is costly to try at
+# every letter): the stems of the roles' words in lower case, and their abbreviations as written.
+ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor matron clerk recept secretar porter assistant
+worker physio therap dietit dietic technic pharmac paramed radiograph sonograph phlebot scientist physiolog psycholog
+counsell chaplain interpret advocate registrar doctor officer resident intern consultant locum anaesth anesth surgeon
+endoscop fellow student solicitor teacher""".split())
+ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
-ROLE_AFTER_RE = _c(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ}),[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
-                   rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
+ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
+                             rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
 # A nickname in brackets after a name, and the surname after it: "Archibald (Archie) Lennox-Boyd",
 # "Ryan (prefers Ry) Ackroyd", "Mr Bishop (Clive)".
 NICKNAME_RE = _c(rf"[ \t]*\([ \t]*(?i:(?:pt|patient|she|he)[ \t]+)?(?i:prefers|preferred|known[ \t]+as|aka|called|"

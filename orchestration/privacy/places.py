@@ -14,37 +14,47 @@ from collections.abc import Callable
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
 _WORD = rf"(?:{P.NAME_WORD}(?:['’]s)?)"
 _JOIN = r"(?:[ \t]+(?:(?:of|and|&|on|upon|under|the|for|de|la|le)[ \t]+)?)"
 _SAINT = r"(?:(?:St|Mt|Ft)\.?[ \t]+)?"  # "St Austell", "Mt Maunganui": the abbreviation is part of the name
 # Words that start a place's or a hospital's name without naming it alone ("the Royal Marsden", "St Helens").
-_NAME_PREFIXES = frozenset({"St", "St.", "Mt", "Mt.", "Ft", "Ft.", "Royal", "Saint", "Mount", "Port", "Fort"})
+# ("New Delhi", "Old Trafford", "Upper Hutt": "New" and "Old" alone are words the name rules refuse)
+_NAME_PREFIXES = frozenset({"St", "St.", "Mt", "Mt.", "Ft", "Ft.", "Royal", "Saint", "Mount", "Port", "Fort", "New", "Old",
+                            "Upper", "Lower", "North", "South", "East", "West", "Great", "Little"})
 _AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"
 # "Cottesloe WA 6011", "Wagga Wagga NSW 2650": an Australian locality before its state and postcode.
-_BEFORE_AU_STATE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),?[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)")
+_BEFORE_AU_STATE_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),?[ \t]+",
+                                   rf"(?=[NVQWSTA])\b(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)")
+# "Seelampur, Shahdara district", "Surulere LGA": a place before the name of its administrative unit; and
+# "r/o Seelampur" (resident of), as Indian notes write it.
+_BEFORE_UNIT_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+",
+                               r"\b(?:district|District|LGA|tehsil|Tehsil|taluka?|Taluka?|mandal|Mandal|parish|Parish|county|"
+                               r"township|Township|municipality|prefecture|oblast|krai|raion)\b")
+_RESIDENT_OF_RE = re.compile(rf"(?<![\w/])[rR]/[oO][ \t.:]+(?:(?:vill(?:age)?\.?|H\.?[ \t]*No\.?[ \t]*[\w/-]+,?)[ \t]+)?"
+                             rf"(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)")
 # "Crosshouse A&E", "Pinderfields ITU": a hospital named by its department.
-_UNIT_AFTER_RE = re.compile(
-    rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:A&E|A\s+and\s+E|ED|ER|ITU|ICU|HDU|NICU|SCBU|CCU|"
-    rf"(?i:emergency\s+department|maternity\s+unit|labour\s+ward|delivery\s+suite|cath(?:eter)?\s+lab))(?![\w&])")
+_UNIT_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+",
+                              r"(?<![\w&])(?:A&E|A\s+and\s+E|ED|ER|ITU|ICU|HDU|NICU|SCBU|CCU|(?i:emergency\s+department|"
+                              r"maternity\s+unit|labour\s+ward|delivery\s+suite|cath(?:eter)?\s+lab))(?![\w&])")
 # "Referring hospital: Dewsbury District", "Booking hospital: Calderdale": a hospital in a labelled slot.
 _HOSPITAL_LABEL_RE = re.compile(
-    r"(?i:\b(?:(?:booking|referring|receiving|admitting|transferring|sending|treating|local|home|base|delivering|"
+    r"(?i:(?=[a-z])\b(?:(?:booking|referring|receiving|admitting|transferring|sending|treating|local|home|base|delivering|"
     r"birth|discharging|previous|other)[ \t]+(?:hospital|hosp\.?|trust|site|facility|unit|centre|center|hospice)|"
     rf"hospital|hosp\.?|place\s+of\s+birth|birth\s+place))[ \t]*[:\-–][ \t]*(?:the[ \t]+)?(?P<n>{_SAINT}{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
 # "Queen Elizabeth Hospital Woolwich", "Royal Infirmary, Edinburgh.": the town after a facility's name.
 _TOWN_AFTER_FACILITY_RE = re.compile(
-    rf"\b(?:{G.FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
+    rf"(?=[A-Z])\b(?:{G.FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
 # Schools and colleges: "Castle Vale Academy", "Thornleigh High School".
-_SCHOOL_RE = re.compile(
-    rf"(?<![\w'’-])(?P<n>{_SAINT}{_WORD}(?:{_JOIN}{_WORD}){{0,3}}[ \t]+(?:Academy|School|College|Primary|Nursery|"
-    rf"Sixth\s+Form|Grammar|Comprehensive|Kindergarten|Preschool|Pre-school|University))(?![\w-])")
+_SCHOOL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_SAINT}{_WORD}(?:{_JOIN}{_WORD}){{0,3}})[ \t]+",
+                          r"(?<![\w-])(?:Academy|School|College|Primary|Nursery|Sixth\s+Form|Grammar|Comprehensive|"
+                          r"Kindergarten|Preschool|Pre-school|University)(?![\w-])")
 # Named farms and houses: "Low Moor Farm", "Sandyhurst Farm" (the town after them is found as after a street).
-_DWELLING_RE = re.compile(
-    rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:Farm|Farmhouse|Cottage|Cottages|Lodge|Manor|Grange|"
-    rf"Barn|Croft|Bungalow|Steading|Homestead))(?![\w-])")
+_DWELLING_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+",
+                            r"(?<![\w-])(?:Farm|Farmhouse|Cottage|Cottages|Lodge|Manor|Grange|Barn|Croft|Bungalow|Steading|"
+                            r"Homestead)(?![\w-])")
 _SCHOOL_GENERIC = frozenset("""Primary High Secondary Grammar Infant Infants Junior Community Church Catholic Medical Nursing
 Dental Business Art Arts Music Dance Drama Sixth Form Free Special Comprehensive Boarding Sunday Driving Language Local
 Village Middle Upper Lower Senior Nursery Technical Open State Public Private Christian Islamic Jewish Girls Boys
@@ -175,7 +185,7 @@ def _naming(words: list[str], generic: frozenset[str] = frozenset()) -> bool:
 def _after_leading_verbs(text: str, s: int, e: int) -> int:
     """Where a name ending at ``e`` starts once the sentence's opening verb or article is left out."""
     words = list(re.finditer(r"\S+", text[s:e]))
-    while len(words) > 2 and (_LEADING_VERB.match(words[0].group()) or words[0].group() in P.NOT_NAME):
+    while len(words) > 1 and (_LEADING_VERB.match(words[0].group()) or words[0].group() in P.NOT_NAME):
         words.pop(0)
     return s + words[0].start()
 
@@ -190,20 +200,23 @@ def _unlisted_places(text: str, protected: Callable[[int, int], bool]) -> list[t
         for m in pattern.finditer(text):
             if _naming(m.group("n").split(), _UNIT_GENERIC) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    for m in [*_BEFORE_UNIT_RE.finditer(text), *_RESIDENT_OF_RE.finditer(text)]:
+        if _naming(m.group("n").split(), _UNIT_GENERIC) and m.group("n").lower() not in _KEPT and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_unit", 12))
     for m in _TOWN_AFTER_FACILITY_RE.finditer(text):
         group = "n" if m.group("n") else "c"
         word = m.group(group)
         if word.lower() not in _KEPT and _naming([word]) and not protected(*m.span(group)):
             out.append((*m.span(group), "LOCATION", "facility_town", 12))
-    for m in _SCHOOL_RE.finditer(text):
-        s = _after_leading_verbs(text, *m.span("n"))
-        if any(not (_generic(w) or w in _SCHOOL_GENERIC) for w in text[s:m.end("n")].split()[:-1]) and not protected(s, m.end("n")):
-            out.append((s, m.end("n"), "LOCATION", "school", 12))
+    for m in _SCHOOL_RE.finditer(text):  # the span runs to the end of "Academy": "Castle Vale Academy"
+        s, e = _after_leading_verbs(text, *m.span("n")), m.end("key")
+        if any(not (_generic(w) or w in _SCHOOL_GENERIC) for w in text[s:m.end("n")].split()) and not protected(s, e):
+            out.append((s, e, "LOCATION", "school", 12))
     for m in _DWELLING_RE.finditer(text):
-        s = _after_leading_verbs(text, *m.span("n"))
-        if any(not _generic(w) for w in text[s:m.end("n")].split()[:-1]) and not protected(s, m.end("n")):
-            out.append((s, m.end("n"), "ADDRESS", "dwelling", 6))
-            town = _ADDRESS_TOWN_RE.match(text, m.end("n"))
+        s, e = _after_leading_verbs(text, *m.span("n")), m.end("key")
+        if any(not _generic(w) for w in text[s:m.end("n")].split()) and not protected(s, e):
+            out.append((s, e, "ADDRESS", "dwelling", 6))
+            town = _ADDRESS_TOWN_RE.match(text, e)
             if town and _naming(town.group("n").split()) and town.group("n").lower() not in _KEPT:
                 out.append((*town.span("n"), "LOCATION", "address_town", 12))
     return out
