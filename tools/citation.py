@@ -20,10 +20,13 @@ A passage supports a step only when all of these hold:
 Then the passage is read closely (:func:`unsupported_reason`); each rule answers a kind of wrong
 citation found among the labelled pairs, and is written for the kind, not for a pair:
 
-5. **Not advice against what the step asks.** When the best unit advises against (:data:`AGAINST`:
-   "do not", "not recommended", "avoid", ...) and the step does not, the passage answers the step with
-   "no" ("repeat chest X-ray at 6 weeks" vs "do NOT obtain routine follow-up chest imaging"). A step
-   that itself advises against or stops something quotes the near unit that advises against, if any.
+5. **Not advice against what the step asks.** When the best unit's sentence advises against
+   (:data:`AGAINST`: "do not", "not recommended", "avoid", ...) something the step names (in the words
+   the cue governs, :func:`advises_against_what_step_names`) and the step does not advise against or
+   stop anything, the passage answers the step with "no" ("repeat chest X-ray at 6 weeks" vs "do NOT
+   obtain routine follow-up chest imaging"); advice against something else in the same sentence
+   ("lactate should not be used as a standalone marker") does not count. A step that itself advises
+   against or stops something quotes the near unit that advises against, if any.
 6. **Written for the patient's population.** The passage's section headings may name a population or
    setting (:data:`POPULATIONS`): one that conflicts with the step or diagnosis (native vs prosthetic
    valve, sterile vs infected necrosis) or, for groups of one (type 2 diabetes, pregnancy, children),
@@ -58,6 +61,7 @@ blind set, all read by then); ``python -m consilium.tools.evaluate_citations`` r
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from math import inf
@@ -160,11 +164,18 @@ POPULATIONS: tuple[dict[str, str], ...] = (
     {"pregnancy": r"\bpregnan"},
 )
 # Advice against an action; a unit that says it answers a step that asks for the action with "no".
-AGAINST = re.compile(r"\bdo not\b|\bdon't\b|\bnot recommended\b|\bshould not\b|\bavoid|\bcontraindicated\b"
+AGAINST = re.compile(r"\bdo not\b|\bdon't\b|\bnot recommended\b|\bshould not\b|(?<!cannot be )\bavoid(?:ed)?\b|\bcontraindicated\b"
                      r"|\bnot indicated\b|\bnot routinely\b|\bno routine\b|\bnever\b|\bnot be (?:used|given|offered)"
                      r"|\bsuggest not\b|\bnot using\b")
 # A step that stops or withholds something agrees with a passage advising against it.
 STOPPING = re.compile(r"\s*(?:stop|discontinue|withhold|hold|avoid)\b")
+# Words after an advice-against cue that say what is advised against ("do not obtain X").
+AGAINST_REACH = 5
+# What is advised against ends where its qualifiers begin: "avoid subclavian catheters | for dialysis
+# access" advises against the catheters, not against dialysis.
+QUALIFYING_WORDS = frozenset({"for", "in", "with", "without", "unless", "if", "when", "because", "during", "at", "as",
+                              "to", "before", "after", "until", "except"})
+PASSIVE_AGAINST = re.compile(r"not recommended|contraindicated|not indicated|avoided")
 # Units near enough to the best one to be read as what the passage says about the step.
 NEAR_MARGIN = 0.05
 # A passage whose own heading ends like this defines a score, criteria or classes: it tells how to
@@ -252,6 +263,26 @@ def definitions_for_an_action(step: str, source: Any) -> bool:
     return bool(DEFINITION_HEADING.search(own)) and (not words or words[0] not in ASSESSING_VERBS)
 
 
+def _body(unit: str) -> str:
+    # a unit begins with its heading ("General Nephrotoxin Avoidance: ..."); only its sentence advises
+    return _lower(unit.split(": ", 1)[-1])
+
+
+def advises_against_what_step_names(step: str, body: str) -> bool:
+    """The advice against in ``body`` is about something the step names: a specific word of the step
+    in what the cue governs, the next :data:`AGAINST_REACH` words up to a qualifier ("do NOT obtain
+    routine follow-up chest imaging" for a chest X-ray; not "lactate should not be used as a standalone
+    marker" for measuring lactate, nor "avoid subclavian catheters for dialysis access" for dialysis) or, for a passive cue ("CEA is not recommended"), the same clause before it."""
+    named = specific_terms(step)
+    for cue in AGAINST.finditer(body):
+        governed = list(itertools.takewhile(lambda w: w not in QUALIFYING_WORDS, body[cue.end():].split()[:AGAINST_REACH]))
+        if PASSIVE_AGAINST.match(cue.group()):
+            governed += re.split(r"[.;,:]", body[:cue.start()])[-1].split()
+        if named & frozenset(query_tokens(" ".join(governed))):
+            return True
+    return False
+
+
 def unsupported_reason(kb: Any, step: str, context: str, source: Any, index: int, vec: Any) -> tuple[str | None, int]:
     """Why the passage's units, read closely, do not support the step (None when they do), with the
     unit to quote. The best unit is quoted unless the step advises against and a near unit does too."""
@@ -260,11 +291,11 @@ def unsupported_reason(kb: Any, step: str, context: str, source: Any, index: int
     best = int(sims.argmax())
     near = [j for j in range(len(units)) if sims[j] >= max(SUPPORT_THRESHOLD, sims[best] - NEAR_MARGIN)]
     low_step, both = _lower(step), _lower(f"{step} {context}")
-    against = [j for j in near if AGAINST.search(_lower(units[j]))]
+    against = [j for j in near if AGAINST.search(_body(units[j]))]
     if AGAINST.search(low_step) or STOPPING.match(low_step):
         if against:  # quote the advice against, which is what the step repeats
             best = max(against, key=lambda j: sims[j])
-    elif best in against:
+    elif best in against and advises_against_what_step_names(step, _body(units[best])):
         return "the passage advises against the step", best
     quote = _lower(units[best])
     headings = _headings(source)

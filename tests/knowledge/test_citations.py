@@ -16,9 +16,14 @@ from consilium.tools.citation import (
     NO_GUIDELINE,
     NO_SUPPORT,
     SUPPORT_THRESHOLD,
+    advises_against_what_step_names,
+    component_only,
     condition_guidelines,
     find_support,
     judge,
+    population_mismatch,
+    quantities_conflict,
+    score_mismatch,
 )
 from consilium.tools.evaluate_citations import (
     DEFAULT_PAIRS,
@@ -61,8 +66,8 @@ def test_dev_precision_is_at_least_090_with_the_recall_reached(kb, pairs):
     figures = evaluate(kb, [r for r in pairs if r["split"] == "dev"])
     # the pair figures of the first labelling: the pooled pairs are the system's own near misses (see
     # evaluate_citations), on which the decision's precision is far lower and reported, not asserted
-    assert figures["first_pair_precision"] >= 0.95 and figures["first_pair_recall"] >= 0.88
-    assert figures["cite_precision"] >= 0.95 and figures["cite_recall"] >= 0.9
+    assert figures["first_pair_precision"] >= 0.95 and figures["first_pair_recall"] >= 0.93
+    assert figures["cite_precision"] >= 0.95 and figures["cite_recall"] >= 0.93
 
 
 def test_a_generic_step_is_not_cited_to_a_guideline_that_shares_its_words(kb):
@@ -144,7 +149,6 @@ def test_the_evaluator_prints_its_figures_and_json_last(capsys, tmp_path):
 
 
 def test_the_close_reading_rules_each_refuse_their_kind_of_wrong_citation():
-    from consilium.tools.citation import component_only, population_mismatch, quantities_conflict, score_mismatch
     assert population_mismatch("mssa native valve endocarditis", "antimicrobial therapy > mssa prosthetic valve")
     assert not population_mismatch("infective endocarditis", "surgery > early surgery in prosthetic valve endocarditis")
     assert population_mismatch("sglt2 inhibitor in ckd", "pharmacotherapy in type 2 diabetes > sglt2 inhibitors")
@@ -156,6 +160,16 @@ def test_the_close_reading_rules_each_refuse_their_kind_of_wrong_citation():
     assert quantities_conflict("troponin at 0 and 1 or 2 hours", "within the first 10 minutes")
     assert not quantities_conflict("atorvastatin 80 mg", "atorvastatin 40--80 mg once daily")
     assert not quantities_conflict("add ezetimibe if ldl above 70 mg/dl", "ezetimibe 10 mg daily")  # mg/dL is no dose
+
+
+def test_advice_against_counts_only_when_it_is_about_what_the_step_names():
+    step = "Arrange a repeat chest X-ray at 6 weeks to confirm resolution"
+    assert advises_against_what_step_names(step, "do not obtain routine follow-up chest imaging in adults")
+    lactate = "Measure serum lactate now and repeat it to guide resuscitation"
+    assert not advises_against_what_step_names(lactate, "lactate should not be used as a standalone diagnostic marker")
+    # a passive cue governs the words before it in its clause
+    assert advises_against_what_step_names("Refer for carotid endarterectomy", "cea is effective. endarterectomy is not recommended")
+    assert not advises_against_what_step_names("Use beta-blockers or digoxin", "use beta-blockers or digoxin only. avoid non-dhp ccbs")
 
 
 def test_a_passage_advising_against_the_step_or_for_another_population_is_not_support(kb):
