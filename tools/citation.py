@@ -160,9 +160,12 @@ POPULATIONS: tuple[dict[str, str], ...] = (
     {"outpatient": r"\boutpatient|\bambulatory|\bat home\b", "inpatient": r"\binpatient|\bhospitali[sz]|\badmi(?:t|ssion)"},
     {"type 1 diabetes": r"\btype 1 diabetes|\bt1dm?\b"},
     {"type 2 diabetes": r"\btype 2 diabetes|\bt2dm?\b"},
+    {"diabetes": r"\bin (?:\w+ with )?diabetes\b"},  # "Chronic Kidney Disease in Diabetes"
     {"children": r"\bchild|\bp(?:a)?ediatric|\binfants?\b|\bneonat"},
     {"pregnancy": r"\bpregnan"},
 )
+# How a step or diagnosis states a member, where that differs from how a heading writes it.
+STATED_AS = {"diabetes": r"\bdiabet"}
 # Advice against an action; a unit that says it answers a step that asks for the action with "no".
 AGAINST = re.compile(r"\bdo not\b|\bdon't\b|\bnot recommended\b|\bshould not\b|(?<!cannot be )\bavoid(?:ed)?\b|\bcontraindicated\b"
                      r"|\bnot indicated\b|\bnot routinely\b|\bno routine\b|\bnever\b|\bnot be (?:used|given|offered)"
@@ -180,7 +183,7 @@ PASSIVE_AGAINST = re.compile(r"not recommended|contraindicated|not indicated|avo
 NEAR_MARGIN = 0.05
 # A passage whose own heading ends like this defines a score, criteria or classes: it tells how to
 # score or classify, not what to do, so it supports only a step that asks to score or classify.
-DEFINITION_HEADING = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:score|definitions?|criteria|classification)$")
+DEFINITION_HEADING = re.compile(r"^(?:\S+\s+){0,3}(?:score|definitions?|criteria|classification)$")
 ASSESSING_VERBS = frozenset({"calculate", "compute", "score", "use", "apply", "assess", "classify", "stratify",
                              "grade", "estimate", "determine", "document", "record"})
 # Quantities a step and a unit can disagree on: (kind, factor to the kind's unit). Hours and days are
@@ -213,7 +216,7 @@ def population_mismatch(step_and_context: str, headings: str) -> str | None:
     """The population the headings are written for that the step and diagnosis do not name, if any."""
     for group in POPULATIONS:
         named = {m for m, rx in group.items() if re.search(rx, headings)}
-        stated = {m for m, rx in group.items() if re.search(rx, step_and_context)}
+        stated = {m for m, rx in group.items() if re.search(STATED_AS.get(m, rx), step_and_context)}
         if named and not named & stated and (stated or len(group) == 1):
             return min(named)
     return None
@@ -258,6 +261,7 @@ def score_mismatch(step_and_context: str, headings: str) -> bool:
 
 
 def definitions_for_an_action(step: str, source: Any) -> bool:
+    # the passage's own heading only: a chapter called "Sepsis Definition" also holds its 1-hour bundle
     own = _lower(source.section.rsplit(" > ", 1)[-1]).strip()
     words = re.findall(r"[a-z]+", step)
     return bool(DEFINITION_HEADING.search(own)) and (not words or words[0] not in ASSESSING_VERBS)
