@@ -10,6 +10,8 @@ and the node board's state all live behind the API.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +45,12 @@ def scenario_choices(scenarios_dir: Path) -> list[tuple[str, str]]:
 
 def _checked(files: list[str] | None, *, pathology: bool) -> list:
     return [check_file(f, pathology=pathology) for f in (files or [])]
+
+
+def _where(problem: object) -> str:
+    """A load problem without the uploaded file's path (the line, if any, and the message)."""
+    line, message = getattr(problem, "line", None), getattr(problem, "message", str(problem))
+    return f"line {line}: {message}" if line else message
 
 
 def _error(text: object) -> str:
@@ -93,6 +101,27 @@ class ReviewHandlers:
         case = loaded.cases[int(index or 0)]
         return {**self._form_update(case_to_form(case)), p.base_case: case.model_dump(mode="json"),
                 p.record: on_record(case), p.case_msg: f"Loaded **{case.title or case.id}** from `{safe_name(name)}`."}
+
+    def open_case_file(self, upload: Any) -> dict[Any, Any]:
+        """A case file the clinician uploads: Consilium's YAML/JSON, or a FHIR Bundle, whose notices (resources
+        not used, references that do not resolve) are listed. Neither the messages nor the case id carry the
+        file's name or path: an upload is often named after the patient."""
+        p = self.page
+        if upload is None:
+            return {p.case_msg: "Choose a case file first."}
+        source = Path(getattr(upload, "name", upload))
+        with tempfile.TemporaryDirectory(prefix="consilium-upload-") as folder:  # the case id must not be the file's name
+            staged = Path(folder) / f"uploaded-case{source.suffix.lower()}"
+            shutil.copyfile(source, staged)
+            loaded = load_cases(staged)
+        if loaded.errors or not loaded.cases:
+            problems = "; ".join(_where(e) for e in loaded.errors) or "the file holds no case"
+            return {p.case_msg: "Cannot load the case: " + views.md_text(problems)}
+        case = loaded.cases[0]
+        more = f" (the first of its {len(loaded.cases)} cases)" if len(loaded.cases) > 1 else ""
+        notes = "".join(f"\n- {views.md_text(_where(n))}" for n in loaded.notices)
+        return {**self._form_update(case_to_form(case)), p.base_case: case.model_dump(mode="json"),
+                p.record: on_record(case), p.case_msg: f"Loaded **{case.title or case.id}**{more} from the uploaded file.{notes}"}
 
     def new_case(self) -> dict[Any, Any]:
         p = self.page
@@ -180,6 +209,7 @@ def _wire(app: gr.Blocks, p: Page, h: ReviewHandlers) -> None:
     case_outputs = [*p.form, p.base_case, p.record, p.case_msg]
     p.load_btn.click(h.load_scenario, p.scenario, case_outputs)
     p.scenario.change(h.load_scenario, p.scenario, case_outputs)
+    p.case_file.upload(h.open_case_file, p.case_file, case_outputs)
     p.new_btn.click(h.new_case, None, case_outputs)
     p.img_files.change(lambda f: describe(_checked(f, pathology=False)), p.img_files, p.img_msg)
     p.path_files.change(lambda f: describe(_checked(f, pathology=True)), p.path_files, p.path_msg)

@@ -79,6 +79,8 @@ def _case_tab(page: Page, scenario_choices: list[tuple[str, str]]) -> None:
                                     elem_id="scenario")
         page.load_btn = gr.Button("Load case", scale=1, elem_id="load-case")
         page.new_btn = gr.Button("New blank case", scale=1)
+    page.case_file = gr.File(label="Or open a case file: YAML, JSON, JSONL, or a FHIR R4/R4B Bundle",
+                             file_types=[".yaml", ".yml", ".json", ".jsonl"], elem_id="case-file")
     page.case_msg = gr.Markdown(elem_id="case-msg")
     with gr.Row():
         with gr.Column(scale=3):
