@@ -12,13 +12,13 @@ retrieval and the support check), so a text is encoded once per process.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from consilium.orchestration.digest import sha256_file
 from consilium.orchestration.errors import ConfigError, MissingDependency
 
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -47,13 +47,6 @@ def embedding_model_installed() -> bool:
 
     return all(importlib.util.find_spec(m) is not None for m in _RUNTIME_MODULES)
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class MiniLMEncoder:
@@ -86,7 +79,7 @@ class MiniLMEncoder:
             weights = folder / "model.safetensors"
             if not weights.is_file():
                 raise EmbeddingModelError(f"embedding weights not found: {weights}")
-            if (found := _sha256(weights)) != MODEL_SHA256:
+            if (found := sha256_file(weights)) != MODEL_SHA256:
                 raise EmbeddingModelError(f"{weights} has sha256 {found}, not the official {MODEL_NAME} file")
             try:
                 self._model = MiniLMNumpy(folder)

@@ -10,11 +10,12 @@ name that is an absolute path, which pydicom refuses) goes to pydicom's function
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from importlib.util import find_spec
 from pathlib import Path
+
+from consilium.orchestration.digest import sha256_file
 
 
 def _package_dir(name: str) -> Path | None:
@@ -23,13 +24,6 @@ def _package_dir(name: str) -> Path | None:
         return None
     return Path(next(iter(spec.submodule_search_locations)))
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _installed_copy(name: str) -> Path | None:
@@ -47,7 +41,7 @@ def _installed_copy(name: str) -> Path | None:
     if found is None:
         return None
     hashes = {k.lower(): v for k, v in json.loads(hashes_file.read_text(encoding="utf-8")).items()}
-    return found if hashes.get(found.name.lower()) == _sha256(found) else None
+    return found if hashes.get(found.name.lower()) == sha256_file(found) else None
 
 
 def pydicom_test_file(name: str) -> Path | None:
