@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from consilium.orchestration.case.model import Case, ImagingStudy, LabResult
+from consilium.orchestration.errors import InputError
 from consilium.orchestration.models.chat import BoundModel, ScriptedModel
 from consilium.orchestration.settings import ROLES, RoleModel
+
+
+# Where a development checkout keeps the shared evaluation data: beside the repository, never inside a wheel.
+CHECKOUT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+class BenchInputError(InputError, ValueError):
+    """A benchmark's input file is missing; the message says what to pass."""
+
+
+def cases_file(source: str | Path | None, default_name: str, *, needs: str, bench: str) -> Path:
+    """``source``, or the checkout's ``default_name`` when none is given; a clear error when it is absent."""
+    path = Path(source).expanduser() if source is not None else CHECKOUT_DATA / default_name
+    if not path.is_file():
+        given = "the given cases file" if source is not None else "the default cases file (of a source checkout)"
+        raise BenchInputError(f"the {bench} benchmark needs {needs} as JSONL; {given} {path} does not exist: "
+                              f"pass one with `consilium bench {bench} --cases-file FILE`")
+    return path
 
 
 def bench_case(i: int = 0) -> Case:

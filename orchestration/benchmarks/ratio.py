@@ -26,14 +26,12 @@ from typing import Any
 from consilium.agents.calls import json_schema
 from consilium.agents.schemas import FinalAnswer
 from consilium.orchestration.api import Consilium
-from consilium.orchestration.benchmarks.common import print_figures
-from consilium.orchestration.benchmarks.review import BenchInputError
+from consilium.orchestration.benchmarks.common import BenchInputError, cases_file, print_figures
 from consilium.orchestration.models.chat import ChatModel, ModelRequest
 from consilium.orchestration.settings import load_settings
 
 STRATEGIES = ("single", "consilium")
 # Where a development checkout keeps the MedQA sample: beside the repository, never inside a wheel.
-CHECKOUT_MEDQA = Path(__file__).resolve().parents[3] / "shared" / "data" / "medqa_sample.jsonl"
 TARGET_RATIO, TARGET_FLOOR_RATIO = 3.0, 1.3  # issue 16, with the adaptive team
 DECODE_PROBE_TOKENS = 96  # long enough that the per-call start is a small part; short enough for 2 cores
 # A prompt of a review call's typical length (issue 16 measured about 700 prompt tokens per call).
@@ -91,13 +89,7 @@ def probe_rates(model: ChatModel, *, decode_tokens: int = DECODE_PROBE_TOKENS) -
 
 
 def medqa_cases_file(source: str | Path | None) -> Path:
-    """``source``, or the checkout's MedQA sample when none is given; a clear error when it is absent."""
-    path = Path(source).expanduser() if source is not None else CHECKOUT_MEDQA
-    if not path.is_file():
-        given = "the given cases file" if source is not None else "the default cases file (of a source checkout)"
-        raise BenchInputError(f"the ratio benchmark needs MedQA questions as JSONL; {given} {path} does not exist: "
-                              "pass one with `consilium bench ratio --cases-file FILE`")
-    return path
+    return cases_file(source, "medqa_sample.jsonl", needs="MedQA questions", bench="ratio")
 
 
 def read_results(folder: str | Path) -> dict[str, dict[str, dict[str, Any]]]:

@@ -18,26 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.api import Consilium
-from consilium.orchestration.benchmarks.common import bench_case, print_figures, scripted_models
-from consilium.orchestration.errors import InputError
+from consilium.orchestration.benchmarks.common import BenchInputError, bench_case, cases_file, print_figures, scripted_models
 from consilium.orchestration.settings import Settings, load_settings
 
-# Where a development checkout keeps the AgentClinic cases: beside the repository, never inside a wheel.
-CHECKOUT_AGENTCLINIC = Path(__file__).resolve().parents[3] / "shared" / "data" / "agentclinic_medqa.jsonl"
-
-
-class BenchInputError(InputError, ValueError):
-    """A benchmark's input file is missing; the message says what to pass."""
-
-
 def agentclinic_cases_file(source: str | Path | None) -> Path:
-    """``source``, or the checkout's AgentClinic file when none is given; a clear error when it is absent."""
-    path = Path(source).expanduser() if source is not None else CHECKOUT_AGENTCLINIC
-    if not path.is_file():
-        given = "the given cases file" if source is not None else "the default cases file (of a source checkout)"
-        raise BenchInputError(f"the embedded benchmark needs AgentClinic cases as JSONL; {given} {path} does not exist: "
-                              "pass one with `consilium bench embedded --cases-file FILE`")
-    return path
+    return cases_file(source, "agentclinic_medqa.jsonl", needs="AgentClinic cases", bench="embedded")
 
 
 def bench_fanout(latency: float = 0.5) -> dict[str, Any]:

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from consilium.orchestration import Consilium, Settings
-from tests.pacs.conftest import PASSWORD, USER, Pacs, free_port
+from tests.pacs.conftest import PASSWORD, USER, Pacs, free_port, pacs  # noqa: F401 - the Orthanc fixture, shared
 from tests.scripted import canned, scripted_models
-from tests.ui.conftest import browser, page  # noqa: F401 - the browser fixtures, shared
+
+# Here, beside the other browser tests, and not under tests/pacs: the browser fixture is session-wide, and a
+# Playwright session opened early leaves its event loop running under every later test (asyncio.run fails).
 
 pytestmark = pytest.mark.timeout(180)
 AUTH_ENV = "CONSILIUM_TEST_PACS_AUTH"
