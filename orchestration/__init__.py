@@ -19,8 +19,8 @@ if TYPE_CHECKING:
                                              scripted_models)
     from consilium.orchestration.audit.recording import record_review
     from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
-    from consilium.orchestration.export import (NOT_A_DIAGNOSIS, ExportError, ReviewExport, export_source,
-                                                fhir_bundle, require_signoff, signed_json, signed_markdown,
+    from consilium.orchestration.export import (NOT_A_DIAGNOSIS, ExportError, ReviewExport, clinician_signoff,
+                                                export_source, fhir_bundle, require_signoff, signed_json, signed_markdown,
                                                 write_fhir_bundle, write_mdt_pdf)
     from consilium.orchestration.events import REVIEW_NODES, BoardRow, ReviewBoard, ReviewEvent, ReviewNode
     from consilium.orchestration.render import board_table, board_view, render_markdown, render_terminal
@@ -48,7 +48,8 @@ _LAZY = {
     "write_text_atomic": "consilium.orchestration.files",
     # exports of a review (the web app's and `consilium export`'s): FHIR Bundle, MDT PDF, signed Markdown/JSON
     **{name: "consilium.orchestration.export" for name in (
-        "NOT_A_DIAGNOSIS", "ExportError", "ReviewExport", "export_source", "fhir_bundle", "require_signoff",
+        "NOT_A_DIAGNOSIS", "ExportError", "ReviewExport", "clinician_signoff", "export_source", "fhir_bundle",
+        "require_signoff",
         "signed_json", "signed_markdown", "write_fhir_bundle", "write_mdt_pdf")},
 }
 

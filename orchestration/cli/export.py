@@ -17,7 +17,7 @@ console = common.console
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from consilium.orchestration import Consilium, export_source, write_fhir_bundle, write_mdt_pdf
+    from consilium.orchestration import Consilium, clinician_signoff, export_source, write_fhir_bundle, write_mdt_pdf
 
     if not (args.fhir or args.mdt):
         console.print("[red]Nothing to export:[/red] give --fhir FILE, --mdt FILE.pdf or both.")
@@ -29,7 +29,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             console.print(f"[red]No review with id '{escape(args.review_id)}'.[/red] `consilium show` lists them.")
             return 2
         source_bundle = _read_bundle(args.bundle) if args.bundle else None
-        if not result.signoff:
+        if not clinician_signoff(result):
             console.print(f"[yellow]Review {result.review_id} is not signed:[/yellow] the FHIR report is preliminary "
                           "and the MDT document has an empty sign-off block.")
         source = export_source(consilium, args.review_id)

@@ -15,11 +15,12 @@ from typing import Any
 
 from consilium.orchestration.export.fhir_out import fhir_bundle, validate_bundle
 from consilium.orchestration.export.mdt import mdt_pdf, write_mdt_pdf
-from consilium.orchestration.export.signed import (NOT_A_DIAGNOSIS, ExportError, final_answer, require_signoff,
-                                                    signed_json, signed_markdown)
+from consilium.orchestration.export.signed import (NOT_A_DIAGNOSIS, ExportError, clinician_signoff, final_answer,
+                                                    require_signoff, signed_json, signed_markdown)
 from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
 
-__all__ = ["NOT_A_DIAGNOSIS", "ExportError", "ReviewExport", "export_source", "fhir_bundle", "final_answer",
+__all__ = ["NOT_A_DIAGNOSIS", "ExportError", "ReviewExport", "clinician_signoff", "export_source", "fhir_bundle",
+           "final_answer",
            "mdt_pdf", "require_signoff", "signed_json", "signed_markdown", "validate_bundle", "write_fhir_bundle",
            "write_mdt_pdf"]
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.errors import MissingDependency
-from consilium.orchestration.export.signed import ExportError, conclusion, signed_markdown
+from consilium.orchestration.export.signed import ExportError, clinician_signoff, conclusion, signed_markdown
 from consilium.orchestration.result import ReviewResult
 
 LOINC = "http://loinc.org"
@@ -56,7 +56,7 @@ def fhir_bundle(result: ReviewResult, case: Case | None = None, *, stored_case_i
     builder.add(_provenance(result, [*observations, report]))
     bundle = {"resourceType": "Bundle", "id": builder.fhir_id("bundle"), "type": "collection",
               "identifier": {"system": "urn:consilium:review-id", "value": result.review_id},
-              "timestamp": (result.signoff or {}).get("signed_at") or _last_call(result) or None,
+              "timestamp": clinician_signoff(result).get("signed_at") or _last_call(result) or None,
               "entry": builder.entries}
     return validate_bundle({k: v for k, v in bundle.items() if v is not None})
 
@@ -204,7 +204,7 @@ def _score_quantity(value: float) -> dict[str, Any]:
 def _report(result: ReviewResult, subject: dict[str, str], observations: list[dict[str, str]]) -> dict[str, Any]:
     import base64
 
-    s = result.signoff or {}
+    s = clinician_signoff(result)
     report: dict[str, Any] = {
         "resourceType": "DiagnosticReport",
         "identifier": [{"system": "urn:consilium:review-id", "value": result.review_id}],
@@ -242,7 +242,7 @@ def _provenance(result: ReviewResult, targets: list[dict[str, str]]) -> dict[str
                             for e in result.evidence.values())
     agents += [agent("performer", f"expert {name} {ver}" + (f" (weights sha256 {sha})" if sha else ""),
                      "expert model") for name, ver, sha in experts if name]
-    s = result.signoff or {}
+    s = clinician_signoff(result)
     provenance: dict[str, Any] = {"resourceType": "Provenance", "target": targets,
                                   "recorded": s.get("signed_at") or _last_call(result) or _now()}
     if s:

@@ -18,7 +18,7 @@ from consilium.orchestration.errors import MissingDependency
 from consilium.orchestration.files import PRIVATE_FILE, atomic_write, private_folder
 from consilium.orchestration.export import mdt_text
 from consilium.orchestration.export.images import Picture, case_pictures, overlay_pictures
-from consilium.orchestration.export.signed import NOT_A_DIAGNOSIS
+from consilium.orchestration.export.signed import NOT_A_DIAGNOSIS, clinician_signoff
 from consilium.orchestration.result import ReviewResult
 
 SECTIONS = ("1. Patient summary", "2. The question and the team's answer", "3. Specialist findings",
@@ -126,7 +126,7 @@ class _Document:
             self.labelled(f"{failure.specialist.capitalize()} did not report", f"{failure.kind}: {failure.reason}")
 
     def signoff(self) -> None:
-        s, pdf = self.result.signoff, self.pdf
+        s, pdf = clinician_signoff(self.result), self.pdf
         if s:
             for label, text in mdt_text.signoff_lines(s):
                 self.labelled(label, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from consilium.orchestration.case.model import Case
-from consilium.orchestration.export.signed import DECISION_TEXT, final_answer, unanswered
+from consilium.orchestration.export.signed import DECISION_TEXT, clinician_signoff, final_answer, unanswered
 from consilium.orchestration.result import ReviewResult
 
 SPECIALISTS = ("radiology", "pathology", "surgery")
@@ -15,7 +15,8 @@ Rows = list[tuple[str, ...]]
 
 def header_line(r: ReviewResult, case: Case | None) -> str:
     when = min((str(a.get("started_at", ""))[:16].replace("T", " ") for a in r.audit), default="")
-    status = (f"signed: {DECISION_TEXT.get(r.signoff['decision'], r.signoff['decision']).lower()}" if r.signoff
+    signed = clinician_signoff(r)
+    status = (f"signed: {DECISION_TEXT[signed['decision']].lower()}" if signed
               else "awaiting sign-off" if r.awaiting_signoff else "not signed")
     parts = [f"Review {r.review_id}", f"case {r.case_id}", f"reviewed {when} UTC" if when else "", status,
              "models saw a de-identified copy" if r.deidentified else ""]
@@ -53,7 +54,7 @@ def question(r: ReviewResult, case: Case | None) -> str:
 def answer_lines(r: ReviewResult) -> list[tuple[str, str]]:
     if not r.answer:
         return [("Answer", "the review did not reach an answer")]
-    lines = [("Answer" + (" (as edited by the clinician)" if (r.signoff or {}).get("decision") == "edited" else ""),
+    lines = [("Answer" + (" (as edited by the clinician)" if clinician_signoff(r).get("decision") == "edited" else ""),
               final_answer(r)), ("Most likely", str(r.answer.get("diagnosis", "")) or "not named")]
     for p in r.answer.get("parts", []):
         lines.append((p.get("part", "").replace("_", " ").capitalize(), p.get("answer") or "not answered"))

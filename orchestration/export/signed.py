@@ -22,17 +22,25 @@ class ExportError(InputError, ValueError):
     """The review cannot be exported as asked; the message says why."""
 
 
+def clinician_signoff(result: ReviewResult) -> dict[str, Any]:
+    """The clinician's decision on the opinion, or {} when no clinician has signed it: a review run without a
+    sign-off step ends with ``{"decision": "unsigned", ...}``, which is a note, not a signature."""
+    s = result.signoff or {}
+    return s if s.get("decision") in DECISION_TEXT else {}
+
+
 def require_signoff(result: ReviewResult) -> dict[str, Any]:
     """The sign-off, or :class:`ExportError` saying why there is none (for exports that are the signed report)."""
-    if not result.signoff:
-        state = "is awaiting sign-off" if result.awaiting_signoff else "has no sign-off"
+    if not (s := clinician_signoff(result)):
+        state = ("is awaiting sign-off" if result.awaiting_signoff
+                 else "was not signed" if result.signoff else "has no sign-off")
         raise ExportError(f"review '{result.review_id}' {state}; only a signed opinion is exported")
-    return result.signoff
+    return s
 
 
 def final_answer(result: ReviewResult) -> str:
     """The answer as signed: the clinician's edited text when they edited it."""
-    s = result.signoff or {}
+    s = clinician_signoff(result)
     if s.get("decision") == "edited" and s.get("edited_answer"):
         return str(s["edited_answer"])
     return str((result.answer or {}).get("answer", ""))
@@ -46,7 +54,7 @@ def unanswered(result: ReviewResult) -> list[str]:
 
 def conclusion(result: ReviewResult) -> str:
     """The report's conclusion: the answer as signed, the diagnosis, what it left open, a rejection first."""
-    s = result.signoff or {}
+    s = clinician_signoff(result)
     decision = s.get("decision")
     text = final_answer(result)
     diagnosis = str((result.answer or {}).get("diagnosis", ""))

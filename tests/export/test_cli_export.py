@@ -28,6 +28,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     reviewer.sign("r-cli-signed", {"decision": "approved", "clinician": "Dr CLI"})
     reviewer.review(load_case(bundle), review_id="r-cli-open")
     reviewer.close()
+    # `consilium review` asks for no sign-off step: the review ends with decision "unsigned", a note, no signature
+    quick = Consilium(Settings(home=home), models=scripted_models(), experts=None)
+    quick.review(load_case(bundle), review_id="r-cli-quick")
+    assert (quick.get("r-cli-quick").signoff or {}).get("decision") == "unsigned"
+    quick.close()
     return home
 
 
@@ -66,3 +71,13 @@ def test_unsigned_review_is_exported_as_preliminary_and_bad_requests_say_why(hom
     assert cli.main(["--home", str(home), "export", "r-cli-open", "--fhir", str(fhir),
                      "--bundle", str(not_a_bundle)]) == 2
     assert "not a FHIR Bundle" in _said(capsys)
+
+
+def test_a_review_that_ended_unsigned_is_exported_as_preliminary(home: Path, tmp_path: Path, capsys) -> None:
+    fhir, mdt = tmp_path / "quick.fhir.json", tmp_path / "quick.mdt.pdf"
+    assert cli.main(["--home", str(home), "export", "r-cli-quick", "--fhir", str(fhir), "--mdt", str(mdt)]) == 0
+    assert "is not signed" in _said(capsys)
+    bundle = json.loads(fhir.read_text())
+    report = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "DiagnosticReport")
+    assert report["status"] == "preliminary" and "resultsInterpreter" not in report
+    assert mdt.read_bytes().startswith(b"%PDF-")
