@@ -88,7 +88,7 @@ def test_redis_restart_during_a_replay_of_200_cases(redis_server, client, queue,
                                                      "CONSILIUM_HOME": str(tmp_path / "home")},
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         done_before = wait_for(lambda: (n := _done(queue, client)) >= 30 and n, 90, "30 results before the restart")
-        restart(redis_server, down_s=1.0)
+        restart(redis_server, down_s=3.0)  # 1 s was sometimes ridden out without the workers' retry path
         output, _ = replay.communicate(timeout=180)
     finally:
         if replay is not None and replay.poll() is None:
