@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import gradio as gr
 import pytest
-
 from consilium.orchestration import Consilium, Settings
 from consilium.ui.app import ReviewHandlers
 from consilium.ui.case_form import FormError, build_case, empty_form
-from consilium.ui.layout import FORM_KEYS, build_page
+from consilium.ui.layout import FORM_KEYS
+
 from tests.pacs.conftest import PASSWORD, USER, Pacs
 from tests.scripted import scripted_models
+from tests.ui.conftest import page_handlers
 
 AUTH_ENV = "CONSILIUM_TEST_PACS_AUTH"
 
@@ -25,12 +25,8 @@ def handlers(tmp_path: Path, pacs: Pacs, monkeypatch: pytest.MonkeyPatch) -> Ite
     settings = Settings(home=tmp_path / "home", pacs={"url": pacs.url, "auth_env": AUTH_ENV, "timeout_s": 5})
     consilium = Consilium(settings, models=scripted_models(), checkpoint_db=":memory:", knowledge=None,
                           require_signoff=True)
-    with gr.Blocks():
-        page = build_page([])
-    try:
-        yield ReviewHandlers(consilium, page, tmp_path)
-    finally:
-        consilium.close()
+    with page_handlers(consilium, tmp_path) as handlers:
+        yield handlers
 
 
 def run_form(h: ReviewHandlers, study_uid: str, series_uid: str = "") -> list[dict]:

@@ -8,16 +8,16 @@ imaging experts write real overlay images. Screenshots go to ``artifacts/ui/`` (
 from __future__ import annotations
 
 import os
-
 import socket
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from consilium.orchestration.api import Consilium
 from consilium.orchestration.settings import Settings
+
 from tests.scripted import canned, scripted_models
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -49,6 +49,22 @@ def _registry():
     from consilium.experts.registry import default_registry
 
     return default_registry()
+
+
+@contextmanager
+def page_handlers(consilium: Consilium, folder: Path) -> Iterator[object]:
+    """The web app's handlers over ``consilium``, on a page built without a running app or a browser; the
+    reviewer is closed afterwards."""
+    import gradio as gr
+    from consilium.ui.app import ReviewHandlers
+    from consilium.ui.layout import build_page
+
+    with gr.Blocks():
+        page = build_page([])
+    try:
+        yield ReviewHandlers(consilium, page, folder)
+    finally:
+        consilium.close()
 
 
 @pytest.fixture(scope="session")

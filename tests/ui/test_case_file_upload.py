@@ -7,13 +7,12 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import gradio as gr
 import pytest
-
 from consilium.orchestration import Consilium, Settings
 from consilium.ui.app import ReviewHandlers
-from consilium.ui.layout import build_page
+
 from tests.scripted import scripted_models
+from tests.ui.conftest import page_handlers
 
 FHIR = Path(__file__).resolve().parents[1] / "case" / "data" / "fhir"
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
@@ -23,12 +22,8 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 def handlers(tmp_path: Path) -> Iterator[ReviewHandlers]:
     consilium = Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), checkpoint_db=":memory:",
                           knowledge=None)
-    with gr.Blocks():
-        page = build_page([])
-    try:
-        yield ReviewHandlers(consilium, page, tmp_path)
-    finally:
-        consilium.close()
+    with page_handlers(consilium, tmp_path) as handlers:
+        yield handlers
 
 
 def upload(tmp_path: Path, source: Path, name: str) -> str:
