@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from consilium.orchestration.privacy.deid_heldout import Note
 from consilium.orchestration.privacy.deid_notes_dev_classes import CLASS_NOTES, WORLD_NOTES
+from consilium.orchestration.privacy.deid_notes_dev_round4 import ROUND4_NOTES
 
 NOTES: list[Note] = [
     ("DISCHARGE SUMMARY\nPatient: Eleanor Whitcombe-Hayes  DOB: 14/03/1941  NHS No: 485 777 3456\n"
@@ -315,4 +316,4 @@ NOTES: list[Note] = [
       "Vitamin D 31 nmol/L", "colecalciferol"]),
 ]
 # The third round's notes, one failure class or two each (and other Englishes and scripts), written before their rules.
-NOTES += CLASS_NOTES + WORLD_NOTES
+NOTES += CLASS_NOTES + WORLD_NOTES + ROUND4_NOTES
