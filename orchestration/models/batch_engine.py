@@ -2,6 +2,13 @@
 
 Each step decodes, in one ``llama_decode`` batch, the next token of every slot that is generating and
 then chunks of the prompts still being evaluated; then it samples every slot whose logits came back.
+
+The context gives each sequence a KV stream of its own (``kv_unified`` off) and computes attention
+without flash attention. Measured on 2 cores with Qwen2.5-Coder-1.5B and 600-token prompts, one
+sequence's next token took 57-70 ms on a unified cache with flash attention on (each step attends
+over every slot's cells) and 48 ms this way, for 1 sequence or 3. The price: llama.cpp copies a
+sequence into another stream only whole (a partial copy aborts the process), so a shared prefix is
+taken by copying the source's whole stream and cutting what follows the prefix (:meth:`BatchEngine._copy_prefix`).
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from consilium.orchestration.models.base import Completion, ModelCallError, ModelTimeout
+from consilium.orchestration.models.base import Completion, ModelCallError, ModelSetupError, ModelTimeout
 from consilium.orchestration.models.sampling import SamplerStats, SequenceSampler
 
 BATCH_TOKENS = 512  # tokens per llama_decode: the next token of every decoding slot, then prompt chunks
@@ -79,13 +86,19 @@ class BatchEngine:
         self.lc, self.llm, self.n_slots, self.n_ctx_slot, self.seed = llama_cpp, llm, n_slots, n_ctx_slot, seed
         self.check_grammar_first = check_grammar_first
         params = llama_cpp.llama_context_default_params()
-        params.n_ctx, params.n_seq_max, params.kv_unified = n_slots * n_ctx_slot, n_slots, True
+        # one KV stream per sequence, n_ctx split evenly between them (see the module docstring)
+        params.n_ctx, params.n_seq_max, params.kv_unified = n_slots * n_ctx_slot, n_slots, False
+        params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
         params.n_batch = params.n_ubatch = BATCH_TOKENS
         params.n_threads = params.n_threads_batch = n_threads
         params.no_perf = True
-        # llama.cpp warns that the unified cache exceeds the training context; no slot ever uses more than n_ctx_slot
-        with suppress_stdout_stderr(disable=False):
+        with suppress_stdout_stderr(disable=False):  # llama.cpp's notes on the context it builds
             self._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
+        per_sequence = llama_cpp.llama_n_ctx_seq(self._ctx.ctx)
+        if per_sequence < n_ctx_slot:
+            self._ctx.close()
+            raise ModelSetupError(f"llama.cpp gave each of {n_slots} sequences {per_sequence} tokens of context, "
+                                  f"fewer than the {n_ctx_slot} asked for")
         self._memory = llama_cpp.llama_get_memory(self._ctx.ctx)
         self._batch = llama_cpp.llama_batch_init(BATCH_TOKENS, 0, 1)
         self.vocab = llm._model.vocab
@@ -193,9 +206,8 @@ class BatchEngine:
         slot = max(free, key=lambda s: (shared(s), -len(s.tokens)))
         reuse = shared(source)
         lc, mem = self.lc, self._memory
-        if reuse > shared(slot):  # another slot holds more of it: copy that prefix, cells are shared, not duplicated
-            lc.llama_memory_seq_rm(mem, slot.seq, 0, -1)
-            lc.llama_memory_seq_cp(mem, source.seq, slot.seq, 0, reuse)
+        if reuse > shared(slot):  # another slot holds more of it: copy that prefix
+            self._copy_prefix(source, slot, reuse)
         else:
             reuse = shared(slot)
             lc.llama_memory_seq_rm(mem, slot.seq, reuse, -1)
@@ -268,7 +280,7 @@ class BatchEngine:
                 if n > best:
                     best, source = n, other
         if source is not None and best - slot.prompt_done >= MIN_COPY_TOKENS:
-            self.lc.llama_memory_seq_cp(self._memory, source.seq, slot.seq, slot.prompt_done, best)
+            self._copy_prefix(source, slot, best)
             slot.tokens.extend(call.prompt[slot.prompt_done: best])
             slot.cached += best - slot.prompt_done
             slot.prompt_done = best
@@ -279,6 +291,16 @@ class BatchEngine:
             if other.prompt_done < shared and shared - slot.prompt_done >= MIN_COPY_TOKENS:
                 return True
         return False
+
+    def _copy_prefix(self, source: _Slot, slot: _Slot, n_tokens: int) -> None:
+        """Make ``slot``'s cache hold the first ``n_tokens`` of ``source``'s, and nothing else.
+
+        Between streams llama.cpp copies only a whole sequence; it replaces the destination stream
+        (whose own cells are a prefix of the source's whenever this is called) and is carried out at
+        the next ``llama_decode``, before that batch is computed.
+        """
+        self.lc.llama_memory_seq_cp(self._memory, source.seq, slot.seq, -1, -1)
+        self.lc.llama_memory_seq_rm(self._memory, slot.seq, n_tokens, -1)
 
     @staticmethod
     def _add(batch: Any, i: int, token: int, pos: int, seq: int, logits: bool) -> None:

@@ -145,3 +145,34 @@ def test_the_embedded_default_is_batched_and_parallel_one_keeps_the_serial_model
     assert next(iter(models.values())).parallel == 3
     serial_roles = build_models(load_settings(**home, models={"default": {"model": "smollm2-135m", "parallel": 1}}))
     assert all(isinstance(bound.model, LlamaCppModel) for bound in serial_roles.values())
+
+
+CASE = ("A 64-year-old man has had fever, a productive cough and right-sided pleuritic chest pain for three days. "
+        "He smokes twenty cigarettes a day. Temperature 38.9 C, pulse 112, respiratory rate 26, oxygen saturation "
+        "91% on air. Crackles and bronchial breathing at the right base. White cell count 17.2, CRP 210, urea 8.1. ")
+
+
+def test_a_prompt_sharing_a_prefix_with_a_running_slot_copies_it_and_answers_as_alone(smollm_path) -> None:
+    model = BatchedLlamaModel(str(smollm_path), model_id="smollm2-135m.gguf", n_ctx=1024, parallel=2)
+    try:
+        question = _request(CASE + "What is the single most likely diagnosis?", FINDING, max_tokens=40)
+        alone = model.complete(question)
+        engine = model.engine
+        assert engine is not None
+        engine.clear_cache()
+        running = threading.Thread(target=model.complete,
+                                   args=(_request(CASE + "Tell the whole story.", LONG, max_tokens=400),))
+        running.start()
+        while not any(s.call and s.prompt_done == len(s.call.prompt) and s.out for s in engine.slots):
+            threading.Event().wait(0.01)  # until the first call has evaluated the case and is decoding
+        copied = model.complete(question)
+        still_running = any(s.call is not None for s in engine.slots)
+        running.join(120)
+        case_tokens = len(model.prompt(_messages(CASE), None)[0]) - 8  # less the chat template's closing tokens
+    finally:
+        model.close()
+    assert still_running  # the prefix came from a slot in use, not one left idle
+    # the system prompt and the case were copied; the question was evaluated
+    assert case_tokens <= copied.tokens_cached < copied.tokens_in - 8
+    assert copied.tokens_in == alone.tokens_in
+    assert copied.text == alone.text
