@@ -19,7 +19,12 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from consilium.orchestration.models.base import Completion, ModelCallError, ModelSetupError, ModelTimeout
+from consilium.orchestration.models.base import (
+    Completion,
+    ModelCallError,
+    ModelSetupError,
+    ModelTimeout,
+)
 from consilium.orchestration.models.sampling import SamplerStats, SequenceSampler
 
 BATCH_TOKENS = 512  # tokens per llama_decode: the next token of every decoding slot, then prompt chunks

@@ -8,9 +8,13 @@ from typing import Any
 
 import jsonschema
 import pytest
-
 from consilium.orchestration.models.batched import BatchedLlamaModel
-from consilium.orchestration.models.chat import LlamaCppModel, ModelCallError, ModelRequest, ModelTimeout
+from consilium.orchestration.models.chat import (
+    LlamaCppModel,
+    ModelCallError,
+    ModelRequest,
+    ModelTimeout,
+)
 
 FINDING = {"type": "object", "properties": {"finding": {"type": "string"}, "severe": {"type": "boolean"}},
            "required": ["finding", "severe"]}
