@@ -31,9 +31,11 @@ from consilium.orchestration.privacy.id_rules import (
 from consilium.orchestration.privacy.names import (
     AGE_NAME_RE,
     COMMON_WORD_GIVEN,
+    DEMOGRAPHIC_NAME_RE,
     GAZ_RE,
     LABEL_RE,
     LEAD_RE,
+    NAME_TAIL_RE,
     NICKNAME_RE,
     PAREN_RE,
     REL_AFTER_RE,
@@ -175,7 +177,8 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         subject = SUBJECT_CUE.search(text) is not None
         name_rules += [*([("subject", SUBJECT_RE, True)] if subject else []), ("given_name", GAZ_RE, True),
                        ("upper_comma", UPPER_COMMA_RE, True),
-                       *([("age_slot", AGE_NAME_RE, True)] if has_digit else []), ("role_after", ROLE_AFTER_RE, True)]
+                       *([("age_slot", AGE_NAME_RE, True), ("demographic", DEMOGRAPHIC_NAME_RE, True)] if has_digit else []),
+                       ("role_after", ROLE_AFTER_RE, True)]
     for rule, pattern, weak in name_rules:
         for m in pattern.finditer(text):
             trimmed = trim_name(text, *m.span("n"), weak=weak)
@@ -189,11 +192,14 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
-            if (rule in ("age_slot", "role_after") or cased_role) and everyday_words(words):
+            if (rule in ("age_slot", "role_after", "demographic") or cased_role) and everyday_words(words):
                 continue
-            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after") or cased_role
+            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
+                                 "demographic") or cased_role
             if overlaps(s, e, weak_protect if weak_rule else absolute):
                 continue
+            if tail := NAME_TAIL_RE.match(text, e):
+                e = tail.end()
             add(after, s, e, "NAME", rule, WEAK if weak_rule else STRONG)
     after += _nicknames(text, after, absolute)
     for s, e in signature_spans(text):

@@ -38,7 +38,7 @@ LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+)
 REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
 REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
                    rf",[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
 PAREN_RE = _c(LETTER_FIRST + rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
@@ -48,8 +48,8 @@ SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 # "Summer Blackwood, 16, seen with", "Fred Cartwright, 101, ex-RAF": a name in the slot of an age.
 # (The rules below start at a letter of the right case: saying so first lets the engine skip other positions.)
-AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", r",[ \t]*(?:aged?[ \t]*)?\d{1,3}[ \t]*"
-                           r"(?=,|;|\)|[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)")
+AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?)", r",[ \t]*(?:aged?[ \t]*)?\d{1,3}[ \t]*"
+                           r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
 ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # A text holds a staff role only if it holds one of these (the role rule's alternation is costly to try at
@@ -86,6 +86,16 @@ _TOKEN = re.compile(r"[^\s,()]+")
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))
 _SKIPPABLE = set(P.TITLES[3:-1].split("|")) | {"Patient", "Pt", "The", "Our", "Your", "Re"}
 
+# Months that are also given names, taken as one when a title or label puts a surname after them.
+_MONTH_GIVEN = frozenset({"Jan", "April", "May", "June", "July", "August", "Augusta"})
+# "61M, Siaosi Tuilagi", "4yo boy, Archer Quintrell", "45F Mrs Folasade": a name after the age-and-sex
+# shorthand that opens a clinical note.
+DEMOGRAPHIC_NAME_RE = _c(rf"(?<![\w/.-])\d{{1,3}}[ \t]*(?:(?:yo|y/o|y\.o\.|yrs?|years?|-year-old|[ -]years?[ -]old)[ \t]*)?"
+                         rf"(?:[MF]|(?i:male|female|boy|girl|man|woman|gentleman|lady))\b,?[ \t]+{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+# What may follow a found name and belongs to it: initials after it ("Abdul Rasheed P.K.") and a Greek
+# father's name in the genitive ("Γεώργιος Παπαδόγιαννης του Ιωάννη").
+NAME_TAIL_RE = _c(rf"(?:[ \t]+[{P.UP}]\.(?:[ \t]?[{P.UP}]\.)+|[ \t]+(?:του|της)[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+)")
+
 STRONG, WEAK = 9, 11  # priorities of strong- and weak-context names; generic numbers sit between
 
 
@@ -104,6 +114,10 @@ def trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | Non
         word = plain(tok.group())
         if re.fullmatch(rf"[{P.UP}]\.", tok.group()):  # an initial, even "I." or "A."
             kept.append(tok)
+            continue
+        if (not weak and not kept and word in _MONTH_GIVEN and tok.end() < e
+                and re.match(rf"[ \t]+{P.NAME_WORD}", text[tok.end():e])):
+            kept.append(tok)  # "Mrs Jan Kilbride", "Mrs May Ormsby": a month is a given name after a title
             continue
         if word in P.NOT_NAME or word.title() in P.NOT_NAME and word.isupper():
             if kept:

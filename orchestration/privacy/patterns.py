@@ -104,7 +104,9 @@ STAFF_ROLES = (
     r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
     r"surgeon|endoscopist|GP|doctor|fellow|medical\s+student|(?:police\s+)?officer|PC|solicitor|teacher|"
-    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager"
+    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|"
+    # "PACS manager X", "IT administrator X": an office holder named before or after their post
+    r"(?:[A-Z]{2,5}|office|practice|service|unit|clinic|site|data|records|IT)\s+(?:manager|administrator|supervisor|lead)"
 )
 # Words after which a sentence-initial given name is a person ("Frank was seen", "Will says"), not a word.
 PERSON_NEXT = re.compile(
@@ -157,6 +159,11 @@ EPONYM_PHRASES = [
     "Hirschsprung", "Wilms", "Ewing", "Burkitt", "Merkel", "Warthin", "Krukenberg", "Hartmann's",
     "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome",
     "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
+] + [  # device makers named after places and people: "Boston Scientific Resonate", "St. Jude Medical Assurity"
+    "Boston Scientific", "St. Jude Medical", "St Jude Medical", "Medtronic", "Biotronik", "Abbott Medical",
+    "Zimmer Biomet", "Smith & Nephew", "Smith+Nephew", "Edwards Lifesciences", "Johnson & Johnson",
+    "Becton Dickinson", "Fisher & Paykel", "Fisher and Paykel", "Stryker", "Olympus", "LivaNova", "Cochlear",
+    "Oticon", "Phonak", "Dexcom", "Insulet", "Tandem Diabetes", "Baxter", "Fresenius", "Philips Respironics",
 ]
 # Drug-name endings: a capitalised word ending like this is a drug, not a surname.
 DRUG_SUFFIX = re.compile(
@@ -190,7 +197,11 @@ _LATIN_EXT = "\u0100-\u017f\u1e00-\u1eff"
 # no English word (an age after a name, a name already known in the case) find it too.
 UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫА-ЯЁ" + _LATIN_EXT
 LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰа-яё" + _LATIN_EXT
-NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
+# A part after an apostrophe in small letters belongs to the word in Pacific and Aboriginal names
+# ("Fa'asavalu", "Galiwin'ku"; two letters or more, so "Crohn's" stays "Crohn" + "'s"); French and
+# English place names join small particles with hyphens ("Hutton-le-Hole", "Côte-des-Neiges").
+NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:['’][{LO}]{{2,}})?"
+             rf"(?:(?:-(?:le|la|les|de|des|du|en|on|in|by|sur|sous|under|upon|the|ter)(?=-))?[-'’][{UP}][{LO}]+(?:['’][{LO}]{{2,}})?)*)")
 INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"
 # One to four name words, optionally led by initials, never crossing a line.
