@@ -99,6 +99,11 @@ _PROTECT_WEAK = [
        rf"(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
+    # classifications named after a city or a person, known by what follows: "Montreal L2", "Vienna A1",
+    # "Atlanta moderately severe", "Eron class II", "Los Angeles grade C"
+    _c(rf"{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?[ \t]+(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}|[A-E])[a-d]?\b|"
+       rf"(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter))|"
+       rf"[A-EL]\d\b(?![ \t]*\d[A-Z]{{2}}\b)(?:[ \t]+[A-EL]\d\b)*)"),  # not a postcode: "Birmingham B8 1HU"
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]

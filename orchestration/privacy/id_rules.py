@@ -18,7 +18,7 @@ _c = re.compile  # short, for the rule tables below
 
 _NUM_LABEL_TAIL = r"\s*(?:[:#=]|\bis\b|[-–])?\s*(?:(?:no|num|number)\.?\s*[:#]?\s*)?#?\s*"
 _ID_VALUE = (
-    r"(?P<v>(?-i:\d{3}[ -]\d{3}[ -]\d{4}(?!\d)|\d{3}[ -]\d{2}[ -]\d{4}(?!\d)|"
+    r"(?P<v>(?-i:[A-Z]{4} ?\d{4} ?\d{4}(?!\d)|\d{3}[ -]\d{3}[ -]\d{4}(?!\d)|\d{3}[ -]\d{2}[ -]\d{4}(?!\d)|"
     r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|(?:[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
 )
 _MRN_LABEL = (
@@ -42,7 +42,7 @@ _ID_LABEL = (
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
     # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
-    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
+    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
     r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)"
 )
@@ -92,6 +92,30 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
+    # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
+    # underscore inside, or letters then digits) after the words that introduce one; and an underscore word
+    # anywhere, which prose never writes
+    ("ID", "handle_as", 3, _c(r"\b(?i:as|login|log-in|logon|username|user|alias|nick(?:name)?|account|called)[ \t]*:?[ \t]+['\"‘“]?"
+                              r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)+|[a-z]{3,}\d+)(?![\w@]|\.[a-z])")),
+    ("ID", "handle_snake", 3, _c(r"(?<![\w.@/-])(?P<v>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])(?![\w@/-])")),
+    # "ref 6QT44821A", "Reg. No. 48812", "enrolee no. FCT/0923/331874", "certificate (14/NYP/3321)": a value
+    # with four digits or more after a reference, registration, enrolment, claim or certificate word
+    ("ID", "reference", 2, _c(r"\b(?:ref(?:erence)?|reg(?:istration)?\.?[ \t]*(?:no|number|#)|enrol(?:l)?(?:ment|ee)[ \t]*(?:no|number|id)|"
+                              r"claim[ \t]*(?:no|number|ref|id)|certificate|cert\.?|folio|file[ \t]*(?:no|number)|membership)\.?"
+                              r"[ \t]*(?:[:#]|\bis\b)?[ \t]*\(?(?P<v>(?-i:(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/.-]|\.\d)", re.I)),
+    # an identifier by shape alone: letter groups and digit groups joined by slashes ("FCT/0923/331874")
+    ("ID", "slashed_id", 4, _c(r"(?<![\w/])(?=[A-Z0-9/]*[A-Z]{2})(?=(?:[A-Z/]*\d){6})[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){2,3}(?![\w/])")),
+    # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
+    ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|truck|ute|lorry|taxi|tag|plates?|rego|reg)\b[ \t]*"
+                                  r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
+                                  r"(?P<v>(?=[A-Z0-9-]{5,12}(?![\w-]))(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,5}){0,2})(?![\w-])")),
+    ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
+    ("URL", "ipv6", 1, _c(r"(?<![\w:])(?=[0-9a-fA-F:]*::|(?:[0-9a-fA-F]{1,4}:){5})(?=[0-9:]*[a-fA-F])"
+                          r"[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
+    # "key safe by the door, code 3817": the code a few words after the key safe
+    ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry)\b[^.\n]{0,40}?"
+                                      r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8})(?!\d)")),
+    ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
                                  # a separator or an @ before the value: "unable to handle the noise" names no one
@@ -146,6 +170,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
 # the unprefixed patterns on the corpus in tests/safety/test_wordlist.py).
 LETTER_FIRST = "(?i:(?=[a-z]))"
 LABEL_LED = ("mrn_label", "id_label", "plate", "licence", "serial", "handle_label", "handle_platform", "access_code", "phone_label",
+             "handle_as", "reference", "vehicle_plate", "access_code_later",
              "postcode_label", "address_label")
 RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LABEL_LED else pat)
           for k, r, pr, pat in RULES]
@@ -155,14 +180,15 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
-                 "handle_platform": tuple(_PLATFORMS.lower().split("|"))}
+                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "handle_snake": ("_",), "ipv6": ("::", ":"),
+                 "slashed_id": ("/",), "access_code_later": ("code", "pin")}
 def platform_handle_ok(value: str, cue: str) -> bool:
     """A handle after a platform's name is taken when it looks like one (a dot, an underscore or a digit in
     it) or when words say it is one ("as", "account") and it is no everyday word ("Instagram account is private")."""
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"ip_address", "plate", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"ip_address", "plate", "reference", "slashed_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
@@ -170,6 +196,7 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b)", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
+    _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
     _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
@@ -178,5 +205,7 @@ AGE_RULES = [
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [
     _c(r"(?<![\d.,])\d{7,}(?![\d,]|\.\d)"),
+    # capitals and five digits or more mixed in one word: "6QT44821A", "2219A4471" (no test or gene name is)
+    _c(r"(?<![\w-])(?=[A-Z0-9]{7,14}(?![\w-]))(?=[0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]+(?![\w-])"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
 ]

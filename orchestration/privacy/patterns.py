@@ -183,7 +183,7 @@ US_STATES = (
 STREET_SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
     r"Crescent|Cres|Terrace|Terr|Gardens|Gdns|Grove|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|"
-    r"Mews|Hill|Walk|Rise|View|Park|Green|Gate|Vale|Wharf|Quay|Parade|Trail|Trl|Pike|Alley|Plaza|Loop|"
+    r"Mews|Hill|Walk|Rise|View|Park|Green|Gate|Vale|Wharf|Quay|Parade|Trail|Trl|Pike|Alley|Plaza|Loop|Yard|Wynd|Fold|"
     r"Pde|Cct|Circuit|Tce|Esp|Esplanade|Crt|Cl|"  # Australian and New Zealand abbreviations
     r"Nagar|Colony|Marg|Layout|Enclave|Vihar|Puram|Chowk|Gali"  # Indian addresses
 )

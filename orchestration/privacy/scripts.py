@@ -117,11 +117,19 @@ _HAS_GREEK = re.compile(rf"[{GR_UP}{GR_LO}]")
 _HAS_HAN = re.compile(rf"[{_HAN}]")
 
 
+# "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
+# or sentence, street, building, flat and postcode alike.
+_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
+                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,})")
+
+
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
     russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
     out: list[tuple[int, int, str, str, int]] = []
+    if greek or han or russian or hindi:
+        out += [(*m.span("n"), "ADDRESS", "script_address_label", 5) for m in _ADDRESS_LABEL_RE.finditer(text)]
     for kind, rule, prio, pattern in _SCRIPT_RULES if russian or hindi else ():
         if rule.startswith("ru_") and not russian or rule.startswith("hi_") and not hindi:
             continue
