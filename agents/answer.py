@@ -12,7 +12,7 @@ from typing import Any
 
 from consilium.agents.calls import AgentFailure, structured_call
 from consilium.agents.context import ReviewContext, ReviewState
-from consilium.agents.grounding import ground_steps
+from consilium.agents.grounding import ground_steps, grounded_steps
 from consilium.agents.nodes import SCORE_PREFIX, audit_dicts, contained, for_prompt
 from consilium.agents.prompting import (
     evidence_block,
@@ -110,7 +110,8 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
                   "parts": _answered_parts(out, asked, state.get("evidence") or {})}
         if isinstance(out, FinalAnswerParts):
             kb = runtime.context.knowledge
-            support = ground_steps(kb, [s.what for s in out.next_steps], out.diagnosis) if kb is not None else [
+            support = ground_steps(kb, [s.what for s in out.next_steps], out.diagnosis,
+                                   known=grounded_steps(opinion)) if kb is not None else [
                 {"sources": [], "support": "no knowledge base installed"}] * len(out.next_steps)
             answer["next_steps"] = [{**step.model_dump(), **found} for step, found in zip(out.next_steps, support, strict=True)]
         answer_checks = [c for c in verify(opinion.model_copy(update={"next_steps": []}), [], case,

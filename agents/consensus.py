@@ -61,6 +61,15 @@ def normalise_diagnosis(name: str, *, keep: frozenset[str] = frozenset()) -> str
     return " ".join(kept or expanded)
 
 
+def similar(a: str, b: str, at_least: float) -> bool:
+    """Whether difflib's ratio of ``a`` and ``b`` reaches ``at_least``. Its two cheap upper bounds are
+    asked first: most pairs of a review differ in length or letters enough that they settle it."""
+    if len(a) + len(b) and 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < at_least:  # real_quick_ratio
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= at_least and matcher.ratio() >= at_least
+
+
 def same_diagnosis(a: str, b: str) -> bool:
     """Whether two normalised keys name the same diagnosis."""
     if a == b:
@@ -69,7 +78,7 @@ def same_diagnosis(a: str, b: str) -> bool:
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if small and small <= large and (large - small) <= _MODIFIERS:
         return True
-    if SequenceMatcher(None, a, b).ratio() < 0.9:
+    if not similar(a, b, 0.9):
         return False
     # Near-identical strings can name different diseases when a short qualifier differs (type 1/2,
     # hepatitis B/C, stage II/III, STEMI/NSTEMI, hyper-/hypo-): the fuzzy match forgives spelling slips
@@ -119,7 +128,7 @@ def merge_next_steps(reports: list[SpecialistReport]) -> list[dict]:
     for rep in reports:
         for text in rep.output.recommendations:
             key = normalise_diagnosis(text)
-            match = next((s for s in steps if SequenceMatcher(None, s["key"], key).ratio() >= 0.85), None)
+            match = next((s for s in steps if similar(s["key"], key, 0.85)), None)
             if match:
                 if rep.specialist not in match["from"]:
                     match["from"].append(rep.specialist)

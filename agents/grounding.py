@@ -82,16 +82,33 @@ def ground_opinion(opinion: Opinion, kb: Any) -> Opinion:
     return opinion.model_copy(update={"next_steps": steps})
 
 
-def ground_steps(kb: Any, texts: list[str], context: str) -> list[dict[str, Any]]:
-    """For each step text, ``{"sources": [...], "support": ...}``: its supporting passage, or the absence of one."""
+def ground_steps(kb: Any, texts: list[str], context: str,
+                 known: dict[tuple[str, str], dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """For each step text, ``{"sources": [...], "support": ...}``: its supporting passage, or the absence of one.
+
+    ``known``: what this review already found for a (step text, context), see :func:`grounded_steps`. The
+    GP's answer often repeats a step of the team's opinion word for word; the search is not run twice."""
+    known = known or {}
+    new = [t for t in texts if (t, context) not in known]
     vectors: dict[str, Any] = {}
     if _semantic(kb):  # only steps that a guideline could support are worth encoding
-        vectors = encode_steps(kb, [t for t in texts if specific_terms(t) and condition_guidelines(kb, t, context)])
+        vectors = encode_steps(kb, [t for t in new if specific_terms(t) and condition_guidelines(kb, t, context)])
     found = []
     for text in texts:
+        if (text, context) in known:
+            done = known[(text, context)]
+            found.append({"sources": [dict(x) for x in done["sources"]], "support": done["support"]})
+            continue
         source = cite(kb, text, context, step_vector=vectors.get(text))
         found.append({"sources": [source] if source else [], "support": "cited" if source else NO_SOURCE})
     return found
+
+
+def grounded_steps(opinion: Opinion) -> dict[tuple[str, str], dict[str, Any]]:
+    """The grounding :func:`ground_opinion` attached to ``opinion``'s steps, by (step text, context)."""
+    context = opinion.differential[0].diagnosis if opinion.differential else ""
+    return {(step["text"], context): {"sources": step["sources"], "support": step["support"]}
+            for step in opinion.next_steps if "support" in step and "sources" in step}
 
 
 def presenting_problem(case: Case) -> str:

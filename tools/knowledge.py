@@ -52,6 +52,7 @@ from consilium.tools.semantic_index import (
     default_cache_dir,
     passage_units,
 )
+import numpy as np
 from pydantic import BaseModel, Field
 
 
@@ -118,6 +119,7 @@ class KnowledgeBase:
         self._encoder = encoder
         self._cache_dir = None if cache_dir is False else (cache_dir or default_cache_dir())
         self._semantic: SemanticIndex | None = None
+        self._within_masks: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
         self.loaded_from_cache = False  # set by build
 
     @classmethod
@@ -152,13 +154,22 @@ class KnowledgeBase:
 
     def _bm25(self, query: str, within: set[str] | None) -> dict[int, float]:
         tokens = query_tokens(query)
-        scores = self._passages.scores(tokens)
-        for d, doc_score in self._docs.scores(tokens).items():
+        passages, docs = (None, None) if within is None else self._masks(within)
+        scores = self._passages.scores(tokens, only=passages)
+        for d, doc_score in self._docs.scores(tokens, only=docs).items():
             for i in self._members[d]:
                 scores[i] = scores.get(i, 0.0) + self.doc_weight * doc_score
-        if within is not None:
-            scores = {i: v for i, v in scores.items() if self._doc_keys[self._doc_of[i]] in within}
         return scores
+
+    def _masks(self, within: set[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Masks of the passages and of the documents of the guidelines ``within`` (kept: grounding asks
+        for the same few guidelines step after step, and building a dict of every passage's score only
+        to drop most of them cost more than the scoring)."""
+        key = frozenset(within)
+        if key not in self._within_masks:
+            docs = np.array([k in key for k in self._doc_keys], dtype=bool)
+            self._within_masks[key] = (docs[np.asarray(self._doc_of, dtype=np.int64)], docs)
+        return self._within_masks[key]
 
     @property
     def semantic(self) -> SemanticIndex:

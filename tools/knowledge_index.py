@@ -115,11 +115,12 @@ class BM25Index:
             found = self._term_arrays[term] = (ids, tfs, self.k1 * (1 - self.b + self.b * lengths / self.avgdl))
         return found
 
-    def scores(self, tokens: list[str]) -> dict[int, float]:
+    def scores(self, tokens: list[str], only: np.ndarray | None = None) -> dict[int, float]:
         """BM25 score of every document that shares a term with the query (repeated terms count again).
 
         Summed with arrays, term by term in the query's order and with each product taken in the same
-        order as the formula reads, so every score is the same float a loop over the postings gives."""
+        order as the formula reads, so every score is the same float a loop over the postings gives.
+        ``only``: a mask of the documents wanted (the rest are scored but not returned)."""
         total = np.zeros(len(self.doc_len), dtype=np.float64)
         hit = np.zeros(len(self.doc_len), dtype=bool)
         for term, qtf in Counter(tokens).items():
@@ -129,7 +130,7 @@ class BM25Index:
             ids, tfs, norms = arrays
             total[ids] += qtf * self.idf(term) * tfs * (self.k1 + 1) / (tfs + norms)
             hit[ids] = True
-        found = np.flatnonzero(hit)
+        found = np.flatnonzero(hit if only is None else hit & only)
         return dict(zip(found.tolist(), total[found].tolist(), strict=True))
 
     def top(self, tokens: list[str], k: int) -> list[tuple[int, float]]:

@@ -23,6 +23,7 @@ Usage::
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -324,6 +325,15 @@ def deidentify_case(case: Case, *, seed: int | str | None = None, secret: str = 
 
 
 # --- output scanning ----------------------------------------------------------------------------
+@functools.lru_cache(maxsize=64)
+def _any_of(originals: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds a text wherever any of ``originals`` occurs as :func:`scan_output` looks for
+    it (whole words, any case): a screen, so that the per-original search runs only on a hit."""
+    if not originals:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, originals)) + r")(?![\w])", re.I)
+
+
 def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: bool = False) -> list[Finding]:
     """Identifiers in a model's output: anything the detectors find, plus (given the case's
     de-identifier) any original value of that case appearing verbatim. Placeholders are not findings.
@@ -337,8 +347,10 @@ def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: b
         spans = detect(text, dates=include_dates)
     findings = {(s.start, s.end): Finding(kind=s.kind, text=text[s.start:s.end], start=s.start, end=s.end, rule=s.rule)
                 for s in spans}
-    if deid is not None:
-        for kind, original in deid.originals():
+    originals = deid.originals() if deid is not None else []
+    screen = _any_of(tuple(sorted({original for _, original in originals if len(original.strip()) >= 3})))
+    if deid is not None and screen is not None and screen.search(text):  # most outputs hold none: one search settles it
+        for kind, original in originals:
             # A shifted date can by chance equal another original date of the case: not a leak.
             if len(original.strip()) < 3 or kind == "DATE" and original in deid.shifted_texts():
                 continue
