@@ -30,17 +30,17 @@ def curb65_inputs(case: Case) -> dict[str, Item]:
     return {
         "confusion": altered(case),
         "bun": bun_mg_dl(case),
-        "respiratory_rate": vital(case, "respiratory_rate", 16, 40),
-        "systolic_bp": vital(case, "systolic_bp", 130, 70),
-        "diastolic_bp": vital(case, "diastolic_bp", 80, 50),
+        "respiratory_rate": vital(case, "respiratory_rate", 40),
+        "systolic_bp": vital(case, "systolic_bp", 70),
+        "diastolic_bp": vital(case, "diastolic_bp", 50),
         "age": Item(a, f"age {a}", label="age") if a is not None else unknown("age", 30, 80),
     }
 
 
 def qsofa_inputs(case: Case) -> dict[str, Item]:
     return {
-        "respiratory_rate": vital(case, "respiratory_rate", 16, 30),
-        "systolic_blood_pressure": vital(case, "systolic_bp", 130, 80),
+        "respiratory_rate": vital(case, "respiratory_rate", 30),
+        "systolic_blood_pressure": vital(case, "systolic_bp", 80),
         "altered_mentation": altered(case),
     }
 
@@ -48,14 +48,14 @@ def qsofa_inputs(case: Case) -> dict[str, Item]:
 def news2_inputs(case: Case) -> dict[str, Item]:
     level, evidence = mentation(case)
     return {
-        "respiration_rate": vital(case, "respiratory_rate", 16, 30),
-        "spo2": vital(case, "spo2", 98, 85),
+        "respiration_rate": vital(case, "respiratory_rate", 30),
+        "spo2": vital(case, "spo2", 85),
         "on_supplemental_o2": on_oxygen(case),
-        "systolic_bp": vital(case, "systolic_bp", 130, 80),
-        "pulse": vital(case, "heart_rate", 70, 140),
+        "systolic_bp": vital(case, "systolic_bp", 80),
+        "pulse": vital(case, "heart_rate", 140),
         "consciousness": Item(level, evidence, label="consciousness (ACVPU)") if level
         else unknown("consciousness (ACVPU)", "alert", "unresponsive"),
-        "temperature": vital(case, "temperature_c", 37.0, 34.0),
+        "temperature": vital(case, "temperature_c", 34.0),
     }
 
 
@@ -148,8 +148,8 @@ def blatchford_inputs(case: Case) -> dict[str, Item]:
     return {
         "bun": bun_mg_dl(case),
         "hemoglobin": Item(round(hb[0], 1), hb[1], label="haemoglobin") if hb else unknown("haemoglobin", 15.0, 8.0),
-        "systolic_bp": vital(case, "systolic_bp", 130, 80),
-        "pulse": vital(case, "heart_rate", 70, 120),
+        "systolic_bp": vital(case, "systolic_bp", 80),
+        "pulse": vital(case, "heart_rate", 120),
         "is_male": Item(sex == "male", f"sex {sex}", label="sex") if sex in ("male", "female")
         else unknown("sex", False, True),
         "melena": fact_item(find(case, _MELAENA, CURRENT_FIELDS), "melaena"),

@@ -139,9 +139,18 @@ def recorded_vitals(case: Case, names: tuple[str, ...]) -> list[str]:
     return [n for n in names if vital_item(case, n).known]
 
 
-def vital(case: Case, name: str, low: Any, high: Any) -> Item:
+# A vital sign at a value that no score here counts against the patient: NEWS2's 0 band (RCP, NEWS2 2017:
+# RR 12-20, SpO2 >= 96 %, SBP 111-219, pulse 51-90, T 36.1-38.0), inside CURB-65's (BTS 2009: RR < 30,
+# SBP >= 90 and DBP > 60) and qSOFA's (Sepsis-3, 2016: RR < 22, SBP > 100) limits. A vital the case lacks is
+# entered at it for a score's best case (and by the red-flag screen's NEWS2), so a score without it is a floor.
+UNREMARKABLE_VITALS: dict[str, float] = {"respiratory_rate": 16, "spo2": 98, "systolic_bp": 130, "diastolic_bp": 80,
+                                         "heart_rate": 70, "temperature_c": 37.0}
+
+
+def vital(case: Case, name: str, worst: Any) -> Item:
+    """A vital for a score: the case's reading, or unknown between the unremarkable value and ``worst``."""
     item = vital_item(case, name)
-    return item if item.known else Item(None, low=low, high=high, label=item.label)
+    return item if item.known else Item(None, low=UNREMARKABLE_VITALS[name], high=worst, label=item.label)
 
 
 def lab(case: Case, *keys: str) -> tuple[float, str, Any] | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consilium.experts.clinical.calculators import CalculatorError, run_calculator
+from consilium.experts.clinical.score_items import UNREMARKABLE_VITALS
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +35,10 @@ NEUTROPENIC_SOURCE = ("NICE CG151, Neutropenic sepsis (2012): suspect it in anyo
 
 # NEWS2 itself is open-medicine's calculator (the one the computed scores use, in
 # :mod:`consilium.experts.clinical.scores`): its chart is not copied here. The screen reads what the case
-# records; an observation it lacks is entered at a value that scores 0, so a partial score is a floor.
+# records; an observation it lacks is entered at a value that scores 0 (one table for every score:
+# ``UNREMARKABLE_VITALS``), so a partial score is a floor.
 _NEWS2_INPUT = {"respiratory_rate": "respiration_rate", "spo2": "spo2", "systolic_bp": "systolic_bp",
                 "heart_rate": "pulse", "temperature_c": "temperature"}
-_NEWS2_SCORES_ZERO = {"respiration_rate": 16, "spo2": 98, "systolic_bp": 130, "pulse": 70, "temperature": 37.0}
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def news2(read: Callable[[str], float | None], new_confusion: bool) -> News2:
 
 
 def _news2_values(recorded: dict[str, float]) -> dict[str, float]:
-    return {name: recorded.get(parameter, _NEWS2_SCORES_ZERO[name]) for parameter, name in _NEWS2_INPUT.items()}
+    return {name: recorded.get(parameter, UNREMARKABLE_VITALS[parameter]) for parameter, name in _NEWS2_INPUT.items()}
 
 
 def _accepted(parameter: str, value: float, inputs: dict[str, object]) -> bool:
