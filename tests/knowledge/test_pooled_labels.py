@@ -64,7 +64,7 @@ def test_list_unjudged_gives_the_unlabelled_citation_and_the_passages_it_was_cho
 def test_pooled_labels_judge_existing_steps_once_each_and_leave_no_citation_unjudged(capsys, path):
     rows = load_pairs(path)
     pooled = [r for r in rows if "source" in r]
-    assert pooled and {r["source"] for r in pooled} == {"pooled-2026-12-03"}
+    assert pooled and all(r["source"].startswith("pooled-2026-12-03") for r in pooled)
     first = [r for r in rows if "source" not in r]
     split_of = {r["step"]: r["split"] for r in first}
     assert all(split_of.get(r["step"]) == r["split"] for r in pooled), "pooled rows keep their step's split"

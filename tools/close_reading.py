@@ -1,0 +1,251 @@
+"""What a guideline passage says about a step, read closely: the text rules behind
+:func:`consilium.tools.citation.unsupported_reason`.
+
+Each function answers one question about a step (and the working diagnosis) against a passage's text
+or headings, with regular expressions and sets only (no model), so that every step of every review
+can afford them. The rules and why each exists are in :mod:`consilium.tools.citation`'s docstring.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from math import inf
+
+from consilium.tools.knowledge_index import query_tokens
+
+# Words any passage may share with a step without naming what the step is about (stemmed forms).
+GENERIC = frozenset({
+    "daili", "twice", "start", "give", "consid", "patient", "assess", "review", "monitor", "follow", "arrang",
+    "urgent", "immedi", "repeat", "check", "hour", "day", "week", "dose", "mg", "oral", "refer", "plan", "manag",
+    "treatment", "treat", "evalu", "continu", "stop", "obtain", "perform", "need", "if"})
+
+
+def lower(text: str) -> str:
+    """Lower case, with the dashes and comparison signs the guidelines use written one way."""
+    return text.lower().replace("–", "-").replace("—", "-").replace("≥", ">=").replace("≤", "<=")
+
+
+def fold(text: str) -> str:
+    """:func:`lower`, with UK spellings read as the US ones most guidelines use (haemorrhage, oesophageal)."""
+    return lower(text).replace("ae", "e").replace("oe", "e")
+
+
+def specific_terms(text: str) -> frozenset[str]:
+    """The stemmed words of a text that name something (:data:`GENERIC` words left out)."""
+    return frozenset(query_tokens(text)) - GENERIC
+
+
+# --- Populations (rule 6) ----------------------------------------------------------------------------
+
+# Populations and settings a passage may be written for. A group of alternatives (native or prosthetic
+# valve; the organism of an infection): a passage whose headings name one does not apply when the step
+# or diagnosis names another (unstated is allowed: "valve surgery for heart failure" in endocarditis is
+# right for both). A group of one (a comorbidity, pregnancy, children): the passage applies only when the
+# step or diagnosis names it, since a section written for diabetics or children is about a population
+# the patient has not been said to belong to (SGLT2 inhibitors "in type 2 diabetes" for CKD alone).
+POPULATIONS: tuple[dict[str, str], ...] = (
+    {"native valve": r"\bnative[- ]valve", "prosthetic valve": r"\bprosthetic"},
+    {"sterile": r"\bsterile\b", "infected": r"\binfected\b"},
+    {"outpatient": r"\boutpatient|\bambulatory|\bat home\b", "inpatient": r"\binpatient|\bhospitali[sz]|\badmi(?:t|ssion)"},
+    {"staphylococcal": r"\bstaphylococc|\bs\. aureus|\bmssa\b|\bmrsa\b", "streptococcal": r"\bstreptococc|\bviridans\b",
+     "enterococcal": r"\benterococc"},
+    {"type 1 diabetes": r"\btype 1 diabetes|\bt1dm?\b"},
+    {"type 2 diabetes": r"\btype 2 diabetes|\bt2dm?\b"},
+    {"diabetes": r"\bin (?:\w+ with )?diabetes\b"},  # "Chronic Kidney Disease in Diabetes"
+    {"children": r"\bchild|\bp(?:a)?ediatric|\binfants?\b|\bneonat"},
+    {"pregnancy": r"\bpregnan"},
+)
+# How a step or diagnosis states a member, where that differs from how a heading writes it.
+STATED_AS = {"diabetes": r"\bdiabet", "staphylococcal": r"\bstaph|\baureus\b|\bmssa\b|\bmrsa\b",
+             "streptococcal": r"\bstrep|\bviridans\b"}
+
+
+def population_mismatch(step_and_context: str, headings: str) -> str | None:
+    """The population the headings are written for that the step and diagnosis do not name, if any."""
+    for group in POPULATIONS:
+        named = {m for m, rx in group.items() if re.search(rx, headings)}
+        stated = {m for m, rx in group.items() if re.search(STATED_AS.get(m, rx), step_and_context)}
+        if named and not named & stated and (stated or len(group) == 1):
+            return min(named)
+    return None
+
+
+# --- Advice against (rule 5) -------------------------------------------------------------------------
+
+# Advice against an action; a unit that says it answers a step that asks for the action with "no".
+AGAINST = re.compile(r"\bdo not\b|\bdon't\b|\bnot recommended\b|\bshould not\b|(?<!cannot be )\bavoid(?:ed)?\b|\bcontraindicated\b"
+                     r"|\bnot indicated\b|\bnot routinely\b|\bno routine\b|\bnever\b|\bnot be (?:used|given|offered)"
+                     r"|\bsuggest not\b|\bnot using\b|\b(?:suggests?|recommends?|advises?) against\b")
+# A step that stops or withholds something agrees with a passage advising against it.
+STOPPING = re.compile(r"\s*(?:stop|discontinue|withhold|hold|avoid)\b")
+# Words after an advice-against cue that say what is advised against ("do not obtain X").
+AGAINST_REACH = 5
+# What is advised against ends where its qualifiers begin: "avoid subclavian catheters | for dialysis
+# access" advises against the catheters, not against dialysis.
+QUALIFYING_WORDS = frozenset({"for", "in", "with", "without", "unless", "if", "when", "because", "during", "at", "as",
+                              "to", "before", "after", "until", "except"})
+PASSIVE_AGAINST = re.compile(r"not recommended|contraindicated|not indicated|avoided")
+
+
+def unit_body(unit: str) -> str:
+    # a unit begins with its heading ("General Nephrotoxin Avoidance: ..."); only its sentence advises
+    return lower(unit.split(": ", 1)[-1])
+
+
+def advises_against_what_step_names(step: str, body: str) -> bool:
+    """The advice against in ``body`` is about something the step names: a specific word of the step
+    in what the cue governs, the next :data:`AGAINST_REACH` words up to a qualifier ("do NOT obtain
+    routine follow-up chest imaging" for a chest X-ray; not "lactate should not be used as a standalone
+    marker" for measuring lactate, nor "avoid subclavian catheters for dialysis access" for dialysis) or,
+    for a passive cue ("CEA is not recommended"), the same clause before it."""
+    named = specific_terms(step)
+    for cue in AGAINST.finditer(body):
+        governed = list(itertools.takewhile(lambda w: w not in QUALIFYING_WORDS, body[cue.end():].split()[:AGAINST_REACH]))
+        if PASSIVE_AGAINST.match(cue.group()):
+            governed += re.split(r"[.;,:]", body[:cue.start()])[-1].split()
+        if named & frozenset(query_tokens(" ".join(governed))):
+            return True
+    return False
+
+
+# --- Score values and definitions (rules 7, 8) -------------------------------------------------------
+
+# A passage whose own heading ends like this defines a score, criteria or classes, or grades something:
+# it tells how to score or classify, not what to do, so it supports only a step that asks to do that.
+DEFINITION_HEADING = re.compile(r"^(?:\S+\s+){0,3}(?:score|definitions?|criteria|classification)$"
+                                r"|^(?:grading|staging|classification|definitions?) of\b")
+ASSESSING_VERBS = frozenset({"calculate", "compute", "score", "use", "apply", "assess", "classify", "stratify",
+                             "grade", "estimate", "determine", "document", "record", "stage", "confirm"})
+# A score value in a heading ("Score of 3 in any single parameter", "NEWS2 score >= 7") and in a step or
+# diagnosis ("NEWS2 6", "CURB-65 of 3", "if the score is 2 or more").
+_HEADING_SCORE = re.compile(r"\bscore\s*(?:of\s*)?(>=|>|<=|<)?\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?")
+_STATED_SCORE = re.compile(r"\b(?:news2?|curb-?65|crb-?65|q?sofa|gcs|score)\s*(?:score\s*)?(?:of\s*|is\s*|=\s*|:\s*)?"
+                           r"(\d+)\b(?!\s*(?:mg|g|h|hours?|days?|%))")
+
+
+def _score_ranges(headings: str) -> list[tuple[float, float]]:
+    out = []
+    for op, n, m in _HEADING_SCORE.findall(headings):
+        v = float(n)
+        out.append({">=": (v, inf), ">": (v + 1, inf), "<=": (-inf, v), "<": (-inf, v - 1)}.get(op, (v, float(m or n))))
+    return out
+
+
+def score_mismatch(step_and_context: str, headings: str) -> bool:
+    """The headings are for a score value that the step and diagnosis state otherwise."""
+    ranges, stated = _score_ranges(headings), [float(v) for v in _STATED_SCORE.findall(step_and_context)]
+    return bool(ranges and stated) and not any(a <= v <= b for v in stated for a, b in ranges)
+
+
+def definitions_for_an_action(step: str, own_heading: str) -> bool:
+    """The passage's own heading (not its chapter's: "Sepsis Definition" also holds the 1-hour bundle)
+    is a definition, score, criteria or grading, and the step does not ask to assess or classify."""
+    words = re.findall(r"[a-z]+", step)
+    return bool(DEFINITION_HEADING.search(lower(own_heading).strip())) and (not words or words[0] not in ASSESSING_VERBS)
+
+
+# --- Drugs and quantities (rule 9) -------------------------------------------------------------------
+
+_COMBINATION = re.compile(r"\b([a-z]{7,})\s*/\s*([a-z]{7,})\b")  # drug names are long; "renal/tissue" is not one
+
+
+def component_only(step: str, quote: str) -> bool:
+    """The step's drug appears in the unit only as part of a combination ("amoxicillin/clavulanate")."""
+    combos = _COMBINATION.findall(quote)
+    rest = _COMBINATION.sub(" ", quote)
+    return any(re.search(rf"\b{x}\b", step) and not re.search(rf"\b{y}\b", step) and not re.search(rf"\b{x}\b", rest)
+               for a, b in combos for x, y in ((a, b), (b, a)))
+
+
+# Quantities a step and a passage can disagree on: unit -> (kind, factor to the kind's unit). Hours and
+# days are kept apart: "every 8 hours" is a dosing interval, "for 5 days" a course; they do not
+# contradict. A rate (per kg, per hour) is its own kind, so "0.1 units/kg" is not read as "0.1 units/kg/h".
+QUANTITY_UNITS = {
+    "mg/kg": ("mg/kg", 1.0), "mcg": ("mass", 0.001), "µg": ("mass", 0.001), "mg": ("mass", 1.0), "g": ("mass", 1000.0),
+    "mg/day": ("mass", 1.0), "mg/d": ("mass", 1.0), "g/day": ("mass", 1000.0),
+    "units/kg/h": ("units/kg/h", 1.0), "units/kg per hour": ("units/kg/h", 1.0), "units/kg": ("units/kg", 1.0),
+    "ml/kg": ("ml/kg", 1.0), "mmhg": ("mmHg", 1.0),
+    "min": ("minutes-hours", 1 / 60), "minute": ("minutes-hours", 1 / 60), "minutes": ("minutes-hours", 1 / 60),
+    "h": ("minutes-hours", 1.0), "hr": ("minutes-hours", 1.0), "hour": ("minutes-hours", 1.0),
+    "hours": ("minutes-hours", 1.0), "day": ("days-weeks", 1.0), "days": ("days-weeks", 1.0),
+    "week": ("days-weeks", 7.0), "weeks": ("days-weeks", 7.0), "month": ("days-weeks", 30.0),
+    "months": ("days-weeks", 30.0), "year": ("days-weeks", 365.0), "years": ("days-weeks", 365.0)}
+# Words before a value that make it a bound ("within 4.5 hours", ">= 65 mmHg", "at least 5 days").
+_UPPER = r"<=|<|within|up to|less than|below|under|no more than|maximum(?: of)?|max"
+_LOWER = r">=|>|at least|more than|above|at or above|minimum(?: of)?"
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_QUANTITY = re.compile(rf"(?:({_UPPER}|{_LOWER})\s*)?{_NUMBER}(?:\s*(?:-{{1,2}}|to|or)\s*{_NUMBER})?\s*("
+                       + "|".join(sorted(map(re.escape, QUANTITY_UNITS), key=len, reverse=True))
+                       + r")(?![\w/])(\s*or (?:more|above|greater|higher|less|below|lower|fewer))?")
+
+
+@functools.lru_cache(maxsize=4096)  # a passage's text is read for every step cited to it
+def quantity_ranges(text: str) -> dict[str, list[tuple[float, float]]]:
+    """Each quantity of a (lower-cased) text by kind, as the range of values it allows: a value is a
+    point, "5-7 days" a range, "within 4.5 hours" and "at least 65 mmHg" a bound."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for bound, low, high, unit, after in _QUANTITY.findall(text):
+        kind, factor = QUANTITY_UNITS[unit]
+        a, b = sorted((float(low) * factor, float(high or low) * factor))
+        if high:  # "within 24-48 hours" is the range, not a bound
+            pass
+        elif re.fullmatch(_UPPER, bound) or re.search(r"less|below|lower|fewer", after):
+            a = 0.0
+        elif re.fullmatch(_LOWER, bound) or after:
+            b = inf
+        out.setdefault(kind, []).append((a, b))
+    return out
+
+
+def allows(passage: tuple[float, float], stated: tuple[float, float]) -> bool:
+    """A value or range of the step meets the passage's ("5-7 days" allows "7 days"); a bound of the
+    step ("at least 100 mmHg", "within 6 hours") must be the passage's bound, as a threshold that
+    differs is other advice."""
+    (a, b), (c, d) = passage, stated
+    if c == 0.0 or d == inf:  # the same bound, or the value it bounds at
+        return (a, b) == (c, d) or a == b == (d if c == 0.0 else c)
+    return a <= d and c <= b
+
+
+def unallowed_quantities(step: str, near: str, passage: str) -> list[str]:
+    """The kinds of quantity whose value the step states but the passage does not allow: the near
+    units' quantities of that kind, where they give any, else the whole passage's, must hold one that
+    :func:`allows` it (a dose, time or threshold the passage does not state is not supported)."""
+    stated, near_q, whole = quantity_ranges(step), quantity_ranges(near), quantity_ranges(passage)
+    return [kind for kind, values in stated.items()
+            if not all(any(allows(p, v) for p in (near_q.get(kind) or whole.get(kind, []))) for v in values)]
+
+
+# --- What the step names, and what the patient has (rules 10, 11) ------------------------------------
+
+# Words of a diagnosis that qualify a condition rather than name one ("prior", "clinical", "severe").
+QUALIFIERS = frozenset(specific_terms("prior previous history clinical acute chronic severe mild moderate known new recent "
+                                      "suspected possible confirmed patient"))
+# A unit that warns against a drug or procedure for some patients.
+CAUTION = re.compile(r"contraindicat|\bcaution\b|not recommended|\bavoid|\bharm\b|\bdo not\b|should not")
+
+
+@functools.lru_cache(maxsize=16384)
+def terms(text: str) -> frozenset[str]:
+    """:func:`specific_terms` of the folded text, numbers left out (quantities are read apart)."""
+    return frozenset(t for t in specific_terms(fold(text)) if not t.isdigit())
+
+
+def warned_for_this_patient(step: str, context: str, headings: str, units: list[str]) -> str | None:
+    """A unit of the passage that warns against something the step names in a patient with something
+    the diagnosis names, both beyond what the passage's headings are about ("Prasugrel contraindication:
+    prior stroke or TIA" for prasugrel in STEMI "in a patient with a previous ischaemic stroke")."""
+    topic = terms(headings)
+    own = {t for t in terms(step) - topic if len(t) > 2}
+    patient = {t for t in terms(context) - terms(step) - topic - QUALIFIERS if len(t) > 2}
+    if not own or not patient:
+        return None
+    for unit in units:
+        body = unit_body(unit)
+        if CAUTION.search(body):
+            said = terms(body)
+            if said & own and said & patient:
+                return unit
+    return None
