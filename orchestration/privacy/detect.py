@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates
 from consilium.orchestration.privacy.id_rules import (
     AGE_RULES,
@@ -26,6 +27,7 @@ from consilium.orchestration.privacy.id_rules import (
     NEEDS_DIGIT,
     NEEDS_LITERAL,
     RULES,
+    id_shape_ok,
     platform_handle_ok,
 )
 from consilium.orchestration.privacy.names import (
@@ -61,6 +63,7 @@ from consilium.orchestration.privacy.names import (
     trim_name,
     word_not_name,
 )
+from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
@@ -100,10 +103,11 @@ _PROTECT_WEAK = [
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
     # classifications named after a city or a person, known by what follows: "Montreal L2", "Vienna A1",
-    # "Atlanta moderately severe", "Eron class II", "Los Angeles grade C"
-    _c(rf"{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?[ \t]+(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}|[A-E])[a-d]?\b|"
-       rf"(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter))|"
-       rf"[A-EL]\d\b(?![ \t]*\d[A-Z]{{2}}\b)(?:[ \t]+[A-EL]\d\b)*)"),  # not a postcode: "Birmingham B8 1HU"
+    # "Atlanta moderately severe", "Eron class II", "Los Angeles grade C" (found from the keyword back)
+    KeywordFirst(rf"(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+",
+                 r"(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-d]?\b|"
+                 r"(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter))|"
+                 r"(?<![\w-])[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)(?:[ \t]+[A-EL]\d\b)*)"),  # not a postcode: "Birmingham B8 1HU"
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]
@@ -152,6 +156,10 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                     r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11:
+                continue
+            if rule in ("slashed_id", "mixed_id", "ipv6") and not id_shape_ok(val, rule):
+                continue
+            if rule == "mixed_id" and P.UNIT_AFTER.match(text, e):
                 continue
             if rule in ("handle_platform", "handle_account") and not platform_handle_ok(
                     val, m.group("cue") if rule == "handle_platform" else "account"):
@@ -211,9 +219,13 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         trimmed = trim_name(text, s, e, weak=False)
         if trimmed and not overlaps(*trimmed, absolute):
             add(after, *trimmed, "NAME", "signature", STRONG)
-    places = [Span(s, e, kind, rule, prio)
-              for s, e, kind, rule, prio in place_spans(text, lambda a, b: overlaps(a, b, weak_protect)) + script_spans(text)
-              if e > s]
+    found_places = place_spans(text, lambda a, b: overlaps(a, b, weak_protect)) + script_spans(text)
+    # a place closing the clause after a person named in a strong slot, a facility or a place ("GP: Dr X Y,
+    # Bishopstown.", "Butterworth Hospital, Grand Rapids MI", "Galiwin'ku (Elcho Island)")
+    ends = [c.end for c in after if c.kind == "NAME" and c.priority == STRONG] + [f[1] for f in found_places
+                                                                                  if f[2] in ("HOSPITAL", "LOCATION")]
+    found_places += places_after(text, ends, lambda a, b: overlaps(a, b, weak_protect))
+    places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places if e > s]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)
 
 

@@ -90,7 +90,9 @@ FACILITY = (
     r"Clinic|Polyclinic|Hospice|Surgery|Medical\s+Practice|Group\s+Practice|Practice|Care\s+Home|"
     r"Nursing\s+Home|Residential\s+Home|Rest\s+Home|Health\s+System|Medical\s+Group|Sanatorium|"
     r"Rehabilitation\s+(?:Centre|Center|Unit|Hospital)|Memorial|Health\s+Board|(?:NHS\s+)?Foundation\s+Trust|"
-    r"Children['’]s\s+Hospital|Cancer\s+Cent(?:re|er)|Heart\s+Institute|Eye\s+Hospital"
+    r"Children['’]s\s+Hospital|Cancer\s+Cent(?:re|er)|Heart\s+Institute|Eye\s+Hospital|"
+    r"HSC|Health\s+Sciences?\s+Cent(?:re|er)|Family\s+Medicine|Family\s+Practice|Family\s+Health\s+(?:Team|Cent(?:re|er))|"
+    r"Medical\s+College|Teaching\s+Hospital"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

@@ -15,6 +15,7 @@ from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
+from consilium.orchestration.privacy.place_slots import slot_places
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
 _WORD = rf"(?:{P.NAME_WORD}(?:['’]s)?)"
@@ -50,7 +51,8 @@ _TOWN_AFTER_FACILITY_RE = re.compile(
 # Schools and colleges: "Castle Vale Academy", "Thornleigh High School".
 _SCHOOL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_SAINT}{_WORD}(?:{_JOIN}{_WORD}){{0,3}})[ \t]+",
                           r"(?<![\w-])(?:Academy|School|College|Primary|Nursery|Sixth\s+Form|Grammar|Comprehensive|"
-                          r"Kindergarten|Preschool|Pre-school|University)(?![\w-])")
+                          r"Kindergarten|Preschool|Pre-school|University|ELC|Childcare|Child\s+Care\s+Cent(?:re|er)|"
+                          r"Early\s+Learning\s+Cent(?:re|er)|Daycare|Day\s+Care|Kindy|Cr[eè]che)(?![\w-])")
 # Named farms and houses: "Low Moor Farm", "Sandyhurst Farm" (the town after them is found as after a street).
 _DWELLING_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+",
                             r"(?<![\w-])(?:Farm|Farmhouse|Cottage|Cottages|Lodge|Manor|Grange|Barn|Croft|Bungalow|Steading|"
@@ -76,7 +78,7 @@ _STREET_RE = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STRE
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
     "(?i:(?=[a-z]))" rf"(?i:\b(?:{G.PLACE_LEADS})[ \t]+(?:(?:back|here|over|away|up|down|out|there|originally|currently|now|alone|"
-    rf"together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?(?:in|to|from|at|near|outside|around|of|into)[ \t]+"
+    rf"together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+"
     rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
     rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|on|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
 # "from Coleraine", "at Pinderfields", "works at Tesco": a proper name after "at" or "from" is a place or
@@ -128,7 +130,8 @@ def _facility(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s + words[0].start(), e
 
 
-def place_spans(text: str, protected: Callable[[int, int], bool]) -> list[tuple[int, int, str, str, int]]:
+def place_spans(text: str, protected: Callable[[int, int], bool], *,
+                capitals: bool = True) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of the facilities, streets and towns in ``text``.
 
     ``protected(start, end)`` says whether an eponym or clinical phrase covers a candidate.
@@ -172,7 +175,26 @@ def place_spans(text: str, protected: Callable[[int, int], bool]) -> list[tuple[
                 onward = _ONWARD_RE.match(text, e) if rule == "place_context" else None
                 if onward and not any(w in P.NOT_NAME or w.lower() in _KEPT for w in onward.group("n").split()):
                     out.append((*onward.span("n"), "LOCATION", "place_onward", 12))
-    return out + _unlisted_places(text, protected)
+    return (out + _unlisted_places(text, protected) + slot_places(text, protected)
+            + (_in_capitals(text, protected) if capitals else []))
+
+
+# A run of two words or more in capitals ("CORK UNIVERSITY HOSPITAL, BISHOPSTOWN"): the heading of a letter.
+_CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:(?:[ \t]+|,[ \t]*)[A-Z][A-Z'’-]+)+(?![\w'’-])")
+
+
+def _in_capitals(text: str, protected: Callable[[int, int], bool]) -> list[tuple[int, int, str, str, int]]:
+    """Facilities and towns in a heading written in capitals, found by the same rules on the heading written
+    as a name is ("Cork University Hospital, Bishopstown"); a run of acronyms ("CT KUB") is left alone."""
+    runs = [m for m in _CAPITALS_RUN.finditer(text) if sum(len(w) >= 4 for w in re.findall(r"[A-Z]+", m.group())) >= 2]
+    if not runs:
+        return []
+    titled = list(text)
+    for m in runs:
+        words = re.sub(r"[A-Z]+", lambda w: w.group()[0] + w.group()[1:].lower(), m.group())
+        titled[m.start():m.end()] = re.sub(r"(?<=\w)['’]S\b", lambda a: a.group().lower(), words)
+    found = place_spans("".join(titled), protected, capitals=False)
+    return [f for f in found if f[2] in ("HOSPITAL", "LOCATION") and any(m.start() <= f[0] and f[1] <= m.end() for m in runs)]
 
 
 def _naming(words: list[str], generic: frozenset[str] = frozenset()) -> bool:
