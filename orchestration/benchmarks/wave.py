@@ -6,19 +6,33 @@ call is first timed alone, one after another, with the prefix cache carried from
 in a serial review; then the cache is cleared and the three are sent at once, each from its own
 thread as the graph's ``Send`` runs them. ``speedup`` is the sum of the lone calls over the wave's
 wall time. The clock is the machine's: on a loaded machine both sides slow down, not equally.
+
+Before the wave it times what batching can give at most on this machine: bare ``llama_decode`` steps
+on the engine's own context, one sequence's next token against ``N`` sequences' together (medians,
+after a short prompt in each). ``batch_ceiling`` is ``N * t1 / tN``: when decoding is bound by
+arithmetic, as on a small CPU, ``tN`` grows with ``N`` and the ceiling stays near 1 whatever the
+engine does. ``wave_ceiling`` applies it to the wave: the sum of the calls alone against their
+prefill as measured alone (the shared prefix counted once, as the wave counts it) plus their decoding
+with every token's model step at the ``N``-wide rate and the rest of it (sampling, the grammar) as
+alone. That assumes every decoded token overlaps with ``N - 1`` others, so no wave can beat it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.errors import InputError
-from consilium.orchestration.models.batch_engine import CallStats
+from consilium.orchestration.models.batch_engine import (
+    BATCH_TOKENS,
+    BatchEngine,
+    CallStats,
+)
 from consilium.orchestration.models.batched import BatchedLlamaModel
 from consilium.orchestration.models.chat import Completion, ModelRequest
 from consilium.orchestration.models.embedded import model_path
@@ -26,6 +40,8 @@ from consilium.orchestration.settings import load_settings
 
 SPECIALISTS = ("radiology", "pathology", "surgery")
 BENCH_TIMEOUT_S = 3600.0  # a benchmark waits for its answers; on a loaded machine a call took over 600 s
+STEP_PROMPT_TOKENS = 128  # the short prompt each sequence holds before its steps are timed
+TIMED_STEPS, WARM_STEPS = 20, 3
 # a review whose plan consulted all three specialists (AgentClinic MedQA case 3, evaluation of 2026-12-02)
 DEFAULT_RECORDING = "docs/evaluation/2026-12-02-9de8283/eval-ac/consilium/recordings/agentclinic_medqa-003.json"
 
@@ -62,6 +78,56 @@ def _print_row(label: str, row: dict[str, Any]) -> None:
           f"(prefill {row['prefill_s']:.1f}, decode {row['decode_s']:.1f})", flush=True)
 
 
+def decode_step_seconds(engine: BatchEngine, prompt: list[int], widths: tuple[int, ...],
+                        steps: int = TIMED_STEPS) -> dict[int, float]:
+    """Median seconds of one bare ``llama_decode`` step carrying the next token of ``w`` sequences, per width ``w``.
+
+    Run on the engine's own context between calls (:meth:`BatchEngine.when_idle`): each sequence first
+    holds ``prompt``; the tokens fed are arbitrary and nothing is sampled, so only the model's step is timed.
+    """
+    lc, width = engine.lc, max(widths)
+    if width > engine.n_slots or len(prompt) * width > BATCH_TOKENS:
+        raise WaveInputError(f"bench wave: cannot time {width} sequences of {len(prompt)} tokens on "
+                             f"{engine.n_slots} slots")
+
+    def measure(ctx: Any, memory: Any) -> dict[int, float]:
+        batch = lc.llama_batch_init(BATCH_TOKENS, 0, 1)
+
+        def decode(entries: list[tuple[int, int, int, bool]]) -> float:
+            for i, (token, pos, seq, logits) in enumerate(entries):
+                batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = token, pos, 1, logits
+                batch.seq_id[i][0] = seq
+            batch.n_tokens = len(entries)
+            t0 = time.perf_counter()
+            if lc.llama_decode(ctx, batch) != 0:
+                raise WaveInputError("bench wave: llama_decode failed while timing bare steps")
+            return time.perf_counter() - t0
+
+        try:
+            decode([(token, pos, seq, pos == len(prompt) - 1)
+                    for seq in range(width) for pos, token in enumerate(prompt)])
+            medians = {}
+            for w in widths:
+                times = [decode([(prompt[step % len(prompt)], len(prompt) + step, seq, True) for seq in range(w)])
+                         for step in range(WARM_STEPS + steps)]
+                medians[w] = statistics.median(times[WARM_STEPS:])
+                for seq in range(w):  # back to the prompt alone, for the next width
+                    lc.llama_memory_seq_rm(memory, seq, len(prompt), -1)
+            return medians
+        finally:
+            lc.llama_batch_free(batch)
+
+    return engine.when_idle(measure)
+
+
+def wave_ceiling(alone: list[dict[str, Any]], step_1_s: float, step_n_s: float, width: int) -> float:
+    """Sum of the calls alone over the least the wave could take (see the module docstring)."""
+    prefill = sum(row["prefill_s"] for row in alone)
+    saved_per_token = step_1_s - step_n_s / width  # what sharing a step with width - 1 others saves a token
+    decode = sum(row["decode_s"] for row in alone) - sum(row["completion_tokens"] for row in alone) * saved_per_token
+    return sum(row["seconds"] for row in alone) / (prefill + max(decode, 0.0))
+
+
 def bench_wave(recording: str | Path | None = None, *, settings_path: str | None = None) -> dict[str, Any]:
     requests = specialist_requests(recording)
     settings = load_settings(settings_path)
@@ -72,6 +138,14 @@ def bench_wave(recording: str | Path | None = None, *, settings_path: str | None
                               n_ctx=cfg.n_ctx, parallel=max(len(requests), cfg.parallel), n_threads=cfg.n_threads)
     try:
         engine = model._load()[1]
+        width = len(requests)
+        prompt = model.prompt(requests[0].messages, None)[0][:STEP_PROMPT_TOKENS]
+        steps = decode_step_seconds(engine, prompt, (1, width))
+        step_1_s, step_n_s = steps[1], steps[width]
+        batch_ceiling = width * step_1_s / step_n_s
+        print(f"a bare decode step after {len(prompt)} prompt tokens: 1 sequence {step_1_s * 1000:.1f} ms, "
+              f"{width} sequences {step_n_s * 1000:.1f} ms; the most batching can give on this machine: "
+              f"{width} x {step_1_s * 1000:.1f} / {step_n_s * 1000:.1f} = {batch_ceiling:.2f}", flush=True)
         print("one after another (the prefix cache carried over, as in a serial review):", flush=True)
         engine.clear_cache()
         alone = []
@@ -103,10 +177,13 @@ def bench_wave(recording: str | Path | None = None, *, settings_path: str | None
         assert row is not None
         _print_row("wave", row)
     total = sum(row["seconds"] for row in alone)
+    ceiling = wave_ceiling(alone, step_1_s, step_n_s, width)
     figures = {"bench": "wave", "model": cfg.model, "calls": len(requests), "threads": model.n_threads,
                "sum_alone_s": round(total, 2), "wave_s": round(wave_s, 2), "speedup": round(total / wave_s, 2),
-               "target_speedup": 2.0, "load_avg_1m": round(os.getloadavg()[0], 2), "alone": alone, "wave": together}
-    print(f"sum of the calls alone {total:.1f} s, the wave {wave_s:.1f} s: speed-up {total / wave_s:.2f} "
+               "target_speedup": 2.0, "step_1_s": round(step_1_s, 4), "step_n_s": round(step_n_s, 4),
+               "batch_ceiling": round(batch_ceiling, 2), "wave_ceiling": round(ceiling, 2), "load_avg_1m": round(os.getloadavg()[0], 2), "alone": alone, "wave": together}
+    print(f"sum of the calls alone {total:.1f} s, the wave {wave_s:.1f} s: speed-up {total / wave_s:.2f}; "
+          f"at most {ceiling:.2f} for this wave (its prefill alone, its decoding at the {width}-wide step rate) "
           f"(load average {figures['load_avg_1m']})", flush=True)
     print(json.dumps(figures))
     return figures

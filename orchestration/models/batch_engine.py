@@ -16,8 +16,10 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from consilium.orchestration.models.base import (
     Completion,
@@ -29,6 +31,8 @@ from consilium.orchestration.models.sampling import SamplerStats, SequenceSample
 
 BATCH_TOKENS = 512  # tokens per llama_decode: the next token of every decoding slot, then prompt chunks
 MIN_COPY_TOKENS = 16  # a shared prefix shorter than this is evaluated again rather than waited for
+
+T = TypeVar("T")
 
 
 def _common_prefix(a: list[int], b: list[int]) -> int:
@@ -113,6 +117,7 @@ class BatchEngine:
         self._wake = threading.Condition()
         self._closing = False
         self._clear_requests: list[threading.Event] = []
+        self._idle_jobs: list[tuple[Callable[[Any, Any], Any], Future]] = []
         self._thread = threading.Thread(target=self._run, name="consilium-llama-batch", daemon=True)
         self._thread.start()
 
@@ -146,17 +151,37 @@ class BatchEngine:
             self._wake.notify()
         cleared.wait()
 
+    def when_idle(self, job: Callable[[Any, Any], T]) -> T:
+        """Run ``job(context, memory)`` on the engine thread once no call holds a slot, and return its result.
+
+        Calls submitted meanwhile wait until it is done. The job finds every sequence's cache empty and
+        may write any of them; they are emptied again after it. The wave benchmark times bare decode steps this way.
+        """
+        outcome: Future = Future()
+        with self._wake:
+            if self._closing:
+                raise ModelCallError("the embedded model is shut down")
+            self._idle_jobs.append((job, outcome))
+            self._wake.notify()
+        return outcome.result()
+
     # --- the engine thread --------------------------------------------------------------------------
     def _run(self) -> None:
         try:
             while True:
                 with self._wake:
-                    while not (self._closing or self._queue or self._clear_requests or self._busy()):
+                    while not (self._closing or self._queue or self._clear_requests or self._idle_jobs
+                               or self._busy()):
                         self._wake.wait()
                     if self._closing:
                         break
                     self._clear_idle_slots()
-                    self._admit()
+                    jobs: list[tuple[Callable[[Any, Any], Any], Future]] = []
+                    if self._idle_jobs and not self._busy():
+                        jobs, self._idle_jobs = self._idle_jobs, []
+                    elif not self._idle_jobs:  # a job waiting for the slots to empty: admit nothing new
+                        self._admit()
+                self._run_jobs(jobs)
                 self._step()
         except BaseException as exc:  # every waiting caller must hear why, not hang
             self._fail_all(ModelCallError(f"embedded model engine failed: {type(exc).__name__}: {exc}"))
@@ -164,6 +189,20 @@ class BatchEngine:
         self._fail_all(ModelCallError("the embedded model is shut down"))
         for cleared in self._clear_requests:
             cleared.set()
+
+    def _run_jobs(self, jobs: list[tuple[Callable[[Any, Any], Any], Future]]) -> None:
+        for job, outcome in jobs:  # each finds every sequence empty, and leaves it so
+            self._forget_all()
+            try:
+                outcome.set_result(job(self._ctx.ctx, self._memory))
+            except Exception as exc:  # noqa: BLE001 - the job failed, not the engine: its caller gets the error
+                outcome.set_exception(exc)
+            self._forget_all()
+
+    def _forget_all(self) -> None:
+        for slot in self.slots:
+            self.lc.llama_memory_seq_rm(self._memory, slot.seq, 0, -1)
+            slot.tokens = []
 
     def _clear_idle_slots(self) -> None:
         for done in self._clear_requests:
@@ -181,6 +220,9 @@ class BatchEngine:
         with self._wake:
             pending = [slot.call for slot in self.slots if slot.call] + list(self._queue)
             self._queue.clear()
+            jobs, self._idle_jobs = self._idle_jobs, []
+        for _, outcome in jobs:
+            outcome.set_exception(error)
         for slot in self.slots:
             if slot.call is not None:
                 self._release(slot)

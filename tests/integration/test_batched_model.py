@@ -180,3 +180,28 @@ def test_a_prompt_sharing_a_prefix_with_a_running_slot_copies_it_and_answers_as_
     assert case_tokens <= copied.tokens_cached < copied.tokens_in - 8
     assert copied.tokens_in == alone.tokens_in
     assert copied.text == alone.text
+
+
+def test_bare_decode_steps_are_timed_on_the_engine_between_calls_and_leave_it_serving(batched) -> None:
+    from consilium.orchestration.benchmarks.wave import (
+        decode_step_seconds,
+        wave_ceiling,
+    )
+
+    request = _request("Clear lungs. Answer.", FINDING)
+    batched.complete(request)
+    engine = batched.engine
+    assert engine is not None and any(slot.tokens for slot in engine.slots)
+    prompt = batched.prompt(request.messages, None)[0]
+    steps = decode_step_seconds(engine, prompt, (1, 3), steps=5)
+    assert set(steps) == {1, 3} and all(0 < s < 5 for s in steps.values())
+    assert not any(slot.tokens for slot in engine.slots)  # the job may have written any sequence: all emptied
+    again = batched.complete(request)
+    assert again.tokens_cached == 0 and again.tokens_out > 0
+
+    def broken(ctx: Any, memory: Any) -> None:
+        raise ValueError("a broken job")
+
+    with pytest.raises(ValueError, match="a broken job"):  # the caller hears it; the engine goes on
+        engine.when_idle(broken)
+    assert batched.complete(request).tokens_out > 0
