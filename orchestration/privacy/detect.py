@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates
 from consilium.orchestration.privacy.id_rules import (
     AGE_RULES,
@@ -102,15 +101,15 @@ _PROTECT_WEAK = [
        rf"(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
-    # classifications named after a city or a person, known by what follows: "Montreal L2", "Vienna A1",
-    # "Atlanta moderately severe", "Eron class II", "Los Angeles grade C" (found from the keyword back)
-    KeywordFirst(rf"(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+",
-                 r"(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-d]?\b|"
-                 r"(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter))|"
-                 r"(?<![\w-])[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)(?:[ \t]+[A-EL]\d\b)*)"),  # not a postcode: "Birmingham B8 1HU"
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]
+# What follows a classification named after a city or a person, so that the name before it is neither a
+# place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles
+# grade C" (checked at the end of a weak candidate, which costs nothing where there is none).
+_CLASS_AFTER = re.compile(r"[ \t]+(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-d]?\b|"
+                          r"(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter))|"
+                          r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b))")  # not a postcode: "Birmingham B8 1HU"
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
 
@@ -209,7 +208,7 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                 continue
             weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
                                  "demographic") or cased_role
-            if overlaps(s, e, weak_protect if weak_rule else absolute):
+            if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and _CLASS_AFTER.match(text, e):
                 continue
             if tail := NAME_TAIL_RE.match(text, e):
                 e = tail.end()
@@ -225,7 +224,8 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     ends = [c.end for c in after if c.kind == "NAME" and c.priority == STRONG] + [f[1] for f in found_places
                                                                                   if f[2] in ("HOSPITAL", "LOCATION")]
     found_places += places_after(text, ends, lambda a, b: overlaps(a, b, weak_protect))
-    places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places if e > s]
+    places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
+              if e > s and not (kind == "LOCATION" and _CLASS_AFTER.match(text, e))]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)
 
 
@@ -267,7 +267,7 @@ def known_candidates(text: str, known: re.Pattern[str], weak_protect: list[tuple
     """Mentions of the names this case has already taught, grown over the capitalised words beside them."""
     found: list[Span] = []
     for m in known.finditer(text):
-        if overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()):
+        if overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()) or _CLASS_AFTER.match(text, m.end()):
             continue
         s, e = (m.start(), m.end()) if is_han(m.group()) else extend_known(text, m.start(), m.end(), weak_protect)
         if e > s:

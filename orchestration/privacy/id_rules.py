@@ -103,15 +103,17 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "reference", 2, _c(r"\b(?:ref(?:erence)?|reg(?:istration)?\.?[ \t]*(?:no|number|#)|enrol(?:l)?(?:ment|ee)[ \t]*(?:no|number|id)|"
                               r"claim[ \t]*(?:no|number|ref|id)|certificate|cert\.?|folio|file[ \t]*(?:no|number)|membership)\.?"
                               r"[ \t]*(?:[:#]|\bis\b)?[ \t]*\(?(?P<v>(?-i:(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/.-]|\.\d)", re.I)),
-    # an identifier by shape alone: letter groups and digit groups joined by slashes ("FCT/0923/331874")
-    ("ID", "slashed_id", 4, _c(r"(?<![\w/])(?=[A-Z0-9/]*[A-Z]{2})(?=(?:[A-Z/]*\d){6})[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){2,3}(?![\w/])")),
+    # identifiers by shape alone (checked by id_shape_ok): letter and digit groups joined by slashes
+    # ("FCT/0923/331874"), and capitals and five digits or more mixed in one word ("6QT44821A", "2219A4471")
+    ("ID", "slashed_id", 4, _c(r"(?<![\w/])[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){2,3}(?![\w/])")),
+    ("ID", "mixed_id", 10, _c(r"(?<![\w-])[A-Z0-9]{7,14}(?![\w-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|truck|ute|lorry|taxi|tag|plates?|rego|reg)\b[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9-]{5,12}(?![\w-]))(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,5}){0,2})(?![\w-])")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
-    ("URL", "ipv6", 1, _c(r"(?<![\w:])(?=[0-9a-fA-F:]*::|(?:[0-9a-fA-F]{1,4}:){5})(?=[0-9:]*[a-fA-F])"
-                          r"[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
+    # IPv6 as written, compressed ("fe80::1ac2:7bff:fe31:9d04"; a text without "::" is spared the rule)
+    ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
     # "key safe by the door, code 3817": the code a few words after the key safe
     ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry)\b[^.\n]{0,40}?"
                                       r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8})(?!\d)")),
@@ -180,15 +182,29 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
-                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "handle_snake": ("_",), "ipv6": ("::", ":"),
-                 "slashed_id": ("/",), "access_code_later": ("code", "pin")}
+                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "handle_snake": ("_",), "ipv6": ("::",),
+                 "slashed_id": ("/",), "access_code_later": ("code", " pin"),
+                 "reference": ("ref", "reg", "enrol", "claim", "cert", "folio", "file", "member"),
+                 "vehicle_plate": ("car", "van", "vehicle", "bike", "motor", "truck", "ute", "lorry", "taxi", "tag", "plate",
+                                   "reg")}
+def id_shape_ok(value: str, rule: str) -> bool:
+    """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
+    (no test, gene or stage name is written so), two capitals in a slashed one; an IPv6 has a "::"."""
+    digits = sum(ch.isdigit() for ch in value)
+    if rule == "ipv6":
+        return "::" in value and any(ch.isalpha() for ch in value)
+    if rule == "slashed_id":
+        return digits >= 6 and re.search(r"[A-Z]{2}", value) is not None
+    return digits >= 5 and any(ch.isalpha() for ch in value)
+
+
 def platform_handle_ok(value: str, cue: str) -> bool:
     """A handle after a platform's name is taken when it looks like one (a dot, an underscore or a digit in
     it) or when words say it is one ("as", "account") and it is no everyday word ("Instagram account is private")."""
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"ip_address", "plate", "reference", "slashed_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"ip_address", "plate", "reference", "slashed_id", "mixed_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
@@ -205,7 +221,5 @@ AGE_RULES = [
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [
     _c(r"(?<![\d.,])\d{7,}(?![\d,]|\.\d)"),
-    # capitals and five digits or more mixed in one word: "6QT44821A", "2219A4471" (no test or gene name is)
-    _c(r"(?<![\w-])(?=[A-Z0-9]{7,14}(?![\w-]))(?=[0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]+(?![\w-])"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
 ]

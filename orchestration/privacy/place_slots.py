@@ -43,7 +43,7 @@ _ACRONYM_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via|of)[ \t]+(?:
                              r"[ \t]*,[ \t]*|(?:^|\n)[ \t]*)$")
 _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hospital|[Ww]ard|[Oo]utpatients|[Tt]heatres?)\b"
                             r"|[ \t]*\(")
-_IN_SLOT = re.compile(rf"(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
+_IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
     rf",[ \t]*(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
@@ -54,6 +54,8 @@ _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum)"
     rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’])?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
+_FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "pital", "Clinique", "hospitalier", "Ospedale",
+                         "Policlinico", "Klinikum")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
 Russian Ukrainian Greek Turkish Arabic Farsi Persian Dari Pashto Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu
 Malayalam Kannada Marathi Nepali Sinhala Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Somali
@@ -96,7 +98,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _PLACE_WORD.finditer(text):
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
-    for m in _FACILITY_FIRST.finditer(text):
+    for m in _FACILITY_FIRST.finditer(text) if any(w in text for w in _FACILITY_FIRST_WORDS) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
     return out + hospital_acronyms(text, protected)

@@ -180,21 +180,27 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
 
 
 # A run of two words or more in capitals ("CORK UNIVERSITY HOSPITAL, BISHOPSTOWN"): the heading of a letter.
+# The words that make a heading in capitals name an institution, and the town after it.
+_INSTITUTION_IN_CAPITALS = re.compile(r"\b(?:HOSPITALS?|INFIRMARY|CLINIC|HOSPICE|SURGERY|PRACTICE|MEDICAL|HEALTH|"
+                                      r"UNIVERSITY|COLLEGE|TRUST|INSTITUTE|CENTRE|CENTER|HOME)\b")
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:(?:[ \t]+|,[ \t]*)[A-Z][A-Z'’-]+)+(?![\w'’-])")
 
 
 def _in_capitals(text: str, protected: Callable[[int, int], bool]) -> list[tuple[int, int, str, str, int]]:
     """Facilities and towns in a heading written in capitals, found by the same rules on the heading written
     as a name is ("Cork University Hospital, Bishopstown"); a run of acronyms ("CT KUB") is left alone."""
-    runs = [m for m in _CAPITALS_RUN.finditer(text) if sum(len(w) >= 4 for w in re.findall(r"[A-Z]+", m.group())) >= 2]
-    if not runs:
+    if _INSTITUTION_IN_CAPITALS.search(text) is None:
         return []
-    titled = list(text)
-    for m in runs:
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _CAPITALS_RUN.finditer(text):
+        if not _INSTITUTION_IN_CAPITALS.search(m.group()):
+            continue
         words = re.sub(r"[A-Z]+", lambda w: w.group()[0] + w.group()[1:].lower(), m.group())
-        titled[m.start():m.end()] = re.sub(r"(?<=\w)['’]S\b", lambda a: a.group().lower(), words)
-    found = place_spans("".join(titled), protected, capitals=False)
-    return [f for f in found if f[2] in ("HOSPITAL", "LOCATION") and any(m.start() <= f[0] and f[1] <= m.end() for m in runs)]
+        titled = re.sub(r"(?<=\w)['’]S\b", lambda a: a.group().lower(), words)
+        out += [(s + m.start(), e + m.start(), kind, rule, prio)
+                for s, e, kind, rule, prio in place_spans(titled, lambda a, b: protected(a + m.start(), b + m.start()),
+                                                          capitals=False) if kind in ("HOSPITAL", "LOCATION")]
+    return out
 
 
 def _naming(words: list[str], generic: frozenset[str] = frozenset()) -> bool:
