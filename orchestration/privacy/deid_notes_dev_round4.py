@@ -73,6 +73,18 @@ ROUND4_NOTES: list[Note] = [
       ("ADDRESS", ["22 Tanners Wharf"]), ("ADDRESS", ["Plot 88"]), ("LOCATION", ["Lugbe"]),
       ("NAME", ["Ottilie", "Brack"]), ("DOB90", ["1931", "03/03/1931"]), ("AGE", ["93 years"])],
      ["Step-down"]),
+    ("Pathway. Conveyed to NGH A&E, then transferred to Pellingford General for the cath lab, admitted to "
+     "Brackwater Vale, and discharged to Orrisdale with a package of care. Taken to RSCH ED once before. AMU "
+     "review; ICU outreach saw him. Referred to Cardiology.",
+     [("HOSPITAL", ["NGH"]), ("HOSPITAL", ["Pellingford"]), ("HOSPITAL", ["Brackwater Vale"]),
+      ("LOCATION", ["Orrisdale"]), ("HOSPITAL", ["RSCH"])],
+     ["AMU review", "ICU outreach", "Referred to Cardiology", "cath lab"]),
+    ("Social history form. Practice: Tamberley Road Surgery. Employer: Corrigan Haulage. Care home: Silverbirch. "
+     "School: St Oswin's. Town: Kirkby Malzeard. Place of work: Skelmorlie Marina. Occupation: Retired. "
+     "Hobbies: Bowls.",
+     [("HOSPITAL", ["Tamberley"]), ("LOCATION", ["Corrigan Haulage"]), ("HOSPITAL", ["Silverbirch"]),
+      ("LOCATION", ["Oswin"]), ("LOCATION", ["Kirkby Malzeard"]), ("LOCATION", ["Skelmorlie"])],
+     ["Occupation: Retired", "Hobbies: Bowls"]),
     ("Classifications. Crohn's disease, Montreal A2 L3 B1. Reflux oesophagitis, Los Angeles grade C. Acute "
      "pancreatitis, Atlanta moderately severe. Cellulitis, Eron class III. Diverticulitis, Hinchey II. "
      "Killip class II. Device: St. Jude Medical Assurity MRI; lead Boston Scientific Reliance 4-Front. "
