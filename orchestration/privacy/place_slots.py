@@ -43,6 +43,20 @@ _ACRONYM_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via|of)[ \t]+(?:
                              r"[ \t]*,[ \t]*|(?:^|\n)[ \t]*)$")
 _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hospital|[Ww]ard|[Oo]utpatients|[Tt]heatres?)\b"
                             r"|[ \t]*\(")
+# Wards and units written as acronyms: a transfer to one of these names no hospital.
+_UNITS = frozenset("""ICU ITU HDU CCU AMU MAU SAU CDU EAU ACU AAU ASU HASU NICU PICU SCBU CICU MHU SDEC UTC MIU GPAU OPAT
+PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT""".split())
+_ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
+# "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent
+_SENT_TO = re.compile(
+    rf"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|taken|brought|sent|flown|airlifted|retrieved|"
+    rf"conveyed|repatriated|stepped[ \t]+down|returned|moved|went))[ \t]+(?:back[ \t]+)?(?i:to|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
+# "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
+_PLACE_LABEL = re.compile(
+    rf"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
+    rf"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace))"
+    rf"[ \t]*:[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:['’]s)?(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{P.NAME_WORD}){{0,3}})")
 _IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
@@ -76,15 +90,40 @@ def _rare(words: list[str]) -> bool:
             and any(not N.is_common_word(w) and len(w) > 2 for w in words))
 
 
+def _rare_head(words: list[str]) -> bool:
+    """:func:`_rare` on a name without its generic tail ("Pellingford General", "Tamberley Road Surgery")."""
+    while words and (words[-1] in G.GENERIC_FACILITY_WORDS or words[-1] in ("Road", "Street", "Lane")):
+        words = words[:-1]
+    return bool(words) and _rare(words)
+
+
 def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
-    """Hospitals written as an acronym with an H ("RBWH Emergency", "in UHL", "Renal unit, QEHB")."""
+    """Hospitals written as an acronym: with an H where a hospital goes ("in UHL", "Renal unit, QEHB"), any
+    acronym that is no unit or clinical term before a department ("RBWH Emergency", "QMC A&E")."""
     out: list[Found] = []
     for m in _ACRONYM.finditer(text):
         word = m.group()
-        if "H" not in word or word in _CLINICAL_H or protected(*m.span()):
+        if word in _CLINICAL_H or word in _UNITS or protected(*m.span()):
             continue
-        if _ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ACRONYM_AFTER.match(text, m.end()):
+        after = _ACRONYM_AFTER.match(text, m.end())
+        if after and not after.group().lstrip().startswith("(") or "H" in word and (
+                after or _ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             out.append((m.start(), m.end(), "HOSPITAL", "hospital_acronym", 5))
+    return out
+
+
+def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
+    """Where a patient was sent from or to, and the places a form's labels name."""
+    out: list[Found] = []
+    for rule, pattern in (("place_sent_to", _SENT_TO), ("place_label", _PLACE_LABEL)):
+        for m in pattern.finditer(text):
+            name, (s, e) = m.group("n"), m.span("n")
+            if name.isupper():
+                ok = name not in _CLINICAL_H and name not in _UNITS
+            else:
+                ok = _rare_head([w for w in re.sub(r"['’]s\b", "", name).split() if w not in ("St", "St.", "Mt", "Mt.", "of", "and", "&")])
+            if ok and not protected(s, e):
+                out.append((s, e, "HOSPITAL" if name.isupper() else "LOCATION", rule, 12))
     return out
 
 
@@ -101,7 +140,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _FACILITY_FIRST.finditer(text) if any(w in text for w in _FACILITY_FIRST_WORDS) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
-    return out + hospital_acronyms(text, protected)
+    return out + hospital_acronyms(text, protected) + sent_places(text, protected)
 
 
 def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int], bool]) -> list[Found]:
