@@ -158,7 +158,7 @@ EPONYM_PHRASES = [
     "Eisenmenger", "Fallot", "Tourette's", "Huntington's", "Marfan", "Turner syndrome", "Klinefelter",
     "Hirschsprung", "Wilms", "Ewing", "Burkitt", "Merkel", "Warthin", "Krukenberg", "Hartmann's",
     "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome",
-    "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's",
+    "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's", "Trendelenburg", "Fowler's",
 ] + [  # device makers named after places and people: "Boston Scientific Resonate", "St. Jude Medical Assurity"
     "Boston Scientific", "St. Jude Medical", "St Jude Medical", "Medtronic", "Biotronik", "Abbott Medical",
     "Zimmer Biomet", "Smith & Nephew", "Smith+Nephew", "Edwards Lifesciences", "Johnson & Johnson",

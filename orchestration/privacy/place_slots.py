@@ -76,11 +76,17 @@ Malayalam Kannada Marathi Nepali Sinhala Mandarin Cantonese Chinese Japanese Kor
 Amharic Tigrinya Swahili Yoruba Igbo Hausa Twi Lingala Kurdish Albanian Lithuanian Latvian Czech Slovak Hungarian
 Bulgarian Serbian Croatian Makaton BSL Braille Latin""".split())
 _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
+# Parts of a hospital and record systems, which the slots' verbs ("moved to", "logged in") also lead to.
+_AREAS = frozenset("""Resus Resuscitation Majors Minors Theatre Theatres Recovery Endoscopy Outpatients Triage Reception Side Room
+Bay Bed Cubicle Ward Wards Radiology Pharmacy Mortuary Chapel Cerner Epic EMIS SystmOne Meditech Allscripts Lorenzo
+TrakCare Athena Careflow Medway Maxims PACS RIS ICE EPR Vision""".split())
+# Adjective and term endings of medicine ("Addisonian crisis", "Parkinsonian gait", "Cushingoid").
+_TERM_ENDING = re.compile(r"(?:ian|ean|oid|otic|iform|ism|itis|osis|aemia|emia|ectomy|otomy|plasty|scopy|graphy)$")
 
 
 def _not_a_place(word: str) -> bool:
     plain = re.sub(r"['’]s$", "", word)
-    return (plain in P.NOT_NAME or plain in _LANGUAGES or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
+    return (plain in P.NOT_NAME or plain in _LANGUAGES or plain in _AREAS or bool(_TERM_ENDING.search(plain)) or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
             or bool(P.SERVICE_SUFFIX.search(plain)) or bool(P.DRUG_SUFFIX.search(plain)) or plain in P.MONTH_NAMES)
 
 

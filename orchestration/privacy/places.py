@@ -168,7 +168,7 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             first = words[1] if len(words) > 1 and words[0] in _NAME_PREFIXES else words[0]
             if first in P.NOT_NAME or P.SERVICE_SUFFIX.search(first) or P.DRUG_SUFFIX.search(first):
                 continue
-            if rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
+            if rule == "place_context" and first in _NOT_PLACE or rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
                 continue
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))
