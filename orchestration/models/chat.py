@@ -1,7 +1,7 @@
 """The model layer: one interface, three backends, bound per role from the settings.
 
 * :class:`OpenAICompatModel` — any OpenAI-compatible endpoint (``vllm serve`` on GPU hosts,
-  llama.cpp's server, Ollama) through langchain's OpenAI client; may be marked multimodal.
+  llama.cpp's server, Ollama), one HTTP POST per call; may be marked multimodal.
 * :class:`LlamaCppModel` — an in-process GGUF model through llama-cpp-python (the embedded default).
 * :class:`ScriptedModel` — canned answers with a fixed latency, for unit tests and benchmarks only.
 
@@ -34,18 +34,15 @@ from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
 
 
-
-
 def is_timeout(exc: BaseException) -> bool:
-    """Whether ``exc``, or what it wraps, is a timeout: Python's, httpx's or the OpenAI client's.
+    """Whether ``exc``, or what it wraps, is a timeout: Python's or httpx's (which HTTP clients wrap).
 
     By type, not by "Timeout" in a class name (which also matched unrelated classes). The chain is
     followed because client layers re-raise a transport timeout wrapped in their own error.
     """
     import httpx
-    import openai
 
-    kinds = (TimeoutError, httpx.TimeoutException, openai.APITimeoutError)
+    kinds = (TimeoutError, httpx.TimeoutException)
     seen: set[int] = set()
     cur: BaseException | None = exc
     while cur is not None and id(cur) not in seen:
@@ -130,18 +127,44 @@ class LlamaCppModel:
                           choice.get("finish_reason") == "length", tokens_cached=max(0, min(cached, prompt_tokens - 1)))
 
 
+_HTTP_LOCK = threading.Lock()
+_HTTP: Any = None  # the process's one httpx.Client; see OpenAICompatModel
+REPLY_EXCERPT_CHARS = 300  # of an endpoint's reply, in an error message
+
+
+def _http_client() -> Any:
+    global _HTTP
+    with _HTTP_LOCK:
+        if _HTTP is None:
+            import httpx
+
+            _HTTP = httpx.Client(headers={"Accept": "application/json"})
+        return _HTTP
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= REPLY_EXCERPT_CHARS else flat[:REPLY_EXCERPT_CHARS] + "..."
+
+
 class OpenAICompatModel:
-    """An OpenAI-compatible HTTP endpoint through ``langchain_openai.ChatOpenAI``."""
+    """An OpenAI-compatible endpoint: one POST to ``{base_url}/chat/completions`` per call, through httpx.
+
+    Not through the OpenAI SDK (or langchain's ``ChatOpenAI`` over it): importing those took 0.7 s of
+    the 3.2 s a warm ``consilium review`` spent before its first model call (``consilium bench startup``),
+    for a single JSON request. Every instance shares one ``httpx.Client``, whose connection pool is
+    safe to use from the graph's threads, so the roles of one endpoint also share its connections.
+    No retries: a failed call is the caller's to record or repeat.
+    """
 
     def __init__(self, *, base_url: str, model: str, api_key: str = "not-needed", multimodal: bool = False,
                  structured_output: str = "json_schema"):
-        from langchain_openai import ChatOpenAI
-
         self.model_id = model
         self.multimodal = multimodal
         self.structured_output = structured_output
         self.base_url = base_url
-        self._client = ChatOpenAI(model=model, base_url=base_url, api_key=api_key, max_retries=0)
+        self._url = base_url.rstrip("/") + "/chat/completions"
+        self._headers = {"Authorization": f"Bearer {api_key}"}
 
     def _response_format(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
         if schema is None or self.structured_output == "none":
@@ -150,27 +173,40 @@ class OpenAICompatModel:
             return {"type": "json_object", "schema": schema}
         return {"type": "json_schema", "json_schema": {"name": schema.get("title", "output"), "schema": schema}}
 
-    def complete(self, request: ModelRequest) -> Completion:
-        from langchain_core.messages import convert_to_messages
-
+    def request_body(self, request: ModelRequest) -> dict[str, Any]:
+        """The JSON sent for ``request``: image parts only to a multimodal model, the schema as configured."""
         messages = request.messages if self.multimodal else [_text_only(m) for m in request.messages]
-        kwargs: dict[str, Any] = {"max_tokens": request.max_tokens, "temperature": request.temperature,
-                                  "timeout": request.timeout_s}
+        body: dict[str, Any] = {"model": self.model_id, "stream": False, "messages": messages,
+                                "max_tokens": request.max_tokens, "temperature": request.temperature}
         if (rf := self._response_format(request.schema)) is not None:
-            kwargs["response_format"] = rf
+            body["response_format"] = rf
+        return body
+
+    def complete(self, request: ModelRequest) -> Completion:
+        import httpx
+
+        where = f"{self.model_id} at {self.base_url}"
         try:
-            msg = self._client.invoke(convert_to_messages(messages), **kwargs)
-        except Exception as exc:  # the client raises many types; keep the reason, typed by what it means
-            if is_timeout(exc):
-                raise ModelTimeout(f"{self.model_id} at {self.base_url}: timed out after {request.timeout_s:g} s") from None
-            raise ModelCallError(f"{self.model_id} at {self.base_url}: {type(exc).__name__}: {exc}") from None
-        usage = msg.usage_metadata or {}
-        cached = int((usage.get("input_token_details") or {}).get("cache_read") or 0)  # vLLM prefix caching
-        text = msg.content if isinstance(msg.content, str) else "".join(
-            p.get("text", "") for p in msg.content if isinstance(p, dict))
-        finish = (msg.response_metadata or {}).get("finish_reason")
-        return Completion(text, int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0)), finish == "length",
-                          tokens_cached=cached)
+            response = _http_client().post(self._url, json=self.request_body(request), headers=self._headers,
+                                           timeout=request.timeout_s)
+        except httpx.TimeoutException:
+            raise ModelTimeout(f"{where}: timed out after {request.timeout_s:g} s") from None
+        except (httpx.HTTPError, OSError) as exc:  # refused, reset, unreachable: the reason, typed as a failed call
+            raise ModelCallError(f"{where}: {type(exc).__name__}: {exc}") from None
+        if response.is_error:
+            raise ModelCallError(f"{where}: HTTP {response.status_code}: {_excerpt(response.text)}")
+        try:
+            reply = response.json()
+            choice = reply["choices"][0]
+            content = choice["message"].get("content") or ""
+            usage = reply.get("usage") or {}
+            cached = int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)  # vLLM prefix caching
+            tokens_in, tokens_out = int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            raise ModelCallError(f"{where}: the reply is not a chat completion: {_excerpt(response.text)}") from None
+        text = content if isinstance(content, str) else "".join(
+            p.get("text", "") for p in content if isinstance(p, dict))
+        return Completion(text, tokens_in, tokens_out, choice.get("finish_reason") == "length", tokens_cached=cached)
 
 
 Responder = Callable[[ModelRequest], str]

@@ -16,7 +16,7 @@ from consilium.agents.calls import structured_call
 from consilium.agents.schemas import TriageOutput
 from consilium.orchestration import Consilium, Settings, load_case
 from consilium.orchestration.cli.main import main as cli_main
-from consilium.orchestration.models.chat import BoundModel, LlamaCppModel, OpenAICompatModel
+from consilium.orchestration.models.chat import BoundModel, LlamaCppModel, ModelRequest, OpenAICompatModel
 from consilium.orchestration.settings import ROLES, RoleModel
 
 pytestmark = [pytest.mark.model, pytest.mark.timeout(600)]
@@ -63,6 +63,14 @@ def test_llama_cpp_server_structured_output(llama_server):
                                    messages=[{"role": "user", "content": "Plan specialists for:\n" + case.render()}])
     assert isinstance(out, TriageOutput)  # the server applied the schema grammar
     assert records[-1].tokens_in > 0 and records[-1].tokens_out > 0  # usage came back over HTTP
+
+
+def test_llama_cpp_server_stops_at_max_tokens(llama_server):
+    # llama-cpp-python's server reads max_tokens only (max_completion_tokens, which the OpenAI SDK sent, it ignores)
+    client = OpenAICompatModel(base_url=llama_server, model="smollm2")
+    done = client.complete(ModelRequest("gp", [{"role": "user", "content": "Write a long essay on the heart."}],
+                                        None, max_tokens=8, temperature=0.0, timeout_s=120))
+    assert done.tokens_out == 8 and done.truncated and done.text
 
 
 def test_llama_cpp_server_reviews_a_case(llama_server, tmp_path):

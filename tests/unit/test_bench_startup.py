@@ -1,13 +1,10 @@
-"""The start-up benchmark's instant endpoint answers a real OpenAI client with schema-valid scripted answers."""
+"""The start-up benchmark's instant endpoint answers the real endpoint client with schema-valid scripted answers."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-
-pytest.importorskip("langchain_openai")
-
 from consilium.agents.schemas import TriageOutput
 from consilium.orchestration.benchmarks.startup import InstantEndpoint
 from consilium.orchestration.models.chat import (
