@@ -34,7 +34,7 @@ from consilium.orchestration.models.batch_engine import (
     CallStats,
 )
 from consilium.orchestration.models.batched import BatchedLlamaModel
-from consilium.orchestration.models.chat import Completion, ModelRequest
+from consilium.orchestration.models.chat import Completion, ModelCallError, ModelRequest
 from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import load_settings
 
@@ -100,7 +100,7 @@ def decode_step_seconds(engine: BatchEngine, prompt: list[int], widths: tuple[in
             batch.n_tokens = len(entries)
             t0 = time.perf_counter()
             if lc.llama_decode(ctx, batch) != 0:
-                raise WaveInputError("bench wave: llama_decode failed while timing bare steps")
+                raise ModelCallError("bench wave: llama_decode failed while timing bare steps")
             return time.perf_counter() - t0
 
         try:
