@@ -206,6 +206,9 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                 continue
             if (rule in ("age_slot", "role_after", "demographic") or cased_role) and everyday_words(words):
                 continue
+            # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name
+            if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
+                continue
             weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
                                  "demographic") or cased_role
             if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and _CLASS_AFTER.match(text, e):

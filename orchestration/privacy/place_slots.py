@@ -61,7 +61,10 @@ _IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
     rf",[ \t]*(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:[.;)\n]|$)|,?[ \t]+(?:{'|'.join(P.US_STATES)}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![ \t]*[a-z]))")
+    rf"(?=[ \t]*(?:[.;)\n]|$)|(?P<state>,?[ \t]+(?:{'|'.join(P.US_STATES)}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![ \t]*[a-z])))")
+# The last words of place names made of everyday words ("Cedar Falls", "Crocodile Islands", "Bellbird Park").
+_PLACE_KIND = frozenset("""Island Islands Isle Coast Valley Vale Hills Heights Park Bay Point Creek River Lake Beach Springs
+Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross Green Wells Forest Ridge Junction""".split())
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park)(?![\w-])")
@@ -155,6 +158,11 @@ def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int],
     for end in sorted(set(ends)):
         for rule, pattern in (("place_after_comma", _COMMA_PLACE), ("place_in_brackets", _BRACKET_PLACE)):
             m = pattern.match(text, end)
-            if m and _rare(m.group("n").split()) and not protected(*m.span("n")):
+            if not m or protected(*m.span("n")):
+                continue
+            words = m.group("n").split()
+            # after a bracket or before a state's code, a name of everyday words ending in a place word is a place
+            strong = rule == "place_in_brackets" or m.groupdict().get("state")
+            if _rare(words) or strong and words[-1] in _PLACE_KIND and not any(_not_a_place(w) for w in words[:-1]):
                 out.append((*m.span("n"), "LOCATION", rule, 12))
     return out
