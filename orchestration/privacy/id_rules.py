@@ -184,9 +184,10 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "handle_snake": ("_",), "ipv6": ("::",),
                  "slashed_id": ("/",), "access_code_later": ("code", " pin"),
-                 "reference": ("ref", "reg", "enrol", "claim", "cert", "folio", "file", "member"),
-                 "vehicle_plate": ("car", "van", "vehicle", "bike", "motor", "truck", "ute", "lorry", "taxi", "tag", "plate",
-                                   "reg")}
+                 "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
+                               "certificate", "cert", "folio", "file no", "file number", "membership"),
+                 "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ",
+                                   "lorry", "taxi", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg.")}
 def id_shape_ok(value: str, rule: str) -> bool:
     """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
     (no test, gene or stage name is written so), two capitals in a slashed one; an IPv6 has a "::"."""
@@ -212,7 +213,7 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b)", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
-    _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
+    _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
     _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)

@@ -47,16 +47,18 @@ _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hosp
 _UNITS = frozenset("""ICU ITU HDU CCU AMU MAU SAU CDU EAU ACU AAU ASU HASU NICU PICU SCBU CICU MHU SDEC UTC MIU GPAU OPAT
 PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT""".split())
 _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
-# "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent
-_SENT_TO = re.compile(
-    rf"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|taken|brought|sent|flown|airlifted|retrieved|"
-    rf"conveyed|repatriated|stepped[ \t]+down|returned|moved|went))[ \t]+(?:back[ \t]+)?(?i:to|from)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
+# "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent.
+# Both rules find their cheap part first (" to ", ":") and then read the verb or the label before it.
+_TO_FROM = re.compile(rf"[ \t]+(?:back[ \t]+)?(?:to|from)[ \t]+(?:the[ \t]+)?"
+                      rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
+_SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|taken|brought|sent|flown|airlifted|"
+                        r"retrieved|conveyed|repatriated|stepped[ \t]+down|returned|moved|went))$")
 # "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
+_AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:['’]s)?"
+                          rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{P.NAME_WORD}){{0,3}})")
 _PLACE_LABEL = re.compile(
-    rf"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
-    rf"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace))"
-    rf"[ \t]*:[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:['’]s)?(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{P.NAME_WORD}){{0,3}})")
+    r"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
+    r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace))[ \t]*$")
 _IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
@@ -71,7 +73,7 @@ _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum)"
     rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’])?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
-_FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "pital", "Clinique", "hospitalier", "Ospedale",
+_FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
 Russian Ukrainian Greek Turkish Arabic Farsi Persian Dari Pashto Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu
@@ -124,8 +126,10 @@ def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[
 def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Where a patient was sent from or to, and the places a form's labels name."""
     out: list[Found] = []
-    for rule, pattern in (("place_sent_to", _SENT_TO), ("place_label", _PLACE_LABEL)):
+    for rule, pattern, before in (("place_sent_to", _TO_FROM, _SENT_VERB), ("place_label", _AFTER_COLON, _PLACE_LABEL)):
         for m in pattern.finditer(text):
+            if not before.search(text, max(0, m.start() - 30), m.start()):
+                continue
             name, (s, e) = m.group("n"), m.span("n")
             if name.isupper():
                 ok = name not in _CLINICAL_H and name not in _UNITS

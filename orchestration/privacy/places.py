@@ -183,13 +183,15 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
 # The words that make a heading in capitals name an institution, and the town after it.
 _INSTITUTION_IN_CAPITALS = re.compile(r"\b(?:HOSPITALS?|INFIRMARY|CLINIC|HOSPICE|SURGERY|PRACTICE|MEDICAL|HEALTH|"
                                       r"UNIVERSITY|COLLEGE|TRUST|INSTITUTE|CENTRE|CENTER|HOME)\b")
+_INSTITUTION_WORDS = ("HOSPITAL", "INFIRMARY", "CLINIC", "HOSPICE", "SURGERY", "PRACTICE", "MEDICAL", "HEALTH", "UNIVERSITY",
+                      "COLLEGE", "TRUST", "INSTITUTE", "CENTRE", "CENTER", "HOME")
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:(?:[ \t]+|,[ \t]*)[A-Z][A-Z'’-]+)+(?![\w'’-])")
 
 
 def _in_capitals(text: str, protected: Callable[[int, int], bool]) -> list[tuple[int, int, str, str, int]]:
     """Facilities and towns in a heading written in capitals, found by the same rules on the heading written
     as a name is ("Cork University Hospital, Bishopstown"); a run of acronyms ("CT KUB") is left alone."""
-    if _INSTITUTION_IN_CAPITALS.search(text) is None:
+    if not any(w in text for w in _INSTITUTION_WORDS):
         return []
     out: list[tuple[int, int, str, str, int]] = []
     for m in _CAPITALS_RUN.finditer(text):
