@@ -156,9 +156,7 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11:
                 continue
-            if rule in ("slashed_id", "mixed_id", "ipv6") and not id_shape_ok(val, rule):
-                continue
-            if rule == "mixed_id" and P.UNIT_AFTER.match(text, e):
+            if rule in ("shaped_id", "ipv6") and not id_shape_ok(val, rule) or rule == "shaped_id" and P.UNIT_AFTER.match(text, e):
                 continue
             if rule in ("handle_platform", "handle_account") and not platform_handle_ok(
                     val, m.group("cue") if rule == "handle_platform" else "account"):

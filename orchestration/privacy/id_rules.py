@@ -105,8 +105,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                               r"[ \t]*(?:[:#]|\bis\b)?[ \t]*\(?(?P<v>(?-i:(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/.-]|\.\d)", re.I)),
     # identifiers by shape alone (checked by id_shape_ok): letter and digit groups joined by slashes
     # ("FCT/0923/331874"), and capitals and five digits or more mixed in one word ("6QT44821A", "2219A4471")
-    ("ID", "slashed_id", 4, _c(r"(?<![\w/])[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){2,3}(?![\w/])")),
-    ("ID", "mixed_id", 10, _c(r"(?<![\w-])[A-Z0-9]{7,14}(?![\w-])")),
+    ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{2,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|truck|ute|lorry|taxi|tag|plates?|rego|reg)\b[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
@@ -183,7 +182,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                   "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "handle_snake": ("_",), "ipv6": ("::",),
-                 "slashed_id": ("/",), "access_code_later": ("code", " pin"),
+                 "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ",
@@ -194,9 +193,9 @@ def id_shape_ok(value: str, rule: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     if rule == "ipv6":
         return "::" in value and any(ch.isalpha() for ch in value)
-    if rule == "slashed_id":
-        return digits >= 6 and re.search(r"[A-Z]{2}", value) is not None
-    return digits >= 5 and any(ch.isalpha() for ch in value)
+    if "/" in value:
+        return value.count("/") >= 2 and digits >= 6 and re.search(r"[A-Z]{2}", value) is not None
+    return 7 <= len(value) and digits >= 5 and any(ch.isalpha() for ch in value)
 
 
 def platform_handle_ok(value: str, cue: str) -> bool:
@@ -205,7 +204,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"ip_address", "plate", "reference", "slashed_id", "mixed_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")

@@ -91,7 +91,8 @@ _MONTH_GIVEN = frozenset({"Jan", "April", "May", "June", "July", "August", "Augu
 # "61M, Siaosi Tuilagi", "4yo boy, Archer Quintrell", "45F Mrs Folasade": a name after the age-and-sex
 # shorthand that opens a clinical note.
 DEMOGRAPHIC_NAME_RE = _c(rf"(?<![\w/.-])\d{{1,3}}[ \t]*(?:(?:yo|y/o|y\.o\.|yrs?|years?|-year-old|[ -]years?[ -]old)[ \t]*)?"
-                         rf"(?:[MF]|(?i:male|female|boy|girl|man|woman|gentleman|lady))\b,?[ \t]+{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+                         rf"(?:[MF]|(?i:male|female|boy|girl|man|woman|gentleman|lady))\b,?[ \t]+{_TITLE_I}?"
+                         rf"(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,3}})")
 # What may follow a found name and belongs to it: initials after it ("Abdul Rasheed P.K.") and a Greek
 # father's name in the genitive ("Γεώργιος Παπαδόγιαννης του Ιωάννη").
 NAME_TAIL_RE = _c(rf"(?:[ \t]+[{P.UP}]\.(?:[ \t]?[{P.UP}]\.)+|[ \t]+(?:του|της)[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+)")

@@ -197,11 +197,13 @@ _LATIN_EXT = "\u0100-\u017f\u1e00-\u1eff"
 # no English word (an age after a name, a name already known in the case) find it too.
 UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫА-ЯЁ" + _LATIN_EXT
 LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰа-яё" + _LATIN_EXT
-# A part after an apostrophe in small letters belongs to the word in Pacific and Aboriginal names
-# ("Fa'asavalu", "Galiwin'ku"; two letters or more, so "Crohn's" stays "Crohn" + "'s"); French and
-# English place names join small particles with hyphens ("Hutton-le-Hole", "Côte-des-Neiges").
-NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:['’][{LO}]{{2,}})?"
-             rf"(?:(?:-(?:le|la|les|de|des|du|en|on|in|by|sur|sous|under|upon|the|ter)(?=-))?[-'’][{UP}][{LO}]+(?:['’][{LO}]{{2,}})?)*)")
+NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
+# The same, where the slot is strong enough to pay for more shapes (place and age-and-sex slots): a part after
+# an apostrophe in small letters belongs to Pacific and Aboriginal names ("Fa'asavalu", "Galiwin'ku"; two
+# letters or more, so "Crohn's" stays "Crohn" + "'s"), and French and English place names join small
+# particles with hyphens ("Hutton-le-Hole", "Côte-des-Neiges").
+NAME_WORD_EXT = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:['’][{LO}]{{2,}})?"
+                 rf"(?:(?:-(?:le|la|les|de|des|du|en|on|in|by|sur|sous|under|upon|the|ter)(?=-))?[-'’][{UP}][{LO}]+(?:['’][{LO}]{{2,}})?)*)")
 INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"
 # One to four name words, optionally led by initials, never crossing a line.

@@ -27,6 +27,7 @@ from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
 
 Found = tuple[int, int, str, str, int]
+_W = P.NAME_WORD_EXT
 
 # Clinical and service acronyms with an H in them, which the hospital-acronym slots must leave alone.
 _CLINICAL_H = frozenset("""
@@ -50,29 +51,35 @@ _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
 # "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent.
 # Both rules find their cheap part first (" to ", ":") and then read the verb or the label before it.
 _TO_FROM = re.compile(rf"[ \t]+(?:back[ \t]+)?(?:to|from)[ \t]+(?:the[ \t]+)?"
-                      rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
+                      rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \t]+{_W}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
 _SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|taken|brought|sent|flown|airlifted|"
                         r"retrieved|conveyed|repatriated|stepped[ \t]+down|returned|moved|went))$")
 # "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
-_AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{P.NAME_WORD}(?:['’]s)?"
-                          rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{P.NAME_WORD}){{0,3}})")
+_AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:['’]s)?"
+                          rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_W}){{0,3}})")
 _PLACE_LABEL = re.compile(
     r"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
     r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace))[ \t]*$")
-_IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
+# The verbs' and labels' stems as literals: a text with none of them is spared the rule.
+_SENT_STEMS = ("transfer", "admitted", "discharged", "referred", "taken", "brought", "sent ", "flown", "airlifted", "retrieved",
+               "conveyed", "repatriated", "stepped", "returned", "moved", "went ")
+_LABEL_STEMS = ("practice:", "surgery:", "home:", "school:", "nursery:", "college:", "employer:", "workplace:", "place of",
+                "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:")
+_IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
-    rf",[ \t]*(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})"
+    rf",[ \t]*(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
     rf"(?=[ \t]*(?:[.;)\n]|$)|(?P<state>,?[ \t]+(?:{'|'.join(P.US_STATES)}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![ \t]*[a-z])))")
 # The last words of place names made of everyday words ("Cedar Falls", "Crocodile Islands", "Bellbird Park").
 _PLACE_KIND = frozenset("""Island Islands Isle Coast Valley Vale Hills Heights Park Bay Point Creek River Lake Beach Springs
 Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross Green Wells Forest Ridge Junction""".split())
-_BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})\)")
-_PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})[ \t]+",
+_BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
+_PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park)(?![\w-])")
+_PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park")
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum)"
-    rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’])?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
+    rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’])?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
@@ -126,7 +133,11 @@ def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[
 def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Where a patient was sent from or to, and the places a form's labels name."""
     out: list[Found] = []
-    for rule, pattern, before in (("place_sent_to", _TO_FROM, _SENT_VERB), ("place_label", _AFTER_COLON, _PLACE_LABEL)):
+    lower = text.lower()
+    for rule, pattern, before, stems in (("place_sent_to", _TO_FROM, _SENT_VERB, _SENT_STEMS),
+                                         ("place_label", _AFTER_COLON, _PLACE_LABEL, _LABEL_STEMS)):
+        if not any(w in lower for w in stems):
+            continue
         for m in pattern.finditer(text):
             if not before.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -147,7 +158,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
         words = m.group("n").split()
         if _rare(words[:1]) and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_in", 12))
-    for m in _PLACE_WORD.finditer(text):
+    for m in _PLACE_WORD.finditer(text) if any(w in text for w in _PLACE_WORDS) else ():
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
     for m in _FACILITY_FIRST.finditer(text) if any(w in text for w in _FACILITY_FIRST_WORDS) else ():

@@ -84,7 +84,7 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
 # "from Coleraine", "at Pinderfields", "works at Tesco": a proper name after "at" or "from" is a place or
 # facility unless it is a time, a department or a word the name rules never take (checked in place_spans).
 _AT_FROM_RE = re.compile(
-    rf"(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t]+(?:upon|on|under|in|de|la|le)?[ \t]*{P.NAME_WORD}){{0,2}})"
+    rf"(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|on|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
     rf"(?![\w'’-]|[ \t]*\d)")
 _NOT_PLACE = frozenset("""
 Day Days Week Weeks Month Months Year Years Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
