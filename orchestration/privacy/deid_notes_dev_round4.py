@@ -85,6 +85,11 @@ ROUND4_NOTES: list[Note] = [
      [("HOSPITAL", ["Tamberley"]), ("LOCATION", ["Corrigan Haulage"]), ("HOSPITAL", ["Silverbirch"]),
       ("LOCATION", ["Oswin"]), ("LOCATION", ["Kirkby Malzeard"]), ("LOCATION", ["Skelmorlie"])],
      ["Occupation: Retired", "Hobbies: Bowls"]),
+    ("Переведён из ЦРБ № 2 в ОКБ № 7, г. Томск. Пациентка Зайцева Нина Павловна, 58 лет. Работает: фабрика "
+     "«Красная заря», упаковщица. Диагноз: пневмония, CURB-65 1 балл. Цефтриаксон 2 г в/в.",
+     [("HOSPITAL", ["ЦРБ № 2"]), ("HOSPITAL", ["ОКБ № 7"]), ("LOCATION", ["Томск"]),
+      ("NAME", ["Зайцева", "Нина", "Павловна"]), ("LOCATION", ["Красная заря"])],
+     ["CURB-65 1 балл", "Цефтриаксон 2 г в/в", "пневмония"]),
     ("Classifications. Crohn's disease, Montreal A2 L3 B1. Reflux oesophagitis, Los Angeles grade C. Acute "
      "pancreatitis, Atlanta moderately severe. Cellulitis, Eron class III. Diverticulitis, Hinchey II. "
      "Killip class II. Device: St. Jude Medical Assurity MRI; lead Boston Scientific Reliance 4-Front. "
