@@ -76,6 +76,10 @@ Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross G
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park)(?![\w-])")
+_AND_PLACE = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])")
+# "GP letter, Ballinasloe.", "Discharge summary - Carrickmacross": the place in a letter's heading line
+_HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:letter|note|summary|referral|report)[ \t]*[,:–-][ \t]*"
+                            rf"(?P<n>{_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:[.\n]|$))")
 _PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park")
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum)"
@@ -92,13 +96,21 @@ _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
 _AREAS = frozenset("""Resus Resuscitation Majors Minors Theatre Theatres Recovery Endoscopy Outpatients Triage Reception Side Room
 Bay Bed Cubicle Ward Wards Radiology Pharmacy Mortuary Chapel Cerner Epic EMIS SystmOne Meditech Allscripts Lorenzo
 TrakCare Athena Careflow Medway Maxims PACS RIS ICE EPR Vision""".split())
+# Eponyms written without their head after "in" ("seen in Parkinson and Huntington disease", "raised in
+# Cushing"): the eponym words of the lists, the names inside the eponym phrases, and more diseases' names.
+_EPONYMS = (N.EPONYM_WORDS | {w for e in P.EPONYM_PHRASES for w in re.findall(r"[A-Z][a-zé-ü]{3,}", e)}
+            | frozenset("""Wegener Sjogren Sjögren Takayasu Behcet Behçet Raynaud Meniere Ménière Paget Reiter Whipple Wernicke
+Korsakoff Guillain Barre Barré Kaposi Marfan Turner Klinefelter Hirschsprung Wilms Gaucher Fabry Pompe Niemann Chagas Weil
+Kawasaki Alport Bartter Gitelman Liddle Addison Conn Cushing Graves Hashimoto Riedel Quervain Hodgkin Burkitt Kikuchi Castleman
+Waldenstrom Waldenström Dupuytren Peyronie Osgood Perthes Scheuermann Sever Kienbock Kienböck Charcot Tourette Rett Angelman
+Prader Willi Noonan Edwards Patau DiGeorge Duchenne Becker Friedreich Huntington Parkinson Alzheimer Creutzfeldt Jakob""".split()))
 # Adjective and term endings of medicine ("Addisonian crisis", "Parkinsonian gait", "Cushingoid").
 _TERM_ENDING = re.compile(r"(?:ian|ean|oid|otic|iform|ism|itis|osis|aemia|emia|ectomy|otomy|plasty|scopy|graphy)$")
 
 
 def _not_a_place(word: str) -> bool:
     plain = re.sub(r"['’]s$", "", word)
-    return (plain in P.NOT_NAME or plain in _LANGUAGES or plain in _AREAS or bool(_TERM_ENDING.search(plain)) or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
+    return (plain in P.NOT_NAME or plain in _LANGUAGES or plain in _AREAS or plain in _EPONYMS or bool(_TERM_ENDING.search(plain)) or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
             or bool(P.SERVICE_SUFFIX.search(plain)) or bool(P.DRUG_SUFFIX.search(plain)) or plain in P.MONTH_NAMES)
 
 
@@ -158,6 +170,12 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
         words = m.group("n").split()
         if _rare(words[:1]) and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_in", 12))
+            onward = _AND_PLACE.match(text, m.end("n"))  # "in Ōpōtiki and Kai'iwi"
+            if onward and _rare(onward.group("n").split()) and not protected(*onward.span("n")):
+                out.append((*onward.span("n"), "LOCATION", "place_in", 12))
+    for m in _HEADING_PLACE.finditer(text):
+        if _rare(m.group("n").split()) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_heading", 12))
     for m in _PLACE_WORD.finditer(text) if any(w in text for w in _PLACE_WORDS) else ():
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))

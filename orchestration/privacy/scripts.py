@@ -105,6 +105,14 @@ _SCRIPT_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                            rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
                                            r"(?:,?[ \t]*(?:д\.|дом)[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
                                            r"(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?)")),
+    # Russian hospitals are named by kind and number ("ГКБ № 34", "ЦРБ № 2"), workplaces and schools by a name
+    # in guillemets ("завод «Сибсельмаш»")
+    ("HOSPITAL", "ru_hospital_number", 5, re.compile(r"(?<![\w-])(?P<n>(?:[А-ЯЁ]{0,2}(?:ГКБ|КБ|ГБ|ЦРБ|ЦГБ|ОКБ|РКБ|ГП|МСЧ|ПНД|КВД|ГКП)|"
+                                                     r"[Бб]ольница|[Пп]оликлиника|[Рр]оддом|[Рр]одильный[ \t]+дом|"
+                                                     r"[Дд]испансер)[ \t]*№[ \t]*\d+)")),
+    ("LOCATION", "ru_quoted_place", 12, re.compile(r"(?<![\w-])(?:(?:завод|фабрик|комбинат|компани|фирм|школ|гимнази|лице|колледж|"
+                                                   r"техникум|университет|детск(?:ий|ом|ого)[ \t]+сад|санатори|клиник|больниц|"
+                                                   r"центр)[а-яё]{0,3}|ООО|ОАО|ЗАО|АО|ПАО|ИП)[ \t]*(?P<n>«[^»\n]{2,40}»)")),
     ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
     ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
     ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),

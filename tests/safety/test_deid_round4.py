@@ -39,6 +39,8 @@ def _out(text: str) -> str:
      ["7741C2203", "7741C2204", "2719"]),
     ("住址：广州市天河区体育西路103号5栋1201室\n电话：020-3855 1190", ["体育西路103号"]),
     ("Mrs Edna Pollitt, DOB 1931, 94 years.", ["Pollitt", "94 years"]),
+    ("Clinic letter, Portumna.\nWhānau live in Ruatōria and Tikitiki.", ["Portumna", "Ruatōria", "Tikitiki"]),
+    ("Доставлена в ДГКБ № 9. Учится в гимназии, работает мать на комбинате «Северсталь».", ["ДГКБ № 9", "Северсталь"]),
 ])
 def test_round4_slot_identifiers_are_removed(text, hidden):
     out = _out(text)
@@ -55,6 +57,8 @@ def test_round4_slot_identifiers_are_removed(text, hidden):
     "TSH 2.4, ACTH normal, ADHD on methylphenidate, BPH on tamsulosin; seen in HDU.",
     "Hb 101 g/L; HbA1c 48 mmol/mol; BRCA2 negative; T2N0M0; CA19-9 raised; FEV1 1.9 L; V600E mutant.",
     "Alum Rock Road, Saltley, Birmingham B8 1HU is the address on file.",
+    "Tremor in Parkinson and Huntington disease; common in Crohn and UC; rare in Wegener; seen in Sjogren.",
+    "Discharge summary: Stable. Referral: Urgent. Clinic letter - Dermatology.",
 ])
 def test_round4_clinical_phrases_survive(text):
     out = _out(text)
