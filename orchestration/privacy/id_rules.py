@@ -95,7 +95,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
     # underscore inside, or letters then digits) after the words that introduce one; and an underscore word
     # anywhere, which prose never writes
-    ("ID", "handle_as", 3, _c(r"\b(?i:as|login|log-in|logon|username|user|alias|nick(?:name)?|account|called)[ \t]*:?[ \t]+['\"‘“]?"
+    ("ID", "handle_as", 3, _c(r"(?=[AaLlUuNnCc])\b(?:[Aa]s|[Ll]og(?:in|-in|on)|[Uu]ser(?:name)?|[Aa]lias|[Nn]ick(?:name)?|[Aa]ccount|"
+                              r"[Cc]alled)[ \t]*:?[ \t]+['\"‘“]?"
                               r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)+|[a-z]{3,}\d+)(?![\w@]|\.[a-z])")),
     ("ID", "handle_snake", 3, _c(r"(?<![\w.@/-])(?P<v>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])(?![\w@/-])")),
     # "ref 6QT44821A", "Reg. No. 48812", "enrolee no. FCT/0923/331874", "certificate (14/NYP/3321)": a value

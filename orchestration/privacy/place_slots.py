@@ -50,10 +50,12 @@ PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT""".spli
 _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
 # "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent.
 # Both rules find their cheap part first (" to ", ":") and then read the verb or the label before it.
-_TO_FROM = re.compile(rf"[ \t]+(?:back[ \t]+)?(?:to|from)[ \t]+(?:the[ \t]+)?"
-                      rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \t]+{_W}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
+# (one pattern per preposition, each led by its literal, which the regex engine searches for fast)
+_TO, _FROM = (re.compile(rf" {word}[ \t]+(?:the[ \t]+)?"
+                         rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \t]+{_W}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
+              for word in ("to", "from"))
 _SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|taken|brought|sent|flown|airlifted|"
-                        r"retrieved|conveyed|repatriated|stepped[ \t]+down|returned|moved|went))$")
+                        r"retrieved|conveyed|repatriated|stepped[ \t]+down|returned|moved|went)(?:[ \t]+back)?)$")
 # "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
 _AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:['’]s)?"
                           rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_W}){{0,3}})")
@@ -146,7 +148,7 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     """Where a patient was sent from or to, and the places a form's labels name."""
     out: list[Found] = []
     lower = text.lower()
-    for rule, pattern, before, stems in (("place_sent_to", _TO_FROM, _SENT_VERB, _SENT_STEMS),
+    for rule, pattern, before, stems in (("place_sent_to", _TO, _SENT_VERB, _SENT_STEMS), ("place_sent_to", _FROM, _SENT_VERB, _SENT_STEMS),
                                          ("place_label", _AFTER_COLON, _PLACE_LABEL, _LABEL_STEMS)):
         if not any(w in lower for w in stems):
             continue
