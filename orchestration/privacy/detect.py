@@ -158,6 +158,9 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                 continue
             if rule in ("shaped_id", "ipv6") and not id_shape_ok(val, rule) or rule == "shaped_id" and P.UNIT_AFTER.match(text, e):
                 continue
+            # a reference value has a letter or five digits in a row: "ref 60-110" is a reference range
+            if rule == "reference" and not re.search(r"[A-Z]|\d{5}", val):
+                continue
             if rule in ("handle_platform", "handle_account") and not platform_handle_ok(
                     val, m.group("cue") if rule == "handle_platform" else "account"):
                 continue

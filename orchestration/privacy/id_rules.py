@@ -93,12 +93,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
     # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
-    # underscore inside, or letters then digits) after the words that introduce one; and an underscore word
-    # anywhere, which prose never writes
+    # underscore inside, or letters then digits) after the words that introduce one. (An underscore word alone
+    # is no handle here: the prompts and replies are full of field and input names, "lab_panel", "bmi_over_25".)
     ("ID", "handle_as", 3, _c(r"(?=[AaLlUuNnCc])\b(?:[Aa]s|[Ll]og(?:in|-in|on)|[Uu]ser(?:name)?|[Aa]lias|[Nn]ick(?:name)?|[Aa]ccount|"
                               r"[Cc]alled)[ \t]*:?[ \t]+['\"‘“]?"
                               r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)+|[a-z]{3,}\d+)(?![\w@]|\.[a-z])")),
-    ("ID", "handle_snake", 3, _c(r"(?<![\w.@/-])(?P<v>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])(?![\w@/-])")),
     # "ref 6QT44821A", "Reg. No. 48812", "enrolee no. FCT/0923/331874", "certificate (14/NYP/3321)": a value
     # with four digits or more after a reference, registration, enrolment, claim or certificate word
     ("ID", "reference", 2, _c(r"\b(?:ref(?:erence)?|reg(?:istration)?\.?[ \t]*(?:no|number|#)|enrol(?:l)?(?:ment|ee)[ \t]*(?:no|number|id)|"
@@ -182,7 +181,7 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
-                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "handle_snake": ("_",), "ipv6": ("::",),
+                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership"),

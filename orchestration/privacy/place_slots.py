@@ -36,12 +36,14 @@ SIADH HCG CHF CHD LVH RVH PAH IIH EHR PHQ HADS OHS CAH PNH TTH HAP HCAP NHS HSE 
 HDL LDH HBO HPI PMH SHO HCA PHE WHO UKHSA NHSBT HNA HbA CHA HAS HBOT MHA DHx FHx PHx HAART HSCT HLA ALH AIH DISH
 HONK HHNK HELP HPA HPOA HOT HHV HTLV SCHF TACH MOH PHT IPH PHH HIPEC CHADS HEENT HPF HGB HCT MCH MCHC BHCG
 ADHD PHN HRS AHA CHB HSIL HAI VHF HIT DHEA HNPCC HIDA OHSS MAHA HAPE HACE HSCT HRV HOB HNC HAQ HADS HTx ALTH
-HRQOL HBPM ABPM SHBG GHB THC HFOV CHIP AHRQ OHCA IHCA HEMS HART HASU HALT HPB UGH NHL CHL HLH
+HRQOL HBPM ABPM SHBG GHB THC HFOV CHIP AHRQ OHCA IHCA HEMS HART HASU HALT HPB UGH NHL CHL HLH HEART HIGH HOLD
+HELP HBA HCTZ HFREF HFPEF HFMREF HPLC HMG HSCT HPOA RHF LHF CHAOS HACEK HPS HSAN HNF HNPP HIPAA HBSAG HHT TORCH
+HIB HSIL CHOP RCHOP ABVD HELLP HRCT HAND HAV HEV HMPV RSVH HPIV EHEC STEC HUS
 """.split())
 _ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-])")
-_ACRONYM_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via|of)[ \t]+(?:the[ \t]+)?|"
+_ACRONYM_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via)[ \t]+(?:the[ \t]+)?|"
                              r"(?i:unit|ward|department|dept\.?|clinic|service|team|centre|center|theatres?|outpatients?)"
-                             r"[ \t]*,[ \t]*|(?:^|\n)[ \t]*)$")
+                             r"[ \t]*,[ \t]*)$")
 _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hospital|[Ww]ard|[Oo]utpatients|[Tt]heatres?)\b"
                             r"|[ \t]*\(")
 # Wards and units written as acronyms: a transfer to one of these names no hospital.
@@ -107,7 +109,12 @@ Kawasaki Alport Bartter Gitelman Liddle Addison Conn Cushing Graves Hashimoto Ri
 Waldenstrom Waldenström Dupuytren Peyronie Osgood Perthes Scheuermann Sever Kienbock Kienböck Charcot Tourette Rett Angelman
 Prader Willi Noonan Edwards Patau DiGeorge Duchenne Becker Friedreich Huntington Parkinson Alzheimer Creutzfeldt Jakob""".split()))
 # Adjective and term endings of medicine ("Addisonian crisis", "Parkinsonian gait", "Cushingoid").
-_TERM_ENDING = re.compile(r"(?:ian|ean|oid|otic|iform|ism|itis|osis|aemia|emia|ectomy|otomy|plasty|scopy|graphy)$")
+# Microbes' genera ("in Staphylococcus aureus") and the adjectives of anatomy and lab names ("Count in
+# Synovial Fluid") end so too.
+_TERM_ENDING = re.compile(r"(?:ian|ean|oid|otic|iform|ism|itis|osis|aemia|emia|ectomy|otomy|plasty|scopy|graphy|coccus|cocci|"
+                          r"bacter|bacterium|monas|myces|plasma|spora|virus|viridae|ial|eal|ural|inal|ular|ous|ive|ical)$")
+# A species name after a capitalised word makes it a genus: "Klebsiella pneumoniae", "Candida albicans".
+_SPECIES_AFTER = re.compile(r"[ \t]+[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|ius)\b|[ \t]+[a-z]{4,}a\b")
 
 
 def _not_a_place(word: str) -> bool:
@@ -170,7 +177,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     out: list[Found] = []
     for m in _IN_SLOT.finditer(text):
         words = m.group("n").split()
-        if _rare(words[:1]) and not protected(*m.span("n")):
+        if _rare(words[:1]) and not protected(*m.span("n")) and not _SPECIES_AFTER.match(text, m.start("n") + len(words[0])):
             out.append((*m.span("n"), "LOCATION", "place_in", 12))
             onward = _AND_PLACE.match(text, m.end("n"))  # "in Ōpōtiki and Kai'iwi"
             if onward and _rare(onward.group("n").split()) and not protected(*onward.span("n")):

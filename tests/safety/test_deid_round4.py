@@ -59,6 +59,12 @@ def test_round4_slot_identifiers_are_removed(text, hidden):
     "Alum Rock Road, Saltley, Birmingham B8 1HU is the address on file.",
     "Tremor in Parkinson and Huntington disease; common in Crohn and UC; rare in Wegener; seen in Sjogren.",
     "Discharge summary: Stable. Referral: Urgent. Clinic letter - Dermatology.",
+    # what the system's own prompts and replies hold (recorded evaluations): field and input names, reference
+    # ranges, score and test names in capitals, microbes, lab names
+    "Inputs not documented (high_risk_surgery, bmi_over_25); evidence [lab_panel:labs]; json_schema given.",
+    "Creatinine: 92 umol/L (ref 60-110); Sodium: 134 mmol/L (ref 133-146). HEART not computed: 4 of 5 inputs.",
+    "To obtain the results of the TORCH screen; risk of HIB infection; common in Staphylococcus aureus infections.",
+    "Leukocyte Count in Synovial Fluid: 26,000/mm3; seen in Klebsiella pneumoniae and Pseudomonas aeruginosa.",
 ])
 def test_round4_clinical_phrases_survive(text):
     out = _out(text)
