@@ -21,20 +21,18 @@ TOKENS_PER_MESSAGE = 8
 # (768 / 28)^2 = 752 tokens; other vision encoders take fewer.
 TOKENS_PER_IMAGE = 1024
 
-_LETTER_CHUNKS = re.compile(r"[A-Za-z]{1,4}")  # a run of n letters holds ceil(n / 4) of these
-_DIGIT_OR_MARK = re.compile(r"[0-9!-/:-@\[-`{-~]")
-_LINE_BREAKS = re.compile(r"\n")
-_SPACE_RUNS = re.compile(r"[ \t]{2,}|[ \t](?![A-Za-z \t])")  # a space before a number is a token of its own
+# One pattern, one pass: a chunk of up to four letters (a run of n letters holds ceil(n / 4) of them), a digit
+# or punctuation mark, or a run of spaces, or a space before something other than a word (a space before a
+# number is a token of its own). The alternatives start with different characters, so the matches are those
+# each would find alone.
+_PIECES = re.compile(r"[A-Za-z]{1,4}|[0-9!-/:-@\[-`{-~]|[ \t]{2,}|[ \t](?![A-Za-z \t])")
 
 
 def estimate_tokens(text: str) -> int:
     """An upper estimate of the tokens ``text`` takes for a byte-level BPE tokenizer."""
     # the UTF-8 bytes of the characters outside ASCII: all bytes less one per ASCII character
     non_ascii = 0 if text.isascii() else len(text.encode("utf-8")) - len(text.encode("ascii", "ignore"))
-    words = len(_LETTER_CHUNKS.findall(text))
-    marks = len(_DIGIT_OR_MARK.findall(text))
-    breaks = len(_LINE_BREAKS.findall(text)) + len(_SPACE_RUNS.findall(text))
-    return words + marks + breaks + non_ascii
+    return len(_PIECES.findall(text)) + text.count("\n") + non_ascii
 
 
 def chars_for_tokens(tokens: int) -> int:
