@@ -157,7 +157,7 @@ class KnowledgeBase:
         passages, docs = (None, None) if within is None else self._masks(within)
         scores = self._passages.scores(tokens, only=passages)
         for d, doc_score in self._docs.scores(tokens, only=docs).items():
-            for i in self._members[d]:
+            for i in self._members.get(d, ()):  # a document may have no passages
                 scores[i] = scores.get(i, 0.0) + self.doc_weight * doc_score
         return scores
 

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -163,7 +164,12 @@ class BatchEngine:
                 raise ModelCallError("the embedded model is shut down")
             self._idle_jobs.append((job, outcome))
             self._wake.notify()
-        return outcome.result()
+        while True:  # as submit: an engine thread that died never runs the job
+            try:
+                return outcome.result(timeout=0.5)
+            except FutureTimeout:
+                if not self._thread.is_alive():
+                    raise ModelCallError("the embedded model's engine thread stopped") from None
 
     # --- the engine thread --------------------------------------------------------------------------
     def _run(self) -> None:

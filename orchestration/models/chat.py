@@ -138,7 +138,8 @@ def _http_client() -> Any:
         if _HTTP is None:
             import httpx
 
-            _HTTP = httpx.Client(headers={"Accept": "application/json"})
+            # as the OpenAI SDK did: a proxy in front of an endpoint may answer with a redirect (http to https)
+            _HTTP = httpx.Client(headers={"Accept": "application/json"}, follow_redirects=True)
         return _HTTP
 
 
@@ -191,7 +192,9 @@ class OpenAICompatModel:
                                            timeout=request.timeout_s)
         except httpx.TimeoutException:
             raise ModelTimeout(f"{where}: timed out after {request.timeout_s:g} s") from None
-        except (httpx.HTTPError, OSError) as exc:  # refused, reset, unreachable: the reason, typed as a failed call
+        except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:
+            # refused, reset, unreachable; a malformed base_url, a key httpx cannot put in a header, a body that is
+            # not JSON (a NaN temperature): each the reason for a failed call, typed as one
             raise ModelCallError(f"{where}: {type(exc).__name__}: {exc}") from None
         if response.is_error:
             raise ModelCallError(f"{where}: HTTP {response.status_code}: {_excerpt(response.text)}")

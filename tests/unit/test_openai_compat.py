@@ -34,6 +34,12 @@ class Endpoint:
 
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if self.path.startswith("/moved/"):  # a proxy that sends the client on, as http -> https would
+                    self.send_response(307)
+                    self.send_header("Location", self.path.replace("/moved/", "/v1/", 1))
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 endpoint.requests.append({"path": self.path, "body": body, "port": self.client_address[1],
                                           "authorization": self.headers.get("Authorization")})
                 data = endpoint.reply if isinstance(endpoint.reply, bytes) else json.dumps(endpoint.reply).encode()
@@ -133,3 +139,20 @@ def test_concurrent_calls_of_several_roles_share_one_client_and_its_connections(
     roles[0].complete(_request(None))
     roles[1].complete(_request(None))  # another role, one after the other: the same kept-alive connection
     assert endpoint.requests[before]["port"] == endpoint.requests[before + 1]["port"]
+
+
+def test_a_redirecting_proxy_is_followed(endpoint: Endpoint) -> None:
+    moved = endpoint.url.replace("/v1", "/moved")
+    OpenAICompatModel(base_url=moved, model="m").complete(_request())
+    assert [r["path"] for r in endpoint.requests] == ["/v1/chat/completions"]
+
+
+@pytest.mark.parametrize(("base_url", "api_key", "temperature"), [
+    ("http://[::1", "k", 0.2),  # a malformed address in the settings
+    ("http://127.0.0.1:9/v1", "clé-\u2603", 0.2),  # a key that cannot go into an HTTP header
+    ("http://127.0.0.1:9/v1", "k", float("nan")),  # a body that is not JSON
+])
+def test_a_request_that_cannot_be_sent_is_a_typed_failed_call(base_url: str, api_key: str, temperature: float) -> None:
+    request = ModelRequest("radiology", MESSAGES, SCHEMA, max_tokens=300, temperature=temperature, timeout_s=5)
+    with pytest.raises(ModelCallError, match="^m at "):
+        OpenAICompatModel(base_url=base_url, model="m", api_key=api_key).complete(request)
