@@ -32,6 +32,7 @@ from consilium.orchestration.models.batch_engine import (
     BATCH_TOKENS,
     BatchEngine,
     CallStats,
+    put_token,
 )
 from consilium.orchestration.models.batched import BatchedLlamaModel
 from consilium.orchestration.models.chat import Completion, ModelCallError, ModelRequest
@@ -94,9 +95,8 @@ def decode_step_seconds(engine: BatchEngine, prompt: list[int], widths: tuple[in
         batch = lc.llama_batch_init(BATCH_TOKENS, 0, 1)
 
         def decode(entries: list[tuple[int, int, int, bool]]) -> float:
-            for i, (token, pos, seq, logits) in enumerate(entries):
-                batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = token, pos, 1, logits
-                batch.seq_id[i][0] = seq
+            for i, entry in enumerate(entries):
+                put_token(batch, i, *entry)
             batch.n_tokens = len(entries)
             t0 = time.perf_counter()
             if lc.llama_decode(ctx, batch) != 0:

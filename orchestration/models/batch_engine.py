@@ -36,6 +36,12 @@ MIN_COPY_TOKENS = 16  # a shared prefix shorter than this is evaluated again rat
 T = TypeVar("T")
 
 
+def put_token(batch: Any, i: int, token: int, pos: int, seq: int, logits: bool) -> None:
+    """Entry ``i`` of a ``llama_batch``: ``token`` at position ``pos`` of sequence ``seq``, with its logits or not."""
+    batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = token, pos, 1, logits
+    batch.seq_id[i][0] = seq
+
+
 def _common_prefix(a: list[int], b: list[int]) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -207,15 +213,18 @@ class BatchEngine:
 
     def _forget_all(self) -> None:
         for slot in self.slots:
-            self.lc.llama_memory_seq_rm(self._memory, slot.seq, 0, -1)
-            slot.tokens = []
+            self._forget(slot)
+
+    def _forget(self, slot: _Slot) -> None:
+        """Empty ``slot``'s cache, and its record of what the cache holds."""
+        self.lc.llama_memory_seq_rm(self._memory, slot.seq, 0, -1)
+        slot.tokens = []
 
     def _clear_idle_slots(self) -> None:
         for done in self._clear_requests:
             for slot in self.slots:
                 if slot.call is None:
-                    self.lc.llama_memory_seq_rm(self._memory, slot.seq, 0, -1)
-                    slot.tokens = []
+                    self._forget(slot)
             done.set()
         self._clear_requests = []
 
@@ -282,7 +291,7 @@ class BatchEngine:
         batch, n, wants = self._batch, 0, []
         for slot in self.slots:  # every decoding slot's next token first, so prompt chunks never starve them
             if slot.call is not None and slot.prompt_done == len(slot.call.prompt):
-                self._add(batch, n, slot.tokens[-1], len(slot.tokens) - 1, slot.seq, True)
+                put_token(batch, n, slot.tokens[-1], len(slot.tokens) - 1, slot.seq, True)
                 slot.pending = False
                 wants.append((slot, n))
                 n += 1
@@ -296,7 +305,7 @@ class BatchEngine:
             chunk = slot.call.prompt[slot.prompt_done: slot.prompt_done + BATCH_TOKENS - n]
             last = slot.prompt_done + len(chunk) == len(slot.call.prompt)
             for i, token in enumerate(chunk):
-                self._add(batch, n, token, slot.prompt_done + i, slot.seq, last and i == len(chunk) - 1)
+                put_token(batch, n, token, slot.prompt_done + i, slot.seq, last and i == len(chunk) - 1)
                 n += 1
             slot.prompt_done += len(chunk)
             slot.tokens.extend(chunk)
@@ -355,10 +364,6 @@ class BatchEngine:
         self.lc.llama_memory_seq_cp(self._memory, source.seq, slot.seq, -1, -1)
         self.lc.llama_memory_seq_rm(self._memory, slot.seq, n_tokens, -1)
 
-    @staticmethod
-    def _add(batch: Any, i: int, token: int, pos: int, seq: int, logits: bool) -> None:
-        batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = token, pos, 1, logits
-        batch.seq_id[i][0] = seq
 
     def _next_token(self, slot: _Slot, index: int, now: float) -> None:
         call = slot.call
