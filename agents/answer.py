@@ -38,7 +38,7 @@ from langgraph.runtime import Runtime
 
 
 def _fallback_answer(opinion: Opinion, reason: str) -> dict[str, Any]:
-    top = opinion.differential[0].diagnosis if opinion.differential else ""
+    top = opinion.leading_diagnosis
     return {"answer": f"The GP's answer failed ({reason}); the team's leading diagnosis is shown instead.",
             "diagnosis": top, "option": "", "rationale": "", "source": "consensus-fallback"}
 

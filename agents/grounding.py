@@ -76,7 +76,7 @@ def ground_opinion(opinion: Opinion, kb: Any) -> Opinion:
 
     The steps that could be cited are encoded in one batch; the model loads on the first such
     review of the process, and a step seen before is not encoded again."""
-    context = opinion.differential[0].diagnosis if opinion.differential else ""
+    context = opinion.leading_diagnosis
     steps = [{**step, **support} for step, support in
              zip(opinion.next_steps, ground_steps(kb, [step["text"] for step in opinion.next_steps], context), strict=True)]
     return opinion.model_copy(update={"next_steps": steps})
@@ -106,7 +106,7 @@ def ground_steps(kb: Any, texts: list[str], context: str,
 
 def grounded_steps(opinion: Opinion) -> dict[tuple[str, str], dict[str, Any]]:
     """The grounding :func:`ground_opinion` attached to ``opinion``'s steps, by (step text, context)."""
-    context = opinion.differential[0].diagnosis if opinion.differential else ""
+    context = opinion.leading_diagnosis
     return {(step["text"], context): {"sources": step["sources"], "support": step["support"]}
             for step in opinion.next_steps if "support" in step and "sources" in step}
 

@@ -201,3 +201,8 @@ class Opinion(BaseModel):
     contradictions: list[str] = Field(default_factory=list, description="Contradictions the verification found.")
     disclaimer: str = ("Decision support for the responsible clinician: review the evidence and limits, "
                        "and sign before acting. Not a final diagnosis.")
+
+    @property
+    def leading_diagnosis(self) -> str:
+        """The first diagnosis of the differential ("" when it is empty): what the next steps are for."""
+        return self.differential[0].diagnosis if self.differential else ""
