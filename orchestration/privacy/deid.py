@@ -23,7 +23,6 @@ Usage::
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import random
 import re
@@ -98,6 +97,7 @@ class Deidentifier:
         self._candidates: dict[str, Candidates] = {}
         self._dates: dict[tuple[str, bool], list[Span]] = {}
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
+        self._originals_screen: tuple[tuple[str, ...], re.Pattern[str] | None] = ((), None)
         self._latest_year = 0  # of any date seen in the case: the reference for dates that reveal an age over 89
 
     # --- mapping ------------------------------------------------------------------------------
@@ -243,6 +243,16 @@ class Deidentifier:
         """Every shifted date (and generalised age) text this de-identifier wrote."""
         return set(self._restore)
 
+    def originals_screen(self, originals: list[tuple[str, str]]) -> re.Pattern[str] | None:
+        """One pattern that finds a text wherever any of ``originals`` (of :meth:`originals`, at least three
+        characters) occurs as :func:`scan_output` looks for it, whole words in any case: a screen, so that the
+        search for each one runs only on a hit. Kept until the case adds an original."""
+        key = tuple(sorted({original for _, original in originals if len(original.strip()) >= 3}))
+        if key != self._originals_screen[0]:
+            pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, key)) + r")(?![\w])", re.I) if key else None
+            self._originals_screen = (key, pattern)
+        return self._originals_screen[1]
+
     def originals(self) -> list[tuple[str, str]]:
         """(kind, original text) for everything this de-identifier replaced, dates included."""
         found = [(kind, orig) for (kind, _), token in self._placeholder_of.items()
@@ -325,15 +335,6 @@ def deidentify_case(case: Case, *, seed: int | str | None = None, secret: str = 
 
 
 # --- output scanning ----------------------------------------------------------------------------
-@functools.lru_cache(maxsize=64)
-def _any_of(originals: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern that finds a text wherever any of ``originals`` occurs as :func:`scan_output` looks for
-    it (whole words, any case): a screen, so that the per-original search runs only on a hit."""
-    if not originals:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, originals)) + r")(?![\w])", re.I)
-
-
 def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: bool = False) -> list[Finding]:
     """Identifiers in a model's output: anything the detectors find, plus (given the case's
     de-identifier) any original value of that case appearing verbatim. Placeholders are not findings.
@@ -348,11 +349,12 @@ def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: b
     findings = {(s.start, s.end): Finding(kind=s.kind, text=text[s.start:s.end], start=s.start, end=s.end, rule=s.rule)
                 for s in spans}
     originals = deid.originals() if deid is not None else []
-    screen = _any_of(tuple(sorted({original for _, original in originals if len(original.strip()) >= 3})))
+    screen = deid.originals_screen(originals) if deid is not None else None
     if deid is not None and screen is not None and screen.search(text):  # most outputs hold none: one search settles it
+        shifted = deid.shifted_texts()
         for kind, original in originals:
             # A shifted date can by chance equal another original date of the case: not a leak.
-            if len(original.strip()) < 3 or kind == "DATE" and original in deid.shifted_texts():
+            if len(original.strip()) < 3 or kind == "DATE" and original in shifted:
                 continue
             flags = 0 if kind == "NAME" else re.I
             for m in re.finditer(r"(?<![\w])" + re.escape(original) + r"(?![\w])", text, flags):
