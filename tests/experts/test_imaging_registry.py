@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,6 +11,7 @@ import pytest
 from consilium.experts.base import Evidence, Expert, ExpertCard, require
 from consilium.experts.registry import default_registry
 from consilium.orchestration.case.model import Case, ImagingStudy, PathologySpecimen
+from tests.fresh_python import last_line_of
 
 pydicom = pytest.importorskip("pydicom")
 from pydicom.data import get_testdata_file  # noqa: E402
@@ -26,8 +25,7 @@ def test_building_the_registry_imports_no_heavy_package() -> None:
         "print(json.dumps({'names': [c.name for c in r.cards()], 'heavy': [m for m in "
         "('numpy', 'scipy', 'torch', 'monai', 'pydicom', 'skimage', 'nibabel', 'PIL', 'tifffile') if m in sys.modules]}))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    report = json.loads(out.stdout.strip().splitlines()[-1])
+    report = json.loads(last_line_of(code))
     assert set(report["names"]) >= IMAGING_EXPERTS
     assert report["heavy"] == []
 
