@@ -120,6 +120,7 @@ class KnowledgeBase:
         self._cache_dir = None if cache_dir is False else (cache_dir or default_cache_dir())
         self._semantic: SemanticIndex | None = None
         self._within_masks: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
+        self._last_bm25: tuple[tuple[str, frozenset[str] | None], dict[int, float]] | None = None
         self.loaded_from_cache = False  # set by build
 
     @classmethod
@@ -153,12 +154,21 @@ class KnowledgeBase:
         return [self._sources[i].model_copy(update={"score": round(score, 4)}) for i, score in ranked]
 
     def _bm25(self, query: str, within: set[str] | None) -> dict[int, float]:
+        """BM25 score of every passage that shares a word with ``query``, within those guidelines.
+
+        The last query's scores are kept (callers read them, never change them): grounding asks for the
+        same query by words alone right after the hybrid search that scored it (see ``retrieval_agrees``)."""
+        key = (query, None if within is None else frozenset(within))
+        last = self._last_bm25  # one read: another thread may replace it meanwhile
+        if last is not None and last[0] == key:
+            return last[1]
         tokens = query_tokens(query)
         passages, docs = (None, None) if within is None else self._masks(within)
         scores = self._passages.scores(tokens, only=passages)
         for d, doc_score in self._docs.scores(tokens, only=docs).items():
             for i in self._members.get(d, ()):  # a document may have no passages
                 scores[i] = scores.get(i, 0.0) + self.doc_weight * doc_score
+        self._last_bm25 = (key, scores)
         return scores
 
     def _masks(self, within: set[str]) -> tuple[np.ndarray, np.ndarray]:
