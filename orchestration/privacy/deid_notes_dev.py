@@ -13,6 +13,7 @@ from __future__ import annotations
 from consilium.orchestration.privacy.deid_heldout import Note
 from consilium.orchestration.privacy.deid_notes_dev_classes import CLASS_NOTES, WORLD_NOTES
 from consilium.orchestration.privacy.deid_notes_dev_round4 import ROUND4_NOTES
+from consilium.orchestration.privacy.deid_notes_dev_round5 import ROUND5_NOTES
 
 NOTES: list[Note] = [
     ("DISCHARGE SUMMARY\nPatient: Eleanor Whitcombe-Hayes  DOB: 14/03/1941  NHS No: 485 777 3456\n"
@@ -317,3 +318,5 @@ NOTES: list[Note] = [
 ]
 # The third round's notes, one failure class or two each (and other Englishes and scripts), written before their rules.
 NOTES += CLASS_NOTES + WORLD_NOTES + ROUND4_NOTES
+# The fifth round's notes: the classes HELD-OUT 4 leaked, with new people and places, written before their rules.
+NOTES += ROUND5_NOTES

@@ -1,0 +1,103 @@
+"""DEV notes of the fifth round of issue 14, one failure class each, written before the rules for them.
+
+The classes are the ones HELD-OUT 4 showed leaking, listed by class before any rule was changed, with new
+people, places and phrasings (none taken from a held-out note): Hebrew, Arabic and Ukrainian notes read by
+their labels, titles and relatives; traditional Chinese labels; a place in an address line before a postcode,
+a county or a state, and a bare postcode after a place; rural routes, Indian addresses and numbered streets;
+places in weak slots (a Maori "Te" name, a pub, a firm, a place after "of" in an address); hospitals by
+acronym, abbreviation or bare name where a patient is sent; names beside a nickname in quotes, after
+colloquial relation words, before a role in brackets or after a role abbreviation; codes after a label
+(badge, group, licence, council registration, police and case references, passes); dates without a year;
+an Irish landline. The last notes hold classifications, diseases and device services named after places,
+and procedure acronyms, which must survive. Same format as :mod:`deid_notes_dev`.
+"""
+
+from __future__ import annotations
+
+from consilium.orchestration.privacy.deid_heldout import Note
+
+ROUND5_NOTES: list[Note] = [
+    ("סיכום ביקור, המרכז הרפואי שערי צדק.\nשם המטופלת: רבקה אלמוג, בת 68, ת\"ז 039337423.\nכתובת: רחוב הרימון 7, "
+     "כרמיאל.\nאבחנה: דלקת ריאות.\nאיש קשר: הבן אליהו אלמוג, 052-6613377.\nרופא מטפל: ד\"ר שמעון ויסברג",
+     [("HOSPITAL", ["שערי צדק"]), ("NAME", ["רבקה", "אלמוג"]), ("ID", ["039337423"]), ("ADDRESS", ["הרימון 7"]),
+      ("LOCATION", ["כרמיאל"]), ("NAME", ["אליהו"]), ("PHONE", ["052-6613377"]), ("NAME", ["שמעון", "ויסברג"])],
+     ["דלקת ריאות"]),
+    ("تقرير خروج، مستشفى البشير\nالمريض: سامي يوسف القضاة، العمر 63 سنة\nالعنوان: حي النزهة، شارع الجامعة 8، إربد\n"
+     "التشخيص: التهاب رئوي\nللتواصل: زوجته ليلى 0795512234\nالطبيب المعالج: د. هاني المصري",
+     [("HOSPITAL", ["البشير"]), ("NAME", ["سامي", "يوسف", "القضاة"]), ("LOCATION", ["النزهة"]),
+      ("ADDRESS", ["شارع الجامعة 8"]), ("LOCATION", ["إربد"]), ("NAME", ["ليلى"]), ("PHONE", ["0795512234"]),
+      ("NAME", ["هاني", "المصري"])],
+     ["التهاب رئوي"]),
+    ("Виписка з історії хвороби\nПацієнт: Ковальчук Андрій Петрович, 52 р., медична карта № 2023/1187\nАдреса: вул. "
+     "Франка 12, кв. 3, м. Дрогобич\nДіагноз: негоспітальна пневмонія.\nТел.: +380 67 412 5590 (дружина Наталія)\n"
+     "Лікар: Савчук Ірина Олегівна",
+     [("NAME", ["Ковальчук", "Андрій", "Петрович"]), ("MRN", ["2023/1187"]), ("ADDRESS", ["Франка 12"]),
+      ("LOCATION", ["Дрогобич"]), ("PHONE", ["+380 67 412 5590"]), ("NAME", ["Наталія"]),
+      ("NAME", ["Савчук", "Ірина", "Олегівна"])],
+     ["негоспітальна пневмонія"]),
+    ("出院摘要\n病患：黃美玲\u3000女\u300061歲\n主治醫師：林志明（員山分院）\nΗ ασθενής μένει στο Κιάτο με την κόρη της.",
+     [("NAME", ["黃美玲"]), ("NAME", ["林志明"]), ("HOSPITAL", ["員山分院"]), ("LOCATION", ["Κιάτο"])],
+     ["出院摘要"]),
+    ("Re: Mr Torquil Bannatyne, 59, Ballachulish, Argyll PH49 4JB. Previously of Strathpeffer, Ross-shire IV14 9AR. "
+     "Moved from Drumshanbo, Co. Leitrim. Sister lives in Antigonish County. Address RR 4 Box 27, Mobridge SD 57601.",
+     [("NAME", ["Torquil", "Bannatyne"]), ("LOCATION", ["Ballachulish"]), ("LOCATION", ["Argyll"]),
+      ("POSTCODE", ["PH49 4JB"]), ("LOCATION", ["Strathpeffer"]), ("LOCATION", ["Ross-shire"]),
+      ("POSTCODE", ["IV14 9AR"]), ("LOCATION", ["Drumshanbo"]), ("LOCATION", ["Leitrim"]),
+      ("LOCATION", ["Antigonish County"]), ("ADDRESS", ["RR 4 Box 27"]), ("LOCATION", ["Mobridge"]),
+      ("POSTCODE", ["57601"])],
+     []),
+    ("Addresses on file: 12 Kookaburra Cres, Nannup 6275. 88 Totara Road, RD 3, Kaikohe 0473. 14 Protea Rd, "
+     "Somerset West 7130. #45, 2nd Main, Jayalakshmipuram 3rd Stage, Hassan 573201. Lives Tonopah 89049 "
+     "(Old Town). Works on 14th St. Lives 12b Wheelgate, Malton YO17 7HP. Van left on Briggate in Knaresborough.",
+     [("ADDRESS", ["12 Kookaburra Cres"]), ("LOCATION", ["Nannup"]), ("POSTCODE", ["6275"]),
+      ("ADDRESS", ["88 Totara Road", "RD 3"]), ("LOCATION", ["Kaikohe"]), ("POSTCODE", ["0473"]),
+      ("ADDRESS", ["14 Protea Rd"]), ("LOCATION", ["Somerset West"]), ("POSTCODE", ["7130"]),
+      ("ADDRESS", ["#45, 2nd Main"]), ("LOCATION", ["Jayalakshmipuram"]), ("LOCATION", ["Hassan"]),
+      ("POSTCODE", ["573201"]), ("LOCATION", ["Tonopah"]), ("POSTCODE", ["89049"]), ("ADDRESS", ["14th St"]),
+      ("ADDRESS", ["12b Wheelgate"]), ("LOCATION", ["Malton"]), ("POSTCODE", ["YO17 7HP"]),
+      ("ADDRESS", ["Briggate"]), ("LOCATION", ["Knaresborough"])],
+     []),
+    ("Social. Gets his scripts from the pharmacy in Te Puke. Glassed outside the Fox & Hounds in Baildon. Drives for "
+     "Kurow Haulage. Mrs Winifred Scarth, DOB 02/02/1950, of Glenties, Ardara, Co. Donegal. Studies nursing at "
+     "Ulster University.",
+     [("LOCATION", ["Te Puke"]), ("LOCATION", ["Fox & Hounds"]), ("LOCATION", ["Baildon"]), ("LOCATION", ["Kurow"]),
+      ("NAME", ["Winifred", "Scarth"]), ("DATE", ["02/02/1950"]), ("LOCATION", ["Glenties"]),
+      ("LOCATION", ["Ardara"]), ("LOCATION", ["Donegal"]), ("LOCATION", ["Ulster University"])],
+     ["Studies nursing"]),
+    ("Pathway. Blue-lighted to the JCUH for primary PCI. Refer to Clatterbridge for radiotherapy. Ward 4, Whanganui "
+     "Hosp. Prior imaging from Sioux Lakes Area Health System. Endoscopy Unit, Tameside General, 03/05/2024. "
+     "Discussed with the registrar, haematology, Christie. CRH Radiology reported the film.",
+     [("HOSPITAL", ["JCUH"]), ("HOSPITAL", ["Clatterbridge"]), ("HOSPITAL", ["Whanganui"]),
+      ("HOSPITAL", ["Sioux Lakes"]), ("HOSPITAL", ["Tameside"]), ("DATE", ["03/05/2024"]),
+      ("HOSPITAL", ["Christie"]), ("HOSPITAL", ["CRH"])],
+     ["primary PCI", "for radiotherapy", "Endoscopy Unit", "haematology"]),
+    ("ED 01:10, fall. 44M Desmond 'Spud' Hargreaves, intoxicated. Hubby Lenny waiting outside; aunty Marlene "
+     "rang. Ex-husband Duane-Lee not to be told. Obs by Tavita (RN). Walked with Oisín (physio). Signed: Krystal "
+     "M., LPN. Ordering: Philippa Ngata-Rowe, DO. CNS Bethan Pryce will ring. Picked up by his mate 'Tank' Ruscoe.",
+     [("NAME", ["Desmond", "Hargreaves"]), ("NAME", ["Spud"]), ("NAME", ["Lenny"]), ("NAME", ["Marlene"]),
+      ("NAME", ["Duane-Lee"]), ("NAME", ["Tavita"]), ("NAME", ["Oisín"]), ("NAME", ["Krystal"]),
+      ("NAME", ["Philippa", "Ngata-Rowe"]), ("NAME", ["Bethan", "Pryce"]), ("NAME", ["Tank"]),
+      ("NAME", ["Ruscoe"])],
+     ["intoxicated"]),
+    ("Numbers. Security officer (badge 20931). Insurer group 554210. Counsellor, lic. #11472. Dr Niamh Coen, IMC "
+     "402211. Dr Suresh Bhat, KMC Reg. 55102. Police ref 12/55410/23. Health dept case WA-PUI-2211. Bus pass "
+     "0031 5521 8874. MLC No. 208/2023. Driver licence 112 448 903. Scooter KA-05-MN-2231. Her account is "
+     "jess.b.rowe_09 on TikTok.",
+     [("ID", ["20931"]), ("ID", ["554210"]), ("LICENCE", ["11472"]), ("NAME", ["Niamh", "Coen"]),
+      ("LICENCE", ["402211"]), ("NAME", ["Suresh", "Bhat"]), ("LICENCE", ["55102"]), ("ID", ["12/55410/23"]),
+      ("ID", ["WA-PUI-2211"]), ("ID", ["0031 5521 8874"]), ("ID", ["208/2023"]), ("LICENCE", ["112 448 903"]),
+      ("PLATE", ["KA-05-MN-2231"]), ("HANDLE", ["jess.b.rowe_09"])],
+     ["Security officer"]),
+    ("Admitted 21/4 with a fever. Clinic booked 7/14 at 10:30. Husband rings from Dublin on 01 662 1143; the "
+     "practice is on 021 432 1190.",
+     [("DATE", ["21/4"]), ("DATE", ["7/14"]), ("PHONE", ["01 662 1143"]), ("PHONE", ["021 432 1190"])],
+     ["with a fever", "at 10:30"]),
+    ("Classifications and services. Thyroid FNA Bethesda IV; cytology Bethesda category III. Barrett's Prague C3M5. "
+     "Pancreatitis, revised Atlanta: severe. Ross River virus IgM positive; Barmah Forest virus negative; Lyme "
+     "disease excluded; Rocky Mountain spotted fever considered. Remote checks via CareLink and Merlin.net. Day 2 "
+     "post L TKR; s/p R THR. Bill Tricare for the visit.",
+     [],
+     ["Bethesda IV", "Bethesda category III", "Prague C3M5", "revised Atlanta: severe", "Ross River virus",
+      "Barmah Forest virus", "Lyme disease", "Rocky Mountain spotted fever", "CareLink", "Merlin.net",
+      "post L TKR", "s/p R THR", "Bill Tricare"]),
+]
