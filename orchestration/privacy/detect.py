@@ -31,6 +31,7 @@ from consilium.orchestration.privacy.id_rules import (
 )
 from consilium.orchestration.privacy.names import (
     AGE_NAME_RE,
+    ANY_GIVEN,
     COMMON_WORD_GIVEN,
     DEMOGRAPHIC_NAME_RE,
     GAZ_RE,
@@ -43,8 +44,11 @@ from consilium.orchestration.privacy.names import (
     REL_BARE_RE,
     REL_RE,
     RELATIVE_WORD,
+    INITIAL_CREDENTIAL_RE,
     ROLE_AFTER_RE,
     ROLE_ABBREVIATION,
+    ROLE_ALSO_TERM,
+    ROLE_PAREN_RE,
     ROLE_BEFORE_RE,
     ROLE_STEMS,
     STRONG,
@@ -107,9 +111,11 @@ _PROTECT_WEAK = [
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles
 # grade C" (checked at the end of a weak candidate, which costs nothing where there is none).
-_CLASS_AFTER = re.compile(r"[ \t]+(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-d]?\b|"
-                          r"(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter))|"
-                          r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b))")  # not a postcode: "Birmingham B8 1HU"
+# "Bethesda VI", "Prague C2M4" and "revised Atlanta: moderately severe" are classes written after the city too.
+_CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-d]?\b|"
+                          r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)|"  # not a postcode: "Birmingham B8 1HU"
+                          r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
+                          r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
 
@@ -154,12 +160,13 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
             if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_label" and digits < (3 if re.search(
                     r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
-            if rule == "phone_uk" and not 10 <= digits <= 11:
+            if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
                 continue
             if rule in ("shaped_id", "ipv6") and not id_shape_ok(val, rule) or rule == "shaped_id" and P.UNIT_AFTER.match(text, e):
                 continue
-            # a reference value has a letter or five digits in a row: "ref 60-110" is a reference range
-            if rule == "reference" and not re.search(r"[A-Z]|\d{5}", val):
+            # a reference value has a letter, five digits in a row, or six digits in slashed or spaced groups:
+            # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
+            if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6):
                 continue
             if rule in ("handle_platform", "handle_account") and not platform_handle_ok(
                     val, m.group("cue") if rule == "handle_platform" else "account"):
@@ -185,13 +192,14 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
         *([("role", ROLE_BEFORE_RE, True)] if any(s in lower for s in ROLE_STEMS) or ROLE_ABBREVIATION.search(text) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
+        ("initial_credential", INITIAL_CREDENTIAL_RE, False),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None
         name_rules += [*([("subject", SUBJECT_RE, True)] if subject else []), ("given_name", GAZ_RE, True),
                        ("upper_comma", UPPER_COMMA_RE, True),
                        *([("age_slot", AGE_NAME_RE, True), ("demographic", DEMOGRAPHIC_NAME_RE, True)] if has_digit else []),
-                       ("role_after", ROLE_AFTER_RE, True)]
+                       ("role_after", ROLE_AFTER_RE, True), ("role_paren", ROLE_PAREN_RE, True)]
     for rule, pattern, weak in name_rules:
         for m in pattern.finditer(text):
             trimmed = trim_name(text, *m.span("n"), weak=weak)
@@ -205,13 +213,15 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
-            if (rule in ("age_slot", "role_after", "demographic") or cased_role) and everyday_words(words):
+            if (rule in ("age_slot", "role_after", "role_paren", "demographic") or cased_role) and everyday_words(words):
+                continue
+            if rule == "role" and m.group("role") in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN:
                 continue
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name
             if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
                 continue
             weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
-                                 "demographic") or cased_role
+                                 "role_paren", "demographic") or cased_role
             if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and _CLASS_AFTER.match(text, e):
                 continue
             if tail := NAME_TAIL_RE.match(text, e):
@@ -250,7 +260,7 @@ def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) ->
         m = NICKNAME_RE.match(text, end)
         if not m:
             continue
-        for group in ("nick", "sur"):
+        for group in ("nick", "sur", "qnick", "qsur", "after"):
             if m.group(group) and (trimmed := trim_name(text, *m.span(group), weak=True)) and not overlaps(*trimmed, absolute):
                 found.append(Span(*trimmed, "NAME", "nickname", prio))
     return found

@@ -19,7 +19,8 @@ _c = re.compile  # short, for the rule tables below
 _NUM_LABEL_TAIL = r"\s*(?:[:#=]|\bis\b|[-–])?\s*(?:(?:no|num|number)\.?\s*[:#]?\s*)?#?\s*"
 _ID_VALUE = (
     r"(?P<v>(?-i:[A-Z]{4} ?\d{4} ?\d{4}(?!\d)|\d{3}[ -]\d{3}[ -]\d{4}(?!\d)|\d{3}[ -]\d{2}[ -]\d{4}(?!\d)|"
-    r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|(?:[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
+    r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\d{3,5}(?: \d{3,5}){1,3}(?!\d|\.\d)|"
+    r"(?:(?:[A-Z]{1,5}-){2,3}|[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
 )
 _MRN_LABEL = (
     r"MRN|M\.R\.N\.?|medical\s+record(?:\s+(?:number|no\.?|num|#))?|med\.?\s*rec(?:ord)?\.?|"
@@ -35,7 +36,7 @@ _ID_LABEL = (
     r"insurance(?:\s+(?:id|number|no\.?|policy(?:\s+(?:number|no\.?))?))?|policy(?:\s+(?:number|no\.?|#|id))?|"
     r"member(?:ship)?\s+(?:id|number|no\.?|#)|subscriber\s+(?:id|number|no\.?)|group\s+(?:number|no\.?|#)|"
     r"medicare(?:\s+(?:number|no\.?|id|#))?|medicaid(?:\s+(?:number|no\.?|id|#))?|passport(?:\s+(?:number|no\.?|#))?|"
-    r"driv(?:er'?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|licen[cs]e\s+(?:number|no\.?|#)|DEA|NPI|"
+    r"driv(?:er'?s?|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|licen[cs]e\s+(?:number|no\.?|#)|DEA|NPI|"
     r"GMC(?:\s+(?:number|no\.?))?|NMC(?:\s+pin)?|registration\s+(?:number|no\.?)|serial(?:\s+(?:number|no\.?|#))?|"
     r"device\s+(?:id|serial)|accession(?:\s+(?:number|no\.?|#))?|acc\.?\s*(?:no\.?|#)|specimen\s+(?:id|number|no\.?)|"
     r"lab\s+(?:id|number|no\.?)|sample\s+(?:id|number|no\.?)|reference\s+(?:number|no\.?|#)|ref\.?\s+(?:no\.?|#)|"
@@ -55,8 +56,9 @@ _PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5
 _PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(?:number|no\.?))?|"
                 r"(?:vehicle|car|van)\s+(?:reg(?:istration)?|plate)(?:\s+(?:number|no\.?|mark))?|reg(?:istration)?\s+(?:number|no\.?|mark)|"
                 r"rego(?:\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|vehicle|van)|number|no\.?))?")
-_LICENCE_LABEL = (r"(?:driv(?:er'?s|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|DL|"
-                  r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)")
+_LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|DL|lic\.|"
+                  r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|"
+                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK)\b(?:\s+(?i:reg(?:istration)?\.?))?")
 _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
@@ -71,9 +73,10 @@ _ZIP = r"\d{5}(?:-\d{4})?"
 _STATES = "|".join(P.US_STATES)
 _AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"  # a 4-digit postcode after one of these
 _ADDR_TAIL = (
-    rf"(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)\s*[\w-]{{1,6}})?"
+    rf"(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)\s*[\w-]{{1,6}})?(?:,[ \t]*RD[ \t]*\d{{1,2}}\b)?"
     rf"(?:,[ \t]*{P.NAME_WORD}(?:[ \t-]{P.NAME_WORD}){{0,2}}){{0,3}}"
-    rf"(?:,?[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)|(?:,?[ \t]+(?:{_STATES})\b)?(?:,?[ \t]+(?:{_ZIP}|{_UK_PC}))?)(?!\w)"
+    rf"(?:,?[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)|(?:,?[ \t]+(?:{_STATES})\b)?(?:,?[ \t]+(?:{_ZIP}|{_UK_PC}|"
+    rf"(?:\d{{4}}|[1-8]\d{{5}})(?=[ \t]*(?:[.,;:)(\n]|$))))?)(?!\w)"
 )
 # (kind, rule, priority, pattern): the value is group "v" when present, else the whole match.
 RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
@@ -89,27 +92,30 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
     ("ID", "nz_nhi", 4, _c(r"(?=[A-HJ-NP-Z])\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
-    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
+    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
     # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
     # underscore inside, or letters then digits) after the words that introduce one. (An underscore word alone
     # is no handle here: the prompts and replies are full of field and input names, "lab_panel", "bmi_over_25".)
     ("ID", "handle_as", 3, _c(r"(?=[AaLlUuNnCc])\b(?:[Aa]s|[Ll]og(?:in|-in|on)|[Uu]ser(?:name)?|[Aa]lias|[Nn]ick(?:name)?|[Aa]ccount|"
-                              r"[Cc]alled)[ \t]*:?[ \t]+['\"‘“]?"
+                              r"[Cc]alled)(?:[ \t]+is)?[ \t]*:?[ \t]+['\"‘“]?"
                               r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)+|[a-z]{3,}\d+)(?![\w@]|\.[a-z])")),
     # "ref 6QT44821A", "Reg. No. 48812", "enrolee no. FCT/0923/331874", "certificate (14/NYP/3321)": a value
     # with four digits or more after a reference, registration, enrolment, claim or certificate word
     ("ID", "reference", 2, _c(r"\b(?:ref(?:erence)?|reg(?:istration)?\.?[ \t]*(?:no|number|#)|enrol(?:l)?(?:ment|ee)[ \t]*(?:no|number|id)|"
-                              r"claim[ \t]*(?:no|number|ref|id)|certificate|cert\.?|folio|file[ \t]*(?:no|number)|membership)\.?"
-                              r"[ \t]*(?:[:#]|\bis\b)?[ \t]*\(?(?P<v>(?-i:(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/.-]|\.\d)", re.I)),
+                              r"claim[ \t]*(?:no|number|ref|id)|certificate|cert\.?|folio|file[ \t]*(?:no|number)|membership|"
+                              r"case|incident|crime|badge|group|pass|card|MLC|FIR|(?:police|crime|incident|case)[ \t]+(?:ref|no|number))\.?"
+                              r"[ \t]*(?:no\.?|number)?[ \t]*(?:[:#]|\bis\b)?[ \t]*\(?"
+                              r"(?P<v>(?-i:\d{3,5}(?: \d{3,5}){1,3}(?!\d|\.\d)|(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/-]|\.\w)", re.I)),
     # identifiers by shape alone (checked by id_shape_ok): letter and digit groups joined by slashes
     # ("FCT/0923/331874"), and capitals and five digits or more mixed in one word ("6QT44821A", "2219A4471")
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{2,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
-    ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|truck|ute|lorry|taxi|tag|plates?|rego|reg)\b[ \t]*"
+    ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg)\b[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                  r"(?P<v>(?=[A-Z0-9-]{5,12}(?![\w-]))(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,5}){0,2})(?![\w-])")),
+                                  r"(?P<v>(?=[A-Z0-9-]{5,13}(?![\w-]))(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,5}){0,3})(?![\w-])")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
     # IPv6 as written, compressed ("fe80::1ac2:7bff:fe31:9d04"; a text without "::" is spared the rule)
     ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
@@ -144,6 +150,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:(?:{P.NAME_WORD}(?:['’]s)?|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}"
         rf"(?:{P.STREET_SUFFIX})\b\.?{_ADDR_TAIL}")),
     ("ADDRESS", "po_box", 5, _c(rf"\bP\.?\s?O\.?\s+Box\s+\d+{_ADDR_TAIL}", re.I)),
+    # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
+    # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
+    # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
+    ("ADDRESS", "rural_route", 5, _c(rf"\b(?:RR|R\.R\.|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{{1,3}},?[ \t]+Box[ \t]+\d{{1,5}}{_ADDR_TAIL}")),
+    ("ADDRESS", "numbered_street", 5, _c(rf"(?:#[ \t]*\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]*)?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
+                                         rf"(?:(?:{P.STREET_SUFFIX})\b\.?|(?:Cross|Main|Block|Sector|Phase)(?:[ \t]+(?:Road|Rd))?\b)")),
+    ("ADDRESS", "gate_street", 5, _c(r"(?<![\w/.])(?:\d{1,4}[a-z]?[ \t]+|(?<=\bon[ \t])|(?<=\boff[ \t])|(?<=\balong[ \t]))"
+                                     r"[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
+    ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
@@ -163,6 +178,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"
                                r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
     ("PHONE", "phone_au", 7, _c(r"(?<![\w.])(?:\(0\d\)[ ]?\d{4}[ \-]?\d{4}|04\d{2}[ \-]?\d{3}[ \-]?\d{3}|1[38]00[ \-]?\d{3}[ \-]?\d{3})(?!\d)")),
+    # Irish landlines: a one- or two-digit area code ("01 849 2271", "021 432 1190")
+    ("PHONE", "phone_ie", 7, _c(r"(?<![\w.])0[1-9]\d?[ \-]\d{3}[ \-]\d{4}(?!\d)")),
     ("PHONE", "phone_uk", 7, _c(r"(?<![\w.])(?:\(0\d{2,4}\)[ ]?|0\d{2,4}[ \-]?)\d{3,4}[ \-]?\d{3,4}(?!\d)")),
 ]
 # Rules led by a label word ("MRN", "Tel", "seen by", ...) start at a letter: saying so first lets the
@@ -184,8 +201,12 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
-                               "certificate", "cert", "folio", "file no", "file number", "membership"),
-                 "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ",
+                               "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
+                               "badge", "group", "pass", "card", "mlc", "fir "),
+                 "numero": ("№",), "rural_route": ("box",), "numbered_street": ("st ", "nd ", "rd ", "th "),
+                 "gate_street": ("gate", "garth", "wynd"),
+                 "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
+                                   "moped", "auto ", "rickshaw", "tractor", "jeep", "bus ", "cab ",
                                    "lorry", "taxi", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg.")}
 def id_shape_ok(value: str, rule: str) -> bool:
     """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
@@ -204,7 +225,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")

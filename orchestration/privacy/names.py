@@ -38,7 +38,7 @@ LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+)
 REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
+REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
 REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
                    rf",[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
 PAREN_RE = _c(LETTER_FIRST + rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
@@ -58,15 +58,22 @@ ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor ma
 worker physio therap dietit dietic technic pharmac paramed radiograph sonograph phlebot scientist physiolog psycholog
 counsell chaplain interpret advocate registrar doctor officer resident intern consultant locum anaesth anesth surgeon
 endoscop fellow student solicitor teacher""".split())
-ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
+ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8]|CNS|ANP|ACP|RMN|RGN|ODP|HCSW|LPN)\b")
+# Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
+ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP"})
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
                              rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
+ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS})[ \t]*\)")
+INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.)",
+                                     rf",?[ \t]*(?:{P.CREDENTIALS})\b")
 # A nickname in brackets after a name, and the surname after it: "Archibald (Archie) Lennox-Boyd",
 # "Ryan (prefers Ry) Ackroyd", "Mr Bishop (Clive)".
 NICKNAME_RE = _c(rf"[ \t]*\([ \t]*(?i:(?:pt|patient|she|he)[ \t]+)?(?i:prefers|preferred|known[ \t]+as|aka|called|"
                  rf"nickname|goes[ \t]+by|likes[ \t]+to[ \t]+be[ \t]+called)?[ \t:]*['\"‘“]?(?P<nick>{P.NAME_WORD})"
-                 rf"['\"’”]?[ \t]*\)(?:[ \t]+(?P<sur>{P.NAME_WORD}))?")
+                 rf"['\"’”]?[ \t]*\)(?:[ \t]+(?P<sur>{P.NAME_WORD}))?"
+                 rf"|[ \t]+['\"‘“](?P<qnick>{P.NAME_WORD})['\"’”](?:[ \t]+(?P<qsur>{P.NAME_WORD}))?"
+                 rf"|['\"’”][ \t]+(?P<after>{P.NAME_WORD})")
 RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
 # What must follow a name for SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
 SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
@@ -75,7 +82,7 @@ SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS}
 # Given names that are everyday words ("Summer", "Bill", "Precious") are taken only before a surname that is
 # not an everyday word itself (checked in detect: "Summer Blackwood", not "Summer Holiday").
 COMMON_WORD_GIVEN = (P.WORDLIKE_FIRST - P.MONTH_NAMES) - P.FIRST_NAMES - N.GIVEN_NAMES
-_ANY_GIVEN = P.FIRST_NAMES | P.WORDLIKE_FIRST | N.GIVEN_NAMES | N.WORDLIKE_GIVEN_NAMES
+ANY_GIVEN = P.FIRST_NAMES | P.WORDLIKE_FIRST | N.GIVEN_NAMES | N.WORDLIKE_GIVEN_NAMES
 _AFTER_GIVEN = rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{1,2}}(?![\w-])"
 GAZ_RE = FirstOfFinders(
     WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
@@ -147,7 +154,7 @@ def everyday_words(words: list[str]) -> bool:
     """Whether every word of a candidate name (initials aside) is an everyday English word and none a
     listed given name: "Physio Assessment" is not a person, "Nurse Green" may be but is not taken."""
     named = [w for w in words if not re.fullmatch(rf"[{P.UP}]\.?", w)]
-    return bool(named) and all(N.is_common_word(w) and w not in _ANY_GIVEN for w in named)
+    return bool(named) and all(N.is_common_word(w) and w not in ANY_GIVEN for w in named)
 
 
 def signature_spans(text: str) -> list[tuple[int, int]]:

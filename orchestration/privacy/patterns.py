@@ -104,7 +104,7 @@ STAFF_ROLES = (
     r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
     r"surgeon|endoscopist|GP|doctor|fellow|medical\s+student|(?:police\s+)?officer|PC|solicitor|teacher|"
-    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|"
+    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|CNS|ANP|ACP|RMN|RGN|ODP|HCSW|LPN|"
     # "PACS manager X", "IT administrator X": an office holder named before or after their post
     r"(?:[A-Z]{2,5}|office|practice|service|unit|clinic|site|data|records|IT)\s+(?:manager|administrator|supervisor|lead)"
 )
@@ -164,7 +164,13 @@ EPONYM_PHRASES = [
     "Zimmer Biomet", "Smith & Nephew", "Smith+Nephew", "Edwards Lifesciences", "Johnson & Johnson",
     "Becton Dickinson", "Fisher & Paykel", "Fisher and Paykel", "Stryker", "Olympus", "LivaNova", "Cochlear",
     "Oticon", "Phonak", "Dexcom", "Insulet", "Tandem Diabetes", "Baxter", "Fresenius", "Philips Respironics",
+] + [  # device web services and insurers, named in clinical text ("via CareLink", "Bill Tricare for the visit")
+    "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
+    "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
+    "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",
 ]
+# Device web services written like a domain: the URL rule leaves these alone.
+WEB_SERVICES = frozenset({"Merlin.net", "merlin.net", "MERLIN.NET", "MyCareLink.com", "CareLink.com"})
 # Drug-name endings: a capitalised word ending like this is a drug, not a surname.
 DRUG_SUFFIX = re.compile(
     r"(?:pril|sartan|olol|alol|statin|mab|nib|azole|mycin|micin|cillin|floxacin|prazole|tidine|dronate|"
@@ -217,7 +223,12 @@ RELATIVES = (
     r"wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|cousin|carer|"
     r"caregiver|friend|neighbour|neighbor|fianc[ée]e?|girlfriend|boyfriend|spouse|stepson|stepdaughter|"
-    r"guardian|child|landlord|landlady|employer|colleague|flatmate|roommate|next of kin|NOK|key worker"
+    r"guardian|child|landlord|landlady|employer|colleague|flatmate|roommate|next of kin|NOK|key worker|"
+    # colloquial and former relations: "Hubby Merv", "aunty Raelene", "Ex-wife Tracey-Ann", "his mate 'Tank'"
+    r"hubby|wifey|aunty|auntie|nana|nanna|nan|granny|gran|grandad|granddad|poppa|ex-wife|ex-husband|ex-partner|"
+    r"stepmother|stepfather|stepmum|stepdad|stepbrother|stepsister|half-brother|half-sister|mother-in-law|"
+    r"father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|godmother|godfather|mate|housemate|"
+    r"twin|sibling|whānau|whanau|bestie|best\s+friend"
 )
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
 NAME_LABELS = (
@@ -227,7 +238,11 @@ NAME_LABELS = (
     r"attending\s+physician|physician|referring\s+(?:doctor|physician|clinician|GP)|referrer|"
     r"author|clinician|surgeon|anaesthetist|anesthetist|nurse|midwife|key\s+worker|social\s+worker|"
     r"cc|to|from|attn|re|witness|interpreter|pharmacist|radiologist|pathologist|requested\s+by|"
-    r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed"
+    r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed|"
+    r"ordering(?:\s+(?:provider|physician|clinician|doctor))?|requesting(?:\s+(?:doctor|physician|provider))?|"
+    r"referring|reporting\s+(?:radiologist|clinician|doctor)|performed\s+by|taken\s+by|completed\s+by|"
+    r"entered\s+by|recorded\s+by|scribe|endoscopist|operator|sonographer|radiographer|therapist|counsellor|"
+    r"case\s+manager|care\s+coordinator|advocate|translator|next\s+of\s+kin\s+name"
 )
 # Phrases after which a name follows directly, without a colon.
 NAME_LEADS = (
@@ -258,7 +273,8 @@ CREDENTIALS = (
     r"MD|MBBS|MBChB|MB\s?BS|BMBS|BM|FRCP|MRCP|MRCS|FRCS|FRCR|FRCA|MRCGP|FRACP|FACP|RN|RGN|NP|PA|DO|PhD|"
     r"BSc|MSc|FY1|FY2|F1|F2|CT1|CT2|ST\d|SpR|SHO|Registrar|Consultant|GP|Nurse\s+Practitioner|"
     r"Staff\s+Nurse|Matron|Pharmacist|Physiotherapist|Radiologist|Pathologist|Resident|Intern|Fellow|"
-    r"Attending|Specialist|Surgeon|Physician|Paramedic|Midwife|Sister|Charge\s+Nurse|ANP|ACP"
+    r"Attending|Specialist|Surgeon|Physician|Paramedic|Midwife|Sister|Charge\s+Nurse|ANP|ACP|"
+    r"LPN|LVN|CNA|RPN|EN|HCA|CNS|RMN|LISW|LCSW|LMSW|LMFT|LPC|DNP|APRN|CRNA|PharmD|DPT|OTR|SLP|RD|CMA|MSW|PsyD"
 )
 SIGN_OFFS = re.compile(
     r"^\s*(?:regards|kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|yours\s+sincerely|"

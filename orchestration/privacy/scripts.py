@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from consilium.orchestration.privacy import gazetteer as G
+from consilium.orchestration.privacy.scripts_he_ar import he_ar_spans
 
 GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
 GR_LO = "α-ωά-ώϊϋΐΰ"
@@ -43,6 +44,13 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?)?)")),
     ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
     ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
+    # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in
+    # Greek (months, weekdays and the words of institutions are capitalised too, and are left out)
+    ("LOCATION", "gr_place_prep", 12, re.compile(
+        rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα)[ \t]+)?"
+        rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
+        rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
+        rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
     ("HOSPITAL", "gr_hospital", 5, re.compile(
         rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό)[ \t]+)*"
         rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας)"
@@ -70,7 +78,7 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("LOCATION", "zh_district", 12, re.compile(rf"(?<=[市县])(?P<n>[{_HAN}]{{1,4}}?(?:区|县|镇|乡|街道))")),
     ("HOSPITAL", "zh_hospital", 5, re.compile(
         rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
-        rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部))")),
+        rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院))")),
     ("PHONE", "zh_phone_label", 2, re.compile(
         r"(?:电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
     ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),
@@ -79,12 +87,17 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
 ]
 # Russian: a capitalised name after a title, a label or a relative ("Пациент Кузнецов Андрей Петрович",
 # "Лечащий врач Соколова Е. В.", "Дочь Ирина"), places after "г." / "ул.".
-_RU_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# (Ukrainian letters too: і, ї, є, ґ and the apostrophe of "Мар'яна")
+_RU_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)?(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?"
 _RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яё]))(?:{_RU_WORD}|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)){{{{0,2}}}}"
 _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ого|ую)|ФИО|Ф\.\s?И\.\s?О\.|врач|лечащий\s+врач|доктор|медсестра|"
                r"медбрат|фельдшер|заведующ(?:ий|ая)(?:\s+отделением)?|подпись|контактное\s+лицо|представитель|"
                r"дочь|дочери|сын|сына|жена|жены|муж|мужа|мать|матери|отец|отца|брат|брата|сестра|сестры|внук|внучка|"
-               r"сосед(?:ка)?|опекун|г-н|г-жа|гр\.|тов\.")
+               r"сосед(?:ка)?|опекун|г-н|г-жа|гр\.|тов\.|"
+               # Ukrainian: patient, doctor, signature, contact person, relatives, Mr/Mrs
+               r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"
+               r"контактна\s+особа|донька|доньки|дочка|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
+               r"сусід(?:ка)?|опікун|пан|пані")
 _RU_NAME = _RU_NAME.format(ctx=_RU_CONTEXT)  # a name stops where the next person's title begins
 # Hindi: Devanagari has no capitals, so a name is read only from its slot (an honorific, a label, a relative)
 # up to a word that cannot be part of it.
@@ -99,11 +112,11 @@ _HI_RELATIVES = r"पत्नी|पति|पुत्र|पुत्री|�
 _HI_PLACE = r"निवासी|ग्राम|गाँव|गांव|जिला|ज़िला|जनपद|तहसील|शहर|मोहल्ला|कस्बा|कॉलोनी"
 _SCRIPT_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*:?[ \t]*(?P<n>{_RU_NAME})")),
-    ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.)[ \t]*"
+    ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
                                            rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
-    ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
+    ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
                                            rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
-                                           r"(?:,?[ \t]*(?:д\.|дом)[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
+                                           r"(?:,?[ \t]*(?:д\.|дом|буд\.)?[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
                                            r"(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?)")),
     # Russian hospitals are named by kind and number ("ГКБ № 34", "ЦРБ № 2"), workplaces and schools by a name
     # in guillemets ("завод «Сибсельмаш»")
@@ -127,7 +140,7 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 
 # "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
 # or sentence, street, building, flat and postcode alike.
-_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
+_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
                                r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,})")
 
 
@@ -135,7 +148,7 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
     russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
-    out: list[tuple[int, int, str, str, int]] = []
+    out: list[tuple[int, int, str, str, int]] = he_ar_spans(text)
     if greek or han or russian or hindi:
         out += [(*m.span("n"), "ADDRESS", "script_address_label", 5) for m in _ADDRESS_LABEL_RE.finditer(text)]
     for kind, rule, prio, pattern in _SCRIPT_RULES if russian or hindi else ():
