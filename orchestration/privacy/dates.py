@@ -69,6 +69,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END}|(?![\d:]))")),
     ("my", re.compile(rf"\b(?P<mon>{_MON})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
     ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
+    # a day and month without a year after a word that dates an event ("Admitted 17/3", "booked 6/28"); not a
+    # duration ("admitted 3/7 ago", "seen 2/52") nor a score ("power 4/5" has no such word before it)
+    ("numdm", re.compile(r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|"
+                         r"presented|attended|operated|scanned|delivered|born|died|d/c)[ \t]+(?:(?i:on|for)[ \t]+)?"
+                         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?|/))")),
 ]
 
 
@@ -138,7 +143,7 @@ def _year(text: str) -> int:
 def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | None:
     g = m.groupdict()
     spans: list[tuple[str, int, int, str]] = []
-    base = m.start()
+    base = m.start("a") if kind_name == "numdm" else m.start()  # the word before a year-less date is not part of it
 
     def keep(role: str, group: str) -> None:
         if m.group(group) is not None:
@@ -166,6 +171,12 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
                 keep(role, role)
             if g.get("y2"):
                 keep("y", "y2")
+        elif kind_name == "numdm":
+            a, b = int(g["a"]), int(g["b"])
+            dfirst = True if a > 12 else False if b > 12 else day_first
+            value, kind = date(_YEARLESS, b if dfirst else a, a if dfirst else b), "day_month"
+            keep("d" if dfirst else "m", "a")
+            keep("m" if dfirst else "d", "b")
         elif kind_name == "my":
             value, kind = date(int(g["y"]), _month_number(g["mon"]), 15), "month_year"
             keep("mon", "mon")
@@ -176,7 +187,7 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
             keep("y", "y")
     except ValueError:  # 31 February and the like: not a date
         return None
-    return DateMatch(m.start(), m.end(), m.group(), value, kind, tuple(spans))
+    return DateMatch(base, m.end(), m.string[base:m.end()], value, kind, tuple(spans))
 
 
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:

@@ -66,6 +66,7 @@ from consilium.orchestration.privacy.names import (
     trim_name,
     word_not_name,
 )
+from consilium.orchestration.privacy.address_lines import address_places, chained_places, postcodes_after
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
@@ -101,8 +102,9 @@ _PROTECT_WEAK = [
        rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+)?(?:{P.EPONYM_HEADS})\b(?![ \t]*:?[ \t]*\+?\(?\d[\d .()-]{{6,}})"),
     _c(rf"\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
     # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
+    # ("Sioux Lakes Area Health System" is a hospital, not a tool: a health system is no scoring system)
     _c(rf"{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
-       rf"(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
+       rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
@@ -232,12 +234,18 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         trimmed = trim_name(text, s, e, weak=False)
         if trimmed and not overlaps(*trimmed, absolute):
             add(after, *trimmed, "NAME", "signature", STRONG)
-    found_places = place_spans(text, lambda a, b: overlaps(a, b, weak_protect)) + script_spans(text)
+    place_protect = lambda a, b: overlaps(a, b, weak_protect)  # noqa: E731
+    found_places = place_spans(text, place_protect) + script_spans(text) + address_places(text, place_protect)
     # a place closing the clause after a person named in a strong slot, a facility or a place ("GP: Dr X Y,
     # Bishopstown.", "Butterworth Hospital, Grand Rapids MI", "Galiwin'ku (Elcho Island)")
     ends = [c.end for c in after if c.kind == "NAME" and c.priority == STRONG] + [f[1] for f in found_places
                                                                                   if f[2] in ("HOSPITAL", "LOCATION")]
-    found_places += places_after(text, ends, lambda a, b: overlaps(a, b, weak_protect))
+    found_places += places_after(text, ends, place_protect)
+    # an address line's other links: the names before a place joined by commas, a bare postcode closing it
+    found_places += chained_places(text, [f[0] for f in found_places if f[2] == "LOCATION"], place_protect)
+    if has_digit:
+        found_places += postcodes_after(text, [f[1] for f in found_places if f[2] in ("LOCATION", "ADDRESS")]
+                                        + [c.end for c in before if c.kind == "ADDRESS"])
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
               if e > s and not (kind == "LOCATION" and _CLASS_AFTER.match(text, e))]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)

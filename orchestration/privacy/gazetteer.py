@@ -92,7 +92,7 @@ FACILITY = (
     r"Rehabilitation\s+(?:Centre|Center|Unit|Hospital)|Memorial|Health\s+Board|(?:NHS\s+)?Foundation\s+Trust|"
     r"Children['’]s\s+Hospital|Cancer\s+Cent(?:re|er)|Heart\s+Institute|Eye\s+Hospital|"
     r"HSC|Health\s+Sciences?\s+Cent(?:re|er)|Family\s+Medicine|Family\s+Practice|Family\s+Health\s+(?:Team|Cent(?:re|er))|"
-    r"Medical\s+College|Teaching\s+Hospital"
+    r"Medical\s+College|Teaching\s+Hospital|Hosp\b\.?(?![ \t]*(?i:no|number|num|#|id)\b)"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

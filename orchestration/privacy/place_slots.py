@@ -49,7 +49,8 @@ _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hosp
                             r"|[ \t]*\(")
 # Wards and units written as acronyms: a transfer to one of these names no hospital.
 _UNITS = frozenset("""ICU ITU HDU CCU AMU MAU SAU CDU EAU ACU AAU ASU HASU NICU PICU SCBU CICU MHU SDEC UTC MIU GPAU OPAT
-PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT""".split())
+PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT MRI MRA MRCP CTA CTPA CTU PET USS OGD ERCP EUS
+DEXA EEG ECG EMG ECHO TOE TTE IVU KUB PCI CABG TAVI EVAR ECT OPAT IVF VTE DVT GUM PT OT ICT AAA""".split())
 _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
 # "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent.
 # Both rules find their cheap part first (" to ", ":") and then read the verb or the label before it.
@@ -57,8 +58,9 @@ _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
 _TO, _FROM = (re.compile(rf" {word}[ \t]+(?:the[ \t]+)?"
                          rf"(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \t]+{_W}){{0,2}}(?![\w'’-])|{_ACRONYM_TOKEN})")
               for word in ("to", "from"))
-_SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|taken|brought|sent|flown|airlifted|"
-                        r"retrieved|conveyed|repatriated|stepped[ \t]+down|returned|moved|went)(?:[ \t]+back)?)$")
+_SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|discharged|referred|refer|taken|brought|sent|flown|airlifted|"
+                        r"retrieved|conveyed|repatriated|stepped[ \t]+down|returned|moved|went|blue[- ]?lighted|blue[- ]?lit|"
+                        r"rushed|diverted)(?:[ \t]+(?:back|on))?)$")
 # "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
 _AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:['’]s)?"
                           rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_W}){{0,3}})")
@@ -66,8 +68,9 @@ _PLACE_LABEL = re.compile(
     r"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
     r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace))[ \t]*$")
 # The verbs' and labels' stems as literals: a text with none of them is spared the rule.
-_SENT_STEMS = ("transfer", "admitted", "discharged", "referred", "taken", "brought", "sent ", "flown", "airlifted", "retrieved",
-               "conveyed", "repatriated", "stepped", "returned", "moved", "went ")
+_SENT_STEMS = ("transfer", "admitted", "discharged", "refer", "taken", "brought", "sent ", "flown", "airlifted", "retrieved",
+               "conveyed", "repatriated", "stepped", "returned", "moved", "went ", "lighted", "blue-lit", "blue lit", "rushed",
+               "diverted")
 _LABEL_STEMS = ("practice:", "surgery:", "home:", "school:", "nursery:", "college:", "employer:", "workplace:", "place of",
                 "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:")
 _IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
@@ -100,7 +103,9 @@ _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
 # Parts of a hospital and record systems, which the slots' verbs ("moved to", "logged in") also lead to.
 _AREAS = frozenset("""Resus Resuscitation Majors Minors Theatre Theatres Recovery Endoscopy Outpatients Triage Reception Side Room
 Bay Bed Cubicle Ward Wards Radiology Pharmacy Mortuary Chapel Cerner Epic EMIS SystmOne Meditech Allscripts Lorenzo
-TrakCare Athena Careflow Medway Maxims PACS RIS ICE EPR Vision""".split())
+TrakCare Athena Careflow Medway Maxims PACS RIS ICE EPR Vision Physio Ortho Orthos Gynae Neuro Cardio Paeds Obs Gastro Rheum
+Derm Renal Respiratory Resp Vascular Plastics Maxfax Haem Onc Psych Psychiatry Surgeons Surgical Medical Medics Hospice Community
+Dietetics Podiatry Audiology Optometry Orthotics Stroke Memory Falls Frailty""".split())
 # Eponyms written without their head after "in" ("seen in Parkinson and Huntington disease", "raised in
 # Cushing"): the eponym words of the lists, the names inside the eponym phrases, and more diseases' names.
 _EPONYMS = (N.EPONYM_WORDS | {w for e in P.EPONYM_PHRASES for w in re.findall(r"[A-Z][a-zé-ü]{3,}", e)}
@@ -130,11 +135,19 @@ def _rare(words: list[str]) -> bool:
             and any(not N.is_common_word(w) and len(w) > 2 for w in words))
 
 
+# The two checks every place slot makes, for the address-line rules (address_lines.py).
+not_a_place, rare = _not_a_place, _rare
+
+
 def _rare_head(words: list[str]) -> bool:
     """:func:`_rare` on a name without its generic tail ("Pellingford General", "Tamberley Road Surgery")."""
     while words and (words[-1] in G.GENERIC_FACILITY_WORDS or words[-1] in ("Road", "Street", "Lane")):
         words = words[:-1]
     return bool(words) and _rare(words)
+
+
+_DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:Radiology|Imaging|Pathology|Pharmacy|Maternity|Endoscopy|Paediatrics|Pediatrics|Cardiology|"
+                               r"Oncology|Neurology|Renal|Dialysis|Fracture|Orthopaedics|Haematology|Labs?|Laboratory|Dermatology)\b")
 
 
 def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
@@ -147,7 +160,7 @@ def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[
             continue
         after = _ACRONYM_AFTER.match(text, m.end())
         if after and not after.group().lstrip().startswith("(") or "H" in word and (
-                after or _ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                after or _DEPARTMENT_AFTER.match(text, m.end()) or _ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             out.append((m.start(), m.end(), "HOSPITAL", "hospital_acronym", 5))
     return out
 
@@ -173,12 +186,66 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     return out
 
 
+# "Lives Tonopah 89049": a place right after "Lives", as shorthand writes it
+_LIVES = re.compile(rf"\b[Ll]ives[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})(?![\w'’-])(?P<pc>,?[ \t]+\d{{4,6}}\b)?")
+# "Jayalakshmipuram 3rd Stage", "Koramangala 5th Block": an Indian locality before its stage, block or sector
+_LAYOUT = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:Stage|Phase|Block|Sector|Layout)\b")
+# "outside the Crown & Anchor", "at the Fox & Hounds": a pub or shop named by two words joined by "&"
+_AMPERSAND_NAME = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}[ \t]*&[ \t]*{_W})(?:[ \t]+(?:Inn|Arms|Hotel|Tavern))?(?![\w'’-])")
+_NOT_PUB = frozenset("""Accident Emergency Ear Nose Throat Head Neck Trauma Orthopaedics Oral Maxillofacial Obstetrics Gynaecology Hand
+Plastics Burns Breast Endocrine Heart Lung Liver Kidney Brain Spine Bone Joint Eye Vision Hearing Balance Women Children Mother Baby
+Drug Drugs Alcohol Sexual Health Care Social Mental Research Development Quality Safety Education Training Diabetes Renal
+Cardiology Respiratory Medicine Surgery""".split())
+# "Drives for Kurow Haulage", "Pahiatua Carriers": a firm named after its place
+_FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
+                     r"(?:Haulage|Carriers|Transport|Logistics|Freight|Couriers|Builders|Construction|Engineering|Plumbing|Motors|"
+                     r"Farms|Dairies|Quarry|Quarries|Brewery|Distillery|Fisheries|Timber|Sawmills?|Roofing|Scaffolding|Joinery|"
+                     r"Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|plc)\b")
+# "Endoscopy Unit, Tameside General", "Furness General": a hospital named by its place and "General"
+_GENERAL = KeywordFirst(rf"(?<![\w'’-])(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \t]+{_W})?)[ \t]+",
+                        r"General\b(?![ \t]+(?i:hospital|infirmary|practice|practitioners?|surgery|medicine|medical|anaesthe\w*|ward|"
+                        r"physician|condition|health|public|manager|election|population|appearance|examination|observations?|knowledge))")
+# "École secondaire Louis-Riel", "Lycée Champlain": schools named after a French school word
+_FRENCH_SCHOOL = re.compile(rf"\b(?:[ÉE]cole|Coll[èé]ge|Polyvalente|Lyc[ée]e|C[ée]gep)(?:[ \t]+(?:secondaire|primaire|élémentaire|"
+                            rf"publique|privée|internationale))?[ \t]+(?:(?:de|du|des|la|le)[ \t]+|l['’])?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
+# "finals at ATU", "Works cargo at MSP": an acronym where a person works or studies
+_WORK_ACRONYM = re.compile(r"\b(?i:works?|working|worked|job|studies|studying|student|finals|exams?|lecturer|teaches|teaching|employed|"
+                           r"shifts?|cargo|baggage|placement)\b[^.\n]{0,25}?\bat[ \t]+(?:the[ \t]+)?(?P<n>[A-Z]{2,5})(?![\w&/-])")
+_NOT_WORKPLACE = frozenset("GP NHS ED ER ICU ITU UK US USA EU UN IT HR CEO AM PM GCSE GCSEs".split())
+
+
+def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
+    """Places found after "Lives", before an Indian layout's stage, pubs, firms, "X General", French schools and
+    acronyms where a person works or studies."""
+    out: list[Found] = []
+    for m in _LIVES.finditer(text) if "ives " in text else ():
+        if (_rare(m.group("n").split()) or m.group("pc") and not any(_not_a_place(w) for w in m.group("n").split())) \
+                and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_lives", 12))
+    for rule, kind, prio, pattern, literal in (("place_layout", "LOCATION", 12, _LAYOUT, ("Stage", "Phase", "Block", "Sector", "Layout")),
+                                               ("firm", "LOCATION", 12, _FIRM, ()), ("hospital_general", "HOSPITAL", 5, _GENERAL, ("General",)),
+                                               ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("cole", "Coll", "Polyvalente", "Lyc", "gep"))):
+        for m in pattern.finditer(text) if not literal or any(w in text for w in literal) else ():
+            if _rare(m.group("n").split()) and not protected(*m.span("n")):
+                out.append((*m.span("n"), kind, rule, prio))
+    for m in _AMPERSAND_NAME.finditer(text) if "&" in text else ():
+        words = [w for w in re.split(r"[ \t]*&[ \t]*", m.group("n"))]
+        if not any(w in _NOT_PUB or _not_a_place(w) for w in words) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_ampersand", 12))
+    for m in _WORK_ACRONYM.finditer(text):
+        word = m.group("n")
+        if word not in _CLINICAL_H and word not in _UNITS and word not in _NOT_WORKPLACE and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "workplace_acronym", 12))
+    return out
+
+
 def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Places after "in"/"nr", before House/Estate/Coast/Island/Park, after a French facility word."""
     out: list[Found] = []
     for m in _IN_SLOT.finditer(text):
         words = m.group("n").split()
-        if _rare(words[:1]) and not protected(*m.span("n")) and not _SPECIES_AFTER.match(text, m.start("n") + len(words[0])):
+        maori = words[0] in ("Te", "Ngā", "Nga") and len(words) > 1  # "in Te Puke", "in Te Awamutu"
+        if (maori or _rare(words[:1])) and not protected(*m.span("n")) and not _SPECIES_AFTER.match(text, m.start("n") + len(words[0])):
             out.append((*m.span("n"), "LOCATION", "place_in", 12))
             onward = _AND_PLACE.match(text, m.end("n"))  # "in Ōpōtiki and Kai'iwi"
             if onward and _rare(onward.group("n").split()) and not protected(*onward.span("n")):
@@ -192,7 +259,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _FACILITY_FIRST.finditer(text) if any(w in text for w in _FACILITY_FIRST_WORDS) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
-    return out + hospital_acronyms(text, protected) + sent_places(text, protected)
+    return out + hospital_acronyms(text, protected) + sent_places(text, protected) + _more_slot_places(text, protected)
 
 
 def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int], bool]) -> list[Found]:

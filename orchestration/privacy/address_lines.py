@@ -1,0 +1,85 @@
+"""The places of an address line, for :func:`consilium.orchestration.privacy.detect.candidates`.
+
+An address is written as a chain: street, locality, town, county or state, postcode ("7a Soutergate, Ulverston
+LA12 7EU", "Knockaphunta, Castlebar, Co. Mayo F23 X2K4", "RR 2 Box 118, Wahpeton ND 58075"). Its links are
+mostly in no gazetteer, but the chain gives them away: a name right before a postcode or a state and ZIP, a
+county after "Co." or before "County", the names before such a place joined to it by commas, and a bare
+postcode closing the chain after a place or street.
+
+Each link refuses what the other place slots refuse (``place_slots._rare``: everyday words, countries and
+states, drugs, services, eponyms), except the name before a postcode, which the postcode itself vouches for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.backward import KeywordFirst
+from consilium.orchestration.privacy.place_slots import not_a_place, rare
+
+Found = tuple[int, int, str, str, int]
+_W = rf"{P.NAME_WORD_EXT}(?:-shire)?"  # "Ross-shire", "Kinross-shire"
+_NAME = rf"{_W}(?:[ \t]+{_W}){{0,2}}"
+_UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4}"
+_US_STATE_ZIP = rf"(?:{'|'.join(P.US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+# "Ulverston LA12 7EU", "Argyll PH49 4JB", "Wahpeton ND 58075": a name right before a postcode, in an address
+# line (after a comma, a line start or a full stop).
+_BEFORE_POSTCODE = KeywordFirst(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t]))[ \t]*(?P<n>{_NAME}),?[ \t]+",
+                                rf"(?=[A-Z])\b(?:{_UK_PC}|{_EIRCODE}|{_US_STATE_ZIP})\b", re.M)
+# "Co. Kerry", "County Leitrim", "Lunenburg County"
+_COUNTY = re.compile(rf"\b(?:Co\.?|County)[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-])|(?P<c>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?[ \t]+County)\b")
+# The link before a found place: "Knockaphunta, " before "Castlebar, Co. Mayo"
+_LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME}),[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
+_POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6})(?=[ \t]*(?:[.,;:)(\n]|$))")
+_LABEL_WORDS = frozenset({"Postcode", "Post", "Code", "Zip", "ZIP", "Eircode", "PIN", "Address", "Home", "Tel", "NHS", "MRN",
+                          "DOB", "Ref", "Re"})
+
+
+def _place_words(words: list[str], *, vouched: bool = False) -> bool:
+    """Whether ``words`` may name a place; before a postcode only labels and words no name takes are refused
+    (the postcode vouches for the rest: "Argyll PH49 4JB" although "Argyll Robertson" is an eponym)."""
+    if vouched:
+        return bool(words) and not any(w in _LABEL_WORDS or w in P.NOT_NAME or w in P.MONTH_NAMES for w in words)
+    return bool(words) and not any(w in _LABEL_WORDS or not_a_place(w) for w in words)
+
+
+def address_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
+    """Places before a postcode and counties: the chain's anchors."""
+    out: list[Found] = []
+    if re.search(r"\d", text):
+        for m in _BEFORE_POSTCODE.finditer(text):
+            if _place_words(m.group("n").split(), vouched=True) and not protected(*m.span("n")):
+                out.append((*m.span("n"), "LOCATION", "place_before_postcode", 12))
+    if "Co" in text:
+        for m in _COUNTY.finditer(text):
+            group = "n" if m.group("n") else "c"
+            words = m.group(group).split()
+            if _place_words(words[:-1] if group == "c" else words) and not protected(*m.span(group)):
+                out.append((*m.span(group), "LOCATION", "county", 12))
+    return out
+
+
+def chained_places(text: str, starts: Iterable[int], protected: Callable[[int, int], bool]) -> list[Found]:
+    """The links of an address chain before a found place ("Knockaphunta, Castlebar, Co. Mayo"), up to three."""
+    out: list[Found] = []
+    for start in sorted(set(starts)):
+        for _ in range(3):
+            m = _LINK_BEFORE.search(text, max(0, start - 60), start)
+            if not m or not rare(m.group("n").split()) or protected(*m.span("n")):
+                break
+            out.append((*m.span("n"), "LOCATION", "place_chain", 12))
+            start = m.start("n")
+    return out
+
+
+def postcodes_after(text: str, ends: Iterable[int]) -> list[Found]:
+    """A bare postcode closing an address after its place or street ("Whangārei 0176", "Tonopah 89049")."""
+    out: list[Found] = []
+    for end in sorted(set(ends)):
+        m = _POSTCODE_AFTER.match(text, end)
+        if m:
+            out.append((*m.span("v"), "POSTCODE", "postcode_after_place", 6))
+    return out
