@@ -224,7 +224,7 @@ def unallowed_quantities(step: str, near: str, passage: str) -> list[str]:
 QUALIFIERS = frozenset(specific_terms("prior previous history clinical acute chronic severe mild moderate known new recent "
                                       "suspected possible confirmed patient"))
 # A unit that warns against a drug or procedure for some patients.
-CAUTION = re.compile(r"contraindicat|\bcaution\b|not recommended|\bavoid|\bharm\b|\bdo not\b|should not")
+CAUTION = re.compile(r"contraindicat|\bcaution\b|not recommended|\bavoid|\bharm\b|\bdo not\b|should not|not be (?:used|given)")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -249,3 +249,15 @@ def warned_for_this_patient(step: str, context: str, headings: str, units: list[
             if said & own and said & patient:
                 return unit
     return None
+
+
+# A sentence that reports evidence or frequency rather than advising: "there is no clear mortality
+# benefit over crystalloids", "approximately 10% of newborns require assistance".
+EVIDENCE_ONLY = re.compile(r"\bno (?:clear|proven|significant|consistent|mortality|additional) (?:\w+ )?benefit\b"
+                           r"|\binsufficient evidence\b|\bhas not been shown\b|\bfailed to (?:show|demonstrate)\b"
+                           r"|\b(?:approximately|about|around) \d+(?:\.\d+)?\s*% of\b")
+
+
+def reports_rather_than_advises(best: str) -> bool:
+    """The best unit's sentence reports evidence or a frequency instead of recommending anything."""
+    return bool(EVIDENCE_ONLY.search(unit_body(best)))
