@@ -92,6 +92,13 @@ ROUND5_NOTES: list[Note] = [
      "practice is on 021 432 1190.",
      [("DATE", ["21/4"]), ("DATE", ["7/14"]), ("PHONE", ["01 662 1143"]), ("PHONE", ["021 432 1190"])],
      ["with a fever", "at 10:30"]),
+    # three classes HELD-OUT 4 still leaked at its checkpoint, written before their rules
+    ("Oncology follow-up. CNS Gwenllian Prothero will phone; CNS lymphoma was excluded and CNS Involvement is not "
+     "suspected. Lives Ipswich 4305 (Dinmore-Riverview). Sister farms in Bald Hills; cousin in Rocky Creek. Observed "
+     "in Resus Bay, then in Recovery Bay.",
+     [("NAME", ["Gwenllian", "Prothero"]), ("LOCATION", ["Ipswich"]), ("POSTCODE", ["4305"]),
+      ("LOCATION", ["Dinmore-Riverview"]), ("LOCATION", ["Bald Hills"]), ("LOCATION", ["Rocky Creek"])],
+     ["CNS lymphoma", "CNS Involvement", "in Resus Bay", "in Recovery Bay"]),
     ("Classifications and services. Thyroid FNA Bethesda IV; cytology Bethesda category III. Barrett's Prague C3M5. "
      "Pancreatitis, revised Atlanta: severe. Ross River virus IgM positive; Barmah Forest virus negative; Lyme "
      "disease excluded; Rocky Mountain spotted fever considered. Remote checks via CareLink and Merlin.net. Day 2 "
