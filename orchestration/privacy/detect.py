@@ -107,6 +107,9 @@ _PROTECT_WEAK = [
        rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
+    # diseases named after a valley, river or forest: "Murray Valley encephalitis", "Barmah Forest virus"
+    _c(rf"{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island)[ \t]+(?:\w+[ \t]+)?"
+       rf"(?:virus|fever|encephalitis|disease)\b"),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]
@@ -217,7 +220,10 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
                 continue
             if (rule in ("age_slot", "role_after", "role_paren", "demographic") or cased_role) and everyday_words(words):
                 continue
-            if rule == "role" and m.group("role") in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN:
+            # "CNS Gwenllian Prothero" but not "CNS Involvement": a listed given name, or two words that are no
+            # everyday words
+            if rule == "role" and m.group("role") in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
+                    len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name
             if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
@@ -244,8 +250,10 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     # an address line's other links: the names before a place joined by commas, a bare postcode closing it
     found_places += chained_places(text, [f[0] for f in found_places if f[2] == "LOCATION"], place_protect)
     if has_digit:
-        found_places += postcodes_after(text, [f[1] for f in found_places if f[2] in ("LOCATION", "ADDRESS")]
-                                        + [c.end for c in before if c.kind == "ADDRESS"])
+        postcodes = postcodes_after(text, [f[1] for f in found_places if f[2] in ("LOCATION", "ADDRESS")]
+                                    + [c.end for c in before if c.kind == "ADDRESS"])
+        # and the place after that postcode ("Lives Ipswich 4305 (Dinmore-Riverview)")
+        found_places += postcodes + places_after(text, [p[1] for p in postcodes], place_protect)
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
               if e > s and not (kind == "LOCATION" and _CLASS_AFTER.match(text, e))]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)

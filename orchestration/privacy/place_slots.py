@@ -245,7 +245,9 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _IN_SLOT.finditer(text):
         words = m.group("n").split()
         maori = words[0] in ("Te", "Ngā", "Nga") and len(words) > 1  # "in Te Puke", "in Te Awamutu"
-        if (maori or _rare(words[:1])) and not protected(*m.span("n")) and not _SPECIES_AFTER.match(text, m.start("n") + len(words[0])):
+        # "in Bald Hills", "in Council Bluffs": everyday words ending in a place word ("in Resus Bay" is a part of the hospital)
+        kind_word = len(words) > 1 and words[-1] in _PLACE_KIND and not any(_not_a_place(w) for w in words)
+        if (maori or kind_word or _rare(words[:1])) and not protected(*m.span("n")) and not _SPECIES_AFTER.match(text, m.start("n") + len(words[0])):
             out.append((*m.span("n"), "LOCATION", "place_in", 12))
             onward = _AND_PLACE.match(text, m.end("n"))  # "in Ōpōtiki and Kai'iwi"
             if onward and _rare(onward.group("n").split()) and not protected(*onward.span("n")):

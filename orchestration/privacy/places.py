@@ -100,7 +100,8 @@ _BEFORE_REGION_RE = re.compile(
     + "|".join(re.escape(r) for r in _REGION_WORDS) + r")\b(?![ \t]*\d)")
 # The towns of the gazetteer and of the GeoNames list (namelists.py) as whole words, not before "'s disease",
 # "virus" and the like ("Marburg virus", "Ross River fever"); see wordlist.py.
-_TOWN_RE = WordListFinder(G.TOWNS | N.TOWNS, r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign)|[ \t]+(?:virus|fever|disease|syndrome|encephalitis))")
+_TOWN_RE = WordListFinder(G.TOWNS | N.TOWNS, r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign)|[ \t]+(?:(?:Valley|River|Forest|Mountain|"
+                                             r"Mountains|Lake|Creek|Hill|Island)[ \t]+)?(?:virus|fever|disease|syndrome|encephalitis))")
 _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
 _ENDINGS = re.compile(rf"\b(?:{G.FACILITY})\b")
 

@@ -13,13 +13,13 @@ import re
 _HE = "\u05d0-\u05ea"
 _AR = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # A Hebrew word may carry a hyphen ("בן-חמו") or a geresh ("ג'ורג'"); an Arabic one is letters only.
-_HE_WORD = rf"[{_HE}]+(?:[-־][{_HE}]+)*(?:['׳][{_HE}]*)?(?![\"״.])"  # not an abbreviation ("ד\"ר", "ת\"ז")
-_AR_WORD = rf"[{_AR}]+(?!\.)"  # not an abbreviation ("د.")
+_HE_WORD = rf"[{_HE}]{{2,}}(?:[-־][{_HE}]+)*(?:['׳][{_HE}]*)?(?![\"״.])"  # not an abbreviation ("ד\"ר", "ת\"ז")
+_AR_WORD = rf"[{_AR}]{{2,}}(?!\.)"  # not an abbreviation ("د.")
 
 
 def _name(word: str, stop: str) -> str:
     """One to four words of a script, none of them a word that closes the name (an age word, a label)."""
-    one = rf"(?!(?:{stop})(?![{_HE}{_AR}]))" + word
+    one = rf"(?!(?:{stop})(?![{_HE}{_AR}\-־]))" + word
     return rf"{one}(?:[ \t]+{one}){{0,3}}"
 
 
@@ -43,16 +43,16 @@ _HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_TITLES}")
 _AR_NAME = _name(_AR_WORD, rf"{_AR_STOP}|{_AR_RELATIVES}|{_AR_TITLES}")
 
 _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
-    ("NAME", "he_label", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_LABELS}){_COLON}(?:(?:{_HE_RELATIVES}|{_HE_TITLES})[ \t]*)?"
+    ("NAME", "he_label", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_LABELS}){_COLON}(?:(?:{_HE_RELATIVES}|{_HE_TITLES})(?![{_HE}])[ \t]*)?"
                                        rf"(?P<n>{_HE_NAME})")),
     ("NAME", "he_title", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_TITLES})[ \t]+(?P<n>{_HE_NAME})")),
-    ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_RELATIVES})[ \t]*[:,]?[ \t]*(?P<n>{_HE_NAME})")),
+    ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_RELATIVES})(?![{_HE}])[ \t]*[:,]?[ \t]*(?P<n>{_HE_NAME})")),
     ("HOSPITAL", "he_hospital", 5, re.compile(rf"(?P<n>(?:(?:ה)?מרכז[ \t]+(?:ה)?רפואי|בית[ \t]+(?:ה)?חולים|בי\"ח|ביה\"ח|בי״ח|ביה״ח|"
                                               rf"מרפאת|קופת[ \t]+חולים)[ \t]+{_HE_NAME})")),
-    ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})[ \t]*)?"
+    ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"
                                        rf"(?P<n>{_AR_NAME})")),
-    ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})[ \t]*(?P<n>{_AR_NAME})")),
-    ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
+    ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?P<n>{_AR_NAME})")),
+    ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})(?![{_AR}])[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
     ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
                                               rf"[ \t]+{_AR_NAME})")),
 ]
