@@ -126,13 +126,28 @@ def _same_word(a: str, b: str) -> bool:
     return shared >= SAME_PREFIX and len(a) - shared <= SAME_ENDING and len(b) - shared <= SAME_ENDING
 
 
+@functools.lru_cache(maxsize=16384)
+def _by_prefix(text: str) -> dict[str, frozenset[str]]:
+    """The long stems of :func:`said` by their first :data:`SAME_PREFIX` letters."""
+    out: dict[str, set[str]] = {}
+    for h in said(text):
+        if len(h) >= SAME_PREFIX:
+            out.setdefault(h[:SAME_PREFIX], set()).add(h)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _in(stems: frozenset[str], text: str) -> bool:
+    prefixes = _by_prefix(text)
+    return bool(stems & said(text)) or any(_same_word(s, h) for s in stems for h in prefixes.get(s[:SAME_PREFIX], ()))
+
+
 def uncovered(step: str, context: str, passage_says: str) -> list[str]:
     """The words of the step's commitments that neither the passage (``passage_says``: its headings and
     the units near the step's sentence) nor the diagnosis states."""
     have = said(passage_says) | said(context)
     missing = []
     for word, stems in commitments(step):
-        if stems & have or any(_same_word(s, h) for s in stems for h in have):
+        if _in(stems, passage_says) or _in(stems, context):
             continue
         expansion = ACRONYMS.get(word)
         if expansion and set(query_tokens(expansion)) <= have:
@@ -175,6 +190,7 @@ CONTRASTS: tuple[dict[str, str], ...] = (
     {"diabetic ketoacidosis": r"\bdka\b|\bketoacidosis", "hyperosmolar state": r"\bhhs\b|\bhyperosmolar"},
     {"men": r"\bmen\b|\bman\b|\bmales?\b", "women": r"\bwomen\b|\bwoman\b|\bfemales?\b|\bpostmenopausal"},
 )
+_CONTRASTS = tuple({m: re.compile(rx) for m, rx in group.items()} for group in CONTRASTS)
 # Special populations whose treatment differs: a patient stated to be in one is cited only a passage
 # that says it (its headings or the units near the step's sentence) - ACE inhibitors for hypertension
 # are not advice for a pregnant woman, whatever the drug table says.
@@ -213,10 +229,10 @@ def outside_scope(step: str, context: str, headings: str, best: str, near: str, 
     patient = _fold(f"{step} {context}")
     # the deepest heading that names a member decides: "DKA and HHS > Insulin Therapy for DKA" is for DKA
     levels = [_fold(h) for h in reversed([*headings.split(" > "), best.split(": ", 1)[0]])]
-    for group in CONTRASTS:
-        named = next(({m for m, rx in group.items() if re.search(rx, h)} for h in levels
-                      if any(re.search(rx, h) for rx in group.values())), set())
-        stated = {m for m, rx in group.items() if re.search(rx, patient)}
+    for group in _CONTRASTS:
+        named = next(({m for m, rx in group.items() if rx.search(h)} for h in levels
+                      if any(rx.search(h) for rx in group.values())), set())
+        stated = {m for m, rx in group.items() if rx.search(patient)}
         if named and stated and not named & stated:
             return f"written for {min(named)}"
     for h in levels:  # the deepest heading that names a group, stage or class decides
