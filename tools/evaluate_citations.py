@@ -9,9 +9,9 @@ Two figures, each as precision and recall:
 * **pairs**: the support decision (:func:`consilium.tools.citation.judge`) on every labelled pair, and
   apart on the first labelling and on the pooled pairs (those with a ``"source"``): the pooled ones are
   what the system itself cited or ranked high, near misses a random sample would hold far fewer of.
-  The decision on one pair cannot apply the agreement of words and meaning (rule 11 of
-  :mod:`consilium.tools.citation`), which needs the other candidates, so its precision is lower than
-  that of the citations.
+  The decision on one pair cannot apply the agreement of words and meaning nor the refusal to fall
+  back once the closest passage says no (rules 11 and 14 of :mod:`consilium.tools.citation`), which
+  need the other candidates, so its precision is lower than that of the citations.
 * **cite**: what grounding does with each labelled step (:func:`~consilium.tools.citation.find_support`:
   retrieval, then the decision). A citation counts as right when its passage is labelled as supporting
   that step, wrong when labelled not, and *unjudged* when the pair is not labelled; a step that no
