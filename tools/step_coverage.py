@@ -185,7 +185,7 @@ CONTRASTS: tuple[dict[str, str], ...] = (
      "preserved ejection fraction": r"\bhfpef\b|\bpreserved ejection|\blvef\s*(?:>=|>)\s*5\d|\blvef\s*[5-7]\d\s*%"},
     {"primary prevention": r"\bprimary prevention", "secondary prevention": r"\bsecondary prevention"},
     {"adults": r"\badults?\b|\badolescents?\b|\b(?:[2-9]\d)[- ]year[- ]old",
-     "children": r"\bchild|\bp(?:a)?ediatric|\binfants?\b|\bneonat|\btoddler|\b(?:[1-9]|1[0-1])[- ]year[- ]old"},
+     "children": r"\bchild(?:ren|hood)?\b|\bp(?:a)?ediatric|\binfants?\b|\bneonat|\btoddler|\b(?:[1-9]|1[0-1])[- ]year[- ]old"},
     {"with comorbidities": r"\bwith comorbidit", "previously healthy": r"\bpreviously healthy|\bno comorbidit|\bwithout comorbidit"},
     {"diabetic ketoacidosis": r"\bdka\b|\bketoacidosis", "hyperosmolar state": r"\bhhs\b|\bhyperosmolar"},
     {"men": r"\bmen\b|\bman\b|\bmales?\b", "women": r"\bwomen\b|\bwoman\b|\bfemales?\b|\bpostmenopausal"},
@@ -243,8 +243,9 @@ def outside_scope(step: str, context: str, headings: str, best: str, near: str, 
                 return f"written for another {min(named_grades)}"
             break
     scope = _fold(f"{headings} {near}")
+    affirmed = _NOT_FOR.sub(" ", _ABSENT.sub(" ", patient))  # not what they are said not to be ("not pregnant")
     for population, rx in SPECIAL.items():
-        if re.search(rx, patient) and not re.search(rx, scope):
+        if re.search(rx, affirmed) and not re.search(rx, scope):
             return f"says nothing of {population}"
     own = said(context) - said(step) - _absent_terms(context)
     for first, second in _NOT_FOR.findall(_fold(best)):

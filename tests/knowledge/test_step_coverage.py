@@ -91,3 +91,11 @@ def test_a_warning_elsewhere_in_the_guideline_and_a_closest_no_leave_the_step_un
         == (None, NO_SUPPORT)
     citation, _ = find_support(kb, "Start empagliflozin 10 mg daily", "Heart failure with reduced ejection fraction")
     assert citation is not None and "HFrEF" in citation.source.section
+
+
+def test_a_population_the_patient_is_said_not_to_be_in_asks_nothing_of_the_passage():
+    agents = "Preferred agents: amlodipine 5 mg once daily"
+    for context in ("hypertension in a woman of childbearing age, not pregnant", "hypertension, non-pregnant"):
+        assert not outside_scope("Start amlodipine", context, "Hypertension > Drugs", agents, agents, "")
+    levo = "Adults With Comorbidities: levofloxacin 750 mg daily"
+    assert outside_scope("Start levofloxacin", "CAP, outpatient without comorbidities", "CAP > Outpatient", levo, levo, "")
