@@ -22,15 +22,13 @@ from consilium.orchestration.privacy.place_slots import not_a_place, rare
 Found = tuple[int, int, str, str, int]
 _W = rf"{P.NAME_WORD_EXT}(?:-shire)?"  # "Ross-shire", "Kinross-shire"
 _NAME = rf"{_W}(?:[ \t]+{_W}){{0,2}}"
-_UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
-_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4}"
-_US_STATE_ZIP = rf"(?:{'|'.join(P.US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
-# "Ulverston LA12 7EU", "Argyll PH49 4JB", "Wahpeton ND 58075": a name right before a postcode, in an address
-# line (after a comma, a line start or a full stop).
-_BEFORE_POSTCODE = KeywordFirst(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t]))[ \t]*(?P<n>{_NAME}),?[ \t]+",
-                                rf"(?=[A-Z])\b(?:{_UK_PC}|{_EIRCODE}|{_US_STATE_ZIP})\b", re.M)
+# "Ulverston LA12 7EU", "Argyll PH49 4JB", "Wahpeton ND 58075": a name right before a postcode (found by the
+# postcode rules of id_rules.py), in an address line (after a comma, a line start or a full stop).
+_BEFORE_POSTCODE = re.compile(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t]))[ \t]*(?P<n>{_NAME}),?[ \t]+"
+                              rf"(?:(?:{'|'.join(P.US_STATES)})[ \t]+)?$", re.M)
 # "Co. Kerry", "County Leitrim", "Lunenburg County"
-_COUNTY = re.compile(rf"\b(?:Co\.?|County)[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-])|(?P<c>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?[ \t]+County)\b")
+_COUNTY = re.compile(rf"\b(?:Co\.?|County)[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-])")
+_COUNTY_AFTER = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+", r"\bCounty\b")
 # The link before a found place: "Knockaphunta, " before "Castlebar, Co. Mayo"
 _LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME}),[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
 _POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6})(?=[ \t]*(?:[.,;:)(\n]|$))")
@@ -46,19 +44,20 @@ def _place_words(words: list[str], *, vouched: bool = False) -> bool:
     return bool(words) and not any(w in _LABEL_WORDS or not_a_place(w) for w in words)
 
 
-def address_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
+def address_places(text: str, postcode_starts: Iterable[int], protected: Callable[[int, int], bool]) -> list[Found]:
     """Places before a postcode and counties: the chain's anchors."""
     out: list[Found] = []
-    if re.search(r"\d", text):
-        for m in _BEFORE_POSTCODE.finditer(text):
-            if _place_words(m.group("n").split(), vouched=True) and not protected(*m.span("n")):
-                out.append((*m.span("n"), "LOCATION", "place_before_postcode", 12))
-    if "Co" in text:
+    for start in sorted(set(postcode_starts)):
+        m = _BEFORE_POSTCODE.search(text, max(0, start - 70), start)
+        if m and _place_words(m.group("n").split(), vouched=True) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_before_postcode", 12))
+    if "Co." in text or "Co " in text or "County" in text:
         for m in _COUNTY.finditer(text):
-            group = "n" if m.group("n") else "c"
-            words = m.group(group).split()
-            if _place_words(words[:-1] if group == "c" else words) and not protected(*m.span(group)):
-                out.append((*m.span(group), "LOCATION", "county", 12))
+            if _place_words(m.group("n").split()) and not protected(*m.span("n")):
+                out.append((*m.span("n"), "LOCATION", "county", 12))
+        for m in _COUNTY_AFTER.finditer(text):
+            if _place_words(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
+                out.append((m.start("n"), m.end("key"), "LOCATION", "county", 12))
     return out
 
 

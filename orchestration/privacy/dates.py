@@ -43,6 +43,9 @@ _END = r"(?![\w/])"
 _WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
 _DIGIT = re.compile(r"\d")
+# The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
+_DATING_WORD = re.compile(r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|"
+                          r"presented|attended|operated|scanned|delivered|born|died|d/c)[ \t]+(?:(?i:on|for)[ \t]+)?$")
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -71,9 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
     # a day and month without a year after a word that dates an event ("Admitted 17/3", "booked 6/28"); not a
     # duration ("admitted 3/7 ago", "seen 2/52") nor a score ("power 4/5" has no such word before it)
-    ("numdm", re.compile(r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|"
-                         r"presented|attended|operated|scanned|delivered|born|died|d/c)[ \t]+(?:(?i:on|for)[ \t]+)?"
-                         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?|/))")),
+    ("numdm", re.compile(r"(?<![\w/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
 ]
 
 
@@ -143,7 +144,7 @@ def _year(text: str) -> int:
 def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | None:
     g = m.groupdict()
     spans: list[tuple[str, int, int, str]] = []
-    base = m.start("a") if kind_name == "numdm" else m.start()  # the word before a year-less date is not part of it
+    base = m.start()
 
     def keep(role: str, group: str) -> None:
         if m.group(group) is not None:
@@ -187,7 +188,7 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
             keep("y", "y")
     except ValueError:  # 31 February and the like: not a date
         return None
-    return DateMatch(base, m.end(), m.string[base:m.end()], value, kind, tuple(spans))
+    return DateMatch(m.start(), m.end(), m.group(), value, kind, tuple(spans))
 
 
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
@@ -198,6 +199,8 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     for kind_name, pattern in PATTERNS:
         for m in pattern.finditer(text):
+            if kind_name == "numdm" and not _DATING_WORD.search(text, max(0, m.start() - 16), m.start()):
+                continue
             dm = _build(kind_name, m, day_first)
             if dm is None or any(s < dm.end and dm.start < e for s, e in taken):
                 continue

@@ -32,6 +32,7 @@ from consilium.orchestration.privacy.id_rules import (
 from consilium.orchestration.privacy.names import (
     AGE_NAME_RE,
     ANY_GIVEN,
+    COLLOQUIAL_REL_RE,
     COMMON_WORD_GIVEN,
     DEMOGRAPHIC_NAME_RE,
     GAZ_RE,
@@ -197,6 +198,7 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
         *([("role", ROLE_BEFORE_RE, True)] if any(s in lower for s in ROLE_STEMS) or ROLE_ABBREVIATION.search(text) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
+        *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(w in lower for w in P.COLLOQUIAL_STEMS) else []),
         ("initial_credential", INITIAL_CREDENTIAL_RE, False),
     ]
     if weak_names:
@@ -241,7 +243,8 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         if trimmed and not overlaps(*trimmed, absolute):
             add(after, *trimmed, "NAME", "signature", STRONG)
     place_protect = lambda a, b: overlaps(a, b, weak_protect)  # noqa: E731
-    found_places = place_spans(text, place_protect) + script_spans(text) + address_places(text, place_protect)
+    found_places = place_spans(text, place_protect) + script_spans(text) + address_places(
+        text, [c.start for c in before if c.kind == "POSTCODE"], place_protect)
     # a place closing the clause after a person named in a strong slot, a facility or a place ("GP: Dr X Y,
     # Bishopstown.", "Butterworth Hospital, Grand Rapids MI", "Galiwin'ku (Elcho Island)")
     ends = [c.end for c in after if c.kind == "NAME" and c.priority == STRONG] + [f[1] for f in found_places

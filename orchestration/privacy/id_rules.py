@@ -153,11 +153,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
-    ("ADDRESS", "rural_route", 5, _c(rf"\b(?:RR|R\.R\.|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{{1,3}},?[ \t]+Box[ \t]+\d{{1,5}}{_ADDR_TAIL}")),
-    ("ADDRESS", "numbered_street", 5, _c(rf"(?:#[ \t]*\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]*)?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
+    ("ADDRESS", "rural_route", 5, _c(rf"(?=[RHS])\b(?:RR|R\.R\.|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{{1,3}},?[ \t]+Box[ \t]+\d{{1,5}}{_ADDR_TAIL}")),
+    ("ADDRESS", "numbered_street", 5, _c(rf"(?=[#\d])(?:#[ \t]*\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]*)?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
                                          rf"(?:(?:{P.STREET_SUFFIX})\b\.?|(?:Cross|Main|Block|Sector|Phase)(?:[ \t]+(?:Road|Rd))?\b)")),
-    ("ADDRESS", "gate_street", 5, _c(r"(?<![\w/.])(?:\d{1,4}[a-z]?[ \t]+|(?<=\bon[ \t])|(?<=\boff[ \t])|(?<=\balong[ \t]))"
-                                     r"[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
+    ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z\d])(?<![\w/.])(?:\d{1,4}[a-z]?[ \t]+)?[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
@@ -179,7 +178,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
     ("PHONE", "phone_au", 7, _c(r"(?<![\w.])(?:\(0\d\)[ ]?\d{4}[ \-]?\d{4}|04\d{2}[ \-]?\d{3}[ \-]?\d{3}|1[38]00[ \-]?\d{3}[ \-]?\d{3})(?!\d)")),
     # Irish landlines: a one- or two-digit area code ("01 849 2271", "021 432 1190")
-    ("PHONE", "phone_ie", 7, _c(r"(?<![\w.])0[1-9]\d?[ \-]\d{3}[ \-]\d{4}(?!\d)")),
+    ("PHONE", "phone_ie", 7, _c(r"(?=0)(?<![\w.])0[1-9]\d?[ \-]\d{3}[ \-]\d{4}(?!\d)")),
     ("PHONE", "phone_uk", 7, _c(r"(?<![\w.])(?:\(0\d{2,4}\)[ ]?|0\d{2,4}[ \-]?)\d{3,4}[ \-]?\d{3,4}(?!\d)")),
 ]
 # Rules led by a label word ("MRN", "Tel", "seen by", ...) start at a letter: saying so first lets the

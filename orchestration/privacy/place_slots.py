@@ -189,7 +189,7 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
 # "Lives Tonopah 89049": a place right after "Lives", as shorthand writes it
 _LIVES = re.compile(rf"\b[Ll]ives[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})(?![\w'’-])(?P<pc>,?[ \t]+\d{{4,6}}\b)?")
 # "Jayalakshmipuram 3rd Stage", "Koramangala 5th Block": an Indian locality before its stage, block or sector
-_LAYOUT = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:Stage|Phase|Block|Sector|Layout)\b")
+_LAYOUT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+", r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Stage|Phase|Block|Sector|Layout)\b")
 # "outside the Crown & Anchor", "at the Fox & Hounds": a pub or shop named by two words joined by "&"
 _AMPERSAND_NAME = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}[ \t]*&[ \t]*{_W})(?:[ \t]+(?:Inn|Arms|Hotel|Tavern))?(?![\w'’-])")
 _NOT_PUB = frozenset("""Accident Emergency Ear Nose Throat Head Neck Trauma Orthopaedics Oral Maxillofacial Obstetrics Gynaecology Hand
@@ -209,8 +209,9 @@ _GENERAL = KeywordFirst(rf"(?<![\w'’-])(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \
 _FRENCH_SCHOOL = re.compile(rf"\b(?:[ÉE]cole|Coll[èé]ge|Polyvalente|Lyc[ée]e|C[ée]gep)(?:[ \t]+(?:secondaire|primaire|élémentaire|"
                             rf"publique|privée|internationale))?[ \t]+(?:(?:de|du|des|la|le)[ \t]+|l['’])?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
 # "finals at ATU", "Works cargo at MSP": an acronym where a person works or studies
-_WORK_ACRONYM = re.compile(r"\b(?i:works?|working|worked|job|studies|studying|student|finals|exams?|lecturer|teaches|teaching|employed|"
-                           r"shifts?|cargo|baggage|placement)\b[^.\n]{0,25}?\bat[ \t]+(?:the[ \t]+)?(?P<n>[A-Z]{2,5})(?![\w&/-])")
+_AT_ACRONYM = re.compile(r" at[ \t]+(?:the[ \t]+)?(?P<n>[A-Z]{2,5})(?![\w&/-])")
+_WORK_WORD = re.compile(r"\b(?i:works?|working|worked|job|studies|studying|student|finals|exams?|lecturer|teaches|teaching|employed|"
+                        r"shifts?|cargo|baggage|placement)\b[^.\n]*$")
 _NOT_WORKPLACE = frozenset("GP NHS ED ER ICU ITU UK US USA EU UN IT HR CEO AM PM GCSE GCSEs".split())
 
 
@@ -232,9 +233,9 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         words = [w for w in re.split(r"[ \t]*&[ \t]*", m.group("n"))]
         if not any(w in _NOT_PUB or _not_a_place(w) for w in words) and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_ampersand", 12))
-    for m in _WORK_ACRONYM.finditer(text):
+    for m in _AT_ACRONYM.finditer(text):
         word = m.group("n")
-        if word not in _CLINICAL_H and word not in _UNITS and word not in _NOT_WORKPLACE and not protected(*m.span("n")):
+        if _WORK_WORD.search(text, max(0, m.start() - 25), m.start()) and word not in _CLINICAL_H and word not in _UNITS and word not in _NOT_WORKPLACE and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "workplace_acronym", 12))
     return out
 
