@@ -83,11 +83,11 @@ def test_dev_precision_is_at_least_090_with_the_recall_reached(kb, pairs):
 def test_every_other_labelled_set_is_cited_at_precision_090(kb, name, split):
     # all five sets are development data since blind set 3 (precision 0.48 on the rules before; 0.70 on
     # rules 12-14 as first written, measured once): the figures of the final rules, with the recall each
-    # reached as its floor (held-out 0.77, blind 0.58, blind 2 0.61, blind 3 0.38)
+    # reached as its floor (held-out 0.80, blind 0.63, blind 2 0.68, blind 3 0.41)
     rows = [r for r in load_pairs(DEFAULT_PAIRS.with_name(name)) if r["split"] == split]
     figures = evaluate(kb, rows)
-    floor = {"citation_pairs.jsonl": 0.75, "citation_pairs_blind.jsonl": 0.55, "citation_pairs_blind2.jsonl": 0.6,
-             "citation_pairs_blind3.jsonl": 0.35}[name]
+    floor = {"citation_pairs.jsonl": 0.8, "citation_pairs_blind.jsonl": 0.6, "citation_pairs_blind2.jsonl": 0.65,
+             "citation_pairs_blind3.jsonl": 0.4}[name]
     assert figures["cite_precision"] >= 0.9 and figures["cite_recall"] >= floor and figures["cite_unjudged"] == 0
 
 
