@@ -209,7 +209,7 @@ _GENERAL = KeywordFirst(rf"(?<![\w'’-])(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \
 _FRENCH_SCHOOL = re.compile(rf"\b(?:[ÉE]cole|Coll[èé]ge|Polyvalente|Lyc[ée]e|C[ée]gep)(?:[ \t]+(?:secondaire|primaire|élémentaire|"
                             rf"publique|privée|internationale))?[ \t]+(?:(?:de|du|des|la|le)[ \t]+|l['’])?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
 # "finals at ATU", "Works cargo at MSP": an acronym where a person works or studies
-_AT_ACRONYM = re.compile(r" at[ \t]+(?:the[ \t]+)?(?P<n>[A-Z]{2,5})(?![\w&/-])")
+_AT_ACRONYM = re.compile(r" at[ \t]+(?:the[ \t]+)?(?P<n>[A-Z]{2,5}[a-z]{0,3})(?![\w&/-])")  # "ATU", "UCLan"
 _WORK_WORD = re.compile(r"\b(?i:works?|working|worked|job|studies|studying|student|finals|exams?|lecturer|teaches|teaching|employed|"
                         r"shifts?|cargo|baggage|placement)\b[^.\n]*$")
 _NOT_WORKPLACE = frozenset("GP NHS ED ER ICU ITU UK US USA EU UN IT HR CEO AM PM GCSE GCSEs".split())
