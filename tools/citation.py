@@ -43,7 +43,8 @@ step commits to*, for this patient; naming the same topic is not enough.
    "switch IV to oral" because the CURB-65 table mentions an oral switch.
 9. **The same drug, and every number of the step.** The step's drug must appear in the best unit on
    its own, not only inside a combination ("amoxicillin" vs "amoxicillin/clavulanate"). Each quantity
-   the step states (dose, weight- or time-based rate, minutes/hours, days to years, mmHg) must be
+   the step states (dose, weight- or time-based rate, minutes/hours, days to years, mmHg, a blood
+   pressure "140/90" by its systolic value, a percentage) must be
    allowed by a quantity of the same kind in what the passage says near the step's sentence (units
    within :data:`QUANTITY_MARGIN` of the best) or, when that says none, anywhere in the passage: a
    value must meet the passage's value or range; a bound ("within 6 hours", "at or above 100 mmHg")

@@ -166,7 +166,7 @@ QUANTITY_UNITS = {
     "mg/kg": ("mg/kg", 1.0), "mcg": ("mass", 0.001), "µg": ("mass", 0.001), "mg": ("mass", 1.0), "g": ("mass", 1000.0),
     "mg/day": ("mass", 1.0), "mg/d": ("mass", 1.0), "g/day": ("mass", 1000.0),
     "units/kg/h": ("units/kg/h", 1.0), "units/kg per hour": ("units/kg/h", 1.0), "units/kg": ("units/kg", 1.0),
-    "ml/kg": ("ml/kg", 1.0), "mmhg": ("mmHg", 1.0),
+    "ml/kg": ("ml/kg", 1.0), "mmhg": ("mmHg", 1.0), "%": ("percent", 1.0),
     "min": ("minutes-hours", 1 / 60), "minute": ("minutes-hours", 1 / 60), "minutes": ("minutes-hours", 1 / 60),
     "h": ("minutes-hours", 1.0), "hr": ("minutes-hours", 1.0), "hour": ("minutes-hours", 1.0),
     "hours": ("minutes-hours", 1.0), "day": ("days-weeks", 1.0), "days": ("days-weeks", 1.0),
@@ -181,11 +181,16 @@ _QUANTITY = re.compile(rf"(?:({_UPPER}|{_LOWER})\s*)?{_NUMBER}(?:\s*(?:-{{1,2}}|
                        + r")(?![\w/])(\s*or (?:more|above|greater|higher|less|below|lower|fewer))?")
 
 
+# A blood pressure written as systolic/diastolic, with or without its unit (not "200/6 mcg").
+_BLOOD_PRESSURE = re.compile(r"\b(\d{2,3})/\d{2,3}(?:\s*mmhg)?(?![\w/.])")
+
+
 @functools.lru_cache(maxsize=4096)  # a passage's text is read for every step cited to it
 def quantity_ranges(text: str) -> dict[str, list[tuple[float, float]]]:
     """Each quantity of a (lower-cased) text by kind, as the range of values it allows: a value is a
     point, "5-7 days" a range, "within 4.5 hours" and "at least 65 mmHg" a bound."""
     out: dict[str, list[tuple[float, float]]] = {}
+    text = _BLOOD_PRESSURE.sub(r"\1 mmhg", text)  # "below 140/90" is a systolic bound
     for bound, low, high, unit, after in _QUANTITY.findall(text):
         kind, factor = QUANTITY_UNITS[unit]
         a, b = sorted((float(low) * factor, float(high or low) * factor))

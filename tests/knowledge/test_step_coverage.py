@@ -99,3 +99,15 @@ def test_a_population_the_patient_is_said_not_to_be_in_asks_nothing_of_the_passa
         assert not outside_scope("Start amlodipine", context, "Hypertension > Drugs", agents, agents, "")
     levo = "Adults With Comorbidities: levofloxacin 750 mg daily"
     assert outside_scope("Start levofloxacin", "CAP, outpatient without comorbidities", "CAP > Outpatient", levo, levo, "")
+
+
+def test_a_percentage_and_a_blood_pressure_are_numbers_the_passage_must_state():
+    from consilium.tools.close_reading import quantity_ranges, unallowed_quantities
+
+    assert quantity_ranges("bring bp below 140/90 before alteplase") == {"mmHg": [(0.0, 140.0)]}
+    assert quantity_ranges("bp must be < 185/110 mmhg") == {"mmHg": [(0.0, 185.0)]}
+    assert "mmHg" not in quantity_ranges("budesonide-formoterol 200/6 mcg")  # a strength, not a pressure
+    assert unallowed_quantities("bring bp below 140/90 before alteplase", "bp must be < 185/110 mmhg before alteplase", "")
+    assert not unallowed_quantities("lower bp below 185/110 mmhg", "bp must be < 185/110 mmhg before alteplase", "")
+    assert unallowed_quantities("give 1 l of 4.5% albumin", "20% albumin 8 g per litre drained", "")
+    assert not unallowed_quantities("advise 7-10% weight loss", "target weight loss of 7-10%", "")
