@@ -99,6 +99,38 @@ ROUND5_NOTES: list[Note] = [
      [("NAME", ["Gwenllian", "Prothero"]), ("LOCATION", ["Ipswich"]), ("POSTCODE", ["4305"]),
       ("LOCATION", ["Dinmore-Riverview"]), ("LOCATION", ["Bald Hills"]), ("LOCATION", ["Rocky Creek"])],
      ["CNS lymphoma", "CNS Involvement", "in Resus Bay", "in Recovery Bay"]),
+    # probe notes written after the round's rules, in styles the rules were not written for (round 5c)
+    ("ED note 22:15. 29F c/o pelvic pain. Pt's girlfriend Shaniqua at bedside. From Yazoo City, works at the Piggly "
+     "Wiggly on Grand Ave. PCP Dr. Okonkwo-Reyes. Ins: Ambetter ID U7731925001. Lives on Cottonwood Trl. bHCG neg.",
+     [("NAME", ["Shaniqua"]), ("LOCATION", ["Yazoo City"]), ("LOCATION", ["Piggly Wiggly"]), ("ADDRESS", ["Grand Ave"]),
+      ("NAME", ["Okonkwo-Reyes"]), ("ID", ["U7731925001"]), ("ADDRESS", ["Cottonwood Trl"])],
+     ["c/o pelvic pain", "bHCG neg"]),
+    ("Dear Dr Balfour\nMs Morag Kininmonth (CHI 1203845521), 14 Bruce St, Dunfermline KY12 7AG. Her partner, Fraser, "
+     "works at Rosyth dockyard. Seen previously at Queen Margaret Hospital. HbA1c 71. Metformin 1 g bd.",
+     [("NAME", ["Balfour"]), ("NAME", ["Morag", "Kininmonth"]), ("ID", ["1203845521"]), ("ADDRESS", ["14 Bruce St"]),
+      ("LOCATION", ["Dunfermline"]), ("POSTCODE", ["KY12 7AG"]), ("NAME", ["Fraser"]), ("LOCATION", ["Rosyth"]),
+      ("HOSPITAL", ["Queen Margaret"])],
+     ["HbA1c 71", "Metformin 1 g bd"]),
+    ("Mr Sipho Dlamini, 34, from Orlando East, Soweto. SA ID 8503155800084. Brought in by his brother Thabo after a "
+     "seizure. Transferred from Chris Hani Baragwanath Hospital. CD4 180. TB-LAM positive.",
+     [("NAME", ["Sipho", "Dlamini"]), ("LOCATION", ["Orlando East"]), ("LOCATION", ["Soweto"]),
+      ("ID", ["8503155800084"]), ("NAME", ["Thabo"]), ("HOSPITAL", ["Chris Hani Baragwanath"])],
+     ["CD4 180", "TB-LAM positive"]),
+    ("Patient: Geneviève Tremblay-Roy, RAMQ TREG 8503 1234. Lives in Rimouski (Bas-Saint-Laurent). Husband Marc-André "
+     "drives her. Followed at CLSC de la Mitis. Migraine with aura; topiramate 50 mg.",
+     [("NAME", ["Geneviève", "Tremblay-Roy"]), ("ID", ["TREG 8503 1234"]), ("LOCATION", ["Rimouski"]),
+      ("LOCATION", ["Bas-Saint-Laurent"]), ("NAME", ["Marc-André"]), ("HOSPITAL", ["Mitis"])],
+     ["Migraine with aura", "topiramate 50 mg"]),
+    ("Man from Yuendumu, staying at the Hidden Valley town camp. RFDS flew him to RDH. Medicare 5123 45678 1. Next of "
+     "kin Aunty Doreen. Rheumatic heart disease, on benzathine penicillin.",
+     [("LOCATION", ["Yuendumu"]), ("LOCATION", ["Hidden Valley"]), ("HOSPITAL", ["RDH"]), ("ID", ["5123 45678 1"]),
+      ("NAME", ["Doreen"])],
+     ["Rheumatic heart disease", "benzathine penicillin"]),
+    ("Bed 12 - Mr Ho, 81 (interpreter Cantonese), son Kelvin 0412 556 901. From Box Hill, for d/c to Glen Waverley "
+     "tomorrow. NBM from midnight for TURP.",
+     [("NAME", ["Ho"]), ("NAME", ["Kelvin"]), ("PHONE", ["0412 556 901"]), ("LOCATION", ["Box Hill"]),
+      ("LOCATION", ["Glen Waverley"])],
+     ["NBM from midnight for TURP"]),
     ("Classifications and services. Thyroid FNA Bethesda IV; cytology Bethesda category III. Barrett's Prague C3M5. "
      "Pancreatitis, revised Atlanta: severe. Ross River virus IgM positive; Barmah Forest virus negative; Lyme "
      "disease excluded; Rocky Mountain spotted fever considered. Remote checks via CareLink and Merlin.net. Day 2 "

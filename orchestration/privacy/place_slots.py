@@ -91,7 +91,7 @@ _HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:let
 _PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park")
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum)"
-    rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’])?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
+    rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
