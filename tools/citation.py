@@ -87,7 +87,8 @@ reads says no.
     when its deepest heading naming one of exclusive scopes (HFrEF/HFpEF, primary/secondary
     prevention, adults/children, with comorbidities/previously healthy, DKA/HHS, men/women), or the
     label of the unit that says the step, names one the diagnosis contradicts; a group, stage, class or
-    step ("Group A") other than the one the diagnosis states ("group E"); a special population the
+    step ("Group A") other than the one the diagnosis states ("group E"); a bound of the headings the
+    diagnosis' value is outside ("Age <= 75 Years" for an 82-year-old); a special population the
     diagnosis states (pregnancy, a child) that the passage's headings and near units do not; a unit
     "for non-diabetic adults" for a diabetic; a passage about a finding the diagnosis says is absent
     ("no cholangitis"), unless what it says near the step is the advice for its absence; or a unit that

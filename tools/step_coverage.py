@@ -12,7 +12,7 @@ infection", "start a beta-blocker on the morning of surgery" is not "start 2-7 d
 
 A passage is for the patient unless its headings, or the label of the unit that says the step, are
 written for a scope the diagnosis excludes (HFrEF for HFpEF, adults for a child, Group A for group
-E), it says nothing of a special population the patient is in (pregnancy, childhood), it is about a
+E, "Age <= 75 Years" for an 82-year-old), it says nothing of a special population the patient is in (pregnancy, childhood), it is about a
 finding the diagnosis says is absent, or it gives what the step withholds (:func:`outside_scope`).
 
 Words that name nothing are not asked for: verbs of doing ("give", "arrange", "send"), connectives and
@@ -27,7 +27,9 @@ from __future__ import annotations
 import functools
 import os.path
 import re
+from math import inf
 
+from consilium.tools.close_reading import lower, quantity_ranges
 from consilium.tools.knowledge_index import ACRONYMS, STOP_WORDS, query_tokens, tokenize
 
 
@@ -214,6 +216,17 @@ def _grades(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _beyond_bounds(context: str, scope: str) -> bool:
+    """The diagnosis states a value ("82-year-old", "onset 36 hours ago") outside every bound of the same
+    kind that the headings set ("Age <= 75 Years", "Within 12 Hours of Onset")."""
+    bounds = quantity_ranges(lower(scope))
+    for kind, values in quantity_ranges(re.sub(r"(\d+)[- ]years?[- ]old", r"\1 years", lower(context))).items():
+        limits = [(a, b) for a, b in bounds.get(kind, []) if a == 0.0 or b == inf]
+        if limits and any(a == b and not any(lo <= a <= hi for lo, hi in limits) for a, b in values):
+            return True
+    return False
+
+
 def _absent_terms(context: str) -> frozenset[str]:
     out: set[str] = set()
     for words, naive in _ABSENT.findall(_fold(context)):
@@ -235,6 +248,8 @@ def outside_scope(step: str, context: str, headings: str, best: str, near: str, 
         stated = {m for m, rx in group.items() if rx.search(patient)}
         if named and stated and not named & stated:
             return f"written for {min(named)}"
+    if _beyond_bounds(context, " ".join(levels)):
+        return "for values the patient is outside of"
     for h in levels:  # the deepest heading that names a group, stage or class decides
         named_grades = _grades(h)
         if named_grades:

@@ -111,3 +111,12 @@ def test_a_percentage_and_a_blood_pressure_are_numbers_the_passage_must_state():
     assert not unallowed_quantities("lower bp below 185/110 mmhg", "bp must be < 185/110 mmhg before alteplase", "")
     assert unallowed_quantities("give 1 l of 4.5% albumin", "20% albumin 8 g per litre drained", "")
     assert not unallowed_quantities("advise 7-10% weight loss", "target weight loss of 7-10%", "")
+
+
+def test_a_heading_bound_the_patient_is_outside_of_is_another_patients_guidance():
+    statin = "Age <= 75 Years: atorvastatin 40-80 mg"
+    heading = "Secondary Prevention > Statin Therapy"
+    assert outside_scope("Start atorvastatin 80 mg", "ASCVD in an 82-year-old", heading, statin, statin, "")
+    assert not outside_scope("Start atorvastatin 80 mg", "ASCVD in a 60-year-old", heading, statin, statin, "")
+    pci = "Within 12 Hours of Onset: primary PCI"
+    assert outside_scope("Arrange primary PCI", "STEMI, onset 36 hours ago", "STEMI > Reperfusion", pci, pci, "")
