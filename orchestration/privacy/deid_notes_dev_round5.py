@@ -131,6 +131,38 @@ ROUND5_NOTES: list[Note] = [
      [("NAME", ["Ho"]), ("NAME", ["Kelvin"]), ("PHONE", ["0412 556 901"]), ("LOCATION", ["Box Hill"]),
       ("LOCATION", ["Glen Waverley"])],
      ["NBM from midnight for TURP"]),
+    # a second probe (round 5d), written after 5c's fixes
+    ("Psychiatry liaison. Jamal Ashworth-Pike, 23, brought by police from Shoreham beach. Lives in a hostel on "
+     "Rope Walk, Lewes. Key worker Delphine at Brighton Housing Trust. Mum in Peacehaven. PHQ-9 24. Sertraline 50 mg.",
+     [("NAME", ["Jamal", "Ashworth-Pike"]), ("LOCATION", ["Shoreham"]), ("ADDRESS", ["Rope Walk"]), ("LOCATION", ["Lewes"]),
+      ("NAME", ["Delphine"]), ("HOSPITAL", ["Brighton Housing Trust"]), ("LOCATION", ["Peacehaven"])],
+     ["PHQ-9 24", "Sertraline 50 mg"]),
+    ("Safeguarding. Child: Kayden Rhys Birtwistle, Y3 at St Wilfrid's RC Primary. Mother Chantelle, stepdad Dean "
+     "Oakshott. Grandmother lives at 22 Pennine View, Todmorden. Social worker Ms Aaliyah Begum (Calderdale CSC).",
+     [("NAME", ["Kayden", "Rhys", "Birtwistle"]), ("LOCATION", ["St Wilfrid's"]), ("NAME", ["Chantelle"]),
+      ("NAME", ["Dean", "Oakshott"]), ("ADDRESS", ["22 Pennine View"]), ("LOCATION", ["Todmorden"]),
+      ("NAME", ["Aaliyah", "Begum"]), ("LOCATION", ["Calderdale"])],
+     []),
+    ("DISCHARGE SUMMARY - Amrita Institute, Kochi\nName: Mrs. Lakshmi Menon W/o Suresh Menon, 58 yrs. IP No. 2024/118832. "
+     "Address: Thekkumbhagam, Tripunithura, Ernakulam - 682301. Dx: Acute MI, PCI to LAD. Review with Dr. Jose Kurian.",
+     [("HOSPITAL", ["Amrita"]), ("LOCATION", ["Kochi"]), ("NAME", ["Lakshmi", "Menon"]), ("NAME", ["Suresh"]),
+      ("MRN", ["2024/118832"]), ("LOCATION", ["Thekkumbhagam"]), ("LOCATION", ["Tripunithura"]),
+      ("LOCATION", ["Ernakulam"]), ("POSTCODE", ["682301"]), ("NAME", ["Jose", "Kurian"])],
+     ["Acute MI, PCI to LAD"]),
+    ("Referral. Alhaji Musa Garba, 66, of Tudun Wada, Zaria. Son Abubakar (08031234567). Seen at ABUTH Shika. "
+     "Hypertensive urgency, BP 210/120. Amlodipine 10 mg.",
+     [("NAME", ["Musa", "Garba"]), ("LOCATION", ["Tudun Wada"]), ("LOCATION", ["Zaria"]), ("NAME", ["Abubakar"]),
+      ("PHONE", ["08031234567"]), ("HOSPITAL", ["ABUTH"]), ("LOCATION", ["Shika"])],
+     ["BP 210/120", "Amlodipine 10 mg"]),
+    ("EXAM: CT ABDOMEN/PELVIS W CONTRAST\nPATIENT: HALVORSEN, INGRID M\nREFERRING: KOWALCZYK, DAREK\nFACILITY: "
+     "Bemidji Regional\nFINDINGS: Acute uncomplicated appendicitis, 11 mm.",
+     [("NAME", ["HALVORSEN", "INGRID"]), ("NAME", ["KOWALCZYK", "DAREK"]), ("HOSPITAL", ["Bemidji"])],
+     ["Acute uncomplicated appendicitis, 11 mm"]),
+    ("ED, Limerick. Seamus Ó Briain, 71, farmer from Kilfinane. Daughter Aoife lives in Croom. Works with Bord na "
+     "Móna years ago. GP Dr Nuala Hegarty, Kilmallock. Troponin 412. Ticagrelor 180 mg.",
+     [("LOCATION", ["Limerick"]), ("NAME", ["Seamus", "Briain"]), ("LOCATION", ["Kilfinane"]), ("NAME", ["Aoife"]),
+      ("LOCATION", ["Croom"]), ("NAME", ["Nuala", "Hegarty"]), ("LOCATION", ["Kilmallock"])],
+     ["Troponin 412", "Ticagrelor 180 mg"]),
     ("Classifications and services. Thyroid FNA Bethesda IV; cytology Bethesda category III. Barrett's Prague C3M5. "
      "Pancreatitis, revised Atlanta: severe. Ross River virus IgM positive; Barmah Forest virus negative; Lyme "
      "disease excluded; Rocky Mountain spotted fever considered. Remote checks via CareLink and Merlin.net. Day 2 "

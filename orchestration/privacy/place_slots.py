@@ -66,13 +66,15 @@ _AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{
                           rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_W}){{0,3}})")
 _PLACE_LABEL = re.compile(
     r"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
-    r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace))[ \t]*$")
+    r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace|"
+    r"facility|institution|organi[sz]ation|location|site))[ \t]*$")
 # The verbs' and labels' stems as literals: a text with none of them is spared the rule.
 _SENT_STEMS = ("transfer", "admitted", "discharged", "refer", "taken", "brought", "sent ", "flown", "airlifted", "retrieved",
                "conveyed", "repatriated", "stepped", "returned", "moved", "went ", "lighted", "blue-lit", "blue lit", "rushed",
                "diverted")
 _LABEL_STEMS = ("practice:", "surgery:", "home:", "school:", "nursery:", "college:", "employer:", "workplace:", "place of",
-                "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:")
+                "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:", "facility:", "institution:",
+                "organisation:", "organization:", "location:", "site:")
 _IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
@@ -162,6 +164,9 @@ def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[
         if after and not after.group().lstrip().startswith("(") or "H" in word and (
                 after or _DEPARTMENT_AFTER.match(text, m.end()) or _ACRONYM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             out.append((m.start(), m.end(), "HOSPITAL", "hospital_acronym", 5))
+            town = _TOWN_AFTER_ACRONYM.match(text, m.end())
+            if town and _rare(town.group("n").split()) and not protected(*town.span("n")):
+                out.append((*town.span("n"), "LOCATION", "hospital_town", 12))
     return out
 
 
@@ -201,6 +206,10 @@ _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                      r"(?:Haulage|Carriers|Transport|Logistics|Freight|Couriers|Builders|Construction|Engineering|Plumbing|Motors|"
                      r"Farms|Dairies|Quarry|Quarries|Brewery|Distillery|Fisheries|Timber|Sawmills?|Roofing|Scaffolding|Joinery|"
                      r"Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|plc)\b")
+_COUNCIL = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
+                        r"(?:Council|Borough|CCG|ICB|CSC|HSCP|PCT|LHB|LA|CAMHS|CMHT|Social[ \t]+Services|Children['’]s[ \t]+Services)\b")
+# "ABUTH Shika", "LUTH Idi-Araba": the town after a hospital's acronym
+_TOWN_AFTER_ACRONYM = re.compile(rf"[ \t]+(?P<n>{_W})(?![\w'’-])")
 # "Endoscopy Unit, Tameside General", "Furness General": a hospital named by its place and "General"
 _GENERAL = KeywordFirst(rf"(?<![\w'’-])(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:[ \t]+{_W})?)[ \t]+",
                         r"General\b(?![ \t]+(?i:hospital|infirmary|practice|practitioners?|surgery|medicine|medical|anaesthe\w*|ward|"
@@ -225,6 +234,7 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
             out.append((*m.span("n"), "LOCATION", "place_lives", 12))
     for rule, kind, prio, pattern, literal in (("place_layout", "LOCATION", 12, _LAYOUT, ("Stage", "Phase", "Block", "Sector", "Layout")),
                                                ("firm", "LOCATION", 12, _FIRM, ()), ("hospital_general", "HOSPITAL", 5, _GENERAL, ("General",)),
+                                               ("place_council", "LOCATION", 12, _COUNCIL, ()),
                                                ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("cole", "Coll", "Polyvalente", "Lyc", "gep"))):
         for m in pattern.finditer(text) if not literal or any(w in text for w in literal) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):

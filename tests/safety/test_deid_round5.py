@@ -40,6 +40,9 @@ def _out(text: str) -> str:
     ("Blue-lighted to the JRH. Refer to Papworth for PEA. Ward 2, Taumarunui Hosp. Gastro Unit, Wansbeck General.",
      ["JRH", "Papworth", "Taumarunui", "Wansbeck"]),
     ("Élève à l'École secondaire Mont-Bleu.", ["Mont-Bleu"]),
+    ("Known to Rochdale CSC and Oldham Council. Seen at UNTH Ituku. FACILITY: Brainerd Lakes Regional.",
+     ["Rochdale", "Oldham", "Ituku", "Brainerd"]),
+    ("Works at the Kwik Save on Market Rd. Followed at CLSC de la Matapédia.", ["Kwik Save", "Matapédia"]),
     # names
     ("47M Craig 'Dusty' Ogunleye-Barr. Hubby Trev rang; auntie Shontelle too; ex-wife Kerry-Ann not to know.",
      ["Dusty", "Ogunleye-Barr", "Trev", "Shontelle", "Kerry-Ann"]),
@@ -75,6 +78,8 @@ def test_round5_slot_identifiers_are_removed(text, hidden):
     "Initial DMARD Therapy in Rheumatoid Arthritis",
     "Accident & Emergency; Ear, Nose & Throat clinic; the Head & Neck team.",
     "Hb 92 g/L, group and save sent, blood group O positive; case 2 of 3.",
+    "Location: left lower lobe. Site: right antecubital fossa. Facility: not recorded.",
+    "Admitted via ICU Outreach; seen by the Acute Oncology Service.",
 ])
 def test_round5_clinical_phrases_survive(text):
     assert _out(text) == text
