@@ -44,6 +44,8 @@ _WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
 _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
+_DATING_STEMS = ("admit", "adm", "booked", "schedul", "due", "dated", "appt", "appointment", "discharg", "seen", "review",
+                 "present", "attend", "operat", "scann", "deliver", "born", "died", "d/c")
 _DATING_WORD = re.compile(r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|"
                           r"presented|attended|operated|scanned|delivered|born|died|d/c)[ \t]+(?:(?i:on|for)[ \t]+)?$")
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
@@ -74,7 +76,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
     # a day and month without a year after a word that dates an event ("Admitted 17/3", "booked 6/28"); not a
     # duration ("admitted 3/7 ago", "seen 2/52") nor a score ("power 4/5" has no such word before it)
-    ("numdm", re.compile(r"(?<![\w/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
+    # (led by its digits, the fast way for the regex engine; the character before is checked in find_dates)
+    ("numdm", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
 ]
 
 
@@ -197,9 +200,14 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
         return []
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    lower = text.lower()
+    dating = any(w in lower for w in _DATING_STEMS)
     for kind_name, pattern in PATTERNS:
+        if kind_name == "numdm" and not dating:
+            continue
         for m in pattern.finditer(text):
-            if kind_name == "numdm" and not _DATING_WORD.search(text, max(0, m.start() - 16), m.start()):
+            if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
+                                         or not _DATING_WORD.search(text, max(0, m.start() - 16), m.start())):
                 continue
             dm = _build(kind_name, m, day_first)
             if dm is None or any(s < dm.end and dm.start < e for s, e in taken):

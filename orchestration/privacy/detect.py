@@ -48,6 +48,9 @@ from consilium.orchestration.privacy.names import (
     INITIAL_CREDENTIAL_RE,
     ROLE_AFTER_RE,
     ROLE_ABBREVIATION,
+    ROLE_CAPITALS,
+    ROLE_CAPITALS_RE,
+    INITIAL_CUE,
     ROLE_ALSO_TERM,
     ROLE_PAREN_RE,
     ROLE_BEFORE_RE,
@@ -197,9 +200,10 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
         *([("relative", REL_RE, False), ("relative_after", REL_AFTER_RE, False)] if relative else []),
         ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
         *([("role", ROLE_BEFORE_RE, True)] if any(s in lower for s in ROLE_STEMS) or ROLE_ABBREVIATION.search(text) else []),
+        *([("role", ROLE_CAPITALS_RE, True)] if any(w in text for w in ROLE_CAPITALS) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
         *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(w in lower for w in P.COLLOQUIAL_STEMS) else []),
-        ("initial_credential", INITIAL_CREDENTIAL_RE, False),
+        *([("initial_credential", INITIAL_CREDENTIAL_RE, False)] if INITIAL_CUE.search(text) else []),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None

@@ -156,7 +156,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "rural_route", 5, _c(rf"(?=[RHS])\b(?:RR|R\.R\.|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{{1,3}},?[ \t]+Box[ \t]+\d{{1,5}}{_ADDR_TAIL}")),
     ("ADDRESS", "numbered_street", 5, _c(rf"(?=[#\d])(?:#[ \t]*\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]*)?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
                                          rf"(?:(?:{P.STREET_SUFFIX})\b\.?|(?:Cross|Main|Block|Sector|Phase)(?:[ \t]+(?:Road|Rd))?\b)")),
-    ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z\d])(?<![\w/.])(?:\d{1,4}[a-z]?[ \t]+)?[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
+    ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z])\b[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
@@ -202,8 +202,9 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "rural_route": ("box",), "numbered_street": ("st ", "nd ", "rd ", "th "),
-                 "gate_street": ("gate", "garth", "wynd"),
+                 "numero": ("№",), "rural_route": ("box",),
+                 "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
+                 "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
                                    "moped", "auto ", "rickshaw", "tractor", "jeep", "bus ", "cab ",
                                    "lorry", "taxi", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg.")}

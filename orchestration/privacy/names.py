@@ -60,13 +60,18 @@ ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor ma
 worker physio therap dietit dietic technic pharmac paramed radiograph sonograph phlebot scientist physiolog psycholog
 counsell chaplain interpret advocate registrar doctor officer resident intern consultant locum anaesth anesth surgeon
 endoscop fellow student solicitor teacher""".split())
-ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8]|CNS|ANP|ACP|RMN|RGN|ODP|HCSW|LPN)\b")
+ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
 ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP"})
+# "CNS Bethan Pryce", "ANP Jo Mills": nursing roles written as capitals, a rule of its own (cheap: case-sensitive
+# literals) rather than more alternatives in the staff-role rule, which is tried at every letter.
+ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN")
+ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
                              rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
 ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS})[ \t]*\)")
+INITIAL_CUE = _c(r"\b[A-Z]\.,?[ \t]+[A-Z]{2}")  # an initial, then capitals: a text without one is spared the rule below
 INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.),?[ \t]*",
                                      rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")
 # A nickname in brackets after a name, and the surname after it: "Archibald (Archie) Lennox-Boyd",

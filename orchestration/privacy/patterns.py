@@ -104,7 +104,7 @@ STAFF_ROLES = (
     r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
     r"surgeon|endoscopist|GP|doctor|fellow|medical\s+student|(?:police\s+)?officer|PC|solicitor|teacher|"
-    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|CNS|ANP|ACP|RMN|RGN|ODP|HCSW|LPN|"
+    r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|"
     # "PACS manager X", "IT administrator X": an office holder named before or after their post
     r"(?:[A-Z]{2,5}|office|practice|service|unit|clinic|site|data|records|IT)\s+(?:manager|administrator|supervisor|lead)"
 )
@@ -233,8 +233,10 @@ COLLOQUIAL_RELATIVES = (
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|godmother|godfather|mate|"
     r"housemate|twin|sibling|whānau|whanau|bestie|best\s+friend"
 )
-COLLOQUIAL_STEMS = ("hubby", "wifey", "aunt", "nan", "gran", "poppa", "ex-", "step", "half-", "-in-law", "god", "mate", "twin",
-                    "sibling", "wh", "bestie", "best friend")
+COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
+                    "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
+                    "half-", "-in-law", "godm", "godf", "mate ", "mate,",
+                    "twin", "sibling", "whānau", "whanau", "bestie", "best friend")
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
 NAME_LABELS = (
     r"(?:patient|pt|client|resident)(?:'s)?\s+(?:full\s+)?name|full\s+name|name|surname|last\s+name|"
@@ -244,10 +246,8 @@ NAME_LABELS = (
     r"author|clinician|surgeon|anaesthetist|anesthetist|nurse|midwife|key\s+worker|social\s+worker|"
     r"cc|to|from|attn|re|witness|interpreter|pharmacist|radiologist|pathologist|requested\s+by|"
     r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed|"
-    r"ordering(?:\s+(?:provider|physician|clinician|doctor))?|requesting(?:\s+(?:doctor|physician|provider))?|"
-    r"referring|reporting\s+(?:radiologist|clinician|doctor)|performed\s+by|taken\s+by|completed\s+by|"
-    r"entered\s+by|recorded\s+by|scribe|endoscopist|operator|sonographer|radiographer|therapist|counsellor|"
-    r"case\s+manager|care\s+coordinator|advocate|translator|next\s+of\s+kin\s+name"
+    # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")
+    r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by"
 )
 # Phrases after which a name follows directly, without a colon.
 NAME_LEADS = (

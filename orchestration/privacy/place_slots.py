@@ -235,7 +235,8 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
     for rule, kind, prio, pattern, literal in (("place_layout", "LOCATION", 12, _LAYOUT, ("Stage", "Phase", "Block", "Sector", "Layout")),
                                                ("firm", "LOCATION", 12, _FIRM, ()), ("hospital_general", "HOSPITAL", 5, _GENERAL, ("General",)),
                                                ("place_council", "LOCATION", 12, _COUNCIL, ()),
-                                               ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("cole", "Coll", "Polyvalente", "Lyc", "gep"))):
+                                               ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("École", "Ecole", "Collège", "Collége", "Polyvalente", "Lycée",
+                                                                                      "Lycee", "Cégep", "Cegep"))):
         for m in pattern.finditer(text) if not literal or any(w in text for w in literal) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
