@@ -163,6 +163,38 @@ ROUND5_NOTES: list[Note] = [
      [("LOCATION", ["Limerick"]), ("NAME", ["Seamus", "Briain"]), ("LOCATION", ["Kilfinane"]), ("NAME", ["Aoife"]),
       ("LOCATION", ["Croom"]), ("NAME", ["Nuala", "Hegarty"]), ("LOCATION", ["Kilmallock"])],
      ["Troponin 412", "Ticagrelor 180 mg"]),
+    # a third probe (round 5e): European languages in Latin script
+    ("Informe de alta. Paciente: Dolores Fuentes Arrieta, 72 años. NHC 3381204. Domicilio: C/ Mayor 14, 2º B, "
+     "Alcalá de Henares. Acompañada por su hija Pilar. Médico: Dr. Íñigo Zubizarreta. Neumonía adquirida en la comunidad.",
+     [("NAME", ["Dolores", "Fuentes", "Arrieta"]), ("MRN", ["3381204"]), ("ADDRESS", ["C/ Mayor 14"]),
+      ("LOCATION", ["Alcalá de Henares"]), ("NAME", ["Pilar"]), ("NAME", ["Íñigo", "Zubizarreta"])],
+     ["Neumonía adquirida en la comunidad"]),
+    ("Compte rendu. Patiente : Mme Solène Garnier-Vasseur, née le 03/04/1961, domiciliée 8 rue des Tanneurs, 59800 "
+     "Lille. Fille : Maëlle. Médecin traitant : Dr Hervé Lebrun, Roubaix. Embolie pulmonaire, apixaban 10 mg.",
+     [("NAME", ["Solène", "Garnier-Vasseur"]), ("DATE", ["03/04/1961"]), ("ADDRESS", ["8 rue des Tanneurs"]),
+      ("POSTCODE", ["59800"]), ("LOCATION", ["Lille"]), ("NAME", ["Maëlle"]), ("NAME", ["Hervé", "Lebrun"]),
+      ("LOCATION", ["Roubaix"])],
+     ["Embolie pulmonaire", "apixaban 10 mg"]),
+    ("Arztbrief. Patient: Herr Jürgen Wolfskehl, geb. 12.05.1950, wohnhaft Lindenstraße 22, 35037 Marburg. Ehefrau "
+     "Ingeborg. Hausarzt: Dr. med. Ansgar Pöhlmann. Diagnose: Vorhofflimmern, CHA2DS2-VASc 4.",
+     [("NAME", ["Jürgen", "Wolfskehl"]), ("DATE", ["12.05.1950"]), ("ADDRESS", ["Lindenstraße 22"]),
+      ("POSTCODE", ["35037"]), ("LOCATION", ["Marburg"]), ("NAME", ["Ingeborg"]), ("NAME", ["Ansgar", "Pöhlmann"])],
+     ["Vorhofflimmern", "CHA2DS2-VASc 4"]),
+    ("Resumo de alta. Utente: Sr. Joaquim Figueiredo Lopes, 68 anos, SNS 283940112. Morada: Rua do Almada 120, "
+     "4050-031 Porto. Filha Inês acompanha. Médica: Dra. Leonor Pimentel. Enfarte agudo do miocárdio.",
+     [("NAME", ["Joaquim", "Figueiredo", "Lopes"]), ("ID", ["283940112"]), ("ADDRESS", ["Rua do Almada 120"]),
+      ("POSTCODE", ["4050-031"]), ("LOCATION", ["Porto"]), ("NAME", ["Inês"]), ("NAME", ["Leonor", "Pimentel"])],
+     ["Enfarte agudo do miocárdio"]),
+    ("Lettera di dimissione. Paziente: Sig.ra Graziella Bonfiglio, nata a Caltanissetta. Residente in Via Garibaldi "
+     "31, Enna. Figlio Salvatore. Medico curante: Dott. Corrado Lanza. Scompenso cardiaco, furosemide 25 mg.",
+     [("NAME", ["Graziella", "Bonfiglio"]), ("LOCATION", ["Caltanissetta"]), ("ADDRESS", ["Via Garibaldi 31"]),
+      ("LOCATION", ["Enna"]), ("NAME", ["Salvatore"]), ("NAME", ["Corrado", "Lanza"])],
+     ["Scompenso cardiaco", "furosemide 25 mg"]),
+    ("Karta informacyjna. Pacjent: Pan Zbigniew Wróblewski, PESEL 52031204571. Adres: ul. Kościuszki 7 m. 3, "
+     "Nowy Targ. Córka Agnieszka. Lekarz: dr Małgorzata Zając. Zapalenie płuc.",
+     [("NAME", ["Zbigniew", "Wróblewski"]), ("ID", ["52031204571"]), ("ADDRESS", ["Kościuszki 7"]),
+      ("LOCATION", ["Nowy Targ"]), ("NAME", ["Agnieszka"]), ("NAME", ["Małgorzata", "Zając"])],
+     ["Zapalenie płuc"]),
     ("Classifications and services. Thyroid FNA Bethesda IV; cytology Bethesda category III. Barrett's Prague C3M5. "
      "Pancreatitis, revised Atlanta: severe. Ross River virus IgM positive; Barmah Forest virus negative; Lyme "
      "disease excluded; Rocky Mountain spotted fever considered. Remote checks via CareLink and Merlin.net. Day 2 "

@@ -138,8 +138,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode))\s*[:#]?\s*"
                                          rf"(?P<v>{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
-    ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:home\s+)?(?:address|addr\.?))\s*[:\-]\s*(?P<v>[^\n;|]+?)"
-                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)\.\s+[A-Z]|"
+    ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
+                                       r"endere[çc]o|indirizzo|residenza|adres)\s*[:\-]|\b(?:wohnhaft(?:\s+in)?|domicili[ée]e?|"
+                                       r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
+                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
     ("ID", "ssn", 4, _c(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     ("ID", "nhs_number", 4, _c(r"(?<![\d-])\d{3} \d{3} \d{4}(?![\d-])")),
@@ -150,6 +152,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:(?:{P.NAME_WORD}(?:['’]s)?|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}"
         rf"(?:{P.STREET_SUFFIX})\b\.?{_ADDR_TAIL}")),
     ("ADDRESS", "po_box", 5, _c(rf"\bP\.?\s?O\.?\s+Box\s+\d+{_ADDR_TAIL}", re.I)),
+    # continental streets: the street word first ("8 rue des Tanneurs", "Via Garibaldi 31", "C/ Mayor 14", "ul. Kościuszki
+    # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
+    # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
+    ("ADDRESS", "street_continental", 5, _c(
+        rf"(?:\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
+        rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|ul\.|ulica|Aleja)[ \t]+"
+        rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
+        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)[ \t]+\d{{1,4}}[a-z]?\b")),
+    ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]+(?={P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
@@ -195,7 +206,8 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 # digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
 # Rules that cannot match without one of these (lower-case) strings in the text.
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
-                  "address_label": ("addr",), "postcode_label": ("post", "zip", "pin", "eircode"),
+                  "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
+                                    "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
@@ -225,7 +237,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")

@@ -134,6 +134,8 @@ def trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | Non
                 and re.match(rf"[ \t]+{P.NAME_WORD}", text[tok.end():e])):
             kept.append(tok)  # "Mrs Jan Kilbride", "Mrs May Ormsby": a month is a given name after a title
             continue
+        if not kept and word in _SKIPPABLE:  # a title before the name ("Utente: Sr. X") is no name
+            continue
         if word in P.NOT_NAME or word.title() in P.NOT_NAME and word.isupper():
             if kept:
                 break

@@ -231,12 +231,17 @@ COLLOQUIAL_RELATIVES = (
     r"hubby|wifey|aunty|auntie|nana|nanna|nan|granny|gran|grandad|granddad|poppa|ex-wife|ex-husband|ex-partner|"
     r"ex-girlfriend|ex-boyfriend|stepmother|stepfather|stepmum|stepdad|stepbrother|stepsister|half-brother|half-sister|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|godmother|godfather|mate|"
-    r"housemate|twin|sibling|whānau|whanau|bestie|best\s+friend"
+    r"housemate|twin|sibling|whānau|whanau|bestie|best\s+friend|"
+    # the close relatives of Spanish, French, German, Portuguese, Italian and Polish notes
+    r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|fille|fils|épouse|époux|mari|mère|père|ehefrau|ehemann|tochter|"
+    r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec"
 )
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
                     "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
                     "half-", "-in-law", "godm", "godf", "mate ", "mate,",
-                    "twin", "sibling", "whānau", "whanau", "bestie", "best friend")
+                    "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
+                    "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
+                    "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec")
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
 NAME_LABELS = (
     r"(?:patient|pt|client|resident)(?:'s)?\s+(?:full\s+)?name|full\s+name|name|surname|last\s+name|"
@@ -247,7 +252,10 @@ NAME_LABELS = (
     r"cc|to|from|attn|re|witness|interpreter|pharmacist|radiologist|pathologist|requested\s+by|"
     r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed|"
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")
-    r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by"
+    r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by|"
+    # other languages' patient and doctor labels
+    r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
+    r"lekarz|hausarzt|[äa]rzt(?:in)?"
 )
 # Phrases after which a name follows directly, without a colon.
 NAME_LEADS = (

@@ -43,6 +43,15 @@ def _out(text: str) -> str:
     ("Known to Rochdale CSC and Oldham Council. Seen at UNTH Ituku. FACILITY: Brainerd Lakes Regional.",
      ["Rochdale", "Oldham", "Ituku", "Brainerd"]),
     ("Works at the Kwik Save on Market Rd. Followed at CLSC de la Matapédia.", ["Kwik Save", "Matapédia"]),
+    # European notes in Latin script
+    ("Paciente: Remedios Olmedo Cuesta. Domicilio: C/ Real 9, 1º A, Getafe. Acompañada por su hijo Ezequiel.",
+     ["Remedios", "Olmedo", "C/ Real 9", "Getafe", "Ezequiel"]),
+    ("Patient : M. Gaëtan Roussel, domicilié 14 rue des Carmes, 54000 Nancy. Épouse : Noémie.",
+     ["Gaëtan", "Roussel", "rue des Carmes", "54000", "Nancy", "Noémie"]),
+    ("Patient: Frau Hedwig Brannath, wohnhaft Ahornweg 7, 37073 Göttingen. Tochter Wiebke. Hausarzt: Dr. Till Ohlsen.",
+     ["Brannath", "Ahornweg 7", "37073", "Göttingen", "Wiebke", "Ohlsen"]),
+    ("Pacjentka: Pani Bożena Kowalczyk. Adres: ul. Słowackiego 12 m. 4, Zakopane. Lekarz: dr Tomasz Wilk.",
+     ["Bożena", "Słowackiego 12", "Zakopane", "Tomasz", "Wilk"]),
     # names
     ("47M Craig 'Dusty' Ogunleye-Barr. Hubby Trev rang; auntie Shontelle too; ex-wife Kerry-Ann not to know.",
      ["Dusty", "Ogunleye-Barr", "Trev", "Shontelle", "Kerry-Ann"]),
@@ -80,6 +89,7 @@ def test_round5_slot_identifiers_are_removed(text, hidden):
     "Hb 92 g/L, group and save sent, blood group O positive; case 2 of 3.",
     "Location: left lower lobe. Site: right antecubital fossa. Facility: not recorded.",
     "Admitted via ICU Outreach; seen by the Acute Oncology Service.",
+    "As reported (et al. Thorax 2003;58:377-82). Via the right femoral artery; 5 ul. Added 20000 Units of heparin.",
 ])
 def test_round5_clinical_phrases_survive(text):
     assert _out(text) == text
