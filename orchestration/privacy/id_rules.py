@@ -157,7 +157,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
     ("ADDRESS", "street_continental", 5, _c(
         rf"(?:\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
-        rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|ul\.|ulica|Aleja)[ \t]+"
+        rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)[ \t]+\d{{1,4}}[a-z]?\b")),
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]+(?={P.NAME_WORD})")),
