@@ -195,6 +195,27 @@ ROUND5_NOTES: list[Note] = [
      [("NAME", ["Zbigniew", "Wróblewski"]), ("ID", ["52031204571"]), ("ADDRESS", ["Kościuszki 7"]),
       ("LOCATION", ["Nowy Targ"]), ("NAME", ["Agnieszka"]), ("NAME", ["Małgorzata", "Zając"])],
      ["Zapalenie płuc"]),
+    # a fourth probe (round 5f), English in other settings
+    ("Prison healthcare. Inmate Darren Lowther-Hughes (A1234BC), HMP Altcourse, wing C. Transferred from HMP Risley. "
+     "Next of kin: partner Jodie c/o 4 Sefton Mews, Bootle L20 3DF. Methadone 60 ml.",
+     [("NAME", ["Darren", "Lowther-Hughes"]), ("ID", ["A1234BC"]), ("HOSPITAL", ["Altcourse"]), ("HOSPITAL", ["Risley"]),
+      ("NAME", ["Jodie"]), ("ADDRESS", ["4 Sefton Mews"]), ("LOCATION", ["Bootle"]), ("POSTCODE", ["L20 3DF"])],
+     ["Methadone 60 ml"]),
+    ("Military. SAC Bryony Pendlebury, RAF Lossiemouth, service no. 30198842. Unit medic Cpl Haydn Rees. Parents in "
+     "Llandeilo. Stress fracture of 2nd metatarsal.",
+     [("NAME", ["Bryony", "Pendlebury"]), ("LOCATION", ["Lossiemouth"]), ("ID", ["30198842"]), ("NAME", ["Haydn", "Rees"]),
+      ("LOCATION", ["Llandeilo"])],
+     ["Stress fracture of 2nd metatarsal"]),
+    ("Telephone triage 03:12. Caller: Mrs Yvonne Trethowan (daughter-in-law) re Mr Cyril Trethowan, 88, at Penhallow "
+     "Nursing Home, Truro. Call back 01872 270 441. Advised 999.",
+     [("NAME", ["Yvonne", "Trethowan"]), ("NAME", ["Cyril"]), ("HOSPITAL", ["Penhallow"]), ("LOCATION", ["Truro"]),
+      ("PHONE", ["01872 270 441"])],
+     ["Advised 999"]),
+    ("School nurse. Pupil: Tyler-Jay Mensah, Year 9, Ashcombe School, Dorking. Form tutor Mr Kowalski. Mum works at "
+     "Sainsbury's Reigate. Asthma plan reviewed, salbutamol 2 puffs PRN.",
+     [("NAME", ["Tyler-Jay", "Mensah"]), ("LOCATION", ["Ashcombe"]), ("LOCATION", ["Dorking"]), ("NAME", ["Kowalski"]),
+      ("LOCATION", ["Reigate"])],
+     ["Asthma plan reviewed", "salbutamol 2 puffs PRN"]),
     ("Classifications and services. Thyroid FNA Bethesda IV; cytology Bethesda category III. Barrett's Prague C3M5. "
      "Pancreatitis, revised Atlanta: severe. Ross River virus IgM positive; Barmah Forest virus negative; Lyme "
      "disease excluded; Rocky Mountain spotted fever considered. Remote checks via CareLink and Merlin.net. Day 2 "

@@ -168,6 +168,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "numbered_street", 5, _c(rf"(?=[#\d])(?:#[ \t]*\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]*)?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
                                          rf"(?:(?:{P.STREET_SUFFIX})\b\.?|(?:Cross|Main|Block|Sector|Phase)(?:[ \t]+(?:Road|Rd))?\b)")),
     ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z])\b[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
+    # a UK prison number ("A1234BC"): a letter, four digits and two letters, which no clinical term is written as
+    ("ID", "prison_number", 4, _c(r"(?=[A-Z])\b[A-Z]\d{4}[A-Z]{2}\b")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
@@ -237,7 +239,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")

@@ -42,7 +42,9 @@ Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian B
 """)
 
 TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
-          r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr)")
+          r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|"
+          # service ranks ("Cpl Haydn Rees", "SAC Bryony Pendlebury")
+          r"Cpl|LCpl|Pte|Spr|Gnr|Maj|Brig|SAC|Cfn|Tpr|Rfn|Gdsm|Mne|SSgt|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr|Lt[ \t]+Col)")
 # Titles that also head everyday phrases ("Chief Complaint", "Sister ward"): a name after them must not be
 # everyday words alone.
 SOFT_TITLES = frozenset("Chief Hon Pastor Fr".split())
@@ -254,6 +256,7 @@ NAME_LABELS = (
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")
     r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by|"
     # other languages' patient and doctor labels
+    r"pupil|student|child|inmate|prisoner|caller|service\s+user|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
     r"lekarz|hausarzt|[äa]rzt(?:in)?"
 )

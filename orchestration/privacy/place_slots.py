@@ -50,7 +50,7 @@ _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hosp
 # Wards and units written as acronyms: a transfer to one of these names no hospital.
 _UNITS = frozenset("""ICU ITU HDU CCU AMU MAU SAU CDU EAU ACU AAU ASU HASU NICU PICU SCBU CICU MHU SDEC UTC MIU GPAU OPAT
 PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT MRI MRA MRCP CTA CTPA CTU PET USS OGD ERCP EUS
-DEXA EEG ECG EMG ECHO TOE TTE IVU KUB PCI CABG TAVI EVAR ECT OPAT IVF VTE DVT GUM PT OT ICT AAA""".split())
+DEXA EEG ECG EMG ECHO TOE TTE IVU KUB PCI CABG TAVI EVAR ECT OPAT IVF VTE DVT GUM PT OT ICT AAA HMP HMYOI HMS RAF RNAS""".split())
 _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
 # "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent.
 # Both rules find their cheap part first (" to ", ":") and then read the verb or the label before it.
@@ -92,10 +92,12 @@ _HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:let
                             rf"(?P<n>{_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:[.\n]|$))")
 _PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park")
 _FACILITY_FIRST = re.compile(
-    rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum)"
+    rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum|"
+    # prisons and service bases named after their place ("HMP Altcourse", "RAF Lossiemouth")
+    rf"HMP|HMYOI|HMS|RAF|RNAS|MDP|Camp|Garrison)"
     rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
-                         "Policlinico", "Klinikum")
+                         "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
 Russian Ukrainian Greek Turkish Arabic Farsi Persian Dari Pashto Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu
 Malayalam Kannada Marathi Nepali Sinhala Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Somali

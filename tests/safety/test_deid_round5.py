@@ -94,3 +94,15 @@ def test_round5_slot_identifiers_are_removed(text, hidden):
 def test_round5_clinical_phrases_survive(text):
     assert _out(text) == text
     assert scan_output(text) == []
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("Inmate Kyle Ormerod (B4471QT), HMP Highpoint; transferred from HMP Garth. Pupil: Jaden-Lee Okoro.",
+     ["B4471QT", "Highpoint", "Garth", "Jaden-Lee", "Okoro"]),
+    ("LCpl Rhodri Bevan, RAF Valley; medic Cpl Siân Howells.", ["Rhodri", "Bevan", "Valley", "Siân", "Howells"]),
+])
+def test_round5_institutions_ranks_and_prison_numbers(text, hidden):
+    out = _out(text)
+    for part in hidden:
+        assert part not in out, (part, out)
+    assert scan_output(out) == []
