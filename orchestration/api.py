@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import hmac
 import re
@@ -53,6 +54,21 @@ from consilium.orchestration.settings import ROLES, RoleModel, Settings, load_se
 
 __all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewResult", "StoredReview",
            "build_models", "check_models", "scripted_models"]
+
+
+_heap_settled = False
+
+
+def _settle_heap() -> None:
+    """After the first review of a process, move every object then alive out of the collector's sight
+    (:func:`gc.freeze`): the modules, the graph, the knowledge base, the word lists and models that review
+    loaded live as long as the process. Otherwise each full collection walked all of them again
+    (180,000 objects, about once every hundred reviews): 1.4 ms a review on instant models. The cost is
+    that the cyclic garbage of that first review, if any, is never freed; that is bounded and once."""
+    global _heap_settled
+    if not _heap_settled:
+        _heap_settled = True
+        gc.freeze()
 
 _REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", LangGraph's task record)
@@ -246,6 +262,7 @@ class Consilium:
             yield ReviewEvent.from_task(review_id, task, seconds=seconds, reidentify=restore, parts=parts)
         seconds = time.perf_counter() - t0
         result = self._result(review_id, self.graph.get_state(config), seconds=seconds)
+        _settle_heap()
         yield ReviewEvent(review_id, "review", "result", seconds=seconds, result=result)
 
     def _result(self, review_id: str, snapshot: Any, seconds: float = 0.0) -> ReviewResult:

@@ -80,6 +80,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numdm", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
 ]
 
+# Every form above has a digit, and either a digit, separator, digit run (ymd, num, nmy) or a month name,
+# each of whose forms (full, abbreviated, "Sept", upper case) begins with its first three letters. Most
+# texts of a case and of a result hold neither ("CRP 120 mg/L"), and one search settles it for all six.
+_MAY_HOLD_DATE = re.compile(r"\d[-/.]\d|" + "|".join(f"{m[:3]}|{m[:3].upper()}" for m in MONTHS))
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -196,7 +201,7 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
 
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     """Every date in ``text``, longest first where candidates overlap, in reading order."""
-    if not _DIGIT.search(text):  # every form above has a digit: most texts of a case have none
+    if not _DIGIT.search(text) or not _MAY_HOLD_DATE.search(text):
         return []
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []

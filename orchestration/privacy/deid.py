@@ -142,6 +142,8 @@ class Deidentifier:
         return list(self._scan(text, dates=dates))
 
     def _scan(self, text: str, *, dates: bool) -> list[Span]:
+        if not text or text.isspace():  # a case's empty fields: nothing to find, and every rule costs its call
+            return []
         day_first, known = self._day_first(text), self._known_pattern()
         key = (text, dates, day_first, known)
         if key not in self._scans:
