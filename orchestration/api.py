@@ -245,10 +245,16 @@ class Consilium:
         durability = "sync" if self.settings.checkpoint_every_step else "exit"
         if parts and isinstance(initial, dict):  # a new review: its red-flag screen ran before the graph
             yield ReviewEvent.screened(review_id, initial.get("red_flags") or [])
-        # "custom": what a node publishes while it runs (its evidence, before its model call)
-        modes = ["tasks", "custom"] if parts else ["tasks"]
+        # "custom": what a node publishes while it runs (its evidence, before its model call); "values": the
+        # state after each step, the last of which is the result's (reading it back from the checkpointer cost
+        # a fiftieth of a review on instant models)
+        modes = ["tasks", "values", "custom"] if parts else ["tasks", "values"]
+        final: dict[str, Any] | None = None
         for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
                                             stream_mode=modes, durability=durability):
+            if mode == "values":
+                final = task
+                continue
             if mode == "custom":
                 yield ReviewEvent.from_custom(review_id, task, reidentify=restore)
                 continue
@@ -261,13 +267,17 @@ class Consilium:
                 started[task["id"]] = now
             yield ReviewEvent.from_task(review_id, task, seconds=seconds, reidentify=restore, parts=parts)
         seconds = time.perf_counter() - t0
-        result = self._result(review_id, self.graph.get_state(config), seconds=seconds)
+        if final is None:  # nothing ran (a finished review resumed): the stored state
+            snapshot = self.graph.get_state(config)
+            values, waiting = snapshot.values, "signoff" in snapshot.next
+        else:  # the only interrupt of the graph is the sign-off's
+            values, waiting = {k: v for k, v in final.items() if k != "__interrupt__"}, "__interrupt__" in final
+        result = self._result(review_id, values, waiting, seconds=seconds)
         _settle_heap()
         yield ReviewEvent(review_id, "review", "result", seconds=seconds, result=result)
 
-    def _result(self, review_id: str, snapshot: Any, seconds: float = 0.0) -> ReviewResult:
-        """The stored state as a result for the clinician: re-identified when it was de-identified."""
-        values, waiting = snapshot.values, "signoff" in snapshot.next
+    def _result(self, review_id: str, values: dict[str, Any], waiting: bool, seconds: float = 0.0) -> ReviewResult:
+        """A review's state as a result for the clinician: re-identified when it was de-identified."""
         deid = self._deidentifier(review_id)
         if deid is None:
             return ReviewResult.from_state(review_id, values, seconds=seconds, waiting=waiting)
@@ -298,7 +308,7 @@ class Consilium:
         snapshot = self.graph.get_state({"configurable": {"thread_id": review_id}})
         if not snapshot.values:
             return None
-        return self._result(review_id, snapshot)
+        return self._result(review_id, snapshot.values, "signoff" in snapshot.next)
 
     def list_reviews(self) -> list[str]:
         """Ids of all stored reviews (the Redis saver lists them without loading any checkpoint)."""
