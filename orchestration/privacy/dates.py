@@ -80,10 +80,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numdm", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
 ]
 
-# Every form above has a digit, and either a digit, separator, digit run (ymd, num, nmy) or a month name,
-# each of whose forms (full, abbreviated, "Sept", upper case) begins with its first three letters. Most
-# texts of a case and of a result hold neither ("CRP 120 mg/L"), and one search settles it for all six.
-_MAY_HOLD_DATE = re.compile(r"\d[-/.]\d|" + "|".join(f"{m[:3]}|{m[:3].upper()}" for m in MONTHS))
+# Every form above has a digit, and either two separators between digits (ymd, num), a digit, slash and
+# year (nmy), or one of the month names it reads, whole (dmy, mdy, my). Most texts of a case and of a
+# result hold none of these ("CRP 120 mg/L", "score 3.5", "Decreased air entry"): one search settles it.
+_MAY_HOLD_DATE = re.compile(rf"\d[-/.]\d{{1,2}}[-/.]\d|\d/(?:19|20)\d\d|(?:{_MON})\b")
 
 
 @dataclass(frozen=True)
