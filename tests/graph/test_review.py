@@ -186,3 +186,19 @@ def test_every_model_failing_still_gives_a_result(make_consilium, case) -> None:
     assert set(result.failures) == {"triage", "radiology", "pathology", "surgery", "answer"}
     assert result.opinion.overall_confidence == 0.0 and result.opinion.differential == []
     assert result.answer["source"] == "consensus-fallback" and result.answer["diagnosis"] == ""
+
+
+def test_the_heap_a_first_review_leaves_is_frozen_once() -> None:
+    """After its first review a process freezes what is alive (modules, graph, indexes) out of the cyclic
+    collector's sight, once: later reviews' objects stay collectable."""
+    from tests.fresh_python import last_line_of
+
+    code = (
+        "import gc, tempfile; from pathlib import Path\n"
+        "from consilium.orchestration.api import Consilium\n"
+        "from consilium.orchestration.benchmarks.common import bench_case, scripted_models\n"
+        "from consilium.orchestration.settings import Settings\n"
+        "c = Consilium(Settings(home=Path(tempfile.mkdtemp())), models=scripted_models(0.0), experts=None)\n"
+        "before = gc.get_freeze_count(); c.review(bench_case(1)); first = gc.get_freeze_count()\n"
+        "c.review(bench_case(2)); print(before, first > 10000, gc.get_freeze_count() == first)\n")
+    assert last_line_of(code) == "0 True True"
