@@ -190,7 +190,8 @@ def test_every_model_failing_still_gives_a_result(make_consilium, case) -> None:
 
 def test_the_heap_a_first_review_leaves_is_frozen_once() -> None:
     """After its first review a process freezes what is alive (modules, graph, indexes) out of the cyclic
-    collector's sight, once: later reviews' objects stay collectable."""
+    collector's sight, once: later reviews' objects stay collectable (the frozen count may only fall, as
+    frozen objects are freed, never grow by a second freeze)."""
     from tests.fresh_python import last_line_of
 
     code = (
@@ -200,5 +201,5 @@ def test_the_heap_a_first_review_leaves_is_frozen_once() -> None:
         "from consilium.orchestration.settings import Settings\n"
         "c = Consilium(Settings(home=Path(tempfile.mkdtemp())), models=scripted_models(0.0), experts=None)\n"
         "before = gc.get_freeze_count(); c.review(bench_case(1)); first = gc.get_freeze_count()\n"
-        "c.review(bench_case(2)); print(before, first > 10000, gc.get_freeze_count() == first)\n")
+        "c.review(bench_case(2)); print(before, first > 10000, gc.get_freeze_count() <= first)\n")
     assert last_line_of(code) == "0 True True"
