@@ -229,14 +229,14 @@ class Consilium:
 
     def _run(self, initial: Any, review_id: str, on_event: EventHandler | None) -> ReviewResult:
         # The callback gets node, kind and LangGraph's record: the events' restored parts would go unread.
-        for event in self._events(initial, review_id, parts=False):
+        for event in self._events(initial, review_id, parts=False, tasks=on_event is not None):
             if event.result is not None:
                 return event.result
             if on_event:
                 on_event(event.node, event.kind, event.info)
         raise RuntimeError(f"review '{review_id}' ended without a result")  # _events always closes with one
 
-    def _events(self, initial: Any, review_id: str, *, parts: bool = True) -> Iterator[ReviewEvent]:
+    def _events(self, initial: Any, review_id: str, *, parts: bool = True, tasks: bool = True) -> Iterator[ReviewEvent]:
         config = {"configurable": {"thread_id": review_id}}
         deid = self._deidentifier(review_id) if parts else None
         restore = (lambda data: PrivacyGuard.reidentify(data, deid)) if deid else None
@@ -247,8 +247,8 @@ class Consilium:
             yield ReviewEvent.screened(review_id, initial.get("red_flags") or [])
         # "custom": what a node publishes while it runs (its evidence, before its model call); "values": the
         # state after each step, the last of which is the result's (reading it back from the checkpointer cost
-        # a fiftieth of a review on instant models)
-        modes = ["tasks", "values", "custom"] if parts else ["tasks", "values"]
+        # a fiftieth of a review on instant models); "tasks" only for someone who reads the node events
+        modes = ["values", *(["tasks"] if tasks or parts else []), *(["custom"] if parts else [])]
         final: dict[str, Any] | None = None
         for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
                                             stream_mode=modes, durability=durability):
