@@ -11,6 +11,7 @@ validation against the pydantic schema happens in :mod:`consilium.agents.calls`.
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -140,6 +141,7 @@ def _http_client() -> Any:
 
             # as the OpenAI SDK did: a proxy in front of an endpoint may answer with a redirect (http to https)
             _HTTP = httpx.Client(headers={"Accept": "application/json"}, follow_redirects=True)
+            atexit.register(_HTTP.close)  # its pooled connections end with the process, not with the OS
         return _HTTP
 
 
