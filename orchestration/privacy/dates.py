@@ -80,10 +80,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numdm", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
 ]
 
-# Every form above has a digit, and either two separators between digits (ymd, num), a digit, slash and
-# year (nmy), or one of the month names it reads, whole (dmy, mdy, my). Most texts of a case and of a
-# result hold none of these ("CRP 120 mg/L", "score 3.5", "Decreased air entry"): one search settles it.
-_MAY_HOLD_DATE = re.compile(rf"\d[-/.]\d{{1,2}}[-/.]\d|\d/(?:19|20)\d\d|(?:{_MON})\b")
+# What each form above cannot match without: a run of digits and separators, or one of the month names it
+# reads, whole. Most texts of a case and of a result hold none of these ("CRP 120 mg/L", "score 3.5",
+# "Decreased air entry"), and one search of them all settles it for every pattern. A pattern added above
+# must say here what it needs (checked below, at import).
+_NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy": rf"(?:{_MON})\b",
+          "mdy": rf"(?:{_MON})\b", "my": rf"(?:{_MON})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d"}
+if set(_NEEDS) != {kind for kind, _ in PATTERNS}:
+    raise RuntimeError(f"dates: the screen's needs {sorted(_NEEDS)} do not match the patterns")
+_MAY_HOLD_DATE = re.compile("|".join(dict.fromkeys(_NEEDS.values())))
 
 
 @dataclass(frozen=True)

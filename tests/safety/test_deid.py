@@ -89,28 +89,21 @@ def test_date_offset_is_seeded_nonzero_and_keeps_intervals():
     assert [(b - shifted[0]).days for b in shifted] == [0, 10, 24]
 
 
-def test_the_screen_before_the_date_patterns_lets_every_date_through(records):
-    """find_dates skips its six patterns when a text holds no date-like run; it must skip no text that holds
-    a date: the same dates as every pattern run on every text, corpus sentences and near misses alike."""
+def test_the_screen_before_the_date_patterns_lets_every_date_through(records, monkeypatch):
+    """find_dates skips its patterns when a text holds nothing any of them needs; it must skip no text that
+    holds a date: the same dates with the screen as without it, on corpus and note sentences and near misses."""
     from consilium.orchestration.privacy import dates
+    from consilium.orchestration.privacy.evaluate import NOTE_SETS
 
-    def unscreened(text: str, day_first: bool) -> list[tuple[int, int, str]]:
-        found, taken = [], []
-        for kind, pattern in dates.PATTERNS:
-            for m in pattern.finditer(text):
-                d = dates._build(kind, m, day_first)
-                if d is not None and not any(s < d.end and d.start < e for s, e in taken):
-                    found.append((d.start, d.end, d.text))
-                    taken.append((d.start, d.end))
-        return sorted(found)
-
-    pieces = [p for r in records for p in re.split(r"(?<=[.;\n])\s+", r.text) if p]
+    texts = [r.text for r in records] + [r.text for name in ("dev", "heldout2", "heldout3") for r in NOTE_SETS[name]()]
+    pieces = [p for t in texts for p in re.split(r"(?<=[.;\n])\s+", t) if p]
     pieces += ["score 3.5, CRP 120 mg/L", "Decreased air entry", "May need 2 units", "seen 3/2024", "MAR 5 24",
-               "on 12.3.24", "1/2/3", "Sept 9th", "NOV 2023", "2024.1.5 and 7-8-09"]
-    assert sum(bool(unscreened(p, True)) for p in pieces) > 500  # the check holds dates, not only prose
-    for p in pieces:
-        for day_first in (True, False):
-            assert [(d.start, d.end, d.text) for d in find_dates(p, day_first=day_first)] == unscreened(p, day_first), p
+               "on 12.3.24", "1/2/3", "Sept 9th", "NOV 2023", "2024.1.5 and 7-8-09", "Admitted 17/3", "power 4/5"]
+    screened = [[(d.start, d.end, d.text) for df in (True, False) for d in find_dates(p, day_first=df)] for p in pieces]
+    monkeypatch.setattr(dates, "_MAY_HOLD_DATE", re.compile(""))  # matches every text: no screen
+    unscreened = [[(d.start, d.end, d.text) for df in (True, False) for d in find_dates(p, day_first=df)] for p in pieces]
+    assert sum(map(bool, unscreened)) > 500  # the check holds dates, not only prose
+    assert [p for p, a, b in zip(pieces, screened, unscreened) if a != b] == []
 
 
 @pytest.mark.parametrize("text", ["2024-03-05", "05/03/2024", "5 March 2024", "March 5, 2024", "5th Mar 2024",
