@@ -83,7 +83,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # What each form above cannot match without: a run of digits and separators, or one of the month names it
 # reads, whole. Most texts of a case and of a result hold none of these ("CRP 120 mg/L", "score 3.5",
 # "Decreased air entry"), and one search of them all settles it for every pattern. A pattern added above
-# must say here what it needs (checked below, at import).
+# must say here what it needs: the import check below makes sure each has an entry, and tests/safety/test_deid.py
+# that every match of a pattern holds its entry.
 _NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy": rf"(?:{_MON})\b",
           "mdy": rf"(?:{_MON})\b", "my": rf"(?:{_MON})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d"}
 if set(_NEEDS) != {kind for kind, _ in PATTERNS}:

@@ -60,3 +60,17 @@ def test_signoff_pause_survives_a_restart(make_consilium, case, tmp_path: Path) 
     assert len(signed.audit) == len(paused.audit)  # resuming did not re-run any model call
     with pytest.raises(ValueError, match="not waiting for sign-off"):
         second.sign("r-sign", {"decision": "approved", "clinician": "Dr A. Example"})
+
+
+def test_the_result_of_a_run_is_the_stored_one_when_paused_signed_and_resumed(make_consilium, case) -> None:
+    """A review's result is built from the state its run streamed (or, at a pause, the stored one): at a pause
+    for sign-off, after the sign-off, and when a finished review is resumed, it equals what get() reads back."""
+    consilium = make_consilium(scripted_models(), require_signoff=True)
+    paused = consilium.review(case, review_id="r-p")
+    assert paused.awaiting_signoff and paused.deidentified
+    assert consilium.get("r-p").model_dump(exclude=VOLATILE) == paused.model_dump(exclude=VOLATILE)
+    signed = consilium.sign("r-p", {"decision": "approved", "clinician": "Dr A. Example"})
+    assert not signed.awaiting_signoff and signed.complete
+    assert consilium.get("r-p").model_dump(exclude=VOLATILE) == signed.model_dump(exclude=VOLATILE)
+    resumed = consilium.resume("r-p")  # nothing left to run
+    assert resumed.model_dump(exclude=VOLATILE) == signed.model_dump(exclude=VOLATILE)

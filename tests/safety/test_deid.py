@@ -106,6 +106,23 @@ def test_the_screen_before_the_date_patterns_lets_every_date_through(records, mo
     assert [p for p, a, b in zip(pieces, screened, unscreened) if a != b] == []
 
 
+def test_every_date_pattern_match_holds_what_the_screen_says_it_needs(records):
+    """Each pattern's entry in the screen (``dates._NEEDS``) occurs inside each of its matches."""
+    from consilium.orchestration.privacy import dates
+    from consilium.orchestration.privacy.evaluate import NOTE_SETS
+
+    texts = [r.text for r in records] + [r.text for name in ("dev", "heldout2", "heldout3") for r in NOTE_SETS[name]()]
+    texts += ["Admitted 17/3", "seen 3/2024", "Tuesday 5 March 2024", "2024.1.5", "7-8-09", "MAR 5 24", "NOV 2023"]
+    matched = dict.fromkeys(dates._NEEDS, 0)
+    for kind, pattern in dates.PATTERNS:
+        need = re.compile(dates._NEEDS[kind])
+        for text in texts:
+            for m in pattern.finditer(text):
+                matched[kind] += 1
+                assert need.search(text, m.start(), m.end()), (kind, m.group())
+    assert all(matched.values()), matched  # every pattern was exercised
+
+
 @pytest.mark.parametrize("text", ["2024-03-05", "05/03/2024", "5 March 2024", "March 5, 2024", "5th Mar 2024",
                                   "05-MAR-2024", "Tuesday 5 March 2024", "the 5th of March, 2024", "5 Mar '24"])
 def test_many_date_formats_shift_in_their_own_format(text):
