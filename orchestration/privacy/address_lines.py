@@ -24,13 +24,15 @@ _W = rf"{P.NAME_WORD_EXT}(?:-shire)?"  # "Ross-shire", "Kinross-shire"
 _NAME = rf"{_W}(?:[ \t]+{_W}){{0,2}}"
 # "Ulverston LA12 7EU", "Argyll PH49 4JB", "Wahpeton ND 58075": a name right before a postcode (found by the
 # postcode rules of id_rules.py), in an address line (after a comma, a line start or a full stop).
-_BEFORE_POSTCODE = re.compile(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t]))[ \t]*(?P<n>{_NAME}),?[ \t]+"
-                              rf"(?:(?:{'|'.join(P.US_STATES)})[ \t]+)?$", re.M)
+# A dictated line spells its commas out ("Tŷ Gwyn comma Llanon comma Aberaeron SA46 0NB").
+_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_BEFORE_POSTCODE = re.compile(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t])|(?<=\bcomma[ \t]))[ \t]*(?P<n>{_NAME}),?[ \t]+"
+                              rf"(?:(?:{'|'.join(P.US_STATES)}|{_CA_PROVINCES})[ \t]+)?$", re.M)
 # "Co. Kerry", "County Leitrim", "Lunenburg County"
 _COUNTY = re.compile(rf"\b(?:Co\.?|County)[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-])")
 _COUNTY_AFTER = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+", r"\bCounty\b")
 # The link before a found place: "Knockaphunta, " before "Castlebar, Co. Mayo"
-_LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME}),[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
+_LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})(?:,|[ \t]+comma)[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
 _POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6})(?=[ \t]*(?:[.,;:)(\n]|$))")
 _LABEL_WORDS = frozenset({"Postcode", "Post", "Code", "Zip", "ZIP", "Eircode", "PIN", "Address", "Home", "Tel", "NHS", "MRN",
                           "DOB", "Ref", "Re"})

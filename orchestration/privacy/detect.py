@@ -112,8 +112,13 @@ _PROTECT_WEAK = [
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
     # diseases named after a valley, river or forest: "Murray Valley encephalitis", "Barmah Forest virus"
-    _c(rf"{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island)[ \t]+(?:\w+[ \t]+)?"
+    _c(rf"{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island|Nile)[ \t]+(?:\w+[ \t]+)?"
        rf"(?:virus|fever|encephalitis|disease)\b"),
+    # a device maker and its product before the kind of device: "Abbott Assurity MRI pacemaker" (makers' names
+    # are surnames and given names too, and a product's name is an unknown word)
+    _c(rf"\b(?:Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
+       rf"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem)(?:[ \t]+[\w-]+){{1,5}}?[ \t]+(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|"
+       rf"loop[ \t]+recorder|lead|valve|pump|sensor|monitor|stent)\b"),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]

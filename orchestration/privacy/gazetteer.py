@@ -91,7 +91,11 @@ FACILITY = (
     r"Nursing\s+Home|Residential\s+Home|Rest\s+Home|Health\s+System|Medical\s+Group|Sanatorium|"
     r"Rehabilitation\s+(?:Centre|Center|Unit|Hospital)|Memorial|Health\s+Board|(?:NHS\s+)?Foundation\s+Trust|"
     r"Children['’]s\s+Hospital|Cancer\s+Cent(?:re|er)|Heart\s+Institute|Eye\s+Hospital|"
-    r"HSC|Health\s+Sciences?\s+Cent(?:re|er)|Family\s+Medicine|Family\s+Practice|Family\s+Health\s+(?:Team|Cent(?:re|er))|"
+    r"HSC|Health\s+Sciences?\s+Cent(?:re|er)|Family\s+Medicine|Family\s+Practice|Family\s+Health(?:\s+(?:Team|Cent(?:re|er)))?|"
+    # a pharmacy, a rural nursing centre, an institute, aged care, a trust or a police force after its own name; a
+    # practice signed as "X Medical" at a line's end ("Meadows Pharmacy", "Wimmera Bush Nursing Centre")
+    r"Pharmacy|Chemist|(?:Bush\s+)?Nursing\s+(?:Cent(?:re|er)|Post|Station)|Institute|Aged\s+Care|Trust|Police|Constabulary|"
+    r"Medical(?=[ \t]*(?:\n|\Z))|"
     r"Medical\s+College|Teaching\s+Hospital|Hosp\b\.?(?![ \t]*(?i:no|number|num|#|id)\b)"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
@@ -106,7 +110,7 @@ Vaccination Immunisation Antenatal Postnatal Child Children's Women's Men's Fami
 Psychiatric Surgical Nurse-led Nurse Led Consultant GP Practice Joint Virtual Telephone Video Same Next Review
 Follow-up Clinic Clinics Hospital Surgery Surgeries Specialty Speciality Trust Foundation NHS ENT TB HIV GUM
 Sickle Haemophilia Cystic Fibrosis Transplant Dialysis Oncology Chemotherapy Radiotherapy Palliative
-Independent Satellite Military Veterans Army
+Independent Satellite Military Veterans Army Clinical Retail Online Dispensing
 """)
 # Verbs and nouns after which a capitalised word is a place: "lives in Dunfermline", "moved from Lagos".
 PLACE_LEADS = (
@@ -176,7 +180,9 @@ CHINESE_LABELS = (
 )
 CHINESE_RELATIVES = (
     r"妻子|丈夫|老伴|爱人|配偶|女儿|儿子|母亲|父亲|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孙子|孙女|外孙|外孙女|儿媳|女婿|邻居|"
-    r"朋友|护工|保姆|侄子|侄女|外甥|外甥女"
+    r"朋友|护工|保姆|侄子|侄女|外甥|外甥女|"
+    # traditional characters, and "先生"/"太太" (husband, wife) before a name: "（先生 黃建志）"
+    r"兒子|女兒|母親|父親|媽媽|爸爸|孫子|孫女|鄰居|護工|先生|太太"
 )
 # Clinical words that begin with a character that is also a surname: never a name.
 CHINESE_NOT_NAMES = _words("""

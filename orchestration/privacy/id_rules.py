@@ -20,12 +20,12 @@ _NUM_LABEL_TAIL = r"\s*(?:[:#=]|\bis\b|[-–])?\s*(?:(?:no|num|number)\.?\s*[:#]
 _ID_VALUE = (
     r"(?P<v>(?-i:[A-Z]{4} ?\d{4} ?\d{4}(?!\d)|\d{3}[ -]\d{3}[ -]\d{4}(?!\d)|\d{3}[ -]\d{2}[ -]\d{4}(?!\d)|"
     r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\d{3,5}(?: \d{3,5}){1,3}(?!\d|\.\d)|"
-    r"(?:(?:[A-Z]{1,5}-){2,3}|[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
+    r"(?:(?:[A-Z]{1,5}[-/]){2,3}|[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
 )
 _MRN_LABEL = (
     r"MRN|M\.R\.N\.?|medical\s+record(?:\s+(?:number|no\.?|num|#))?|med\.?\s*rec(?:ord)?\.?|"
     r"hospital\s+(?:number|no\.?|#|id|num)|hosp\.?\s*(?:no\.?|#|number)|unit\s+(?:number|no\.?|#)|"
-    r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?|#|identifier)|"
+    r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5})|patient\s+(?:id|number|no\.?|#|identifier)|"
     r"pt\.?\s*(?:id|no\.?|#)|account(?:\s+(?:number|no\.?|#))?|acct\.?|a/c|"
     r"encounter(?:\s+(?:id|number|no\.?|#))?|visit\s+(?:id|number|no\.?|#)|admission\s+(?:id|number|no\.?|#)|"
     r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)"
@@ -43,7 +43,7 @@ _ID_LABEL = (
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
     # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
-    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
+    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
     r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)"
 )
@@ -104,7 +104,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # "ref 6QT44821A", "Reg. No. 48812", "enrolee no. FCT/0923/331874", "certificate (14/NYP/3321)": a value
     # with four digits or more after a reference, registration, enrolment, claim or certificate word
     ("ID", "reference", 2, _c(r"\b(?:ref(?:erence)?|reg(?:istration)?\.?[ \t]*(?:no|number|#)|enrol(?:l)?(?:ment|ee)[ \t]*(?:no|number|id)|"
-                              r"claim[ \t]*(?:no|number|ref|id)|certificate|cert\.?|folio|file[ \t]*(?:no|number)|membership|"
+                              r"claim(?:[ \t]*(?:no|number|ref|id))?|certificate|cert\.?|folio|file[ \t]*(?:no|number)|membership|"
                               r"case|incident|crime|badge|group|pass|card|MLC|FIR|(?:police|crime|incident|case)[ \t]+(?:ref|no|number))\.?"
                               r"[ \t]*(?:no\.?|number)?[ \t]*(?:[:#]|\bis\b)?[ \t]*\(?"
                               r"(?P<v>(?-i:\d{3,5}(?: \d{3,5}){1,3}(?!\d|\.\d)|(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/-]|\.\w)", re.I)),
@@ -113,9 +113,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{2,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
-                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg)\b[ \t]*"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental)\b[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                  r"(?P<v>(?=[A-Z0-9-]{5,13}(?![\w-]))(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,5}){0,3})(?![\w-])")),
+                                  r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,6}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
     # IPv6 as written, compressed ("fe80::1ac2:7bff:fe31:9d04"; a text without "::" is spared the rule)
     ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
@@ -164,7 +164,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
-    ("ADDRESS", "rural_route", 5, _c(rf"(?=[RHS])\b(?:RR|R\.R\.|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{{1,3}},?[ \t]+Box[ \t]+\d{{1,5}}{_ADDR_TAIL}")),
+    # a rural route with its box, a route before a street number ("RR 3, 2281 Ferry Rd"; "RR 18, HR 90" is a
+    # respiratory rate), a roadside mail box before its place ("RMB 1440, Balingup"), a box after a mail word
+    ("ADDRESS", "rural_route", 5, _c(rf"(?=[RHSMmP])\b(?:(?:RR|R\.R\.|HC|Rural[ \t]+Route|Star[ \t]+Route)[ \t]*\d{{1,3}},?[ \t]+Box[ \t]+\d{{1,5}}{_ADDR_TAIL}|"
+                                     rf"RR[ \t]*\d{{1,2}}(?=,?[ \t]+\d{{1,5}}[ \t]+[A-Z][a-z])|RMB[ \t]*\d{{1,5}}(?=,[ \t]*[A-Z][a-z])|"
+                                     rf"(?i:mail(?:ing)?|postal)(?:[ \t]+address)?[ \t]*:?[ \t]*(?P<v>Box[ \t]+\d{{1,5}}))")),
     ("ADDRESS", "numbered_street", 5, _c(rf"(?=[#\d])(?:#[ \t]*\d{{1,5}}(?:/\d{{1,4}})?,?[ \t]*)?\b\d{{1,3}}(?:st|nd|rd|th)[ \t]+"
                                          rf"(?:(?:{P.STREET_SUFFIX})\b\.?|(?:Cross|Main|Block|Sector|Phase)(?:[ \t]+(?:Road|Rd))?\b)")),
     ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z])\b[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
@@ -216,12 +220,12 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "rural_route": ("box",),
+                 "numero": ("№",), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
                                    "moped", "auto ", "rickshaw", "tractor", "jeep", "bus ", "cab ",
-                                   "lorry", "taxi", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg.")}
+                                   "lorry", "taxi", "wheeler", "rental", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg.")}
 def id_shape_ok(value: str, rule: str) -> bool:
     """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
     (no test, gene or stage name is written so), two capitals in a slashed one; an IPv6 has a "::"."""

@@ -70,7 +70,7 @@ ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
                              rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
-ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS})[ \t]*\)")
+ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS}|PN|EN)[ \t]*\)")
 INITIAL_CUE = _c(r"\b[A-Z]\.,?[ \t]+[A-Z]{2}")  # an initial, then capitals: a text without one is spared the rule below
 INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.),?[ \t]*",
                                      rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")
@@ -95,7 +95,7 @@ GAZ_RE = FirstOfFinders(
     WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
     WordListFinder(N.WORDLIKE_GIVEN_NAMES | COMMON_WORD_GIVEN, _AFTER_GIVEN))
 UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
-_SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
+_SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*(?P<role>(?:RN|EN|PN|LPN|RPN|HCA|NP|PA|CNA)[ \t]+)?)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
 _TOKEN = re.compile(r"[^\s,()]+")
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))
 _SKIPPABLE = set(P.TITLES[3:-1].split("|")) | {"Patient", "Pt", "The", "Our", "Your", "Re"}
@@ -108,8 +108,9 @@ DEMOGRAPHIC_NAME_RE = _c(rf"(?<![\w/.-])\d{{1,3}}[ \t]*(?:(?:yo|y/o|y\.o\.|yrs?|
                          rf"(?:[MF]|(?i:male|female|boy|girl|man|woman|gentleman|lady))\b,?[ \t]+{_TITLE_I}?"
                          rf"(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,3}})")
 # What may follow a found name and belongs to it: initials after it ("Abdul Rasheed P.K.") and a Greek
-# father's name in the genitive ("Γεώργιος Παπαδόγιαννης του Ιωάννη").
-NAME_TAIL_RE = _c(rf"(?:[ \t]+[{P.UP}]\.(?:[ \t]?[{P.UP}]\.)+|[ \t]+(?:του|της)[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+)")
+# father's name in the genitive ("Γεώργιος Παπαδόγιαννης του Ιωάννη"), and the second syllable of a Cantonese
+# given name ("Lau Siu-fong").
+NAME_TAIL_RE = _c(rf"(?:[ \t]+[{P.UP}]\.(?:[ \t]?[{P.UP}]\.)+|[ \t]+(?:του|της)[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+|-[a-z]{{2,5}}(?![\w-]))")
 
 STRONG, WEAK = 9, 11  # priorities of strong- and weak-context names; generic numbers sit between
 
@@ -178,7 +179,8 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         words = m.group("n").split()
         after_signoff = pos > 0 and P.SIGN_OFFS.match(lines[content[pos - 1]][1])
         last_listed = pos == len(content) - 1 and len(words) >= 2 and words[0] in P.FIRST_NAMES
-        if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed:
+        # "-RN Ikedi-Lamb": a nurse's sign-off, the role before the name after a dash
+        if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed or m.group("role"):
             out.append((start + m.start("n"), start + m.end("n")))
     return out
 

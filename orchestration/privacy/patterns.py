@@ -98,7 +98,7 @@ STAFF_ROLES = (
     r"theatre|triage|discharge|clinical|cardiac|stroke|diabetes|tissue\s+viability|palliative|mental\s+health|"
     r"psychiatric|liaison|infection\s+control)\s+(?:nurse|sister|midwife|practitioner|coordinator|lead|manager)|"
     r"nurse(?:\s+(?:practitioner|specialist|consultant|in\s+charge))?|midwife|health\s+visitor|matron|"
-    r"ward\s+(?:clerk|manager|sister)|clerk|receptionist|(?:medical\s+)?secretary|porter|HCA|"
+    r"ward\s+(?:clerk|manager|sister)|clerk|reception(?:ist)?|front\s+desk|(?:medical\s+)?secretary|porter|HCA|"
     r"health\s*care\s+assistant|care\s+assistant|support\s+worker|social\s+worker|CPN|AMHP|care\s+coordinator|"
     r"physio(?:therapist)?|OT|occupational\s+therapist|SALT|speech(?:\s+and\s+language)?\s+therapist|dietitian|"
     r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedic|EMT|radiographer|sonographer|phlebotomist|"
@@ -233,14 +233,14 @@ COLLOQUIAL_RELATIVES = (
     r"hubby|wifey|aunty|auntie|nana|nanna|nan|granny|gran|grandad|granddad|poppa|ex-wife|ex-husband|ex-partner|"
     r"ex-girlfriend|ex-boyfriend|stepmother|stepfather|stepmum|stepdad|stepbrother|stepsister|half-brother|half-sister|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|godmother|godfather|mate|"
-    r"housemate|twin|sibling|whānau|whanau|bestie|best\s+friend|"
+    r"housemate|buddy|twin|sibling|whānau|whanau|bestie|best\s+friend|"
     # the close relatives of Spanish, French, German, Portuguese, Italian and Polish notes
     r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|fille|fils|épouse|époux|mari|mère|père|ehefrau|ehemann|tochter|"
     r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec"
 )
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
                     "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
-                    "half-", "-in-law", "godm", "godf", "mate ", "mate,",
+                    "half-", "-in-law", "godm", "godf", "mate ", "mate,", "buddy",
                     "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec")
@@ -271,7 +271,7 @@ NAME_LEADS = (
     r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|signed,|[sdwh]/o(?:\s+late)?|"
     # a preferred name is quoted unless the words say it is a name: "prefers 'Dee'", not "prefers English"
     r"prefers(?=\s+['\"‘“])|preferred\s+name:?|prefers\s+to\s+be\s+called|goes\s+by|likes\s+to\s+be\s+called|"
-    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed|(?:she|he|they|we)\s+calls?\s+(?:him|her|them)"
 )
 # Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
 # and the like are left out: results are found and return too).

@@ -75,7 +75,7 @@ _SENT_STEMS = ("transfer", "admitted", "discharged", "refer", "taken", "brought"
 _LABEL_STEMS = ("practice:", "surgery:", "home:", "school:", "nursery:", "college:", "employer:", "workplace:", "place of",
                 "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:", "facility:", "institution:",
                 "organisation:", "organization:", "location:", "site:")
-_IN_SLOT = re.compile(rf"(?=[ino])(?<![\w'’-])(?:in|nr\.?|near|outside)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
+_IN_SLOT = re.compile(rf"(?=[inopb])(?<![\w'’-])(?:in|nr\.?|near|outside|past|beyond)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
     rf",[ \t]*(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
@@ -94,10 +94,13 @@ _PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park")
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum|"
     # prisons and service bases named after their place ("HMP Altcourse", "RAF Lossiemouth")
-    rf"HMP|HMYOI|HMS|RAF|RNAS|MDP|Camp|Garrison)"
-    rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})")
+    rf"HMP|HMYOI|HMS|RAF|RNAS|MDP|Camp|Garrison|"
+    # Welsh hospitals and houses ("Ysbyty Glan Clwyd", "Tŷ Newydd"), a French Hôtel-Dieu named after its saint and town
+    rf"Ysbyty|Tŷ|H[ôo]tel-Dieu)"
+    rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+(?:(?:de|du|des)[ \t]+)?{_W}){{0,2}})")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
-                         "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison")
+                         "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison",
+                         "Ysbyty", "Tŷ", "tel-Dieu")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
 Russian Ukrainian Greek Turkish Arabic Farsi Persian Dari Pashto Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu
 Malayalam Kannada Marathi Nepali Sinhala Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Somali
@@ -196,6 +199,12 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
 # "Lives Tonopah 89049": a place right after "Lives", as shorthand writes it
 _LIVES = re.compile(rf"\b[Ll]ives[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})(?![\w'’-])(?P<pc>,?[ \t]+\d{{4,6}}\b)?")
 # "Jayalakshmipuram 3rd Stage", "Koramangala 5th Block": an Indian locality before its stage, block or sector
+# India's district, taluka and village-post units before their names ("Dist. Satara", "Tal. Wai", "Mu. Po. Nimsod"),
+# and a hill road or a university's campus after its place's name ("Pasarani ghat", "Shoalhaven campus")
+_INDIAN_UNIT = re.compile(rf"(?<![\w.])(?:Distt?\.|Tal\.|Teh\.|Tq\.|Taluka|Tehsil|At[ \t]+Post|Mu\.[ \t]*Po\.|Po\.)[ \t]*:?[ \t]*"
+                          rf"(?P<n>{_W}(?:[ \t]+{_W})?)")
+_INDIAN_UNIT_WORDS = ("Dist.", "Distt.", "Tal.", "Teh.", "Tq.", "Taluka", "Tehsil", "At Post", "Po.")
+_GHAT_CAMPUS = re.compile(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+(?:[Gg]hat|campus)\b")
 _LAYOUT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+", r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Stage|Phase|Block|Sector|Layout)\b")
 # "outside the Crown & Anchor", "at the Fox & Hounds": a pub or shop named by two words joined by "&"
 _AMPERSAND_NAME = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}[ \t]*&[ \t]*{_W})(?:[ \t]+(?:Inn|Arms|Hotel|Tavern))?(?![\w'’-])")
@@ -237,6 +246,8 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
     for rule, kind, prio, pattern, literal in (("place_layout", "LOCATION", 12, _LAYOUT, ("Stage", "Phase", "Block", "Sector", "Layout")),
                                                ("firm", "LOCATION", 12, _FIRM, ()), ("hospital_general", "HOSPITAL", 5, _GENERAL, ("General",)),
                                                ("place_council", "LOCATION", 12, _COUNCIL, ()),
+                                               ("place_indian_unit", "LOCATION", 12, _INDIAN_UNIT, _INDIAN_UNIT_WORDS),
+                                               ("place_ghat_campus", "LOCATION", 12, _GHAT_CAMPUS, ("ghat", "Ghat", "campus")),
                                                ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("École", "Ecole", "Collège", "Collége", "Polyvalente", "Lycée",
                                                                                       "Lycee", "Cégep", "Cegep"))):
         for m in pattern.finditer(text) if not literal or any(w in text for w in literal) else ():

@@ -19,7 +19,7 @@ GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
 GR_LO = "α-ωά-ώϊϋΐΰ"
 _GR_WORD = rf"[{GR_UP}][{GR_LO}]+(?:-[{GR_UP}][{GR_LO}]+)?"
 _GR_NAME = rf"(?!(?:Δρ|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
-_GR_TITLES = r"κ\.|κα\.?|κος\.?|κυρία|κυρίας|κύριος|κυρίου|κ\.κ\.|Δρ\.?|δρ\.?|Καθ\.|καθηγητής|καθηγήτρια|ιατρός|γιατρός|νοσηλεύτρια|νοσηλευτής"
+_GR_TITLES = r"κ\.|κα\.?|κας\.?|κου\.?|κος\.?|κυρία|κυρίας|κύριος|κυρίου|κ\.κ\.|Δρ\.?|δρ\.?|Καθ\.|καθηγητής|καθηγήτρια|ιατρός|γιατρός|νοσηλεύτρια|νοσηλευτής"
 _GR_LABELS = (r"Όνομα|Ονοματεπώνυμο|Επώνυμο|Ασθενής|Ασθενούς|Συγγενής|Συνοδός|Θεράπων(?:\s+ιατρός)?|Ιατρός|Γιατρός|"
               r"Νοσηλεύτρια|Νοσηλευτής|Υπογραφή|Παραπέμπων(?:\s+ιατρός)?|Πατρώνυμο|Μητρώνυμο")
 _GR_FIRST = "|".join(sorted(G.GREEK_FIRST_NAMES, key=len, reverse=True))
@@ -79,8 +79,14 @@ _RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("HOSPITAL", "zh_hospital", 5, re.compile(
         rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
         rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院))")),
+    # a Chinese name in brackets after an English one, or after an English relative or title ("Mrs Lau Siu-fong
+    # (劉小芳)", "Son 陳志偉"), and its romanised form in brackets after it ("陳志偉 (Chan Chi-wai)")
+    ("NAME", "zh_in_english", 9, re.compile(rf"(?:[A-Za-z][ \t]*[(（]|\b(?i:son|daughter|wife|husband|partner|mother|father|brother|"
+                                            rf"sister|grandson|granddaughter|friend|carer|mr|mrs|ms|miss|dr)\.?[ \t]+)"
+                                            rf"(?P<n>(?:{_SURNAME})[{_HAN}]{{1,2}})(?=[)）\s,.;]|$)")),
+    ("NAME", "zh_romanised", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z][a-z]{{1,6}}(?:[ \t]+[A-Z][a-z]{{1,6}}(?:-[a-z]{{1,6}})?){{1,2}})[)）]")),
     ("PHONE", "zh_phone_label", 2, re.compile(
-        r"(?:电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
+        r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
     ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),
     ("PHONE", "zh_landline", 7, re.compile(r"(?<![\d])(?P<n>[（(]?0\d{2,3}[)）]?[ \-]?\d{3,4}[ \-]?\d{4})(?!\d)")),
     ("ID", "zh_id_card", 4, re.compile(r"(?<![\dA-Za-z])(?P<n>\d{17}[\dXx])(?![\dA-Za-z])")),
@@ -107,7 +113,7 @@ _HI_STOP = ("का|की|के|है|हैं|ने|को|से|मे�
 _HI_WORD = rf"(?!(?:{_HI_STOP})(?![{_DEVA}]))[{_DEVA}]+"
 _HI_NAME = rf"{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
 _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
-_HI_LABELS = r"नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
+_HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
 _HI_RELATIVES = r"पत्नी|पति|पुत्र|पुत्री|बेटा|बेटी|बेटे|माता|पिता|भाई|बहन|पोता|पोती|बहू|दामाद|सास|ससुर"
 _HI_PLACE = r"निवासी|ग्राम|गाँव|गांव|जिला|ज़िला|जनपद|तहसील|शहर|मोहल्ला|कस्बा|कॉलोनी"
 _SCRIPT_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
@@ -123,9 +129,15 @@ _SCRIPT_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("HOSPITAL", "ru_hospital_number", 5, re.compile(r"(?<![\w-])(?P<n>(?:[А-ЯЁ]{0,2}(?:ГКБ|КБ|ГБ|ЦРБ|ЦГБ|ОКБ|РКБ|ГП|МСЧ|ПНД|КВД|ГКП)|"
                                                      r"[Бб]ольница|[Пп]оликлиника|[Рр]оддом|[Рр]одильный[ \t]+дом|"
                                                      r"[Дд]испансер)[ \t]*№[ \t]*\d+)")),
+    # a district or town hospital named by its place's adjective ("Шуйская ЦРБ"), an institution's legal form
+    # before its name in guillemets ("ОБУЗ «...»")
+    ("HOSPITAL", "ru_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ая|ий|ой|ое|ая[ \t]+городская)[ \t]+"
+                                                    r"(?:ЦРБ|ЦГБ|ЦРКБ|РБ|ГБ|ОКБ|РКБ|МСЧ|ГКБ|больница))")),
+    ("HOSPITAL", "ru_institution_quoted", 5, re.compile(r"(?<![\w-])(?:[ОМГ]?[ГО]?БУЗ|ГУЗ|МУЗ|ФГБУ|ГАУЗ|КГБУЗ)[ \t]*(?P<n>«[^»\n]{2,60}»)")),
     ("LOCATION", "ru_quoted_place", 12, re.compile(r"(?<![\w-])(?:(?:завод|фабрик|комбинат|компани|фирм|школ|гимнази|лице|колледж|"
                                                    r"техникум|университет|детск(?:ий|ом|ого)[ \t]+сад|санатори|клиник|больниц|"
                                                    r"центр)[а-яё]{0,3}|ООО|ОАО|ЗАО|АО|ПАО|ИП)[ \t]*(?P<n>«[^»\n]{2,40}»)")),
+    ("PHONE", "hi_phone_label", 2, re.compile(r"(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष)[ \t]*(?:नं\.?|नंबर)?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d\- ]{6,16}\d)")),
     ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
     ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
     ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
