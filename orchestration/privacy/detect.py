@@ -41,6 +41,8 @@ from consilium.orchestration.privacy.names import (
     NAME_TAIL_RE,
     NICKNAME_RE,
     PAREN_RE,
+    QUOTED_BETWEEN_RE,
+    QUOTED_CUE,
     REL_AFTER_RE,
     REL_BARE_RE,
     REL_RE,
@@ -291,6 +293,14 @@ def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) ->
         for group in ("nick", "sur", "qnick", "qsur", "after"):
             if m.group(group) and (trimmed := trim_name(text, *m.span(group), weak=True)) and not overlaps(*trimmed, absolute):
                 found.append(Span(*trimmed, "NAME", "nickname", prio))
+    # a quoted nickname between a given name and a surname that no rule found ('Osric "Ozzy" Farnfield'): the
+    # quotes say all three are one person's, when the surname is no everyday word
+    for m in QUOTED_BETWEEN_RE.finditer(text) if QUOTED_CUE.search(text) else ():
+        if m.group("a") in P.NOT_NAME or m.group("c") in P.NOT_NAME or N.is_common_word(m.group("c")):
+            continue
+        for group in ("a", "b", "c"):
+            if (trimmed := trim_name(text, *m.span(group), weak=True)) and not overlaps(*trimmed, absolute):
+                found.append(Span(*trimmed, "NAME", "nickname_between", WEAK))
     return found
 
 

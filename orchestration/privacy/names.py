@@ -31,7 +31,7 @@ _FIRST = "|".join(sorted(P.FIRST_NAMES, key=len, reverse=True))
 _TITLE_I = rf"(?:(?i:{P.TITLES})\.?[ \t]+)"
 
 _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
-TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
+TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme)\)[ \t]+)?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 LABEL_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
@@ -65,7 +65,7 @@ ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|
 ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP"})
 # "CNS Bethan Pryce", "ANP Jo Mills": nursing roles written as capitals, a rule of its own (cheap: case-sensitive
 # literals) rather than more alternatives in the staff-role rule, which is tried at every letter.
-ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN")
+ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN", "-RN", "-EN")  # "... -RN Obi"
 ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
@@ -81,6 +81,8 @@ NICKNAME_RE = _c(rf"[ \t]*\([ \t]*(?i:(?:pt|patient|she|he)[ \t]+)?(?i:prefers|p
                  rf"['\"’”]?[ \t]*\)(?:[ \t]+(?P<sur>{P.NAME_WORD}))?"
                  rf"|[ \t]+['\"‘“](?P<qnick>{P.NAME_WORD})['\"’”](?:[ \t]+(?P<qsur>{P.NAME_WORD}))?"
                  rf"|['\"’”][ \t]+(?P<after>{P.NAME_WORD})")
+QUOTED_CUE = _c(r"[ \t]['\"‘“][A-Z][a-z]+['\"’”][ \t]+[A-Z]")  # a text without one is spared the rule below
+QUOTED_BETWEEN_RE = _c(rf"(?<![\w'’-])(?P<a>{P.NAME_WORD})[ \t]+['\"‘“](?P<b>{P.NAME_WORD})['\"’”][ \t]+(?P<c>{P.NAME_WORD})")
 RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
 # What must follow a name for SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
 SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)

@@ -286,7 +286,8 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _FACILITY_FIRST.finditer(text) if any(w in text for w in _FACILITY_FIRST_WORDS) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
-    return out + hospital_acronyms(text, protected) + sent_places(text, protected) + _more_slot_places(text, protected)
+    return (out + hospital_acronyms(text, protected) + sent_places(text, protected) + _more_slot_places(text, protected)
+            + defined_acronyms(text))
 
 
 def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int], bool]) -> list[Found]:
@@ -300,6 +301,19 @@ def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int],
             words = m.group("n").split()
             # after a bracket or before a state's code, a name of everyday words ending in a place word is a place
             strong = rule == "place_in_brackets" or m.groupdict().get("state")
-            if _rare(words) or strong and words[-1] in _PLACE_KIND and not any(_not_a_place(w) for w in words[:-1]):
+            # and a single word before a state's or province's code is a town ("..., Golden BC")
+            if _rare(words) or strong and words[-1] in _PLACE_KIND and not any(_not_a_place(w) for w in words[:-1]) or (
+                    m.groupdict().get("state") and len(words) == 1 and not _not_a_place(words[0])):
                 out.append((*m.span("n"), "LOCATION", rule, 12))
     return out
+
+
+# "Jos University Teaching Hospital (JUTH)": the acronym a facility's name defines in brackets after it
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<n>[A-Z]{2,6})\)")
+_FACILITY_BEFORE = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Clinic|Institute|College|Trust|Health)[ \t]*$")
+
+
+def defined_acronyms(text: str) -> list[Found]:
+    """The acronym in brackets right after a facility's name."""
+    return [(*m.span("n"), "HOSPITAL", "facility_acronym", 5) for m in _ACRONYM_IN_BRACKETS.finditer(text)
+            if _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start())]
