@@ -72,3 +72,19 @@ ROUND6_NOTES: list[Note] = [
       "Biotronik Edora 8", "West Nile neuroinvasive disease", "Ross River fever", "Barmah Forest virus",
       "Lyme neuroborreliosis", "Rocky Mountain spotted fever"]),
 ]
+
+# Probe notes for the second batch of classes (quoted nicknames between unknown names, "Dr (Mrs)", an inline "-RN"
+# sign-off, an age of 90+ before its DOB, ABHA addresses, acronyms defined in brackets, a town before a province
+# code), written after those rules, with new people and places: what they leak says how far the rules reach.
+ROUND6_PROBE_NOTES: list[Note] = [
+    ("Resus 2. 61M Tobiah 'Toby' Renwick-Adair, BIB ambulance from Dunkerron Hall. Reviewed by Dr (Mrs) A. B. "
+     "Olawale-Pryce. Wife rang. Obs stable. -RN Chukwuma\nMrs Ottilie Brancombe, 96 (DOB 02/02/1928), lives alone.",
+     [("NAME", ["Tobiah", "Toby", "Renwick-Adair"]), ("NAME", ["Olawale-Pryce"]), ("NAME", ["Chukwuma"]),
+      ("NAME", ["Ottilie", "Brancombe"]), ("AGE", ["96"]), ("DATE", ["02/02/1928"])],
+     ["Obs stable"]),
+    ("Referral to Aminu Kano Teaching Hospital (AKTH), then AKTH cardiology. ABHA address meera.iyer@abdm. "
+     "Seen at Elk Valley Hospital, Fernie BC. Mother Gwynne (she calls her Gwyn) present.",
+     [("HOSPITAL", ["Aminu Kano"]), ("HOSPITAL", ["AKTH"]), ("HANDLE", ["meera.iyer@abdm"]),
+      ("HOSPITAL", ["Elk Valley"]), ("LOCATION", ["Fernie"]), ("NAME", ["Gwynne"]), ("NAME", ["Gwyn"])],
+     ["cardiology"]),
+]

@@ -314,6 +314,8 @@ _FACILITY_BEFORE = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Clinic|Insti
 
 
 def defined_acronyms(text: str) -> list[Found]:
-    """The acronym in brackets right after a facility's name."""
-    return [(*m.span("n"), "HOSPITAL", "facility_acronym", 5) for m in _ACRONYM_IN_BRACKETS.finditer(text)
-            if _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    """The acronym in brackets right after a facility's name, and wherever else the text uses it."""
+    defined = {m.group("n") for m in _ACRONYM_IN_BRACKETS.finditer(text)
+               if _FACILITY_BEFORE.search(text, max(0, m.start() - 30), m.start())}
+    return [(*m.span(), "HOSPITAL", "facility_acronym", 5) for acronym in defined
+            for m in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text)]
