@@ -88,3 +88,13 @@ ROUND6_PROBE_NOTES: list[Note] = [
       ("HOSPITAL", ["Elk Valley"]), ("LOCATION", ["Fernie"]), ("NAME", ["Gwynne"]), ("NAME", ["Gwyn"])],
      ["cardiology"]),
 ]
+
+# Written before their rule: a person with no listed given name before an age and sex or a health number, with a
+# double-barrelled or apostrophised surname (Tongan, Punjabi), in a note's first line or after a job.
+ROUND6_NAME_NOTES: list[Note] = [
+    ("Gisborne Hospital discharge summary\nSione Fifita'ele, 58M, NHI KPW5521. Admitted with cellulitis R leg.\n"
+     "38F orchard worker, Baljeet Dhillon-Sekhon, PHN 9876512340. Asthma, well controlled.",
+     [("HOSPITAL", ["Gisborne"]), ("NAME", ["Sione", "Fifita'ele"]), ("ID", ["KPW5521"]),
+      ("NAME", ["Baljeet", "Dhillon-Sekhon"]), ("ID", ["9876512340"])],
+     ["cellulitis R leg", "Asthma, well controlled"]),
+]
