@@ -50,8 +50,11 @@ SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 # "Summer Blackwood, 16, seen with", "Fred Cartwright, 101, ex-RAF": a name in the slot of an age.
 # (The rules below start at a letter of the right case: saying so first lets the engine skip other positions.)
-AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?)", r",[ \t]*(?:aged?[ \t]*)?\d{1,3}[ \t]*"
-                           r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)")
+# The slot is strong enough for Pacific surnames ("Taufa'ao"), and a patient's health number or DOB is such a
+# slot too ("Baljeet Dhillon-Sekhon, PHN 98...").
+AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WORD, P.NAME_WORD_EXT)}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?)",
+                           r",[ \t]*(?:(?:aged?[ \t]*)?\d{1,3}[ \t]*"
+                           r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
 ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # A text holds a staff role only if it holds one of these (the role rule's alternation is costly to try at
