@@ -14,7 +14,7 @@ from consilium.orchestration.privacy.deid_heldout import Note
 from consilium.orchestration.privacy.deid_notes_dev_classes import CLASS_NOTES, WORLD_NOTES
 from consilium.orchestration.privacy.deid_notes_dev_round4 import ROUND4_NOTES
 from consilium.orchestration.privacy.deid_notes_dev_round5 import ROUND5_NOTES
-from consilium.orchestration.privacy.deid_notes_dev_round6 import ROUND6_NAME_NOTES, ROUND6_NOTES, ROUND6_PROBE_NOTES
+from consilium.orchestration.privacy.deid_notes_dev_round6 import ROUND6_NAME_NOTES, ROUND6_NOTES, ROUND6_PROBE_NOTES, ROUND6_SLOT_NOTES
 
 NOTES: list[Note] = [
     ("DISCHARGE SUMMARY\nPatient: Eleanor Whitcombe-Hayes  DOB: 14/03/1941  NHS No: 485 777 3456\n"
@@ -322,4 +322,4 @@ NOTES += CLASS_NOTES + WORLD_NOTES + ROUND4_NOTES
 # The fifth round's notes: the classes HELD-OUT 4 leaked, with new people and places, written before their rules.
 NOTES += ROUND5_NOTES
 # The sixth round's notes: the classes HELD-OUT 5 leaked, with new people and places, written before their rules.
-NOTES += ROUND6_NOTES + ROUND6_PROBE_NOTES + ROUND6_NAME_NOTES
+NOTES += ROUND6_NOTES + ROUND6_PROBE_NOTES + ROUND6_NAME_NOTES + ROUND6_SLOT_NOTES

@@ -98,3 +98,13 @@ ROUND6_NAME_NOTES: list[Note] = [
       ("NAME", ["Baljeet", "Dhillon-Sekhon"]), ("ID", ["9876512340"])],
      ["cellulitis R leg", "Asthma, well controlled"]),
 ]
+
+# Written before their rules: a place after a Hindi facility and a comma, a club a patient plays for, a place in
+# brackets after a phone number, a crisis or care team named after its area.
+ROUND6_SLOT_NOTES: list[Note] = [
+    ("प्राथमिक स्वास्थ्य केंद्र, बछरावां\nInjured playing for Ballyhegan on Sunday. Sister abroad, +679 331 2207 "
+     "(Lautoka). Referred to Crisis Resolution Team Eurobodalla.",
+     [("HOSPITAL", ["बछरावां"]), ("LOCATION", ["Ballyhegan"]), ("PHONE", ["+679 331 2207"]), ("LOCATION", ["Lautoka"]),
+      ("LOCATION", ["Eurobodalla"])],
+     ["Crisis Resolution Team"]),
+]
