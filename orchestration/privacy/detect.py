@@ -260,6 +260,8 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     # Bishopstown.", "Butterworth Hospital, Grand Rapids MI", "Galiwin'ku (Elcho Island)")
     ends = [c.end for c in after if c.kind == "NAME" and c.priority == STRONG] + [f[1] for f in found_places
                                                                                   if f[2] in ("HOSPITAL", "LOCATION")]
+    # and the place in brackets after a phone number or another number ("+676 874 4412 (Nuku'alofa)")
+    ends += [c.end for c in before if c.kind in ("PHONE", "ID")]
     found_places += places_after(text, ends, place_protect)
     # an address line's other links: the names before a place joined by commas, a bare postcode closing it
     found_places += chained_places(text, [f[0] for f in found_places if f[2] == "LOCATION"], place_protect)

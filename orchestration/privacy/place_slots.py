@@ -204,6 +204,9 @@ _LIVES = re.compile(rf"\b[Ll]ives[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})(?![\w'�
 _INDIAN_UNIT = re.compile(rf"(?<![\w.])(?:Distt?\.|Tal\.|Teh\.|Tq\.|Taluka|Tehsil|At[ \t]+Post|Mu\.[ \t]*Po\.|Po\.)[ \t]*:?[ \t]*"
                           rf"(?P<n>{_W}(?:[ \t]+{_W})?)")
 _INDIAN_UNIT_WORDS = ("Dist.", "Distt.", "Tal.", "Teh.", "Tq.", "Taluka", "Tehsil", "At Post", "Po.")
+# the club a patient plays for ("injured playing for Ballyhegan"), the area a team is named after ("Crisis Team Wyre")
+_PLAYS_FOR = re.compile(rf"\bplay(?:s|ed|ing)?[ \t]+for[ \t]+(?:the[ \t]+)?(?P<n>{_W}(?:[ \t]+{_W})?)")
+_TEAM_AREA = re.compile(rf"\bTeam[ \t]+(?P<n>{_W})(?=[ \t]*(?:[.,;:)\n]|$))")
 _GHAT_CAMPUS = re.compile(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+(?:[Gg]hat|campus)\b")
 _LAYOUT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+", r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Stage|Phase|Block|Sector|Layout)\b")
 # "outside the Crown & Anchor", "at the Fox & Hounds": a pub or shop named by two words joined by "&"
@@ -248,6 +251,8 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
                                                ("place_council", "LOCATION", 12, _COUNCIL, ()),
                                                ("place_indian_unit", "LOCATION", 12, _INDIAN_UNIT, _INDIAN_UNIT_WORDS),
                                                ("place_ghat_campus", "LOCATION", 12, _GHAT_CAMPUS, ("ghat", "Ghat", "campus")),
+                                               ("club_played_for", "LOCATION", 12, _PLAYS_FOR, ("plays for", "playing for", "played for", "play for")),
+                                               ("team_area", "LOCATION", 12, _TEAM_AREA, ("Team ",)),
                                                ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("École", "Ecole", "Collège", "Collége", "Polyvalente", "Lycée",
                                                                                       "Lycee", "Cégep", "Cegep"))):
         for m in pattern.finditer(text) if not literal or any(w in text for w in literal) else ():
