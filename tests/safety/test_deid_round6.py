@@ -38,6 +38,9 @@ def _out(text: str) -> str:
     ("RMB 3310, Manjimup WA 6258. Previously RR 2, 118 Concession Rd. Mail: Box 77, Outlook SK S0L 2N0.",
      ["RMB 3310", "Manjimup", "RR 2", "Box 77", "Outlook"]),
     ("Transferred from Rural Hospital, Golden BC, then past Whakamaru.", ["Golden", "Whakamaru"]),
+    ("Hurt playing for Knockbridge. Seen by Home Treatment Team Ceredigion. Cousin on +685 22 771 (Apia).",
+     ["Knockbridge", "Ceredigion", "Apia"]),
+    ("सामुदायिक स्वास्थ्य केंद्र, मोहनलालगंज", ["मोहनलालगंज"]),
     # numbers and plates
     ("Came on his two-wheeler (GJ 05 KL 2231); the other car (LAG 551 XA).", ["GJ 05 KL 2231", "LAG 551 XA"]),
     ("HSN 734 112 908. Assurance-maladie QC 552 301 477. Chart 2290-113. Claim WC-23-774120. Hosp No: LUTH/SUR/2231.",
@@ -63,6 +66,7 @@ def test_round6_slot_identifiers_are_removed(text, hidden):
     "RR 18, HR 90, SpO2 96%",
     "Started TPN (PN) today; cost RMB 1440 in China",
     "Stage 'Severe' Score",
+    "Team Leader review; Stroke Team Review; plays for England",
 ])
 def test_round6_clinical_phrases_survive(text):
     assert _out(text) == text
