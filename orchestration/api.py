@@ -76,6 +76,7 @@ def _settle_heap() -> None:
             gc.collect()
             gc.freeze()
 
+
 _REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", LangGraph's task record)
 
