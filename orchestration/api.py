@@ -255,7 +255,7 @@ class Consilium:
         # "custom": what a node publishes while it runs (its evidence, before its model call); "values": the
         # state after each step, the last of which is the result's (reading it back from the checkpointer cost
         # a fiftieth of a review on instant models); "tasks" only for someone who reads the node events
-        modes = ["values", *(["tasks"] if tasks or parts else []), *(["custom"] if parts else [])]
+        modes = ["values", *(["tasks"] if tasks else []), *(["custom"] if parts else [])]
         final: dict[str, Any] | None = None
         for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
                                             stream_mode=modes, durability=durability):

@@ -52,7 +52,7 @@ def in_sequence(name: str, *parts: Step) -> Step:
     def step(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any]:
         update: dict[str, Any] = {}
         for part in parts:
-            update = _fold(update, part(_fold(dict(state), update) if update else state, runtime))
+            update = _fold(update, part(_fold(state, update) if update else state, runtime))
         return update
 
     step.__name__ = name
@@ -85,7 +85,7 @@ def routed(node: Step, route: Callable[[dict[str, Any]], Any]) -> Step:
     on instant models."""
     def step(state: ReviewState, runtime: Runtime[ReviewContext]) -> Command:
         update = node(state, runtime)
-        return Command(update=update, goto=route(_fold(dict(state), update) if update else state))
+        return Command(update=update, goto=route(_fold(state, update) if update else state))
 
     step.__name__ = getattr(node, "__name__", "step")
     return step

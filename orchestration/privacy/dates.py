@@ -44,10 +44,10 @@ _WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
 _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
-_DATING_STEMS = ("admit", "adm", "booked", "schedul", "due", "dated", "appt", "appointment", "discharg", "seen", "review",
-                 "present", "attend", "operat", "scann", "deliver", "born", "died", "d/c")
-_DATING_WORD = re.compile(r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|"
-                          r"presented|attended|operated|scanned|delivered|born|died|d/c)[ \t]+(?:(?i:on|for)[ \t]+)?$")
+_DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
+           r"attended|operated|scanned|delivered|born|died|d/c)")
+_DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
+_ANY_DATING_WORD = re.compile(_DATING)  # a text without one is spared the year-less pattern
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -211,8 +211,7 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
         return []
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    lower = text.lower()
-    dating = any(w in lower for w in _DATING_STEMS)
+    dating = _ANY_DATING_WORD.search(text) is not None
     for kind_name, pattern in PATTERNS:
         if kind_name == "numdm" and not dating:
             continue
