@@ -9,7 +9,8 @@ calls already made are not repeated. Results are written with ``HSETNX`` and the
 acknowledged in the same script, so a case finished twice still has one result.
 
 When Redis itself goes away (restart, network), the worker keeps the message it holds, backs off,
-and retries it; nothing is acknowledged that was not stored. A message that can never succeed
+and retries it, unless another worker took it over meanwhile (the outage outlasted the lease): then it
+leaves the message to that worker rather than run a second review of the case beside it; nothing is acknowledged that was not stored. A message that can never succeed
 (see :mod:`.message`) is settled on its first delivery: an error result with the reason, or a dead
 letter when it names no case its run queued. An unexpected error leaves the message for another
 attempt; its reason is kept, so the error result after ``max_deliveries`` says what went wrong.
@@ -72,6 +73,10 @@ if #p == 1 and p[1][2] == ARGV[3] then
 end
 return 0
 """
+
+
+class _LeaseLost(Exception):
+    """The message a worker was about to review is owned by another worker now."""
 
 
 def redis_consilium(settings: Any, client: Any, *, models: Any = None, experts: Any = "default", cache: bool = True,
@@ -263,6 +268,11 @@ class Worker:
 
     @contextmanager
     def _lease(self, consumer: str, msg_id: str):
+        """Hold the message while its review runs: renewed at once (a message kept through a Redis outage
+        may have sat idle for most of ``claim_idle_s``), then every third of it. Raises :class:`_LeaseLost`
+        when another worker owns the message by now, before anything of the review runs here."""
+        if not self._renew(keys=[self.queue.stream], args=[GROUP, msg_id, consumer]):
+            raise _LeaseLost(msg_id)
         done = threading.Event()
         every = max(0.05, self.claim_idle_ms / 3000)
 
@@ -284,7 +294,8 @@ class Worker:
 
     # --- one message --------------------------------------------------------------------------------
     def handle(self, consumer: str, msg_id: str, raw: dict[Any, Any], deliveries: int = 1) -> str:
-        """Process one message; returns what happened: ok, error, duplicate or dead (unusable message)."""
+        """Process one message; returns what happened: ok, error, duplicate, dead (unusable message) or taken
+        (another worker owns it now)."""
         fields = message_fields(raw)
         try:
             run_id, case_id = addressed(fields)
@@ -309,13 +320,20 @@ class Worker:
             return self._fail(run_id, case_id, review_id, msg_id, consumer, f"bad case message: {exc}")
         except CaseRejected as exc:  # its files: fixable, then `--retry-errors`
             return self._fail(run_id, case_id, review_id, msg_id, consumer, f"case cannot run: {exc}")
-        with self._lease(consumer, msg_id):
-            try:
-                record = self._review(decoded.case, review_id, run_id, decoded.strategy, consumer)
-            except Exception as exc:
-                if is_infra_error(exc):
-                    raise
-                return self._fail(run_id, case_id, review_id, msg_id, consumer, f"{type(exc).__name__}: {exc}")
+        try:
+            with self._lease(consumer, msg_id):
+                try:
+                    record = self._review(decoded.case, review_id, run_id, decoded.strategy, consumer)
+                except Exception as exc:
+                    if is_infra_error(exc):
+                        raise
+                    return self._fail(run_id, case_id, review_id, msg_id, consumer, f"{type(exc).__name__}: {exc}")
+        except _LeaseLost:
+            # Another worker took the message over while this one could not renew it (a Redis outage longer
+            # than the lease, a stalled process): two reviews of one case on one checkpoint thread would
+            # interleave, so the new owner alone goes on.
+            self._count("lease_lost")
+            return "taken"
         record.update(status="ok", run_id=run_id, worker=consumer, deliveries=deliveries)
         self._finish_msg(run_id, case_id, msg_id, record, consumer)
         self._count("ok")

@@ -40,12 +40,30 @@ def test_a_case_processed_twice_has_one_result(queue, client, make_consilium, ca
     msg_id, fields = client.xreadgroup(GROUP, "slow", {queue.stream: ">"}, count=1)[0][1][0]
     w1 = Worker(client, make_consilium(), name="w1")
     w2 = Worker(client, make_consilium(), name="w2")
+    client.xclaim(queue.stream, GROUP, "w2", 0, [msg_id])  # as XAUTOCLAIM does once "slow" looks dead
     assert w2.handle("w2", msg_id.decode(), fields) == "ok"
     assert w1.handle("w1", msg_id.decode(), fields) == "duplicate"
     assert client.hlen(queue.run_key("dup", "results")) == 1
     assert queue.result("dup", "twice")["worker"] == "w2"
     assert int(client.hget(queue.run_key("dup", "processed"), "twice")) == 2
     assert pending(queue) == 0
+
+
+def test_a_message_taken_over_during_an_outage_is_left_to_its_new_owner(queue, client, make_consilium,
+                                                                         case_factory) -> None:
+    queue.enqueue([case_factory("outage")], run_id="held")
+    msg_id, fields = client.xreadgroup(GROUP, "w1", {queue.stream: ">"}, count=1)[0][1][0]
+    # w1 kept the message through a Redis outage longer than its lease; w2 claimed it meanwhile
+    client.xclaim(queue.stream, GROUP, "w2", 0, [msg_id])
+    models = scripted_models()
+    w1 = Worker(client, make_consilium(models), name="w1")
+    assert w1.handle("w1", msg_id.decode(), fields) == "taken"
+    assert w1.stats["lease_lost"] == 1 and models["gp"].model.requests == []  # nothing of the review ran on w1
+    assert make_consilium().get(queue.review_id("held", "outage")) is None
+    assert client.xpending_range(queue.stream, GROUP, min=msg_id, max=msg_id, count=1)[0]["consumer"] == b"w2"
+    w2 = Worker(client, make_consilium(), name="w2")
+    assert w2.handle("w2", msg_id.decode(), fields, deliveries=2) == "ok"
+    assert queue.result("held", "outage")["worker"] == "w2" and pending(queue) == 0
 
 
 def test_live_events_per_review_and_per_run(queue, client, worker_thread, case_factory) -> None:
