@@ -23,6 +23,8 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import ormsgpack
@@ -42,6 +44,34 @@ from langgraph.checkpoint.base import (
 )
 
 _SEP = "\x00"
+
+
+class ThreadTakenOver(RuntimeError):
+    """Another worker owns this review now (it took the case over); the run here writes no more of it."""
+
+
+class WriteLease:
+    """A run's right to write its review's checkpoints: a worker holds one per case (:func:`writing_under`)
+    and sets ``lost`` when another worker has taken the case over; from then on every checkpoint write of
+    that run (in whatever thread LangGraph makes it: it copies the context) raises :class:`ThreadTakenOver`,
+    so the run stops at its next step instead of interleaving its checkpoints with the new owner's.
+    Runs of the same review elsewhere in the process (the new owner may be a sibling thread) are not affected."""
+
+    def __init__(self, review_id: str):
+        self.review_id, self.lost = review_id, False
+
+
+_LEASE: ContextVar[WriteLease | None] = ContextVar("consilium_write_lease", default=None)
+
+
+@contextmanager
+def writing_under(lease: WriteLease) -> Iterator[WriteLease]:
+    """Checkpoint writes made inside this block (and in threads LangGraph starts from it) need ``lease``."""
+    token = _LEASE.set(lease)
+    try:
+        yield lease
+    finally:
+        _LEASE.reset(token)
 
 
 class RedisCheckpointSaver(BaseCheckpointSaver[str]):
@@ -159,9 +189,16 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
         return sorted(text(x) for x in self.r.smembers(self._threads()))
 
     # --- writing ------------------------------------------------------------------------------------
+    @staticmethod
+    def _check_writable() -> None:
+        lease = _LEASE.get()
+        if lease is not None and lease.lost:
+            raise ThreadTakenOver(f"review {lease.review_id!r} was taken over by another worker; this run stops here")
+
     def put(self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
             new_versions: ChannelVersions) -> RunnableConfig:
         t = str(config["configurable"]["thread_id"])
+        self._check_writable()
         ns = config["configurable"].get("checkpoint_ns", "")
         c = checkpoint.copy()
         values: dict[str, Any] = c.pop("channel_values")  # type: ignore[misc]
@@ -184,6 +221,7 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
     def put_writes(self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
                    task_path: str = "") -> None:
         t = str(config["configurable"]["thread_id"])
+        self._check_writable()
         ns = config["configurable"].get("checkpoint_ns", "")
         key = self._writes(t, ns, config["configurable"]["checkpoint_id"])
         pipe = self.r.pipeline(transaction=True)

@@ -6,6 +6,7 @@ ids) are escaped so that a ``:`` inside an id can never make two keys collide.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from consilium.orchestration.errors import BackendError, ConfigError, MissingDependency, TransientError
@@ -71,16 +72,17 @@ def is_infra_error(exc: BaseException) -> bool:
     """
     redis = _redis()
     kinds = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+    return any(isinstance(e, kinds) or reply_code(e) in ("LOADING", "MASTERDOWN", "TRYAGAIN") for e in causes(exc))
+
+
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and what caused it, outermost first (each once, however the chain loops)."""
     seen: set[int] = set()
     cur: BaseException | None = exc
     while cur is not None and id(cur) not in seen:
-        if isinstance(cur, kinds):
-            return True
-        if reply_code(cur) in ("LOADING", "MASTERDOWN", "TRYAGAIN"):
-            return True
+        yield cur
         seen.add(id(cur))
         cur = cur.__cause__ or cur.__context__
-    return False
 
 
 def reply_code(exc: BaseException) -> str | None:

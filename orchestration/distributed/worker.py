@@ -10,8 +10,11 @@ acknowledged in the same script, so a case finished twice still has one result.
 
 When Redis itself goes away (restart, network), the worker keeps the message it holds, backs off,
 and retries it, unless another worker took it over meanwhile (the outage outlasted the lease): then it
-leaves the message to that worker rather than run a second review of the case beside it; nothing is acknowledged that was not stored. A message that can never succeed
-(see :mod:`.message`) is settled on its first delivery: an error result with the reason, or a dead
+leaves the message to that worker rather than run a second review of the case beside it. A worker that
+loses the lease while its review runs (stalled, or cut off from Redis) notices within a third of the
+lease and stops at the review's next checkpoint write (:class:`~.checkpointer.WriteLease`), so two workers
+do not go on extending one review. Nothing is acknowledged that was not stored. A message that can never
+succeed (see :mod:`.message`) is settled on its first delivery: an error result with the reason, or a dead
 letter when it names no case its run queued. An unexpected error leaves the message for another
 attempt; its reason is kept, so the error result after ``max_deliveries`` says what went wrong.
 
@@ -32,8 +35,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration.distributed.checkpointer import RedisCheckpointSaver
-from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, is_missing_group, text
+from consilium.orchestration.distributed.checkpointer import (
+    RedisCheckpointSaver,
+    ThreadTakenOver,
+    WriteLease,
+    writing_under,
+)
+from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, causes, is_infra_error, is_missing_group, text
 from consilium.orchestration.distributed.events import (
     EVENTS_TTL_S,
     REVIEW_STREAM_MAXLEN,
@@ -76,7 +84,7 @@ return 0
 
 
 class _LeaseLost(Exception):
-    """The message a worker was about to review is owned by another worker now."""
+    """The message a worker is reviewing, or was about to, is owned by another worker now."""
 
 
 def redis_consilium(settings: Any, client: Any, *, models: Any = None, experts: Any = "default", cache: bool = True,
@@ -267,19 +275,23 @@ class Worker:
         return None
 
     @contextmanager
-    def _lease(self, consumer: str, msg_id: str):
+    def _lease(self, consumer: str, msg_id: str, review_id: str):
         """Hold the message while its review runs: renewed at once (a message kept through a Redis outage
         may have sat idle for most of ``claim_idle_s``), then every third of it. Raises :class:`_LeaseLost`
-        when another worker owns the message by now, before anything of the review runs here."""
+        when another worker owns the message by now, before anything of the review runs here. When it is
+        lost during the review, the review's next checkpoint write raises (:class:`WriteLease`), so the new
+        owner alone goes on."""
         if not self._renew(keys=[self.queue.stream], args=[GROUP, msg_id, consumer]):
             raise _LeaseLost(msg_id)
         done = threading.Event()
         every = max(0.05, self.claim_idle_ms / 3000)
+        lease = WriteLease(review_id)
 
         def renew() -> None:
             while not done.wait(every):
                 try:
                     if not self._renew(keys=[self.queue.stream], args=[GROUP, msg_id, consumer]):
+                        lease.lost = True
                         return  # another worker owns it now; finishing stays idempotent
                 except Exception:  # noqa: BLE001, S112 - Redis away: the next renewal tries again
                     continue
@@ -287,7 +299,8 @@ class Worker:
         thread = threading.Thread(target=renew, daemon=True)
         thread.start()
         try:
-            yield
+            with writing_under(lease):
+                yield
         finally:
             done.set()
             thread.join()
@@ -321,17 +334,19 @@ class Worker:
         except CaseRejected as exc:  # its files: fixable, then `--retry-errors`
             return self._fail(run_id, case_id, review_id, msg_id, consumer, f"case cannot run: {exc}")
         try:
-            with self._lease(consumer, msg_id):
+            with self._lease(consumer, msg_id, review_id):
                 try:
                     record = self._review(decoded.case, review_id, run_id, decoded.strategy, consumer)
                 except Exception as exc:
                     if is_infra_error(exc):
                         raise
+                    if any(isinstance(e, ThreadTakenOver) for e in causes(exc)):
+                        raise _LeaseLost(msg_id) from exc
                     return self._fail(run_id, case_id, review_id, msg_id, consumer, f"{type(exc).__name__}: {exc}")
         except _LeaseLost:
             # Another worker took the message over while this one could not renew it (a Redis outage longer
             # than the lease, a stalled process): two reviews of one case on one checkpoint thread would
-            # interleave, so the new owner alone goes on.
+            # interleave, so the new owner alone goes on; nothing is acknowledged or stored here.
             self._count("lease_lost")
             return "taken"
         record.update(status="ok", run_id=run_id, worker=consumer, deliveries=deliveries)
@@ -350,9 +365,12 @@ class Worker:
         snapshot = self.consilium.graph.get_state({"configurable": {"thread_id": review_id}})
         if not snapshot.values:
             result = self.consilium.review(case, review_id=review_id, on_event=events)
-        elif snapshot.next:  # an earlier worker stopped mid-review: go on from its last checkpoint
+        elif snapshot.next or snapshot.tasks:  # an earlier worker stopped mid-review: go on from its last checkpoint
+            # (`next` leaves out the tasks whose writes were stored: when all of a step's tasks had written
+            # but its checkpoint had not, only `tasks` shows that the review is not over)
             self._count("resumed")
-            events.publish("review", "resumed", f"from checkpoint, next: {', '.join(snapshot.next)}")
+            going_on = ", ".join(snapshot.next) or f"the step after {', '.join(t.name for t in snapshot.tasks)}"
+            events.publish("review", "resumed", f"from checkpoint, next: {going_on}")
             result = self.consilium.resume(review_id, on_event=events)
         else:  # finished before the earlier worker could store the result
             result = self.consilium.get(review_id)

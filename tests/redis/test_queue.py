@@ -66,6 +66,34 @@ def test_a_message_taken_over_during_an_outage_is_left_to_its_new_owner(queue, c
     assert queue.result("held", "outage")["worker"] == "w2" and pending(queue) == 0
 
 
+def test_a_review_whose_case_is_taken_over_midway_stops_at_its_next_step(queue, client, make_consilium,
+                                                                          case_factory) -> None:
+    queue.enqueue([case_factory("midway")], run_id="midway")
+    msg_id, fields = client.xreadgroup(GROUP, "w1", {queue.stream: ">"}, count=1)[0][1][0]
+
+    def stalls_while_taken_over(request: ModelRequest) -> str:
+        if request.role == "radiology":  # w1 stalls here long enough for w2 to take the case over
+            client.xclaim(queue.stream, GROUP, "w2", 0, [msg_id])
+            time.sleep(0.6)  # three renewal periods: w1's lease thread sees that it lost the message
+        return canned(request)
+
+    w1 = Worker(client, make_consilium(scripted_models(stalls_while_taken_over)), name="w1", claim_idle_s=0.6)
+    assert w1.handle("w1", msg_id.decode(), fields) == "taken"
+    assert w1.stats["lease_lost"] == 1 and queue.result("midway", "midway") is None  # w1 stored nothing
+    review_id = queue.review_id("midway", "midway")
+    left = make_consilium().graph.get_state({"configurable": {"thread_id": review_id}})
+    # w1 stopped at the end of the specialists' step: their reports are stored as pending writes, and the
+    # step's checkpoint is not (so `next` is empty although the review is not over)
+    assert left.values["answer"] is None and {t.name for t in left.tasks} == {"radiology", "pathology"}
+    w2 = Worker(client, make_consilium(), name="w2")
+    assert w2.handle("w2", msg_id.decode(), fields, deliveries=2) == "ok"
+    record = queue.result("midway", "midway")
+    assert record["worker"] == "w2" and record["answer"]["diagnosis"] and pending(queue) == 0
+    tasks = [a["task"] for a in record["audit"]]
+    assert tasks.count("triage") == 1 and tasks[-1] == "answer"  # resumed, not started again, and finished
+    assert w2.stats["resumed"] == 1
+
+
 def test_live_events_per_review_and_per_run(queue, client, worker_thread, case_factory) -> None:
     def no_radiology(request: ModelRequest) -> str:
         if request.role == "radiology":
