@@ -29,6 +29,7 @@ from typing import Any
 
 import ormsgpack
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, connect, quote, text
+from consilium.orchestration.errors import BackendError
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import (
     WRITES_IDX_MAP,
@@ -46,8 +47,9 @@ from langgraph.checkpoint.base import (
 _SEP = "\x00"
 
 
-class ThreadTakenOver(RuntimeError):
-    """Another worker owns this review now (it took the case over); the run here writes no more of it."""
+class ThreadTakenOver(BackendError, RuntimeError):
+    """Another worker owns this review now (it took the case over); the run here writes no more of it.
+    Not the case's fault: the worker leaves the case to its new owner."""
 
 
 class WriteLease:

@@ -53,6 +53,7 @@ from consilium.orchestration.distributed.events import (
 from consilium.orchestration.distributed.heartbeat import HEARTBEAT_EVERY_S, Heartbeat
 from consilium.orchestration.distributed.message import PoisonMessage, addressed, decode_case, message_fields
 from consilium.orchestration.distributed.queue import GROUP, CaseQueue, CaseRejected
+from consilium.orchestration.errors import BackendError
 
 log = logging.getLogger(__name__)
 ATTEMPTS_TTL_S = 7 * 24 * 3600
@@ -83,7 +84,7 @@ return 0
 """
 
 
-class _LeaseLost(Exception):
+class _LeaseLost(BackendError):
     """The message a worker is reviewing, or was about to, is owned by another worker now."""
 
 
