@@ -65,14 +65,24 @@ def connect(url: str, *, check: bool = True, socket_timeout: float = 15.0):
     return client
 
 
+# Replies that say the server cannot serve the command *now*, whatever the command: out of memory under
+# noeviction, a replica (after a failover) or one cut off from its master, a failed snapshot stopping writes,
+# a script running too long, not enough replicas. redis-py raises some as their own classes, with the code
+# stripped from the message, so both the classes and the codes are checked.
+_UNAVAILABLE_CODES = ("LOADING", "MASTERDOWN", "TRYAGAIN", "OOM", "READONLY", "MISCONF", "BUSY", "NOREPLICAS",
+                      "CLUSTERDOWN")
+
+
 def is_infra_error(exc: BaseException) -> bool:
-    """Whether ``exc`` (or what caused it) is Redis being unreachable, restarting or loading.
+    """Whether ``exc`` (or what caused it) is Redis being unreachable, restarting, loading, or refusing
+    commands for a while (out of memory, read-only, cut off from its master).
 
     Such a failure says nothing about the case: the case must stay queued and run again.
     """
     redis = _redis()
-    kinds = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
-    return any(isinstance(e, kinds) or reply_code(e) in ("LOADING", "MASTERDOWN", "TRYAGAIN") for e in causes(exc))
+    kinds = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, redis.exceptions.OutOfMemoryError,
+             redis.exceptions.ReadOnlyError, redis.exceptions.TryAgainError, redis.exceptions.ClusterDownError)
+    return any(isinstance(e, kinds) or reply_code(e) in _UNAVAILABLE_CODES for e in causes(exc))
 
 
 def causes(exc: BaseException) -> Iterator[BaseException]:
