@@ -84,8 +84,11 @@ class EventPublisher:
             self.dropped += 1
 
 
-def _read(client: Any, key: str, last_id: str, block_ms: int) -> list[tuple[str, dict[str, str]]]:
-    reply = client.xread({key: last_id}, count=500, block=block_ms)
+_READ_BATCH = 500
+
+
+def _read(client: Any, key: str, last_id: str, block_ms: int | None) -> list[tuple[str, dict[str, str]]]:
+    reply = client.xread({key: last_id}, count=_READ_BATCH, block=block_ms)
     out = []
     for _stream, entries in reply or []:
         for entry_id, fields in entries:
@@ -99,17 +102,20 @@ def subscribe(client: Any, review_id: str | None = None, *, run_id: str | None =
     """Yield the events of one review (or of a whole run) from ``last_id`` on, waiting for new ones.
 
     Stops after the review's ``completed``/``error`` event when ``until_done`` (review streams
-    only), or when ``timeout_s`` passes without the stream ending. Each event carries its stream
-    ``id``, to continue from later. Survives Redis restarts: it reconnects and goes on from the last
+    only) and nothing follows it yet, or when ``timeout_s`` passes without the stream ending. A review
+    that failed and was queued again (``--retry-errors``) has the first attempt's ``error`` in the middle
+    of its stream; a viewer reading from the start goes on past it to the retry's own end. Each event
+    carries its stream ``id``, to continue from later. Survives Redis restarts: it reconnects and goes on from the last
     id it saw. The web app runs this in a thread and pushes each event to the browser.
     """
     if (review_id is None) == (run_id is None):
         raise ValueError("subscribe to exactly one of review_id or run_id")
     key = review_events_key(review_id, prefix) if review_id else run_events_key(run_id, prefix)
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    ended = False  # the last event yielded closed an attempt of the review
     while deadline is None or time.monotonic() < deadline:
         try:
-            batch = _read(client, key, last_id, block_ms)
+            batch = _read(client, key, last_id, None if ended else block_ms)  # block=0 would wait forever
         except Exception as exc:
             if not is_infra_error(exc):
                 raise
@@ -118,5 +124,7 @@ def subscribe(client: Any, review_id: str | None = None, *, run_id: str | None =
         for entry_id, fields in batch:
             last_id = entry_id
             yield {"id": entry_id, **fields}
-            if until_done and review_id and fields.get("node") == "review" and fields.get("event") in TERMINAL:
-                return
+            ended = bool(until_done and review_id and fields.get("node") == "review"
+                         and fields.get("event") in TERMINAL)
+        if ended and len(batch) < _READ_BATCH:  # nothing read after the end: no retry of it started (yet)
+            return

@@ -103,3 +103,28 @@ def test_a_full_cache_never_costs_the_model_answer(client) -> None:
         assert cached.complete(request).text == "answered"
     assert cached.cache.errors == 1 and len(backend.requests) == 1
     assert cached.complete(request).text == "answered" and len(backend.requests) == 2  # nothing was stored
+
+
+def test_a_late_viewer_of_a_retried_review_follows_it_to_its_end(queue, client, make_consilium, tmp_path) -> None:
+    """Before: the stream of a review that failed once and was retried holds the first attempt's error event;
+    a viewer reading it from the start (the web app opened later) stopped there, showing a finished review as
+    failed."""
+    from consilium.orchestration.distributed import subscribe
+
+    scan = tmp_path / "scan.dcm"
+    scan.write_bytes(b"pixels")
+    case = make_case("again", imaging=[{"id": "ct1", "modality": "CT", "files": [str(scan)]}])
+    queue.enqueue([case], run_id="again")
+    scan.unlink()  # the share went away between queueing and review
+    worker = Worker(client, make_consilium(), name="w1")
+    msg_id, fields = client.xreadgroup(GROUP, "w1", {queue.stream: ">"}, count=1)[0][1][0]
+    assert worker.handle("w1", msg_id.decode(), fields) == "error"
+    scan.write_bytes(b"pixels")
+    assert queue.enqueue([case], run_id="again", retry_errors=True).retried == ["again"]
+    msg_id, fields = client.xreadgroup(GROUP, "w1", {queue.stream: ">"}, count=1)[0][1][0]
+    assert worker.handle("w1", msg_id.decode(), fields) == "ok"
+
+    events = [(e["node"], e["event"]) for e in subscribe(client, queue.review_id("again", "again"), timeout_s=5,
+                                                          block_ms=100)]
+    assert events[0] == ("review", "error") and events[-1] == ("review", "completed")
+    assert ("triage", "finished") in events
