@@ -160,6 +160,8 @@ class Worker:
         self._renew = client.register_script(_RENEW)
         self.stats: Counter[str] = Counter()
         self._stats_lock = threading.Lock()
+        # each consumer's takeover scan goes on where it stopped (XAUTOCLAIM looks at ten entries per claim)
+        self._claim_from: dict[str, str] = {}
 
     def warm_up(self) -> None:
         """Pay one-time costs (scorer indexes, prompt templates) before reporting in, not on the first case."""
@@ -245,12 +247,14 @@ class Worker:
     def _claim(self, consumer: str) -> tuple[str, dict[str, Any], int] | None:
         """Take over one message another worker left idle too long."""
         try:
-            reply = self.r.xautoclaim(self.queue.stream, GROUP, consumer, self.claim_idle_ms, start_id="0-0", count=1)
+            reply = self.r.xautoclaim(self.queue.stream, GROUP, consumer, self.claim_idle_ms,
+                                      start_id=self._claim_from.get(consumer, "0-0"), count=1)
         except Exception as exc:
             if not is_missing_group(exc):
                 raise
             self.queue.ensure_group()  # a new (or wiped) Redis: create the stream and group
             return None
+        self._claim_from[consumer] = text(reply[0]) if reply else "0-0"  # "0-0" again once the scan wrapped
         messages = reply[1] if len(reply) > 1 else []
         for msg_id, fields in messages:
             if fields is None:  # the entry was deleted after its result was stored

@@ -128,3 +128,19 @@ def test_a_late_viewer_of_a_retried_review_follows_it_to_its_end(queue, client, 
                                                           block_ms=100)]
     assert events[0] == ("review", "error") and events[-1] == ("review", "completed")
     assert ("triage", "finished") in events
+
+
+def test_a_dead_workers_case_behind_many_live_ones_is_taken_over(queue, client, make_consilium) -> None:
+    """Before: every takeover scan started at the head of the pending list, and XAUTOCLAIM looks at no more than
+    ten entries a call for one claim; with ten or more cases in flight ahead of it, a dead worker's case was
+    never found until the older reviews had all finished."""
+    queue.enqueue([make_case(f"busy-{i}") for i in range(12)] + [make_case("orphan")], run_id="many")
+    for i in range(12):  # twelve live workers, each renewing its older case
+        client.xreadgroup(GROUP, f"live-{i}", {queue.stream: ">"}, count=1)
+    orphan_id = client.xreadgroup(GROUP, "dead", {queue.stream: ">"}, count=1)[0][1][0][0]
+    client.xclaim(queue.stream, GROUP, "dead", 0, [orphan_id], idle=3_600_000, retrycount=1)  # silent an hour
+    rescuer = Worker(client, make_consilium(), name="rescuer", claim_idle_s=60)
+    found = [rescuer._claim("rescuer") for _ in range(3)]  # a few passes of the loop's takeover check
+    claimed = [f for f in found if f is not None]
+    assert [(msg_id, fields[b"case_id"]) for msg_id, fields, _ in claimed] == [(orphan_id.decode(), b"orphan")]
+    assert claimed[0][2] == 2 and pending(queue) == 13  # delivered twice; the live workers keep theirs
