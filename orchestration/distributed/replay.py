@@ -45,6 +45,7 @@ def run_id_for(path: Path, strategy: str, limit: int | None) -> str:
 
 
 WORKER_WAIT_S = 300.0
+QUEUE_CHECK_S = 2.0  # how often a replay with nothing new checks that its awaited cases are still queued
 RETRY_HINT = "run the same command again with --retry-errors to queue only those cases again"
 
 
@@ -97,6 +98,20 @@ class WorkerWatch:
         return "; ".join(f"{d} presumed dead" for d in self.dead)
 
 
+def _queue_lost_cases(queue: CaseQueue, run_id: str, strategy: str, cases: list[Any],
+                      notice: Callable[[str], None] | None) -> None:
+    """Queue again the awaited cases the run no longer lists (a Redis restarted from a snapshot older than
+    the enqueue, or emptied): no worker would ever see them, and the replay would wait for them forever.
+    Queueing is idempotent, so a case still listed is never queued twice."""
+    listed = queue.r.smismember(queue.run_key(run_id, "enqueued"), [c.id for c in cases])
+    lost = [c for c, is_listed in zip(cases, listed, strict=True) if not is_listed]
+    if lost:
+        again = queue.enqueue(lost, run_id=run_id, strategy=strategy)
+        if notice and again.enqueued:
+            notice(f"{len(again.enqueued)} case(s) of this run are no longer on the queue "
+                   "(Redis restarted without them?); queued again")
+
+
 def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consilium", limit: int | None = None,
                      out_dir: str | Path = "runs/replay", prefix: str = DEFAULT_PREFIX,
                      progress: Callable[[ReplaySummary, str], None] | None = None,
@@ -133,6 +148,7 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
     events_key, last_event = run_events_key(run_id, prefix), "0-0"
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     watch = WorkerWatch(client, prefix, worker_wait_s, on_notice)
+    last_queue_check = time.monotonic()
     while waiting and (deadline is None or time.monotonic() < deadline):
         try:
             reply = client.xread({events_key: last_event}, count=200, block=250)
@@ -142,6 +158,9 @@ def replay_via_redis(path: str | Path, client: Any, *, strategy: str = "consiliu
                     if on_event:
                         on_event({text(k): text(v) for k, v in fields.items()})
             new = queue.results(run_id, only=waiting)
+            if not new and time.monotonic() - last_queue_check >= QUEUE_CHECK_S:
+                last_queue_check = time.monotonic()
+                _queue_lost_cases(queue, run_id, strategy, [by_id[c] for c in waiting], on_notice)
             if not new and (why := watch.check()):
                 summary.stopped_waiting = why
                 break

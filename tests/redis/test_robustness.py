@@ -144,3 +144,19 @@ def test_a_dead_workers_case_behind_many_live_ones_is_taken_over(queue, client, 
     claimed = [f for f in found if f is not None]
     assert [(msg_id, fields[b"case_id"]) for msg_id, fields, _ in claimed] == [(orphan_id.decode(), b"orphan")]
     assert claimed[0][2] == 2 and pending(queue) == 13  # delivered twice; the live workers keep theirs
+
+
+def test_a_replay_whose_queued_cases_redis_lost_queues_them_again(client, worker_thread, tmp_path) -> None:
+    """Before: a Redis restarted from a snapshot taken before the cases were queued (no append-only file) has
+    neither the run nor its messages; workers stayed alive and idle, and the replay waited for them forever."""
+    from consilium.orchestration.distributed.replay import replay_via_redis
+
+    cases = tmp_path / "lost.jsonl"
+    cases.write_text("".join(make_case(f"lost-{i}").model_dump_json() + "\n" for i in range(2)))
+    notices: list[str] = []
+    with worker_thread(name="survivor"):
+        summary = replay_via_redis(cases, client, out_dir=tmp_path / "out", timeout_s=20,
+                                   on_enqueued=lambda _report: client.flushall(), on_notice=notices.append)
+    assert summary.done == 2 and summary.run_errors == [] and not summary.stopped_waiting
+    assert [n for n in notices if "queued again" in n] == [
+        "2 case(s) of this run are no longer on the queue (Redis restarted without them?); queued again"]
