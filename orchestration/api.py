@@ -30,15 +30,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.checkpoint.sqlite import SqliteSaver
-from langgraph.types import Command
-
 from consilium.agents.calls import AgentFailure, structured_call
 from consilium.agents.context import ReviewContext
+from consilium.agents.nodes import intake_failures
 from consilium.agents.schemas import ConsensusOutput, SignOff
 from consilium.experts.base import ExpertRegistry
-from consilium.agents.nodes import intake_failures
 from consilium.orchestration.case.checks import prepare_case
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.events import NODE_NAMES, ReviewEvent, in_worker_thread
@@ -49,12 +45,16 @@ from consilium.orchestration.models.scripted import canned_response
 from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.guard import PrivacyGuard
 from consilium.orchestration.result import ReviewResult
+from consilium.orchestration.running import ReviewIdInUse, RunningReviews, unfinished
 from consilium.orchestration.safety.injection import find_injections
 from consilium.orchestration.safety.red_flags import detect_red_flags
 from consilium.orchestration.settings import ROLES, RoleModel, Settings, load_settings
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.types import Command
 
-__all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewResult", "StoredReview",
-           "build_models", "check_models", "scripted_models"]
+__all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewIdInUse", "ReviewResult",
+           "StoredReview", "build_models", "check_models", "scripted_models"]
 
 
 _heap_settled = False
@@ -109,7 +109,11 @@ class Consilium:
         self.require_signoff = require_signoff
         if knowledge == "default":
             try:
-                from consilium.tools.knowledge import KnowledgeBase, default_knowledge_base, open_medicine_installed
+                from consilium.tools.knowledge import (
+                    KnowledgeBase,
+                    default_knowledge_base,
+                    open_medicine_installed,
+                )
             except ImportError:  # the clinical extra is not installed: no grounding, and the opinion says so
                 knowledge = None
             else:
@@ -123,6 +127,7 @@ class Consilium:
                         if self.settings.deidentify else None)
         self._deids: OrderedDict[str, Deidentifier] = OrderedDict()
         self._case_ids: OrderedDict[str, str] = OrderedDict()  # review id -> the case's own id, for the clinician
+        self._running = RunningReviews()
         self._conn: sqlite3.Connection | None = None
         if checkpointer is None:
             db = checkpoint_db or self.settings.checkpoint_db
@@ -185,6 +190,15 @@ class Consilium:
         review_id = review_id or self.new_review_id(case)
         if not _REVIEW_ID.fullmatch(review_id) or review_id.strip(".") == "":
             raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_', ':' or '-' only")
+        # Before its private original and de-identifier are written: an id in use keeps those of its review.
+        self._running.claim(review_id, stored=lambda: self._stored(review_id))
+        try:
+            return review_id, self._initial_state(case, review_id, intake)
+        except BaseException:
+            self._running.release(review_id)
+            raise
+
+    def _initial_state(self, case: Case, review_id: str, intake: Any) -> dict[str, Any]:
         red_flags = [f.model_dump(mode="json") for f in detect_red_flags(case)]  # local rules, no model
         warnings = find_injections(case.render())
         model_case = case
@@ -192,47 +206,60 @@ class Consilium:
             model_case, self._deids[review_id] = self.privacy.protect(case, review_id)
             model_case = model_case.model_copy(update={"id": self.stored_case_id(case)})
             self._case_ids[review_id] = case.id
-        return review_id, {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
-                           "plan": None, "opinion": None, "answer": None,
-                           "failures": intake_failures(intake.refused_note, intake.notes)}
+        return {"case": model_case.model_dump(mode="json"), "red_flags": red_flags, "warnings": warnings,
+                "plan": None, "opinion": None, "answer": None,
+                "failures": intake_failures(intake.refused_note, intake.notes)}
 
     def review(self, case: Case, *, review_id: str | None = None, on_event: EventHandler | None = None) -> ReviewResult:
         """Run a full review and return its result; ``on_event`` sees each node start and finish."""
         review_id, initial = self._start(case, review_id)
-        return self._run(initial, review_id, on_event)
+        try:
+            return self._run(initial, review_id, on_event)
+        finally:
+            self._running.release(review_id)
 
     def stream(self, case: Case, *, review_id: str | None = None) -> Iterator[ReviewEvent]:
         """Run a review step by step: the red-flag screen first, then a :class:`ReviewEvent` as each node
         starts and ends (the plan after triage, each specialist's report as it finishes) and, while a node
         runs, the evidence it computed before its model call; then one ``kind="result"`` event with the result.
-        A bad review id raises here, before anything runs."""
+        A bad review id raises here, before anything runs. The id stays taken in this process until the stream
+        ends or is closed."""
         review_id, initial = self._start(case, review_id)
-        return self._events(initial, review_id)
+        return self._running.released_after(self._events(initial, review_id), review_id)
 
     def stream_live(self, case: Case, *, review_id: str | None = None,
                     tick_s: float = 0.5) -> Iterator[ReviewEvent | None]:
         """:meth:`stream` run in a worker thread: the same events, and ``None`` whenever ``tick_s`` passes
         without one, so that a page can redraw its clocks while a node runs."""
         review_id, initial = self._start(case, review_id)
-        return in_worker_thread(lambda: self._events(initial, review_id), tick_s=tick_s, name=f"review-{review_id}")
+        return in_worker_thread(lambda: self._running.released_after(self._events(initial, review_id), review_id),
+                                tick_s=tick_s, name=f"review-{review_id}")
 
     def resume(self, review_id: str, *, on_event: EventHandler | None = None) -> ReviewResult:
-        """Continue an interrupted review from its last checkpoint."""
-        if self.get(review_id) is None:
-            raise KeyError(f"no review with id '{review_id}'")
-        return self._run(None, review_id, on_event)
+        """Continue an interrupted review from its last checkpoint (a finished one is returned as it is)."""
+        self._running.claim(review_id)
+        try:
+            if self.get(review_id) is None:
+                raise KeyError(f"no review with id '{review_id}'")
+            return self._run(None, review_id, on_event)
+        finally:
+            self._running.release(review_id)
 
     def sign(self, review_id: str, decision: SignOff | dict[str, Any]) -> ReviewResult:
         """Record the clinician's decision on a review paused for sign-off, and finish it."""
         decision = SignOff.model_validate(decision)
         if decision.decision == "edited" and not decision.edited_answer:
             raise ValueError("an 'edited' sign-off needs the edited answer")
-        current = self.get(review_id)
-        if current is None:
-            raise KeyError(f"no review with id '{review_id}'")
-        if not current.awaiting_signoff:
-            raise ValueError(f"review '{review_id}' is not waiting for sign-off")
-        return self._run(Command(resume=decision.model_dump()), review_id, None)
+        self._running.claim(review_id)  # a second click while the first is recorded is refused, not recorded beside it
+        try:
+            current = self.get(review_id)
+            if current is None:
+                raise KeyError(f"no review with id '{review_id}'")
+            if not current.awaiting_signoff:
+                raise ValueError(f"review '{review_id}' is not waiting for sign-off")
+            return self._run(Command(resume=decision.model_dump()), review_id, None)
+        finally:
+            self._running.release(review_id)
 
     def _run(self, initial: Any, review_id: str, on_event: EventHandler | None) -> ReviewResult:
         # The callback gets node, kind and LangGraph's record: the events' restored parts would go unread.
@@ -278,21 +305,23 @@ class Consilium:
             # A pause (the sign-off's interrupt) reads the stored state: which node waits is there, and LangGraph
             # before 1.0.4 streamed only the interrupt at a pause. A pause is not the hot path; an end is.
             snapshot = self.graph.get_state(config)
-            values, waiting = snapshot.values, "signoff" in snapshot.next
+            values, waiting, steps_left = snapshot.values, "signoff" in snapshot.next, unfinished(snapshot)
         else:
-            values, waiting = final, False
-        result = self._result(review_id, values, waiting, seconds=seconds)
+            values, waiting, steps_left = final, False, False
+        result = self._result(review_id, values, waiting, seconds=seconds, unfinished=steps_left)
         _settle_heap()
         yield ReviewEvent(review_id, "review", "result", seconds=seconds, result=result)
 
-    def _result(self, review_id: str, values: dict[str, Any], waiting: bool, seconds: float = 0.0) -> ReviewResult:
+    def _result(self, review_id: str, values: dict[str, Any], waiting: bool, seconds: float = 0.0,
+                unfinished: bool = False) -> ReviewResult:
         """A review's state as a result for the clinician: re-identified when it was de-identified."""
         deid = self._deidentifier(review_id)
         if deid is None:
-            return ReviewResult.from_state(review_id, values, seconds=seconds, waiting=waiting)
+            return ReviewResult.from_state(review_id, values, seconds=seconds, waiting=waiting, unfinished=unfinished)
         # Restore the patient's details in what the result shows (not in the de-identified case it was built from).
         shown = PrivacyGuard.reidentify({k: v for k, v in values.items() if k != "case"}, deid)
-        result = ReviewResult.from_state(review_id, {**shown, "case": values.get("case")}, seconds=seconds, waiting=waiting)
+        result = ReviewResult.from_state(review_id, {**shown, "case": values.get("case")}, seconds=seconds,
+                                         waiting=waiting, unfinished=unfinished)
         return result.model_copy(update={"deidentified": True, "case_id": self._case_id(review_id, result.case_id)})
 
     def _case_id(self, review_id: str, stored: str) -> str:
@@ -312,12 +341,15 @@ class Consilium:
         """Async form of :meth:`review` (runs the graph in a worker thread; specialists still run in parallel)."""
         return await asyncio.to_thread(self.review, case, review_id=review_id, on_event=on_event)
 
+    def _stored(self, review_id: str) -> bool:
+        return bool(self.graph.get_state({"configurable": {"thread_id": review_id}}).values)
+
     def get(self, review_id: str) -> ReviewResult | None:
         """The stored state of a review, or ``None`` when the id is unknown."""
         snapshot = self.graph.get_state({"configurable": {"thread_id": review_id}})
         if not snapshot.values:
             return None
-        return self._result(review_id, snapshot.values, "signoff" in snapshot.next)
+        return self._result(review_id, snapshot.values, "signoff" in snapshot.next, unfinished=unfinished(snapshot))
 
     def list_reviews(self) -> list[str]:
         """Ids of all stored reviews (the Redis saver lists them without loading any checkpoint)."""
@@ -333,6 +365,7 @@ class Consilium:
             return None
         values = snapshot.values
         status = ("awaiting sign-off" if "signoff" in snapshot.next else
+                  "interrupted" if unfinished(snapshot) else
                   "finished" if values.get("answer") is not None or values.get("opinion") is not None else "interrupted")
         return StoredReview(review_id, (values.get("case") or {}).get("id", ""), status)
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from consilium.agents.schemas import Opinion, Plan, SpecialistReport, TaskFailure
+from pydantic import BaseModel, Field
 
 
 class ReviewResult(BaseModel):
@@ -30,6 +29,8 @@ class ReviewResult(BaseModel):
     audit: list[dict[str, Any]] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
     seconds: float = 0.0
+    # The answer exists and the run stopped after it (finished, or paused for sign-off). A run that stopped
+    # mid-review (a crash between a step's writes and its checkpoint) may hold an answer and not be complete.
     complete: bool = False
 
     @property
@@ -46,13 +47,14 @@ class ReviewResult(BaseModel):
 
     @classmethod
     def from_state(cls, review_id: str, values: dict[str, Any], *, seconds: float = 0.0,
-                   waiting: bool = False) -> ReviewResult:
+                   waiting: bool = False, unfinished: bool = False) -> ReviewResult:
+        """``unfinished``: the stored run has steps left (it stopped mid-review), whatever its values hold by then."""
         return cls(
             review_id=review_id, case_id=(values.get("case") or {}).get("id", ""), plan=values.get("plan"),
             reports=values.get("reports") or {}, failures=values.get("failures") or {},
             evidence=values.get("evidence") or {}, red_flags=values.get("red_flags") or [],
             warnings=values.get("warnings") or [],
             opinion=values.get("opinion"), answer=values.get("answer"), audit=values.get("audit") or [],
-            timings=values.get("timings") or {}, seconds=seconds, complete=values.get("answer") is not None,
+            timings=values.get("timings") or {}, seconds=seconds, complete=values.get("answer") is not None and not unfinished,
             signoff=values.get("signoff"), awaiting_signoff=waiting,
         )

@@ -1,0 +1,57 @@
+"""Which reviews have a run going on in this process, and whether a stored review's run stopped before its end.
+
+A review is one LangGraph thread. Two runs on one thread at once fork its checkpoints (two sign-offs recorded,
+a step done twice), and a new review started on a stored review's id mixes the two cases' states and replaces
+the first one's de-identifier. :class:`RunningReviews` refuses both in this process; runs in other processes
+on the same store are not seen here (the Redis worker holds a lease for that).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+from consilium.orchestration.errors import InputError
+
+T = TypeVar("T")
+
+
+class ReviewIdInUse(InputError):
+    """The review id names a stored review, or a run of that review is going on in this process."""
+
+
+def unfinished(snapshot: Any) -> bool:
+    """A stored run has steps left: a next node or, after a crash between a step's stored writes and its
+    checkpoint, only that step's tasks (LangGraph's snapshot leaves tasks whose writes are stored out of
+    ``next``). A pause for sign-off is a stop the review asked for, not this."""
+    return bool(snapshot.next or snapshot.tasks) and "signoff" not in snapshot.next
+
+
+class RunningReviews:
+    """Review ids taken by a run (a review, a resume, a sign-off) in this process."""
+
+    def __init__(self) -> None:
+        self._ids: set[str] = set()
+        self._lock = threading.Lock()
+
+    def claim(self, review_id: str, *, stored: Callable[[], bool] | None = None) -> None:
+        """Take ``review_id``; with ``stored`` (a new review), also refuse an id something is stored under."""
+        with self._lock:
+            if review_id in self._ids:
+                raise ReviewIdInUse(f"review '{review_id}' is already running in this process; wait for it to end")
+            if stored is not None and stored():
+                raise ReviewIdInUse(f"review id '{review_id}' is taken by a stored review; use a new id "
+                                    "(or resume or sign that review)")
+            self._ids.add(review_id)
+
+    def release(self, review_id: str) -> None:
+        with self._lock:
+            self._ids.discard(review_id)
+
+    def released_after(self, items: Iterator[T], review_id: str) -> Iterator[T]:
+        """``items``, then ``review_id`` released (also when the consumer closes the iterator early)."""
+        try:
+            yield from items
+        finally:
+            self.release(review_id)

@@ -1,0 +1,166 @@
+"""States a crash, a second click or a reused id leave behind, and what the API, the CLI and the board then say.
+
+The crash is real: a SQLite saver that raises on the checkpoint write that follows a chosen node's writes (the
+node's writes are stored, the step's checkpoint is not, as when a process dies between the two). LangGraph's
+snapshot then has no ``next`` node but still lists the step's tasks: a review in that state has not finished.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from consilium.orchestration import InputError
+from consilium.orchestration.api import Consilium
+from consilium.orchestration.events import ReviewBoard
+from consilium.orchestration.models.chat import ModelRequest, ScriptedModel
+from consilium.orchestration.settings import ROLES, Settings
+from langgraph.checkpoint.sqlite import SqliteSaver
+
+from tests.scripted import canned, scripted_models
+
+MODEL_CALLS = 6  # triage, three specialists, the consensus narrative, the answer (tests/graph's case)
+
+
+class ProcessDied(Exception):
+    """Stands for the process being killed between a node's stored writes and its step's checkpoint."""
+
+
+class CrashingSaver(SqliteSaver):
+    """Stores writes and checkpoints in SQLite, and fails the checkpoint of the step in which ``after`` was written
+    (the step's task writes are stored by then)."""
+
+    def __init__(self, conn: sqlite3.Connection, after: str):
+        super().__init__(conn)
+        self.after, self.crashed = after, False
+
+    def put(self, config, checkpoint, metadata, new_versions):
+        if not self.crashed and self.after in new_versions and checkpoint["channel_values"].get(self.after) is not None:
+            self.crashed = True
+            raise ProcessDied(f"killed before the checkpoint that records {self.after!r}")
+        return super().put(config, checkpoint, metadata, new_versions)
+
+
+class CountingModel(ScriptedModel):
+    def __init__(self) -> None:
+        super().__init__(canned)
+        self.calls = 0
+
+    def complete(self, request: ModelRequest):
+        self.calls += 1
+        return super().complete(request)
+
+
+def _consilium(tmp_path: Path, saver: SqliteSaver, model: ScriptedModel, *, require_signoff: bool = False) -> Consilium:
+    settings = Settings(home=tmp_path / "home", checkpoint_every_step=True, consensus_uses_model=True)
+    models = scripted_models(**{role: model for role in ROLES})
+    return Consilium(settings, models=models, experts=None, checkpointer=saver, require_signoff=require_signoff)
+
+
+@pytest.fixture
+def crashed(tmp_path: Path, case):
+    """A review killed after a chosen node's writes: (consilium, saver, model), the review id is ``r-crash``."""
+    made: list[tuple[Consilium, sqlite3.Connection]] = []
+
+    def crash(after: str, *, require_signoff: bool = False) -> tuple[Consilium, CrashingSaver, CountingModel]:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        saver, model = CrashingSaver(conn, after), CountingModel()
+        consilium = _consilium(tmp_path, saver, model, require_signoff=require_signoff)
+        made.append((consilium, conn))
+        with pytest.raises(ProcessDied):
+            consilium.review(case, review_id="r-crash")
+        return consilium, saver, model
+
+    yield crash
+    for consilium, conn in made:
+        consilium.close()
+        conn.close()
+
+
+def test_a_review_killed_after_consensus_is_listed_as_interrupted_not_finished(crashed) -> None:
+    consilium, _, model = crashed("opinion")
+    stored = consilium.describe_stored("r-crash")
+    assert stored is not None and stored.status == "interrupted"
+    partial = consilium.get("r-crash")
+    assert partial.opinion is not None and partial.answer is None and not partial.complete
+    resumed = consilium.resume("r-crash")
+    assert resumed.complete and resumed.answer is not None
+    assert model.calls == MODEL_CALLS  # the checkpoint's work was not done again: only the answer was left
+    assert consilium.describe_stored("r-crash").status == "finished"
+
+
+def test_a_review_killed_after_its_answer_is_not_complete_until_resumed(crashed) -> None:
+    consilium, _, model = crashed("answer")
+    partial = consilium.get("r-crash")
+    assert partial.answer is not None and not partial.complete
+    assert consilium.describe_stored("r-crash").status == "interrupted"
+    assert consilium.resume("r-crash").complete
+    assert model.calls == MODEL_CALLS
+
+
+def test_a_review_killed_before_its_sign_off_pause_is_neither_finished_nor_shown_as_needing_no_sign_off(crashed) -> None:
+    consilium, _, model = crashed("answer", require_signoff=True)
+    partial = consilium.get("r-crash")
+    assert partial.answer is not None and not partial.awaiting_signoff
+    assert not partial.complete  # it was shown complete, with no sign-off pending: an unsigned opinion as final
+    assert consilium.describe_stored("r-crash").status == "interrupted"
+    board = ReviewBoard.from_result(partial)
+    assert board.status["signoff"] != "not required"
+    with pytest.raises(ValueError, match="not waiting for sign-off"):
+        consilium.sign("r-crash", {"decision": "approved", "clinician": "Dr A. Example"})
+    paused = consilium.resume("r-crash")
+    assert paused.awaiting_signoff and model.calls == MODEL_CALLS
+    assert consilium.describe_stored("r-crash").status == "awaiting sign-off"
+    signed = consilium.sign("r-crash", {"decision": "approved", "clinician": "Dr A. Example"})
+    assert signed.complete and signed.signoff["decision"] == "approved"
+
+
+def test_a_review_id_already_stored_is_refused_and_the_stored_review_is_untouched(make_consilium, case) -> None:
+    consilium = make_consilium(scripted_models(), require_signoff=True)
+    first = consilium.review(case, review_id="r-1")
+    other = case.model_copy(update={"id": "other-2", "presenting_complaint": "Headache for a week"})
+    with pytest.raises(InputError, match="r-1"):
+        consilium.review(other, review_id="r-1")
+    with pytest.raises(InputError, match="r-1"):
+        consilium.stream(other, review_id="r-1")
+    again = consilium.get("r-1")
+    assert again.case_id == "cap-1" and len(again.audit) == len(first.audit)
+    assert again.model_dump(exclude={"seconds"}) == first.model_dump(exclude={"seconds"})
+
+
+def test_two_sign_offs_at_once_record_one_decision(make_consilium, case) -> None:
+    consilium = make_consilium(scripted_models(), require_signoff=True)
+    consilium.review(case, review_id="r-s")
+    both_checked = threading.Barrier(2, timeout=2)
+    real_get = consilium.get
+
+    def get_then_wait(review_id: str):
+        found = real_get(review_id)
+        try:  # both clicks have read "awaiting sign-off" before either records its decision
+            both_checked.wait()
+        except threading.BrokenBarrierError:
+            pass
+        return found
+
+    consilium.get = get_then_wait  # type: ignore[method-assign]
+    outcomes: dict[str, Any] = {}
+
+    def click(clinician: str) -> None:
+        try:
+            outcomes[clinician] = consilium.sign("r-s", {"decision": "approved", "clinician": clinician})
+        except Exception as exc:  # noqa: BLE001 - the refusal is what is checked
+            outcomes[clinician] = exc
+
+    threads = [threading.Thread(target=click, args=(name,)) for name in ("Dr A", "Dr B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    consilium.get = real_get  # type: ignore[method-assign]
+    signed = [name for name, out in outcomes.items() if not isinstance(out, Exception)]
+    refused = [out for out in outcomes.values() if isinstance(out, Exception)]
+    assert len(signed) == 1 and len(refused) == 1, outcomes
+    assert consilium.get("r-s").signoff["clinician"] == signed[0]
