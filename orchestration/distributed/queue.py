@@ -63,6 +63,10 @@ class CaseRejected(InputError, ValueError):
     """A case refused at a door (API, CLI, upload, queue); the message says what was wrong."""
 
 
+class RunNotFound(InputError, LookupError):
+    """Redis holds no run by this id: a mistyped id, or a Redis that restarted without its data."""
+
+
 class CaseFilesUnavailable(CaseRejected):
     """The case is valid but its files are missing or outside the allowed folders: may run once fixed."""
 
@@ -256,7 +260,8 @@ class CaseQueue:
                 on_result: Any = None) -> dict[str, dict[str, Any]]:
         """Wait until every queued case of the run has a result (or ``timeout_s`` passes); return them.
 
-        Rides out Redis restarts: a lost connection is retried until the deadline.
+        Rides out Redis restarts: a lost connection is retried until the deadline. Raises
+        :class:`RunNotFound` when Redis has no such run (then no result would ever come).
         """
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         got: dict[str, dict[str, Any]] = {}
@@ -264,6 +269,9 @@ class CaseQueue:
             try:
                 new = self.results(run_id, skip=set(got))
                 total = int(self.r.scard(self.run_key(run_id, "enqueued")))
+                if total == 0 and not self.r.exists(self.run_key(run_id, "meta")):
+                    raise RunNotFound(f"no run {run_id!r} on this Redis (a mistyped run id, or a Redis that "
+                                      f"restarted without its data; {len(got)} result(s) collected before)")
             except Exception as exc:
                 if not is_infra_error(exc):
                     raise

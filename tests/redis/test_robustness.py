@@ -160,3 +160,17 @@ def test_a_replay_whose_queued_cases_redis_lost_queues_them_again(client, worker
     assert summary.done == 2 and summary.run_errors == [] and not summary.stopped_waiting
     assert [n for n in notices if "queued again" in n] == [
         "2 case(s) of this run are no longer on the queue (Redis restarted without them?); queued again"]
+
+
+def test_collecting_a_run_redis_does_not_know_says_so(queue, client) -> None:
+    """Before: collect counted the run's cases from its set; a mistyped run id or a Redis that restarted empty
+    has none, so collect returned at once with no results, as if every case were done."""
+    from consilium.orchestration.distributed.queue import RunNotFound
+
+    with pytest.raises(RunNotFound, match="no run 'ward-9' on this Redis"):
+        queue.collect("ward-9", timeout_s=5)
+    queue.enqueue([make_case("gone-1"), make_case("gone-2")], run_id="ward-8")
+    client.flushall()  # restarted from a snapshot older than the enqueue
+    with pytest.raises(RunNotFound, match="restarted without its data"):
+        queue.collect("ward-8", timeout_s=5)
+    assert queue.enqueue([], run_id="empty").enqueued == [] and queue.collect("empty", timeout_s=5) == {}
