@@ -20,8 +20,8 @@ from typing import Any
 import gradio as gr
 from pydantic import ValidationError
 
-from consilium.orchestration import (Case, Consilium, ReviewBoard, ReviewResult, Settings, demo_scenarios, load_cases,
-                                     load_settings)
+from consilium.orchestration import (Case, Consilium, InputError, ReviewBoard, ReviewResult, Settings, demo_scenarios,
+                                     load_cases, load_settings)
 from consilium.ui import views
 from consilium.ui.auth import check_binding
 from consilium.ui.board import board_html, plan_picture, plan_table
@@ -184,8 +184,11 @@ class ReviewHandlers:
         if result is None:
             return {p.open_msg: _error(f'No stored review with id "{safe_name(review_id, default="")}".')}
         tab = "consensus" if result.signoff else "signoff" if result.awaiting_signoff else "live"
-        return {**self.views_for(result), p.current: review_id, p.tabs: gr.Tabs(selected=tab),
-                p.open_msg: f"Opened review `{review_id}` (case `{result.case_id}`)."}
+        opened = f"Opened review `{review_id}` (case `{result.case_id}`)."
+        if not (result.complete or result.awaiting_signoff):  # its process stopped mid-way: not the team's last word
+            opened += (" Its run stopped before its end: what is shown is partial and cannot be signed; "
+                       f"`consilium resume {review_id}` goes on from its last checkpoint.")
+        return {**self.views_for(result), p.current: review_id, p.tabs: gr.Tabs(selected=tab), p.open_msg: opened}
 
     def sign(self, review_id: str | None, choice: str, name: str, note: str, edited_text: str) -> dict[Any, Any]:
         p = self.page
@@ -199,7 +202,7 @@ class ReviewHandlers:
             field = ".".join(str(x) for x in exc.errors()[0]["loc"])
             msg = "enter the clinician's name" if field == "clinician" else views.md_text(f"{field}: {exc.errors()[0]['msg']}")
             return {p.sign_msg: _error(f"Not signed: {msg}.")}
-        except (ValueError, KeyError) as exc:
+        except (ValueError, KeyError, InputError) as exc:  # InputError: a sign-off of it is being recorded already
             return {p.sign_msg: _error(f"Not signed: {views.md_text(str(exc).strip(chr(39)))}.")}
         return {**self.views_for(result), p.sign_msg: f"Signed: **{choice}** by {result.signoff['clinician']}."}
 

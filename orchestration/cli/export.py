@@ -28,6 +28,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         if result is None:
             console.print(f"[red]No review with id '{escape(args.review_id)}'.[/red] `consilium show` lists them.")
             return 2
+        if not (result.complete or result.awaiting_signoff):
+            console.print(f"[red]Review {result.review_id} did not finish:[/red] its run stopped before the end, so "
+                          f"its opinion is partial. Go on with `consilium resume {result.review_id}`, then export.")
+            return 2
         source_bundle = _read_bundle(args.bundle) if args.bundle else None
         if not clinician_signoff(result):
             console.print(f"[yellow]Review {result.review_id} is not signed:[/yellow] the FHIR report is preliminary "

@@ -130,13 +130,43 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     result = consilium.get(args.review_id)
     if result is None:
-        console.print(f"[red]No review with id '{args.review_id}'.[/red]")
+        console.print(f"[red]No review with id '{escape(args.review_id)}'.[/red]")
         return 2
     if args.markdown:
         print(render_markdown(result))
     else:
         render_terminal(result, console)
         console.print(f"Sign-off: {result.signoff or ('awaiting' if result.awaiting_signoff else 'none')}")
+    _print_status(consilium, result.review_id)
+    return 0
+
+
+def _print_status(consilium: Any, review_id: str) -> None:
+    """Whether the stored review finished: a review whose process stopped mid-way can hold a consensus, even
+    an answer, that nobody should read as the team's last word."""
+    stored = consilium.describe_stored(review_id)
+    status = stored.status if stored else "unknown"
+    if status == "interrupted":
+        console.print(f"[yellow]Status: interrupted[/yellow] (its run stopped before the end; what is shown is "
+                      f"partial). Go on from its last checkpoint with `consilium resume {review_id}`.", highlight=False)
+    else:
+        console.print(f"Status: {status}", highlight=False)
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from consilium.orchestration import render_terminal
+
+    consilium = common.consilium_for(args)
+    try:
+        if consilium.describe_stored(args.review_id) is None:
+            console.print(f"[red]No review with id '{escape(args.review_id)}'.[/red] `consilium show` lists them.")
+            return 2
+        result = consilium.resume(args.review_id)
+    except InputError as exc:  # a run of it is going on in this process
+        console.print(f"[red]Cannot resume:[/red] {escape(str(exc))}")
+        return 2
+    render_terminal(result, console)
+    _print_status(consilium, result.review_id)
     return 0
 
 
@@ -241,6 +271,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(sub)
 
     add_worker_parser(sub, cmd_worker)
+
+    rs = sub.add_parser("resume", help="go on with a review whose run stopped before its end (from its last "
+                        "checkpoint: the steps stored there are not run again)")
+    rs.add_argument("review_id")
+    rs.add_argument("--model", help="embedded model for every role (e.g. qwen2.5-coder-0.5b)")
+    rs.add_argument("--no-experts", action="store_true", help="do not run expert models")
+    rs.set_defaults(func=cmd_resume)
 
     sh = sub.add_parser("show", help="list stored reviews, or show one by id")
     sh.add_argument("review_id", nargs="?")

@@ -164,3 +164,47 @@ def test_two_sign_offs_at_once_record_one_decision(make_consilium, case) -> None
     refused = [out for out in outcomes.values() if isinstance(out, Exception)]
     assert len(signed) == 1 and len(refused) == 1, outcomes
     assert consilium.get("r-s").signoff["clinician"] == signed[0]
+
+
+@pytest.fixture
+def crashed_in_cli_home(tmp_path: Path, case, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The CLI's own home and SQLite file, holding ``r-crash`` killed after its consensus; the CLI's
+    reviewer runs on scripted models."""
+    from consilium.orchestration import load_settings
+    from consilium.orchestration.cli import common
+
+    for name in ("CONSILIUM_SETTINGS", "CONSILIUM_DEID_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CONSILIUM_HOME", str(tmp_path / "cli-home"))
+    monkeypatch.setenv("COLUMNS", "200")
+    settings = load_settings().model_copy(update={"checkpoint_every_step": True, "consensus_uses_model": True})
+    settings.home.mkdir(parents=True)
+    conn = sqlite3.connect(str(settings.checkpoint_db), check_same_thread=False)
+    first = Consilium(settings, models=scripted_models(), experts=None, checkpointer=CrashingSaver(conn, "opinion"))
+    with pytest.raises(ProcessDied):
+        first.review(case, review_id="r-crash")
+    first.close()
+    conn.close()
+    monkeypatch.setattr(common, "consilium_for", lambda args: Consilium(
+        common.settings_for(args), models=scripted_models(), experts=None, knowledge=None))
+    return settings.home
+
+
+def test_the_cli_says_a_killed_review_stopped_refuses_to_export_it_and_resumes_it(
+        crashed_in_cli_home: Path, tmp_path: Path, capsys) -> None:
+    from consilium.orchestration.cli import main as cli
+
+    assert cli.main(["show"]) == 0
+    assert "interrupted" in capsys.readouterr().out
+    assert cli.main(["show", "r-crash"]) == 0
+    shown = capsys.readouterr().out
+    assert "interrupted" in shown and "consilium resume r-crash" in shown
+    fhir = tmp_path / "out" / "report.json"
+    assert cli.main(["export", "r-crash", "--fhir", str(fhir)]) == 2  # a half-made opinion is no report
+    assert "did not finish" in capsys.readouterr().out and not fhir.exists()
+
+    assert cli.main(["resume", "r-crash"]) == 0
+    assert "finished" in capsys.readouterr().out
+    assert cli.main(["show"]) == 0
+    assert "finished" in capsys.readouterr().out
+    assert cli.main(["export", "r-crash", "--fhir", str(fhir)]) == 0 and fhir.is_file()

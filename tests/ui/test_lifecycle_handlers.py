@@ -1,0 +1,57 @@
+"""The web app's handlers (no browser) on a review whose run stopped mid-way, and on a sign-off clicked while
+another is being recorded."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from consilium.orchestration.api import Consilium
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.settings import Settings
+from tests.graph.test_lifecycle_robustness import CrashingSaver, ProcessDied
+from tests.scripted import scripted_models
+from tests.ui.conftest import page_handlers
+
+
+@pytest.fixture
+def case() -> Case:
+    return Case(id="cap-ui", demographics={"age_years": 67, "sex": "female"},
+                presenting_complaint="Productive cough and fever for three days",
+                vitals={"temperature_c": 38.9, "heart_rate": 112, "respiratory_rate": 26, "spo2": 91},
+                labs=[{"name": "CRP", "value": 182, "unit": "mg/L", "reference_high": 5}],
+                imaging=[{"id": "cxr1", "modality": "CR", "body_part": "chest", "report": "Right lower lobe consolidation."}],
+                question="What do the chest imaging and the blood tests show, and is there a lung abscess?")
+
+
+def test_a_review_killed_before_its_sign_off_opens_as_stopped_and_cannot_be_signed(tmp_path: Path, case: Case) -> None:
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    consilium = Consilium(Settings(home=tmp_path / "home", checkpoint_every_step=True), models=scripted_models(),
+                          experts=None, checkpointer=CrashingSaver(conn, "answer"), require_signoff=True,
+                          knowledge=None)
+    with pytest.raises(ProcessDied):
+        consilium.review(case, review_id="r-ui")
+    with page_handlers(consilium, tmp_path) as handlers:
+        p = handlers.page
+        opened = handlers.open_review("r-ui")
+        assert "stopped before its end" in opened[p.open_msg]
+        assert "not required" not in opened[p.board]  # the board does not say the opinion needs no sign-off
+        refused = handlers.sign("r-ui", "Approve", "Dr A. Example", "", "")
+        assert "Not signed" in refused[p.sign_msg] and "not waiting for sign-off" in refused[p.sign_msg]
+    conn.close()
+
+
+def test_a_second_sign_off_while_one_is_recorded_is_refused_on_the_page(tmp_path: Path, case: Case) -> None:
+    consilium = Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), experts=None,
+                          checkpoint_db=":memory:", require_signoff=True, knowledge=None)
+    consilium.review(case, review_id="r-two")
+    with page_handlers(consilium, tmp_path) as handlers:
+        p = handlers.page
+        consilium._running.claim("r-two")  # the first click's sign-off, still being recorded
+        second = handlers.sign("r-two", "Approve", "Dr B. Example", "", "")
+        assert "Not signed" in second[p.sign_msg] and "already running" in second[p.sign_msg]
+        consilium._running.release("r-two")
+        first = handlers.sign("r-two", "Approve", "Dr A. Example", "", "")
+        assert "Signed" in first[p.sign_msg] and consilium.get("r-two").signoff["clinician"] == "Dr A. Example"
