@@ -15,7 +15,7 @@ the recorded reason as ``detail``.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, quote, text
@@ -55,10 +55,26 @@ class EventPublisher:
         self.r, self.review_id, self.case_id, self.run_id, self.worker = client, review_id, case_id, run_id, worker
         self.prefix = prefix
         self.dropped = 0
+        self._restored: set[str] = set()  # ids of tasks a resumed review took from its checkpoint
+
+    def restored(self, tasks: Iterable[Any]) -> None:
+        """Report the tasks of the step a review resumes at whose results the checkpoint kept (LangGraph's
+        snapshot tasks with a ``result``) as ended. LangGraph announces them again when the review resumes
+        but, running them no more, never their end: a viewer would show them running for ever."""
+        from consilium.orchestration.events import NODE_NAMES  # here: a viewer that only subscribes skips its cost
+
+        for task in tasks:
+            if task.name not in NODE_NAMES or task.result is None:
+                continue
+            self._restored.add(task.id)
+            detail = _failure_detail({"result": task.result})
+            self.publish(task.name, "failed" if detail else "finished", detail or "restored from its checkpoint")
 
     def __call__(self, node: str, kind: str, info: dict[str, Any]) -> None:
         detail = ""
         if kind == "start":
+            if info.get("id") in self._restored:
+                return  # already reported as ended by `restored`
             event = "started"
         elif kind == "error":
             event, detail = "failed", str(info.get("error") or "")[:500]

@@ -376,6 +376,7 @@ class Worker:
             self._count("resumed")
             going_on = ", ".join(snapshot.next) or f"the step after {', '.join(t.name for t in snapshot.tasks)}"
             events.publish("review", "resumed", f"from checkpoint, next: {going_on}")
+            events.restored(snapshot.tasks)
             result = self.consilium.resume(review_id, on_event=events)
         else:  # finished before the earlier worker could store the result
             result = self.consilium.get(review_id)

@@ -174,3 +174,44 @@ def test_collecting_a_run_redis_does_not_know_says_so(queue, client) -> None:
     with pytest.raises(RunNotFound, match="restarted without its data"):
         queue.collect("ward-8", timeout_s=5)
     assert queue.enqueue([], run_id="empty").enqueued == [] and queue.collect("empty", timeout_s=5) == {}
+
+
+def test_a_resumed_review_shows_every_node_it_restored_as_finished(queue, client, make_consilium) -> None:
+    """Before: on resume LangGraph announces again the tasks whose results the checkpoint kept, but never their
+    end (it does not run them); the review's stream ended with those nodes 'started', running for ever in the
+    web app."""
+    from consilium.orchestration.distributed import subscribe
+    from consilium.orchestration.distributed.checkpointer import _LEASE
+
+    queue.enqueue([make_case("restored")], run_id="restored")
+    review_id = queue.review_id("restored", "restored")
+    msg_id, fields = client.xreadgroup(GROUP, "w1", {queue.stream: ">"}, count=1)[0][1][0]
+    viewer = make_consilium()
+
+    def radiology_stored(snapshot: Any) -> bool:
+        return any(t.name == "radiology" and t.result is not None for t in snapshot.tasks)
+
+    def pathology_cut_off(request: ModelRequest) -> str:
+        if request.role == "pathology":  # w1 is taken over after radiology's report is stored, before this one's
+            wait_for(lambda: radiology_stored(viewer.graph.get_state({"configurable": {"thread_id": review_id}})),
+                     20, "radiology's report to be stored")
+            client.xclaim(queue.stream, GROUP, "w2", 0, [msg_id])
+            _LEASE.get().lost = True  # what w1's renewal thread sets once it sees the new owner
+        return canned(request)
+
+    w1 = Worker(client, make_consilium(scripted_models(pathology_cut_off)), name="w1")
+    assert w1.handle("w1", msg_id.decode(), fields) == "taken"
+    w2 = Worker(client, make_consilium(), name="w2")
+    assert w2.handle("w2", msg_id.decode(), fields, deliveries=2) == "ok"
+    record = queue.result("restored", "restored")
+    assert [a["task"] for a in record["audit"]].count("radiology") == 1  # restored, not asked again
+
+    events = list(subscribe(client, review_id, timeout_s=5, block_ms=100))
+    resumed = next(i for i, e in enumerate(events) if e["event"] == "resumed")
+    after = [(e["node"], e["event"], e["detail"]) for e in events[resumed + 1:]]
+    assert after[0] == ("radiology", "finished", "restored from its checkpoint")
+    last = {}
+    for e in events:
+        last[e["node"]] = e["event"]
+    assert last == {"triage": "finished", "radiology": "finished", "pathology": "finished", "surgery": "finished",
+                    "consensus": "finished", "answer": "finished", "review": "completed"}
