@@ -159,7 +159,10 @@ class ReviewHandlers:
         result = yield from self._follow(case, board)
         if result is not None and not board.finished:
             board.finish(result)
-        yield {**self.views_for(result, board), p.stored: self.stored_update(board.review_id)}
+        # The page now shows this review's opinion: the sign-off goes to it too, also when another review was
+        # opened while this one ran (otherwise Sign would sign that one with this one on the screen).
+        yield {**self.views_for(result, board), p.stored: self.stored_update(board.review_id),
+               p.current: board.review_id, p.open_id: board.review_id}
 
     def _follow(self, case: Case, board: ReviewBoard) -> Iterator[dict[Any, Any]]:
         """Board updates while the review runs; returns its result (from the store if the run stopped)."""

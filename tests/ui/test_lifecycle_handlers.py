@@ -55,3 +55,28 @@ def test_a_second_sign_off_while_one_is_recorded_is_refused_on_the_page(tmp_path
         consilium._running.release("r-two")
         first = handlers.sign("r-two", "Approve", "Dr A. Example", "", "")
         assert "Signed" in first[p.sign_msg] and consilium.get("r-two").signoff["clinician"] == "Dr A. Example"
+
+
+def test_a_review_finishing_after_another_was_opened_leaves_sign_off_on_the_one_shown(tmp_path: Path, case: Case) -> None:
+    """Run B, open A while B runs, B ends: the page shows B's opinion, so a sign-off click must sign B, not A."""
+    from consilium.ui.case_form import empty_form
+    from consilium.ui.layout import FORM_KEYS
+
+    consilium = Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), experts=None,
+                          checkpoint_db=":memory:", require_signoff=True, knowledge=None)
+    consilium.review(case, review_id="r-a")
+    with page_handlers(consilium, tmp_path) as handlers:
+        p = handlers.page
+        values = {**empty_form(), "id": "form-case", "presenting_complaint": "Productive cough and fever",
+                  "question": "What is the diagnosis?"}
+        run = handlers.run(*[values[k] for k in FORM_KEYS], None, None, None, "auto", "chest", "", "", "")
+        started = next(run)
+        shown = handlers.open_review("r-a")  # the clinician opens A while B runs
+        assert shown[p.current] == "r-a"
+        current = shown[p.current]
+        for update in run:  # Gradio applies each update to the page
+            current = update.get(p.current, current)
+        assert current == started[p.current] != "r-a"
+        assert update[p.signoff] and consilium.get(current).awaiting_signoff
+        handlers.sign(current, "Approve", "Dr A. Example", "", "")
+        assert consilium.get("r-a").awaiting_signoff  # A, which the page no longer shows, is not signed
