@@ -10,6 +10,7 @@ presumed-dead worker; one silent for :data:`FORGET_AFTER_S` is deleted when the 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import threading
@@ -19,6 +20,7 @@ from typing import Any
 
 from consilium.orchestration.distributed.connection import DEFAULT_PREFIX, is_infra_error, text
 
+log = logging.getLogger(__name__)
 HEARTBEAT_EVERY_S = 2.0
 STALE_BEATS = 5          # missed beats before a worker is presumed dead
 STALE_MIN_S = 5.0        # never sooner: a loaded machine may skip a beat or two
@@ -89,7 +91,7 @@ class Heartbeat:
         self._beat = client.register_script(_BEAT)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"heartbeat-{name}", daemon=True)
-        self.missed = 0
+        self.missed = self.missed_in_a_row = 0
 
     def beat(self) -> None:
         entry = {"pid": os.getpid(), "host": socket.gethostname(), "beat_every_s": self.every_s, **self.details()}
@@ -100,9 +102,15 @@ class Heartbeat:
             try:
                 self.beat()
             except Exception as exc:
-                if not is_infra_error(exc):
-                    raise
-                self.missed += 1  # Redis away: the next beat tries again
+                # Redis away, or an error reply (the key overwritten, an ACL change): the next beat tries again.
+                # Ending the thread would leave a working worker looking dead to every replay from then on.
+                if not is_infra_error(exc) and self.missed_in_a_row == 0:
+                    log.warning("heartbeat of %s refused: %s: %s; retrying every %.1f s", self.name,
+                                type(exc).__name__, exc, self.every_s)
+                self.missed += 1
+                self.missed_in_a_row += 1
+            else:
+                self.missed_in_a_row = 0
             if self._stop.wait(self.every_s):
                 return
 

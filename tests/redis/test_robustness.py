@@ -215,3 +215,15 @@ def test_a_resumed_review_shows_every_node_it_restored_as_finished(queue, client
         last[e["node"]] = e["event"]
     assert last == {"triage": "finished", "radiology": "finished", "pathology": "finished", "surgery": "finished",
                     "consensus": "finished", "answer": "finished", "review": "completed"}
+
+
+def test_the_heartbeat_outlives_an_error_reply(client) -> None:
+    """Before: any reply other than an outage (here the workers' key overwritten with another type) ended the
+    heartbeat thread for good, while the worker went on reviewing and looked dead to every replay."""
+    with Heartbeat(client, "hb", every_s=0.05) as beat:
+        wait_for(lambda: read_heartbeats(client), 10, "the first heartbeat")
+        client.set("consilium:workers", "not a hash")
+        wait_for(lambda: beat.missed >= 2, 10, "two beats refused")
+        client.delete("consilium:workers")
+        assert wait_for(lambda: [b.name for b in read_heartbeats(client) if b.alive], 10,
+                        "the heartbeat to be written again") == ["hb"]
