@@ -101,7 +101,7 @@ class Heartbeat:
         while True:
             try:
                 self.beat()
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - whatever Redis replied, the next beat tries again
                 # Redis away, or an error reply (the key overwritten, an ACL change): the next beat tries again.
                 # Ending the thread would leave a working worker looking dead to every replay from then on.
                 if not is_infra_error(exc) and self.missed_in_a_row == 0:
