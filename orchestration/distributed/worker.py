@@ -53,6 +53,7 @@ from consilium.orchestration.distributed.events import (
 from consilium.orchestration.distributed.heartbeat import HEARTBEAT_EVERY_S, Heartbeat
 from consilium.orchestration.distributed.message import PoisonMessage, addressed, decode_case, message_fields
 from consilium.orchestration.distributed.queue import GROUP, CaseQueue, CaseRejected
+from consilium.orchestration.distributed.takeover import keep_private_original
 from consilium.orchestration.errors import BackendError
 
 log = logging.getLogger(__name__)
@@ -368,6 +369,8 @@ class Worker:
         events = EventPublisher(self.r, review_id=review_id, case_id=case.id, run_id=run_id, worker=consumer,
                                 prefix=self.prefix)
         snapshot = self.consilium.graph.get_state({"configurable": {"thread_id": review_id}})
+        if snapshot.values:  # begun elsewhere, maybe on another machine: re-identifying needs the original here
+            keep_private_original(self.consilium, case, review_id)
         if not snapshot.values:
             result = self.consilium.review(case, review_id=review_id, on_event=events)
         elif snapshot.next or snapshot.tasks:  # an earlier worker stopped mid-review: go on from its last checkpoint

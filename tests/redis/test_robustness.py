@@ -226,3 +226,45 @@ def test_the_heartbeat_outlives_an_error_reply(client) -> None:
         client.delete("consilium:workers")
         assert wait_for(lambda: [b.name for b in read_heartbeats(client) if b.alive], 10,
                         "the heartbeat to be written again") == ["hb"]
+
+
+def test_a_case_taken_over_on_another_machine_is_reidentified_for_the_clinician(queue, client, tmp_path) -> None:
+    """Before: the private original a de-identified review is re-identified from lies in the home folder of the
+    worker that started it; a worker on another machine resumed without it, so the stored result showed the
+    placeholders the models saw ('[NAME_1]') instead of the patient's details, and no scrubber checked the
+    remaining model replies."""
+    import json
+    import re
+
+    from consilium.orchestration.distributed import redis_consilium
+    from consilium.orchestration.distributed.checkpointer import _LEASE
+    from consilium.orchestration.settings import Settings
+
+    def echoes_the_history(request: ModelRequest) -> str:  # the GP's answer quotes the case as it was sent
+        reply = json.loads(canned(request))
+        if request.role == "gp" and "answer" in reply:
+            sent = " ".join(m["content"] for m in request.messages if isinstance(m.get("content"), str))
+            reply["answer"] = re.search(r"History: [^\n]*", sent).group(0)
+        return json.dumps(reply)
+
+    def machine(home: str, responder: Any) -> Any:
+        return redis_consilium(Settings(home=tmp_path / home), client, models=scripted_models(responder),
+                               experts=None, cache=False)
+
+    case = make_case("named", history="Jane Smithson, retired teacher from Dunmore.")
+    queue.enqueue([case], run_id="machines")
+    msg_id, fields = client.xreadgroup(GROUP, "w1", {queue.stream: ">"}, count=1)[0][1][0]
+
+    def taken_over_at_radiology(request: ModelRequest) -> str:
+        if request.role == "radiology":
+            client.xclaim(queue.stream, GROUP, "w2", 0, [msg_id])
+            _LEASE.get().lost = True  # what w1's renewal thread sets once it sees the new owner
+        return echoes_the_history(request)
+
+    w1 = Worker(client, machine("machine-a", taken_over_at_radiology), name="w1")
+    assert w1.handle("w1", msg_id.decode(), fields) == "taken"
+    w2 = Worker(client, machine("machine-b", echoes_the_history), name="w2")
+    assert w2.handle("w2", msg_id.decode(), fields, deliveries=2) == "ok"
+    answer = queue.result("machines", "named")["answer"]["answer"]
+    assert answer == "History: Jane Smithson, retired teacher from Dunmore."
+    assert w2.consilium.get(queue.review_id("machines", "named")).answer["answer"] == answer  # shown the same
