@@ -351,6 +351,10 @@ class Consilium:
             return None
         return self._result(review_id, snapshot.values, "signoff" in snapshot.next, unfinished=unfinished(snapshot))
 
+    def is_running(self, review_id: str) -> bool:
+        """A run, resume or sign-off of the review is going on in this process (others are not seen)."""
+        return review_id in self._running
+
     def list_reviews(self) -> list[str]:
         """Ids of all stored reviews (the Redis saver lists them without loading any checkpoint)."""
         if callable(ids := getattr(self.checkpointer, "thread_ids", None)):
@@ -365,7 +369,7 @@ class Consilium:
             return None
         values = snapshot.values
         status = ("awaiting sign-off" if "signoff" in snapshot.next else
-                  "interrupted" if unfinished(snapshot) else
+                  ("running" if self.is_running(review_id) else "interrupted") if unfinished(snapshot) else
                   "finished" if values.get("answer") is not None or values.get("opinion") is not None else "interrupted")
         return StoredReview(review_id, (values.get("case") or {}).get("id", ""), status)
 
@@ -377,7 +381,7 @@ class Consilium:
 class StoredReview(NamedTuple):
     review_id: str
     case_id: str  # as stored: a keyed hash of the case's id when the review was de-identified
-    status: str  # "finished", "awaiting sign-off" or "interrupted"
+    status: str  # "finished", "awaiting sign-off", "running" (in this process) or "interrupted"
 
 
 class ModelCheck(NamedTuple):

@@ -45,6 +45,10 @@ class RunningReviews:
                                     "(or resume or sign that review)")
             self._ids.add(review_id)
 
+    def __contains__(self, review_id: object) -> bool:
+        with self._lock:
+            return review_id in self._ids
+
     def release(self, review_id: str) -> None:
         with self._lock:
             self._ids.discard(review_id)

@@ -184,11 +184,15 @@ class ReviewHandlers:
         p = self.page
         review_id = (review_id or "").strip()
         result = self.consilium.get(review_id) if review_id else None
+        if result is None and review_id and self.consilium.is_running(review_id):
+            return {p.open_msg: f"Review `{review_id}` is running; it is stored when it ends or pauses for sign-off."}
         if result is None:
             return {p.open_msg: _error(f'No stored review with id "{safe_name(review_id, default="")}".')}
         tab = "consensus" if result.signoff else "signoff" if result.awaiting_signoff else "live"
         opened = f"Opened review `{review_id}` (case `{result.case_id}`)."
-        if not (result.complete or result.awaiting_signoff):  # its process stopped mid-way: not the team's last word
+        if self.consilium.is_running(review_id):
+            opened += " It is running: what is shown is what it has done so far."
+        elif not (result.complete or result.awaiting_signoff):  # its process stopped mid-way: not the last word
             opened += (" Its run stopped before its end: what is shown is partial and cannot be signed; "
                        f"`consilium resume {review_id}` goes on from its last checkpoint.")
         return {**self.views_for(result), p.current: review_id, p.tabs: gr.Tabs(selected=tab), p.open_msg: opened}

@@ -80,3 +80,39 @@ def test_a_review_finishing_after_another_was_opened_leaves_sign_off_on_the_one_
         assert update[p.signoff] and consilium.get(current).awaiting_signoff
         handlers.sign(current, "Approve", "Dr A. Example", "", "")
         assert consilium.get("r-a").awaiting_signoff  # A, which the page no longer shows, is not signed
+
+
+@pytest.mark.parametrize("every_step", [True, False], ids=["stored-each-step", "stored-at-the-end"])
+def test_a_review_opened_while_it_runs_is_said_to_be_running_not_stopped(tmp_path: Path, case: Case,
+                                                                         every_step: bool) -> None:
+    import threading
+
+    from consilium.orchestration.models.chat import ModelRequest
+    from tests.scripted import canned
+
+    answer_asked, go_on = threading.Event(), threading.Event()
+
+    def slow_answer(request: ModelRequest) -> str:
+        if (request.schema or {}).get("title", "").startswith("FinalAnswer"):
+            answer_asked.set()
+            assert go_on.wait(30)
+        return canned(request)
+
+    consilium = Consilium(Settings(home=tmp_path / "home", checkpoint_every_step=every_step),
+                          models=scripted_models(slow_answer), experts=None, checkpoint_db=":memory:",
+                          require_signoff=True, knowledge=None)
+    with page_handlers(consilium, tmp_path) as handlers:
+        p = handlers.page
+        live = consilium.stream_live(case, review_id="r-live", tick_s=0.05)
+        while not answer_asked.is_set():
+            next(live)
+        opened = handlers.open_review("r-live")
+        assert "running" in opened[p.open_msg] and "stopped" not in opened[p.open_msg]
+        if every_step:
+            assert consilium.describe_stored("r-live").status == "running"
+        else:  # nothing is stored before the run ends or pauses
+            assert consilium.describe_stored("r-live") is None and "No stored review" not in opened[p.open_msg]
+        go_on.set()
+        for _ in live:
+            pass
+        assert consilium.describe_stored("r-live").status == "awaiting sign-off"
