@@ -153,9 +153,17 @@ def test_a_replay_whose_queued_cases_redis_lost_queues_them_again(client, worker
     cases = tmp_path / "lost.jsonl"
     cases.write_text("".join(make_case(f"lost-{i}").model_dump_json() + "\n" for i in range(2)))
     notices: list[str] = []
-    with worker_thread(name="survivor"):
+    survivor = worker_thread(name="survivor")
+
+    def lost_then_a_worker(_report: Any) -> None:
+        client.flushall()
+        survivor.__enter__()  # only now, so that no case is taken before it is lost
+
+    try:
         summary = replay_via_redis(cases, client, out_dir=tmp_path / "out", timeout_s=20,
-                                   on_enqueued=lambda _report: client.flushall(), on_notice=notices.append)
+                                   on_enqueued=lost_then_a_worker, on_notice=notices.append)
+    finally:
+        survivor.__exit__(None, None, None)
     assert summary.done == 2 and summary.run_errors == [] and not summary.stopped_waiting
     assert [n for n in notices if "queued again" in n] == [
         "2 case(s) of this run are no longer on the queue (Redis restarted without them?); queued again"]
