@@ -37,6 +37,7 @@ from consilium.agents.schemas import ConsensusOutput, SignOff
 from consilium.experts.base import ExpertRegistry
 from consilium.orchestration.case.checks import prepare_case
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.errors import ConfigError
 from consilium.orchestration.events import NODE_NAMES, ReviewEvent, in_worker_thread
 from consilium.orchestration.graph import build_graph
 from consilium.orchestration.models.chat import BoundModel, ScriptedModel, build_models
@@ -78,6 +79,7 @@ def _settle_heap() -> None:
 
 
 _REVIEW_ID = re.compile(r"[A-Za-z0-9._:-]{1,200}")
+_STORED_CASE_ID = re.compile(r"case-[0-9a-f]{12}")  # stored_case_id's form (stores made before it are not checked)
 EventHandler = Callable[[str, str, dict[str, Any]], None]  # (node, "start"|"end"|"error", LangGraph's task record)
 
 
@@ -149,14 +151,25 @@ class Consilium:
         if self.privacy is None:
             return None
         if review_id not in self._deids:
-            deid = self.privacy.load(review_id)
-            if deid is None:
+            original = self.privacy.original(review_id)
+            if original is None:
                 return None
-            self._deids[review_id] = deid
+            self._check_secret(review_id, original)
+            self._deids[review_id] = self.privacy.load(review_id)
         self._deids.move_to_end(review_id)
         while len(self._deids) > 256:
             self._deids.popitem(last=False)
         return self._deids[review_id]
+
+    def _check_secret(self, review_id: str, original: Case) -> None:
+        """The de-identifier is rebuilt from the original and the deployment's secret, which seeds the date shift
+        and the pseudonyms: under another secret it would restore wrong dates and names into the result (and
+        give a resumed review other pseudonyms). The stored case id is a keyed hash by that secret: compare."""
+        stored = (self.graph.get_state({"configurable": {"thread_id": review_id}}).values.get("case") or {}).get("id")
+        if stored and _STORED_CASE_ID.fullmatch(stored) and stored != self.stored_case_id(original):
+            raise ConfigError(f"review '{review_id}' was de-identified under another deid_secret than these settings' "
+                              "(CONSILIUM_DEID_SECRET or the settings file): its dates and names cannot be restored; "
+                              "use the secret it was made with")
 
     def _context(self, review_id: str) -> ReviewContext:
         deid = self._deidentifier(review_id)

@@ -20,8 +20,8 @@ from typing import Any
 import gradio as gr
 from pydantic import ValidationError
 
-from consilium.orchestration import (Case, Consilium, InputError, ReviewBoard, ReviewResult, Settings, demo_scenarios,
-                                     load_cases, load_settings)
+from consilium.orchestration import (Case, ConfigError, Consilium, InputError, ReviewBoard, ReviewResult, Settings,
+                                     demo_scenarios, load_cases, load_settings)
 from consilium.ui import views
 from consilium.ui.auth import check_binding
 from consilium.ui.board import board_html, plan_picture, plan_table
@@ -183,7 +183,10 @@ class ReviewHandlers:
     def open_review(self, review_id: str) -> dict[Any, Any]:
         p = self.page
         review_id = (review_id or "").strip()
-        result = self.consilium.get(review_id) if review_id else None
+        try:
+            result = self.consilium.get(review_id) if review_id else None
+        except ConfigError as exc:  # made under another deid_secret: its details cannot be restored
+            return {p.open_msg: _error(views.md_text(str(exc)))}
         if result is None and review_id and self.consilium.is_running(review_id):
             return {p.open_msg: f"Review `{review_id}` is running; it is stored when it ends or pauses for sign-off."}
         if result is None:
@@ -209,7 +212,7 @@ class ReviewHandlers:
             field = ".".join(str(x) for x in exc.errors()[0]["loc"])
             msg = "enter the clinician's name" if field == "clinician" else views.md_text(f"{field}: {exc.errors()[0]['msg']}")
             return {p.sign_msg: _error(f"Not signed: {msg}.")}
-        except (ValueError, KeyError, InputError) as exc:  # InputError: a sign-off of it is being recorded already
+        except (ValueError, KeyError, InputError, ConfigError) as exc:  # InputError: a sign-off is being recorded
             return {p.sign_msg: _error(f"Not signed: {views.md_text(str(exc).strip(chr(39)))}.")}
         return {**self.views_for(result), p.sign_msg: f"Signed: **{choice}** by {result.signoff['clinician']}."}
 

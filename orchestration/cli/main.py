@@ -11,7 +11,7 @@ from rich.live import Live
 from rich.markup import escape
 from rich.table import Table
 
-from consilium.orchestration import CaseFormatError, InputError, SettingsError, demo_scenarios, load_case
+from consilium.orchestration import CaseFormatError, ConfigError, InputError, SettingsError, demo_scenarios, load_case
 from consilium.orchestration.cli import common
 from consilium.orchestration.settings import ROLES
 
@@ -320,8 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except SettingsError as exc:
-        console.print(f"[red]{exc}[/red]")
+    except (SettingsError, ConfigError) as exc:  # ConfigError: e.g. a review made under another deid_secret
+        console.print(f"[red]{escape(str(exc))}[/red]")
         return 2
     except Exception as exc:
         from consilium.orchestration import ModelFileError

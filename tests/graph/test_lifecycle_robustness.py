@@ -208,3 +208,47 @@ def test_the_cli_says_a_killed_review_stopped_refuses_to_export_it_and_resumes_i
     assert cli.main(["show"]) == 0
     assert "finished" in capsys.readouterr().out
     assert cli.main(["export", "r-crash", "--fhir", str(fhir)]) == 0 and fhir.is_file()
+
+
+def _echoes_the_admission_date(request: ModelRequest) -> str:
+    """The GP's answer quotes the date the case gave it (de-identified: shifted), as a real model would."""
+    import json
+    import re
+
+    reply = canned(request)
+    if (request.schema or {}).get("title", "").startswith("FinalAnswer"):
+        prompt = " ".join(m["content"] for m in request.messages if isinstance(m["content"], str))
+        date = re.search(r"\d{4}-\d{2}-\d{2}", prompt)
+        reply = json.dumps({**json.loads(reply), "rationale": f"admitted {date.group(0) if date else 'on no date'}"})
+    return reply
+
+
+def test_a_review_read_back_under_another_deid_secret_is_refused_not_restored_with_wrong_dates(
+        tmp_path: Path, case, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from consilium.orchestration import ConfigError
+
+    dated = case.model_copy(update={"history": "Admitted on 2024-03-14 with cough; worse since."})
+    def reviewer(secret: str) -> Consilium:
+        return Consilium(Settings(home=tmp_path / "home", deid_secret=secret), models=scripted_models(
+            _echoes_the_admission_date), experts=None, knowledge=None)  # the home's SQLite file, as the CLI's
+
+    first = reviewer("secret-one")
+    result = first.review(dated, review_id="r-dated")
+    assert result.answer["rationale"] == "admitted 2024-03-14"  # re-identified: the patient's own date
+    first.close()
+    same = reviewer("secret-one")
+    assert same.get("r-dated").answer["rationale"] == "admitted 2024-03-14"
+    same.close()
+    other = reviewer("secret-two")  # e.g. the CLI run without the app's CONSILIUM_DEID_SECRET
+    try:
+        with pytest.raises(ConfigError, match="deid_secret"):
+            other.get("r-dated")
+        assert other.describe_stored("r-dated").status == "finished"  # the listing, as stored, still works
+    finally:
+        other.close()
+    from consilium.orchestration.cli import main as cli
+
+    monkeypatch.delenv("CONSILIUM_SETTINGS", raising=False)
+    monkeypatch.setenv("CONSILIUM_DEID_SECRET", "secret-two")
+    assert cli.main(["--home", str(tmp_path / "home"), "show", "r-dated"]) == 2
+    assert "deid_secret" in capsys.readouterr().out

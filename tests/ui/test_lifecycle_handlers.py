@@ -116,3 +116,19 @@ def test_a_review_opened_while_it_runs_is_said_to_be_running_not_stopped(tmp_pat
         for _ in live:
             pass
         assert consilium.describe_stored("r-live").status == "awaiting sign-off"
+
+
+def test_a_review_made_under_another_deid_secret_is_not_opened_with_wrong_details(tmp_path: Path, case: Case) -> None:
+    def app_reviewer(secret: str) -> Consilium:
+        return Consilium(Settings(home=tmp_path / "home", deid_secret=secret), models=scripted_models(), experts=None,
+                         require_signoff=True, knowledge=None)
+
+    first = app_reviewer("secret-one")
+    first.review(case, review_id="r-secret")
+    first.close()
+    with page_handlers(app_reviewer("secret-two"), tmp_path) as handlers:
+        p = handlers.page
+        opened = handlers.open_review("r-secret")
+        assert "deid\\_secret" in opened[p.open_msg] and p.current not in opened  # markdown-escaped
+        refused = handlers.sign("r-secret", "Approve", "Dr A. Example", "", "")
+        assert "Not signed" in refused[p.sign_msg] and "deid\\_secret" in refused[p.sign_msg]
