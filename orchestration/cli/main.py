@@ -64,6 +64,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     except InputError as exc:  # the case cannot be reviewed at all: empty, or too long even when cut
         console.print(f"[red]Cannot review case:[/red] {exc}")
         return 2
+    except KeyboardInterrupt:  # what ran is stored (at the stop, or at each step): say how to go on from it
+        if consilium.describe_stored(review_id) is None:
+            console.print(f"[yellow]Review {review_id} stopped;[/yellow] nothing of it was stored.", highlight=False)
+        else:
+            console.print(f"[yellow]Review {review_id} stopped before its end.[/yellow] Go on from its last "
+                          f"checkpoint with `consilium resume {review_id}`.", highlight=False)
+        return 130
     render_terminal(result, console)
     if args.record:
         console.print(f"Recording written to {recording.save(args.record)} (check it with `consilium playback`); "

@@ -252,3 +252,33 @@ def test_a_review_read_back_under_another_deid_secret_is_refused_not_restored_wi
     monkeypatch.setenv("CONSILIUM_DEID_SECRET", "secret-two")
     assert cli.main(["--home", str(tmp_path / "home"), "show", "r-dated"]) == 2
     assert "deid_secret" in capsys.readouterr().out
+
+
+def test_a_cli_review_stopped_with_ctrl_c_says_how_to_go_on_and_resumes(
+        tmp_path: Path, case, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from consilium.orchestration.cli import common
+    from consilium.orchestration.cli import main as cli
+
+    stop = {"armed": True}
+
+    def ctrl_c_at_consensus(request: ModelRequest) -> str:
+        if stop["armed"] and (request.schema or {}).get("title") == "ConsensusOutput":
+            raise KeyboardInterrupt
+        return canned(request)
+
+    for name in ("CONSILIUM_SETTINGS", "CONSILIUM_DEID_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CONSILIUM_HOME", str(tmp_path / "cli-home"))
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(common, "consilium_for", lambda args: Consilium(
+        common.settings_for(args).model_copy(update={"consensus_uses_model": True}),
+        models=scripted_models(ctrl_c_at_consensus), experts=None, knowledge=None))
+    case_file = tmp_path / "case.json"
+    case_file.write_text(case.model_dump_json(), encoding="utf-8")
+    assert cli.main(["review", str(case_file)]) == 130
+    said = capsys.readouterr().out
+    review_id = next(w.strip("`.") for w in said.split() if w.startswith("r-"))
+    assert f"consilium resume {review_id}" in said
+    stop["armed"] = False
+    assert cli.main(["resume", review_id]) == 0
+    assert "Status: finished" in capsys.readouterr().out
