@@ -26,6 +26,10 @@ class RedisURLError(RedisUnavailable, ConfigError):
     """The configured URL is not a usable Redis URL."""
 
 
+class RedisCredentialsRefused(RedisUnavailable, ConfigError):
+    """Redis answered and refused the password or user (wrong, rotated, or lacking a permission): fix the URL."""
+
+
 class RedisClientMissing(RedisUnavailable, MissingDependency):
     """The ``redis`` package is not installed."""
 
@@ -60,9 +64,24 @@ def connect(url: str, *, check: bool = True, socket_timeout: float = 15.0):
     if check:
         try:
             client.ping()
+        except _refused_credentials() as exc:
+            raise RedisCredentialsRefused(f"Redis at {_without_password(url)} refused the credentials: {exc}") from None
         except redis.exceptions.RedisError as exc:
-            raise RedisUnreachable(f"cannot reach Redis at {url}: {exc}") from None
+            raise RedisUnreachable(f"cannot reach Redis at {_without_password(url)}: {exc}") from None
     return client
+
+
+def _refused_credentials() -> tuple[type[BaseException], ...]:
+    redis = _redis()
+    return redis.exceptions.AuthenticationError, redis.exceptions.AuthorizationError
+
+
+def _without_password(url: str) -> str:
+    parts = urlparse(url)
+    if parts.password is None:
+        return url
+    return parts._replace(netloc=f"{parts.username or ''}:***@{parts.hostname}"
+                                 f"{f':{parts.port}' if parts.port else ''}").geturl()
 
 
 # Replies that say the server cannot serve the command *now*, whatever the command: out of memory under
@@ -82,7 +101,9 @@ def is_infra_error(exc: BaseException) -> bool:
     redis = _redis()
     kinds = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, redis.exceptions.OutOfMemoryError,
              redis.exceptions.ReadOnlyError, redis.exceptions.TryAgainError, redis.exceptions.ClusterDownError)
-    return any(isinstance(e, kinds) or reply_code(e) in _UNAVAILABLE_CODES for e in causes(exc))
+    # redis-py makes a refused password a kind of ConnectionError; retrying it would wait for ever
+    return any((isinstance(e, kinds) and not isinstance(e, _refused_credentials()))
+               or reply_code(e) in _UNAVAILABLE_CODES for e in causes(exc))
 
 
 def causes(exc: BaseException) -> Iterator[BaseException]:

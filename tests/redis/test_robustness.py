@@ -276,3 +276,23 @@ def test_a_case_taken_over_on_another_machine_is_reidentified_for_the_clinician(
     answer = queue.result("machines", "named")["answer"]["answer"]
     assert answer == "History: Jane Smithson, retired teacher from Dunmore."
     assert w2.consilium.get(queue.review_id("machines", "named")).answer["answer"] == answer  # shown the same
+
+
+def test_refused_credentials_are_a_configuration_error_not_an_outage(redis_server, client) -> None:
+    """Before: redis-py raises a refused password as a kind of ConnectionError, so connect said 'cannot reach
+    Redis' (retry later) and a worker whose password was rotated retried for ever as if Redis were down."""
+    from consilium.orchestration.distributed import connect
+    from consilium.orchestration.distributed.connection import RedisCredentialsRefused
+    from consilium.orchestration.errors import ConfigError
+
+    client.config_set("requirepass", "rotated")
+    try:
+        with pytest.raises(RedisCredentialsRefused, match="refused the credentials") as refused:
+            connect(redis_server.url.replace("redis://", "redis://:old@"))
+        assert isinstance(refused.value, ConfigError)
+        stale = connect(redis_server.url, check=False)
+        with pytest.raises(Exception) as no_auth:
+            stale.ping()
+        assert not is_infra_error(no_auth.value), f"{type(no_auth.value).__name__}: {no_auth.value}"
+    finally:
+        connect(redis_server.url.replace("redis://", "redis://:rotated@")).config_set("requirepass", "")
