@@ -249,8 +249,9 @@ class Consilium:
                                 tick_s=tick_s, name=f"review-{review_id}")
 
     def resume(self, review_id: str, *, on_event: EventHandler | None = None) -> ReviewResult:
-        """Continue an interrupted review from its last checkpoint (a finished one is returned as it is)."""
-        self._running.claim(review_id)
+        """Continue an interrupted review from its last checkpoint (a finished one is returned as it is). A run
+        of it going on in this process is waited for first, so that no step runs twice."""
+        self._running.claim(review_id, wait=True)
         try:
             if self.get(review_id) is None:
                 raise KeyError(f"no review with id '{review_id}'")

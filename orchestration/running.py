@@ -33,11 +33,16 @@ class RunningReviews:
 
     def __init__(self) -> None:
         self._ids: set[str] = set()
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
 
-    def claim(self, review_id: str, *, stored: Callable[[], bool] | None = None) -> None:
-        """Take ``review_id``; with ``stored`` (a new review), also refuse an id something is stored under."""
+    def claim(self, review_id: str, *, stored: Callable[[], bool] | None = None, wait: bool = False) -> None:
+        """Take ``review_id``; with ``stored`` (a new review), also refuse an id something is stored under.
+        With ``wait``, a run of it going on here is waited for instead of refused (a resume then goes on from
+        what that run stored: a Redis worker thread that took a case over from a stalled sibling, whose run
+        stops at its next checkpoint write)."""
         with self._lock:
+            if wait:
+                self._lock.wait_for(lambda: review_id not in self._ids)
             if review_id in self._ids:
                 raise ReviewIdInUse(f"review '{review_id}' is already running in this process; wait for it to end")
             if stored is not None and stored():
@@ -52,6 +57,7 @@ class RunningReviews:
     def release(self, review_id: str) -> None:
         with self._lock:
             self._ids.discard(review_id)
+            self._lock.notify_all()
 
     def released_after(self, items: Iterator[T], review_id: str) -> Iterator[T]:
         """``items``, then ``review_id`` released (also when the consumer closes the iterator early)."""

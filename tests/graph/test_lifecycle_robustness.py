@@ -282,3 +282,36 @@ def test_a_cli_review_stopped_with_ctrl_c_says_how_to_go_on_and_resumes(
     stop["armed"] = False
     assert cli.main(["resume", review_id]) == 0
     assert "Status: finished" in capsys.readouterr().out
+
+
+def test_a_resume_while_the_review_runs_waits_for_it_and_runs_no_step_twice(tmp_path: Path, case) -> None:
+    held, go_on = threading.Event(), threading.Event()
+    model = CountingModel()
+
+    class HeldAtRadiology(CountingModel):
+        def complete(self, request: ModelRequest):
+            if request.role == "radiology":
+                held.set()
+                assert go_on.wait(30)
+            return model.complete(request)
+
+    consilium = Consilium(Settings(home=tmp_path / "home", checkpoint_every_step=True, consensus_uses_model=True),
+                          models=scripted_models(**{role: HeldAtRadiology() for role in ROLES}), experts=None,
+                          checkpoint_db=":memory:")
+    try:
+        live = consilium.stream_live(case, review_id="r-both", tick_s=0.05)
+        while not held.is_set():
+            next(live)
+        resumed: dict[str, Any] = {}
+        second = threading.Thread(target=lambda: resumed.update(result=consilium.resume("r-both")))
+        second.start()
+        second.join(timeout=0.3)
+        assert second.is_alive()  # waiting for the first run, not running beside it
+        go_on.set()
+        first = [e.result for e in live if e is not None and e.result is not None][0]
+        second.join(timeout=30)
+        assert first.complete and resumed["result"].complete
+        assert model.calls == MODEL_CALLS  # before: the resume ran the held step's specialists again
+    finally:
+        go_on.set()
+        consilium.close()
