@@ -171,14 +171,15 @@ class Consilium:
                               "(CONSILIUM_DEID_SECRET or the settings file): its dates and names cannot be restored; "
                               "use the secret it was made with")
 
-    def _context(self, review_id: str) -> ReviewContext:
+    def _context(self, review_id: str, require_signoff: bool | None = None) -> ReviewContext:
         deid = self._deidentifier(review_id)
         return ReviewContext(models=self.models, experts=self.experts,
                              scrub=PrivacyGuard.scrubber(deid) if deid else None,
                              out_dir=self.settings.home / "evidence" / review_id,
                              consensus_uses_model=self.settings.consensus_uses_model,
                              surgery_waits_for_workup=self.settings.surgery_waits_for_workup,
-                             require_signoff=self.require_signoff, knowledge=self.knowledge)
+                             require_signoff=self.require_signoff if require_signoff is None else require_signoff,
+                             knowledge=self.knowledge)
 
     @staticmethod
     def new_review_id(case: Case | None = None) -> str:
@@ -253,8 +254,11 @@ class Consilium:
         of it going on in this process is waited for first, so that no step runs twice."""
         self._running.claim(review_id, wait=True)
         try:
-            if self.get(review_id) is None:
+            current = self.get(review_id)
+            if current is None:
                 raise KeyError(f"no review with id '{review_id}'")
+            if current.awaiting_signoff:  # only sign() goes past a sign-off, whoever asked for it
+                return current
             return self._run(None, review_id, on_event)
         finally:
             self._running.release(review_id)
@@ -271,20 +275,24 @@ class Consilium:
                 raise KeyError(f"no review with id '{review_id}'")
             if not current.awaiting_signoff:
                 raise ValueError(f"review '{review_id}' is not waiting for sign-off")
-            return self._run(Command(resume=decision.model_dump()), review_id, None)
+            # The pause asked for a sign-off: record it even where this reviewer does not ask for one
+            return self._run(Command(resume=decision.model_dump()), review_id, None, require_signoff=True)
         finally:
             self._running.release(review_id)
 
-    def _run(self, initial: Any, review_id: str, on_event: EventHandler | None) -> ReviewResult:
+    def _run(self, initial: Any, review_id: str, on_event: EventHandler | None,
+             require_signoff: bool | None = None) -> ReviewResult:
         # The callback gets node, kind and LangGraph's record: the events' restored parts would go unread.
-        for event in self._events(initial, review_id, parts=False, tasks=on_event is not None):
+        for event in self._events(initial, review_id, parts=False, tasks=on_event is not None,
+                                  require_signoff=require_signoff):
             if event.result is not None:
                 return event.result
             if on_event:
                 on_event(event.node, event.kind, event.info)
         raise RuntimeError(f"review '{review_id}' ended without a result")  # _events always closes with one
 
-    def _events(self, initial: Any, review_id: str, *, parts: bool = True, tasks: bool = True) -> Iterator[ReviewEvent]:
+    def _events(self, initial: Any, review_id: str, *, parts: bool = True, tasks: bool = True,
+                require_signoff: bool | None = None) -> Iterator[ReviewEvent]:
         config = {"configurable": {"thread_id": review_id}}
         deid = self._deidentifier(review_id) if parts else None
         restore = (lambda data: PrivacyGuard.reidentify(data, deid)) if deid else None
@@ -298,7 +306,7 @@ class Consilium:
         # a fiftieth of a review on instant models); "tasks" only for someone who reads the node events
         modes = ["values", *(["tasks"] if tasks else []), *(["custom"] if parts else [])]
         final: dict[str, Any] | None = None
-        for mode, task in self.graph.stream(initial, config, context=self._context(review_id),
+        for mode, task in self.graph.stream(initial, config, context=self._context(review_id, require_signoff),
                                             stream_mode=modes, durability=durability):
             if mode == "values":
                 final = task

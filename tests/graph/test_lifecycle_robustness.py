@@ -315,3 +315,18 @@ def test_a_resume_while_the_review_runs_waits_for_it_and_runs_no_step_twice(tmp_
     finally:
         go_on.set()
         consilium.close()
+
+
+def test_a_review_paused_for_sign_off_is_neither_signed_away_nor_resumed_past_it_by_a_reviewer_without_sign_off(
+        make_consilium, case, tmp_path: Path) -> None:
+    """The web app pauses every review; the CLI's and the worker's reviewers do not ask for sign-off."""
+    db = tmp_path / "shared.sqlite"
+    app = make_consilium(scripted_models(), db=db, require_signoff=True)
+    app.review(case, review_id="r-a1")
+    app.review(case, review_id="r-a2")
+    cli_side = make_consilium(scripted_models(), db=db)
+    still = cli_side.resume("r-a1")  # before: it ran the sign-off step, which recorded the review as unsigned
+    assert still.awaiting_signoff and not still.signoff
+    assert cli_side.describe_stored("r-a1").status == "awaiting sign-off"
+    signed = cli_side.sign("r-a2", {"decision": "rejected", "clinician": "Dr A. Example", "comment": "wrong side"})
+    assert signed.signoff["decision"] == "rejected" and signed.signoff["clinician"] == "Dr A. Example"
