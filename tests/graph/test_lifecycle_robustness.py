@@ -1,7 +1,8 @@
-"""States a crash, a second click or a reused id leave behind, and what the API, the CLI and the board then say.
+"""States a crash, Ctrl-C, a second click, a reused id, another deid_secret or a reviewer that asks for no sign-off
+leave behind, and what the API, the CLI and the board then say and do.
 
-The crash is real: a SQLite saver that raises on the checkpoint write that follows a chosen node's writes (the
-node's writes are stored, the step's checkpoint is not, as when a process dies between the two). LangGraph's
+The crash is real: a SQLite saver that raises on the checkpoint of the step in which a chosen channel was written
+(the step's task writes are stored, its checkpoint is not, as when a process dies between the two). LangGraph's
 snapshot then has no ``next`` node but still lists the step's tasks: a review in that state has not finished.
 """
 
@@ -308,7 +309,9 @@ def test_a_resume_while_the_review_runs_waits_for_it_and_runs_no_step_twice(tmp_
         second.join(timeout=0.3)
         assert second.is_alive()  # waiting for the first run, not running beside it
         go_on.set()
-        first = [e.result for e in live if e is not None and e.result is not None][0]
+        first = next(e.result for e in live if e is not None and e.result is not None)
+        for _ in live:  # to its end
+            pass
         second.join(timeout=30)
         assert first.complete and resumed["result"].complete
         assert model.calls == MODEL_CALLS  # before: the resume ran the held step's specialists again
