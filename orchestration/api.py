@@ -30,29 +30,29 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from consilium.agents.calls import AgentFailure, structured_call
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.types import Command
+
 from consilium.agents.context import ReviewContext
 from consilium.agents.nodes import intake_failures
-from consilium.agents.schemas import ConsensusOutput, SignOff
+from consilium.agents.schemas import SignOff
 from consilium.experts.base import ExpertRegistry
 from consilium.orchestration.case.checks import prepare_case
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.errors import ConfigError
 from consilium.orchestration.events import NODE_NAMES, ReviewEvent, in_worker_thread
 from consilium.orchestration.graph import build_graph
-from consilium.orchestration.models.chat import BoundModel, ScriptedModel, build_models
+from consilium.orchestration.model_check import ModelCheck, check_models, scripted_models
+from consilium.orchestration.models.chat import BoundModel, build_models
 from consilium.orchestration.models.embedded import ModelFileError
-from consilium.orchestration.models.scripted import canned_response
 from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.guard import PrivacyGuard
 from consilium.orchestration.result import ReviewResult
 from consilium.orchestration.running import ReviewIdInUse, RunningReviews, unfinished
 from consilium.orchestration.safety.injection import find_injections
 from consilium.orchestration.safety.red_flags import detect_red_flags
-from consilium.orchestration.settings import ROLES, RoleModel, Settings, load_settings
-from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.checkpoint.sqlite import SqliteSaver
-from langgraph.types import Command
+from consilium.orchestration.settings import Settings, load_settings
 
 __all__ = ["Consilium", "EventHandler", "ModelCheck", "ModelFileError", "ReviewEvent", "ReviewIdInUse", "ReviewResult",
            "StoredReview", "build_models", "check_models", "scripted_models"]
@@ -404,34 +404,3 @@ class StoredReview(NamedTuple):
     review_id: str
     case_id: str  # as stored: a keyed hash of the case's id when the review was de-identified
     status: str  # "finished", "awaiting sign-off", "running" (in this process) or "interrupted"
-
-
-class ModelCheck(NamedTuple):
-    role: str
-    ok: bool
-    seconds: float
-    detail: str  # the failure's kind and reason when not ok
-
-
-def check_models(settings: Settings, *, models: dict[str, BoundModel] | None = None) -> list[ModelCheck]:
-    """Send every role's model one small structured request, as a review would (``consilium models --check``);
-    ``models`` defaults to those the settings bind."""
-    models = models if models is not None else build_models(settings)
-    checks = []
-    for role in ROLES:
-        t0 = time.perf_counter()
-        try:
-            structured_call(models[role], role=role, task="check", output=ConsensusOutput, max_tokens=80,
-                            messages=[{"role": "user", "content": "Reply with JSON: a one-sentence summary "
-                                       "saying you are ready, empty lists for the other fields."}])
-            checks.append(ModelCheck(role, True, time.perf_counter() - t0, ""))
-        except AgentFailure as exc:
-            checks.append(ModelCheck(role, False, time.perf_counter() - t0, f"{exc.kind}: {exc.reason[:80]}"))
-    return checks
-
-
-def scripted_models(latency_s: float, timeout_s: float = 60.0) -> dict[str, BoundModel]:
-    """Every role on canned answers after a fixed latency, no model behind them: tests, benchmarks, load runs."""
-    model = ScriptedModel(canned_response, latency_s=latency_s, model_id=f"scripted-{latency_s:g}s")
-    cfg = RoleModel(backend="scripted", model="scripted", timeout_s=timeout_s)
-    return {role: BoundModel(model, cfg) for role in ROLES}

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from consilium.agents.schemas import Opinion, Plan, SpecialistReport, TaskFailure
 from pydantic import BaseModel, Field
+
+from consilium.agents.schemas import Opinion, Plan, SpecialistReport, TaskFailure
 
 
 class ReviewResult(BaseModel):
