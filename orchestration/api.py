@@ -201,11 +201,13 @@ class Consilium:
         """Check the id, screen the case locally, de-identify it: the graph's initial state."""
         intake = prepare_case(case, self.settings)  # refuses an empty case; confines files, fits the context
         case = intake.case
+        given = review_id
         review_id = review_id or self.new_review_id(case)
         if not _REVIEW_ID.fullmatch(review_id) or review_id.strip(".") == "":
             raise ValueError(f"review id {review_id!r}: use letters, digits, '.', '_', ':' or '-' only")
-        # Before its private original and de-identifier are written: an id in use keeps those of its review.
-        self._running.claim(review_id, stored=lambda: self._stored(review_id))
+        # Before its private original and de-identifier are written: an id in use keeps those of its review. An id
+        # minted here (64 random bits) names nothing stored, so only a caller's id costs the store a look.
+        self._running.claim(review_id, stored=(lambda: self._stored(review_id)) if given else None)
         try:
             return review_id, self._initial_state(case, review_id, intake)
         except BaseException:
@@ -364,7 +366,7 @@ class Consilium:
         return await asyncio.to_thread(self.review, case, review_id=review_id, on_event=on_event)
 
     def _stored(self, review_id: str) -> bool:
-        return bool(self.graph.get_state({"configurable": {"thread_id": review_id}}).values)
+        return self.checkpointer.get_tuple({"configurable": {"thread_id": review_id}}) is not None
 
     def get(self, review_id: str) -> ReviewResult | None:
         """The stored state of a review, or ``None`` when the id is unknown."""
