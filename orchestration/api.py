@@ -366,7 +366,8 @@ class Consilium:
         return await asyncio.to_thread(self.review, case, review_id=review_id, on_event=on_event)
 
     def _stored(self, review_id: str) -> bool:
-        return self.checkpointer.get_tuple({"configurable": {"thread_id": review_id}}) is not None
+        # the same test as a Redis worker's before it starts a review: a stored input checkpoint alone is no review
+        return bool(self.graph.get_state({"configurable": {"thread_id": review_id}}).values)
 
     def get(self, review_id: str) -> ReviewResult | None:
         """The stored state of a review, or ``None`` when the id is unknown."""

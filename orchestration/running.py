@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from consilium.orchestration.errors import InputError
 
 T = TypeVar("T")
+WAIT_S = 300.0  # how long a resume waits for a run of the same review in this process (a stalled one stops at its next step)
 
 
 class ReviewIdInUse(InputError):
@@ -41,8 +42,8 @@ class RunningReviews:
         what that run stored: a Redis worker thread that took a case over from a stalled sibling, whose run
         stops at its next checkpoint write)."""
         with self._lock:
-            if wait:
-                self._lock.wait_for(lambda: review_id not in self._ids)
+            if wait and not self._lock.wait_for(lambda: review_id not in self._ids, timeout=WAIT_S):
+                raise ReviewIdInUse(f"review '{review_id}' is still running in this process after {WAIT_S:.0f} s")
             if review_id in self._ids:
                 raise ReviewIdInUse(f"review '{review_id}' is already running in this process; wait for it to end")
             if stored is not None and stored():
@@ -60,8 +61,31 @@ class RunningReviews:
             self._lock.notify_all()
 
     def released_after(self, items: Iterator[T], review_id: str) -> Iterator[T]:
-        """``items``, then ``review_id`` released (also when the consumer closes the iterator early)."""
+        """``items``, then ``review_id`` released: when they run out or raise, or when the consumer closes the
+        iterator or drops it, also before taking a single item (a generator's ``finally`` would not run then)."""
+        return _Releasing(items, lambda: self.release(review_id))
+
+
+class _Releasing(Iterator[T]):
+    def __init__(self, items: Iterator[T], release: Callable[[], None]) -> None:
+        self._items, self._release = iter(items), release
+
+    def __next__(self) -> T:
+        if self._release is None:
+            raise StopIteration
         try:
-            yield from items
-        finally:
-            self.release(review_id)
+            return next(self._items)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        release, self._release = self._release, None
+        if release is not None:
+            try:
+                getattr(self._items, "close", lambda: None)()
+            finally:
+                release()
+
+    def __del__(self) -> None:
+        self.close()

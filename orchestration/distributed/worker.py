@@ -55,6 +55,7 @@ from consilium.orchestration.distributed.message import PoisonMessage, addressed
 from consilium.orchestration.distributed.queue import GROUP, CaseQueue, CaseRejected
 from consilium.orchestration.distributed.takeover import keep_private_original
 from consilium.orchestration.errors import BackendError
+from consilium.orchestration.running import ReviewIdInUse
 
 log = logging.getLogger(__name__)
 ATTEMPTS_TTL_S = 7 * 24 * 3600
@@ -346,7 +347,7 @@ class Worker:
                 except Exception as exc:
                     if is_infra_error(exc):
                         raise
-                    if any(isinstance(e, ThreadTakenOver) for e in causes(exc)):
+                    if any(isinstance(e, (ThreadTakenOver, ReviewIdInUse)) for e in causes(exc)):  # another run has it
                         raise _LeaseLost(msg_id) from exc
                     return self._fail(run_id, case_id, review_id, msg_id, consumer, f"{type(exc).__name__}: {exc}")
         except _LeaseLost:

@@ -333,3 +333,15 @@ def test_a_review_paused_for_sign_off_is_neither_signed_away_nor_resumed_past_it
     assert cli_side.describe_stored("r-a1").status == "awaiting sign-off"
     signed = cli_side.sign("r-a2", {"decision": "rejected", "clinician": "Dr A. Example", "comment": "wrong side"})
     assert signed.signoff["decision"] == "rejected" and signed.signoff["clinician"] == "Dr A. Example"
+
+
+def test_a_stream_closed_or_dropped_before_its_first_event_frees_its_review_id(make_consilium, case) -> None:
+    consilium = make_consilium(scripted_models())
+    events = consilium.stream(case, review_id="r-never-read")
+    assert consilium.is_running("r-never-read")
+    events.close()  # a generator's finally would not run here: nothing was taken from it
+    assert not consilium.is_running("r-never-read")
+    dropped = consilium.stream(case, review_id="r-dropped")
+    del dropped
+    assert not consilium.is_running("r-dropped")
+    assert consilium.review(case, review_id="r-dropped").complete  # the id is free, nothing was stored under it

@@ -74,7 +74,7 @@ def test_a_review_whose_case_is_taken_over_midway_stops_at_its_next_step(queue, 
     def stalls_while_taken_over(request: ModelRequest) -> str:
         if request.role == "radiology":  # w1 stalls here long enough for w2 to take the case over
             client.xclaim(queue.stream, GROUP, "w2", 0, [msg_id])
-            time.sleep(0.6)  # three renewal periods: w1's lease thread sees that it lost the message
+            time.sleep(2.0)  # ten renewal periods: w1's lease thread sees that it lost the message, even on a slow machine
         return canned(request)
 
     w1 = Worker(client, make_consilium(scripted_models(stalls_while_taken_over)), name="w1", claim_idle_s=0.6)
