@@ -27,6 +27,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -254,31 +255,33 @@ class Consilium:
     def resume(self, review_id: str, *, on_event: EventHandler | None = None) -> ReviewResult:
         """Continue an interrupted review from its last checkpoint (a finished one is returned as it is). A run
         of it going on in this process is waited for first, so that no step runs twice."""
-        self._running.claim(review_id, wait=True)
-        try:
-            current = self.get(review_id)
-            if current is None:
-                raise KeyError(f"no review with id '{review_id}'")
+        with self._holding(review_id, wait=True) as current:
             if current.awaiting_signoff:  # only sign() goes past a sign-off, whoever asked for it
                 return current
             return self._run(None, review_id, on_event)
-        finally:
-            self._running.release(review_id)
 
     def sign(self, review_id: str, decision: SignOff | dict[str, Any]) -> ReviewResult:
         """Record the clinician's decision on a review paused for sign-off, and finish it."""
         decision = SignOff.model_validate(decision)
         if decision.decision == "edited" and not decision.edited_answer:
             raise ValueError("an 'edited' sign-off needs the edited answer")
-        self._running.claim(review_id)  # a second click while the first is recorded is refused, not recorded beside it
-        try:
-            current = self.get(review_id)
-            if current is None:
-                raise KeyError(f"no review with id '{review_id}'")
+        # a second click while the first is recorded is refused, not recorded beside it
+        with self._holding(review_id) as current:
             if not current.awaiting_signoff:
                 raise ValueError(f"review '{review_id}' is not waiting for sign-off")
             # The pause asked for a sign-off: record it even where this reviewer does not ask for one
             return self._run(Command(resume=decision.model_dump()), review_id, None, require_signoff=True)
+
+    @contextmanager
+    def _holding(self, review_id: str, *, wait: bool = False) -> Iterator[ReviewResult]:
+        """The stored review, with its id taken by this run in this process until the block ends (``wait``: a
+        run of it going on here is waited for, else refused); KeyError when nothing is stored under the id."""
+        self._running.claim(review_id, wait=wait)
+        try:
+            current = self.get(review_id)
+            if current is None:
+                raise KeyError(f"no review with id '{review_id}'")
+            yield current
         finally:
             self._running.release(review_id)
 

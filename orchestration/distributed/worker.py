@@ -55,7 +55,7 @@ from consilium.orchestration.distributed.message import PoisonMessage, addressed
 from consilium.orchestration.distributed.queue import GROUP, CaseQueue, CaseRejected
 from consilium.orchestration.distributed.takeover import keep_private_original
 from consilium.orchestration.errors import BackendError
-from consilium.orchestration.running import ReviewIdInUse
+from consilium.orchestration.running import ReviewIdInUse, unfinished
 
 log = logging.getLogger(__name__)
 ATTEMPTS_TTL_S = 7 * 24 * 3600
@@ -370,20 +370,19 @@ class Worker:
         events = EventPublisher(self.r, review_id=review_id, case_id=case.id, run_id=run_id, worker=consumer,
                                 prefix=self.prefix)
         snapshot = self.consilium.graph.get_state({"configurable": {"thread_id": review_id}})
-        if snapshot.values:  # begun elsewhere, maybe on another machine: re-identifying needs the original here
-            keep_private_original(self.consilium, case, review_id)
         if not snapshot.values:
             result = self.consilium.review(case, review_id=review_id, on_event=events)
-        elif snapshot.next or snapshot.tasks:  # an earlier worker stopped mid-review: go on from its last checkpoint
-            # (`next` leaves out the tasks whose writes were stored: when all of a step's tasks had written
-            # but its checkpoint had not, only `tasks` shows that the review is not over)
-            self._count("resumed")
-            going_on = ", ".join(snapshot.next) or f"the step after {', '.join(t.name for t in snapshot.tasks)}"
-            events.publish("review", "resumed", f"from checkpoint, next: {going_on}")
-            events.restored(snapshot.tasks)
-            result = self.consilium.resume(review_id, on_event=events)
-        else:  # finished before the earlier worker could store the result
-            result = self.consilium.get(review_id)
+        else:
+            # begun elsewhere, maybe on another machine: re-identifying needs the original here
+            keep_private_original(self.consilium, case, review_id)
+            if unfinished(snapshot):  # an earlier worker stopped mid-review: go on from its last checkpoint
+                self._count("resumed")
+                going_on = ", ".join(snapshot.next) or f"the step after {', '.join(t.name for t in snapshot.tasks)}"
+                events.publish("review", "resumed", f"from checkpoint, next: {going_on}")
+                events.restored(snapshot.tasks)
+                result = self.consilium.resume(review_id, on_event=events)
+            else:  # finished (or paused for sign-off) before the earlier worker could store the result
+                result = self.consilium.get(review_id)
         body = {**review_body(result), "awaiting_signoff": result.awaiting_signoff}
         return case_result(case, strategy, review_id, body)
 

@@ -43,9 +43,13 @@ def test_a_review_killed_before_its_sign_off_opens_as_stopped_and_cannot_be_sign
     conn.close()
 
 
+def _asks_for_sign_off(tmp_path: Path) -> Consilium:
+    return Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), experts=None,
+                     checkpoint_db=":memory:", require_signoff=True, knowledge=None)
+
+
 def test_a_second_sign_off_while_one_is_recorded_is_refused_on_the_page(tmp_path: Path, case: Case) -> None:
-    consilium = Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), experts=None,
-                          checkpoint_db=":memory:", require_signoff=True, knowledge=None)
+    consilium = _asks_for_sign_off(tmp_path)
     consilium.review(case, review_id="r-two")
     with page_handlers(consilium, tmp_path) as handlers:
         p = handlers.page
@@ -62,8 +66,7 @@ def test_a_review_finishing_after_another_was_opened_leaves_sign_off_on_the_one_
     from consilium.ui.case_form import empty_form
     from consilium.ui.layout import FORM_KEYS
 
-    consilium = Consilium(Settings(home=tmp_path / "home"), models=scripted_models(), experts=None,
-                          checkpoint_db=":memory:", require_signoff=True, knowledge=None)
+    consilium = _asks_for_sign_off(tmp_path)
     consilium.review(case, review_id="r-a")
     with page_handlers(consilium, tmp_path) as handlers:
         p = handlers.page
