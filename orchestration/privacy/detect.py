@@ -12,6 +12,7 @@ dates in :mod:`dates`. This module gathers their candidates, protects eponyms an
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,22 +100,22 @@ PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCOD
 _PLACEHOLDER_RE = _c(r"\[(?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+\]")
 _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
-_PROTECT_ABS = _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
+_PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
 _PROTECT_WEAK = [
-    _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True)) + r")(?![\w])"),
+    _c(P.lead_words(_SINGLE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True)) + r")(?![\w])"),
     # "Forrest IIa ulcer", "Mobitz II block": a class between the eponym and its head; not before a phone
     # number ("Son Howard cell 561.555.0148" names a son and his mobile)
-    _c(rf"{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
        rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+)?(?:{P.EPONYM_HEADS})\b(?![ \t]*:?[ \t]*\+?\(?\d[\d .()-]{{6,}})"),
-    _c(rf"\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
+    _c(rf"{P.lead_words(P.OF_EPONYM_HEADS.split('|'), ignore_case=True)}\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
     # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
     # ("Sioux Lakes Area Health System" is a hospital, not a tool: a health system is no scoring system)
-    _c(rf"{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
        rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
     # diseases named after a valley, river or forest: "Murray Valley encephalitis", "Barmah Forest virus"
-    _c(rf"{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island|Nile)[ \t]+(?:\w+[ \t]+)?"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island|Nile)[ \t]+(?:\w+[ \t]+)?"
        rf"(?:virus|fever|encephalitis|disease)\b"),
     # a device maker and its product before the kind of device: "Abbott Assurity MRI pacemaker" (makers' names
     # are surnames and given names too, and a product's name is an unknown word)
@@ -122,7 +123,7 @@ _PROTECT_WEAK = [
        rf"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem)(?:[ \t]+[\w-]+){{1,5}}?[ \t]+(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|"
        rf"loop[ \t]+recorder|lead|valve|pump|sensor|monitor|stent)\b"),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
-    _c(rf"(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
+    _c(rf"{P.lead_words(('stage', 'grade', 'class', 'type', 'category'), ignore_case=True)}(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
 ]
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles
@@ -151,8 +152,29 @@ class Candidates:
     has_digit: bool
 
 
+# A case's short fields (analyte names, units, body sites, "unknown") recur from case to case, and every rule
+# costs its call however short the text: their candidates are kept for the process. A candidate list depends on
+# the text alone; callers only read it.
+_SHORT_TEXT = 80
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_candidates(text: str, weak_names: bool) -> Candidates:
+    return _find_candidates(text, weak_names)
+
+
 def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     """Every rule's candidate spans in ``text`` except dates and the case's known names."""
+    if len(text) <= _SHORT_TEXT:
+        return _short_candidates(text, weak_names)
+    return _find_candidates(text, weak_names)
+
+
+# RULES with what each needs in the text before its pattern is worth trying: a digit, and one of some strings
+_GATED_RULES = [(kind, rule, prio, pattern, rule in NEEDS_DIGIT, NEEDS_LITERAL.get(rule)) for kind, rule, prio, pattern in RULES]
+
+
+def _find_candidates(text: str, weak_names: bool) -> Candidates:
     before: list[Span] = []
     after: list[Span] = []
 
@@ -163,9 +185,8 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     has_digit = DIGIT.search(text) is not None
     lower = text.lower()
-    for kind, rule, prio, pattern in RULES:
-        if rule in NEEDS_DIGIT and not has_digit or rule in NEEDS_LITERAL and not any(
-                s in lower for s in NEEDS_LITERAL[rule]):
+    for kind, rule, prio, pattern, needs_digit, literals in _GATED_RULES:
+        if needs_digit and not has_digit or literals is not None and not any(map(lower.__contains__, literals)):
             continue
         for m in pattern.finditer(text):
             g = "v" if "v" in pattern.groupindex and m.group("v") else 0

@@ -85,7 +85,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("URL", "url", 1, _c(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+", re.I)),
     ("URL", "domain", 1, _c(r"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|info|biz|io|"
                            r"app|health|uk|us|ca|au|nz|ie|de|fr|nl|es|it)\b(?:/[^\s<>\"'()\[\]{}]*)?", re.I)),
-    ("URL", "ip_address", 1, _c(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")),
+    ("URL", "ip_address", 1, _c(r"(?=\d)(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")),
     ("MRN", "mrn_label", 2, _c(rf"\b(?:{_MRN_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
@@ -158,7 +158,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
     ("ADDRESS", "street_continental", 5, _c(
-        rf"(?:\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
+        rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)[ \t]+\d{{1,4}}[a-z]?\b")),

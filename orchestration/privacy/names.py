@@ -20,6 +20,7 @@ from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFin
 
 
 _c = re.compile  # short, for the rule tables below
+_RELATIVE_LEAD = P.lead_words(P.RELATIVES.split("|"), ignore_case=True)
 
 
 NAME_TOKEN_U = rf"(?:{P.NAME_WORD}|{P.UPPER_NAME})"
@@ -35,17 +36,18 @@ TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme)\)[ \t]+)?(?P<n
 LABEL_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
-REL_RE = _c(rf"(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
+REL_RE = _c(rf"(?=[{P.UP}]|(?i:[htpamyow]))(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-REL_BARE_RE = _c(rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
-COLLOQUIAL_REL_RE = _c(rf"(?<![\w'’-])(?i:{P.COLLOQUIAL_RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?"
+REL_BARE_RE = _c(_RELATIVE_LEAD + rf"(?<![\w'’-])(?i:{P.RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
+COLLOQUIAL_REL_RE = _c(P.lead_words(P.COLLOQUIAL_RELATIVES.split("|"), ignore_case=True)
+                       + rf"(?<![\w'’-])(?i:{P.COLLOQUIAL_RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?"
                        rf"['\"‘“]?(?P<n>{P.NAME_SEQ})")
-REL_AFTER_RE = _c(rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
+REL_AFTER_RE = _c(P.NAME_SEQ_LEAD + rf"(?P<n>{P.NAME_SEQ})[ \t]*(?:\((?i:{P.RELATIVES})\b|"
                    rf",[ \t]+(?i:(?:his|her|their|the\s+patient'?s)\s+(?:{P.RELATIVES}))\b)")
 PAREN_RE = _c(LETTER_FIRST + rf"(?i:\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient|pt|infant|baby|child|teenager))"
                rf"[ \t]*\([ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*[),]")
-SUBJECT_RE = _c(rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
+SUBJECT_RE = _c(P.NAME_SEQ_LEAD + rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n>{P.NAME_SEQ})"
                  rf"(?:,[ \t]+an?[ \t]+\d|[ \t]*\((?:aged?[ \t]*)?\d{{1,3}}\b(?!\)[ \t]*\d)|"
                  rf"(?:[ \t]*\([^()\n]{{0,60}}\))?[ \t]+(?:{P.SUBJECT_VERBS})\b)", re.M)
 # "Summer Blackwood, 16, seen with", "Fred Cartwright, 101, ex-RAF": a name in the slot of an age.
@@ -86,7 +88,7 @@ NICKNAME_RE = _c(rf"[ \t]*\([ \t]*(?i:(?:pt|patient|she|he)[ \t]+)?(?i:prefers|p
                  rf"|['\"’”][ \t]+(?P<after>{P.NAME_WORD})")
 QUOTED_CUE = _c(r"[ \t]['\"‘“][A-Z][a-z]+['\"’”][ \t]+[A-Z]")  # a text without one is spared the rule below
 QUOTED_BETWEEN_RE = _c(rf"(?<![\w'’-])(?P<a>{P.NAME_WORD})[ \t]+['\"‘“](?P<b>{P.NAME_WORD})['\"’”][ \t]+(?P<c>{P.NAME_WORD})")
-RELATIVE_WORD = _c(rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
+RELATIVE_WORD = _c(_RELATIVE_LEAD + rf"\b(?i:{P.RELATIVES})\b")  # every rule with a relative needs one of these, as a word
 # What must follow a name for SUBJECT_RE: ", a 45", "(aged 45" or one of its verbs.
 SUBJECT_CUE = _c(rf",[ \t]+an?[ \t]+\d|\((?:aged?[ \t]*)?\d|(?:{P.SUBJECT_VERBS})", re.M)
 # A listed given name and up to two name words after it; a given name that is also a dictionary word
@@ -99,7 +101,7 @@ _AFTER_GIVEN = rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{1,2}}(?![\w-])
 GAZ_RE = FirstOfFinders(
     WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
     WordListFinder(N.WORDLIKE_GIVEN_NAMES | COMMON_WORD_GIVEN, _AFTER_GIVEN))
-UPPER_COMMA_RE = _c(rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
+UPPER_COMMA_RE = _c(P.NAME_WORD_LEAD + rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*(?P<role>(?:RN|EN|PN|LPN|RPN|HCA|NP|PA|CNA)[ \t]+)?)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
 _TOKEN = re.compile(r"[^\s,()]+")
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))

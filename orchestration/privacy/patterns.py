@@ -7,6 +7,24 @@ Everything here is data: no function in this module changes a text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+
+def lead(chars: str) -> str:
+    """A lookahead for the characters every match of a pattern starts with (the body of a character class), to put
+    first in that pattern: the regex engine then passes over the other positions of a text cheaply. The matches are
+    the same; a rule that starts with a lookbehind or an optional group takes a third to a half less time."""
+    return f"(?=[{chars}])"
+
+
+def lead_words(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """:func:`lead` for a pattern that starts with one of ``words`` (literal words, or an alternation's parts);
+    with ``ignore_case`` the lookahead ignores case as the words do, by the engine's own rules."""
+    firsts = {w[0] for w in words}
+    if not all(c.isalpha() for c in firsts):
+        raise ValueError(f"{sorted(firsts)}: every word must start with a letter")
+    found = lead("".join(sorted(firsts)))
+    return f"(?i:{found})" if ignore_case else found
 
 
 def _words(text: str) -> frozenset[str]:
@@ -220,6 +238,9 @@ NAME_SEQ = (
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:{INITIAL}[ \t]+)?{NAME_WORD}){{0,3}}"
 )
 UPPER_NAME = rf"(?:[{UP}]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?"
+# What a name word (and a name in capitals) starts with, and a name sequence: a particle leads one after a space
+NAME_WORD_LEAD = lead(UP)
+NAME_SEQ_LEAD = lead(UP + "".join(sorted({w[0] for w in PARTICLE[3:-1].split("|")})))
 
 RELATIVES = (
     r"wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|grandson|"

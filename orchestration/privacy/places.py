@@ -68,13 +68,13 @@ Psychiatric Neurosurgical Neurological Cardiology Surgery Medicine Elderly Geria
 # Words that open a sentence before a school or farm is named ("Attends Castle Vale Academy").
 _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]*(?:ed|ing|s)|Goes|Went|Left|Pupil|Student|Year|Ex|Former|Local)$")
 _FACILITY_RE = re.compile(
-    rf"(?<![\w'’-])(?P<n>(?:(?:St\.?|Saint|Mt\.?|Mount)[ \t]+)?{_WORD}(?:{_JOIN}(?:St\.?[ \t]+)?{_WORD}){{0,4}}"
+    rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:(?:St\.?|Saint|Mt\.?|Mount)[ \t]+)?{_WORD}(?:{_JOIN}(?:St\.?[ \t]+)?{_WORD}){{0,4}}"
     rf"[ \t]+(?:{G.FACILITY})(?:[ \t]+(?:of|in|at|for)[ \t]+(?:the[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})?)\b")
 _FACILITY_AFTER_RE = re.compile(
     rf"\b(?:{G.FACILITY})[ \t]+(?:of|in|at)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 _STREET_WORDS = (r"Street|Road|Avenue|Lane|Close|Crescent|Terrace|Gardens|Grove|Drive|Boulevard|Way|Court|Place|Square|"
                  r"Mews|Row|Walk|Rise|Parade|Rd\.?|Ave\.?|Ln\.?|Blvd\.?|Cres\.?|Gdns\.?|Sq\.?|St\.?(?![ \t]+[A-Z])")
-_STREET_RE = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
+_STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 # "on" joins a place's name ("Bradford on Avon") but not a shop to its street ("the Piggly Wiggly on Grand Ave")
 _ON = rf"on(?![ \t]+{P.NAME_WORD}[ \t]+(?:{P.STREET_SUFFIX})\b)"
@@ -86,7 +86,7 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
 # "from Coleraine", "at Pinderfields", "works at Tesco": a proper name after "at" or "from" is a place or
 # facility unless it is a time, a department or a word the name rules never take (checked in place_spans).
 _AT_FROM_RE = re.compile(
-    rf"(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
+    rf"(?i:(?=[af]))(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
     rf"(?![\w'’-]|[ \t]*\d)")
 _NOT_PLACE = frozenset("""
 Day Days Week Weeks Month Months Year Years Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
@@ -98,7 +98,7 @@ Time Point First Last Least Most Present Risk Times Rest Once Least Intervals In
 _ADDRESS_TOWN_RE = re.compile(rf",[ \t]*(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})(?![\w'’-])")
 _REGION_WORDS = sorted(G.KEPT_REGIONS | set(P.US_STATES), key=len, reverse=True)
 _BEFORE_REGION_RE = re.compile(
-    rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),[ \t]*(?:"
+    rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),[ \t]*(?:"
     + "|".join(re.escape(r) for r in _REGION_WORDS) + r")\b(?![ \t]*\d)")
 # The towns of the gazetteer and of the GeoNames list (namelists.py) as whole words, not before "'s disease",
 # "virus" and the like ("Marburg virus", "Ross River fever"); see wordlist.py.

@@ -1,0 +1,87 @@
+"""The lookaheads put first in the de-identifier's rules for speed change no match, and cached candidates are the
+same as found ones."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consilium.orchestration.privacy import detect as D
+from consilium.orchestration.privacy import id_rules as R
+from consilium.orchestration.privacy import names as NM
+from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy import places as PL
+from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
+
+# Texts with the rules' cue words in odd cases and scripts beside the corpus: a lookahead that ignored case
+# differently from its rule, or forgot a letter a rule can start with, would lose one of these matches.
+EXTRA = ["ſon Merv; HUBBY Merv, Żona Anna, ÉPOUSE Claire; Wife: Ann Lee. His brother, Tom Hart, visited.",
+         "Circle of Willis; CIRCLE OF Willis; Stage II Forrest ulcer; Glasgow Coma Scale 14; Murray Valley encephalitis",
+         "8 rue des Tanneurs, 59800 Lille; Via Garibaldi 31; ul. Kościuszki 7; Lindenstraße 22; C/ Mayor 14",
+         "van der Berg, a 45 year old; de Souza presented with; at Leeds; FROM Hull; 10.0.0.1 and 192.168.1.20.",
+         "JONES, Mary was seen; O'Neil Road, Bishopstown; St Columba's Hospice; Harley Street; Dayton, Ohio"]
+
+
+def _texts() -> list[str]:
+    return [r.text for r in build_full_corpus()] + EXTRA
+
+
+def _without_lead(pattern: str) -> str:
+    """``pattern`` less its first group (the lead lookahead), found by counting brackets outside classes."""
+    depth, i, in_class = 0, 0, False
+    while True:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[i + 1:]
+        i += 1
+
+
+def _led() -> list[tuple[str, re.Pattern[str]]]:
+    rules = {rule: pattern for _kind, rule, _prio, pattern in R.RULES}
+    return [("relative", NM.REL_RE), ("relative_bare", NM.REL_BARE_RE), ("colloquial", NM.COLLOQUIAL_REL_RE),
+            ("relative_after", NM.REL_AFTER_RE), ("subject", NM.SUBJECT_RE), ("relative_word", NM.RELATIVE_WORD),
+            ("upper_comma", NM.UPPER_COMMA_RE), ("protect_absolute", D._PROTECT_ABS),
+            *[(f"protect_weak_{i}", D._PROTECT_WEAK[i]) for i in (0, 1, 2, 3, 5, 7)],
+            ("ip_address", rules["ip_address"]), ("street_continental", rules["street_continental"]),
+            ("street_name", PL._STREET_RE), ("facility", PL._FACILITY_RE), ("before_region", PL._BEFORE_REGION_RE),
+            ("at_from", PL._AT_FROM_RE)]
+
+
+@pytest.mark.parametrize("rule, pattern", _led(), ids=lambda x: x if isinstance(x, str) else "")
+def test_lead_lookahead_changes_no_match(rule, pattern) -> None:
+    assert pattern.pattern.startswith(("(?=", "(?i:(?="))
+    plain = re.compile(_without_lead(pattern.pattern), pattern.flags)
+    found = 0
+    for text in _texts():
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 0  # the rule matched something: the comparison is not between two empty lists
+
+
+def test_lead_words_needs_letters_first() -> None:
+    assert P.lead_words(["wife", "Son"]) == "(?=[Sw])"
+    assert P.lead_words(["wife"], ignore_case=True) == "(?i:(?=[w]))"
+    with pytest.raises(ValueError):
+        P.lead_words(["wife", "(ex-)wife"])
+
+
+def test_short_texts_candidates_are_kept_and_equal_to_found_ones() -> None:
+    for text in ["CRP", "mg/L", "Dr Ann Lee", "Seen by Dr Ann Lee at Leeds General Infirmary on 3/4/2024"]:
+        assert D.candidates(text) is D.candidates(text)
+        assert D.candidates(text) == D._find_candidates(text, True)
+    long = "Seen by Dr Ann Lee at Leeds General Infirmary. " * 3
+    assert D.candidates(long) is not D.candidates(long)
+    assert D.candidates(long) == D._find_candidates(long, True)
