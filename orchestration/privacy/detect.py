@@ -227,10 +227,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         ("title", TITLE_RE, False), ("label", LABEL_RE, False),
         *([("relative", REL_RE, False), ("relative_after", REL_AFTER_RE, False)] if relative else []),
         ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
-        *([("role", ROLE_BEFORE_RE, True)] if any(s in lower for s in ROLE_STEMS) or ROLE_ABBREVIATION.search(text) else []),
-        *([("role", ROLE_CAPITALS_RE, True)] if any(w in text for w in ROLE_CAPITALS) else []),
+        *([("role", ROLE_BEFORE_RE, True)] if any(map(lower.__contains__, ROLE_STEMS)) or ROLE_ABBREVIATION.search(text) else []),
+        *([("role", ROLE_CAPITALS_RE, True)] if any(map(text.__contains__, ROLE_CAPITALS)) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
-        *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(w in lower for w in P.COLLOQUIAL_STEMS) else []),
+        *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(map(lower.__contains__, P.COLLOQUIAL_STEMS)) else []),
         *([("initial_credential", INITIAL_CREDENTIAL_RE, False)] if INITIAL_CUE.search(text) else []),
     ]
     if weak_names:

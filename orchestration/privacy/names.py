@@ -175,16 +175,19 @@ def everyday_words(words: list[str]) -> bool:
 
 
 def signature_spans(text: str) -> list[tuple[int, int]]:
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text)]
-    content = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    content: list[tuple[int, str]] = []  # (where it starts, line) of each line that is not blank
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            content.append((start, line))
+        start += len(line) + 1
     out = []
-    for pos, i in enumerate(content):
-        start, line = lines[i]
+    for pos, (start, line) in enumerate(content):
         m = _SIGNATURE_RE.match(line)
         if not m:
             continue
         words = m.group("n").split()
-        after_signoff = pos > 0 and P.SIGN_OFFS.match(lines[content[pos - 1]][1])
+        after_signoff = pos > 0 and P.SIGN_OFFS.match(content[pos - 1][1])
         last_listed = pos == len(content) - 1 and len(words) >= 2 and words[0] in P.FIRST_NAMES
         # "-RN Ikedi-Lamb": a nurse's sign-off, the role before the name after a dash
         if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed or m.group("role"):

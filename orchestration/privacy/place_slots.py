@@ -181,7 +181,7 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     lower = text.lower()
     for rule, pattern, before, stems in (("place_sent_to", _TO, _SENT_VERB, _SENT_STEMS), ("place_sent_to", _FROM, _SENT_VERB, _SENT_STEMS),
                                          ("place_label", _AFTER_COLON, _PLACE_LABEL, _LABEL_STEMS)):
-        if not any(w in lower for w in stems):
+        if not any(map(lower.__contains__, stems)):
             continue
         for m in pattern.finditer(text):
             if not before.search(text, max(0, m.start() - 30), m.start()):
@@ -255,7 +255,7 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
                                                ("team_area", "LOCATION", 12, _TEAM_AREA, ("Team ",)),
                                                ("school_french", "LOCATION", 12, _FRENCH_SCHOOL, ("École", "Ecole", "Collège", "Collége", "Polyvalente", "Lycée",
                                                                                       "Lycee", "Cégep", "Cegep"))):
-        for m in pattern.finditer(text) if not literal or any(w in text for w in literal) else ():
+        for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
     for m in _AMPERSAND_NAME.finditer(text) if "&" in text else ():
@@ -285,10 +285,10 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _HEADING_PLACE.finditer(text):
         if _rare(m.group("n").split()) and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_heading", 12))
-    for m in _PLACE_WORD.finditer(text) if any(w in text for w in _PLACE_WORDS) else ():
+    for m in _PLACE_WORD.finditer(text) if any(map(text.__contains__, _PLACE_WORDS)) else ():
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
-    for m in _FACILITY_FIRST.finditer(text) if any(w in text for w in _FACILITY_FIRST_WORDS) else ():
+    for m in _FACILITY_FIRST.finditer(text) if any(map(text.__contains__, _FACILITY_FIRST_WORDS)) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
     return (out + hospital_acronyms(text, protected) + sent_places(text, protected) + _more_slot_places(text, protected)

@@ -31,32 +31,34 @@ _BEFORE_AU_STATE_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+
                                    rf"(?=[NVQWSTA])\b(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)")
 # "Seelampur, Shahdara district", "Surulere LGA": a place before the name of its administrative unit; and
 # "r/o Seelampur" (resident of), as Indian notes write it.
+_UNIT_WORDS = ("district|District|LGA|tehsil|Tehsil|taluka?|Taluka?|mandal|Mandal|parish|Parish|county|township|Township|"
+               "municipality|prefecture|oblast|krai|raion")
 _BEFORE_UNIT_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+",
-                               r"\b(?:district|District|LGA|tehsil|Tehsil|taluka?|Taluka?|mandal|Mandal|parish|Parish|county|"
-                               r"township|Township|municipality|prefecture|oblast|krai|raion)\b")
-_RESIDENT_OF_RE = re.compile(rf"(?<![\w/])[rR]/[oO][ \t.:]+(?:(?:vill(?:age)?\.?|H\.?[ \t]*No\.?[ \t]*[\w/-]+,?)[ \t]+)?"
+                               rf"{P.lead_words(_UNIT_WORDS.split('|'))}\b(?:{_UNIT_WORDS})\b")
+_RESIDENT_OF_RE = re.compile(rf"(?=[rR])(?<![\w/])[rR]/[oO][ \t.:]+(?:(?:vill(?:age)?\.?|H\.?[ \t]*No\.?[ \t]*[\w/-]+,?)[ \t]+)?"
                              rf"(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)")
 # "Crosshouse A&E", "Pinderfields ITU": a hospital named by its department.
 _UNIT_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+",
-                              r"(?<![\w&])(?:A&E|A\s+and\s+E|ED|ER|ITU|ICU|HDU|NICU|SCBU|CCU|(?i:emergency\s+department|"
+                              r"(?=[AEIHNSC]|(?i:[emldc]))(?<![\w&])(?:A&E|A\s+and\s+E|ED|ER|ITU|ICU|HDU|NICU|SCBU|CCU|(?i:emergency\s+department|"
                               r"maternity\s+unit|labour\s+ward|delivery\s+suite|cath(?:eter)?\s+lab))(?![\w&])")
 # "Referring hospital: Dewsbury District", "Booking hospital: Calderdale": a hospital in a labelled slot.
 _HOSPITAL_LABEL_RE = re.compile(
-    r"(?i:(?=[a-z])\b(?:(?:booking|referring|receiving|admitting|transferring|sending|treating|local|home|base|delivering|"
+    r"(?i:(?=[abdhloprst])\b(?:(?:booking|referring|receiving|admitting|transferring|sending|treating|local|home|base|delivering|"
     r"birth|discharging|previous|other)[ \t]+(?:hospital|hosp\.?|trust|site|facility|unit|centre|center|hospice)|"
     rf"hospital|hosp\.?|place\s+of\s+birth|birth\s+place))[ \t]*[:\-–][ \t]*(?:the[ \t]+)?(?P<n>{_SAINT}{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
 # "Queen Elizabeth Hospital Woolwich", "Royal Infirmary, Edinburgh.": the town after a facility's name.
 _TOWN_AFTER_FACILITY_RE = re.compile(
     rf"(?=[A-Z])\b(?:{G.FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
 # Schools and colleges: "Castle Vale Academy", "Thornleigh High School".
+_SCHOOL_WORDS = (r"Academy|School|College|Primary|Nursery|Sixth\s+Form|Grammar|Comprehensive|Kindergarten|Preschool|Pre-school|"
+                 r"University|ELC|Childcare|Child\s+Care\s+Cent(?:re|er)|Early\s+Learning\s+Cent(?:re|er)|Daycare|Day\s+Care|"
+                 r"Kindy|Cr[eè]che")
 _SCHOOL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_SAINT}{_WORD}(?:{_JOIN}{_WORD}){{0,3}})[ \t]+",
-                          r"(?<![\w-])(?:Academy|School|College|Primary|Nursery|Sixth\s+Form|Grammar|Comprehensive|"
-                          r"Kindergarten|Preschool|Pre-school|University|ELC|Childcare|Child\s+Care\s+Cent(?:re|er)|"
-                          r"Early\s+Learning\s+Cent(?:re|er)|Daycare|Day\s+Care|Kindy|Cr[eè]che)(?![\w-])")
+                          rf"{P.lead_words(_SCHOOL_WORDS.split('|'))}(?<![\w-])(?:{_SCHOOL_WORDS})(?![\w-])")
 # Named farms and houses: "Low Moor Farm", "Sandyhurst Farm" (the town after them is found as after a street).
+_DWELLINGS = "Farm Farmhouse Cottage Cottages Lodge Manor Grange Barn Croft Bungalow Steading Homestead".split()
 _DWELLING_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+",
-                            r"(?<![\w-])(?:Farm|Farmhouse|Cottage|Cottages|Lodge|Manor|Grange|Barn|Croft|Bungalow|Steading|"
-                            r"Homestead)(?![\w-])")
+                            rf"{P.lead_words(_DWELLINGS)}(?<![\w-])(?:{'|'.join(_DWELLINGS)})(?![\w-])")
 _SCHOOL_GENERIC = frozenset("""Primary High Secondary Grammar Infant Infants Junior Community Church Catholic Medical Nursing
 Dental Business Art Arts Music Dance Drama Sixth Form Free Special Comprehensive Boarding Sunday Driving Language Local
 Village Middle Upper Lower Senior Nursery Technical Open State Public Private Christian Islamic Jewish Girls Boys
@@ -194,7 +196,7 @@ _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:(?:[ \t]+|,[ \t]*)
 def _in_capitals(text: str, protected: Callable[[int, int], bool]) -> list[tuple[int, int, str, str, int]]:
     """Facilities and towns in a heading written in capitals, found by the same rules on the heading written
     as a name is ("Cork University Hospital, Bishopstown"); a run of acronyms ("CT KUB") is left alone."""
-    if not any(w in text for w in _INSTITUTION_WORDS):
+    if not any(map(text.__contains__, _INSTITUTION_WORDS)):
         return []
     out: list[tuple[int, int, str, str, int]] = []
     for m in _CAPITALS_RUN.finditer(text):

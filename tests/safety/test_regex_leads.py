@@ -20,16 +20,19 @@ EXTRA = ["ſon Merv; HUBBY Merv, Żona Anna, ÉPOUSE Claire; Wife: Ann Lee. His 
          "Circle of Willis; CIRCLE OF Willis; Stage II Forrest ulcer; Glasgow Coma Scale 14; Murray Valley encephalitis",
          "8 rue des Tanneurs, 59800 Lille; Via Garibaldi 31; ul. Kościuszki 7; Lindenstraße 22; C/ Mayor 14",
          "van der Berg, a 45 year old; de Souza presented with; at Leeds; FROM Hull; 10.0.0.1 and 192.168.1.20.",
-         "JONES, Mary was seen; O'Neil Road, Bishopstown; St Columba's Hospice; Harley Street; Dayton, Ohio"]
+         "JONES, Mary was seen; O'Neil Road, Bishopstown; St Columba's Hospice; Harley Street; Dayton, Ohio",
+         "Seelampur, Shahdara district; Surulere LGA; Ivanovo raion; r/o Seelampur; Crosshouse A&E; Pinderfields "
+         "Emergency Department; CATH LAB; Referring hospital: Dewsbury District; BIRTH PLACE: Leeds; Castle Vale Academy; "
+         "Little Acorns Child Care Centre; Low Moor Farm; Sandyhurst Farmhouse"]
 
 
 def _texts() -> list[str]:
     return [r.text for r in build_full_corpus()] + EXTRA
 
 
-def _without_lead(pattern: str) -> str:
-    """``pattern`` less its first group (the lead lookahead), found by counting brackets outside classes."""
-    depth, i, in_class = 0, 0, False
+def _closing(pattern: str, i: int) -> int:
+    """Where the group opening at ``pattern[i]`` closes, counting brackets outside character classes."""
+    depth, in_class = 0, False
     while True:
         ch = pattern[i]
         if ch == "\\":
@@ -44,8 +47,16 @@ def _without_lead(pattern: str) -> str:
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                return pattern[i + 1:]
+                return i
         i += 1
+
+
+def _without_lead(pattern: str) -> str:
+    """``pattern`` less its lead lookahead: the first group, or the lookahead opening a first case-insensitive group."""
+    start = 4 if pattern.startswith("(?i:(?=") else 0
+    end = _closing(pattern, start)
+    plain = pattern[:start] + pattern[end + 1:]
+    return plain[len("(?i:)"):] if plain.startswith("(?i:)") else plain
 
 
 def _led() -> list[tuple[str, re.Pattern[str]]]:
@@ -56,7 +67,9 @@ def _led() -> list[tuple[str, re.Pattern[str]]]:
             *[(f"protect_weak_{i}", D._PROTECT_WEAK[i]) for i in (0, 1, 2, 3, 5, 7)],
             ("ip_address", rules["ip_address"]), ("street_continental", rules["street_continental"]),
             ("street_name", PL._STREET_RE), ("facility", PL._FACILITY_RE), ("before_region", PL._BEFORE_REGION_RE),
-            ("at_from", PL._AT_FROM_RE)]
+            ("at_from", PL._AT_FROM_RE), ("resident_of", PL._RESIDENT_OF_RE), ("hospital_label", PL._HOSPITAL_LABEL_RE),
+            *[(name, finder._keyword) for name, finder in [("unit_keyword", PL._BEFORE_UNIT_RE), ("department_keyword", PL._UNIT_AFTER_RE),
+                                                           ("school_keyword", PL._SCHOOL_RE), ("dwelling_keyword", PL._DWELLING_RE)]]]
 
 
 @pytest.mark.parametrize("rule, pattern", _led(), ids=lambda x: x if isinstance(x, str) else "")
