@@ -21,7 +21,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from consilium.agents.clean_text import keep_case_scripts
-from consilium.orchestration.case.budget import TOKENS_PER_IMAGE, TOKENS_PER_MESSAGE, estimate_tokens
+from consilium.orchestration.case.budget import TOKENS_PER_IMAGE, TOKENS_PER_MESSAGE, estimate_tokens, tokens_at_most
 from consilium.orchestration.errors import PartFailure
 from consilium.orchestration.digest import sha256_json
 from consilium.orchestration.models.chat import (
@@ -107,16 +107,22 @@ def prompt_tokens(bound: BoundModel, messages: list[Message]) -> tuple[int, bool
         return int(counter(messages)), True
     total = 0
     for m in messages:
-        content = m["content"]
-        parts = content if isinstance(content, list) else [{"type": "text", "text": content}]
         total += TOKENS_PER_MESSAGE + sum(
-            estimate_tokens(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE for p in parts)
+            estimate_tokens(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE for p in _parts(m["content"]))
     return total, False
+
+
+def _parts(content: Any) -> list[dict[str, Any]]:
+    return content if isinstance(content, list) else [{"type": "text", "text": content}]
 
 
 def _fits(bound: BoundModel, role: str, messages: list[Message], max_tokens: int) -> str | None:
     """Why the request cannot be sent (it would not fit the role's context), or ``None``."""
     n_ctx = bound.config.n_ctx
+    if not callable(getattr(bound.model, "count_tokens", None)) and max_tokens + sum(
+            TOKENS_PER_MESSAGE + sum(tokens_at_most(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE
+                                     for p in _parts(m["content"])) for m in messages) <= n_ctx:
+        return None  # fits even by a bound above the estimate: a short prompt is not counted
     tokens, exact = prompt_tokens(bound, messages)
     if tokens + max_tokens <= n_ctx:
         return None

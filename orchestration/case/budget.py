@@ -35,6 +35,12 @@ def estimate_tokens(text: str) -> int:
     return len(_PIECES.findall(text)) + text.count("\n") + non_ascii
 
 
+def tokens_at_most(text: str) -> int:
+    """A bound that :func:`estimate_tokens` never exceeds, for the cost of encoding: the text's UTF-8 bytes (each
+    piece and each newline is at least one ASCII character, and each byte outside ASCII counts one)."""
+    return len(text.encode("utf-8"))
+
+
 def chars_for_tokens(tokens: int) -> int:
     """Characters of English prose that :func:`estimate_tokens` counts as about ``tokens`` (for cutting)."""
     return max(0, int(tokens * 2.6))
