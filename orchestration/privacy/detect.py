@@ -12,7 +12,6 @@ dates in :mod:`dates`. This module gathers their candidates, protects eponyms an
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -153,21 +152,26 @@ class Candidates:
 
 
 # A case's short fields (analyte names, units, body sites, "unknown") recur from case to case, and every rule
-# costs its call however short the text: their candidates are kept for the process. A candidate list depends on
-# the text alone; callers only read it.
+# costs its call however short the text: their candidates are kept for the process, but only of a text in which
+# no rule found anything and that holds no digit (no date, number or placeholder), so that no identifier the
+# detector knows stays in memory after its case. A candidate list depends on the text alone; callers only read it.
 _SHORT_TEXT = 80
-
-
-@functools.lru_cache(maxsize=4096)
-def _short_candidates(text: str, weak_names: bool) -> Candidates:
-    return _find_candidates(text, weak_names)
+_KEPT_MAX = 4096
+_kept: dict[tuple[str, bool], Candidates] = {}
 
 
 def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     """Every rule's candidate spans in ``text`` except dates and the case's known names."""
-    if len(text) <= _SHORT_TEXT:
-        return _short_candidates(text, weak_names)
-    return _find_candidates(text, weak_names)
+    if len(text) > _SHORT_TEXT:
+        return _find_candidates(text, weak_names)
+    found = _kept.get((text, weak_names))
+    if found is None:
+        found = _find_candidates(text, weak_names)
+        if not (found.has_digit or found.before or found.after or found.places):
+            if len(_kept) >= _KEPT_MAX:
+                _kept.clear()
+            _kept[(text, weak_names)] = found
+    return found
 
 
 # RULES with what each needs in the text before its pattern is worth trying: a digit, and one of some strings

@@ -19,6 +19,8 @@ _NOT_AFTER = r"(?<![\w'’-].)"  # after a word's first letter: that letter begi
 def _prefix_starts(by_prefix: dict[str, list[str]]) -> re.Pattern[str]:
     """A pattern matching (one character long) each word start whose first three characters begin a listed word:
     the first letters as an alternation of literals, which the engine scans for fast, the other two as a tree."""
+    if not by_prefix:
+        return re.compile(r"(?!)")  # an empty list: nothing to find
     tree: dict[str, dict[str, set[str]]] = {}
     for prefix in by_prefix:
         tree.setdefault(prefix[0], {}).setdefault(prefix[1], set()).add(prefix[2])

@@ -38,3 +38,32 @@ def test_the_bound_is_never_below_the_estimate() -> None:
     texts = worst + [r.text for r in build_full_corpus()]
     assert all(estimate_tokens(t) <= tokens_at_most(t) for t in texts)
     assert any(estimate_tokens(t) == tokens_at_most(t) > 0 for t in worst)  # the bound is tight somewhere
+
+
+def test_fits_skips_the_count_only_where_the_bound_fits() -> None:
+    """`calls._fits`: a prompt whose bytes fit is sent uncounted; one whose bytes do not but whose estimate does is
+    counted and sent; one too long is refused; a model with its own tokenizer is always counted by it."""
+    from consilium.agents.calls import _fits
+    from consilium.orchestration.case.budget import TOKENS_PER_MESSAGE, tokens_at_most
+    from consilium.orchestration.models.chat import BoundModel, ScriptedModel
+    from consilium.orchestration.settings import RoleModel
+
+    def bound(n_ctx: int, counter=None) -> BoundModel:
+        model = ScriptedModel(lambda request: "{}")
+        if counter is not None:
+            model.count_tokens = counter
+        return BoundModel(model, RoleModel(backend="scripted", model="scripted", n_ctx=n_ctx))
+
+    prose = "The patient reports a productive cough and fever for three days. " * 16
+    messages = [{"role": "user", "content": prose}]
+    estimate, most = estimate_tokens(prose) + TOKENS_PER_MESSAGE, tokens_at_most(prose) + TOKENS_PER_MESSAGE
+    assert estimate + 400 <= 1024 < most + 400 <= 2048 and 600 < estimate + 400  # the three cases below
+    assert _fits(bound(2048), "gp", messages, 400) is None  # bytes fit: not counted
+    assert _fits(bound(1024), "gp", messages, 400) is None  # the bytes do not fit, the estimate does
+    assert "not sent" in _fits(bound(600), "gp", messages, 400)  # neither fits
+    counted = []
+    own = bound(2048, lambda msgs: counted.append(msgs) or 1900)  # the model's tokenizer says 1,900 tokens
+    assert "not sent" in _fits(own, "gp", messages, 400) and counted
+    image = [{"role": "user", "content": [{"type": "text", "text": "x"}, {"type": "image_url", "image_url": {"url": "y"}}]}]
+    assert _fits(bound(1200), "radiology", image, 100) is None
+    assert "not sent" in _fits(bound(1024), "radiology", image, 100)  # an image counts 1,024 tokens

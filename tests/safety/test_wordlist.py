@@ -111,3 +111,7 @@ def test_large_lists_and_new_cues_find_identifiers(text, identifier) -> None:
     from consilium.orchestration.privacy.deid import Deidentifier
 
     assert identifier not in Deidentifier(seed="t").deidentify(text)
+
+
+def test_an_empty_list_finds_nothing() -> None:
+    assert list(WordListFinder([], r"(?![\w-])").finditer("Hello there, Aberdeen")) == []
