@@ -105,23 +105,25 @@ def prompt_tokens(bound: BoundModel, messages: list[Message]) -> tuple[int, bool
     counter = getattr(bound.model, "count_tokens", None)
     if callable(counter):
         return int(counter(messages)), True
+    return _summed(messages, estimate_tokens), False
+
+
+def _summed(messages: list[Message], text_tokens: Callable[[str], int]) -> int:
+    """``messages``' tokens with each text part counted by ``text_tokens``, each image and message at its fixed cost."""
     total = 0
     for m in messages:
+        content = m["content"]
+        parts = content if isinstance(content, list) else [{"type": "text", "text": content}]
         total += TOKENS_PER_MESSAGE + sum(
-            estimate_tokens(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE for p in _parts(m["content"]))
-    return total, False
-
-
-def _parts(content: Any) -> list[dict[str, Any]]:
-    return content if isinstance(content, list) else [{"type": "text", "text": content}]
+            text_tokens(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE for p in parts)
+    return total
 
 
 def _fits(bound: BoundModel, role: str, messages: list[Message], max_tokens: int) -> str | None:
     """Why the request cannot be sent (it would not fit the role's context), or ``None``."""
     n_ctx = bound.config.n_ctx
-    if not callable(getattr(bound.model, "count_tokens", None)) and max_tokens + sum(
-            TOKENS_PER_MESSAGE + sum(tokens_at_most(p.get("text", "")) if p.get("type") == "text" else TOKENS_PER_IMAGE
-                                     for p in _parts(m["content"])) for m in messages) <= n_ctx:
+    own_count = callable(getattr(bound.model, "count_tokens", None))
+    if not own_count and _summed(messages, tokens_at_most) + max_tokens <= n_ctx:
         return None  # fits even by a bound above the estimate: a short prompt is not counted
     tokens, exact = prompt_tokens(bound, messages)
     if tokens + max_tokens <= n_ctx:

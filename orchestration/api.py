@@ -156,7 +156,7 @@ class Consilium:
             if original is None:
                 return None
             self._check_secret(review_id, original)
-            self._deids[review_id] = self.privacy.load(review_id)
+            self._deids[review_id] = self.privacy.deidentifier(original)
         self._deids.move_to_end(review_id)
         while len(self._deids) > 256:
             self._deids.popitem(last=False)

@@ -50,10 +50,9 @@ class PrivacyGuard:
             return None
         return Case.model_validate_json(path.read_text(encoding="utf-8"))
 
-    def load(self, review_id: str) -> Deidentifier | None:
-        """The de-identifier of a stored review, rebuilt from its private original; None if absent."""
-        original = self.original(review_id)
-        return None if original is None else deidentify_case(original, secret=self.secret)[1]
+    def deidentifier(self, original: Case) -> Deidentifier:
+        """The de-identifier of a stored review, rebuilt from its private original (:meth:`original`)."""
+        return deidentify_case(original, secret=self.secret)[1]
 
     @staticmethod
     def scrubber(deid: Deidentifier) -> Callable[[str], tuple[str, list[str]]]:
