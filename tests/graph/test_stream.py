@@ -67,8 +67,10 @@ def test_review_on_event_is_the_stream_seen_through_a_callback(make_consilium, c
     called: list[tuple[str, str]] = []
     result = consilium.review(case, on_event=lambda node, kind, info: called.append((node, kind)))
     assert result.complete
-    # the two parallel specialists may swap places between runs; everything else is in the same order
-    assert sorted(called) == sorted(streamed) and called[:2] == streamed[:2] and called[-8:] == streamed[-8:]
+    # the two parallel specialists may swap places between runs, at their start and at their end (the last two
+    # events of their wave, before surgery's six); everything else is in the same order
+    assert sorted(called) == sorted(streamed) and called[:2] == streamed[:2] and called[-6:] == streamed[-6:]
+    assert sorted(called[-8:-6]) == sorted(streamed[-8:-6])
 
 
 def test_a_bad_review_id_is_refused_before_anything_runs(make_consilium, case) -> None:
