@@ -107,12 +107,12 @@ NOTES: list[Note] = [
      "1948-10-17, PHIN 117 482 936). Says Abe has been 'foggy' in the mornings this week and his sugars were as low "
      "as 2.8 twice. Takes gliclazide 80 mg bid and metformin 1000 mg bid; new since last visit is ciprofloxacin for a "
      "UTI from the walk-in. Ate a bowl of porridge and improved. Asks whether to go to Bethesda Regional Health "
-     "Centre. Home 204-326-5518, cell 204-371-8842. They live at 41 Loewen Blvd, Steinbach. Message taken by Kendra "
+     "Centre. Home 204-326-5518, cell 204-371-8842. They live at 41 Loewen Blvd, Steinbach. Message taken by Shaylene "
      "(MOA).",
      [("NAME", ["Okonkwo-Friesen"]), ("NAME", ["Kendra", "Wiebe-Dueck"]), ("NAME", ["Abram", "Dueck"]),
       ("DATE", ["1948-10-17"]), ("ID", ["117 482 936"]), ("NAME", ["Abe"]),
       ("HOSPITAL", ["Bethesda Regional Health Centre"]), ("PHONE", ["204-326-5518"]), ("PHONE", ["204-371-8842"]),
-      ("ADDRESS", ["41 Loewen Blvd"]), ("LOCATION", ["Steinbach"]), ("NAME", ["Kendra"])],
+      ("ADDRESS", ["41 Loewen Blvd"]), ("LOCATION", ["Steinbach"]), ("NAME", ["Shaylene"])],
      ["sugars were as low as 2.8 twice", "gliclazide 80 mg bid and metformin 1000 mg bid", "ciprofloxacin for a UTI"]),
     ("DEPARTMENT OF GENERAL MEDICINE, GOVERNMENT HEADQUARTERS HOSPITAL, TIRUVANNAMALAI\nDISCHARGE SUMMARY\nName: Mr. "
      "Karuppasamy Velmurugan  Age/Sex: 52/M  IP No: 24/30917  UHID: TVM2024006631\nAddress: 3/114, Kamarajar Street, "
@@ -129,12 +129,12 @@ NOTES: list[Note] = [
      ["Leptospirosis with acute kidney injury and jaundice (Weil's disease)", "MAT titre 1:800",
       "IV crystalline penicillin", "haemodialysis x 2 sessions", "Creatinine 6.4 -> 1.3"]),
     ("A&E CLERKING, General Hospital Etinan, 17/11/2024 19:50\nMr Ekemini Udoakpan, 29M, commercial motorcyclist from "
-     "Ukanafun. Hosp No GHIE/24/11542, NIN 40718263591. Knocked off his okada by a bus (reg AKS 482 XY) on Nwaniba "
+     "Ukanafun. Hosp No GHE/24/11542, NIN 40718263591. Knocked off his okada by a bus (reg AKS 482 XY) on Nwaniba "
      "Road. GCS 13/15 (E3 V4 M6), open fracture R tibia (Gustilo IIIA), abrasions. Tetanus toxoid given, IV "
      "ceftriaxone, wound washed and splinted. CT brain requested at the teaching hospital in Uyo. Brother Idongesit "
      "Udoakpan, 0803 714 2259, has gone to the police station. Seen by Dr Ubong Essien-Nkanta (MO).",
      [("HOSPITAL", ["General Hospital Etinan"]), ("DATE", ["17/11/2024"]), ("NAME", ["Ekemini", "Udoakpan"]),
-      ("LOCATION", ["Ukanafun"]), ("MRN", ["GHIE/24/11542"]), ("ID", ["40718263591"]), ("PLATE", ["AKS 482 XY"]),
+      ("LOCATION", ["Ukanafun"]), ("MRN", ["GHE/24/11542"]), ("ID", ["40718263591"]), ("PLATE", ["AKS 482 XY"]),
       ("ADDRESS", ["Nwaniba Road"]), ("LOCATION", ["Uyo"]), ("NAME", ["Idongesit"]), ("PHONE", ["0803 714 2259"]),
       ("NAME", ["Ubong", "Essien-Nkanta"])],
      ["GCS 13/15 (E3 V4 M6)", "open fracture R tibia (Gustilo IIIA)", "Tetanus toxoid given", "IV ceftriaxone"]),
@@ -249,14 +249,14 @@ NOTES: list[Note] = [
      ["red hot swollen L calf", "same-day DVT pathway", "ambulatory unit",
       "Grace period for his repeat statin ran out"]),
     ("DISCHARGE LETTER - Guysborough Memorial Hospital, Guysborough NS\nPatient: Ewen Aeneas MacIsaac-Doucette   MSI "
-     "0093418852   DOB 1959-02-11   Chart CB-448127\n36 Loggie St, Mulgrave NS B0E 2G0. Tel 902-747-3316\nAdmitted "
+     "0093418852   DOB 1959-02-11   Chart GMH-448127\n36 Loggie St, Mulgrave NS B0E 2G0. Tel 902-747-3316\nAdmitted "
      "2024-11-02 with ascending weakness and areflexia 10 days after Campylobacter gastroenteritis. CSF "
      "albuminocytological dissociation; NCS demyelinating. Dx: Guillain-Barre syndrome (AIDP). IVIG 2 g/kg over 5 "
      "days; FVC nadir 1.9 L, no intubation. Transferred 2024-11-19 to the Nova Scotia Rehabilitation Centre, Halifax. "
      "Family physician: Dr. Saorla Gillis-Abboud, Mulgrave. Wife Veronica aware.\nDr. Keshav Anand-Boudreau, Neurology",
      [("HOSPITAL", ["Guysborough Memorial Hospital"]), ("LOCATION", ["Guysborough"]),
       ("NAME", ["Ewen", "Aeneas", "MacIsaac-Doucette"]), ("ID", ["0093418852"]), ("DATE", ["1959-02-11"]),
-      ("MRN", ["CB-448127"]), ("ADDRESS", ["36 Loggie St"]), ("LOCATION", ["Mulgrave"]), ("POSTCODE", ["B0E 2G0"]),
+      ("MRN", ["GMH-448127"]), ("ADDRESS", ["36 Loggie St"]), ("LOCATION", ["Mulgrave"]), ("POSTCODE", ["B0E 2G0"]),
       ("PHONE", ["902-747-3316"]), ("DATE", ["2024-11-02"]), ("DATE", ["2024-11-19"]),
       ("HOSPITAL", ["Nova Scotia Rehabilitation Centre"]), ("LOCATION", ["Halifax"]),
       ("NAME", ["Saorla", "Gillis-Abboud"]), ("NAME", ["Veronica"]), ("NAME", ["Keshav", "Anand-Boudreau"])],
@@ -303,13 +303,13 @@ NOTES: list[Note] = [
      ["Dual-chamber ICD (Medtronic Cobalt XT DR", "ischaemic cardiomyopathy, EF 30%",
       "one VT episode at 188 bpm terminated by ATP", "battery 9.1 years", "Bisoprolol up to 5 mg"]),
     ("ED provider note - Holyoke Medical Center, Holyoke MA, 01/04/2025 01:30\n24M Yandel Acevedo-Brightwater, MRN "
-     "LGH7740218. First said he punched a wall; later states he was jumped outside Club Vértigo on High St. R hand "
+     "HMC7740218. First said he punched a wall; later states he was jumped outside Club Vértigo on High St. R hand "
      "swelling over 5th MC, no rotational deformity; XR: 5th metacarpal neck fx (boxer's fracture), 40 deg "
      "angulation. Closed reduction, ulnar gutter splint. Scalp lac 2 cm stapled. HPD Officer Szczygiel, badge 4418, "
      "took a statement; suspect left in a grey Altima, MA plate 7XKR21. His girlfriend filmed it and posted to "
      "Instagram (@yaneliz.rd). Hand clinic in 1 wk. Cell 413-555-0162.",
      [("HOSPITAL", ["Holyoke Medical Center"]), ("LOCATION", ["Holyoke"]), ("DATE", ["01/04/2025"]),
-      ("NAME", ["Yandel", "Acevedo-Brightwater"]), ("MRN", ["LGH7740218"]), ("LOCATION", ["Club Vértigo"]),
+      ("NAME", ["Yandel", "Acevedo-Brightwater"]), ("MRN", ["HMC7740218"]), ("LOCATION", ["Club Vértigo"]),
       ("ADDRESS", ["High St"]), ("NAME", ["Szczygiel"]), ("ID", ["4418"]), ("PLATE", ["7XKR21"]),
       ("HANDLE", ["yaneliz.rd"]), ("PHONE", ["413-555-0162"])],
      ["5th metacarpal neck fx (boxer's fracture), 40 deg angulation", "Closed reduction, ulnar gutter splint",

@@ -63,10 +63,10 @@ NOTES: list[Note] = [
      "2719 82157 6. From Gapuwiyak community, works with the Yirrkala rangers. 4 days fever, cough, rigors; diabetic "
      "(HbA1c 10.8), heavy grog. CXR multilobar consolidation, splenic abscesses on US. Blood cultures: Burkholderia "
      "pseudomallei -> melioidosis. IV meropenem 2 g tds (intensive phase 2 wks), then co-trimoxazole eradication 3 "
-     "months. Miwatj clinic informed. Wife Leonie on 0889 775 312 (clinic phone, message). Dr Zofia Szymczak (AMO).",
+     "months. Miwatj clinic informed. Wife Leonie on (08) 8987 5312 (clinic phone, message). Dr Zofia Szymczak (AMO).",
      [("HOSPITAL", ["Gove District Hospital"]), ("NAME", ["Jeremiah", "Wurramarrba"]), ("MRN", ["0072418"]),
       ("ID", ["2719 82157 6"]), ("LOCATION", ["Gapuwiyak"]), ("LOCATION", ["Yirrkala"]), ("HOSPITAL", ["Miwatj"]),
-      ("NAME", ["Leonie"]), ("PHONE", ["0889 775 312"]), ("NAME", ["Zofia", "Szymczak"])],
+      ("NAME", ["Leonie"]), ("PHONE", ["(08) 8987 5312"]), ("NAME", ["Zofia", "Szymczak"])],
      ["multilobar consolidation, splenic abscesses", "Burkholderia pseudomallei -> melioidosis", "IV meropenem 2 g tds",
       "co-trimoxazole eradication 3 months"]),
     ("HOME HEALTH SKILLED NURSING VISIT 12/03/2024\nPt: Elzie Sizemore-Combs, 71M. Address: RR 3 Box 207, Hindman KY "
@@ -210,11 +210,11 @@ NOTES: list[Note] = [
       ("NAME", ["Danika", "Rewi"]), ("NAME", ["Raewyn", "Quennell"]), ("HOSPITAL", ["Gore Health"])],
      ["PHQ-9 22", "voluntary surrender of firearms", "Safety plan done", "Started sertraline 50 mg"]),
     ("OCCUPATIONAL HEALTH - sharps exposure\nStaff member: Wren Ogunbiyi-Castell, RN, AHPRA reg. NMW0002184473, "
-     "employee no. 551908, Ward 6 (haematology), Dalby Hospital. 21/08/2024 23:10: hollow-bore needlestick L index "
-     "finger while resiting a cannula. Wound bled freely, washed. Source patient (UR 1140662) consented: HIV Ag/Ab "
-     "neg, HCV Ab neg, HBsAg neg. Staff member HBsAb 412 (immune). No PEP indicated. Baseline bloods stored. "
-     "Follow-up in 6 weeks at Staff Health, Nicholson St. Contact: 0432 608 114, wren.og@health.qld.gov.au. Reviewed "
-     "by Dr Ondine Bartholomeusz.",
+     "employee no. 551908, Ward 2 (medical), Dalby Hospital. 21/08/2024 23:10: hollow-bore needlestick L index finger "
+     "while resiting a cannula. Wound bled freely, washed. Source patient (UR 1140662) consented: HIV Ag/Ab neg, HCV "
+     "Ab neg, HBsAg neg. Staff member HBsAb 412 (immune). No PEP indicated. Baseline bloods stored. Follow-up in 6 "
+     "weeks at Staff Health, Nicholson St. Contact: 0432 608 114, wren.og@health.qld.gov.au. Reviewed by Dr Ondine "
+     "Bartholomeusz.",
      [("NAME", ["Wren", "Ogunbiyi-Castell"]), ("LICENCE", ["NMW0002184473"]), ("ID", ["551908"]),
       ("HOSPITAL", ["Dalby Hospital"]), ("DATE", ["21/08/2024"]), ("MRN", ["1140662"]), ("ADDRESS", ["Nicholson St"]),
       ("PHONE", ["0432 608 114"]), ("EMAIL", ["wren.og@health.qld.gov.au"]), ("NAME", ["Ondine", "Bartholomeusz"])],
@@ -245,13 +245,13 @@ NOTES: list[Note] = [
      ["no further haematemesis", "Los Angeles grade C oesophagitis", "4 cm Barrett's segment (Prague C3M4)",
       "Seattle protocol bx", "H. pylori neg"]),
     ("Oncology follow-up - Essentia Health St. Mary's\nPt: Tryggve Eklund-Beaulieu, 17M, DOB 05/02/2007, MRN "
-     "SB-2274403. Classic Hodgkin lymphoma, nodular sclerosing, stage IIA bulky mediastinal, post 4 cycles ABVE-PC; "
+     "EH-2274403. Classic Hodgkin lymphoma, nodular sclerosing, stage IIA bulky mediastinal, post 4 cycles ABVE-PC; "
      "interim PET Deauville 2 - rapid early responder, no RT planned. Neuropathy grade 1. Senior at Detroit Lakes "
      "High School, wants to play hockey again - cleared once port out. Mark on CXR is the port tip at cavoatrial "
      "junction. Mom Tawnya (218-555-0117, tawnya.eklund@paulbunyan.net). Lives on Irvine Ave NW. Insurance: Medica "
      "member 4471190028. Next PET 02/2025. - Dr. Ragnhild Anand-Hagen",
      [("HOSPITAL", ["Essentia Health St. Mary's"]), ("NAME", ["Tryggve", "Eklund-Beaulieu"]), ("DATE", ["05/02/2007"]),
-      ("MRN", ["SB-2274403"]), ("LOCATION", ["Detroit Lakes High School"]), ("NAME", ["Tawnya"]),
+      ("MRN", ["EH-2274403"]), ("LOCATION", ["Detroit Lakes High School"]), ("NAME", ["Tawnya"]),
       ("PHONE", ["218-555-0117"]), ("EMAIL", ["tawnya.eklund@paulbunyan.net"]), ("ADDRESS", ["Irvine Ave NW"]),
       ("ID", ["4471190028"]), ("DATE", ["02/2025"]), ("NAME", ["Ragnhild", "Anand-Hagen"])],
      ["Classic Hodgkin lymphoma, nodular sclerosing", "stage IIA bulky mediastinal", "ABVE-PC",

@@ -50,22 +50,22 @@ NOTES: list[Note] = [
      "Wolfe-Tecumseh, chart 118-40-27, tribal citizen #44718. 4 days fever 40.1, headache, myalgia; rash began at "
      "wrists/ankles, now on palms and soles, petechial. Tick removed from scalp by Grandma last week after camping at "
      "Sardis Lake. Plt 78, Na 129, AST 210. Clinical dx Rocky Mountain spotted fever - started doxycycline 2.2 mg/kg "
-     "bid immediately (do not wait for serology). Grandma Loretta Tecumseh (legal guardian), 918-567-4471, 712 Dallas "
+     "bid immediately (do not wait for serology). Grandma Imogene Tecumseh (legal guardian), 918-567-4471, 712 Dallas "
      "St, Talihina 74571. Goes to Buffalo Valley Elementary. - Dr. Nayeli Harjo-Feldman",
      [("HOSPITAL", ["Choctaw Nation Health Care Center"]), ("LOCATION", ["Talihina"]), ("DATE", ["06/22/2024"]),
       ("NAME", ["Kaylani", "Wolfe-Tecumseh"]), ("MRN", ["118-40-27"]), ("ID", ["44718"]), ("LOCATION", ["Sardis Lake"]),
-      ("NAME", ["Loretta", "Tecumseh"]), ("PHONE", ["918-567-4471"]), ("ADDRESS", ["712 Dallas St"]),
+      ("NAME", ["Imogene", "Tecumseh"]), ("PHONE", ["918-567-4471"]), ("ADDRESS", ["712 Dallas St"]),
       ("POSTCODE", ["74571"]), ("LOCATION", ["Buffalo Valley Elementary"]), ("NAME", ["Nayeli", "Harjo-Feldman"])],
      ["rash began at wrists/ankles, now on palms and soles", "Plt 78, Na 129, AST 210", "Rocky Mountain spotted fever",
       "doxycycline 2.2 mg/kg bid"]),
     ("VHF risk assessment - Emergency Dept, Hinchingbrooke Hospital, 07/05/2025 02:15\nMs Morenike "
-     "Sandercock-Adebayo, 36F, MRN LD2218470, logistician with an NGO, flew in yesterday from Conakry after 6 weeks "
+     "Sandercock-Adebayo, 36F, MRN HH2218470, logistician with an NGO, flew in yesterday from Conakry after 6 weeks "
      "at a clinic in Guéckédou. Fever 38.9 today, headache, no bleeding, no diarrhoea. Reports no direct contact with "
      "known Ebola virus disease cases; PPE breach: none. Category: possible VHF, low risk -> malaria RDT and blood "
      "film urgent, isolated in side room 4, UKHSA Imported Fever Service discussed. Malaria RDT positive (P. "
      "falciparum, 1.8%). Treated with artesunate IV. Partner Tobenna (07385 226 719) at home in St Neots, PE19 2QT.",
      [("HOSPITAL", ["Hinchingbrooke Hospital"]), ("DATE", ["07/05/2025"]), ("NAME", ["Morenike", "Sandercock-Adebayo"]),
-      ("MRN", ["LD2218470"]), ("LOCATION", ["Conakry"]), ("LOCATION", ["Guéckédou"]), ("NAME", ["Tobenna"]),
+      ("MRN", ["HH2218470"]), ("LOCATION", ["Conakry"]), ("LOCATION", ["Guéckédou"]), ("NAME", ["Tobenna"]),
       ("PHONE", ["07385 226 719"]), ("LOCATION", ["St Neots"]), ("POSTCODE", ["PE19 2QT"])],
      ["Ebola virus disease", "possible VHF, low risk", "malaria RDT and blood film", "P. falciparum, 1.8%",
       "artesunate IV"]),
@@ -123,12 +123,12 @@ NOTES: list[Note] = [
      "17/08/1946), 3 Shore Road, Port St Mary, IM9 5LX, was discharged from Ramsey District Cottage Hospital "
      "yesterday after a COPD exacerbation and they want to know if the rescue pack (amoxicillin + prednisolone 30 mg) "
      "has been issued and whether the respiratory nurses will visit. Cosima is flying home Friday. Please ring either "
-     "- happy for you to email too: delphine.kinvig@icloud.com. Taken by Rhoswen.",
+     "- happy for you to email too: cosima.kinvig@icloud.com. Taken by Rhoswen.",
      [("NAME", ["Ferrandino"]), ("HOSPITAL", ["Corran Surgery"]), ("NAME", ["Hadrian", "Kinvig"]),
       ("NAME", ["Ptolemy"]), ("LOCATION", ["Dubai"]), ("PHONE", ["+971 50 448 2173"]), ("NAME", ["Cosima"]),
       ("LOCATION", ["Valencia"]), ("PHONE", ["+34 612 708 355"]), ("DATE", ["17/08/1946"]),
       ("ADDRESS", ["3 Shore Road"]), ("LOCATION", ["Port St Mary"]), ("POSTCODE", ["IM9 5LX"]),
-      ("HOSPITAL", ["Ramsey District Cottage Hospital"]), ("EMAIL", ["delphine.kinvig@icloud.com"]),
+      ("HOSPITAL", ["Ramsey District Cottage Hospital"]), ("EMAIL", ["cosima.kinvig@icloud.com"]),
       ("NAME", ["Rhoswen"])],
      ["COPD exacerbation", "rescue pack (amoxicillin + prednisolone 30 mg)", "respiratory nurses"]),
     ("ED NOTE - St. Luke's Magic Valley, Twin Falls ID\n22M Tavish Kronberg-Alcala, MRN 60448127. T1DM on Tandem "
