@@ -158,7 +158,7 @@ class Deidentifier:
                     self._dates[(text, day_first)] = date_candidates(text, day_first=day_first, has_digit=found.has_digit)
                 date_spans = self._dates[(text, day_first)]
             self._scans[key] = choose(found, date_spans,
-                                      known_candidates(text, known, found.weak_protect) if known is not None else [])
+                                      known_candidates(text, known, found.weak_protect) if known is not None else [], text)
         return self._scans[key]
 
     def deidentify(self, text: str) -> str:

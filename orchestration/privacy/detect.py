@@ -75,6 +75,7 @@ from consilium.orchestration.privacy.names import (
 from consilium.orchestration.privacy.address_lines import address_places, chained_places, postcodes_after
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
+from consilium.orchestration.privacy.residual import residual_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
@@ -133,6 +134,7 @@ _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t
                           r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
+_SPACES = re.compile(r"[ \t]+")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
 
 
@@ -198,7 +200,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             val = text[s:e].rstrip(".,;:!?'\")]")
             e = s + len(val)
             digits = sum(ch.isdigit() for ch in val)
-            if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_label" and digits < (3 if re.search(
+            if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_after_verb" and digits < 7 or rule == "phone_label" and digits < (3 if re.search(
                     r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
@@ -354,9 +356,27 @@ def known_candidates(text: str, known: re.Pattern[str], weak_protect: list[tuple
     return found
 
 
-def choose(found: Candidates, dates: list[Span], known: list[Span]) -> list[Span]:
-    """The final non-overlapping spans from a text's candidates (see :func:`_resolve`)."""
-    return _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
+def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:
+    """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
+    beside them (:mod:`~consilium.orchestration.privacy.residual`)."""
+    chosen = _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
+    if all(c.kind in ("DATE", "AGE") for c in chosen):
+        return chosen
+    extra = [Span(s, e, kind, "unknown_word", WEAK)
+             for s, e, kind in residual_spans(text, [(c.start, c.end, c.kind) for c in chosen], found.weak_protect)]
+    if not extra:
+        return chosen
+    # a word taken beside a span of its kind, with only spaces between, joins it: "Ysbyty" + "Penmaen" is one hospital
+    merged: list[Span] = []
+    for span in sorted(chosen + extra, key=lambda c: c.start):
+        last = merged[-1] if merged else None
+        if (last is not None and last.kind == span.kind and "unknown_word" in (last.rule, span.rule)
+                and _SPACES.fullmatch(text, last.end, span.start)):
+            merged[-1] = Span(last.start, span.end, last.kind, last.rule if span.rule == "unknown_word" else span.rule,
+                              max(last.priority, span.priority))
+        else:
+            merged.append(span)
+    return merged
 
 
 def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
@@ -364,7 +384,7 @@ def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None =
     """Every identifier span in ``text`` (non-overlapping, in reading order)."""
     found = candidates(text, weak_names=weak_names)
     return choose(found, date_candidates(text, day_first=day_first, has_digit=found.has_digit) if dates else [],
-                  known_candidates(text, known, found.weak_protect) if known is not None else [])
+                  known_candidates(text, known, found.weak_protect) if known is not None else [], text)
 
 
 def _resolve(cands: list[Span], placeholders: list[tuple[int, int]]) -> list[Span]:

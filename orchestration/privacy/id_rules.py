@@ -138,6 +138,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
+    # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
+    # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
+    ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
+                                        rf"reach(?:ed)?|contact(?:ed)?)\b(?:[ \t]+(?!on\b|at\b)[\w'’]+){{0,3}}[ \t]+"
+                                        rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode))\s*[:#]?\s*"
                                          rf"(?P<v>{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
@@ -216,7 +221,7 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode"),
-                 "in_pin": (",",), "au_medicare": ("medicare",), "handle_account": (".",),
+                 "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
@@ -246,7 +251,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 
 
 NEEDS_DIGIT = {"prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
-               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "postcode_label", "ssn", "nhs_number", "ni_number",
+               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
 AGE_RULES = [
@@ -262,5 +267,8 @@ AGE_RULES = [
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [
     _c(r"(?<![\d.,])\d{7,}(?![\d,]|\.\d)"),
+    # six digits standing alone, not inside a longer code ("interpreter #550912"); a count or dose of six digits
+    # carries a unit or a thousands separator
+    _c(r"(?<![\w.,:])\d{6}(?![\w,]|\.\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
 ]

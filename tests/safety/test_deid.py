@@ -152,6 +152,7 @@ def test_ages_over_89_are_generalised_and_others_kept():
     "Seen by Cardiology. Discussed with Microbiology. Patient Presents With Shortness Of Breath.",
     "ECG: ST elevation in II, III, aVF. L4/L5 disc. BP 180/110. Titre 1/1280. GCS 15/15. 14:30.",
     "Lives with his wife. Mother had breast cancer at 52. Will review tomorrow. Mark the site.",
+    "Phoned at 1430 hrs; rang on 3 occasions; called at 10:30, BP 120/80.",
 ])
 def test_clinical_text_is_left_alone(text):
     assert Deidentifier(seed=1).deidentify(text) == text
@@ -171,6 +172,8 @@ def test_clinical_text_is_left_alone(text):
     ("Lives at 4567 N. Oak Ave., Apt 5B, Springfield, IL 62704-1234", ["Oak", "Springfield", "62704"]),
     ("Flat 3, 12 St John's Road, Leeds LS1 4AP; postcode M14 5RB", ["John", "Leeds", "LS1", "5RB"]),
     ("Jane's husband Rob picked her up.", ["Jane", "Rob"]),
+    # a number one calls someone on, a few words after the verb (seventh round)
+    ("Will ring daughter on 555 0142 tomorrow; wife can be reached at 555-0199.", ["0142", "0199"]),
 ])
 def test_identifiers_in_many_formats_are_removed(text, hidden):
     out = Deidentifier(seed=1).deidentify(text)

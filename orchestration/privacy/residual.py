@@ -1,0 +1,125 @@
+"""Unknown words beside an identifier: the last pass of detection.
+
+Every held-out set leaked mostly proper names that no list holds and no slot word announces: a farm after an
+address ("Tyddyn Rhos"), a village after a town, a surname after a listed given name, a school in Irish. What
+they share is that they are words no English or clinical vocabulary holds
+(:mod:`consilium.orchestration.privacy.vocabulary`), and that they stand next to an identifier the rules did find.
+So a capitalised word outside the vocabulary, within :data:`NEAR` characters of a span chosen in this pass, is
+taken as part of the same kind of identifier; a word taken so counts as a span for the next one ("Scoil Mhuire,
+Ballindaggin").
+
+What keeps clinical words: an eponym, brand or classification is followed by what it names ("Kernig's sign",
+"Hinchey II", "Madopar 125 mg", "Dexcom G7"); protected phrases stay protected; a text whose own lower-case
+words are mostly unknown is not English (a Spanish or German note), so the pass leaves it alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from consilium.orchestration.privacy import gazetteer as G
+from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.namelists import is_common_word
+from consilium.orchestration.privacy.vocabulary import known
+
+NEAR = 25  # characters between a found identifier and an unknown word that is taken with it
+# A run of letters starting with a capital and holding a lower-case letter ("Ballindaggin", "McArdle", "KaNyamazane",
+# "Mashaba-Khoza", "O'Dowd"), Latin script only; all-capital acronyms are a different matter (units, tests, wards).
+_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
+                   r"(?![\w'’-])")
+_PARTS = re.compile(r"['’-]")
+# What an eponym, a brand or a classification names, read after the word (and up to two more words)
+_NAMES_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?i:sign|syndrome|test|score|scale|manoeuvre|maneuver|tube|disease|"
+    r"murmur|spots?|technique|catheter|classification|grade|class|stage|criteria|rules?|formula|regimen|virus|"
+    r"encephalitis|fever|law|delusion|phenomenon|tumou?r|gait|splint|airway|tear|respiration|fundoplication|block|"
+    r"purpura|point|pulse|pacemaker|procedure|operation|repair|incision|nodes?|cells?|patch(?:es)?|duct|ligament|"
+    r"fascia|triangle|canal|space|reflex|palsy|lymphoma|sarcoma|anomaly|an(?:a)?emia|ulcer|fracture|position|index|"
+    r"equation|questionnaire|examination|shunt|valve|stent|pump|device|system|monitor|sensor|loop|bypass|lesion|"
+    r"bod(?:y|ies)|granules|fib(?:re|er)s|cyst|diverticulum|hernia|aids?|implant|inhaler|pen|meter|negative|"
+    r"positive|normal|abnormal|stud(?:y|ies)|scan|[a-z]+(?:otomy|ectomy|ostomy|plasty|pexy|scopy|graphy|itis|osis|"
+    r"oma|a?emia|algia|pathy))\b")
+# A dose, strength, class or model after a drug, device or classification ("Tazocin 4.5 g", "Sinemet 25/100",
+# "ResMed AirSense 11", "Bethesda VI", "Edora 8"), or the species after a genus ("Burkholderia pseudomallei")
+_VALUE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:[A-Z]{1,3}[ \t]+)?(?:[A-Z]?\d|[IVX]{1,4}\b|"
+                          r"(?:BD|BID|TDS|TID|QDS|QID|OD|QD|PRN|nocte|mane|stat)\b)")
+# a device's maker or model before its serial or lot number ("Medtronic Micra, serial ...", "(CoaguChek, SN ...")
+_SERIAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?,?[ \t]+(?i:serial|s/?n\b|lot\b|model\b|ref\b)")
+_SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{4,})\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ]{4,}(?![\w'’-])")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
+_FOREIGN_SHARE = 0.2
+# letters of other scripts per Latin letter above which a text is not read as English: a Chinese note's Latin words
+# are its drugs and eponyms ("Augmentin"), not names
+_OTHER_SCRIPT_SHARE = 0.25  # of a text's lower-case words unknown, above which the text is not read as English
+_PLACE_KINDS = frozenset({"ADDRESS", "POSTCODE", "LOCATION", "HOSPITAL"})
+_BLANK = re.compile(r"[ \t]*")
+_PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|park|road|lane|street|plant|depot|"
+                               r"mill|works|bakery|shop|store|school|college|church|club)\b")
+
+
+def _unknown(word: str) -> bool:
+    # a word with as many capitals as small letters is an acronym or a code ("HbSS", "SpR"), not a name
+    letters = [c for c in word if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 3 > len(letters):
+        return False
+    return any(len(part) >= 3 and not known(part) for part in _PARTS.split(word))
+
+
+def _names_something(text: str, end: int) -> bool:
+    """Whether what follows the word at ``end`` says it is an eponym, brand, classification or genus."""
+    if _NAMES_AFTER.match(text, end) or _VALUE_AFTER.match(text, end) or _SERIAL_AFTER.match(text, end):
+        return True
+    species = _SPECIES_AFTER.match(text, end)
+    return species is not None and not is_common_word(species.group(1))
+
+
+def _english(text: str) -> bool:
+    """Whether ``text`` reads as English: written mostly in Latin letters, its lower-case words mostly known."""
+    latin = len(_LATIN.findall(text))
+    if sum(c.isalpha() for c in text) - latin > _OTHER_SCRIPT_SHARE * latin:
+        return False
+    lower = _LOWER_WORD.findall(text)
+    return not lower or sum(not known(w) for w in lower) <= _FOREIGN_SHARE * len(lower)
+
+
+def _kind(text: str, word: re.Match[str], near: list[tuple[int, int, str]]) -> str:
+    """The kind of the identifier the word sits in or beside: the kind of a span it touches across spaces ("Ysbyty"
+    before a hospital), a place when a place word follows it ("Glenvarrow farm"), else the kind of the closest."""
+    for s, e, kind in near:
+        if _BLANK.fullmatch(text, e, word.start()) or _BLANK.fullmatch(text, word.end(), s):
+            return kind
+    if _PLACE_WORD_AFTER.match(text, word.end()):
+        return "LOCATION"
+    closest = min(near, key=lambda a: min(abs(a[0] - word.end()), abs(word.start() - a[1])))
+    return "LOCATION" if closest[2] in _PLACE_KINDS else "NAME"
+
+
+def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
+                   protected: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the unknown capitalised words standing within :data:`NEAR` characters of a span of
+    ``found`` ((start, end, kind): every span chosen in the text) other than a date or an age, or of a word taken
+    before, outside ``protected`` and every found span. A word beside a place is a LOCATION, any other a NAME."""
+    found = sorted(found)
+    anchors = [a for a in found if a[2] not in ("DATE", "AGE")]
+    if not anchors:
+        return []
+    blocked = list(protected) + [(s, e) for s, e, _ in found]
+    words = [m for m in _WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in blocked)]
+    words = [m for m in words if _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
+             and not _names_something(text, m.end())]
+    if not words or not _english(text):
+        return []
+    taken: list[tuple[int, int, str]] = []
+    grew = True
+    while grew:
+        grew = False
+        for m in words:
+            if any(t[0] == m.start() for t in taken):
+                continue
+            near = [a for a in anchors + taken if a[0] - NEAR <= m.end() and m.start() <= a[1] + NEAR]
+            if near:
+                taken.append((m.start(), m.end(), _kind(text, m, near)))
+                grew = True
+    return sorted(taken)
