@@ -266,9 +266,10 @@ AGE_RULES = [
 ]
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [
-    _c(r"(?<![\d.,])\d{7,}(?![\d,]|\.\d)"),
+    # a comma closes a number unless a digit follows it ("HRN 0072418, Medicare ..."; "1,234,567" is one count)
+    _c(r"(?<![\d.,])\d{7,}(?!\d|[.,]\d)"),
     # six digits standing alone, not inside a longer code ("interpreter #550912"); a count or dose of six digits
     # carries a unit or a thousands separator
-    _c(r"(?<![\w.,:])\d{6}(?![\w,]|\.\d)"),
+    _c(r"(?<![\w.,:])\d{6}(?!\w|[.,]\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
 ]

@@ -29,6 +29,13 @@ NEAR = 25  # characters between a found identifier and an unknown word that is t
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
                    r"(?![\w'’-])")
 _PARTS = re.compile(r"['’-]")
+_PRODUCT_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
+# a sentence that another word closes, between a word and an identifier: the word belongs to another statement ("re
+# Ramsay Hunt. Wife's mob ..."); a word that itself closes the sentence before an identifier is still taken ("Lives in
+# Velhavane. Tel ...": notes run their fields together with full stops)
+_SENTENCE_END = re.compile(r"[a-z][.!?][ \t]+[A-Z]")
+# a word at the start of a line or a sentence is capitalised for its place: a compound there is an everyday word
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*)\Z")
 # What an eponym, a brand or a classification names, read after the word (and up to two more words)
 _NAMES_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?i:sign|syndrome|test|score|scale|manoeuvre|maneuver|tube|disease|"
@@ -60,11 +67,19 @@ _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|par
 
 
 def _unknown(word: str) -> bool:
-    # a word with as many capitals as small letters is an acronym or a code ("HbSS", "SpR"), not a name
+    # a word with as many capitals as small letters is an acronym or a code ("HbSS", "SpR"), not a name; a capital
+    # after three small letters is a product's ("FibroScan", "CareLink"), where a name's comes after a short prefix
+    # ("McArdle", "MacKenzie", "DeShawn", "KaNyamazane")
     letters = [c for c in word if c.isalpha()]
-    if sum(c.isupper() for c in letters) * 3 > len(letters):
+    if sum(c.isupper() for c in letters) * 3 > len(letters) or _PRODUCT_CAPITAL.search(word):
         return False
     return any(len(part) >= 3 and not known(part) for part in _PARTS.split(word))
+
+
+def _compound(word: str) -> bool:
+    """Whether ``word`` is two known words written as one ("Needlestick", "Frostnip")."""
+    w = word.lower()
+    return any(known(w[:i]) and known(w[i:]) for i in range(3, len(w) - 2))
 
 
 def _names_something(text: str, end: int) -> bool:
@@ -108,7 +123,8 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     blocked = list(protected) + [(s, e) for s, e, _ in found]
     words = [m for m in _WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in blocked)]
     words = [m for m in words if _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
-             and not _names_something(text, m.end())]
+             and not _names_something(text, m.end())
+             and not (_SENTENCE_START.search(text, 0, m.start()) and _compound(m.group()))]
     if not words or not _english(text):
         return []
     taken: list[tuple[int, int, str]] = []
@@ -118,7 +134,8 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
         for m in words:
             if any(t[0] == m.start() for t in taken):
                 continue
-            near = [a for a in anchors + taken if a[0] - NEAR <= m.end() and m.start() <= a[1] + NEAR]
+            near = [a for a in anchors + taken if a[0] - NEAR <= m.end() and m.start() <= a[1] + NEAR
+                    and not _SENTENCE_END.search(text, min(a[1], m.end()), max(a[0], m.start()))]
             if near:
                 taken.append((m.start(), m.end(), _kind(text, m, near)))
                 grew = True

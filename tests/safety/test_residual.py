@@ -102,3 +102,19 @@ def test_vocabulary_file_says_where_it_comes_from():
     assert head.startswith("# Built by python -m consilium.orchestration.privacy.vocabulary --build")
     assert len(V.words()) > 200_000
     assert all(w.islower() and w.isascii() for w in list(V.words())[:1000])
+
+
+def test_a_number_closed_by_a_comma_is_found():
+    # "(?![\d,])" once refused any number followed by a comma: "HRN 0072418, Medicare ..." was never caught
+    for text, number in (("HRN 0091734, Medicare pending", "0091734"), ("employee no. 660214, Ward 3", "660214")):
+        assert (number, "ID", "long_number") in _found(text)
+    assert not _found("Counted 1,234,567 cells, all viable.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Anselm Quarry fitted a FibroScan probe.",  # a capital after three small letters: a product
+    "Brother Anselm +44 7700 900123. Needlestick from a used pen.",  # a compound opening a sentence
+    "Safety-netted re Velhavane rash. Wife's mob 07700 900123.",  # another sentence, that another word closes
+])
+def test_products_compounds_and_other_sentences_stay(text):
+    assert not [f for f in _found(text) if f[2] == "unknown_word"], _found(text)
