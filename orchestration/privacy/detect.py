@@ -200,7 +200,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             val = text[s:e].rstrip(".,;:!?'\")]")
             e = s + len(val)
             digits = sum(ch.isdigit() for ch in val)
-            if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_after_verb" and digits < 7 or rule == "phone_label" and digits < (3 if re.search(
+            if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_after_verb" and digits < 7 or rule == "number_sign" and digits < 4 or rule == "phone_label" and digits < (3 if re.search(
                     r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
@@ -360,7 +360,7 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
     """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
     beside them (:mod:`~consilium.orchestration.privacy.residual`)."""
     chosen = _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
-    if all(c.kind in ("DATE", "AGE") for c in chosen):
+    if all(c.kind == "AGE" for c in chosen):
         return chosen
     extra = [Span(s, e, kind, "unknown_word", WEAK)
              for s, e, kind in residual_spans(text, [(c.start, c.end, c.kind) for c in chosen], found.weak_protect)]

@@ -45,7 +45,9 @@ _ID_LABEL = (
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
     r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
-    r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)"
+    r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)|"
+    r"badge|folder|HRN|PHIN|MLR(?:\s+(?:number|no\.?))?|(?:IPD|OPD)(?:/Reg)?\s+(?:number|no\.?)|citizen(?:ship)?\s*(?:number|no\.?|#)|"
+    r"member(?=\s+[A-Z]{0,3}\d)"
 )
 _PHONE_LABEL = (
     r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|bleep|contact\s+(?:number|no\.?|tel)|"
@@ -63,7 +65,7 @@ _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pac
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
 _CODE_LABEL = (r"key\s*safe|keysafe|key\s+box|lock\s*box|door\s+code|entry\s+code|gate\s+code|access\s+code|"
-               r"alarm\s+code|building\s+code|security\s+code|PIN|passcode|password")
+               r"alarm\s+code|building\s+code|security\s+code|PIN|passcode|password|keypad")
 _PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|"
               r"bluesky|mastodon|pinterest|tumblr|whatsapp|skype|xbox|psn|playstation|roblox|onlyfans|grindr|tinder|"
               r"hinge|bumble|vinted|ebay|depop|patreon|substack|soundcloud|github|kik|wechat|weibo|vk|vkontakte")
@@ -92,7 +94,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
     ("ID", "nz_nhi", 4, _c(r"(?=[A-HJ-NP-Z])\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
-    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,20}}[A-Z0-9]))\b", re.I)),
+    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{2,20}}[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
     # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
@@ -123,7 +125,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
     # "key safe by the door, code 3817": the code a few words after the key safe
     ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry)\b[^.\n]{0,40}?"
-                                      r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8})(?!\d)")),
+                                      r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8}|\d(?:-\d){2,7})(?![\d-])")),
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
@@ -140,6 +142,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
     # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
     # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
+    ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?|\b(?i:no)\.[ \t]?#?[ \t]?)(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
+                                r"(?:[-/][\dA-Z]+)*)(?![\w/-])")),
     ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
                                         rf"reach(?:ed)?|contact(?:ed)?)\b(?:[ \t]+(?!on\b|at\b)[\w'’]+){{0,3}}[ \t]+"
                                         rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),
@@ -251,7 +255,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 
 
 NEEDS_DIGIT = {"prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
-               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "postcode_label", "ssn", "nhs_number", "ni_number",
+               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "number_sign", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

@@ -114,10 +114,10 @@ def _kind(text: str, word: re.Match[str], near: list[tuple[int, int, str]]) -> s
 def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
                    protected: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the unknown capitalised words standing within :data:`NEAR` characters of a span of
-    ``found`` ((start, end, kind): every span chosen in the text) other than a date or an age, or of a word taken
+    ``found`` ((start, end, kind): every span chosen in the text) other than an age, or of a word taken
     before, outside ``protected`` and every found span. A word beside a place is a LOCATION, any other a NAME."""
     found = sorted(found)
-    anchors = [a for a in found if a[2] not in ("DATE", "AGE")]
+    anchors = [a for a in found if a[2] not in ("AGE",)]
     if not anchors:
         return []
     blocked = list(protected) + [(s, e) for s, e, _ in found]

@@ -153,6 +153,7 @@ def test_ages_over_89_are_generalised_and_others_kept():
     "ECG: ST elevation in II, III, aVF. L4/L5 disc. BP 180/110. Titre 1/1280. GCS 15/15. 14:30.",
     "Lives with his wife. Mother had breast cancer at 52. Will review tomorrow. Mark the site.",
     "Phoned at 1430 hrs; rang on 3 occasions; called at 10:30, BP 120/80.",
+    "Size No. 8 tube; #NOF on the left; No. 2 catheter; #1 priority is analgesia; C#4 rib.",
 ])
 def test_clinical_text_is_left_alone(text):
     assert Deidentifier(seed=1).deidentify(text) == text
@@ -176,6 +177,9 @@ def test_clinical_text_is_left_alone(text):
     ("Will ring daughter on 555 0142 tomorrow; wife can be reached at 555-0199.", ["0142", "0199"]),
     # a town of several everyday words (seventh round: the town list keeps them)
     ("Usually shops in Red Deer on Saturdays; transferred from Mount Gambier.", ["Deer", "Gambier"]),
+    # numbers after "#", "No." and more labels; codes written with hyphens or a closing # (seventh round)
+    ("Security officer, badge 5512; tribal citizen #60231; MLR No. 311/25; folder KRH 5120-11.", ["5512", "60231", "311/25", "5120"]),
+    ("Key safe left of the porch, code 2-7-0-5; keypad 8830# at the side gate. Nursing licence 6620.", ["2-7-0-5", "8830", "6620"]),
 ])
 def test_identifiers_in_many_formats_are_removed(text, hidden):
     out = Deidentifier(seed=1).deidentify(text)
