@@ -96,7 +96,12 @@ FACILITY = (
     # practice signed as "X Medical" at a line's end ("Meadows Pharmacy", "Wimmera Bush Nursing Centre")
     r"Pharmacy|Chemist|(?:Bush\s+)?Nursing\s+(?:Cent(?:re|er)|Post|Station)|Institute|Aged\s+Care|Trust|Police|Constabulary|"
     r"Medical(?=[ \t]*(?:\n|\Z))|"
-    r"Medical\s+College|Teaching\s+Hospital|Hosp\b\.?(?![ \t]*(?i:no|number|num|#|id)\b)"
+    r"Medical\s+College|Teaching\s+Hospital|Hosp\b\.?(?![ \t]*(?i:no|number|num|#|id)\b)|"
+    # day services, dialysis units, district health services, elementary schools and cooperatives after their own name
+    # ("Sibsey Day Centre", "Big Sandy Dialysis", "Buffalo Valley Elementary", "Panhandle Cooperative")
+    r"Day\s+(?:Cent(?:re|er)|Services|Opportunities|Hospital)|Support\s+Services|Dialysis(?:\s+(?:Cent(?:re|er)|Unit|Clinic))?|"
+    r"District\s+Health(?:\s+Service)?|Health\s+Care\s+(?:Cent(?:re|er)|System)|HealthCare|Elementary(?:\s+School)?|"
+    r"Cooperative|Co-op"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

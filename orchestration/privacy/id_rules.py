@@ -142,6 +142,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
     # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
     # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
+    # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30", "Route 9 N")
+    ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:Hwy|Highway|Route|Rte|Interstate|State[ \t]+(?:Highway|Route)|"
+                                 r"County[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
     ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?|\b(?i:no)\.[ \t]?#?[ \t]?)(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
                                 r"(?:[-/][\dA-Z]+)*)(?![\w/-])")),
     ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
@@ -255,7 +258,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 
 
 NEEDS_DIGIT = {"prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
-               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "number_sign", "postcode_label", "ssn", "nhs_number", "ni_number",
+               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "number_sign", "highway", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

@@ -16,6 +16,7 @@ words are mostly unknown is not English (a Spanish or German note), so the pass 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable
 
 from consilium.orchestration.privacy import gazetteer as G
@@ -26,8 +27,8 @@ from consilium.orchestration.privacy.vocabulary import known
 NEAR = 25  # characters between a found identifier and an unknown word that is taken with it
 # A run of letters starting with a capital and holding a lower-case letter ("Ballindaggin", "McArdle", "KaNyamazane",
 # "Mashaba-Khoza", "O'Dowd"), Latin script only; all-capital acronyms are a different matter (units, tests, wards).
-_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
-                   r"(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_\u0300-\u036f]*[\u0300-\u036f]*(?:[^\W\d_][\u0300-\u036f]*)*"
+                   r"(?:['’-][^\W\d_\u0300-\u036f]+[\u0300-\u036f]*)*(?![\w'’\u0300-\u036f-])")
 _PARTS = re.compile(r"['’-]")
 _PRODUCT_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # a sentence that another word closes, between a word and an identifier: the word belongs to another statement ("re
@@ -64,6 +65,13 @@ _PLACE_KINDS = frozenset({"ADDRESS", "POSTCODE", "LOCATION", "HOSPITAL"})
 _BLANK = re.compile(r"[ \t]*")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|park|road|lane|street|plant|depot|"
                                r"mill|works|bakery|shop|store|school|college|church|club)\b")
+
+
+def _name_shaped(word: str) -> bool:
+    """A capital, then a small letter somewhere, all in Latin letters ("Manawatū", "Behchokǫ̀", "O'Dowd")."""
+    if not (word[0].isupper() and any(c.islower() for c in word)):
+        return False
+    return word.isascii() or all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in word)
 
 
 def _unknown(word: str) -> bool:
@@ -122,7 +130,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
         return []
     blocked = list(protected) + [(s, e) for s, e, _ in found]
     words = [m for m in _WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in blocked)]
-    words = [m for m in words if _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
+    words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
              and not (_SENTENCE_START.search(text, 0, m.start()) and _compound(m.group()))]
     if not words or not _english(text):

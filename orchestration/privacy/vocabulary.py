@@ -25,7 +25,8 @@ _SOURCES = ("Webster's web2 lower-case entries via english-words (public domain)
 # Inflections the dictionary lists only in their base form ("discharged" -> "discharge", "biopsies" -> "biopsy")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
              ("ing", "e"), ("ly", ""), ("er", ""), ("er", "e"), ("est", ""), ("ers", ""), ("ation", "e"),
-             ("ation", "ate"), ("ised", "ize"), ("ising", "ize"), ("ise", "ize"), ("isation", "ization"))
+             ("ation", "ate"), ("ised", "ize"), ("ising", "ize"), ("ise", "ize"), ("isation", "ization"),
+             ("ist", ""), ("ist", "e"), ("ists", ""), ("ists", "e"))
 # British spellings of words the dictionaries hold in American form ("haematology", "oesophagus", "tumour")
 _BRITISH = (("ae", "e"), ("oe", "e"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isa", "iza"), ("ph", "f"))
 

@@ -154,6 +154,7 @@ def test_ages_over_89_are_generalised_and_others_kept():
     "Lives with his wife. Mother had breast cancer at 52. Will review tomorrow. Mark the site.",
     "Phoned at 1430 hrs; rang on 3 occasions; called at 10:30, BP 120/80.",
     "Size No. 8 tube; #NOF on the left; No. 2 catheter; #1 priority is analgesia; C#4 rib.",
+    "Route of administration: oral; route 2 failed. Intensivist and hospitalist aware.",
 ])
 def test_clinical_text_is_left_alone(text):
     assert Deidentifier(seed=1).deidentify(text) == text
@@ -180,6 +181,10 @@ def test_clinical_text_is_left_alone(text):
     # numbers after "#", "No." and more labels; codes written with hyphens or a closing # (seventh round)
     ("Security officer, badge 5512; tribal citizen #60231; MLR No. 311/25; folder KRH 5120-11.", ["5512", "60231", "311/25", "5120"]),
     ("Key safe left of the porch, code 2-7-0-5; keypad 8830# at the side gate. Nursing licence 6620.", ["2-7-0-5", "8830", "6620"]),
+    # numbered roads; day services, dialysis units, elementary schools and cooperatives after their own name
+    ("Breakdown on Hwy 412, lives at 2210 W Route 9 N.", ["412", "2210"]),
+    ("Attends Ferncliffe Day Centre; dialysis at Red Willow Dialysis; son at Cedar Flats Elementary.",
+     ["Ferncliffe", "Willow", "Cedar"]),
 ])
 def test_identifiers_in_many_formats_are_removed(text, hidden):
     out = Deidentifier(seed=1).deidentify(text)

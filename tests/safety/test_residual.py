@@ -23,6 +23,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
     ("Works night shifts at the Quenby Drossel depot, Tarnwick.", "Tarnwick", "LOCATION"),
     ("Husband Bartholomew (07700 900789) says Glenvarrow farm is 40 minutes away.", "Glenvarrow", "LOCATION"),
     ("Seen with his wife Marguerite; she runs the Velloria Bakehouse, Thistlecombe.", "Velloria", "NAME"),
+    ("Truck driver (Wairēkau depot), mob 021 555 0142.", "Wairēkau", "LOCATION"),  # Latin letters beyond Latin-1
 ])
 def test_an_unknown_word_beside_an_identifier_is_taken(text, word, kind):
     assert (word, kind, "unknown_word") in _found(text)
