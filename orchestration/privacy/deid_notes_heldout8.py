@@ -200,6 +200,53 @@ NOTES: list[Note] = [
       ("NAME", ["Tallulah"]), ("PHONE", ["580-555-0163"]), ("NAME", ["Zebulon", "Grünewald-Poe"])],
      ["flaccid weakness L arm", "CSF lymphocytic pleocytosis", "West Nile neuroinvasive disease",
       "Supportive care; no antiviral"]),
+    ("Radiology request: MRI brain + IAMs w/ gadolinium\nPt: Mrs Nesta Openshaw-Idowu, DOB 28.02.1958, hosp no "
+     "K0448120, NHS 787 755 9313. Ward: ENT ward, Harrogate District Hospital.\nHx: 8/12 progressive L "
+     "sensorineural hearing loss, tinnitus, imbalance; episodic vertigo x3. ?vestibular schwannoma vs Meniere's "
+     "disease. No pacemaker; has a cochlear implant on R? - NO, checked with pt: hearing aid only (Phonak). eGFR 81. "
+     "Requester: Dr Leofwine Wainhouse-Adeyemi (ENT ST5), bleep 5521. Results to ENT secretaries, "
+     "ent.secs@hdft.nhs.uk, or fax 01423 553 907.",
+     [("NAME", ["Nesta", "Openshaw-Idowu"]), ("DATE", ["28.02.1958"]), ("MRN", ["K0448120"]), ("ID", ["787 755 9313"]),
+      ("HOSPITAL", ["Harrogate District Hospital"]), ("NAME", ["Leofwine", "Wainhouse-Adeyemi"]), ("CODE", ["5521"]),
+      ("EMAIL", ["ent.secs@hdft.nhs.uk"]), ("PHONE", ["01423 553 907"])],
+     ["progressive L sensorineural hearing loss", "?vestibular schwannoma vs Meniere's disease", "hearing aid only (Phonak)"]),
+    ("Rheum clinic letter (typed from dictation), Musgrave Park Hospital, Belfast\nDear Dr Mawhinney-Osei,\nRe: "
+     "Orlagh McIlwaine, DOB 30/11/1971, H&C no. 448 120 9927, 7 Glenariff Drive, Ballymena BT43 6QW\nThank you for "
+     "asking me to see Orlagh, who works as a bus driver for Ulsterbus out of the Ballymena depot. She has symmetrical "
+     "small-joint synovitis of hands and wrists, morning stiffness 2 h, RF and anti-CCP strongly positive: "
+     "seropositive rheumatoid arthritis, DAS28-CRP 5.4. Also hypothyroid on levothyroxine (Hashimoto's). Raynaud's "
+     "in winter. Starting methotrexate 15 mg weekly with folic acid, and a depot steroid today. Bloods every 2 weeks "
+     "for 6 weeks. I have asked our nurse specialist, Sr Roisin Gault, to ring her on 028 2564 9013.\n"
+     "Yours sincerely, Dr Cahal Quigg-Nwosu",
+     [("HOSPITAL", ["Musgrave Park Hospital"]), ("LOCATION", ["Belfast"]), ("NAME", ["Mawhinney-Osei"]),
+      ("NAME", ["Orlagh", "McIlwaine"]), ("DATE", ["30/11/1971"]), ("ID", ["448 120 9927"]),
+      ("ADDRESS", ["7 Glenariff Drive"]), ("LOCATION", ["Ballymena"]), ("POSTCODE", ["BT43 6QW"]),
+      ("LOCATION", ["Ulsterbus"]), ("NAME", ["Roisin", "Gault"]), ("PHONE", ["028 2564 9013"]),
+      ("NAME", ["Cahal", "Quigg-Nwosu"])],
+     ["symmetrical small-joint synovitis", "RF and anti-CCP strongly positive", "DAS28-CRP 5.4",
+      "hypothyroid on levothyroxine (Hashimoto's)", "Raynaud's in winter", "methotrexate 15 mg weekly with folic acid"]),
+    ("Urgent care, Bozeman Health Big Sky Medical Center - 02/08/2025 15:20\nSki patrol brought in Kellan Ashworth-Nez, "
+     "31M (visiting from Tempe AZ; AZ DL D08814271). Fall on groomer, FOOSH. Snuffbox tenderness R, XR: no fracture "
+     "seen -> thumb spica, repeat XR / MRI 10-14 d for ?occult scaphoid. Also R knee: pivot shift +, Lachman grade "
+     "2 -> likely ACL tear. Rental car MT plate 6-4471B. Insurance: UnitedHealthcare ID 918 227 401 01. He'd like "
+     "results by email (kellan.ash.nez@proton.me). Cell (480) 555-0106. PA-C Tilda Blackhorse.",
+     [("HOSPITAL", ["Bozeman Health Big Sky Medical Center"]), ("DATE", ["02/08/2025"]),
+      ("NAME", ["Kellan", "Ashworth-Nez"]), ("LOCATION", ["Tempe"]), ("LICENCE", ["D08814271"]), ("PLATE", ["6-4471B"]),
+      ("ID", ["918 227 401 01"]), ("EMAIL", ["kellan.ash.nez@proton.me"]), ("PHONE", ["(480) 555-0106"]),
+      ("NAME", ["Tilda", "Blackhorse"])],
+     ["Snuffbox tenderness R", "thumb spica", "?occult scaphoid", "pivot shift +, Lachman grade 2", "likely ACL tear"]),
+    ("Community paeds - Dunedin Hospital, Child Development Service\nRe: Koha Pirihi-McAuley, 6y, NHI TWT8183, DOB "
+     "15/02/2018. 44 Kaikorai Valley Road, Dunedin 9010. Attends Kaikorai School (Room 4, teacher Mrs Laidlaw). "
+     "Concerns re attention and impulsivity at home and school; Conners parent and teacher scales both elevated. "
+     "Hearing and vision normal. Assessment: ADHD, combined presentation. Discussed methylphenidate (Rubifen) vs "
+     "parent programme first; whānau want to try Triple P first. Mum Tiana on 021 337 8146; koro Hōhepa (lives "
+     "in Mosgiel) helps after school. Dr Everard Tuhoe-Schmidt.",
+     [("HOSPITAL", ["Dunedin Hospital"]), ("NAME", ["Koha", "Pirihi-McAuley"]), ("ID", ["TWT8183"]),
+      ("DATE", ["15/02/2018"]), ("ADDRESS", ["44 Kaikorai Valley Road"]), ("LOCATION", ["Dunedin"]),
+      ("POSTCODE", ["9010"]), ("LOCATION", ["Kaikorai School"]), ("NAME", ["Laidlaw"]), ("NAME", ["Tiana"]),
+      ("PHONE", ["021 337 8146"]), ("NAME", ["Hōhepa"]), ("LOCATION", ["Mosgiel"]), ("NAME", ["Everard", "Tuhoe-Schmidt"])],
+     ["Conners parent and teacher scales both elevated", "Hearing and vision normal", "ADHD, combined presentation",
+      "methylphenidate (Rubifen)", "Triple P"]),
     *MORE_NOTES,
     *REST_NOTES,
 ]

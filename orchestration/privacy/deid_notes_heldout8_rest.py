@@ -53,7 +53,7 @@ NOTES: list[Note] = [
      "Lantoro. Registrar Dr Ayotunde Fashola-Briggs.",
      [("HOSPITAL", ["Federal Medical Centre"]), ("LOCATION", ["Abeokuta"]), ("DATE", ["14/01/2025"]),
       ("NAME", ["Kehinde", "Adetokunbo-Sowemimo"]), ("MRN", ["FMCA/OG/25/0042"]), ("ADDRESS", ["Plot 7, Oke-Ilewo"]),
-      ("LOCATION", ["Ogun State"]), ("NAME", ["Akintunde", "Sowemimo"]), ("PHONE", ["+234 803 552 1946"]),
+      ("NAME", ["Akintunde", "Sowemimo"]), ("PHONE", ["+234 803 552 1946"]),
       ("EMAIL", ["k.sowemimo@yahoo.com"]), ("HOSPITAL", ["Sacred Heart Hospital"]), ("LOCATION", ["Lantoro"]),
       ("NAME", ["Ayotunde", "Fashola-Briggs"])],
      ["proteinuria 3+", "severe pre-eclampsia", "MgSO4 (Pritchard regimen)", "labetalol, for delivery"]),
@@ -105,4 +105,123 @@ NOTES: list[Note] = [
       ("LOCATION", ["Ngāruawāhia"]), ("PHONE", ["021 904 3377"])],
      ["LA grade C oesophagitis (Los Angeles classification)", "8 cm hiatus hernia, no Barrett's",
       "H. pylori CLO negative", "PPI double dose 8 weeks"]),
+    ("Endocrinology consult - Royal University Hospital\nPt: Ms Zenovia Kuzyk-Bellegarde, 41F, HSN "
+     "730 418 266, MRN RUH-2207714. Mailing: PO Box 1127, Wakaw SK S0K 4P0. Referred by Dr Nelson Ratushniak (Wakaw "
+     "Medical Clinic, fax 306-233-4411). 18 mo weight gain, purple striae, proximal myopathy, new T2DM, BP 168/102. "
+     "Late-night salivary cortisol x2 elevated, 1 mg dex suppression: cortisol 412. ACTH 2.1 (suppressed) -> "
+     "ACTH-independent Cushing syndrome; CT adrenals ordered. Works at the Cameco office. Husband Orest 306-555-0148.",
+     [("HOSPITAL", ["Royal University Hospital"]), ("NAME", ["Zenovia", "Kuzyk-Bellegarde"]),
+      ("ID", ["730 418 266"]), ("MRN", ["RUH-2207714"]), ("ADDRESS", ["PO Box 1127"]), ("LOCATION", ["Wakaw"]),
+      ("POSTCODE", ["S0K 4P0"]), ("NAME", ["Nelson", "Ratushniak"]), ("HOSPITAL", ["Wakaw Medical Clinic"]),
+      ("PHONE", ["306-233-4411"]), ("LOCATION", ["Cameco"]), ("NAME", ["Orest"]), ("PHONE", ["306-555-0148"])],
+     ["purple striae, proximal myopathy", "1 mg dex suppression: cortisol 412", "ACTH-independent Cushing syndrome",
+      "CT adrenals ordered"]),
+    ("TB clinic - Brooklyn Chest Hospital, Cape Town. 09/12/2024\nMrs Lindiwe Gqirana-Adams, 36F, ID 8804022114083, "
+     "folder BCH/24/5517. 27 Msobomvu Crescent, Site C, Khayelitsha 7784. Cell 073 418 2290. Xpert MTB/RIF Ultra: "
+     "MTB detected, rif resistance detected -> RR-TB. HIV+, CD4 212, on TLD. Started BPaLM regimen. Works at a "
+     "Shoprite in Mitchells Plain; employer informed with consent. Household contacts: partner Kagiso and 2 kids "
+     "(grade 3 at Intshayelelo Primary) for screening. Ward clerk Zukiswa. Dr Francois Uys-Mabandla.",
+     [("HOSPITAL", ["Brooklyn Chest Hospital"]), ("LOCATION", ["Cape Town"]), ("DATE", ["09/12/2024"]),
+      ("NAME", ["Lindiwe", "Gqirana-Adams"]), ("ID", ["8804022114083"]), ("MRN", ["BCH/24/5517"]),
+      ("ADDRESS", ["27 Msobomvu Crescent, Site C"]), ("LOCATION", ["Khayelitsha"]), ("POSTCODE", ["7784"]),
+      ("PHONE", ["073 418 2290"]), ("LOCATION", ["Mitchells Plain"]), ("NAME", ["Kagiso"]),
+      ("LOCATION", ["Intshayelelo Primary"]), ("NAME", ["Zukiswa"]), ("NAME", ["Francois", "Uys-Mabandla"])],
+     ["Xpert MTB/RIF Ultra", "rif resistance detected -> RR-TB", "HIV+, CD4 212, on TLD", "Started BPaLM regimen"]),
+    ("Cardiology - Sri Jayadeva Institute, Kalaburagi unit. IP no. SJM/2025/00871\nMr. Channabasappa Hiremath-Kulkarni, "
+     "74/M, r/o #45, 3rd Cross, Jewargi Colony, Kalaburagi - 585102, mob +91 98450 22671. Syncope x2, HR 32, "
+     "ECG: complete heart block with broad escape. Dual-chamber pacemaker implanted 21/01/2025: Medtronic Azure XT "
+     "DR, serial RNB318842H; RA lead s/n PJN7724196, RV lead s/n PJN7724388. Pacemaker ID card issued. Son Girish "
+     "(Infosys, Kalaburagi office) girish.hk@gmail.com. PMJAY card no. KA-PMJ-58810342. Dr. Vasudha Ranganath.",
+     [("HOSPITAL", ["Sri Jayadeva Institute"]), ("LOCATION", ["Kalaburagi"]), ("MRN", ["SJM/2025/00871"]),
+      ("NAME", ["Channabasappa", "Hiremath-Kulkarni"]), ("ADDRESS", ["#45, 3rd Cross, Jewargi Colony"]),
+      ("POSTCODE", ["585102"]), ("PHONE", ["+91 98450 22671"]), ("DATE", ["21/01/2025"]), ("SERIAL", ["RNB318842H"]),
+      ("SERIAL", ["PJN7724196"]), ("SERIAL", ["PJN7724388"]), ("NAME", ["Girish"]), ("LOCATION", ["Infosys"]),
+      ("EMAIL", ["girish.hk@gmail.com"]), ("ID", ["KA-PMJ-58810342"]), ("NAME", ["Vasudha", "Ranganath"])],
+     ["complete heart block with broad escape", "Dual-chamber pacemaker implanted", "Medtronic Azure XT DR"]),
+    ("Transfer letter - Skiddaw View Nursing Home, Keswick\nTo: Cumberland Infirmary ED\nResident: Mrs "
+     "Gladwys Armistead, born 03 January 1929, aged 96. NHS 699 468 9123. Admitted to Skiddaw View 14 March 2021. "
+     "Today found on floor, unable to weight bear R leg. Known vascular dementia, AF on apixaban, CKD 3b. Has a "
+     "DNACPR and ReSPECT (copy enclosed). Usually mobile with a frame. Will needs a hearing aid in R ear - please "
+     "send it back with her! Next of kin: granddaughter Darcia Armistead-Pugh, 07563 204 981. Nurse in charge: "
+     "Teodora Baciu (NMC 19I4471E).",
+     [("HOSPITAL", ["Skiddaw View Nursing Home"]), ("LOCATION", ["Keswick"]), ("HOSPITAL", ["Cumberland Infirmary"]),
+      ("NAME", ["Gladwys", "Armistead"]), ("DOB90", ["03 January 1929", "1929"]),
+      ("AGE", ["aged 96"]), ("ID", ["699 468 9123"]), ("HOSPITAL", ["Skiddaw View"]), ("DATE", ["14 March 2021"]),
+      ("NAME", ["Darcia", "Armistead-Pugh"]), ("PHONE", ["07563 204 981"]), ("NAME", ["Teodora", "Baciu"]),
+      ("LICENCE", ["NMC 19I4471E"])],
+     ["unable to weight bear R leg", "vascular dementia, AF on apixaban, CKD 3b", "Usually mobile with a frame"]),
+    ("ED - Letterkenny University Hospital 02:40\n24M Kilian Mac Giolla Bhríde, MRN L0993347, lives "
+     "Malin Road, Carndonagh, Co. Donegal F93 R6K2. Returned 9 days ago from volunteering with a clinic in Makeni, "
+     "Sierra Leone. Fever 39.4, myalgia, vomiting, no bleeding. Risk-assessed per VHF algorithm: possible Ebola "
+     "virus disease vs malaria. Isolated in side room, PPE level 2, HSE national isolation unit (Mater) contacted. "
+     "Malaria RDT positive (falciparum). Mother Mairéad on +353 74 937 0215. Seen by Dr Cathaoir Ó Gallchobhair.",
+     [("HOSPITAL", ["Letterkenny University Hospital"]), ("MRN", ["L0993347"]),
+      ("NAME", ["Kilian", "Mac Giolla Bhríde"]), ("ADDRESS", ["Malin Road"]), ("LOCATION", ["Carndonagh"]),
+      ("LOCATION", ["Co. Donegal"]), ("POSTCODE", ["F93 R6K2"]), ("LOCATION", ["Makeni"]), ("HOSPITAL", ["Mater"]),
+      ("NAME", ["Mairéad"]), ("PHONE", ["+353 74 937 0215"]), ("NAME", ["Cathaoir", "Ó Gallchobhair"])],
+     ["Fever 39.4, myalgia, vomiting, no bleeding", "VHF algorithm", "possible Ebola virus disease vs malaria",
+      "Malaria RDT positive (falciparum)"]),
+    ("GP note (Dr Heremaia Tarawhiti-Ross, Te Kaha Health Centre)\n08/11/24 Mihiata Horomona-Cribb 38F NHI GLZ7095. 1/7 "
+     "R facial weakness incl forehead, can't close R eye, taste altered. No vesicles, ears clear. Bell's palsy. "
+     "Pred 60 mg 5/7 + taper, lubricant + tape eye at night. Off work (teacher aide, Te Kaha School) this wk, med "
+     "cert given. Lives 12 Maraehako Rd Te Kaha 3199. Ph 07 315 6682. Husb Hōne may bring her back if worse.",
+     [("NAME", ["Heremaia", "Tarawhiti-Ross"]), ("HOSPITAL", ["Te Kaha Health Centre"]), ("DATE", ["08/11/24"]),
+      ("NAME", ["Mihiata", "Horomona-Cribb"]), ("ID", ["GLZ7095"]), ("LOCATION", ["Te Kaha School"]),
+      ("ADDRESS", ["12 Maraehako Rd"]), ("LOCATION", ["Te Kaha"]), ("POSTCODE", ["3199"]), ("PHONE", ["07 315 6682"]),
+      ("NAME", ["Hōne"])],
+     ["R facial weakness incl forehead", "Bell's palsy", "Pred 60 mg 5/7 + taper", "lubricant + tape eye at night"]),
+    ("Telederm e-consult (asynchronous), submitted 01/23/2025 via portal from 98.207.31.144\nPt: Thelonious Pettigrew-Amadi, "
+     "29M, MRN 61-004-882, Kaiser member 000018827461. Photos show a 9 cm expanding annular erythema with central "
+     "clearing on L thigh, 10 days after hiking near Old Lyme; fatigue, arthralgia. Consistent with erythema "
+     "migrans - early localized Lyme disease. Serology not needed. Doxycycline 100 mg bid x 10 d. He sent extra "
+     "photos through his shared album (photos.app.goo.gl/Vq7tKz3mRw) and asked to be messaged on Signal at "
+     "dash.pett.01. Works at Electric Boat, Groton. Reviewer: Dr. Philomène Crutchfield, Derm.",
+     [("DATE", ["01/23/2025"]), ("IP", ["98.207.31.144"]), ("NAME", ["Thelonious", "Pettigrew-Amadi"]),
+      ("MRN", ["61-004-882"]), ("ID", ["000018827461"]), ("LOCATION", ["Old Lyme"]),
+      ("URL", ["photos.app.goo.gl/Vq7tKz3mRw"]), ("HANDLE", ["dash.pett.01"]), ("LOCATION", ["Electric Boat"]),
+      ("LOCATION", ["Groton"]), ("NAME", ["Philomène", "Crutchfield"])],
+     ["annular erythema with central clearing", "erythema migrans - early localized Lyme disease",
+      "Serology not needed", "Doxycycline 100 mg bid x 10 d"]),
+    ("MVA - ED Mildura Base Public Hospital 17:50\n45M driver Brenton Sedgwick-Muir, UR M772016, Medicare 3599 10757 8. "
+     "Ute (Vic rego 1XK-4PD) vs roo on the Calder Hwy near Ouyen ~80 km/h, belted, airbag deployed. GCS 15. Seatbelt "
+     "sign across abdo, tender LUQ. FAST: free fluid. CT: grade III splenic laceration, haemodynamically stable -> "
+     "non-operative mgmt, HDU, serial Hb. Vic licence 042 118 557. Blood alcohol taken (police request, Sgt Rourke). "
+     "Wife Kayleen driving up from Swan Hill, 0437 902 618.",
+     [("HOSPITAL", ["Mildura Base Public Hospital"]), ("NAME", ["Brenton", "Sedgwick-Muir"]), ("MRN", ["M772016"]),
+      ("ID", ["3599 10757 8"]), ("PLATE", ["1XK-4PD"]), ("ADDRESS", ["Calder Hwy"]), ("LOCATION", ["Ouyen"]),
+      ("LICENCE", ["042 118 557"]), ("NAME", ["Rourke"]), ("NAME", ["Kayleen"]), ("LOCATION", ["Swan Hill"]),
+      ("PHONE", ["0437 902 618"])],
+     ["Seatbelt sign across abdo, tender LUQ", "FAST: free fluid", "grade III splenic laceration",
+      "non-operative mgmt, HDU, serial Hb"]),
+    ("Haemato-oncology OPD, UDUTH Sokoto\nName: Mal. Abubakar Sadiq Danjuma-Yelwa, 19M, Hosp No. UDU/H/19-44217. "
+     "Address: No. 12 Gawon Nama Quarters, Sokoto North. Phone +234 706 118 4520. Known HbSS, 3rd "
+     "vaso-occlusive crisis this year; now priapism x 5 h. Hb 7.1, retics 14%. Urology called for aspiration. "
+     "Hydroxyurea to be optimised (currently 15 mg/kg). Student at Nagarta College. Brother Yusuf (+234 803 660 "
+     "1127) accompanies. Hope to avoid exchange transfusion. Dr Hauwa Lere-Tsafe.",
+     [("HOSPITAL", ["UDUTH"]), ("LOCATION", ["Sokoto"]), ("NAME", ["Abubakar Sadiq", "Danjuma-Yelwa"]),
+      ("MRN", ["UDU/H/19-44217"]), ("ADDRESS", ["No. 12 Gawon Nama Quarters"]), ("LOCATION", ["Sokoto North"]), ("PHONE", ["+234 706 118 4520"]), ("LOCATION", ["Nagarta College"]),
+      ("NAME", ["Yusuf"]), ("PHONE", ["+234 803 660 1127"]), ("NAME", ["Hauwa", "Lere-Tsafe"])],
+     ["Known HbSS", "vaso-occlusive crisis", "priapism x 5 h", "Hb 7.1, retics 14%", "Hydroxyurea to be optimised",
+      "Hope to avoid exchange transfusion"]),
+    ("Hospice home visit - 02/05/2025. Pt Hulda Vanbuskirk, 102 y/o (b. 1922), Medicare 5RT2-XN4-HG81, acct "
+     "HSP-77104. Lives with daughter (Mrs. Rosemary Lindgren-Tate, 78) at 2291 County Rd 14, Wanamingo MN 55983. "
+     "Dx: end-stage heart failure, hospice since 11/2024. Comfortable, PPS 30%. Morphine 5 mg SL q2h prn used x2. "
+     "Mild terminal secretions - glycopyrrolate started. Chaplain Arnfinn visited; pt asked for 'Amazing Grace'. "
+     "Oxygen concentrator serial INV-7720418. Family updated. RN Case Mgr Kjersti Haugland.",
+     [("DATE", ["02/05/2025"]), ("NAME", ["Hulda", "Vanbuskirk"]), ("AGE", ["102 y/o"]), ("DOB90", ["1922"]),
+      ("ID", ["5RT2-XN4-HG81"]), ("ID", ["HSP-77104"]), ("NAME", ["Rosemary", "Lindgren-Tate"]),
+      ("ADDRESS", ["2291 County Rd 14"]), ("LOCATION", ["Wanamingo"]), ("POSTCODE", ["55983"]),
+      ("DATE", ["11/2024"]), ("NAME", ["Arnfinn"]), ("SERIAL", ["INV-7720418"]), ("NAME", ["Kjersti", "Haugland"])],
+     ["end-stage heart failure", "PPS 30%", "Morphine 5 mg SL q2h prn", "glycopyrrolate started"]),
+    ("Psych liaison - Maroondah Hospital ED 03:30\n19F Jazmyn Kolovos-Reid, UR 4418207X, DOB 12/08/2005. Brought by "
+     "police under s351 after posting a goodbye video on TikTok (@jazzykr_05) - a friend saw it and called 000. "
+     "Overdose ~20 x 500 mg paracetamol 6 h ago; level pending, NAC started. Uni student (Deakin, Burwood). Lives "
+     "in share house 4/17 Mount Dandenong Rd, Ringwood East 3135. Mum Soula on +61 412 778 305 (lives in Shepparton). Her "
+     "Instagram is private (jazzy.kolo). Safety: 1:1 special. Psych reg: Dr Mirela Oancea.",
+     [("HOSPITAL", ["Maroondah Hospital"]), ("NAME", ["Jazmyn", "Kolovos-Reid"]), ("MRN", ["4418207X"]),
+      ("DATE", ["12/08/2005"]), ("HANDLE", ["@jazzykr_05"]), ("LOCATION", ["Deakin"]), ("LOCATION", ["Burwood"]),
+      ("ADDRESS", ["4/17 Mount Dandenong Rd"]), ("LOCATION", ["Ringwood East"]), ("POSTCODE", ["3135"]), ("NAME", ["Soula"]),
+      ("PHONE", ["+61 412 778 305"]), ("LOCATION", ["Shepparton"]), ("HANDLE", ["jazzy.kolo"]),
+      ("NAME", ["Mirela", "Oancea"])],
+     ["Overdose ~20 x 500 mg paracetamol 6 h ago", "level pending, NAC started", "Safety: 1:1 special"]),
 ]
