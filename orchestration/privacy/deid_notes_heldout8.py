@@ -66,7 +66,7 @@ NOTES: list[Note] = [
      "Mowat-Igwe, Inverleith Medical Practice. Admitting nurse Mhairi (band 6).",
      [("HOSPITAL", ["St Columba's Hospice"]), ("LOCATION", ["Edinburgh"]), ("NAME", ["Oighrig", "Lauder-Brash"]),
       ("ID", ["1203498608"]), ("ADDRESS", ["6/2 Warriston Gardens"]), ("POSTCODE", ["EH3 5NA"]),
-      ("NAME", ["Catriona"]), ("PHONE", ["0131 552 6041"]), ("LOCATION", ["Inverurie"]),
+      ("NAME", ["Catriona"]), ("LOCATION", ["Warriston"]), ("PHONE", ["0131 552 6041"]), ("LOCATION", ["Inverurie"]),
       ("NAME", ["Alasdair", "Gunn"]), ("NAME", ["Tariq", "Mowat-Igwe"]), ("HOSPITAL", ["Inverleith Medical Practice"]),
       ("NAME", ["Mhairi"])],
      ["Metastatic pancreatic ca, liver mets", "MST 60 bd", "converted to CSCI", "levomepromazine",
@@ -164,8 +164,9 @@ NOTES: list[Note] = [
      [("DATE", ["16/01/2025"]), ("HOSPITAL", ["the Royal Cornwall"]), ("HOSPITAL", ["Treliske"]),
       ("NAME", ["Tristan", "Tremayne-Blewett"]), ("ID", ["540 299 1375"]), ("DATE", ["09/09/2001"]),
       ("LOCATION", ["Falmouth University"]), ("LOCATION", ["Penryn"]), ("ADDRESS", ["2 Chapel Row"]),
-      ("LOCATION", ["Mousehole"]), ("POSTCODE", ["TR19 6SD"]), ("HOSPITAL", ["Musgrove"]), ("NAME", ["Morvoren"]),
-      ("EMAIL", ["morvoren.b@outlook.com"]), ("NAME", ["Wenna", "Polglaze"]), ("CODE", ["2271"])],
+      ("LOCATION", ["Mousehole"]), ("POSTCODE", ["TR19 6SD"]), ("HOSPITAL", ["Musgrove"]),
+      ("NAME", ["Morvoren", "Blewett"]), ("EMAIL", ["morvoren.b@outlook.com"]), ("NAME", ["Wenna", "Polglaze"]),
+      ("CODE", ["2271"])],
      ["classical Hodgkin lymphoma, nodular sclerosis", "stage IIA, no bulk", "ABVD x 2 then interim PET",
       "fertility preservation", "Frank discussion about prognosis"]),
     ("Paediatric cardiology outreach clinic - Whiston Hospital, Prescot\nRe: Maisie-Rae Fitzsimmons-Okoro, 4y, DOB "
@@ -183,11 +184,11 @@ NOTES: list[Note] = [
     ("GI clinic - IBD nurse phone f/u 11/02/2025\nSpoke to Ms Isaura Ardagh-Rao (MRN 300-771-24, DOB 1989-04-17). "
      "Crohn's, Montreal A2 L3 B1, on Humira 40 mg every other week (lot no. 1187344, pen device). 5-6 loose "
      "stools/day for 10 days, no blood, CRP 34, calprotectin 880. Faecal cultures sent. Discussed dose escalation "
-     "with Dr Okunowo-Price. Will book CT enterography. Her work (Halifax branch, Commercial St, Keighley) needs a "
-     "fit note - done. Pt prefers email d.ardaghrao@icloud.com. Bill from private physio not our remit.",
+     "with Dr Okunowo-Price. Will book CT enterography. Her work (Yorkshire Bank branch, Commercial St, Keighley) "
+     "needs a fit note - done. Pt prefers email d.ardaghrao@icloud.com. Bill from private physio not our remit.",
      [("DATE", ["11/02/2025"]), ("NAME", ["Isaura", "Ardagh-Rao"]), ("MRN", ["300-771-24"]), ("DATE", ["1989-04-17"]),
-      ("SERIAL", ["1187344"]), ("NAME", ["Okunowo-Price"]), ("ADDRESS", ["Commercial St"]), ("LOCATION", ["Keighley"]),
-      ("EMAIL", ["d.ardaghrao@icloud.com"])],
+      ("SERIAL", ["1187344"]), ("NAME", ["Okunowo-Price"]), ("LOCATION", ["Yorkshire Bank"]),
+      ("ADDRESS", ["Commercial St"]), ("LOCATION", ["Keighley"]), ("EMAIL", ["d.ardaghrao@icloud.com"])],
      ["Crohn's, Montreal A2 L3 B1", "Humira 40 mg every other week", "calprotectin 880", "Faecal cultures sent",
       "Will book CT enterography", "Bill from private physio not our remit"]),
     ("ID consult - Mercy Hospital, Ardmore\n71F Vernice Oakerhater-Bly, MRN 882-1044, Medicare 4TW9-RK7-UC36. Fever, "
@@ -197,7 +198,8 @@ NOTES: list[Note] = [
      "bedside; son works at the Michelin plant. Dr. Zebulon Grünewald-Poe, ID.",
      [("HOSPITAL", ["Mercy Hospital"]), ("LOCATION", ["Ardmore"]), ("NAME", ["Vernice", "Oakerhater-Bly"]),
       ("MRN", ["882-1044"]), ("ID", ["4TW9-RK7-UC36"]), ("LOCATION", ["Lake Murray"]), ("ID", ["CCH-2024-1187"]),
-      ("NAME", ["Tallulah"]), ("PHONE", ["580-555-0163"]), ("NAME", ["Zebulon", "Grünewald-Poe"])],
+      ("NAME", ["Tallulah", "Bly"]), ("LOCATION", ["Michelin plant"]), ("PHONE", ["580-555-0163"]),
+      ("NAME", ["Zebulon", "Grünewald-Poe"])],
      ["flaccid weakness L arm", "CSF lymphocytic pleocytosis", "West Nile neuroinvasive disease",
       "Supportive care; no antiviral"]),
     ("Radiology request: MRI brain + IAMs w/ gadolinium\nPt: Mrs Nesta Openshaw-Idowu, DOB 28.02.1958, hosp no "

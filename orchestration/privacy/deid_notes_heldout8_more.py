@@ -94,15 +94,15 @@ NOTES: list[Note] = [
      ["progressive dysphagia to solids", "barrett's oesophagus prague C4M6", "intestinal metaplasia without dysplasia",
       "high dose PPI", "BSG guidelines"]),
     ("Admission clerking - EKSUTH (Ekiti State University Teaching Hospital), Ado-Ekiti\nName: Mrs Motunrayo "
-     "Adebimpe-Ogunleye, 52F, Hosp No. EKSUTH/24/088315. Address: 14 Ajilosun Street, off Iyin Road, Ado-Ekiti. Phone "
-     "0803 447 2190; husband Engr. Tokunbo Ogunleye 0812 660 3418.\nPC: polyuria, polydipsia x 3/12, blurred vision, "
+     "Adebimpe-Olaniyan, 52F, Hosp No. EKSUTH/24/088315. Address: 14 Ajilosun Street, off Iyin Road, Ado-Ekiti. Phone "
+     "0803 447 2190; husband Engr. Tokunbo Olaniyan 0812 660 3418.\nPC: polyuria, polydipsia x 3/12, blurred vision, "
      "foot ulcer R hallux x 2/52. RBS 24.6 mmol/L, HbA1c 11.2%. Wagner grade 2 ulcer, pedal pulses palpable. Ass: "
      "uncontrolled T2DM with diabetic foot ulcer. Plan: basal-bolus insulin, wound swab, X-ray R foot, offloading. "
      "NHIS no. HMO/AXA/22819045. Clerked by Dr Oluwaseyi Bamgbose (HO).",
      [("HOSPITAL", ["EKSUTH", "Ekiti State University Teaching Hospital"]), ("LOCATION", ["Ado-Ekiti"]),
-      ("NAME", ["Motunrayo", "Adebimpe-Ogunleye"]), ("MRN", ["EKSUTH/24/088315"]), ("ADDRESS", ["14 Ajilosun Street"]),
-      ("ADDRESS", ["Iyin Road"]), ("PHONE", ["0803 447 2190"]), ("NAME", ["Tokunbo"]), ("PHONE", ["0812 660 3418"]),
-      ("ID", ["HMO/AXA/22819045"]), ("NAME", ["Oluwaseyi", "Bamgbose"])],
+      ("NAME", ["Motunrayo", "Adebimpe-Olaniyan"]), ("MRN", ["EKSUTH/24/088315"]), ("ADDRESS", ["14 Ajilosun Street"]),
+      ("ADDRESS", ["Iyin Road"]), ("PHONE", ["0803 447 2190"]), ("NAME", ["Tokunbo", "Olaniyan"]),
+      ("PHONE", ["0812 660 3418"]), ("ID", ["HMO/AXA/22819045"]), ("NAME", ["Oluwaseyi", "Bamgbose"])],
      ["polyuria, polydipsia x 3/12", "foot ulcer R hallux", "HbA1c 11.2%", "Wagner grade 2 ulcer",
       "uncontrolled T2DM with diabetic foot ulcer", "basal-bolus insulin"]),
     ("Ο ασθενής Παντελεήμων Καραγιαννόπουλος, 67 ετών, ΑΜΚΑ 07035702310, κάτοικος Οδός Ερμού 18, Ναύπλιο 21100, "
