@@ -1,19 +1,20 @@
 """Eighth HELD-OUT set of hand-written notes (``evaluate --set heldout8``), written blind after the seventh held-out
 set had been spent. Whoever wrote it read none of the de-identification rules, their word lists or their documentation,
-and never ran the evaluation on these notes. Each planted person, place and institution was compared with the DEV notes
-and with held-out sets one to seven: none recurs whole (only generic pieces do, such as "General Hospital", a large
-city or a road type). Measure it; do not change a rule because of what it shows.
+and never ran the evaluation on these notes. Each planted name, place, address and institution was compared with the
+planted parts of the DEV notes and of held-out sets one to seven: none recurs as a whole part (only generic pieces do,
+such as "General Hospital" or a road type). Measure it; do not change a rule because of what it shows.
 
-The notes are written the way clinicians write them: emergency and admission clerking, ICU and ward notes, nursing
-handovers, discharge summaries, GP referrals, clinic letters (one dictated through voice recognition, punctuation
-spoken), radiology requests, social-work, occupational-health, custody, pharmacy, home-health, school-nurse,
-antenatal, hospice and telephone notes; from the US, UK, Ireland, Australia, New Zealand, Canada, India, Nigeria and
-South Africa, and in Greek, Chinese, Hindi, Russian and Arabic. Where a real identifier has a check digit (NHS, CHI,
-Australian Medicare, NHI, PPSN, OHIP, BC PHN, Aadhaar, AMKA, South African and Chinese identity numbers) the planted
-one passes it. The strings that must survive include eponyms, brand names, places inside disease and classification
-names, and everyday words that double as given names, each used where a clinician would use it rather than to set a
-trap. Split into :mod:`deid_notes_heldout8_more` and :mod:`deid_notes_heldout8_rest` only to keep each file a
-readable length.
+68 notes (818 planted identifiers, 281 clinical strings), written the way clinicians write them: emergency and
+admission clerking, ICU and ward notes, nursing handovers, discharge summaries, GP referrals, clinic letters (one
+dictated through voice recognition, punctuation spoken), radiology requests, social-work, occupational-health,
+custody, pharmacy, home-health, school-nurse, antenatal, hospice, remote-monitoring, portal and telephone notes; from
+the US, England, Wales, Scotland, Northern Ireland, Ireland, Australia, New Zealand, Canada, India, Nigeria and South
+Africa, and in Greek, Chinese (simplified and traditional), Hindi, Russian and Arabic. Where a real identifier has a
+check digit (NHS, H&C, CHI, Australian Medicare, NHI, PPSN, OHIP, BC PHN, Aadhaar, AMKA, SNILS, South African, Chinese
+and Hong Kong identity numbers) the planted one passes it. The strings that must survive include eponyms, brand names,
+places inside disease and classification names, and everyday words that double as given names, each used where a
+clinician would use it rather than to set a trap. Split into :mod:`deid_notes_heldout8_more` and
+:mod:`deid_notes_heldout8_rest` only to keep each file a readable length.
 
 Each note: (text, [(kind, [parts that must not survive])], [clinical strings that must survive]).
 """

@@ -244,4 +244,25 @@ NOTES: list[Note] = [
       ("LOCATION", ["Mogriguy Pastoral Co"]), ("NAME", ["Oyelade"])],
      ["Bitten by brown snake?", "Pressure bandage applied", "20WBCT clotted", "No envenomation sx",
       "repeat bloods 1h/6h/12h"]),
+    ("Sexual health clinic (walk-in), 14/02/2025\nClient ID SH-25-01187 (uses first name only: 'Kit'), 27, pronouns "
+     "they/them. Booked online via www.sxhealthbrum.org.uk/book?ref=KX4471. Contact by text only 07391 558 204. "
+     "Presents with painless genital ulcer 10 days; RPR 1:64, TPPA reactive: primary syphilis. Benzathine penicillin "
+     "2.4 MU IM today. Partner notification: 2 partners in 3 months, one known only by app username sk8rboi_brum. "
+     "PrEP eligibility discussed; HIV 4th gen negative. Works at the Bullring Primark (weekend shifts). HA: "
+     "Marisa-Jane Tolputt.",
+     [("DATE", ["14/02/2025"]), ("ID", ["SH-25-01187"]), ("NAME", ["Kit"]),
+      ("URL", ["www.sxhealthbrum.org.uk/book?ref=KX4471"]), ("PHONE", ["07391 558 204"]), ("HANDLE", ["sk8rboi_brum"]),
+      ("LOCATION", ["Bullring Primark"]), ("NAME", ["Marisa-Jane", "Tolputt"])],
+     ["painless genital ulcer 10 days", "RPR 1:64, TPPA reactive: primary syphilis",
+      "Benzathine penicillin 2.4 MU IM today", "HIV 4th gen negative"]),
+    ("Video consult log - rural GP, Ceduna SA\nPt Kylan Dunstan-Wiltshire (Medicare 4110 61094 5, DVA file QX41183) "
+     "joined from the Penong community hall, connection dropped twice; audit shows it came from 203.45.118.62. "
+     "Ongoing Barrett's surveillance due (last scope 2022 at the QEH). Also BP review: 152/94 on perindopril 5 mg, "
+     "increased to 10 mg. Unable to drive to the city - his ute (SA rego S 882 BFK) is off the road. Grandson Lochie "
+     "will drive him in March. Email k.dunstan.w@bigpond.com. Dr Clemence Ellery-Nguyen.",
+     [("LOCATION", ["Ceduna"]), ("NAME", ["Kylan", "Dunstan-Wiltshire"]), ("ID", ["4110 61094 5"]),
+      ("ID", ["QX41183"]), ("LOCATION", ["Penong"]), ("IP", ["203.45.118.62"]), ("DATE", ["2022"]),
+      ("HOSPITAL", ["QEH"]), ("PLATE", ["S 882 BFK"]), ("NAME", ["Lochie"]), ("EMAIL", ["k.dunstan.w@bigpond.com"]),
+      ("NAME", ["Clemence", "Ellery-Nguyen"])],
+     ["Barrett's surveillance due", "152/94 on perindopril 5 mg, increased to 10 mg"]),
 ]
