@@ -155,6 +155,7 @@ def test_ages_over_89_are_generalised_and_others_kept():
     "Phoned at 1430 hrs; rang on 3 occasions; called at 10:30, BP 120/80.",
     "Size No. 8 tube; #NOF on the left; No. 2 catheter; #1 priority is analgesia; C#4 rib.",
     "Route of administration: oral; route 2 failed. Intensivist and hospitalist aware.",
+    "He ran out of Entresto last week and has run out of Lasix too.",
 ])
 def test_clinical_text_is_left_alone(text):
     assert Deidentifier(seed=1).deidentify(text) == text
@@ -183,6 +184,7 @@ def test_clinical_text_is_left_alone(text):
     ("Key safe left of the porch, code 2-7-0-5; keypad 8830# at the side gate. Nursing licence 6620.", ["2-7-0-5", "8830", "6620"]),
     # numbered roads; day services, dialysis units, elementary schools and cooperatives after their own name
     ("Breakdown on Hwy 412, lives at 2210 W Route 9 N.", ["412", "2210"]),
+    ("Fishes out of Ballycrenane most weeks; stock comes via Kilmurvey.", ["Ballycrenane", "Kilmurvey"]),
     ("Attends Ferncliffe Day Centre; dialysis at Red Willow Dialysis; son at Cedar Flats Elementary.",
      ["Ferncliffe", "Willow", "Cedar"]),
 ])
