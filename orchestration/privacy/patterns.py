@@ -277,7 +277,7 @@ NAME_LABELS = (
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")
     r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by|"
     # other languages' patient and doctor labels
-    r"pupil|student|child|inmate|prisoner|caller|service\s+user|"
+    r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
     r"lekarz|hausarzt|[äa]rzt(?:in)?"
 )

@@ -36,7 +36,7 @@ _CLINICAL_SHORT = frozenset("""
 obs resus thurs tues weds sept ortho neuro gastro cardio endo onc haem paeds peds gynae obstet rehab physio psych
 derm rheum nephro urol ophth ent mets abdo dx tx hx rx sx fx ddx mgmt pmh fhx shx
 tel mob fax ph hosp dept acct acc addr ref msg govt engr inj mrs mme mlle ms mr dr prof rev sr jr attn pls approx
-yrs mths wks hrs mins pt pts dtr
+yrs mths wks hrs mins pt pts dtr detainee claimant caregiver keyworker careworker handover callback
 """.split())
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul

@@ -185,6 +185,7 @@ def test_clinical_text_is_left_alone(text):
     # numbered roads; day services, dialysis units, elementary schools and cooperatives after their own name
     ("Breakdown on Hwy 412, lives at 2210 W Route 9 N.", ["412", "2210"]),
     ("Fishes out of Ballycrenane most weeks; stock comes via Kilmurvey.", ["Ballycrenane", "Kilmurvey"]),
+    ("Veteran: HALVORSEN, TRYGVE\nClient: Dubrowski, Anka", ["HALVORSEN", "TRYGVE", "Dubrowski"]),
     ("Attends Ferncliffe Day Centre; dialysis at Red Willow Dialysis; son at Cedar Flats Elementary.",
      ["Ferncliffe", "Willow", "Cedar"]),
 ])
