@@ -51,7 +51,9 @@ _NAMES_AFTER = re.compile(
 # A dose, strength, class or model after a drug, device or classification ("Tazocin 4.5 g", "Sinemet 25/100",
 # "ResMed AirSense 11", "Bethesda VI", "Edora 8"), or the species after a genus ("Burkholderia pseudomallei")
 _VALUE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:[A-Z]{1,3}[ \t]+)?(?:[A-Z]?\d|[IVX]{1,4}\b|"
-                          r"(?:BD|BID|TDS|TID|QDS|QID|OD|QD|PRN|nocte|mane|stat)\b)")
+                          r"(?:BD|BID|TDS|TID|QDS|QID|OD|QD|PRN|nocte|mane|stat)\b|[A-Z]{2,}(?:/[A-Z]+)+)|"
+                          # a classification's grade after a colon ("Atlanta: moderately severe", "Forrest: IIa")
+                          r":[ \t]*(?i:mild|moderate|moderately|severe|grade|class|stage|type|[IVX]{1,4}[a-c]?\b)")
 # a device's maker or model before its serial or lot number ("Medtronic Micra, serial ...", "(CoaguChek, SN ...")
 _SERIAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?,?[ \t]+(?i:serial|s/?n\b|lot\b|model\b|ref\b)")
 _SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{4,})\b")

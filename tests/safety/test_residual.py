@@ -52,6 +52,7 @@ def test_an_unknown_word_alone_or_far_from_any_identifier_stays(text):
     "Kernig's sign negative", "Hinchey II", "Madopar 125 mg", "Fortisip BD", "Burkholderia pseudomallei grown",
     "Medtronic Micra, serial MX1234567H", "HbSS known", "SpR aware", "Ramstedt pyloromyotomy", "Doppler negative",
     "Cantonese interpreter", "Haematology review", "Oesophageal varices", "Polyarthralgia", "Thurs", "October",
+    "Vienna: moderately severe", "Quantiplex HIV/HCV assay",
 ])
 def test_clinical_words_beside_a_name_stay(clinical):
     text = f"Dr Anselm Quarry: {clinical}."
