@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from consilium.orchestration.privacy import gazetteer as G
@@ -27,16 +28,16 @@ from consilium.orchestration.privacy.vocabulary import known
 NEAR = 25  # characters between a found identifier and an unknown word that is taken with it
 # A run of letters starting with a capital and holding a lower-case letter ("Ballindaggin", "McArdle", "KaNyamazane",
 # "Mashaba-Khoza", "O'Dowd"), Latin script only; all-capital acronyms are a different matter (units, tests, wards).
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_\u0300-\u036f]*[\u0300-\u036f]*(?:[^\W\d_][\u0300-\u036f]*)*"
-                   r"(?:['’-][^\W\d_\u0300-\u036f]+[\u0300-\u036f]*)*(?![\w'’\u0300-\u036f-])")
+# Bounded, and each letter read one way only: a long run of letters (a pasted blob) costs linear time, not quadratic.
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]){0,40}(?:['’-](?:[^\W\d_]|[\u0300-\u036f]){1,40}){0,3}"
+                   r"(?![\w'’\u0300-\u036f-])")
 _PARTS = re.compile(r"['’-]")
 _PRODUCT_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # a sentence that another word closes, between a word and an identifier: the word belongs to another statement ("re
 # Ramsay Hunt. Wife's mob ..."); a word that itself closes the sentence before an identifier is still taken ("Lives in
 # Velhavane. Tel ...": notes run their fields together with full stops)
 _SENTENCE_END = re.compile(r"[a-z][.!?][ \t]+[A-Z]")
-# a word at the start of a line or a sentence is capitalised for its place: a compound there is an everyday word
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*)\Z")
+
 # What an eponym, a brand or a classification names, read after the word (and up to two more words)
 _NAMES_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?i:sign|syndrome|test|score|scale|manoeuvre|maneuver|tube|disease|"
@@ -60,6 +61,7 @@ _SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{4,})\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ]{4,}(?![\w'’-])")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
 _FOREIGN_SHARE = 0.2
+_SAMPLE_WORDS = 2000  # lower-case words read to tell the language: enough for any note, bounded for a pasted book
 # letters of other scripts per Latin letter above which a text is not read as English: a Chinese note's Latin words
 # are its drugs and eponyms ("Augmentin"), not names
 _OTHER_SCRIPT_SHARE = 0.25  # of a text's lower-case words unknown, above which the text is not read as English
@@ -86,6 +88,16 @@ def _unknown(word: str) -> bool:
     return any(len(part) >= 3 and not known(part) for part in _PARTS.split(word))
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence: capitalised for its place, so that a
+    compound there is an everyday word ("Needlestick from a used pen")."""
+    before = text[max(0, start - 8):start]
+    stripped = before.rstrip(" \t")
+    if start <= 8 and not stripped:
+        return True
+    return stripped.endswith("\n") or (stripped != before and stripped[-1:] in ".!?:;")
+
+
 def _compound(word: str) -> bool:
     """Whether ``word`` is two known words written as one ("Needlestick", "Frostnip")."""
     w = word.lower()
@@ -105,7 +117,7 @@ def _english(text: str) -> bool:
     latin = len(_LATIN.findall(text))
     if sum(c.isalpha() for c in text) - latin > _OTHER_SCRIPT_SHARE * latin:
         return False
-    lower = _LOWER_WORD.findall(text)
+    lower = [m.group() for _, m in zip(range(_SAMPLE_WORDS), _LOWER_WORD.finditer(text))]
     return not lower or sum(not known(w) for w in lower) <= _FOREIGN_SHARE * len(lower)
 
 
@@ -121,32 +133,65 @@ def _kind(text: str, word: re.Match[str], near: list[tuple[int, int, str]]) -> s
     return "LOCATION" if closest[2] in _PLACE_KINDS else "NAME"
 
 
+def _overlap_test(spans: list[tuple[int, int]]):
+    """A test of whether [s, e) overlaps any of ``spans``, in log time (spans sorted by start, their ends' running
+    maximum beside)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, most = [], -1
+    for _, b in spans:
+        most = max(most, b)
+        reach.append(most)
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)
+        return i > 0 and reach[i - 1] > s
+    return overlaps
+
+
+def _near(text: str, word: re.Match[str], spans: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int, str]]:
+    """The spans (sorted, not overlapping) within :data:`NEAR` characters of ``word`` with no sentence's end between."""
+    out = []
+    i = bisect_right(starts, word.end() + NEAR)
+    while i > 0:
+        i -= 1
+        a = spans[i]
+        if a[1] + NEAR < word.start():
+            break
+        if not _SENTENCE_END.search(text, min(a[1], word.end()), max(a[0], word.start())):
+            out.append(a)
+    return out
+
+
 def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
                    protected: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the unknown capitalised words standing within :data:`NEAR` characters of a span of
-    ``found`` ((start, end, kind): every span chosen in the text) other than an age, or of a word taken
-    before, outside ``protected`` and every found span. A word beside a place is a LOCATION, any other a NAME."""
+    ``found`` ((start, end, kind): every span chosen in the text, none overlapping) other than an age, or of a word
+    taken before, outside ``protected`` and every found span. A word beside a place is a LOCATION, any other a NAME."""
     found = sorted(found)
-    anchors = [a for a in found if a[2] not in ("AGE",)]
+    anchors = [a for a in found if a[2] != "AGE"]
     if not anchors:
         return []
-    blocked = list(protected) + [(s, e) for s, e, _ in found]
-    words = [m for m in _WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in blocked)]
+    blocked = _overlap_test(list(protected) + [(s, e) for s, e, _ in found])
+    words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
-             and not (_SENTENCE_START.search(text, 0, m.start()) and _compound(m.group()))]
+             and not (_opens_sentence(text, m.start()) and _compound(m.group()))]
     if not words or not _english(text):
         return []
-    taken: list[tuple[int, int, str]] = []
+    anchor_starts = [a[0] for a in anchors]
+    taken: list[tuple[int, int, str]] = []  # sorted by start, like the words
+    taken_starts: list[int] = []
     grew = True
-    while grew:
+    while grew:  # a word taken can bring in one before it, hence another pass
         grew = False
         for m in words:
-            if any(t[0] == m.start() for t in taken):
+            j = bisect_left(taken_starts, m.start())
+            if j < len(taken_starts) and taken_starts[j] == m.start():
                 continue
-            near = [a for a in anchors + taken if a[0] - NEAR <= m.end() and m.start() <= a[1] + NEAR
-                    and not _SENTENCE_END.search(text, min(a[1], m.end()), max(a[0], m.start()))]
+            near = _near(text, m, anchors, anchor_starts) + _near(text, m, taken, taken_starts)
             if near:
-                taken.append((m.start(), m.end(), _kind(text, m, near)))
+                taken.insert(j, (m.start(), m.end(), _kind(text, m, near)))
+                taken_starts.insert(j, m.start())
                 grew = True
-    return sorted(taken)
+    return taken
