@@ -126,7 +126,8 @@ class Deidentifier:
             self._latest_year = max([self._latest_year, *(d.value.year for d in find_dates(text, day_first=self._day_first(text))
                                                           if d.kind != "day_month")])
         for span in self._scan(text, dates=False):
-            if span.kind == "NAME":
+            # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device
+            if span.kind == "NAME" and span.rule != "unknown_word":
                 name = text[span.start:span.end]
                 if name not in self._names:
                     self._names.add(name)

@@ -105,7 +105,9 @@ _PROTECT_WEAK = [
     _c(P.lead_words(_SINGLE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True)) + r")(?![\w])"),
     # "Forrest IIa ulcer", "Mobitz II block": a class between the eponym and its head; not before a phone
     # number ("Son Howard cell 561.555.0148" names a son and his mobile)
-    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
+    # (the hyphenated name is read atomically: its words may hold hyphens themselves, and trying every way to split
+    # "Ab-Ab-Ab-..." took exponential time)
+    _c(rf"{P.NAME_WORD_LEAD}(?>{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*)(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
        rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+)?(?:{P.EPONYM_HEADS})\b(?![ \t]*:?[ \t]*\+?\(?\d[\d .()-]{{6,}})"),
     _c(rf"{P.lead_words(P.OF_EPONYM_HEADS.split('|'), ignore_case=True)}\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
     # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
@@ -135,6 +137,9 @@ _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _SPACES = re.compile(r"[ \t]+")
+# a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
+_COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
+                           r"ck|cd4|ldh|ferritin|d-dimer|bnp|igf-1|of|was|is|at|=|~|>|<)[ \t:]*\Z")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
 
 
@@ -221,7 +226,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 add(after, m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if has_digit else ():
         for m in pattern.finditer(text):
-            if not P.UNIT_AFTER.match(text, m.end()):
+            if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 add(after, m.start(), m.end(), "ID", "long_number", 10)
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
@@ -370,7 +375,8 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
     merged: list[Span] = []
     for span in sorted(chosen + extra, key=lambda c: c.start):
         last = merged[-1] if merged else None
-        if (last is not None and last.kind == span.kind and "unknown_word" in (last.rule, span.rule)
+        if (last is not None and last.kind == span.kind and last.kind in ("NAME", "LOCATION", "HOSPITAL", "ADDRESS")
+                and "unknown_word" in (last.rule, span.rule)
                 and _SPACES.fullmatch(text, last.end, span.start)):
             merged[-1] = Span(last.start, span.end, last.kind, last.rule if span.rule == "unknown_word" else span.rule,
                               max(last.priority, span.priority))

@@ -142,11 +142,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
     # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
     # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
-    # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30", "Route 9 N")
-    ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:Hwy|Highway|Route|Rte|Interstate|State[ \t]+(?:Highway|Route)|"
+    # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30"); not "Route 1: IV"
+    ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
                                  r"County[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
-    ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?|\b(?i:no)\.[ \t]?#?[ \t]?)(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
-                                r"(?:[-/][\dA-Z]+)*)(?![\w/-])")),
+    ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?(?P<w>(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)(?![\w/-])|"
+                                r"\b(?i:no)\.[ \t]?#?[ \t]?(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
+                                r"(?:[-/][\dA-Z]+)*)(?![\w/-]))")),
     ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
                                         rf"reach(?:ed)?|contact(?:ed)?)\b(?:[ \t]+(?!on\b|at\b)[\w'’]+){{0,3}}[ \t]+"
                                         rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),

@@ -75,8 +75,7 @@ _SENT_STEMS = ("transfer", "admitted", "discharged", "refer", "taken", "brought"
 _LABEL_STEMS = ("practice:", "surgery:", "home:", "school:", "nursery:", "college:", "employer:", "workplace:", "place of",
                 "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:", "facility:", "institution:",
                 "organisation:", "organization:", "location:", "site:")
-# "out of" as a place ("a trawler out of Castletownbere"), not as a supply ("ran out of Entresto")
-_IN_SLOT = re.compile(rf"(?=[inopbv])(?<![\w'’-])(?:in|nr\.?|near|outside|past|beyond|via|(?<!ran )(?<!run )(?<!runs )(?<!running )out[ \t]+of)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
+_IN_SLOT = re.compile(rf"(?=[inopbv])(?<![\w'’-])(?:in|nr\.?|near|outside|past|beyond|via)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
     rf",[ \t]*(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"

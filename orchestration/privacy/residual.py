@@ -33,10 +33,9 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]){0,40}(?:
                    r"(?![\w'’\u0300-\u036f-])")
 _PARTS = re.compile(r"['’-]")
 _PRODUCT_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
-# a sentence that another word closes, between a word and an identifier: the word belongs to another statement ("re
-# Ramsay Hunt. Wife's mob ..."); a word that itself closes the sentence before an identifier is still taken ("Lives in
-# Velhavane. Tel ...": notes run their fields together with full stops)
-_SENTENCE_END = re.compile(r"[a-z][.!?][ \t]+[A-Z]")
+# a sentence's end between a word and an identifier: the word belongs to another statement ("re Ramsay Hunt. Wife's
+# mob ...", "Reviewed by Dr Chen. Movicol two sachets daily"); not the point of a title or initial ("Dr.", "St.", "J.")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])[.!?][ \t]+")
 
 # What an eponym, a brand or a classification names, read after the word (and up to two more words)
 _NAMES_AFTER = re.compile(
@@ -60,12 +59,20 @@ _SERIAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?,?[ \t]+(?i:serial|s/?n\b|lot
 _SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{4,})\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ]{4,}(?![\w'’-])")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
-_FOREIGN_SHARE = 0.2
+_FOREIGN_SHARE = 0.2  # of a text's lower-case words unknown, above which the text is not read as English
 _SAMPLE_WORDS = 2000  # lower-case words read to tell the language: enough for any note, bounded for a pasted book
 # letters of other scripts per Latin letter above which a text is not read as English: a Chinese note's Latin words
 # are its drugs and eponyms ("Augmentin"), not names
-_OTHER_SCRIPT_SHARE = 0.25  # of a text's lower-case words unknown, above which the text is not read as English
+_OTHER_SCRIPT_SHARE = 0.25
 _PLACE_KINDS = frozenset({"ADDRESS", "POSTCODE", "LOCATION", "HOSPITAL"})
+# the kinds a word may join; a word beside a date, a number or a phone is a name or a place of its own
+_JOINABLE = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
+# What may stand before a proper name taken this way: the start of a line, a comma or bracket, a number, another
+# capitalised word (not a possessive), or a word that opens a place or a person ("in", "of", "near", "c/o"). A
+# lower-case verb, article or conjunction before it ("restarted Movicol", "uses an Omnipod", "grew Stenotrophomonas and
+# Achromobacter", "with Goodpasture"), a possessive ("Mr Green's Micra") or a colon ("Dr Ahmed: Barthel fifteen") says
+# it is a thing or a finding.
+_BEFORE_OK = re.compile(r"(?:^|[\n,;(\[/&–—-]|\d|(?<![\w'’])[A-Z][\w.-]*(?<![’']s)|\b(?:in|at|of|from|near|nr|to|by|via|c/o))[ \t]*\Z")
 _BLANK = re.compile(r"[ \t]*")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|park|road|lane|street|plant|depot|"
                                r"mill|works|bakery|shop|store|school|college|church|club)\b")
@@ -125,7 +132,7 @@ def _kind(text: str, word: re.Match[str], near: list[tuple[int, int, str]]) -> s
     """The kind of the identifier the word sits in or beside: the kind of a span it touches across spaces ("Ysbyty"
     before a hospital), a place when a place word follows it ("Glenvarrow farm"), else the kind of the closest."""
     for s, e, kind in near:
-        if _BLANK.fullmatch(text, e, word.start()) or _BLANK.fullmatch(text, word.end(), s):
+        if kind in _JOINABLE and (_BLANK.fullmatch(text, e, word.start()) or _BLANK.fullmatch(text, word.end(), s)):
             return kind
     if _PLACE_WORD_AFTER.match(text, word.end()):
         return "LOCATION"
@@ -150,7 +157,8 @@ def _overlap_test(spans: list[tuple[int, int]]):
 
 
 def _near(text: str, word: re.Match[str], spans: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int, str]]:
-    """The spans (sorted, not overlapping) within :data:`NEAR` characters of ``word`` with no sentence's end between."""
+    """Those of ``spans`` (sorted, not overlapping) within :data:`NEAR` characters of ``word`` with no sentence's end
+    between, nearest first."""
     out = []
     i = bisect_right(starts, word.end() + NEAR)
     while i > 0:
@@ -176,6 +184,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
+             and (_BEFORE_OK.search(text[max(0, m.start() - 30):m.start()]) or _PLACE_WORD_AFTER.match(text, m.end()))
              and not (_opens_sentence(text, m.start()) and _compound(m.group()))]
     if not words or not _english(text):
         return []
@@ -183,9 +192,10 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     taken: list[tuple[int, int, str]] = []  # sorted by start, like the words
     taken_starts: list[int] = []
     grew = True
-    while grew:  # a word taken can bring in one before it, hence another pass
+    forward = True
+    while grew:  # a word taken can bring in one before it: passes alternate direction, so a chain takes two
         grew = False
-        for m in words:
+        for m in (words if forward else reversed(words)):
             j = bisect_left(taken_starts, m.start())
             if j < len(taken_starts) and taken_starts[j] == m.start():
                 continue
@@ -194,4 +204,5 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
                 taken.insert(j, (m.start(), m.end(), _kind(text, m, near)))
                 taken_starts.insert(j, m.start())
                 grew = True
+        forward = not forward
     return taken

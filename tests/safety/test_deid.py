@@ -183,8 +183,8 @@ def test_clinical_text_is_left_alone(text):
     ("Security officer, badge 5512; tribal citizen #60231; MLR No. 311/25; folder KRH 5120-11.", ["5512", "60231", "311/25", "5120"]),
     ("Key safe left of the porch, code 2-7-0-5; keypad 8830# at the side gate. Nursing licence 6620.", ["2-7-0-5", "8830", "6620"]),
     # numbered roads; day services, dialysis units, elementary schools and cooperatives after their own name
-    ("Breakdown on Hwy 412, lives at 2210 W Route 9 N.", ["412", "2210"]),
-    ("Fishes out of Ballycrenane most weeks; stock comes via Kilmurvey.", ["Ballycrenane", "Kilmurvey"]),
+    ("Breakdown on Hwy 412, lives at 2210 W Hwy 9 N.", ["412", "2210"]),
+    ("Stock comes via Kilmurvey most weeks.", ["Kilmurvey"]),
     ("Veteran: HALVORSEN, TRYGVE\nClient: Dubrowski, Anka", ["HALVORSEN", "TRYGVE", "Dubrowski"]),
     ("Attends Ferncliffe Day Centre; dialysis at Red Willow Dialysis; son at Cedar Flats Elementary.",
      ["Ferncliffe", "Willow", "Cedar"]),

@@ -110,6 +110,8 @@ def _first_items(items: list, flags: int) -> tuple[list, bool]:
         elif op in _REPEATS:
             more, empty = _first_items(av[2].data, flags)
             empty = empty or av[0] == 0
+        elif op is getattr(sre, "ATOMIC_GROUP", None):  # (?>...): starts with what its content starts with
+            more, empty = _first_items(av.data, flags)
         else:
             raise ValueError(f"{op}: not handled by this check")
         found += more

@@ -19,10 +19,10 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, word, kind", [
-    ("Brother Anselm +44 7700 900123. Res: at post Velhavane, Tal. Orsk.", "Velhavane", "LOCATION"),
+    ("Daughter Philippa Brennock-Hale 07700 900456 Velhavane side.", "Velhavane", "NAME"),
     ("Works night shifts at the Quenby Drossel depot, Tarnwick.", "Tarnwick", "LOCATION"),
     ("Husband Bartholomew (07700 900789) says Glenvarrow farm is 40 minutes away.", "Glenvarrow", "LOCATION"),
-    ("Seen with his wife Marguerite; she runs the Velloria Bakehouse, Thistlecombe.", "Velloria", "NAME"),
+    ("Seen with wife Marguerite, Velhavane farm.", "Velhavane", "LOCATION"),
     ("Truck driver (Wairēkau depot), mob 021 555 0142.", "Wairēkau", "LOCATION"),  # Latin letters beyond Latin-1
 ])
 def test_an_unknown_word_beside_an_identifier_is_taken(text, word, kind):
@@ -32,10 +32,10 @@ def test_an_unknown_word_beside_an_identifier_is_taken(text, word, kind):
 
 
 def test_words_taken_chain_and_a_word_touching_a_span_joins_it():
-    text = "Seen with his wife Marguerite; she runs the Velloria Bakehouse, Thistlecombe."
-    # Thistlecombe is more than NEAR characters from Marguerite, but near Velloria, which was taken
-    assert text.index("Thistlecombe") - text.index("Marguerite") - len("Marguerite") > NEAR
-    assert ("Thistlecombe", "NAME", "unknown_word") in _found(text)
+    text = "Interpreter 550912, Velhavane, Tarnwick, Brennockside, Oyelaran."
+    # Oyelaran is more than NEAR characters from the number, but near Brennockside, taken in a chain
+    assert text.index("Oyelaran") - text.index("550912") - len("550912") > NEAR
+    assert ("Oyelaran", "NAME", "unknown_word") in _found(text)
     found = _found("Rheumatology clinic, Ysbyty Penmaen\nDear Dr Lowther")
     assert found[0][:2] == ("Ysbyty Penmaen", "HOSPITAL")
 
@@ -76,7 +76,7 @@ def test_residual_spans_reads_only_the_spans_it_is_given():
 
 
 def test_taken_words_round_trip_and_are_scanned_in_replies():
-    text = "Works night shifts at the Quenby Drossel depot, Tarnwick. Misses Tarnwick."
+    text = "Works night shifts at the Quenby Drossel depot, Tarnwick, and misses it."
     d = Deidentifier(seed="r")
     out = d.deidentify(text)
     assert "Tarnwick" not in out
@@ -120,3 +120,43 @@ def test_a_number_closed_by_a_comma_is_found():
 ])
 def test_products_compounds_and_other_sentences_stay(text):
     assert not [f for f in _found(text) if f[2] == "unknown_word"], _found(text)
+
+
+@pytest.mark.parametrize("text, clinical", [
+    # from the read-only review of this round: a verb, article, possessive or colon before the word says it is a thing
+    ("Dr Patel restarted Movicol, two sachets daily.", "Movicol"),
+    ("Mrs Jones uses an Omnipod with a Dexcom, HbA1c 62.", "Omnipod"),
+    ("Sputum from Mr Kowalski grew Stenotrophomonas and Achromobacter.", "Achromobacter"),
+    ("Mr Green's Micra was interrogated, battery ok.", "Micra"),
+    ("Reviewed by Dr Chen. Movicol two sachets daily.", "Movicol"),
+    ("Dr Ahmed: Barthel fifteen of twenty, Waterlow high risk.", "Barthel"),
+    ("Jane Doe was admitted with Goodpasture, anti-GBM positive.", "Goodpasture"),
+])
+def test_a_thing_beside_a_name_stays(text, clinical):
+    assert clinical in Deidentifier(seed="v").deidentify(text)
+
+
+def test_a_word_taken_beside_an_identifier_is_not_learned_for_the_case():
+    d = Deidentifier(seed="l")
+    d.deidentify("Works night shifts at the Quenby Drossel depot, Tarnwick.")
+    # taken there as a place; elsewhere in the case the same word is not redacted on that ground alone
+    assert "Tarnwick" in d.deidentify("Tarnwick brand dressing applied.")
+
+
+def test_a_word_beside_a_birth_year_is_its_own_span():
+    # it once joined the DATE span and the birth-year code read "1930 Kilbrannagh" as a year (ValueError)
+    for text in ("YOB 1930 Kilbrannagh.", "Year of birth: 1940 Kilbrannagh"):
+        out = Deidentifier(seed="b").deidentify(text)
+        assert "Kilbrannagh" not in out
+
+
+@pytest.mark.parametrize("text", ["Platelet count 450000, WBC 12.3.", "CK peaked at 150000.", "PMH: #NOF 2019, THR.",
+                                  "Route 1: IV, Route 2: oral.", "She ran out of Entresto."])
+def test_counts_fracture_shorthand_and_routes_stay(text):
+    assert Deidentifier(seed="n").deidentify(text) == text
+
+
+def test_hyphenated_capitals_do_not_take_exponential_time():
+    # "Ab-" * 28 after a phone number took 77 s in an eponym protection (older than this round); atomic now
+    text = "Tel 01686 412345 " + "Ab-" * 40 + "1"
+    assert "[PHONE_1]" in Deidentifier(seed="e").deidentify(text)
