@@ -75,7 +75,7 @@ from consilium.orchestration.privacy.names import (
 from consilium.orchestration.privacy.address_lines import address_places, chained_places, postcodes_after
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
-from consilium.orchestration.privacy.residual import residual_spans
+from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
@@ -181,6 +181,9 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     return found
 
 
+# the fewest digits a value of these rules holds ("MRN 12" is no record number, "call at 1430" no phone number)
+_MIN_DIGITS = {"mrn_label": 3, "id_label": 3, "ssn": 3, "nhs_number": 3, "ni_number": 3, "phone_after_verb": 7,
+               "number_sign": 4}
 # RULES with what each needs in the text before its pattern is worth trying: a digit, and one of some strings
 _GATED_RULES = [(kind, rule, prio, pattern, rule in NEEDS_DIGIT, NEEDS_LITERAL.get(rule)) for kind, rule, prio, pattern in RULES]
 
@@ -205,7 +208,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             val = text[s:e].rstrip(".,;:!?'\")]")
             e = s + len(val)
             digits = sum(ch.isdigit() for ch in val)
-            if rule in ("mrn_label", "id_label", "ssn", "nhs_number", "ni_number") and digits < 3 or rule == "phone_after_verb" and digits < 7 or rule == "number_sign" and digits < 4 or rule == "phone_label" and digits < (3 if re.search(
+            if digits < _MIN_DIGITS.get(rule, 0) or rule == "phone_label" and digits < (3 if re.search(
                     r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
@@ -365,7 +368,7 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
     """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
     beside them (:mod:`~consilium.orchestration.privacy.residual`)."""
     chosen = _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
-    if all(c.kind == "AGE" for c in chosen):
+    if not chosen:
         return chosen
     extra = [Span(s, e, kind, "unknown_word", WEAK)
              for s, e, kind in residual_spans(text, [(c.start, c.end, c.kind) for c in chosen], found.weak_protect)]
@@ -375,7 +378,7 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
     merged: list[Span] = []
     for span in sorted(chosen + extra, key=lambda c: c.start):
         last = merged[-1] if merged else None
-        if (last is not None and last.kind == span.kind and last.kind in ("NAME", "LOCATION", "HOSPITAL", "ADDRESS")
+        if (last is not None and last.kind == span.kind and last.kind in JOINABLE
                 and "unknown_word" in (last.rule, span.rule)
                 and _SPACES.fullmatch(text, last.end, span.start)):
             merged[-1] = Span(last.start, span.end, last.kind, last.rule if span.rule == "unknown_word" else span.rule,

@@ -140,14 +140,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
-    # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
-    # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
     # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30"); not "Route 1: IV"
     ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
                                  r"County[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
-    ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?(?P<w>(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)(?![\w/-])|"
+    # a number after "#" (the sign taken with it) or after "No." ("citizen #44718", "MLR No. 188/24"); "#NOF 2019" is not
+    ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/][\dA-Z]+)*(?![\w/-])|"
                                 r"\b(?i:no)\.[ \t]?#?[ \t]?(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
                                 r"(?:[-/][\dA-Z]+)*)(?![\w/-]))")),
+    # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
+    # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
     ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
                                         rf"reach(?:ed)?|contact(?:ed)?)\b(?:[ \t]+(?!on\b|at\b)[\w'’]+){{0,3}}[ \t]+"
                                         rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),

@@ -65,8 +65,9 @@ _SAMPLE_WORDS = 2000  # lower-case words read to tell the language: enough for a
 # are its drugs and eponyms ("Augmentin"), not names
 _OTHER_SCRIPT_SHARE = 0.25
 _PLACE_KINDS = frozenset({"ADDRESS", "POSTCODE", "LOCATION", "HOSPITAL"})
-# the kinds a word may join; a word beside a date, a number or a phone is a name or a place of its own
-_JOINABLE = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
+# the kinds a word may join (here and in detect.choose); a word beside a date, a number or a phone is a name or a
+# place of its own
+JOINABLE = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
 # What may stand before a proper name taken this way: the start of a line, a comma or bracket, a number, another
 # capitalised word (not a possessive), or a word that opens a place or a person ("in", "of", "near", "c/o"). A
 # lower-case verb, article or conjunction before it ("restarted Movicol", "uses an Omnipod", "grew Stenotrophomonas and
@@ -132,7 +133,7 @@ def _kind(text: str, word: re.Match[str], near: list[tuple[int, int, str]]) -> s
     """The kind of the identifier the word sits in or beside: the kind of a span it touches across spaces ("Ysbyty"
     before a hospital), a place when a place word follows it ("Glenvarrow farm"), else the kind of the closest."""
     for s, e, kind in near:
-        if kind in _JOINABLE and (_BLANK.fullmatch(text, e, word.start()) or _BLANK.fullmatch(text, word.end(), s)):
+        if kind in JOINABLE and (_BLANK.fullmatch(text, e, word.start()) or _BLANK.fullmatch(text, word.end(), s)):
             return kind
     if _PLACE_WORD_AFTER.match(text, word.end()):
         return "LOCATION"
