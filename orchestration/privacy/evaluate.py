@@ -12,7 +12,7 @@ Figures (all from one run over the same records):
 * the same leak and over-redaction figures for every record as a :class:`Case` (rendered and JSON);
 * ``scan_output`` recall on the raw records and its findings on the de-identified ones.
 
-The corpus generator (:mod:`consilium.orchestration.privacy.deid_corpus`) ships with the package, so
+The corpus generator (:mod:`consilium.orchestration.privacy.corpora.deid_corpus`) ships with the package, so
 the measurement runs the same from a checkout and from an installed wheel; the tests use it too.
 
 ``--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8`` measures a hand-written note set
@@ -33,17 +33,17 @@ from datetime import timedelta
 from typing import Any
 
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
-from consilium.orchestration.privacy.deid_corpus import SEED, Record, format_date
-from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
-from consilium.orchestration.privacy.deid_heldout import held_out_records, notes_records
-from consilium.orchestration.privacy.deid_notes_dev import NOTES as DEV_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout2 import NOTES as HELDOUT2_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout3 import NOTES as HELDOUT3_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout4 import NOTES as HELDOUT4_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout5 import NOTES as HELDOUT5_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout6 import NOTES as HELDOUT6_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout7 import NOTES as HELDOUT7_NOTES
-from consilium.orchestration.privacy.deid_notes_heldout8 import NOTES as HELDOUT8_NOTES
+from consilium.orchestration.privacy.corpora.deid_corpus import SEED, Record, format_date
+from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
+from consilium.orchestration.privacy.corpora.deid_heldout import held_out_records, notes_records
+from consilium.orchestration.privacy.corpora.deid_notes_dev import NOTES as DEV_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout2 import NOTES as HELDOUT2_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout3 import NOTES as HELDOUT3_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout4 import NOTES as HELDOUT4_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout5 import NOTES as HELDOUT5_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout6 import NOTES as HELDOUT6_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout7 import NOTES as HELDOUT7_NOTES
+from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout8 import NOTES as HELDOUT8_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
@@ -158,7 +158,7 @@ def _covered(planted: Any, text: str, findings: list[Any]) -> bool:
 
 
 def evaluate(records: list[Record]) -> EvalReport:
-    """Run every measurement over ``records`` (from :func:`~consilium.orchestration.privacy.deid_corpus.build_corpus`)."""
+    """Run every measurement over ``records`` (from :func:`~consilium.orchestration.privacy.corpora.deid_corpus.build_corpus`)."""
     rep = EvalReport(records=len(records))
     for rec in records:
         deid = Deidentifier(seed=rec.id, day_first=None)

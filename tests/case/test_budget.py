@@ -32,7 +32,7 @@ def test_the_bound_is_never_below_the_estimate() -> None:
     """`tokens_at_most` lets a short prompt skip the count: it must hold for every kind of text, the worst cases
     included (one-character pieces, line breaks, spaces before digits, scripts outside ASCII)."""
     from consilium.orchestration.case.budget import tokens_at_most
-    from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
+    from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
 
     worst = ["\n" * 50, "1.2,3;4" * 30, " 5 6 7" * 40, "a b c d" * 30, "肺炎 é\tñ" * 30, "x", ""]
     texts = worst + [r.text for r in build_full_corpus()]

@@ -11,7 +11,7 @@ import pytest
 from consilium.orchestration.case.model import Case, Demographics, Expected, ImagingStudy, LabResult
 from consilium.orchestration.privacy.deid import AGE_TEXT, Deidentifier, deidentify_case, scan_output
 from consilium.orchestration.privacy.dates import find_dates
-from consilium.orchestration.privacy import deid_corpus as corpus
+from consilium.orchestration.privacy.corpora import deid_corpus as corpus
 from consilium.orchestration.privacy.evaluate import _lost, evaluate, leaked_parts
 
 # Measured on the default corpus (240 records, seed 20261123): 0 of 3,707 protected strings lost, and

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
-from consilium.orchestration.privacy.deid_heldout import held_out_records
+from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
+from consilium.orchestration.privacy.corpora.deid_heldout import held_out_records
 from consilium.orchestration.privacy.evaluate import DIRECT_KINDS, NOTE_SETS, evaluate
 
 NEW_KINDS = {"HOSPITAL", "LOCATION", "PLATE", "LICENCE", "SERIAL", "HANDLE", "CODE", "IP", "DOB90"}
@@ -96,7 +96,7 @@ def test_second_round_note_sets(name, least, leaked, lost):
 def test_a_note_whose_planted_part_is_not_in_its_text_is_refused():
     """A typo in a hand-written note would otherwise count as an identifier removed."""
     from consilium.orchestration.errors import Defect
-    from consilium.orchestration.privacy.deid_heldout import notes_records
+    from consilium.orchestration.privacy.corpora.deid_heldout import notes_records
 
     with pytest.raises(Defect, match="note-00"):
         notes_records([("Seen by Dr Anwen Pritchard.", [("NAME", ["Anwen", "Prichard"])], [])], "note")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_corpus import Planted
+from consilium.orchestration.privacy.corpora.deid_corpus import Planted
 from consilium.orchestration.privacy.evaluate import leaked_parts
 
 

@@ -15,7 +15,7 @@ from consilium.orchestration.privacy import id_rules as R
 from consilium.orchestration.privacy import names as NM
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy import places as PL
-from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
+from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
 
 # Texts with the rules' cue words in odd cases and scripts beside the corpus: a lookahead that ignored case
 # differently from its rule, or forgot a letter a rule can start with, would lose one of these matches.

@@ -10,7 +10,7 @@ from consilium.orchestration.privacy import id_rules as R
 from consilium.orchestration.privacy import names as NM
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.deid_corpus_more import build_full_corpus
+from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
 TOWN_TAIL = r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign))"

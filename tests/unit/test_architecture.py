@@ -35,3 +35,17 @@ def test_no_import_cycle_between_modules_at_module_level_or_inside_functions() -
             edges.remove_edge(module, imported)
     cycles = list(nx.simple_cycles(edges))
     assert cycles == [], "import cycles: " + "; ".join(" -> ".join(c + c[:1]) for c in cycles[:10])
+
+
+def test_no_folder_holds_more_than_a_fifth_of_the_package_lines_directly() -> None:
+    """Issue 13's rule: a reader finds each concept by its folder, so no one folder (its own files, not
+    its subfolders) holds more than 20% of the package's Python lines."""
+    folders = ("agents", "tools", "experts", "orchestration", "ui", "scenarios")
+    per_folder: dict[Path, int] = {}
+    for top in folders:
+        for path in (ROOT / top).rglob("*.py"):
+            per_folder[path.parent] = per_folder.get(path.parent, 0) + len(path.read_text(encoding="utf-8").splitlines())
+    total = sum(per_folder.values())
+    assert total > 10_000, f"only {total} lines found under {folders}: the walk is looking in the wrong place"
+    too_big = {str(f.relative_to(ROOT)): f"{n / total:.1%}" for f, n in per_folder.items() if n > 0.20 * total}
+    assert too_big == {}, f"folders over 20% of {total} package lines: {too_big}"

@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("Taumarunui Hospital ED 14/05/24 1820. 34M Kahu Tuhiwai-Rennie, NHI DHX2071. Accidental GSW L thigh while pig "

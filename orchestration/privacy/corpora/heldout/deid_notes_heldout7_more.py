@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("ED - Te Kūiti Hospital, 06/01/2025 16:20\n17F Lagimaina Tuiasosopo-Faleolo, NHI KAL9556, lives 22 Rora St, "

@@ -7,7 +7,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("ADMISSION NOTE\nName: Cordelia Thistlethwaite\nD.O.B.: 1956-09-23\nHosp No: J448120\n"

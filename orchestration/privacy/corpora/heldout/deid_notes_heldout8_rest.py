@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("المريض: عبد الرحيم يوسف الزعبي، 64 سنة، رقم الملف الطبي 2290174، الرقم الوطني 9601028833. العنوان: شارع الملك "

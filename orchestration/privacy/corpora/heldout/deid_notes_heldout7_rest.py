@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("SICU progress note, Billings Clinic - HD 4\nPt: Rayleen Vosburgh-Tate, 49F, MRN BC-40718826, DOB 10/09/1975, "

@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("डिस्चार्ज सारांश - ज़िला अस्पताल, सीकर\nमरीज़: श्रीमती कमला देवी सैनी, उम्र 58 वर्ष, पंजीकरण सं. "

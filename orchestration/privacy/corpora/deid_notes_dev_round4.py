@@ -12,7 +12,7 @@ systems and device makers named after places and people, which must survive. Sam
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 ROUND4_NOTES: list[Note] = [
     ("WHITTINGHAM VALE INFIRMARY - OUTPATIENT LETTER\nRe: Mr Osric Pellow, 63. Gout, urate 0.61 mmol/L. "

@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("Colorectal MDT outcome, 12/06/24\nMr Alwyn Threlfall, 68, hosp no B773041, NHS 612 731 4089. Tregaron, Ceredigion "

@@ -16,7 +16,7 @@ format as :mod:`deid_notes_dev`.
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 ROUND6_NOTES: list[Note] = [
     ("Discharge 03/02/2025. Attending: Priya Venkat, MD. PCP: Odette Brannigan, NP (Cedar Ridge Family Health).\n"

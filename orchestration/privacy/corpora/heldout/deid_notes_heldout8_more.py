@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("ED PROVIDER NOTE - Pottstown Hospital, 03/02/2025 04:12\nPt: Kazimierz Wojcikowski-Brandt, 58M, MRN "

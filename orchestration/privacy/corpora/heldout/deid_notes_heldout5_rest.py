@@ -6,7 +6,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 NOTES: list[Note] = [
     ("Urgent care 6/30/2025. 10F Beatrix Quimby-Lagasse, DOB 03/03/2015, MRN 22-917-004. At Camp Tamarack Hill in "

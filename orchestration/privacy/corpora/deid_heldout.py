@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from consilium.orchestration.errors import Defect
 from consilium.orchestration.case.model import Case
-from consilium.orchestration.privacy.deid_corpus import Planted, Record
+from consilium.orchestration.privacy.corpora.deid_corpus import Planted, Record
 
 # (text, [(kind, [parts that must not survive])], [clinical strings that must survive])
 Note = tuple[str, list[tuple[str, list[str]]], list[str]]

@@ -1,5 +1,5 @@
 """More records for the de-identification corpus: the Safe Harbor kinds the first set lacks, and Greek
-and Chinese notes (:func:`more_record`, used by :func:`~consilium.orchestration.privacy.deid_corpus.build_corpus`).
+and Chinese notes (:func:`more_record`, used by :func:`~consilium.orchestration.privacy.corpora.deid_corpus.build_corpus`).
 
 Kinds: hospitals and other facilities, towns outside an address, relatives named after a bare
 relation word ("Wife Sandra"), street names without a number, IP addresses ending a sentence, vehicle
@@ -15,7 +15,7 @@ import random
 from datetime import date, timedelta
 
 from consilium.orchestration.case.model import Case, Demographics
-from consilium.orchestration.privacy.deid_corpus import EPONYMS, HELD_OUT, OTHER, SEED, Planted, Record, build_corpus
+from consilium.orchestration.privacy.corpora.deid_corpus import EPONYMS, HELD_OUT, OTHER, SEED, Planted, Record, build_corpus
 
 FACILITY_NAMES = ["Ninewells", "Furness", "Airedale", "Hollins Park", "Kingsway", "Riverbank", "St Columba's",
                   "St Bartholomew's", "Queen Elizabeth", "Princess Alexandra", "Whiston", "Harbourside", "Moorfield",

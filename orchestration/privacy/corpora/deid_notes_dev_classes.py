@@ -10,7 +10,7 @@ held-out sets still measure how far the rules reach. Same format as :mod:`deid_n
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 CLASS_NOTES: list[Note] = [
     ("Rosie Harkness, 23, attended with her boyfriend. Anaphylaxis to peanut: adrenaline 0.5 mg IM x2, "

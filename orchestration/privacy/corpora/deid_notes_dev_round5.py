@@ -14,7 +14,7 @@ and procedure acronyms, which must survive. Same format as :mod:`deid_notes_dev`
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
 
 ROUND5_NOTES: list[Note] = [
     ("סיכום ביקור, המרכז הרפואי שערי צדק.\nשם המטופלת: רבקה אלמוג, בת 68, ת\"ז 039337423.\nכתובת: רחוב הרימון 7, "

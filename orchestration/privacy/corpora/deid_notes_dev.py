@@ -10,11 +10,11 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 
 from __future__ import annotations
 
-from consilium.orchestration.privacy.deid_heldout import Note
-from consilium.orchestration.privacy.deid_notes_dev_classes import CLASS_NOTES, WORLD_NOTES
-from consilium.orchestration.privacy.deid_notes_dev_round4 import ROUND4_NOTES
-from consilium.orchestration.privacy.deid_notes_dev_round5 import ROUND5_NOTES
-from consilium.orchestration.privacy.deid_notes_dev_round6 import ROUND6_NAME_NOTES, ROUND6_NOTES, ROUND6_PROBE_NOTES, ROUND6_SLOT_NOTES
+from consilium.orchestration.privacy.corpora.deid_heldout import Note
+from consilium.orchestration.privacy.corpora.deid_notes_dev_classes import CLASS_NOTES, WORLD_NOTES
+from consilium.orchestration.privacy.corpora.deid_notes_dev_round4 import ROUND4_NOTES
+from consilium.orchestration.privacy.corpora.deid_notes_dev_round5 import ROUND5_NOTES
+from consilium.orchestration.privacy.corpora.deid_notes_dev_round6 import ROUND6_NAME_NOTES, ROUND6_NOTES, ROUND6_PROBE_NOTES, ROUND6_SLOT_NOTES
 
 NOTES: list[Note] = [
     ("DISCHARGE SUMMARY\nPatient: Eleanor Whitcombe-Hayes  DOB: 14/03/1941  NHS No: 485 777 3456\n"

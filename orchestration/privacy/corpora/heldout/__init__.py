@@ -1,0 +1,1 @@
+"""Blind held-out note sets, each written without reading the rules and measured once (see docs/deidentification.md)."""
