@@ -13,7 +13,9 @@ dates in :mod:`dates`. This module gathers their candidates, protects eponyms an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
@@ -143,6 +145,46 @@ _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
 
 
+class ProtectedSpans(Sequence[tuple[int, int]]):
+    """The (start, end) spans that the weak rules may not take, found on first use: most texts have no weak
+    candidate, no place and no known name, and never need them. Safe to share between threads (two first uses
+    find the same spans)."""
+
+    __slots__ = ("_absolute", "_found", "_text")
+
+    def __init__(self, text: str, absolute: list[tuple[int, int]]) -> None:
+        self._text, self._absolute = text, absolute
+        self._found: list[tuple[int, int]] | None = None
+
+    def _spans(self) -> list[tuple[int, int]]:
+        found = self._found
+        if found is None:
+            found = self._found = self._absolute + [(m.start(), m.end()) for p in _PROTECT_WEAK for m in p.finditer(self._text)]
+        return found
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._spans())
+
+    def __len__(self) -> int:
+        return len(self._spans())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list, and as unhashable
+
+    def __repr__(self) -> str:
+        return repr(self._spans())
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[tuple[int, int]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[int, int] | Sequence[tuple[int, int]]:
+        return self._spans()[i]
+
+
 @dataclass(frozen=True)
 class Candidates:
     """What :func:`detect` finds in a text before the case's known names are added, in the order the
@@ -154,7 +196,7 @@ class Candidates:
     after: list[Span]
     places: list[Span]
     placeholders: list[tuple[int, int]]
-    weak_protect: list[tuple[int, int]]
+    weak_protect: Sequence[tuple[int, int]]
     has_digit: bool
 
 
@@ -233,7 +275,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 add(after, m.start(), m.end(), "ID", "long_number", 10)
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
-    weak_protect = absolute + [(m.start(), m.end()) for p in _PROTECT_WEAK for m in p.finditer(text)]
+    weak_protect = ProtectedSpans(text, absolute)
     # The rules that start with a name sequence try one at every capital letter: a text without the
     # context word they end in (a relative, a subject's verb) is spared them.
     relative = RELATIVE_WORD.search(text) is not None
@@ -352,7 +394,7 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
     return found
 
 
-def known_candidates(text: str, known: re.Pattern[str], weak_protect: list[tuple[int, int]]) -> list[Span]:
+def known_candidates(text: str, known: re.Pattern[str], weak_protect: Sequence[tuple[int, int]]) -> list[Span]:
     """Mentions of the names this case has already taught, grown over the capitalised words beside them."""
     found: list[Span] = []
     for m in known.finditer(text):

@@ -241,7 +241,16 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
                                    "moped", "auto ", "rickshaw", "tractor", "jeep", "bus ", "cab ",
-                                   "lorry", "taxi", "wheeler", "rental", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg.")}
+                                   "lorry", "taxi", "wheeler", "rental", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg."),
+                 "handle": ("@",),
+                 "domain": tuple("." + tld for tld in ("com", "org", "net", "edu", "gov", "mil", "info", "biz", "io", "app",
+                                                       "health", "uk", "us", "ca", "au", "nz", "ie", "de", "fr", "nl", "es", "it")),
+                 "handle_label": ("handle", "user", "screen", "gamertag", "instagram", "twitter", "tiktok", "snapchat", "skype",
+                                  "telegram", "discord", "x.com"),
+                 "street_continental": ("rue", "avenue", "avenida", "boulevard", "chemin", "allée", "impasse", "quai", "via", "piazza",
+                                        "corso", "vicolo", "calle", "c/", "avda", "plaza", "paseo", "rua", "travessa", "largo",
+                                        "ul.", "ulica", "aleja", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
+                                        "damm")}
 def id_shape_ok(value: str, rule: str) -> bool:
     """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
     (no test, gene or stage name is written so), two capitals in a slashed one; an IPv6 has a "::"."""
@@ -259,7 +268,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
+NEEDS_DIGIT = {"phone_au", "prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
                "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "number_sign", "highway", "postcode_label", "ssn", "nhs_number", "ni_number",
                 "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
 DIGIT = re.compile(r"\d")

@@ -168,3 +168,20 @@ def test_only_short_texts_without_identifiers_or_digits_are_kept() -> None:
         assert D.candidates(text) == D._find_candidates(text, True)
         assert (text, True) not in D._kept
     assert D.candidates("Dr Ann Lee").after  # the rule did find the name: it was refused for that reason
+
+
+
+def test_a_rule_skipped_for_a_missing_digit_or_string_would_have_found_nothing(monkeypatch) -> None:
+    """``detect`` skips a rule in a text without a digit (``NEEDS_DIGIT``) or without one of its strings
+    (``NEEDS_LITERAL``): with every rule run on every text instead, the candidates of the corpus, the odd-case
+    texts and each newly gated rule's own example are the same, and each example is found."""
+    examples = {"handle": "messages @dalesman_lew", "domain": "see clinic.example.com", "phone_au": "mob 0412 345 678",
+                "handle_label": "Instagram handle: kenzie.bg", "street_continental": "8 rue des Tanneurs, Lille"}
+    texts = _texts() + list(examples.values())
+    gated = [(text, D._find_candidates(text, True)) for text in texts]
+    for rule, text in examples.items():
+        assert rule in {s.rule for s in D._find_candidates(text, True).before}, (rule, text)
+    assert sum(1 for *_, digit, literals in D._GATED_RULES if digit or literals) >= 50
+    monkeypatch.setattr(D, "_GATED_RULES", [(k, rule, p, pattern, False, None) for k, rule, p, pattern, *_ in D._GATED_RULES])
+    for text, found in gated:
+        assert D._find_candidates(text, True) == found, text
