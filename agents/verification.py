@@ -71,7 +71,7 @@ _GOVERNED_WORDS = 3  # at most this many words between a withdrawing word and th
 
 def _mentions(text: str, words: tuple[str, ...]) -> str | None:
     low = text.lower()
-    return next((w for w in words if re.search(rf"\b{re.escape(w)}", low)), None)
+    return next((w for w in words if w in low and re.search(rf"\b{re.escape(w)}", low)), None)
 
 
 def _given(text: str, words: tuple[str, ...]) -> list[str]:
@@ -84,6 +84,8 @@ def _given(text: str, words: tuple[str, ...]) -> list[str]:
     low = text.lower()
     found = []
     for w in words:
+        if w not in low:  # most words are not there: the substring test settles it before a pattern is built
+            continue
         for m in re.finditer(rf"\b{re.escape(w)}", low):
             clause = re.split(r"[.;:,()\n]|\b(?:but|then)\b", low[:m.start()])[-1]
             stops = list(_WITHDRAWN.finditer(clause))
