@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from consilium.orchestration.api import Consilium
-from consilium.orchestration.benchmarks.common import BenchInputError, bench_case, cases_file, print_figures, scripted_models
+from consilium.orchestration.benchmarks.common import (
+    BenchInputError,
+    bench_case,
+    cases_file,
+    print_figures,
+    reference_ms,
+    scripted_models,
+)
 from consilium.orchestration.settings import Settings, load_settings
 
 def agentclinic_cases_file(source: str | Path | None) -> Path:
@@ -48,6 +55,7 @@ def bench_overhead(cases: int = 200) -> dict[str, Any]:
     home = Path(tempfile.mkdtemp(prefix="consilium-bench-"))
     c = Consilium(Settings(home=home), models=scripted_models(0.0), experts=None)
     c.review(bench_case(-1))  # warm-up: imports, prompt templates, SQLite schema
+    before = reference_ms()
     per_case = []
     for i in range(cases):
         t0 = time.perf_counter()
@@ -58,7 +66,9 @@ def bench_overhead(cases: int = 200) -> dict[str, Any]:
     figures = {"cases": cases, "mean_ms_per_case": round(statistics.mean(ms), 2),
                "median_ms_per_case": round(statistics.median(ms), 2),
                "p95_ms_per_case": round(sorted(ms)[int(0.95 * len(ms)) - 1], 2),
-               "model_calls_per_case": r.llm_calls, "checkpointer": "sqlite", "target_ms": 20}
+               "model_calls_per_case": r.llm_calls, "checkpointer": "sqlite", "target_ms": 20,
+               # the machine's speed before and after (see reference_ms): compare runs together with it
+               "reference_ms_before": before, "reference_ms_after": reference_ms()}
     print_figures("overhead (orchestration per case, instant models)", [(k, str(v)) for k, v in figures.items()], figures)
     return figures
 
