@@ -21,11 +21,13 @@ from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates
 from consilium.orchestration.privacy.id_rules import (
+    AGE_DIGITS,
     AGE_RULES,
     BIRTH_YEAR,
     DIGIT,
+    GENERIC_ID_DIGITS,
     GENERIC_IDS,
-    NEEDS_DIGIT,
+    NEEDS_DIGITS,
     NEEDS_LITERAL,
     RULES,
     id_shape_ok,
@@ -226,8 +228,12 @@ def candidates(text: str, *, weak_names: bool = True) -> Candidates:
 # the fewest digits a value of these rules holds ("MRN 12" is no record number, "call at 1430" no phone number)
 _MIN_DIGITS = {"mrn_label": 3, "id_label": 3, "ssn": 3, "nhs_number": 3, "ni_number": 3, "phone_after_verb": 7,
                "number_sign": 4}
-# RULES with what each needs in the text before its pattern is worth trying: a digit, and one of some strings
-_GATED_RULES = [(kind, rule, prio, pattern, rule in NEEDS_DIGIT, NEEDS_LITERAL.get(rule)) for kind, rule, prio, pattern in RULES]
+# and the fewest the checks below leave a value of a rule (counted as they count, with str.isdigit)
+_VALUE_DIGITS = {**_MIN_DIGITS, "phone_label": 3, "phone_intl": 8, "phone_uk": 10, "shaped_id": 5}
+# RULES with what each needs in the text before its pattern is worth trying: digits (``\d``, and str.isdigit ones for
+# the checks of its value), and one of some strings
+_GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DIGITS.get(rule, 0), NEEDS_LITERAL.get(rule))
+                for kind, rule, prio, pattern in RULES]
 
 
 def _find_candidates(text: str, weak_names: bool) -> Candidates:
@@ -240,9 +246,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     has_digit = DIGIT.search(text) is not None
+    digits_re, digits_any = (len(DIGIT.findall(text)), sum(map(str.isdigit, text))) if has_digit else (0, 0)
     lower = text.lower()
-    for kind, rule, prio, pattern, needs_digit, literals in _GATED_RULES:
-        if needs_digit and not has_digit or literals is not None and not any(map(lower.__contains__, literals)):
+    for kind, rule, prio, pattern, needs_digits, value_digits, literals in _GATED_RULES:
+        if digits_re < needs_digits or digits_any < value_digits or literals is not None and not any(
+                map(lower.__contains__, literals)):
             continue
         for m in pattern.finditer(text):
             g = "v" if "v" in pattern.groupindex and m.group("v") else 0
@@ -265,11 +273,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                     val, m.group("cue") if rule == "handle_platform" else "account"):
                 continue
             add(before, s, e, kind, rule, prio)
-    for pattern in AGE_RULES if has_digit else ():
+    for pattern in AGE_RULES if digits_re >= AGE_DIGITS else ():
         for m in pattern.finditer(text):
             if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
                 add(after, m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
-    for pattern in GENERIC_IDS if has_digit else ():
+    for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 add(after, m.start(), m.end(), "ID", "long_number", 10)

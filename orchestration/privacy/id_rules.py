@@ -224,8 +224,6 @@ LABEL_LED = ("mrn_label", "id_label", "plate", "licence", "serial", "handle_labe
              "postcode_label", "address_label")
 RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LABEL_LED else pat)
           for k, r, pr, pat in RULES]
-# Rules whose value always holds a digit (numbers, phones, postcodes, street numbers): a text without a
-# digit, as most of a case's fields are, skips them. The age and generic-number rules below are the same.
 # Rules that cannot match without one of these (lower-case) strings in the text.
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
@@ -268,9 +266,20 @@ def platform_handle_ok(value: str, cue: str) -> bool:
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
 
 
-NEEDS_DIGIT = {"phone_au", "prison_number", "postcode_continental", "rural_route", "numbered_street", "numero", "phone_ie", "ip_address", "plate", "reference", "shaped_id", "vehicle_plate", "cn_plate", "ipv6", "access_code_later", "plot", "uk_plate", "nz_nhi", "au_postcode", "ca_postcode", "eircode", "in_pin", "in_mobile",
-               "ru_phone", "aadhaar", "ru_snils", "au_medicare", "licence", "serial", "access_code", "mrn_label", "id_label", "phone_label", "phone_after_verb", "number_sign", "highway", "postcode_label", "ssn", "nhs_number", "ni_number",
-                "street", "po_box", "uk_postcode", "us_zip", "zip_plus4", "phone_intl", "phone_us", "phone_uk"}
+# Rules that cannot match in a text with fewer digits (``\d``) than this: the digits their pattern itself takes (a
+# phone number's ten, an SSN's nine), or one for a rule whose value always holds a digit. A text without a digit, as
+# most of a case's fields are, skips them all; "within 1 hour" skips all but those needing one. (tests/safety/
+# test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
+# generic-number rules below need two and five.
+NEEDS_DIGITS = {"ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
+                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
+                "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
+                "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
+                "po_box": 1, "postcode_continental": 5, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "numero": 2, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "in_mobile": 10, "ru_phone": 11, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
+                "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
+AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b)", re.I),

@@ -171,17 +171,57 @@ def test_only_short_texts_without_identifiers_or_digits_are_kept() -> None:
 
 
 
-def test_a_rule_skipped_for_a_missing_digit_or_string_would_have_found_nothing(monkeypatch) -> None:
-    """``detect`` skips a rule in a text without a digit (``NEEDS_DIGIT``) or without one of its strings
-    (``NEEDS_LITERAL``): with every rule run on every text instead, the candidates of the corpus, the odd-case
-    texts and each newly gated rule's own example are the same, and each example is found."""
+
+def test_a_rule_skipped_for_too_few_digits_or_a_missing_string_would_have_found_nothing(monkeypatch) -> None:
+    """``detect`` skips a rule in a text with fewer digits than it needs (``NEEDS_DIGITS``, and what the checks of
+    its value need) or without one of its strings (``NEEDS_LITERAL``): with every rule run on every text instead,
+    the candidates of the corpus, the odd-case texts and examples at the edge of each gate are the same, and each
+    example is found."""
     examples = {"handle": "messages @dalesman_lew", "domain": "see clinic.example.com", "phone_au": "mob 0412 345 678",
-                "handle_label": "Instagram handle: kenzie.bg", "street_continental": "8 rue des Tanneurs, Lille"}
-    texts = _texts() + list(examples.values())
+                "handle_label": "Instagram handle: kenzie.bg", "street_continental": "8 rue des Tanneurs, Lille",
+                "ssn": "SSN 123-45-6789", "phone_uk": "tel 01632 960 001", "mrn_label": "MRN 123",
+                "ip_address": "from 10.0.0.1", "uk_plate": "car AB12 CDE"}
+    texts = _texts() + list(examples.values()) + ["MRN 12", "SSN 123-45-678", "within 1 hour", "aged 9"]
     gated = [(text, D._find_candidates(text, True)) for text in texts]
     for rule, text in examples.items():
         assert rule in {s.rule for s in D._find_candidates(text, True).before}, (rule, text)
-    assert sum(1 for *_, digit, literals in D._GATED_RULES if digit or literals) >= 50
-    monkeypatch.setattr(D, "_GATED_RULES", [(k, rule, p, pattern, False, None) for k, rule, p, pattern, *_ in D._GATED_RULES])
+    assert sum(1 for *_, digits, value_digits, literals in D._GATED_RULES if digits or value_digits or literals) >= 50
+    monkeypatch.setattr(D, "_GATED_RULES", [(k, rule, p, pattern, 0, 0, None) for k, rule, p, pattern, *_ in D._GATED_RULES])
+    monkeypatch.setattr(D, "AGE_DIGITS", 0)
+    monkeypatch.setattr(D, "GENERIC_ID_DIGITS", 0)
     for text, found in gated:
         assert D._find_candidates(text, True) == found, text
+
+
+def _fewest_digits(parsed) -> int:
+    """The fewest digits (``\\d`` or 0-9) any match of a parsed pattern takes; lookarounds take none."""
+    def digit_class(items) -> bool:
+        return all(op is sre.LITERAL and chr(av).isdigit() or op is sre.RANGE and ord("0") <= av[0] and av[1] <= ord("9")
+                   or op is sre.CATEGORY and av is sre.CATEGORY_DIGIT for op, av in items)
+    total = 0
+    for op, av in parsed:
+        if op is sre.LITERAL:
+            total += chr(av) in "0123456789"
+        elif op is sre.IN:
+            total += digit_class(av)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            total += av[0] * _fewest_digits(av[2])
+        elif op is sre.SUBPATTERN:
+            total += _fewest_digits(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            total += _fewest_digits(av)
+        elif op is sre.BRANCH:
+            total += min(_fewest_digits(branch) for branch in av[1])
+    return total
+
+
+def test_each_rule_takes_at_least_the_digits_its_gate_asks_of_a_text() -> None:
+    patterns = {rule: pattern for _kind, rule, _prio, pattern in R.RULES}
+    assert _fewest_digits(sre_parser.parse(r"(?:\d{3}-|[0-9]\d)(?=\d{9})[A-Z0-9]+")) == 2  # the reader itself
+    for rule, needed in R.NEEDS_DIGITS.items():
+        pattern = patterns[rule]
+        assert 1 <= needed <= max(1, _fewest_digits(sre_parser.parse(pattern.pattern, pattern.flags))), rule
+    for pattern in R.AGE_RULES:
+        assert _fewest_digits(sre_parser.parse(pattern.pattern, pattern.flags)) >= R.AGE_DIGITS
+    for pattern in R.GENERIC_IDS:
+        assert _fewest_digits(sre_parser.parse(pattern.pattern, pattern.flags)) >= R.GENERIC_ID_DIGITS
