@@ -41,6 +41,6 @@ def check_models(settings: Settings, *, models: dict[str, BoundModel] | None = N
 
 def scripted_models(latency_s: float, timeout_s: float = 60.0) -> dict[str, BoundModel]:
     """Every role on canned answers after a fixed latency, no model behind them: tests, benchmarks, load runs."""
-    model = ScriptedModel(canned_response, latency_s=latency_s, model_id=f"scripted-{latency_s:g}s")
+    model = ScriptedModel(canned_response, latency_s=latency_s, model_id=f"scripted-{latency_s:g}s", keep_requests=False)
     cfg = RoleModel(backend="scripted", model="scripted", timeout_s=timeout_s)
     return {role: BoundModel(model, cfg) for role in ROLES}

@@ -1,4 +1,5 @@
-"""What the benchmarks share: the bench case, scripted models of a fixed latency, the printed figures."""
+"""What the benchmarks share: the bench case, the printed figures and the machine's reference speed (scripted models
+of a fixed latency are :func:`consilium.orchestration.model_check.scripted_models`)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from rich.table import Table
 
 from consilium.orchestration.case.model import Case, ImagingStudy, LabResult
 from consilium.orchestration.errors import InputError
-from consilium.orchestration.models.chat import BoundModel, ScriptedModel
-from consilium.orchestration.settings import ROLES, RoleModel
 
 
 # Where a development checkout keeps the shared evaluation data: beside the repository, never inside a wheel.
@@ -42,14 +41,6 @@ def bench_case(i: int = 0) -> Case:
                 # asks for radiology and pathology and raises a surgical problem for the GP model to judge, so
                 # that the benchmarks time the triage call and the whole team
                 question="What do the imaging and the blood tests show, what is the diagnosis, and is there an abscess?")
-
-
-def scripted_models(latency: float) -> dict[str, BoundModel]:
-    from consilium.orchestration.models.scripted import canned_response
-
-    model = ScriptedModel(canned_response, latency_s=latency, model_id="scripted-fixed-latency")
-    cfg = RoleModel(backend="scripted", model="scripted", timeout_s=60)
-    return {role: BoundModel(model, cfg) for role in ROLES}
 
 
 def print_figures(title: str, rows: list[tuple[str, str]], figures: dict[str, Any]) -> None:

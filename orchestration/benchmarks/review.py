@@ -24,8 +24,8 @@ from consilium.orchestration.benchmarks.common import (
     cases_file,
     print_figures,
     reference_ms,
-    scripted_models,
 )
+from consilium.orchestration.model_check import scripted_models
 from consilium.orchestration.settings import Settings, load_settings
 
 def agentclinic_cases_file(source: str | Path | None) -> Path:

@@ -218,18 +218,24 @@ Responder = Callable[[ModelRequest], str]
 
 
 class ScriptedModel:
-    """Answers from a function of the request, after a fixed latency. Tests and benchmarks only."""
+    """Answers from a function of the request, after a fixed latency. Tests and benchmarks only.
+
+    ``requests`` keeps every request for a test to read; a benchmark, which makes thousands, passes
+    ``keep_requests=False`` so that its process does not grow with them as no real backend does."""
 
     multimodal = False
 
-    def __init__(self, responder: Responder, *, latency_s: float = 0.0, model_id: str = "scripted"):
+    def __init__(self, responder: Responder, *, latency_s: float = 0.0, model_id: str = "scripted",
+                 keep_requests: bool = True):
         self.responder, self.latency_s, self.model_id = responder, latency_s, model_id
         self.requests: list[ModelRequest] = []
+        self._keep = keep_requests
         self._lock = threading.Lock()
 
     def complete(self, request: ModelRequest) -> Completion:
-        with self._lock:
-            self.requests.append(request)
+        if self._keep:
+            with self._lock:
+                self.requests.append(request)
         if self.latency_s > request.timeout_s:
             time.sleep(request.timeout_s)
             raise ModelTimeout(f"{self.model_id}: no answer within {request.timeout_s:g} s")

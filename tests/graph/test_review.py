@@ -197,7 +197,8 @@ def test_the_heap_a_first_review_leaves_is_frozen_once() -> None:
     code = (
         "import gc, tempfile; from pathlib import Path\n"
         "from consilium.orchestration.api import Consilium\n"
-        "from consilium.orchestration.benchmarks.common import bench_case, scripted_models\n"
+        "from consilium.orchestration.benchmarks.common import bench_case\n"
+        "from consilium.orchestration.model_check import scripted_models\n"
         "from consilium.orchestration.settings import Settings\n"
         "c = Consilium(Settings(home=Path(tempfile.mkdtemp())), models=scripted_models(0.0), experts=None)\n"
         "before = gc.get_freeze_count(); c.review(bench_case(1)); first = gc.get_freeze_count()\n"
