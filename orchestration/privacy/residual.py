@@ -185,7 +185,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
-             and (_BEFORE_OK.search(text[max(0, m.start() - 30):m.start()]) or _PLACE_WORD_AFTER.match(text, m.end()))
+             and (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end()))
              and not (_opens_sentence(text, m.start()) and _compound(m.group()))]
     if not words or not _english(text):
         return []
