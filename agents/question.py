@@ -40,10 +40,6 @@ def question_parts(question: str) -> list[PartKind]:
     return found or ["answer"]
 
 
-def part_labels(parts: list[PartKind]) -> str:
-    return ", ".join(p.replace("_", " ") for p in parts)
-
-
 # What a score is for (experts.clinical.scores.DIAGNOSTIC_SCORES) decides which parts of a question it can
 # inform: a diagnostic score the diagnosis; a severity or risk score how ill, what to do and where.
 def score_informs(score_key: str, parts: list[PartKind]) -> bool:

@@ -129,7 +129,6 @@ SCORES: tuple[Score, ...] = (
           "Johnston SC et al. Lancet 2007;369:283-92, doi:10.1016/S0140-6736(07)60150-0 (NICE NG128 advises against "
           "triaging suspected TIA by it alone)", 4),
 )
-_BY_KEY = {s.key: s for s in SCORES}
 # The scores that estimate how likely a diagnosis is (Wells PE/DVT: pre-test probability of venous
 # thromboembolism; Alvarado: of appendicitis; HEART: of a major adverse cardiac event in suspected ACS;
 # McIsaac: of group A streptococcal pharyngitis); the others grade severity or risk (CURB-65, qSOFA, NEWS2,
@@ -333,11 +332,3 @@ def _band(o: Outcome) -> str:
 
 def _same_band(a: str, b: str) -> bool:
     return re.sub(r"\b\d+\b", "#", a) == re.sub(r"\b\d+\b", "#", b)
-
-
-def score_by_key(key: str) -> Score:
-    """The table row with this key; KeyError names the known keys."""
-    try:
-        return _BY_KEY[key]
-    except KeyError:
-        raise KeyError(f"no score {key!r}; known: {', '.join(_BY_KEY)}") from None
