@@ -249,6 +249,8 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                                         "corso", "vicolo", "calle", "c/", "avda", "plaza", "paseo", "rua", "travessa", "largo",
                                         "ul.", "ulica", "aleja", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
                                         "damm")}
+
+
 def id_shape_ok(value: str, rule: str) -> bool:
     """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
     (no test, gene or stage name is written so), two capitals in a slashed one; an IPv6 has a "::"."""
