@@ -15,8 +15,8 @@ from consilium.orchestration.settings import Settings, SettingsError, load_setti
 if TYPE_CHECKING:
     from consilium.agents.planning import task_graph
     from consilium.agents.schemas import LIKELIHOOD_SCORE, SPECIALISTS, Opinion, Plan, SpecialistReport
-    from consilium.orchestration.api import (Consilium, ModelCheck, ModelFileError, build_models, check_models,
-                                             scripted_models)
+    from consilium.orchestration.api import Consilium, ModelCheck, ModelFileError, check_models, scripted_models
+    from consilium.orchestration.models.chat import build_models, preload_models
     from consilium.orchestration.audit.recording import record_review
     from consilium.orchestration.files import PRIVATE_FILE, private_folder, write_text_atomic
     from consilium.orchestration.export import (NOT_A_DIAGNOSIS, ExportError, ReviewExport, clinician_signoff,
@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 _LAZY = {
     "Consilium": "consilium.orchestration.api", "ModelCheck": "consilium.orchestration.api",
     "ModelFileError": "consilium.orchestration.api", "check_models": "consilium.orchestration.api",
-    "build_models": "consilium.orchestration.api", "scripted_models": "consilium.orchestration.api",
+    "scripted_models": "consilium.orchestration.api",
+    # the model layer alone (no graph, no agents): the command line starts the model file loading before it
+    # imports the rest of the API
+    "build_models": "consilium.orchestration.models.chat", "preload_models": "consilium.orchestration.models.chat",
     "record_review": "consilium.orchestration.audit.recording",
     "ReviewResult": "consilium.orchestration.result",
     "REVIEW_NODES": "consilium.orchestration.events", "ReviewNode": "consilium.orchestration.events",

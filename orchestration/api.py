@@ -46,6 +46,7 @@ from consilium.orchestration.events import NODE_NAMES, ReviewEvent, in_worker_th
 from consilium.orchestration.graph import build_graph
 from consilium.orchestration.model_check import ModelCheck, check_models, scripted_models
 from consilium.orchestration.models.chat import BoundModel, build_models
+from consilium.orchestration.models.chat import preload_models as start_model_loads
 from consilium.orchestration.models.embedded import ModelFileError
 from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.guard import PrivacyGuard
@@ -96,14 +97,19 @@ class Consilium:
         checkpointer: any LangGraph checkpoint saver (e.g. the Redis one); overrides ``checkpoint_db``.
         require_signoff: pause every review before it ends until :meth:`sign` records a clinician's decision.
         knowledge: the guideline knowledge base for grounding; the packaged one by default, ``None`` for none.
+        preload_models: start loading the embedded model files in the background at once, so that they load
+            while the experts, the knowledge base and a review's first steps run (the command line does;
+            otherwise a model loads at its first call).
     """
 
     def __init__(self, settings: Settings | None = None, *, models: dict[str, BoundModel] | None = None,
                  experts: ExpertRegistry | None | str = "default", checkpoint_db: str | Path | None = None,
                  checkpointer: BaseCheckpointSaver | None = None, require_signoff: bool = False,
-                 knowledge: Any = "default"):
+                 knowledge: Any = "default", preload_models: bool = False):
         self.settings = settings or load_settings()
         self.models = models if models is not None else build_models(self.settings)
+        if preload_models:
+            start_model_loads(self.models)
         if experts == "default":
             from consilium.experts.registry import default_registry
 

@@ -33,12 +33,17 @@ def settings_for(args: argparse.Namespace):
 
 
 def consilium_for(args: argparse.Namespace):
-    from consilium.orchestration import Consilium
+    from consilium.orchestration import build_models, preload_models
 
     settings = settings_for(args)
     experts = None if getattr(args, "no_experts", False) else "default"
     with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
-        return Consilium(settings, experts=experts)
+        # the model file starts loading before the rest of the API is imported, and loads while it is
+        models = build_models(settings)
+        preload_models(models)
+        from consilium.orchestration import Consilium
+
+        return Consilium(settings, models=models, experts=experts)
 
 
 @contextmanager

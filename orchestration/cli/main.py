@@ -31,9 +31,6 @@ class LiveBoard:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    # The API (graph, agents, models) is imported by the commands that review, not by every command.
-    from consilium.orchestration import ReviewBoard, ReviewEvent, render_terminal
-
     try:
         case = load_case(args.case_file, on_notice=lambda text: console.print(f"[yellow]Note:[/yellow] {escape(text)}",
                                                                             highlight=False))
@@ -42,7 +39,10 @@ def cmd_review(args: argparse.Namespace) -> int:
         return 2
     if args.question and args.question.strip():  # the clinician's question wins over the case file's
         case = case.model_copy(update={"question": args.question.strip()})
-    consilium = common.consilium_for(args)
+    consilium = common.consilium_for(args)  # starts the model file loading first, then imports the API
+    # The API (graph, agents, models) is imported by the commands that review, not by every command.
+    from consilium.orchestration import ReviewBoard, ReviewEvent, render_terminal
+
     review_id = consilium.new_review_id(case)
     board = ReviewBoard(review_id)
     try:

@@ -7,6 +7,8 @@ Apart from :mod:`.chat` so that a backend in its own module (:mod:`.batched`) ca
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,3 +70,17 @@ def text_only(message: Message) -> Message:
     if isinstance(content, list):
         content = "\n".join(p.get("text", "") for p in content if p.get("type") == "text")
     return {"role": message["role"], "content": content}
+
+
+def start_loading(load: Callable[[], Any], model_id: str) -> threading.Thread:
+    """Run ``load`` (a model's own locked, idempotent loader) in a background thread, so that the model file
+    loads while the review's first steps run (llama.cpp releases the GIL while it reads). Its error is left
+    to the call that needs the model, which loads again and reports it where it belongs."""
+    def run() -> None:
+        try:
+            load()
+        except Exception:  # noqa: BLE001 - reported by the call that needs the model
+            pass
+    thread = threading.Thread(target=run, name=f"load {model_id}", daemon=True)
+    thread.start()
+    return thread

@@ -24,6 +24,7 @@ from consilium.orchestration.models.base import (
     MissingModelBackend,
     ModelCallError,
     ModelRequest,
+    start_loading,
     text_only,
     usable_cpus,
 )
@@ -76,6 +77,11 @@ class BatchedLlamaModel:
                                           n_threads=self.n_threads, seed=self.seed,
                                           check_grammar_first=self.check_grammar_first)
             return self._llm, self.engine
+
+    def preload(self) -> None:
+        """Start loading the model file in a background thread; a call that comes first waits for it. A load that
+        fails here is tried again, and its error reported, by the call that needs the model."""
+        start_loading(self._load, self.model_id)
 
     def prompt(self, messages: list[Message], schema: dict[str, Any] | None) -> tuple[list[int], str | None]:
         """The prompt tokens and grammar llama-cpp-python's chat handler would decode for this call."""

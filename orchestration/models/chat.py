@@ -30,6 +30,7 @@ from consilium.orchestration.models.base import (  # re-exported: callers import
     ModelTimeout,
     usable_cpus,
 )
+from consilium.orchestration.models.base import start_loading
 from consilium.orchestration.models.base import text_only as _text_only
 from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
@@ -87,6 +88,13 @@ class LlamaCppModel:
             self._llm = Llama(model_path=self.path, n_ctx=self.n_ctx, n_threads=self.n_threads, seed=self.seed,
                               verbose=False)
         return self._llm
+
+    def preload(self) -> None:
+        """Start loading the model file in a background thread (see :func:`start_loading`)."""
+        def load() -> None:
+            with self._lock:
+                self._load()
+        start_loading(load, self.model_id)
 
     def count_tokens(self, messages: list[Message]) -> int:
         """Prompt tokens of ``messages`` by this model's tokenizer, 8 per message for the chat template."""
@@ -252,6 +260,14 @@ class BoundModel:
 
     model: ChatModel
     config: RoleModel
+
+
+def preload_models(models: dict[str, BoundModel]) -> None:
+    """Start loading every embedded model file among ``models`` in the background (each file once): it loads
+    while the caller imports, reads the case and runs the experts, instead of at the first model call."""
+    for model in {id(bound.model): bound.model for bound in models.values()}.values():
+        if (preload := getattr(model, "preload", None)) is not None:
+            preload()
 
 
 def build_models(settings: Settings, *, scripted: ChatModel | None = None) -> dict[str, BoundModel]:

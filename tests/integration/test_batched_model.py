@@ -205,3 +205,35 @@ def test_bare_decode_steps_are_timed_on_the_engine_between_calls_and_leave_it_se
     with pytest.raises(ValueError, match="a broken job"):  # the caller hears it; the engine goes on
         engine.when_idle(broken)
     assert batched.complete(request).tokens_out > 0
+
+
+def test_a_preloaded_model_answers_and_a_failed_preload_is_reported_by_the_call(smollm_path, tmp_path) -> None:
+    """preload_models starts each embedded model loading in the background, once per file; the first call
+    finds it loaded (or waits for it). A file that cannot load raises nothing in the background: the call that
+    needs the model loads it again and reports the error itself."""
+    from consilium.orchestration.models.chat import BoundModel, ScriptedModel, preload_models
+    from consilium.orchestration.settings import RoleModel
+
+    model = BatchedLlamaModel(str(smollm_path), model_id="smollm2-135m.gguf", n_ctx=1024, parallel=2)
+    cfg = RoleModel(backend="embedded", model="smollm2-135m")
+    scripted = ScriptedModel(lambda r: "{}")
+    try:
+        preload_models({"gp": BoundModel(model, cfg), "radiology": BoundModel(model, cfg),
+                        "surgery": BoundModel(scripted, cfg)})
+        loading = [t for t in threading.enumerate() if t.name == "load smollm2-135m.gguf"]
+        assert len(loading) == 1  # one load for the file, however many roles share it; none for a scripted model
+        loading[0].join(120)
+        assert model.engine is not None  # loaded before any call
+        reply = model.complete(_request("Chest radiograph: right lower lobe opacity. Answer.", FINDING))
+        assert reply.tokens_out > 0 and not reply.truncated
+        jsonschema.validate(json.loads(reply.text), FINDING)
+    finally:
+        model.close()
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\0" * 64)
+    bad = LlamaCppModel(str(broken), model_id="broken.gguf", n_ctx=256)
+    preload_models({"gp": BoundModel(bad, cfg)})
+    for thread in [t for t in threading.enumerate() if t.name == "load broken.gguf"]:
+        thread.join(60)
+    with pytest.raises(ValueError, match=r"Failed to load model from file: .*broken\.gguf"):  # llama-cpp-python's
+        bad.count_tokens(_messages("hello"))

@@ -94,6 +94,32 @@ def test_tampered_cached_file_rejected(packages: tuple[str, ...], monkeypatch: p
         model_path("fake", cache)
 
 
+def test_a_settled_verified_file_is_not_read_again_until_it_changes(packages: tuple[str, ...], monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    """Once a file whose times are settled has matched, the next start trusts the record of it and does not
+    hash it; a file written since (same size, other bytes) no longer matches the record and is hashed and refused."""
+    import time
+
+    data = b"".join(PAYLOAD)
+    monkeypatch.setitem(embedded.MODELS, "fake", _model("fake", packages, data))
+    cache = tmp_path / "cache"
+    target = model_path("fake", cache)  # just assembled: its times are not settled, so nothing is recorded
+    assert not (cache / "fake.gguf.verified.json").exists()
+    monkeypatch.setattr(embedded, "SETTLED_S", -60.0)  # as if the file were old
+    assert model_path("fake", cache) == target
+    assert (cache / "fake.gguf.verified.json").is_file()
+
+    def no_hashing(_path: object) -> str:
+        raise AssertionError("a recorded, unchanged file was hashed again")
+    with monkeypatch.context() as m:
+        m.setattr(embedded, "sha256_file", no_hashing)
+        assert model_path("fake", cache) == target
+    time.sleep(0.1)  # file times move in steps of a clock tick
+    target.write_bytes(b"X" * len(data))
+    with pytest.raises(ModelFileError, match="corrupt or not the official file"):
+        model_path("fake", cache)
+
+
 def test_single_file_model_used_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "site"
     names = _fake_packages(root, "consilium_testsingle", [b"GGUF-single"])
