@@ -222,9 +222,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     elif args.name == "throughput":
         bench.bench_throughput(args.cases or 500, latency=args.latency if args.latency_set else 0.05)
     elif args.name == "startup":
-        from consilium.orchestration.benchmarks.startup import bench_startup
+        from consilium.orchestration.benchmarks.startup import bench_startup, bench_startup_embedded
 
-        bench_startup(args.cases or 3)
+        if args.embedded:
+            bench_startup_embedded(args.cases or 3, settings_path=args.settings)
+        else:
+            bench_startup(args.cases or 3)
     elif args.name in ("wave", "decode"):
         from consilium.orchestration.benchmarks import decode, wave
 
@@ -312,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--recording", help="wave, decode: a review's recording with specialist calls (default: one "
                    "from docs/evaluation with all three)")
     b.add_argument("--cases", type=int, help="startup: warm runs (default 3); ratio: MedQA questions (default 10)")
+    b.add_argument("--embedded", action="store_true", help="startup: on the embedded model (this user's model file "
+                   "and caches) instead of a local stub endpoint")
     b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
                    "(fanout 0.5, throughput 0.05)")
     b.add_argument("--cases-file", help="embedded: AgentClinic cases as JSONL (default: a source checkout's "
