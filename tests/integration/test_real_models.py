@@ -105,3 +105,18 @@ def test_unreachable_endpoint_is_recorded_not_raised(tmp_path):
     assert result.failures["surgery"].kind == "model_error"
     assert "127.0.0.1:9" in result.failures["surgery"].reason
     assert any(m.task == "surgery" for m in result.opinion.missing)
+
+
+@pytest.mark.model
+def test_startup_bench_on_the_embedded_model_reaches_a_first_call(smollm_path, tmp_path, capsys):
+    """`consilium bench startup --embedded` times fresh `consilium review` processes to their first embedded
+    model call: each child really reaches one (it prints the time and ends there)."""
+    import yaml
+    from consilium.orchestration.benchmarks.startup import bench_startup_embedded
+
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(yaml.safe_dump({"home": str(tmp_path / "home"),
+                                        "models": {"default": {"backend": "embedded", "model": "smollm2-135m"}}}))
+    figures = bench_startup_embedded(1, settings_path=str(settings))
+    assert 0 < figures["warm_first_call_s"] < 120 and 0 < figures["first_run_first_call_s"] < 120
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["bench"] == "startup"
