@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -72,10 +73,12 @@ print(json.dumps(marks))
 # The embedded child: `consilium review` whose first embedded model call prints the wall-clock time and ends the
 # process (the call itself is the model's work, not start-up). Started from the parent's time in CONSILIUM_BENCH_T0.
 _EMBEDDED_REVIEW = """
-import os, sys, time
+import os, sys, threading, time
 from consilium.orchestration.models.batched import BatchedLlamaModel
 from consilium.orchestration.models.chat import LlamaCppModel
+once = threading.Lock()  # the specialists call at the same moment: one prints, the process ends
 def first_call(self, request):
+    once.acquire()
     print("FIRST_CALL", time.time() - float(os.environ["CONSILIUM_BENCH_T0"]), flush=True)
     os._exit(0)
 BatchedLlamaModel.complete = LlamaCppModel.complete = first_call
@@ -176,7 +179,7 @@ def _embedded_first_call(case: Path, settings_path: str | None) -> float:
                "review", str(case)]
     done = subprocess.run(command, check=False, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                           timeout=900)
-    found = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("FIRST_CALL ")]
+    found = re.findall(r"FIRST_CALL ([0-9.]+)", done.stdout)
     if not found:
         raise RuntimeError(f"the review made no embedded model call (exit {done.returncode}):\n{done.stdout[-2000:]}")
     return round(float(found[0]), 3)
