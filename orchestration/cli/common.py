@@ -38,7 +38,7 @@ def consilium_for(args: argparse.Namespace):
     settings = settings_for(args)
     experts = None if getattr(args, "no_experts", False) else "default"
     with console.status("Loading models (the embedded model is assembled and sha256-verified on first use)..."):
-        # the model file starts loading before the rest of the API is imported, and loads while it is
+        # the model file starts loading first and loads while the rest of the API is imported
         models = build_models(settings)
         preload_models(models)
         from consilium.orchestration import Consilium
