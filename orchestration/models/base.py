@@ -6,6 +6,7 @@ Apart from :mod:`.chat` so that a backend in its own module (:mod:`.batched`) ca
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -84,3 +85,50 @@ def start_loading(load: Callable[[], Any], model_id: str) -> threading.Thread:
     thread = threading.Thread(target=run, name=f"load {model_id}", daemon=True)
     thread.start()
     return thread
+
+
+_quiet_lock = threading.Lock()
+_quiet_callback: Any = None  # kept alive: llama.cpp holds a pointer to it
+_llama_log = logging.getLogger("consilium.llama_cpp")
+
+
+class _NoRedirect:
+    """Stands in for llama-cpp-python's ``suppress_stdout_stderr``, doing nothing (see :func:`quiet_llama_cpp`)."""
+
+    def __init__(self, disable: bool = True) -> None:
+        pass
+
+    def __enter__(self) -> _NoRedirect:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        return None
+
+
+def quiet_llama_cpp() -> None:
+    """Keep llama.cpp's own messages out of the terminal without silencing the rest of the process.
+
+    llama-cpp-python quiets a model load by pointing the whole process's stdout and stderr (file descriptors 1 and
+    2, and sys.stdout/sys.stderr) at /dev/null while it runs. A model loading in a background thread then swallows
+    whatever the rest of the process prints meanwhile: a clinician's error message, the live board. Here that
+    redirection is replaced by nothing, and llama.cpp's log lines (including the one error-level line it writes
+    for every Qwen2.5 load, about a control-looking token) go to the ``consilium.llama_cpp`` logger at debug
+    level instead, where a developer can turn them on. Done once per process, before a model loads."""
+    global _quiet_callback
+    with _quiet_lock:
+        if _quiet_callback is not None:
+            return
+        import ctypes
+
+        import llama_cpp
+        from llama_cpp import _internals
+        from llama_cpp import llama as llama_module
+
+        @llama_cpp.llama_log_callback
+        def to_logger(level: int, text: bytes, _user_data: Any) -> None:
+            _llama_log.debug("%s", text.decode("utf-8", "replace").rstrip())
+
+        llama_module.suppress_stdout_stderr = _NoRedirect
+        _internals.suppress_stdout_stderr = _NoRedirect
+        llama_cpp.llama_log_set(to_logger, ctypes.c_void_p(0))
+        _quiet_callback = to_logger

@@ -27,6 +27,7 @@ from consilium.orchestration.models.base import (
     ModelCallError,
     ModelSetupError,
     ModelTimeout,
+    quiet_llama_cpp,
 )
 from consilium.orchestration.models.sampling import SamplerStats, SequenceSampler
 
@@ -97,7 +98,8 @@ class BatchEngine:
                  check_grammar_first: bool = True):
         import llama_cpp
         from llama_cpp import _internals
-        from llama_cpp._utils import suppress_stdout_stderr
+
+        quiet_llama_cpp()  # llama.cpp's notes on the context it builds go to a logger, and nothing else is silenced
 
         self.lc, self.llm, self.n_slots, self.n_ctx_slot, self.seed = llama_cpp, llm, n_slots, n_ctx_slot, seed
         self.check_grammar_first = check_grammar_first
@@ -108,8 +110,7 @@ class BatchEngine:
         params.n_batch = params.n_ubatch = BATCH_TOKENS
         params.n_threads = params.n_threads_batch = n_threads
         params.no_perf = True
-        with suppress_stdout_stderr(disable=False):  # llama.cpp's notes on the context it builds
-            self._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
+        self._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
         per_sequence = llama_cpp.llama_n_ctx_seq(self._ctx.ctx)
         if per_sequence < n_ctx_slot:
             self._ctx.close()

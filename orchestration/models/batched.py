@@ -24,6 +24,7 @@ from consilium.orchestration.models.base import (
     MissingModelBackend,
     ModelCallError,
     ModelRequest,
+    quiet_llama_cpp,
     start_loading,
     text_only,
     usable_cpus,
@@ -66,6 +67,7 @@ class BatchedLlamaModel:
         with self._lock:
             if self.engine is None:
                 try:
+                    quiet_llama_cpp()
                     from llama_cpp import Llama
                 except ImportError as exc:  # pragma: no cover - depends on the install
                     raise MissingModelBackend("llama-cpp-python is not installed: "

@@ -30,7 +30,7 @@ from consilium.orchestration.models.base import (  # re-exported: callers import
     ModelTimeout,
     usable_cpus,
 )
-from consilium.orchestration.models.base import start_loading
+from consilium.orchestration.models.base import quiet_llama_cpp, start_loading
 from consilium.orchestration.models.base import text_only as _text_only
 from consilium.orchestration.models.embedded import model_path
 from consilium.orchestration.settings import ROLES, RoleModel, Settings
@@ -82,6 +82,7 @@ class LlamaCppModel:
     def _load(self) -> Any:
         if self._llm is None:
             try:
+                quiet_llama_cpp()
                 from llama_cpp import Llama
             except ImportError as exc:  # pragma: no cover - depends on the install
                 raise MissingModelBackend("llama-cpp-python is not installed: pip install 'consilium-cds[embedded]'") from exc

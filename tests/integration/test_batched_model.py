@@ -237,3 +237,29 @@ def test_a_preloaded_model_answers_and_a_failed_preload_is_reported_by_the_call(
         thread.join(60)
     with pytest.raises(ValueError, match=r"Failed to load model from file: .*broken\.gguf"):  # llama-cpp-python's
         bad.count_tokens(_messages("hello"))
+
+
+def test_what_the_process_prints_while_a_model_loads_in_the_background_is_not_lost(smollm_path, capfd) -> None:
+    """llama-cpp-python silences a load by pointing the process's stdout and stderr at /dev/null while it runs;
+    a model loading in the background must not swallow what the rest of the process prints (an error for the
+    clinician, the live board), and llama.cpp's own log lines stay out of the terminal."""
+    import sys
+
+    model = BatchedLlamaModel(str(smollm_path), model_id="smollm2-135m-quiet.gguf", n_ctx=512, parallel=1)
+    try:
+        model.preload()
+        loading = [t for t in threading.enumerate() if t.name == "load smollm2-135m-quiet.gguf"]
+        printed = 0
+        while printed < 20 or any(t.is_alive() for t in loading):  # some of these run while the model loads
+            print(f"board line {printed}", flush=True)
+            print(f"error line {printed}", file=sys.stderr, flush=True)
+            printed += 1
+        for t in loading:
+            t.join(60)
+        assert model.engine is not None
+    finally:
+        model.close()
+    out, err = capfd.readouterr()
+    assert all(f"board line {i}\n" in out for i in range(printed)), "stdout lines were lost during the load"
+    assert all(f"error line {i}\n" in err for i in range(printed)), "stderr lines were lost during the load"
+    assert "llama_model_loader" not in out + err and "load_tensors" not in out + err
