@@ -190,7 +190,7 @@ def bench_startup_embedded(warm_runs: int = 3, settings_path: str | None = None)
     model file and caches, warm (one run first fills the caches; the model file is assembled on first use).
     The first call waits for the model file to load, so it holds what a user waits for."""
     case = demo_scenarios() / DEMO_CASE
-    first = _embedded_first_call(case, settings_path)  # fills the caches, assembles and records the model file
+    first = _embedded_first_call(case, settings_path)  # fills the caches (and assembles the model file on first use)
     warm = [_embedded_first_call(case, settings_path) for _ in range(max(1, warm_runs))]
     figures = {"case": DEMO_CASE, "model": "embedded (the settings' model)", "first_run_first_call_s": first,
                "warm_first_call_s": round(statistics.median(warm), 3), "warm_runs_s": ",".join(map(str, warm)),
