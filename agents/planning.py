@@ -10,12 +10,14 @@ directed acyclic graph (``networkx``). Every correction is written into ``Plan.n
 from __future__ import annotations
 
 import re
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from consilium.agents.schemas import SPECIALISTS, Plan, PlannedTask, TriageOutput
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.errors import Defect
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # A surgical plan needs staging (radiology) and tissue/lab results (pathology) when those are consulted.
 REQUIRED_UPSTREAM: dict[str, tuple[str, ...]] = {"surgery": ("radiology", "pathology")}
@@ -91,6 +93,8 @@ def _add_required_edges(tasks: dict[str, PlannedTask], notes: list[str], enabled
 
 
 def task_graph(plan: Plan) -> nx.DiGraph:
+    import networkx as nx  # imported by the first plan, not by every start: a tenth of a second (issue 16)
+
     g = nx.DiGraph()
     for t in plan.tasks:
         g.add_node(t.id, specialist=t.specialist)
@@ -107,6 +111,8 @@ def validate(plan: Plan) -> Plan:
     unknown = {d for t in plan.tasks for d in t.depends_on} - set(ids)
     if unknown:
         raise PlanError(f"plan depends on unplanned task(s) {sorted(unknown)}")
+    import networkx as nx
+
     g = task_graph(plan)
     if not nx.is_directed_acyclic_graph(g):
         raise PlanError(f"plan has a dependency cycle: {nx.find_cycle(g)}")
@@ -138,6 +144,8 @@ def build_plan(out: TriageOutput, case: Case, *, surgery_waits_for_workup: bool 
             notes.append(f"{tid}: dropped dependencies on {sorted(set(task.depends_on) - set(kept))} (not planned)")
         task.depends_on = kept
     _add_required_edges(tasks, notes, surgery_waits_for_workup)
+    import networkx as nx
+
     ordered = [tasks[s] for s in SPECIALISTS if s in tasks]
     g = task_graph(Plan(summary=out.summary, tasks=ordered))
     while not nx.is_directed_acyclic_graph(g):

@@ -7,6 +7,7 @@ swap the reviewer for a scripted one in one place.
 from __future__ import annotations
 
 import argparse
+import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,9 +42,28 @@ def consilium_for(args: argparse.Namespace):
         # the model file starts loading first and loads while the rest of the API is imported
         models = build_models(settings)
         preload_models(models)
-        from consilium.orchestration import Consilium
+        with long_lived_objects():
+            from consilium.orchestration import Consilium
 
         return Consilium(settings, models=models, experts=experts)
+
+
+@contextmanager
+def long_lived_objects() -> Iterator[None]:
+    """For a block that makes objects which live as long as the process (an import): Python's cyclic garbage
+    collector is held off while it runs, and what it made is then moved out of the collector's sight
+    (:func:`gc.freeze`). Importing the API makes about 130,000 objects that the collector tracks; the collections
+    those allocations set off walked them again and again, about a fifth of the import's time, and every later
+    full collection would walk them once more (docs/evaluation/2026-12-04-session22). A cycle of garbage made in
+    the block is kept, not freed."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager

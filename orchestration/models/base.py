@@ -112,8 +112,17 @@ def quiet_llama_cpp() -> None:
     2, and sys.stdout/sys.stderr) at /dev/null while it runs. A model loading in a background thread then swallows
     whatever the rest of the process prints meanwhile: a clinician's error message, the live board. Here that
     redirection is replaced by nothing, and llama.cpp's log lines (including the one error-level line it writes
-    for every Qwen2.5 load, about a control-looking token) go to the ``consilium.llama_cpp`` logger at debug
-    level instead, where a developer can turn them on. Done once per process, before a model loads."""
+    for every Qwen2.5 load, about a control-looking token) are dropped; where the ``consilium.llama_cpp`` logger
+    is enabled for debug level when the first model loads, they go to it instead. Done once per process, before a
+    model loads.
+
+    Dropped in C, not in Python: llama.cpp calls its log callback about 2,100 times while it loads Qwen2.5-1.5B,
+    and a Python callback takes the GIL each time. Beside the command line's imports, which hold the GIL, that
+    stretched a background load from 1.3 s to 3.1 s (beside a busy loop, 1.3 s to 6-7 s); with the callback in C
+    it stays at 1.3 s (docs/evaluation/2026-12-04-session22). The callback in C is ``llama_max_devices``, a function
+    of the same library that takes no arguments and returns a constant: called with the callback's three
+    arguments, which it never reads, it does nothing, on every calling convention llama.cpp builds for (they pass
+    these arguments in registers and leave them to the caller)."""
     global _quiet_callback
     with _quiet_lock:
         if _quiet_callback is not None:
@@ -128,7 +137,11 @@ def quiet_llama_cpp() -> None:
         def to_logger(level: int, text: bytes, _user_data: Any) -> None:
             _llama_log.debug("%s", text.decode("utf-8", "replace").rstrip())
 
+        callback = to_logger
+        constant = getattr(getattr(llama_cpp.llama_cpp, "_lib", None), "llama_max_devices", None)
+        if constant is not None and not _llama_log.isEnabledFor(logging.DEBUG):
+            callback = llama_cpp.llama_log_callback(ctypes.cast(constant, ctypes.c_void_p).value)
         llama_module.suppress_stdout_stderr = _NoRedirect
         _internals.suppress_stdout_stderr = _NoRedirect
-        llama_cpp.llama_log_set(to_logger, ctypes.c_void_p(0))
-        _quiet_callback = to_logger
+        llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
+        _quiet_callback = callback

@@ -10,6 +10,7 @@ Addresses, hospitals and phone numbers follow each script's own conventions.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from consilium.orchestration.privacy import gazetteer as G
@@ -29,68 +30,74 @@ _SURNAME = "|".join(sorted(G.CHINESE_SURNAMES, key=len, reverse=True))
 _STOP_CHARS = "来去在说是于因和与的了也都陪签称表诉代已到曾诊住入出院患病男女岁年月日"
 _ZH_NAME = rf"(?:{_SURNAME})[{_HAN}](?:(?![{_STOP_CHARS}])[{_HAN}])?"
 
-# (kind, rule, priority, pattern, group)
-_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
-    ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
-    ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
-    ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
-                                          rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
-    ("NAME", "gr_given", 11, re.compile(rf"(?<![\w])(?P<n>(?:{_GR_FIRST})(?:[ \t]+{_GR_WORD}){{0,2}})(?![\w])")),
-    ("ADDRESS", "gr_street", 5, re.compile(
-        rf"(?P<n>(?i:οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πλ\.)[ \t]*{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
-        rf"(?:[ \t]+\d{{1,4}}[α-ω]?)?(?:,[ \t]*(?:{_GR_WORD}[ \t]*)?(?:\d{{3}}[ \t]?\d{{2}})?(?:[ \t]*{_GR_WORD}){{0,2}})?)")),
-    ("ADDRESS", "gr_number_street", 5, re.compile(
-        rf"(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?:{_GR_WORD}[ \t]+)?\d{{3}}[ \t]?\d{{2}}"
-        rf"(?:[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?)?)")),
-    ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
-    ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
-    # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in
-    # Greek (months, weekdays and the words of institutions are capitalised too, and are left out)
-    ("LOCATION", "gr_place_prep", 12, re.compile(
-        rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα)[ \t]+)?"
-        rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
-        rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
-        rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
-    ("HOSPITAL", "gr_hospital", 5, re.compile(
-        rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό)[ \t]+)*"
-        rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας)"
-        rf"(?:[ \t]+(?:{_GR_WORD}|«[^»\n]{{2,40}}»)){{1,3}})")),
-    ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[^»\n]{2,40}»)")),
-    ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
-    ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
-    # labels that name a person are not always followed by a colon: "姓名黄志伟，"
-    ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
-    ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
-    ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
-    ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
-    ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
-    ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",
-                                          re.M)),
-    ("ADDRESS", "zh_address", 5, re.compile(
-        rf"(?P<n>(?:[{_HAN}]{{2,7}}(?:省|自治区))?(?:[{_HAN}]{{2,7}}市)?(?:[{_HAN}]{{1,7}}(?:区|县|镇|乡))?"
-        rf"[{_HAN}\d]{{1,12}}(?:路|街|大道|巷|弄|胡同|道)(?:\d+|[一二三四五六七八九十百]+)号"
-        rf"(?:[{_HAN}\d]{{0,10}}(?:\d+|[一二三四五六七八九十]+)(?:室|楼|栋|幢|单元|层))*)")),
-    ("LOCATION", "zh_place", 12, re.compile(
-        rf"(?:住在|居住在|居住于|住于|家住|来自|籍贯|户籍|出生于|生于|搬到|迁至|前往|去过|到过|现住)[:：]?(?P<n>"
-        rf"(?:[{_HAN}]{{2,7}}(?:省|自治区))?[{_HAN}]{{2,7}}(?:市|县|区|镇|乡|村))")),
-    ("LOCATION", "zh_city", 12, re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=[在于从到至往自]))(?P<n>[{_HAN}]{{2,4}}(?:市|县|镇|村))", re.M)),
-    # the district after a city: "成都市武侯区"
-    ("LOCATION", "zh_district", 12, re.compile(rf"(?<=[市县])(?P<n>[{_HAN}]{{1,4}}?(?:区|县|镇|乡|街道))")),
-    ("HOSPITAL", "zh_hospital", 5, re.compile(
-        rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
-        rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院))")),
-    # a Chinese name in brackets after an English one, or after an English relative or title ("Mrs Lau Siu-fong
-    # (劉小芳)", "Son 陳志偉"), and its romanised form in brackets after it ("陳志偉 (Chan Chi-wai)")
-    ("NAME", "zh_in_english", 9, re.compile(rf"(?:[A-Za-z][ \t]*[(（]|\b(?i:son|daughter|wife|husband|partner|mother|father|brother|"
-                                            rf"sister|grandson|granddaughter|friend|carer|mr|mrs|ms|miss|dr)\.?[ \t]+)"
-                                            rf"(?P<n>(?:{_SURNAME})[{_HAN}]{{1,2}})(?=[)）\s,.;]|$)")),
-    ("NAME", "zh_romanised", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z][a-z]{{1,6}}(?:[ \t]+[A-Z][a-z]{{1,6}}(?:-[a-z]{{1,6}})?){{1,2}})[)）]")),
-    ("PHONE", "zh_phone_label", 2, re.compile(
-        r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
-    ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),
-    ("PHONE", "zh_landline", 7, re.compile(r"(?<![\d])(?P<n>[（(]?0\d{2,3}[)）]?[ \-]?\d{3,4}[ \-]?\d{4})(?!\d)")),
-    ("ID", "zh_id_card", 4, re.compile(r"(?<![\dA-Za-z])(?P<n>\d{17}[\dXx])(?![\dA-Za-z])")),
-]
+
+# (kind, rule, priority, pattern)
+@functools.cache
+def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
+    """The Greek and Chinese rules, compiled when the first text in either script comes (most cases hold none)."""
+    return [
+        ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
+        ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
+        ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
+                                              rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
+        ("NAME", "gr_given", 11, re.compile(rf"(?<![\w])(?P<n>(?:{_GR_FIRST})(?:[ \t]+{_GR_WORD}){{0,2}})(?![\w])")),
+        ("ADDRESS", "gr_street", 5, re.compile(
+            rf"(?P<n>(?i:οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πλ\.)[ \t]*{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
+            rf"(?:[ \t]+\d{{1,4}}[α-ω]?)?(?:,[ \t]*(?:{_GR_WORD}[ \t]*)?(?:\d{{3}}[ \t]?\d{{2}})?(?:[ \t]*{_GR_WORD}){{0,2}})?)")),
+        ("ADDRESS", "gr_number_street", 5, re.compile(
+            rf"(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?:{_GR_WORD}[ \t]+)?\d{{3}}[ \t]?\d{{2}}"
+            rf"(?:[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?)?)")),
+        ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
+        ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
+        # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in
+        # Greek (months, weekdays and the words of institutions are capitalised too, and are left out)
+        ("LOCATION", "gr_place_prep", 12, re.compile(
+            rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα)[ \t]+)?"
+            rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
+            rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
+            rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
+        ("HOSPITAL", "gr_hospital", 5, re.compile(
+            rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό)[ \t]+)*"
+            rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας)"
+            rf"(?:[ \t]+(?:{_GR_WORD}|«[^»\n]{{2,40}}»)){{1,3}})")),
+        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[^»\n]{2,40}»)")),
+        ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
+        ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
+        # labels that name a person are not always followed by a colon: "姓名黄志伟，"
+        ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
+        ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
+        ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
+        ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
+        ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
+        ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",
+                                              re.M)),
+        ("ADDRESS", "zh_address", 5, re.compile(
+            rf"(?P<n>(?:[{_HAN}]{{2,7}}(?:省|自治区))?(?:[{_HAN}]{{2,7}}市)?(?:[{_HAN}]{{1,7}}(?:区|县|镇|乡))?"
+            rf"[{_HAN}\d]{{1,12}}(?:路|街|大道|巷|弄|胡同|道)(?:\d+|[一二三四五六七八九十百]+)号"
+            rf"(?:[{_HAN}\d]{{0,10}}(?:\d+|[一二三四五六七八九十]+)(?:室|楼|栋|幢|单元|层))*)")),
+        ("LOCATION", "zh_place", 12, re.compile(
+            rf"(?:住在|居住在|居住于|住于|家住|来自|籍贯|户籍|出生于|生于|搬到|迁至|前往|去过|到过|现住)[:：]?(?P<n>"
+            rf"(?:[{_HAN}]{{2,7}}(?:省|自治区))?[{_HAN}]{{2,7}}(?:市|县|区|镇|乡|村))")),
+        ("LOCATION", "zh_city", 12, re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=[在于从到至往自]))(?P<n>[{_HAN}]{{2,4}}(?:市|县|镇|村))", re.M)),
+        # the district after a city: "成都市武侯区"
+        ("LOCATION", "zh_district", 12, re.compile(rf"(?<=[市县])(?P<n>[{_HAN}]{{1,4}}?(?:区|县|镇|乡|街道))")),
+        ("HOSPITAL", "zh_hospital", 5, re.compile(
+            rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
+            rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院))")),
+        # a Chinese name in brackets after an English one, or after an English relative or title ("Mrs Lau Siu-fong
+        # (劉小芳)", "Son 陳志偉"), and its romanised form in brackets after it ("陳志偉 (Chan Chi-wai)")
+        ("NAME", "zh_in_english", 9, re.compile(rf"(?:[A-Za-z][ \t]*[(（]|\b(?i:son|daughter|wife|husband|partner|mother|father|brother|"
+                                                rf"sister|grandson|granddaughter|friend|carer|mr|mrs|ms|miss|dr)\.?[ \t]+)"
+                                                rf"(?P<n>(?:{_SURNAME})[{_HAN}]{{1,2}})(?=[)）\s,.;]|$)")),
+        ("NAME", "zh_romanised", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z][a-z]{{1,6}}(?:[ \t]+[A-Z][a-z]{{1,6}}(?:-[a-z]{{1,6}})?){{1,2}})[)）]")),
+        ("PHONE", "zh_phone_label", 2, re.compile(
+            r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
+        ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),
+        ("PHONE", "zh_landline", 7, re.compile(r"(?<![\d])(?P<n>[（(]?0\d{2,3}[)）]?[ \-]?\d{3,4}[ \-]?\d{4})(?!\d)")),
+        ("ID", "zh_id_card", 4, re.compile(r"(?<![\dA-Za-z])(?P<n>\d{17}[\dXx])(?![\dA-Za-z])")),
+    ]
+
+
 # Russian: a capitalised name after a title, a label or a relative ("Пациент Кузнецов Андрей Петрович",
 # "Лечащий врач Соколова Е. В.", "Дочь Ирина"), places after "г." / "ул.".
 # (Ukrainian letters too: і, ї, є, ґ and the apostrophe of "Мар'яна")
@@ -116,36 +123,43 @@ _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुम�
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
 _HI_RELATIVES = r"पत्नी|पति|पुत्र|पुत्री|बेटा|बेटी|बेटे|माता|पिता|भाई|बहन|पोता|पोती|बहू|दामाद|सास|ससुर"
 _HI_PLACE = r"निवासी|ग्राम|गाँव|गांव|जिला|ज़िला|जनपद|तहसील|शहर|मोहल्ला|कस्बा|कॉलोनी"
-_SCRIPT_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
-    ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*:?[ \t]*(?P<n>{_RU_NAME})")),
-    ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
-                                           rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
-    ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
-                                           rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
-                                           r"(?:,?[ \t]*(?:д\.|дом|буд\.)?[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
-                                           r"(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?)")),
-    # Russian hospitals are named by kind and number ("ГКБ № 34", "ЦРБ № 2"), workplaces and schools by a name
-    # in guillemets ("завод «Сибсельмаш»")
-    ("HOSPITAL", "ru_hospital_number", 5, re.compile(r"(?<![\w-])(?P<n>(?:[А-ЯЁ]{0,2}(?:ГКБ|КБ|ГБ|ЦРБ|ЦГБ|ОКБ|РКБ|ГП|МСЧ|ПНД|КВД|ГКП)|"
-                                                     r"[Бб]ольница|[Пп]оликлиника|[Рр]оддом|[Рр]одильный[ \t]+дом|"
-                                                     r"[Дд]испансер)[ \t]*№[ \t]*\d+)")),
-    # a district or town hospital named by its place's adjective ("Шуйская ЦРБ"), an institution's legal form
-    # before its name in guillemets ("ОБУЗ «...»")
-    ("HOSPITAL", "ru_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ая|ий|ой|ое|ая[ \t]+городская)[ \t]+"
-                                                    r"(?:ЦРБ|ЦГБ|ЦРКБ|РБ|ГБ|ОКБ|РКБ|МСЧ|ГКБ|больница))")),
-    ("HOSPITAL", "ru_institution_quoted", 5, re.compile(r"(?<![\w-])(?:[ОМГ]?[ГО]?БУЗ|ГУЗ|МУЗ|ФГБУ|ГАУЗ|КГБУЗ)[ \t]*(?P<n>«[^»\n]{2,60}»)")),
-    ("LOCATION", "ru_quoted_place", 12, re.compile(r"(?<![\w-])(?:(?:завод|фабрик|комбинат|компани|фирм|школ|гимнази|лице|колледж|"
-                                                   r"техникум|университет|детск(?:ий|ом|ого)[ \t]+сад|санатори|клиник|больниц|"
-                                                   r"центр)[а-яё]{0,3}|ООО|ОАО|ЗАО|АО|ПАО|ИП)[ \t]*(?P<n>«[^»\n]{2,40}»)")),
-    ("PHONE", "hi_phone_label", 2, re.compile(r"(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष)[ \t]*(?:नं\.?|नंबर)?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d\- ]{6,16}\d)")),
-    # the town after a health centre or hospital and a comma ("सामुदायिक स्वास्थ्य केंद्र, <town>")
-    ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
-    ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
-    ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
-    ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
-    ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{_DEVA}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
-    ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
-]
+
+
+@functools.cache
+def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
+    """The Cyrillic and Devanagari rules, compiled when the first text in either script comes."""
+    return [
+        ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*:?[ \t]*(?P<n>{_RU_NAME})")),
+        ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
+                                               rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
+        ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
+                                               rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
+                                               r"(?:,?[ \t]*(?:д\.|дом|буд\.)?[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
+                                               r"(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?)")),
+        # Russian hospitals are named by kind and number ("ГКБ № 34", "ЦРБ № 2"), workplaces and schools by a name
+        # in guillemets ("завод «Сибсельмаш»")
+        ("HOSPITAL", "ru_hospital_number", 5, re.compile(r"(?<![\w-])(?P<n>(?:[А-ЯЁ]{0,2}(?:ГКБ|КБ|ГБ|ЦРБ|ЦГБ|ОКБ|РКБ|ГП|МСЧ|ПНД|КВД|ГКП)|"
+                                                         r"[Бб]ольница|[Пп]оликлиника|[Рр]оддом|[Рр]одильный[ \t]+дом|"
+                                                         r"[Дд]испансер)[ \t]*№[ \t]*\d+)")),
+        # a district or town hospital named by its place's adjective ("Шуйская ЦРБ"), an institution's legal form
+        # before its name in guillemets ("ОБУЗ «...»")
+        ("HOSPITAL", "ru_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ая|ий|ой|ое|ая[ \t]+городская)[ \t]+"
+                                                        r"(?:ЦРБ|ЦГБ|ЦРКБ|РБ|ГБ|ОКБ|РКБ|МСЧ|ГКБ|больница))")),
+        ("HOSPITAL", "ru_institution_quoted", 5, re.compile(r"(?<![\w-])(?:[ОМГ]?[ГО]?БУЗ|ГУЗ|МУЗ|ФГБУ|ГАУЗ|КГБУЗ)[ \t]*(?P<n>«[^»\n]{2,60}»)")),
+        ("LOCATION", "ru_quoted_place", 12, re.compile(r"(?<![\w-])(?:(?:завод|фабрик|комбинат|компани|фирм|школ|гимнази|лице|колледж|"
+                                                       r"техникум|университет|детск(?:ий|ом|ого)[ \t]+сад|санатори|клиник|больниц|"
+                                                       r"центр)[а-яё]{0,3}|ООО|ОАО|ЗАО|АО|ПАО|ИП)[ \t]*(?P<n>«[^»\n]{2,40}»)")),
+        ("PHONE", "hi_phone_label", 2, re.compile(r"(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष)[ \t]*(?:नं\.?|नंबर)?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d\- ]{6,16}\d)")),
+        # the town after a health centre or hospital and a comma ("सामुदायिक स्वास्थ्य केंद्र, <town>")
+        ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
+        ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
+        ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+        ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+        ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{_DEVA}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
+        ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
+    ]
+
+
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _HAS_DEVANAGARI = re.compile(rf"[{_DEVA}]")
 _HAS_GREEK = re.compile(rf"[{GR_UP}{GR_LO}]")
@@ -165,13 +179,13 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     out: list[tuple[int, int, str, str, int]] = he_ar_spans(text)
     if greek or han or russian or hindi:
         out += [(*m.span("n"), "ADDRESS", "script_address_label", 5) for m in _ADDRESS_LABEL_RE.finditer(text)]
-    for kind, rule, prio, pattern in _SCRIPT_RULES if russian or hindi else ():
+    for kind, rule, prio, pattern in _script_rules() if russian or hindi else ():
         if rule.startswith("ru_") and not russian or rule.startswith("hi_") and not hindi:
             continue
         out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
     if not (greek or han):
         return out
-    for kind, rule, prio, pattern in _RULES:
+    for kind, rule, prio, pattern in _rules():
         if rule.startswith("gr_") and not greek or rule.startswith("zh_") and not han:
             continue
         for m in pattern.finditer(text):

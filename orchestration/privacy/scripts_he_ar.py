@@ -8,6 +8,7 @@ closes it, at most four words. Hospitals are read after their facility words (ב
 
 from __future__ import annotations
 
+import functools
 import re
 
 _HE = "\u05d0-\u05ea"
@@ -42,23 +43,33 @@ _COLON = r"[ \t]*[:：][ \t]*"
 _HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_TITLES}")
 _AR_NAME = _name(_AR_WORD, rf"{_AR_STOP}|{_AR_RELATIVES}|{_AR_TITLES}")
 
-_RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
-    ("NAME", "he_label", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_LABELS}){_COLON}(?:(?:{_HE_RELATIVES}|{_HE_TITLES})(?![{_HE}])[ \t]*)?"
-                                       rf"(?P<n>{_HE_NAME})")),
-    ("NAME", "he_title", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_TITLES})[ \t]+(?P<n>{_HE_NAME})")),
-    ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_RELATIVES})(?![{_HE}])[ \t]*[:,]?[ \t]*(?P<n>{_HE_NAME})")),
-    ("HOSPITAL", "he_hospital", 5, re.compile(rf"(?P<n>(?:(?:ה)?מרכז[ \t]+(?:ה)?רפואי|בית[ \t]+(?:ה)?חולים|בי\"ח|ביה\"ח|בי״ח|ביה״ח|"
-                                              rf"מרפאת|קופת[ \t]+חולים)[ \t]+{_HE_NAME})")),
-    ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"
-                                       rf"(?P<n>{_AR_NAME})")),
-    ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?P<n>{_AR_NAME})")),
-    ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})(?![{_AR}])[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
-    ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
-                                              rf"[ \t]+{_AR_NAME})")),
-]
+
+@functools.cache
+def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
+    """The rules, compiled when the first text in either script comes (most cases hold none)."""
+    return [
+        ("NAME", "he_label", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_LABELS}){_COLON}(?:(?:{_HE_RELATIVES}|{_HE_TITLES})(?![{_HE}])[ \t]*)?"
+                                           rf"(?P<n>{_HE_NAME})")),
+        ("NAME", "he_title", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_TITLES})[ \t]+(?P<n>{_HE_NAME})")),
+        ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_RELATIVES})(?![{_HE}])[ \t]*[:,]?[ \t]*(?P<n>{_HE_NAME})")),
+        ("HOSPITAL", "he_hospital", 5, re.compile(rf"(?P<n>(?:(?:ה)?מרכז[ \t]+(?:ה)?רפואי|בית[ \t]+(?:ה)?חולים|בי\"ח|ביה\"ח|בי״ח|ביה״ח|"
+                                                  rf"מרפאת|קופת[ \t]+חולים)[ \t]+{_HE_NAME})")),
+        ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"
+                                           rf"(?P<n>{_AR_NAME})")),
+        ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?P<n>{_AR_NAME})")),
+        ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})(?![{_AR}])[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
+        ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
+                                                  rf"[ \t]+{_AR_NAME})")),
+    ]
+
+
 # "כתובת: רחוב הגעתון 12, נהריה", "العنوان: حي ..., شارع ... 19، الزرقاء": the whole value of an address label.
-_ADDRESS_LABEL = re.compile(rf"(?:כתובת|מען|מקום[ \t]+מגורים|العنوان|عنوان[ \t]+السكن|السكن|مكان[ \t]+الإقامة){_COLON}(?P<n>[^\n]+?)"
-                            rf"[ \t.]*(?=\n|$)")
+@functools.cache
+def _address_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:כתובת|מען|מקום[ \t]+מגורים|العنوان|عنوان[ \t]+السكن|السكن|مكان[ \t]+الإقامة){_COLON}(?P<n>[^\n]+?)"
+                      rf"[ \t.]*(?=\n|$)")
+
+
 _HAS_HE = re.compile(rf"[{_HE}]")
 _HAS_AR = re.compile(rf"[{_AR}]")
 
@@ -68,8 +79,8 @@ def he_ar_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     hebrew, arabic = _HAS_HE.search(text) is not None, _HAS_AR.search(text) is not None
     if not (hebrew or arabic):
         return []
-    out = [(*m.span("n"), "ADDRESS", "he_ar_address_label", 5) for m in _ADDRESS_LABEL.finditer(text)]
-    for kind, rule, prio, pattern in _RULES:
+    out = [(*m.span("n"), "ADDRESS", "he_ar_address_label", 5) for m in _address_label().finditer(text)]
+    for kind, rule, prio, pattern in _rules():
         if rule.startswith("he_") and not hebrew or rule.startswith("ar_") and not arabic:
             continue
         out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
