@@ -33,6 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.detect import (
     PLACEHOLDER_KINDS,
@@ -96,6 +97,7 @@ class Deidentifier:
         self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
         self._candidates: dict[str, Candidates] = {}
         self._dates: dict[tuple[str, bool], list[Span]] = {}
+        self._views: dict[str, str] = {}
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
         self._originals_screen: tuple[tuple[str, ...], re.Pattern[str] | None] = ((), None)
         self._latest_year = 0  # of any date seen in the case: the reference for dates that reveal an age over 89
@@ -123,12 +125,13 @@ class Deidentifier:
         ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
         """
         if _DIGIT.search(text):
-            self._latest_year = max([self._latest_year, *(d.value.year for d in find_dates(text, day_first=self._day_first(text))
+            self._latest_year = max([self._latest_year, *(d.value.year for d in find_dates(self._cased(text), day_first=self._day_first(text))
                                                           if d.kind != "day_month")])
+        cased = self._cased(text)
         for span in self._scan(text, dates=False):
             # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device
             if span.kind == "NAME" and span.rule != "unknown_word":
-                name = text[span.start:span.end]
+                name = cased[span.start:span.end]
                 if name not in self._names:
                     self._names.add(name)
                     self._known = None
@@ -137,6 +140,13 @@ class Deidentifier:
         if self._known is None and self._names:
             self._known = known_name_pattern(self._names)
         return self._known
+
+    def _cased(self, text: str) -> str:
+        """``text`` as the rules read it: with capitals where it is typed in lower case (:func:`cased_view`)."""
+        view = self._views.get(text)
+        if view is None:
+            view = self._views[text] = cased_view(text) or text
+        return view
 
     def find(self, text: str, *, dates: bool = True) -> list[Span]:
         """The identifier spans in ``text``, using the names this case has taught so far."""
@@ -148,6 +158,7 @@ class Deidentifier:
         day_first, known = self._day_first(text), self._known_pattern()
         key = (text, dates, day_first, known)
         if key not in self._scans:
+            text = self._cased(text)
             # The rules' candidates do not depend on the names learned so far: found once per text,
             # only the known names are looked for again as the case teaches more.
             found = self._candidates.get(text)
@@ -171,7 +182,7 @@ class Deidentifier:
             return text
         self.learn(text)
         self.learn(text)
-        dates = {(d.start, d.end): d for d in find_dates(text, day_first=self._day_first(text))}
+        dates = {(d.start, d.end): d for d in find_dates(self._cased(text), day_first=self._day_first(text))}
         out: list[str] = []
         pos = 0
         for span in self.find(text):

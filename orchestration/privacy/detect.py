@@ -80,6 +80,7 @@ from consilium.orchestration.privacy.address_lines import address_places, chaine
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
+from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
@@ -440,7 +441,9 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
 
 def detect(text: str, *, day_first: bool = True, known: re.Pattern[str] | None = None,
            dates: bool = True, weak_names: bool = True) -> list[Span]:
-    """Every identifier span in ``text`` (non-overlapping, in reading order)."""
+    """Every identifier span in ``text`` (non-overlapping, in reading order). A text typed in lower case is read
+    through its :func:`~consilium.orchestration.privacy.casing.cased_view` (same length, same spans)."""
+    text = cased_view(text) or text
     found = candidates(text, weak_names=weak_names)
     return choose(found, date_candidates(text, day_first=day_first, has_digit=found.has_digit) if dates else [],
                   known_candidates(text, known, found.weak_protect) if known is not None else [], text)
