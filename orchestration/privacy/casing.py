@@ -48,6 +48,21 @@ hospital hospitals infirmary clinic surgery practice hospice general university 
 regional royal county centre center health medical road street avenue lane drive close court crescent terrace
 gardens grove square place way park hill walk rise view parade highway
 """.split())
+# the words before a facility that name it ("royal stoke university hospital", "the northern hospital"), up to a word
+# that does not ("the", "at") or that says what kind of facility it is ("the psychiatric hospital", "a day clinic")
+_FACILITY = re.compile(r"\b(?:hospital|infirmary|hospice|medical cent(?:re|er)|health cent(?:re|er)|clinic|surgery|"
+                       r"medical practice|family practice|health service|health system)\b")
+_NOT_FACILITY_NAME = frozenset("""
+the a an this that our their his her its to at in of on from for by and or with via into nearest local another same
+other new old main general district community psychiatric mental childrens children's paediatric pediatric day
+teaching cottage private public tertiary referring receiving base home nursing maternity rehabilitation rehab
+specialist outpatient inpatient walk-in gp dental eye fertility sexual memory pain diabetes diabetic antenatal
+fracture orthopaedic orthopedic cardiac renal cancer oncology weight smoking stop travel vaccination
+""".split())
+_FACILITY_NAME_WORDS = frozenset("""
+royal university memorial regional northern southern eastern western central city county st saint queen queens king
+kings princess prince victoria alexandra mater national state metropolitan
+""".split())
 _BEFORE_NAME = frozenset("st saint county mount port fort lake north south east west upper lower new ni nic ap".split())
 _RELATIVES = frozenset(w for w in re.findall(r"[a-z]+", P.RELATIVES) if len(w) >= 3) | {"pt", "patient", "called", "named"}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -125,6 +140,17 @@ def cased_view(text: str) -> str | None:
             continue
         for i in range(m.start(), m.end()):
             capital(i)
+    for m in _FACILITY.finditer(text):  # a named facility: up to three words before it, one of which names
+        k = next((i for i, w in enumerate(words) if w.start() == m.start()), None)
+        before = []
+        while k is not None and k - len(before) - 1 >= 0 and len(before) < 3:
+            word = words[k - len(before) - 1]
+            if text[word.end():words[k - len(before)].start()].strip(" \t") or word.group().lower() in _NOT_FACILITY_NAME:
+                break
+            before.append(word)
+        if any(proper[words.index(w)] or w.group().lower() in _FACILITY_NAME_WORDS for w in before):
+            for w in [*before, *re.finditer(r"\w+", m.group())]:
+                capital(w.start() if w in before else m.start() + w.start())
     for m in _STREET.finditer(text):
         if m.group("w") not in _NOT_STREET_NAME and (m.group("number") or not N.is_common_word(m.group("w"))) or _proper_at(
                 words, proper, m.start("w")):

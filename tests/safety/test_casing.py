@@ -60,9 +60,9 @@ def _lowered(records):
 
 def test_the_note_sets_lower_cased_keep_most_identifiers_out():
     """HELD-OUT 6 to 8 written in lower case (read only as totals while the view was written, never note by note):
-    2,683 identifiers, 426 leaked (1,648 without the view), 30 of 952 clinical strings lost (24 without). The floor keeps
+    2,683 identifiers, 417 leaked (1,648 without the view), 30 of 952 clinical strings lost (24 without). The floor keeps
     that level."""
     rep = evaluate(_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2683
-    assert rep.leaked <= 426, rep.examples["leaks"][:10]
+    assert rep.leaked <= 417, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 30, rep.examples["lost"][:10]

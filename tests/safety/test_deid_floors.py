@@ -57,7 +57,7 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout3", (60, 516, 283), 3, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 6, 0), ("heldout6", (71, 853, 303), 35, 2),
                                                      ("heldout7", (78, 1012, 368), 39, 3), ("heldout8", (68, 818, 281), 57, 9),
-                                                     ("heldout9", (36, 431, 171), 66, 3)])
+                                                     ("heldout9", (36, 431, 171), 58, 3)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -89,7 +89,8 @@ def test_second_round_note_sets(name, least, leaked, lost):
     HELD-OUT 7 39, HELD-OUT 8 62, 4 of those 95 sentences. A note typed in lower case is then read through a view with
     the capitals its words call for (:mod:`~consilium.orchestration.privacy.casing`): HELD-OUT 8 57 (its one lower-case
     note), the others unchanged. HELD-OUT 9, 36 lower-case notes written blind while that view was written and
-    measured once on it: 66 of 431 leaked, 3 of 171 lost (without the view 304 and 0). The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
+    measured once on it: 66 of 431 leaked, 3 of 171 lost (without the view 304 and 0); the words before a facility
+    that name it ("royal stoke university hospital") then: 58, none more lost. The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)
     assert all(n >= floor for n, floor in zip((rep.records, rep.identifiers, rep.protected), least, strict=True))
