@@ -7,8 +7,10 @@ note sets, lower-cased (docs/evaluation/2026-12-04-session22).
 
 :func:`cased_view` gives such a note the capitals a clinician would have typed where the words show them: a word that
 is no English or clinical word (a surname, a village), a listed given name or town that is no everyday word, the
-word after a title ("dr patel"), facility and street words after a name ("cavan general hospital", "ratoath road"),
-and the letters of a token that mixes letters and digits ("sy10", "g1928841"). Every change turns one lower-case
+word after a title or a relative ("dr patel", "partner fiacre"), facility and street words after a name ("cavan
+general hospital", "ratoath road") and the naming words before a facility ("royal stoke university hospital"), a
+month beside its day, a Roman numeral after a word, the letters of a token that mixes letters and digits ("sy10",
+"g1928841"), and sentence starts. Every change turns one lower-case
 letter into one capital, so the view has the text's length and every span found in it is the same span of the text.
 A text that has capitals of its own (more than :data:`MAX_CAPITALISED_SHARE` of its words begin with one) is read
 as written.
@@ -31,18 +33,21 @@ MIN_UNKNOWN_LETTERS = 4
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")  # a (Latin) capital beginning a word, before a lower-case letter
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
-# a letter and later a digit: postcodes and record numbers ("sy10", "d11", "k1a", "g1928841"), not "5mg", "3rd"
-# or a known word ("hba1c")
-_MIXED = re.compile(r"\b(?=[a-z\d]*[a-z][a-z\d]*\d)[a-z\d]{2,10}\b")
+# a short token of letters and digits, upper-cased when a letter comes before a digit: postcodes and record numbers
+# ("sy10", "d11", "k1a", "g1928841"), not "5mg", "3rd" or a known word ("hba1c")
+_ALNUM = re.compile(r"\b[a-z\d]{2,10}\b")
+_LETTER_THEN_DIGIT = re.compile(r"[a-z][a-z\d]*\d")
 # a street named by a word before its type: "brook street", "14 mill lane" (the types that are seldom other words)
-_STREET = re.compile(r"(?P<number>\b\d{1,4}[a-z]?,?[ \t]+)?\b(?P<w>[a-z][a-z'’-]+)[ \t]+(?P<t>road|rd|street|st|lane|ln|avenue|ave|crescent|cres|terrace|"
-                     r"gardens|grove|boulevard|blvd)\b(?![ \t]*(?:elevation|depression|segment|wave))")
+_STREET = re.compile(r"(?P<number>\b\d{1,4}[a-z]?,?[ \t]+)?\b(?P<w>[a-z][a-z'’-]+)[ \t]+"
+                     r"(?P<t>road|rd|street|st|lane|ln|avenue|ave|crescent|cres|terrace|gardens|grove|boulevard|blvd)\b"
+                     r"(?![ \t]*(?:elevation|depression|segment|wave))")
 _NOT_STREET_NAME = frozenset("the a an this that of on in at to off across onto crossing busy main side".split())
 # a Roman numeral or class letter after a class word or a name: "eron class iii", "bethesda iv", "ann arbor iib"
 _NUMERAL = re.compile(r"(?<=[A-Za-z][ \t])(?P<n>(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[a-c]?)\b")
 _INWARD = re.compile(r"(?<=[A-Z\d][ \t])\d[a-z]{2}\b")  # a UK postcode's second half after its first ("SY10 7px")
-_TITLE_WORDS = frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", P.TITLES) if len(t) >= 2) - {"lady", "master",
-                                                                                                 "chief", "sister", "nurse"}
+# titles, less those that are also everyday words before a name-like word ("sister ward", "chief complaint")
+_TITLE_WORDS = frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", P.TITLES) if len(t) >= 2) - {
+    "lady", "master", "chief", "sister", "nurse"}
 _AFTER_NAME = frozenset("""
 hospital hospitals infirmary clinic surgery practice hospice general university teaching district memorial community
 regional royal county centre center health medical road street avenue lane drive close court crescent terrace
@@ -64,7 +69,8 @@ royal university memorial regional northern southern eastern western central cit
 kings princess prince victoria alexandra mater national state metropolitan
 """.split())
 _BEFORE_NAME = frozenset("st saint county mount port fort lake north south east west upper lower new ni nic ap".split())
-_RELATIVES = frozenset(w for w in re.findall(r"[a-z]+", P.RELATIVES) if len(w) >= 3) | {"pt", "patient", "called", "named"}
+_RELATIVES = frozenset(w for w in re.findall(r"[a-z]+", P.RELATIVES) if len(w) >= 3) | {
+    "pt", "patient", "called", "named"}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a month written beside the day or year it dates: "12 march 2024", "3 april", "march 3rd, 2024", "may 2019"
 _MONTH_BY_NUMBER = (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m>{_MONTH})(?![a-z])"),
@@ -83,10 +89,6 @@ def _listed(word: str, *, common: bool = False) -> bool:
         common or not N.is_common_word(word))
 
 
-def _proper_at(words: list[re.Match[str]], proper: list[bool], start: int) -> bool:
-    return any(proper[k] for k, m in enumerate(words) if m.start() == start)
-
-
 def cased_view(text: str) -> str | None:
     """``text`` with the capitals its words call for, when it is typed in lower case; None otherwise."""
     # most texts are short or have capitals: settled by counting spaces and capitals, before any word is read
@@ -97,6 +99,7 @@ def cased_view(text: str) -> str | None:
     if len(words) < MIN_WORDS or _capitalised_share([m.group() for m in words]) > MAX_CAPITALISED_SHARE:
         return None
     chars = list(text)
+    index = {m.start(): k for k, m in enumerate(words)}  # a word's position in ``words``, by where it starts
 
     def capital(i: int) -> None:
         up = chars[i].upper()
@@ -106,7 +109,8 @@ def cased_view(text: str) -> str | None:
     proper = [False] * len(words)
     for k, m in enumerate(words):
         w = m.group()
-        if not w.islower() or text[m.start() - 1:m.start()] in ("/", "-") or text[max(0, m.start() - 1):m.start()].isdigit():
+        previous = text[m.start() - 1:m.start()] if m.start() else ""
+        if not w.islower() or previous in ("/", "-") or previous.isdigit():
             continue  # "mmol/mol", "x-ray", "5mg"
         before = words[k - 1].group().lower().rstrip(".") if k > 0 else ""
         adjacent = k > 0 and text[words[k - 1].end():m.start()].strip(".:, \t") == ""
@@ -135,25 +139,25 @@ def cased_view(text: str) -> str | None:
     for pattern in _MONTH_BY_NUMBER:
         for m in pattern.finditer(text):
             capital(m.start("m"))
-    for m in _MIXED.finditer(text):
-        if known(m.group()):
-            continue
-        for i in range(m.start(), m.end()):
-            capital(i)
+    for m in _ALNUM.finditer(text):
+        if _LETTER_THEN_DIGIT.search(m.group()) and not known(m.group()):
+            for i in range(m.start(), m.end()):
+                capital(i)
     for m in _FACILITY.finditer(text):  # a named facility: up to three words before it, one of which names
-        k = next((i for i, w in enumerate(words) if w.start() == m.start()), None)
+        k = index.get(m.start())
         before = []
         while k is not None and k - len(before) - 1 >= 0 and len(before) < 3:
             word = words[k - len(before) - 1]
-            if text[word.end():words[k - len(before)].start()].strip(" \t") or word.group().lower() in _NOT_FACILITY_NAME:
+            gap = text[word.end():words[k - len(before)].start()]
+            if gap.strip(" \t") or word.group().lower() in _NOT_FACILITY_NAME:
                 break
             before.append(word)
-        if any(proper[words.index(w)] or w.group().lower() in _FACILITY_NAME_WORDS for w in before):
+        if any(proper[index[w.start()]] or w.group().lower() in _FACILITY_NAME_WORDS for w in before):
             for w in [*before, *re.finditer(r"\w+", m.group())]:
                 capital(w.start() if w in before else m.start() + w.start())
     for m in _STREET.finditer(text):
-        if m.group("w") not in _NOT_STREET_NAME and (m.group("number") or not N.is_common_word(m.group("w"))) or _proper_at(
-                words, proper, m.start("w")):
+        named = m.group("w") not in _NOT_STREET_NAME and (m.group("number") or not N.is_common_word(m.group("w")))
+        if named or proper[index[m.start("w")]]:
             capital(m.start("w"))
             capital(m.start("t"))
     for m in _NUMERAL.finditer(text):

@@ -125,8 +125,8 @@ class Deidentifier:
         ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
         """
         if _DIGIT.search(text):
-            self._latest_year = max([self._latest_year, *(d.value.year for d in find_dates(self._cased(text), day_first=self._day_first(text))
-                                                          if d.kind != "day_month")])
+            found = find_dates(self._cased(text), day_first=self._day_first(text))
+            self._latest_year = max([self._latest_year, *(d.value.year for d in found if d.kind != "day_month")])
         cased = self._cased(text)
         for span in self._scan(text, dates=False):
             # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device

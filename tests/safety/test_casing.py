@@ -66,3 +66,12 @@ def test_the_note_sets_lower_cased_keep_most_identifiers_out():
     assert rep.identifiers >= 2683
     assert rep.leaked <= 417, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 30, rep.examples["lost"][:10]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_lower_case_text_is_read_in_linear_time():
+    """Every pattern of the view is bounded: long words, long runs of spaces and letters never backtrack far."""
+    text = ("seen by dr okafor at royal stoke university hospital " * 2000 + "x" * 50_000 + " " * 50_000
+            + "a1" * 20_000 + ". " * 20_000 + "14 mill lane " * 2000)
+    view = cased_view(text)
+    assert view is not None and len(view) == len(text)
