@@ -89,15 +89,55 @@ def _listed(word: str, *, common: bool = False) -> bool:
         common or not N.is_common_word(word))
 
 
-def cased_view(text: str) -> str | None:
-    """``text`` with the capitals its words call for, when it is typed in lower case; None otherwise."""
-    # most texts are short or have capitals: settled by counting spaces and capitals, before any word is read
-    tokens = text.count(" ") + text.count("\n") + 1
-    if tokens < MIN_WORDS or len(_CAPITALISED.findall(text)) > MAX_CAPITALISED_SHARE * tokens + 1:
+def _few_capitals(text: str) -> bool:
+    """Settled by counting spaces and capitals, before any word is read: at most the share (and one more)."""
+    return len(_CAPITALISED.findall(text)) <= MAX_CAPITALISED_SHARE * (text.count(" ") + text.count("\n") + 1) + 1
+
+
+def _typed_in_lower_case(text: str) -> list[re.Match[str]] | None:
+    """The words of ``text`` when it is typed in lower case (see :data:`MAX_CAPITALISED_SHARE`), else None."""
+    if text.count(" ") + text.count("\n") + 1 < MIN_WORDS or not _few_capitals(text):
         return None
     words = [m for m in _WORD.finditer(text) if len(m.group()) >= 2]
     if len(words) < MIN_WORDS or _capitalised_share([m.group() for m in words]) > MAX_CAPITALISED_SHARE:
         return None
+    return words
+
+
+def cased_view(text: str) -> str | None:
+    """``text`` with the capitals its words call for where it is typed in lower case; None where nothing is.
+
+    A note typed in lower case below a header written as usual ("Pt: Mary Byrne, DOB ..." then the notes) gets its
+    view block by block: each run of lines with few capitals of their own that together make a lower-case text."""
+    words = _typed_in_lower_case(text)
+    if words is not None:
+        return _capitalised(text, words)
+    if "\n" not in text:
+        return None
+    lines = text.split("\n")
+    out, block, changed = [], [], False
+
+    def close() -> None:
+        nonlocal changed
+        joined = "\n".join(block)
+        found = _typed_in_lower_case(joined) if block else None
+        if found is not None:
+            joined, changed = _capitalised(joined, found), True
+        if block:
+            out.append(joined)
+        block.clear()
+    for line in lines:
+        if _few_capitals(line):
+            block.append(line)
+        else:
+            close()
+            out.append(line)
+    close()
+    return "\n".join(out) if changed else None
+
+
+def _capitalised(text: str, words: list[re.Match[str]]) -> str:
+    """``text`` (typed in lower case, its ``words``) with the capitals its words call for."""
     chars = list(text)
     index = {m.start(): k for k, m in enumerate(words)}  # a word's position in ``words``, by where it starts
 

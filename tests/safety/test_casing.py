@@ -27,8 +27,23 @@ def test_a_lower_case_note_gets_capitals_of_the_same_length_where_its_words_call
     assert "crohn's disease" in view and "glasgow coma scale" in view  # known words keep their case
 
 
+def test_a_note_typed_in_lower_case_below_a_header_gets_the_view_below_it():
+    note = ("Pt: Mary Byrne, DOB 12/03/1950, MRN 1234567\n"
+            "seen today with daughter siobhan. lives in finglas with husband fiacre mulconry. dr okafor to review.\n"
+            "Plan: Repeat Bloods")
+    view = cased_view(note)
+    assert view is not None and len(view) == len(note)
+    assert view.startswith("Pt: Mary Byrne, DOB 12/03/1950, MRN 1234567\n") and view.endswith("\nPlan: Repeat Bloods")
+    for written in ("Siobhan", "Finglas", "Fiacre Mulconry", "Dr Okafor"):
+        assert written in view, written
+    found = {note[s.start:s.end] for s in detect(note)}
+    for part in ("siobhan", "finglas", "fiacre mulconry", "okafor", "Mary Byrne"):
+        assert any(part in f for f in found), (part, found)
+
+
 @pytest.mark.parametrize("text", [
     "Seen by Dr Patel in clinic today with his wife Mary. Plan: repeat bloods in two weeks.",
+    "Seen by Dr Patel today.\nWife Mary present. Chest clear on auscultation.\nPlan: Repeat bloods in two weeks.",
     "fever",  # too short to tell
     "CT head: no bleed. ECG: AF. Plan as per Dr Okafor.",
 ])
@@ -45,6 +60,34 @@ def test_identifiers_of_a_lower_case_note_are_removed_and_its_clinical_words_kep
         assert gone not in safe.history.lower(), gone
     for kept in ("crohn's disease", "glasgow coma scale 14", "eron class iii", "will review"):
         assert kept in safe.history.lower(), kept
+
+
+def _body_lowered(records):
+    """Each note's first line as written, the rest typed in lower case (parts and strings of the header kept)."""
+    out = []
+    for r in records:
+        head, sep, body = r.text.partition("\n")
+        if not sep:
+            continue
+        text = head + sep + body.lower()
+
+        def fix(t: str, head: str = head) -> str:
+            return t if t in head else t.lower()
+        planted = [dataclasses.replace(p, value=fix(p.value), tokens=[fix(t) for t in p.tokens]) for p in r.identifiers]
+        protected = [fix(p) for p in r.protected]
+        if all(t in text for p in planted for t in p.tokens) and all(p in text for p in protected):
+            out.append(dataclasses.replace(r, text=text, case=r.case.model_copy(update={"history": text}),
+                                           identifiers=planted, protected=protected))
+    return out
+
+
+def test_the_note_sets_typed_in_lower_case_below_their_first_line_keep_most_identifiers_out():
+    """HELD-OUT 6 to 8 with every line after the first lower-cased (read only as totals, never note by note): 2,519
+    identifiers, 371 leaked (1,068 without the view by blocks), 24 of 886 clinical strings lost (20 without)."""
+    rep = evaluate(_body_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
+    assert rep.identifiers >= 2519
+    assert rep.leaked <= 371, rep.examples["leaks"][:10]
+    assert rep.protected_lost <= 24, rep.examples["lost"][:10]
 
 
 def _lowered(records):
