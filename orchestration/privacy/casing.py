@@ -32,6 +32,8 @@ MIN_WORDS = 8
 MIN_UNKNOWN_LETTERS = 4
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")  # a (Latin) capital beginning a word, before a lower-case letter
+# a line of 40 characters or more without a capital: where a block typed in lower case may be (others are not read)
+_LOWER_CASE_LINE = re.compile(r"^[^A-Z\n]{40,}$", re.M)
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 # a short token of letters and digits, upper-cased when a letter comes before a digit: postcodes and record numbers
 # ("sy10", "d11", "k1a", "g1928841"), not "5mg", "3rd" or a known word ("hba1c")
@@ -108,11 +110,12 @@ def cased_view(text: str) -> str | None:
     """``text`` with the capitals its words call for where it is typed in lower case; None where nothing is.
 
     A note typed in lower case below a header written as usual ("Pt: Mary Byrne, DOB ..." then the notes) gets its
-    view block by block: each run of lines with few capitals of their own that together make a lower-case text."""
+    view block by block: each run of lines with few capitals of their own that together make a lower-case text (in a
+    text with at least one line of 40 characters without a capital)."""
     words = _typed_in_lower_case(text)
     if words is not None:
         return _capitalised(text, words)
-    if "\n" not in text:
+    if "\n" not in text or not _LOWER_CASE_LINE.search(text):
         return None
     lines = text.split("\n")
     out, block, changed = [], [], False
