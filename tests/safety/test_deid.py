@@ -188,6 +188,8 @@ def test_clinical_text_is_left_alone(text):
     ("Veteran: HALVORSEN, TRYGVE\nClient: Dubrowski, Anka", ["HALVORSEN", "TRYGVE", "Dubrowski"]),
     ("Attends Ferncliffe Day Centre; dialysis at Red Willow Dialysis; son at Cedar Flats Elementary.",
      ["Ferncliffe", "Willow", "Cedar"]),
+    # a nursing or community role written as capitals before a name (session 22)
+    ("HV Morwenna Tregear visited. TVN Siân Penhaligon reviewed the sacrum.", ["Morwenna", "Tregear", "Siân", "Penhaligon"]),
 ])
 def test_identifiers_in_many_formats_are_removed(text, hidden):
     out = Deidentifier(seed=1).deidentify(text)

@@ -58,7 +58,7 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout5", (76, 888, 367), 6, 0), ("heldout6", (71, 853, 303), 35, 2),
                                                      ("heldout7", (78, 1012, 368), 39, 3), ("heldout8", (68, 818, 281), 57, 9),
                                                      ("heldout9", (36, 431, 171), 58, 3),
-                                                     ("heldout10", (40, 551, 217), 19, 3)])
+                                                     ("heldout10", (40, 551, 217), 16, 3)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -92,7 +92,8 @@ def test_second_round_note_sets(name, least, leaked, lost):
     note), the others unchanged. HELD-OUT 9, 36 lower-case notes written blind while that view was written and
     measured once on it: 66 of 431 leaked, 3 of 171 lost (without the view 304 and 0); the words before a facility
     that name it ("royal stoke university hospital") then: 58, none more lost. HELD-OUT 10, 40 notes written as usual,
-    blind, measured once on all of that: 19 of 551 leaked, 3 of 217 lost. The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
+    blind, measured once on all of that: 19 of 551 leaked, 3 of 217 lost; nursing and community roles written as
+    capitals before a name (SN, CHW, DSN, HV, DN, CSW, TVN) then: 16. The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)
     assert all(n >= floor for n, floor in zip((rep.records, rep.identifiers, rep.protected), least, strict=True))
