@@ -179,6 +179,10 @@ EPONYM_PHRASES = [
     "Hirschsprung", "Wilms", "Ewing", "Burkitt", "Merkel", "Warthin", "Krukenberg", "Hartmann's",
     "Nissen", "Billroth", "Dupuytren's", "Bartholin", "Scarpa", "Broca's", "Wernicke's", "Hunter syndrome",
     "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's", "Trendelenburg", "Fowler's",
+    # scores and scales written by their eponym and a value ("Braden 13", "Epworth 17", "Alvarado 8"); eponyms that
+    # are also common surnames or towns (Norton, Tanner, Rankin, Weber, Garden) are left to their heads ("Tanner stage")
+    "Braden", "Waterlow", "Epworth", "Alvarado", "Barthel", "Rockall", "Blatchford", "Killip", "Ranson", "Mallampati",
+    "Karnofsky", "Bosniak", "Caprini", "Khorana", "Beighton", "Lansky", "Cormack-Lehane", "Wexner", "Deauville",
 ] + [  # device makers named after places and people: "Boston Scientific Resonate", "St. Jude Medical Assurity"
     "Boston Scientific", "St. Jude Medical", "St Jude Medical", "Medtronic", "Biotronik", "Abbott Medical",
     "Zimmer Biomet", "Smith & Nephew", "Smith+Nephew", "Edwards Lifesciences", "Johnson & Johnson",

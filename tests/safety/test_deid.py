@@ -156,6 +156,7 @@ def test_ages_over_89_are_generalised_and_others_kept():
     "Size No. 8 tube; #NOF on the left; No. 2 catheter; #1 priority is analgesia; C#4 rib.",
     "Route of administration: oral; route 2 failed. Intensivist and hospitalist aware.",
     "He ran out of Entresto last week and has run out of Lasix too.",
+    "Pressure areas intact, Braden 13; Waterlow 15. Epworth 17, Alvarado 8, Killip II, Barthel 45/100.",
 ])
 def test_clinical_text_is_left_alone(text):
     assert Deidentifier(seed=1).deidentify(text) == text

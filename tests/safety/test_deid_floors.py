@@ -55,10 +55,10 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 3, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 6, 0), ("heldout6", (71, 853, 303), 35, 2),
-                                                     ("heldout7", (78, 1012, 368), 39, 3), ("heldout8", (68, 818, 281), 57, 9),
-                                                     ("heldout9", (36, 431, 171), 58, 3),
-                                                     ("heldout10", (40, 551, 217), 16, 3)])
+                                                     ("heldout5", (76, 888, 367), 6, 0), ("heldout6", (71, 853, 303), 35, 1),
+                                                     ("heldout7", (78, 1012, 368), 39, 2), ("heldout8", (68, 818, 281), 57, 8),
+                                                     ("heldout9", (36, 431, 171), 58, 2),
+                                                     ("heldout10", (40, 551, 217), 16, 2)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -93,7 +93,9 @@ def test_second_round_note_sets(name, least, leaked, lost):
     measured once on it: 66 of 431 leaked, 3 of 171 lost (without the view 304 and 0); the words before a facility
     that name it ("royal stoke university hospital") then: 58, none more lost. HELD-OUT 10, 40 notes written as usual,
     blind, measured once on all of that: 19 of 551 leaked, 3 of 217 lost; nursing and community roles written as
-    capitals before a name (SN, CHW, DSN, HV, DN, CSW, TVN) then: 16. The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
+    capitals before a name (SN, CHW, DSN, HV, DN, CSW, TVN) then: 16. Scores written by their eponym and a value
+    ("Braden 13", "Epworth 17", "Alvarado 8") kept: one clinical string fewer lost on HELD-OUT 6, 7, 8, 9 and 10 each.
+    The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)
     assert all(n >= floor for n, floor in zip((rep.records, rep.identifiers, rep.protected), least, strict=True))
