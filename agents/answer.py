@@ -76,6 +76,20 @@ def _support(part: dict[str, Any], evidence: dict[str, Any]) -> str:
     return "" if part["evidence"] else "unsupported: cites neither the case nor any evidence"
 
 
+def _unanswered(kind: str, evidence: dict[str, Any]) -> dict[str, Any]:
+    """A part the GP left out. Where scores computed from the case bear on it (:func:`score_informs`: a diagnostic
+    score on the diagnosis, a risk or severity score on the other parts), the clinician is pointed to them: their
+    values and evidence ids, said to be computed, never written as the GP's answer."""
+    part: dict[str, Any] = {"part": kind, "answer": "", "missing": "not answered by the GP", "evidence": []}
+    scores = [(eid, e) for eid, e in evidence.items() if eid.startswith(SCORE_PREFIX) and e.get("status") == "ok"
+              and kind != "answer" and score_informs(eid.removeprefix(SCORE_PREFIX), [kind])]
+    if scores:
+        values = "; ".join(str(e.get("summary") or eid).split(":")[0] for eid, e in scores)
+        part["missing"] += f"; computed from the case: {values}"
+        part["evidence"] = [eid for eid, _ in scores]
+    return part
+
+
 def _answered_parts(out: FinalAnswer, asked: list[str], evidence: dict[str, Any]) -> list[dict[str, Any]]:
     """Each part the question asked with its answer; a part the GP left out is listed as unanswered, and an
     answer that cites nothing, or evidence that does not exist, is marked unsupported."""
@@ -83,8 +97,7 @@ def _answered_parts(out: FinalAnswer, asked: list[str], evidence: dict[str, Any]
         text = out.answer or out.diagnosis
         return [{"part": asked[0], "answer": text, "missing": "" if text else "not answered", "evidence": []}]
     given = {p.part: p.model_dump() for p in out.parts}
-    parts = [given.get(kind) or {"part": kind, "answer": "", "missing": "not answered by the GP", "evidence": []}
-             for kind in asked]
+    parts = [given.get(kind) or _unanswered(kind, evidence) for kind in asked]
     for part in parts:
         if support := _support(part, evidence):
             part["support"] = support

@@ -63,8 +63,11 @@ def test_a_part_the_gp_leaves_out_is_shown_unanswered(make_consilium) -> None:
     case = MCQ.model_copy(update={"options": {}, "question": "What is the diagnosis and should she be admitted?"})
     result = make_consilium(scripted_models(forgetful)).review(case)
     parts = {p["part"]: p for p in result.answer["parts"]}
-    assert parts["diagnosis"]["answer"] and parts["disposition"] == {
-        "part": "disposition", "answer": "", "missing": "not answered by the GP", "evidence": []}
+    disposition = parts["disposition"]
+    assert parts["diagnosis"]["answer"] and disposition["answer"] == ""
+    assert disposition["missing"].startswith("not answered by the GP")
+    # the risk score computed from the case is pointed to, as computed, not written in as the GP's answer
+    assert disposition["evidence"] == ["score:qsofa"] and "computed from the case: qSOFA" in disposition["missing"]
 
 
 def test_a_specialist_the_gp_asks_for_without_material_is_not_consulted(make_consilium) -> None:
@@ -116,3 +119,26 @@ def test_the_views_of_a_case_answered_alone_say_so_and_draw_no_empty_differentia
     render_terminal(result, console)
     text = console.export_text()
     assert "the GP answered alone" in text and "Ranked differential" not in text
+
+
+def test_a_part_the_gp_leaves_out_points_to_the_scores_computed_for_it() -> None:
+    """The pneumonia demo asks how severe; a GP that does not say is shown unanswered, with CURB-65 and qSOFA beside
+    it (their values and ids), not written in as its answer. A diagnostic score is no severity."""
+    from consilium.agents.answer import _answered_parts
+    from consilium.agents.schemas import FinalAnswerParts
+
+    out = FinalAnswerParts.model_validate({"answer": "Pneumonia", "diagnosis": "Pneumonia", "rationale": "r",
+                                           "parts": [{"part": "diagnosis", "answer": "Pneumonia",
+                                                      "evidence": ["case:history"]}], "next_steps": []})
+    evidence = {"score:curb65": {"status": "ok", "summary": "CURB-65 = 3 of 5: CURB-65 score is 3. High risk."},
+                "score:qsofa": {"status": "ok", "summary": "qSOFA = 2 of 3: qSOFA score is 2."},
+                "score:wells_pe": {"status": "ok", "summary": "Wells (PE) = 1.5: PE unlikely."},
+                "score:news2": {"status": "error", "summary": ""}}
+    parts = {p["part"]: p for p in _answered_parts(out, ["diagnosis", "severity"], evidence)}
+    severity = parts["severity"]
+    assert severity["answer"] == "" and severity["missing"].startswith("not answered by the GP")
+    assert "CURB-65 = 3 of 5" in severity["missing"] and "qSOFA = 2 of 3" in severity["missing"]
+    assert severity["evidence"] == ["score:curb65", "score:qsofa"]  # no diagnostic score, no failed one
+    assert parts["diagnosis"]["answer"] == "Pneumonia"
+    assert _answered_parts(out, ["diagnosis", "severity"], {})[1] == {
+        "part": "severity", "answer": "", "missing": "not answered by the GP", "evidence": []}
