@@ -22,6 +22,7 @@ import re
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.dates import MONTHS
 from consilium.orchestration.privacy.vocabulary import known
 
 # A note is "typed in lower case" when at most this share of its words start with a capital and a lower-case
@@ -73,7 +74,9 @@ kings princess prince victoria alexandra mater national state metropolitan
 _BEFORE_NAME = frozenset("st saint county mount port fort lake north south east west upper lower new ni nic ap".split())
 _RELATIVES = frozenset(w for w in re.findall(r"[a-z]+", P.RELATIVES) if len(w) >= 3) | {
     "pt", "patient", "called", "named"}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# the month names and abbreviations that dates.find_dates reads, in lower case ("march", "mar", "sept")
+_MONTH = "(?:" + "|".join(sorted({form.lower() for m in MONTHS for form in (m, m[:3])} | {"sept"}, key=len,
+                                 reverse=True)) + r")(?![a-z])\.?"
 # a month written beside the day or year it dates: "12 march 2024", "3 april", "march 3rd, 2024", "may 2019"
 _MONTH_BY_NUMBER = (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m>{_MONTH})(?![a-z])"),
                     re.compile(rf"\b(?P<m>{_MONTH})[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}\b)"))

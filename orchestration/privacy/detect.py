@@ -77,10 +77,10 @@ from consilium.orchestration.privacy.names import (
     word_not_name,
 )
 from consilium.orchestration.privacy.address_lines import address_places, chained_places, postcodes_after
+from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
-from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
