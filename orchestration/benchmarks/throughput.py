@@ -7,6 +7,11 @@ machine the figure measures how well the queue spreads cases over workers, not C
 Lost = queued cases without a result; duplicated = result records beyond one per case;
 reprocessed = cases finished more than once (each still stored once); spread = the fewest and the most
 cases one worker took. Redis runs without persistence here (the fault tests cover the AOF set-up).
+
+``consilium bench throughput --embedded`` asks the question the scripted run cannot: on the real embedded
+model, is the queue faster with one worker, with two workers that each load the model (with every core
+or one thread each), or with two workers that share one model server on 127.0.0.1? The same MedQA
+questions go through each, after one warm-up case per worker (model loads are not timed).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from consilium.orchestration.benchmarks.common import bench_case
+from consilium.orchestration.benchmarks.common import BenchInputError, bench_case
 from consilium.orchestration.distributed.connection import connect, text
 from consilium.orchestration.distributed.queue import CaseQueue
 from consilium.orchestration.distributed.server import RedisServer
@@ -61,13 +66,7 @@ def run_once(url: str, workers: int, cases: int, latency: float, folder: Path) -
               poll_s=0.02)
         seconds = time.perf_counter() - t0
     finally:
-        for p in procs:
-            p.send_signal(signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(30)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        _stop(procs)
     results = queue.results(run_id)
     processed = {text(k): int(v) for k, v in client.hgetall(queue.run_key(run_id, "processed")).items()}
     ok = [r for r in results.values() if r.get("status") == "ok"]
@@ -108,5 +107,160 @@ def bench_throughput(cases: int = 500, *, latency: float = 0.05, worker_counts: 
                "redis_persistence": "off", "runs": rows,
                "all_meet_target": all(r["meets_target"] for r in rows),
                "lost": sum(r["lost"] for r in rows), "duplicated": sum(r["duplicated"] for r in rows)}
+    print(json.dumps(figures))
+    return figures
+
+
+# --- the same queue on the embedded model: which way of serving it is faster on this machine ---------
+# (name, workers, how the workers reach the model). "own": each worker process loads the model file itself
+# (the default); "own-1t": the same with one thread each, so two workers do not oversubscribe the cores;
+# "server": one llama.cpp server (llama-cpp-python's, the OpenAI API) on 127.0.0.1 that every worker calls.
+SERVING = (("1 worker, its own model", 1, "own"), ("2 workers, a model each", 2, "own"),
+           ("2 workers, a model each, 1 thread each", 2, "own-1t"), ("2 workers, one shared model server", 2, "server"))
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_model_server(path: Path, alias: str, n_ctx: int, folder: Path) -> tuple[subprocess.Popen, str]:
+    import urllib.request
+
+    port = _free_port()
+    log = open(folder / "model-server.log", "wb")
+    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(path), "--model_alias", alias,
+                             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx),
+                             "--n_threads", str(os.cpu_count() or 1), "--seed", "0"],
+                            stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/v1"
+
+    def up() -> bool:
+        if proc.poll() is not None:
+            raise RuntimeError(f"benchmark: the model server exited ({proc.returncode}); see {folder / 'model-server.log'}")
+        try:
+            with urllib.request.urlopen(f"{base}/models", timeout=2) as resp:
+                return resp.status == 200
+        except OSError:
+            return False
+
+    _wait(up, 300, "the model server did not answer", poll_s=0.5)
+    return proc, base
+
+
+def _stop(procs: list[subprocess.Popen]) -> None:
+    for p in procs:
+        p.send_signal(signal.SIGTERM)
+    for p in procs:
+        try:
+            p.wait(30)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+def _serving_settings(base: dict[str, Any], default: dict[str, Any], how: str, server_url: str | None) -> dict[str, Any]:
+    role = dict(default)
+    if how == "own-1t":
+        role["n_threads"] = 1
+    elif how == "server":
+        role.update(backend="openai", base_url=server_url, structured_output="json_object")
+    return {**base, "models": {"default": role}}
+
+
+def _run_serving(url: str, name: str, workers: int, how: str, cases: list[Any], warm: list[Any], folder: Path,
+                 settings: dict[str, Any], model: tuple[Path, str, int]) -> dict[str, Any]:
+    import yaml
+
+    client = connect(url)
+    client.flushdb()
+    queue = CaseQueue(client)
+    started: list[subprocess.Popen] = []
+    try:
+        server_url = None
+        if how == "server":
+            server, server_url = _start_model_server(*model, folder)
+            started.append(server)
+        path = folder / f"settings-{how}-{workers}.yaml"
+        path.write_text(yaml.safe_dump(_serving_settings(settings, settings["models"]["default"], how, server_url)))
+        env = dict(os.environ)
+        env.pop("CONSILIUM_MODEL", None)  # the settings file says how each worker reaches the model
+        started += [subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli.main", "--settings", str(path),
+                                      "worker", "--redis", url, "--no-experts", "--no-cache", "--name", f"{how}-{workers}-{i}"],
+                                     cwd=folder, env=env, stdout=subprocess.DEVNULL,
+                                     stderr=open(folder / f"{how}-{workers}-{i}.log", "w"))
+                    for i in range(workers)]
+        _wait(lambda: len(queue.workers()) >= workers, 300, f"{workers} worker(s) did not report in")
+        # one case per worker first: each loads its model (or meets the server) before the clock starts
+        queue.enqueue(warm[:workers], run_id=f"warm-{how}-{workers}")
+        _wait(lambda: queue.progress(f"warm-{how}-{workers}")[0] >= workers, 900, "the warm-up cases did not finish",
+              poll_s=0.2)
+        run_id = f"bench-{how}-{workers}"
+        print(f"  {name}: {len(cases)} cases ...", flush=True)
+        t0 = time.perf_counter()
+        queue.enqueue(cases, run_id=run_id)
+        _wait(lambda: queue.progress(run_id)[0] >= len(cases), 600 * len(cases), "cases did not finish", poll_s=0.2)
+        seconds = time.perf_counter() - t0
+    finally:
+        _stop(started)
+    results = queue.results(run_id)
+    ok = [r for r in results.values() if r.get("status") == "ok"]
+    by_worker: dict[str, int] = {}
+    for r in ok:
+        by_worker[r["worker"]] = by_worker.get(r["worker"], 0) + 1
+    return {"serving": name, "workers": workers, "how": how, "cases": len(cases), "seconds": round(seconds, 1),
+            "cases_per_min": round(60 * len(cases) / seconds, 2), "ok": len(ok),
+            "model_calls_per_case": round(sum(r["llm_calls"] for r in ok) / max(1, len(ok)), 2),
+            "cases_per_worker": sorted(by_worker.values(), reverse=True)}
+
+
+def bench_throughput_embedded(cases: int = 6, source: str | Path | None = None,
+                              settings_path: str | None = None) -> dict[str, Any]:
+    """The same MedQA questions through the Redis queue on the embedded model, served each way of
+    :data:`SERVING`; prints which is faster here. Each worker is a real ``consilium worker`` process."""
+    from consilium.orchestration.benchmarks.ratio import medqa_cases_file
+    from consilium.orchestration.case.io import load_cases
+    from consilium.orchestration.models.embedded import model_path
+    from consilium.orchestration.settings import load_settings
+
+    source = medqa_cases_file(source)
+    loaded = load_cases(source).cases
+    if len(loaded) < cases + 2:
+        raise BenchInputError(f"{source}: {len(loaded)} cases, the benchmark needs {cases + 2} "
+                              f"({cases} timed and 2 to warm up)")
+    timed, warm = loaded[:cases], loaded[cases:cases + 2]
+    settings = load_settings(settings_path)
+    role = settings.role("gp")
+    if role.backend != "embedded":
+        raise BenchInputError(f"the GP is bound to the {role.backend} backend; this benchmark compares ways of serving "
+                              "the embedded model (bind it with --settings or CONSILIUM_MODEL)")
+    model = (model_path(role.model, settings.model_cache), role.model, role.n_ctx)
+    base = {**settings.model_dump(mode="json", exclude={"models"}), "models": {"default": role.model_dump(mode="json")}}
+    folder = Path(tempfile.mkdtemp(prefix="consilium-throughput-embedded-"))
+    print(f"bench throughput --embedded: {cases} MedQA questions on {role.model}, {os.cpu_count()} cores; "
+          f"logs in {folder}", flush=True)
+    rows = []
+    with RedisServer(folder / "redis", persist=False) as server:
+        for name, workers, how in SERVING:
+            rows.append(_run_serving(server.url, name, workers, how, timed, warm, folder, base, model))
+            print(f"  {name}: {rows[-1]['seconds']:.1f} s, {rows[-1]['cases_per_min']:.2f} cases/min", flush=True)
+    base_rate = rows[0]["cases_per_min"]
+    for row in rows:
+        row["vs_one_worker"] = round(row["cases_per_min"] / base_rate, 2) if base_rate else None
+    table = Table(title=f"throughput on {role.model}: {cases} MedQA questions through Redis", box=box.SIMPLE_HEAD)
+    for col in ("serving", "seconds", "cases/min", "vs 1 worker", "ok", "spread"):
+        table.add_column(col, justify="left" if col == "serving" else "right", no_wrap=True)
+    for r in rows:
+        spread = r["cases_per_worker"]
+        table.add_row(r["serving"], f"{r['seconds']:.1f}", f"{r['cases_per_min']:.2f}", f"{r['vs_one_worker']:.2f}",
+                      f"{r['ok']}/{r['cases']}", f"{min(spread)}-{max(spread)}" if spread else "-")
+    Console(width=max(110, Console().width)).print(table)
+    two = [r for r in rows if r["workers"] == 2]
+    fastest = max(two, key=lambda r: r["cases_per_min"])
+    figures = {"bench": "throughput_embedded", "model": role.model, "cases": cases, "cpu_cores": os.cpu_count(),
+               "load_avg_1m": round(os.getloadavg()[0], 2), "runs": rows, "fastest_two_worker_serving": fastest["serving"],
+               "all_ok": all(r["ok"] == r["cases"] for r in rows)}
     print(json.dumps(figures))
     return figures

@@ -219,6 +219,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.bench_fanout(args.latency if args.latency_set else 0.5)
     elif args.name == "overhead":
         bench.bench_overhead(args.cases or 200)
+    elif args.name == "throughput" and args.embedded:
+        from consilium.orchestration.benchmarks.throughput import bench_throughput_embedded
+
+        try:
+            bench_throughput_embedded(args.cases or 6, source=args.cases_file, settings_path=args.settings)
+        except bench.BenchInputError as exc:
+            console.print(f"[red]{exc}[/red]")
+            return 2
     elif args.name == "throughput":
         bench.bench_throughput(args.cases or 500, latency=args.latency if args.latency_set else 0.05)
     elif args.name == "startup":
@@ -314,13 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("name", choices=["fanout", "overhead", "embedded", "throughput", "startup", "ratio", "wave", "decode"])
     b.add_argument("--recording", help="wave, decode: a review's recording with specialist calls (default: one "
                    "from docs/evaluation with all three)")
-    b.add_argument("--cases", type=int, help="startup: warm runs (default 3); ratio: MedQA questions (default 10)")
+    b.add_argument("--cases", type=int, help="startup: warm runs (default 3); ratio: MedQA questions (default 10); "
+                   "throughput --embedded: MedQA questions per way of serving (default 6)")
     b.add_argument("--embedded", action="store_true", help="startup: on the embedded model (this user's model file "
-                   "and caches) instead of a local stub endpoint")
+                   "and caches) instead of a local stub endpoint; throughput: Redis workers on the embedded model, "
+                   "each loading it or sharing one model server")
     b.add_argument("--latency", type=float, default=None, help="scripted seconds per model call "
                    "(fanout 0.5, throughput 0.05)")
     b.add_argument("--cases-file", help="embedded: AgentClinic cases as JSONL (default: a source checkout's "
-                   "../shared/data/agentclinic_medqa.jsonl); ratio: MedQA questions (default ../shared/data/medqa_sample.jsonl)")
+                   "../shared/data/agentclinic_medqa.jsonl); ratio, throughput --embedded: MedQA questions (default ../shared/data/medqa_sample.jsonl)")
     b.add_argument("--from", dest="from_dir", help="ratio: an existing `consilium replay` output folder holding "
                    "both strategies, instead of running them (the model's rates are measured now)")
     b.set_defaults(func=cmd_bench)

@@ -120,3 +120,30 @@ def test_startup_bench_on_the_embedded_model_reaches_a_first_call(smollm_path, t
     figures = bench_startup_embedded(1, settings_path=str(settings))
     assert 0 < figures["warm_first_call_s"] < 120 and 0 < figures["first_run_first_call_s"] < 120
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["bench"] == "startup"
+
+
+@pytest.mark.model
+@pytest.mark.server
+def test_throughput_bench_serves_the_embedded_model_each_way_through_real_workers(smollm_path, tmp_path, capsys):
+    """`consilium bench throughput --embedded` sends the same questions through real `consilium worker`
+    processes and a real Redis, the workers loading the model themselves or calling one model server:
+    every way must answer every case (a worker that never reached its model would leave the case unanswered)."""
+    import yaml
+    from consilium.orchestration.benchmarks.throughput import SERVING, bench_throughput_embedded
+    from consilium.orchestration.distributed.server import redis_server_binary
+
+    if redis_server_binary() is None:
+        pytest.skip("redis-server is not installed (apt-get install -y redis-server)")
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text("".join(json.dumps({
+        "question": f"A {age}-year-old presents with crushing chest pain for {age // 10} hours. What is the next step?",
+        "options": {"A": "ECG", "B": "Discharge", "C": "Colonoscopy", "D": "Skin biopsy"}, "answer_idx": "A",
+        "answer": "ECG"}) + "\n" for age in (50, 61, 72)))
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(yaml.safe_dump({"home": str(tmp_path / "home"), "models": {"default": {
+        "backend": "embedded", "model": "smollm2-135m", "max_tokens": 120}}}))
+    figures = bench_throughput_embedded(1, source=questions, settings_path=str(settings))
+    assert [r["serving"] for r in figures["runs"]] == [name for name, _, _ in SERVING]
+    assert figures["all_ok"], figures["runs"]
+    assert all(r["model_calls_per_case"] >= 1 and r["seconds"] > 0 for r in figures["runs"])
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["bench"] == "throughput_embedded"
