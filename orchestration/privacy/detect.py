@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates
@@ -107,7 +108,9 @@ _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
 _PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
 _PROTECT_WEAK = [
-    _c(P.lead_words(_SINGLE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True)) + r")(?![\w])"),
+    # not before a facility word: "Ottawa" is a rule's eponym, "The Ottawa Hospital" a hospital
+    _c(P.lead_words(_SINGLE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True))
+       + rf")(?![\w])(?![ \t]+(?:{G.FACILITY})\b)"),
     # "Forrest IIa ulcer", "Mobitz II block": a class between the eponym and its head; not before a phone
     # number ("Son Howard cell 561.555.0148" names a son and his mobile)
     # (the hyphenated name is read atomically: its words may hold hyphens themselves, and trying every way to split

@@ -60,7 +60,10 @@ _PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(
                 r"rego(?:\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|vehicle|van)|number|no\.?))?")
 _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|DL|lic\.|"
                   r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|"
-                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK)\b(?:\s+(?i:reg(?:istration)?\.?))?")
+                  # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
+                  # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)
+                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
+                  r"CNO|BCCNM|[MNP]CNZ)\b(?:\s+(?i:reg(?:istration)?\.?))?")
 _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
@@ -301,4 +304,7 @@ GENERIC_IDS = [
     # carries a unit or a thousands separator
     _c(r"(?<![\w.,:])\d{6}(?!\w|[.,]\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
+    # three or more hyphenated groups of three or four digits ("TRN 118-402-775", a Canadian SIN): a number of
+    # record, never a value, range or date (those have a group of one or two digits, or two groups)
+    _c(r"(?<![\w.,/-])\d{3,4}(?:-\d{3,4}){2,}(?![\w/-]|[.,]\d)"),
 ]

@@ -92,6 +92,8 @@ Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt 
 Alhaji Alhaja Engr Smt Shri Shrimati
 Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
 Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
+Adviser Advisor Practitioner Prescriber Manager Educator Navigator Coordinator Co-ordinator Liaison Therapist
+Technician Officer Worker Assistant Associate
 Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
 Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
@@ -276,6 +278,8 @@ NAME_LABELS = (
     r"carer|guardian|parent|mother|father|informant|GP|general\s+practitioner|consultant|attending|"
     r"attending\s+physician|physician|referring\s+(?:doctor|physician|clinician|GP)|referrer|"
     r"author|clinician|surgeon|anaesthetist|anesthetist|nurse|midwife|key\s+worker|social\s+worker|"
+    # a role's last word before a colon ("OH Nurse Adviser: X", "Care co-ordinator: X", "Health visitor: X")
+    r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor|"
     r"cc|to|from|attn|re|witness|interpreter|pharmacist|radiologist|pathologist|requested\s+by|"
     r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed|"
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")

@@ -45,8 +45,11 @@ _ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-])")
 _ACRONYM_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via)[ \t]+(?:the[ \t]+)?|"
                              r"(?i:unit|ward|department|dept\.?|clinic|service|team|centre|center|theatres?|outpatients?)"
                              r"[ \t]*,[ \t]*)$")
-_ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hospital|[Ww]ard|[Oo]utpatients|[Tt]heatres?)\b"
-                            r"|[ \t]*\(")
+# (an acronym before an institution's own word names it, "QEII Health Sciences Centre"; before a clinic it may be a
+# service, "IBD Clinic", so Clinic is not among them)
+_ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hospital|[Ww]ard|[Oo]utpatients|[Tt]heatres?|"
+                            r"Infirmary|Hospice|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Sciences?[ \t]+Cent(?:re|er)|"
+                            r"Health[ \t]+System|Medical[ \t]+Group)\b|[ \t]*\(")
 # Wards and units written as acronyms: a transfer to one of these names no hospital.
 _UNITS = frozenset("""ICU ITU HDU CCU AMU MAU SAU CDU EAU ACU AAU ASU HASU NICU PICU SCBU CICU MHU SDEC UTC MIU GPAU OPAT
 PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT MRI MRA MRCP CTA CTPA CTU PET USS OGD ERCP EUS
@@ -157,10 +160,21 @@ _DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:Radiology|Imaging|Pathology|Pharmacy|M
                                r"Oncology|Neurology|Renal|Dialysis|Fracture|Orthopaedics|Haematology|Labs?|Laboratory|Dermatology)\b")
 
 
+# Teaching hospitals and institutes of medical sciences named by their acronym alone, as Nigeria's and India's
+# are ("referred from UDUTH", "admitted at EKSUTH", "NIMS casualty"): the acronym ends in the words' initials.
+_INSTITUTE_ACRONYM = re.compile(r"(?<![\w&/-])(?:[A-Z]{2,6}(?:TH|THC)|[A-Z]{1,5}IMS)(?![\w&/-])")
+_NOT_INSTITUTE = frozenset({"LIMS"})  # a laboratory information management system
+
+
 def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Hospitals written as an acronym: with an H where a hospital goes ("in UHL", "Renal unit, QEHB"), any
-    acronym that is no unit or clinical term before a department ("RBWH Emergency", "QMC A&E")."""
-    out: list[Found] = []
+    acronym that is no unit or clinical term before a department ("RBWH Emergency", "QMC A&E"), and a teaching
+    hospital's or institute's acronym (:data:`_INSTITUTE_ACRONYM`) that is no English word."""
+    out: list[Found] = [(m.start(), m.end(), "HOSPITAL", "institute_acronym", 5)
+                        for m in _INSTITUTE_ACRONYM.finditer(text)
+                        if m.group() not in _CLINICAL_H and m.group() not in _UNITS and m.group() not in _NOT_INSTITUTE
+                        and not N.is_common_word(m.group())
+                        and not protected(*m.span())]
     for m in _ACRONYM.finditer(text):
         word = m.group()
         if word in _CLINICAL_H or word in _UNITS or protected(*m.span()):

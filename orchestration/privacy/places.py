@@ -69,8 +69,10 @@ Main Majors Minors Resus Trauma Neuro Cardiothoracic Burns Surgical Medical Mixe
 Psychiatric Neurosurgical Neurological Cardiology Surgery Medicine Elderly Geriatric""".split())
 # Words that open a sentence before a school or farm is named ("Attends Castle Vale Academy").
 _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]*(?:ed|ing|s)|Goes|Went|Left|Pupil|Student|Year|Ex|Former|Local)$")
+# A brand-like name written in one word with inner capitals opens a facility's name too ("WorkWell Clinic").
+_CAMEL = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
 _FACILITY_RE = re.compile(
-    rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:(?:St\.?|Saint|Mt\.?|Mount)[ \t]+)?{_WORD}(?:{_JOIN}(?:St\.?[ \t]+)?{_WORD}){{0,4}}"
+    rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:(?:St\.?|Saint|Mt\.?|Mount)[ \t]+)?(?:{_WORD}|{_CAMEL})(?:{_JOIN}(?:St\.?[ \t]+)?{_WORD}){{0,4}}"
     rf"[ \t]+(?:{G.FACILITY})(?:[ \t]+(?:of|in|at|for)[ \t]+(?:the[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})?)\b")
 _FACILITY_AFTER_RE = re.compile(
     rf"\b(?:{G.FACILITY})[ \t]+(?:of|in|at)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")

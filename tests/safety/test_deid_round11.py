@@ -1,0 +1,42 @@
+"""Identifiers of the classes HELD-OUT 10 leaked (session 23): a hospital named after a place that is also a rule's
+eponym, an institution named by an acronym or by one word with inner capitals, a teaching hospital or institute
+named by its acronym alone, a regulator's registration number, a number of record written in hyphenated groups, and
+a name after a role's label; and the clinical text that sits in the same slots but names no one. Examples are this
+file's own, not taken from a note set."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilium.orchestration.privacy.deid import Deidentifier
+
+
+def _out(text: str) -> str:
+    return Deidentifier(seed=7, day_first=True).deidentify(text)
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("Transferred from the Ottawa Hospital overnight.", ["Ottawa"]),
+    ("Seen in the HealthPoint Clinic, then at BRMC Medical Centre.", ["HealthPoint", "BRMC"]),
+    ("Referred from JUTH with a fungating breast mass; biopsy at SKIMS.", ["JUTH", "SKIMS"]),
+    ("Dr Emeka Obiora-Lund, Cardiology, CPSBC 40219. Discussed with CMQ 12877.", ["40219", "12877"]),
+    ("Social insurance number 046-454-286 on file; tax number 4470-2211-903.", ["046-454-286", "4470-2211-903"]),
+    ("Diabetes nurse educator: Ilse Marchetti. Care co-ordinator: Dawit Haile.", ["Ilse", "Marchetti", "Dawit", "Haile"]),
+])
+def test_session23_identifiers_are_removed(text, hidden):
+    out = _out(text)
+    for part in hidden:
+        assert part not in out, (part, out)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ottawa ankle rules negative; Ottawa knee rule not met.", ["Ottawa ankle rules", "Ottawa knee rule"]),
+    ("ACTH raised; repeat TSH in a MONTH; results in LIMS.", ["ACTH", "MONTH", "LIMS"]),
+    ("Platelets 150-400; ferritin 30-400 ug/L; seen 2025-06-18.", ["150-400", "30-400"]),
+    ("IBD Clinic follow-up; COPD Clinic; HIV Clinic.", ["IBD Clinic", "COPD Clinic", "HIV Clinic"]),
+    ("Manager: Cardiology. Officer: Paediatrics on call.", ["Cardiology", "Paediatrics"]),
+])
+def test_session23_clinical_text_survives(text, kept):
+    out = _out(text)
+    for part in kept:
+        assert part in out, (part, out)
