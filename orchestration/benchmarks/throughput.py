@@ -177,34 +177,43 @@ def _run_serving(url: str, name: str, workers: int, how: str, cases: list[Any], 
     client = connect(url)
     client.flushdb()
     queue = CaseQueue(client)
-    started: list[subprocess.Popen] = []
+    started: dict[str, subprocess.Popen] = {}  # what it is -> the process
     try:
         server_url = None
         if how == "server":
             server, server_url = _start_model_server(*model, folder)
-            started.append(server)
+            started["the model server"] = server
         path = folder / f"settings-{how}-{workers}.yaml"
         path.write_text(yaml.safe_dump(_serving_settings(settings, settings["models"]["default"], how, server_url)))
         env = dict(os.environ)
         env.pop("CONSILIUM_MODEL", None)  # the settings file says how each worker reaches the model
-        started += [subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli.main", "--settings", str(path),
-                                      "worker", "--redis", url, "--no-experts", "--no-cache", "--name", f"{how}-{workers}-{i}"],
-                                     cwd=folder, env=env, stdout=subprocess.DEVNULL,
-                                     stderr=open(folder / f"{how}-{workers}-{i}.log", "w"))
-                    for i in range(workers)]
-        _wait(lambda: len(queue.workers()) >= workers, 300, f"{workers} worker(s) did not report in")
+        for i in range(workers):
+            started[f"worker {how}-{workers}-{i}"] = subprocess.Popen(
+                [sys.executable, "-m", "consilium.orchestration.cli.main", "--settings", str(path), "worker", "--redis", url,
+                 "--no-experts", "--no-cache", "--name", f"{how}-{workers}-{i}"],
+                cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=open(folder / f"{how}-{workers}-{i}.log", "w"))
+
+        def alive(done: Any) -> Any:  # a process that died (a model that did not load) ends the wait at once
+            def check() -> bool:
+                if dead := [what for what, p in started.items() if p.poll() is not None]:
+                    raise RuntimeError(f"benchmark: {', '.join(dead)} exited; logs in {folder}")
+                return done()
+            return check
+
+        _wait(alive(lambda: len(queue.workers()) >= workers), 300, f"{workers} worker(s) did not report in")
         # one case per worker first: each loads its model (or meets the server) before the clock starts
         queue.enqueue(warm[:workers], run_id=f"warm-{how}-{workers}")
-        _wait(lambda: queue.progress(f"warm-{how}-{workers}")[0] >= workers, 900, "the warm-up cases did not finish",
-              poll_s=0.2)
+        _wait(alive(lambda: queue.progress(f"warm-{how}-{workers}")[0] >= workers), 900,
+              "the warm-up cases did not finish", poll_s=0.2)
         run_id = f"bench-{how}-{workers}"
         print(f"  {name}: {len(cases)} cases ...", flush=True)
         t0 = time.perf_counter()
         queue.enqueue(cases, run_id=run_id)
-        _wait(lambda: queue.progress(run_id)[0] >= len(cases), 600 * len(cases), "cases did not finish", poll_s=0.2)
+        _wait(alive(lambda: queue.progress(run_id)[0] >= len(cases)), 600 * len(cases), "cases did not finish",
+              poll_s=0.2)
         seconds = time.perf_counter() - t0
     finally:
-        _stop(started)
+        _stop(list(started.values()))
     results = queue.results(run_id)
     ok = [r for r in results.values() if r.get("status") == "ok"]
     by_worker: dict[str, int] = {}
