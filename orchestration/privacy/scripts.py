@@ -40,6 +40,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
+        # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
+        # English ("Άνδρας, 58 ετών", a man, is one word)
+        ("NAME", "gr_age_slot", 9, re.compile(rf"(?<![\w])(?P<n>(?!(?:Δρ|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+{_GR_WORD}){{1,2}}),[ \t]*\d{{1,3}}[ \t]*"
+                                                 r"(?:ετών|χρονών|έτη)(?![\w])")),
         ("NAME", "gr_given", 11, re.compile(rf"(?<![\w])(?P<n>(?:{_GR_FIRST})(?:[ \t]+{_GR_WORD}){{0,2}})(?![\w])")),
         ("ADDRESS", "gr_street", 5, re.compile(
             rf"(?P<n>(?i:οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|πλ\.)[ \t]*{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
@@ -123,6 +127,10 @@ _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुम�
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
 _HI_RELATIVES = r"पत्नी|पति|पुत्र|पुत्री|बेटा|बेटी|बेटे|माता|पिता|भाई|बहन|पोता|पोती|बहू|दामाद|सास|ससुर"
 _HI_PLACE = r"निवासी|ग्राम|गाँव|गांव|जिला|ज़िला|जनपद|तहसील|शहर|मोहल्ला|कस्बा|कॉलोनी"
+_HI_STATES = (r"मध्य[ \t]+प्रदेश|उत्तर[ \t]+प्रदेश|हिमाचल[ \t]+प्रदेश|आंध्र[ \t]+प्रदेश|अरुणाचल[ \t]+प्रदेश|राजस्थान|बिहार|महाराष्ट्र|"
+              r"गुजरात|पंजाब|हरियाणा|उत्तराखंड|उत्तराखण्ड|झारखंड|झारखण्ड|छत्तीसगढ़|ओडिशा|उड़ीसा|पश्चिम[ \t]+बंगाल|असम|कर्नाटक|"
+              r"केरल|तमिलनाडु|तमिल[ \t]+नाडु|तेलंगाना|गोवा|दिल्ली|जम्मू[ \t]+(?:और|व)[ \t]+कश्मीर|त्रिपुरा|मणिपुर|मेघालय|नागालैंड|"
+              r"मिज़ोरम|मिजोरम|सिक्किम")
 
 
 @functools.cache
@@ -152,6 +160,8 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("PHONE", "hi_phone_label", 2, re.compile(r"(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष)[ \t]*(?:नं\.?|नंबर)?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d\- ]{6,16}\d)")),
         # the town after a health centre or hospital and a comma ("सामुदायिक स्वास्थ्य केंद्र, <town>")
         ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
+        # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
+        ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{_DEVA}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{_DEVA}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
         ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
         ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
@@ -169,7 +179,9 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 # "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
 # or sentence, street, building, flat and postcode alike.
 _ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
-                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,})")
+                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
+                               # a Hindi sentence after a full stop ("...सीकर 332001. मोबाइल: ..."); "नं. 12" goes on
+                               r"\.[ \t]+[\u0905-\u0939])")
 
 
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:

@@ -1,7 +1,7 @@
 """Identifiers of the classes HELD-OUT 10 leaked (session 23): a hospital named after a place that is also a rule's
 eponym, an institution named by an acronym or by one word with inner capitals, a teaching hospital or institute
-named by its acronym alone, a regulator's registration number, a number of record written in hyphenated groups, and
-a name after a role's label; and the clinical text that sits in the same slots but names no one. Examples are this
+named by its acronym alone, a regulator's registration number, a number of record written in hyphenated groups, a
+name after a role's label, a Greek name before the age, a Hindi address line and a town before its state; and the clinical text that sits in the same slots but names no one. Examples are this
 file's own, not taken from a note set."""
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ def _out(text: str) -> str:
     ("Dr Emeka Obiora-Lund, Cardiology, CPSBC 40219. Discussed with CMQ 12877.", ["40219", "12877"]),
     ("Social insurance number 046-454-286 on file; tax number 4470-2211-903.", ["046-454-286", "4470-2211-903"]),
     ("Diabetes nurse educator: Ilse Marchetti. Care co-ordinator: Dawit Haile.", ["Ilse", "Marchetti", "Dawit", "Haile"]),
+    # other scripts: a Greek name before the age, a Hindi address line before the next sentence, a town before its state
+    ("Θάλαμος 2: Σταμάτης Κουκουλάκης, 71 ετών, με πυρετό.", ["Σταμάτης", "Κουκουλάκης"]),
+    ("पता: मकान नं. 9, नेहरू मार्ग, बाड़मेर 344001. फोन: 98290 11223", ["नेहरू मार्ग", "बाड़मेर"]),
+    ("निवास: शिवपुरी कॉलोनी, धार, मध्य प्रदेश", ["धार,"]),
 ])
 def test_session23_identifiers_are_removed(text, hidden):
     out = _out(text)
@@ -35,6 +39,7 @@ def test_session23_identifiers_are_removed(text, hidden):
     ("Platelets 150-400; ferritin 30-400 ug/L; seen 2025-06-18.", ["150-400", "30-400"]),
     ("IBD Clinic follow-up; COPD Clinic; HIV Clinic.", ["IBD Clinic", "COPD Clinic", "HIV Clinic"]),
     ("Manager: Cardiology. Officer: Paediatrics on call.", ["Cardiology", "Paediatrics"]),
+    ("Άνδρας, 58 ετών, με θωρακικό άλγος.", ["Άνδρας"]),
 ])
 def test_session23_clinical_text_survives(text, kept):
     out = _out(text)
