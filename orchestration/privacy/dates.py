@@ -63,6 +63,27 @@ FOREIGN_DATE = re.compile(
     rf"(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f])(?<![\w])(?:\d{{1,2}}[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)?"
     rf"|(?i:{_FOREIGN_MONTHS})[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)(?![\w])"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]")
+# Month names of French, Spanish, Portuguese, Italian and German notes ("le 3 février 2026", "3 de marzo de 2025",
+# "12. März", "mars 2025"). Read from the digits beside them, so a text without a date costs one scan for digits.
+LATIN_FOREIGN_MONTHS = frozenset("""
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+januar jänner februar märz juni juli oktober dezember
+""".split())
+_DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,10})(?![\w])"
+                            r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
+_WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,10})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
+
+
+def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the dates written with a month name of :data:`LATIN_FOREIGN_MONTHS`."""
+    out = [m.span() if m.group("y") else (m.start(), m.end("m")) for m in _DAY_THEN_WORD.finditer(text)
+           if m.group("m").lower() in LATIN_FOREIGN_MONTHS]
+    return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if m.group("m").lower() in LATIN_FOREIGN_MONTHS]
+
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                        r"(?![\d/]|[.\-]\d)")),

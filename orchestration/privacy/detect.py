@@ -20,7 +20,7 @@ from typing import overload
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates
+from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates
 from consilium.orchestration.privacy.id_rules import (
     AGE_DIGITS,
     AGE_RULES,
@@ -123,6 +123,8 @@ _PROTECT_WEAK = [
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
        rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
+    # a classification by its author or body and a class ("Kennedy Class III", "New York Heart Association class II")
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:['’]s)?(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+(?i:class|grade)[ \t]+(?:[IVX]{{1,4}}|[1-5])[a-d]?\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
     # diseases named after a valley, river or forest: "Murray Valley encephalitis", "Barmah Forest virus"
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island|Nile)[ \t]+(?:\w+[ \t]+)?"
@@ -403,6 +405,8 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
               for m in (BIRTH_YEAR.finditer(text) if has_digit else ()) if m.end("v") > m.start("v")]
     if has_digit and _NON_LATIN.search(text):
         found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in FOREIGN_DATE.finditer(text)]
+    if has_digit:
+        found += [Span(s, e, "DATE", "date_foreign", 3) for s, e in latin_foreign_dates(text)]
     return found
 
 

@@ -47,10 +47,11 @@ _ID_LABEL = (
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
     r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)|"
     r"badge|folder|HRN|PHIN|MLR(?:\s+(?:number|no\.?))?|(?:IPD|OPD)(?:/Reg)?\s+(?:number|no\.?)|citizen(?:ship)?\s*(?:number|no\.?|#)|"
-    r"member(?=\s+[A-Z]{0,3}\d)"
+    r"member(?=\s+[A-Z]{0,3}\d)|(?-i:SIN)|social\s+insurance(?:\s+(?:number|no\.?))?"  # Canada's social insurance number
 )
 _PHONE_LABEL = (
     r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|bleep|contact\s+(?:number|no\.?|tel)|"
+    r"HP|H/P|hand\s*phone|"  # Singapore's and Malaysia's "handphone"
     r"(?:home|work|daytime|evening)\s+(?:number|no\.?|phone|tel)|landline|ext(?:ension)?|whatsapp|"
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
 )
@@ -143,6 +144,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*{_PHONE_VALUE}", re.I)),
+    # eight digits in two groups of four, as Hong Kong, Singapore and Malta write a phone number ("NOK niece, 7955 2184");
+    # not a 24-hour time or a year (they start with 0, 1 or 2)
+    ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
     # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30"); not "Route 1: IV"
     ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
                                  r"County[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
@@ -292,6 +296,7 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
     _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
+    _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahre|jaar)\b)"),  # French, Spanish, Portuguese, Italian, German, Dutch
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),

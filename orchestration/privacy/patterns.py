@@ -149,7 +149,8 @@ EPONYM_HEADS = (
     r"questionnaire|effect|block|anaemia|anemia|arteritis|dystrophy|ataxia|chorea|dementia|"
     r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
     r"breathing|pupil|manoeuvre|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
-    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever"
+    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever|"
+    r"angina|viper"
 )
 # Anatomy and eponyms written "structure of Name": "circle of Willis", "bundle of His".
 OF_EPONYM_HEADS = (

@@ -51,6 +51,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("ADDRESS", "gr_number_street", 5, re.compile(
             rf"(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?:{_GR_WORD}[ \t]+)?\d{{3}}[ \t]?\d{{2}}"
             rf"(?:[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?)?)")),
+        ("PHONE", "gr_phone_label", 2, re.compile(r"(?:Τηλ\.?|Τηλέφωνο|Κιν\.?|Κινητό|κινητό)[ \t]*[:.]?[ \t]*(?P<n>\+?\d[\d \-]{6,16}\d)")),
         ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
         ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
         # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in

@@ -1,7 +1,8 @@
 """Identifiers of the classes HELD-OUT 10 leaked (session 23): a hospital named after a place that is also a rule's
 eponym, an institution named by an acronym or by one word with inner capitals, a teaching hospital or institute
 named by its acronym alone, a regulator's registration number, a number of record written in hyphenated groups, a
-name after a role's label, a Greek name before the age, a Hindi address line and a town before its state; and the clinical text that sits in the same slots but names no one. Examples are this
+name after a role's label, a Greek name before the age, a Hindi address line and a town before its state, Greek
+phone labels, dates and ages in French, Spanish, Italian and German, eight-digit phone numbers; and the clinical text that sits in the same slots but names no one (times, volumes, classifications, eponymous anginas). Examples are this
 file's own, not taken from a note set."""
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ def _out(text: str) -> str:
     ("Θάλαμος 2: Σταμάτης Κουκουλάκης, 71 ετών, με πυρετό.", ["Σταμάτης", "Κουκουλάκης"]),
     ("पता: मकान नं. 9, नेहरू मार्ग, बाड़मेर 344001. फोन: 98290 11223", ["नेहरू मार्ग", "बाड़मेर"]),
     ("निवास: शिवपुरी कॉलोनी, धार, मध्य प्रदेश", ["धार,"]),
+    ("Τηλ. 25 310 447, κινητό 699 104 2275.", ["25 310 447", "699 104 2275"]),
+    # dates and ages of French, Spanish, Italian and German notes; phone numbers of eight digits in two fours
+    ("M. Aubertin, 93 ans, vu le 4 juillet 2025 puis le 9 août; Ingresó el 2 de enero de 2024.",
+     ["93", "4 juillet 2025", "9 août", "2 de enero de 2024"]),
+    ("Aufnahme am 7. Oktober 2024, seit März 2023 bekannt; ricovero 15 settembre 2025.",
+     ["7. Oktober 2024", "März 2023", "15 settembre 2025"]),
+    ("HP 8123 4471. Son Wei Ming (6623 9018) will visit. SIN 208 461 337.", ["8123 4471", "6623 9018", "208 461 337"]),
 ])
 def test_session23_identifiers_are_removed(text, hidden):
     out = _out(text)
@@ -40,6 +48,9 @@ def test_session23_identifiers_are_removed(text, hidden):
     ("IBD Clinic follow-up; COPD Clinic; HIV Clinic.", ["IBD Clinic", "COPD Clinic", "HIV Clinic"]),
     ("Manager: Cardiology. Officer: Paediatrics on call.", ["Cardiology", "Paediatrics"]),
     ("Άνδρας, 58 ετών, με θωρακικό άλγος.", ["Άνδρας"]),
+    ("Times 0800 1200 and 2130 2200; 1500 2000 mL; Hb 11.2 9.8.", ["0800 1200", "2130 2200", "1500 2000", "11.2 9.8"]),
+    ("Prinzmetal's angina excluded; Russell's viper bite; Kennedy Class II; Angle class III malocclusion.",
+     ["Prinzmetal's angina", "Russell's viper", "Kennedy Class II", "Angle class III"]),
 ])
 def test_session23_clinical_text_survives(text, kept):
     out = _out(text)

@@ -26,7 +26,8 @@ EXTRA = ["ſon Merv; HUBBY Merv, Żona Anna, ÉPOUSE Claire; Wife: Ann Lee. His 
          "JONES, Mary was seen; O'Neil Road, Bishopstown; St Columba's Hospice; Harley Street; Dayton, Ohio",
          "Seelampur, Shahdara district; Surulere LGA; Ivanovo raion; r/o Seelampur; Crosshouse A&E; Pinderfields "
          "Emergency Department; CATH LAB; Referring hospital: Dewsbury District; BIRTH PLACE: Leeds; Castle Vale Academy; "
-         "Little Acorns Child Care Centre; Low Moor Farm; Sandyhurst Farmhouse"]
+         "Little Acorns Child Care Centre; Low Moor Farm; Sandyhurst Farmhouse",
+         "Kennedy Class II denture; New York Heart Association class III; Black's Class V caries"]
 
 
 def _texts() -> list[str]:
@@ -67,7 +68,7 @@ def _led() -> list[tuple[str, re.Pattern[str]]]:
     return [("relative", NM.REL_RE), ("relative_bare", NM.REL_BARE_RE), ("colloquial", NM.COLLOQUIAL_REL_RE),
             ("relative_after", NM.REL_AFTER_RE), ("subject", NM.SUBJECT_RE), ("relative_word", NM.RELATIVE_WORD),
             ("upper_comma", NM.UPPER_COMMA_RE), ("protect_absolute", D._PROTECT_ABS),
-            *[(f"protect_weak_{i}", D._PROTECT_WEAK[i]) for i in (0, 1, 2, 3, 5, 7)],
+            *[(f"protect_weak_{i}", D._PROTECT_WEAK[i]) for i in (0, 1, 2, 3, 4, 6, 8)],
             ("ip_address", rules["ip_address"]), ("street_continental", rules["street_continental"]),
             ("street_name", PL._STREET_RE), ("facility", PL._FACILITY_RE), ("before_region", PL._BEFORE_REGION_RE),
             ("at_from", PL._AT_FROM_RE), ("resident_of", PL._RESIDENT_OF_RE), ("hospital_label", PL._HOSPITAL_LABEL_RE),
