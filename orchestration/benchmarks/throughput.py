@@ -29,7 +29,7 @@ from typing import Any
 from consilium.orchestration.benchmarks.common import BenchInputError, bench_case
 from consilium.orchestration.distributed.connection import connect, text
 from consilium.orchestration.distributed.queue import CaseQueue
-from consilium.orchestration.distributed.server import RedisServer
+from consilium.orchestration.distributed.server import RedisServer, free_port
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -66,7 +66,7 @@ def run_once(url: str, workers: int, cases: int, latency: float, folder: Path) -
               poll_s=0.02)
         seconds = time.perf_counter() - t0
     finally:
-        _stop(procs)
+        stop_processes(*procs)
     results = queue.results(run_id)
     processed = {text(k): int(v) for k, v in client.hgetall(queue.run_key(run_id, "processed")).items()}
     ok = [r for r in results.values() if r.get("status") == "ok"]
@@ -119,18 +119,10 @@ SERVING = (("1 worker, its own model", 1, "own"), ("2 workers, a model each", 2,
            ("2 workers, a model each, 1 thread each", 2, "own-1t"), ("2 workers, one shared model server", 2, "server"))
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_model_server(path: Path, alias: str, n_ctx: int, folder: Path) -> tuple[subprocess.Popen, str]:
     import urllib.request
 
-    port = _free_port()
+    port = free_port()
     log = open(folder / "model-server.log", "wb")
     proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(path), "--model_alias", alias,
                              "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx),
@@ -151,14 +143,18 @@ def _start_model_server(path: Path, alias: str, n_ctx: int, folder: Path) -> tup
     return proc, base
 
 
-def _stop(procs: list[subprocess.Popen]) -> None:
+def stop_processes(*procs: subprocess.Popen, wait_s: float = 30) -> None:
+    """SIGTERM to every process still running (a worker finishes the case in hand), then a kill for any that is not
+    gone after ``wait_s``."""
     for p in procs:
-        p.send_signal(signal.SIGTERM)
+        if p.poll() is None:
+            p.send_signal(signal.SIGTERM)
     for p in procs:
         try:
-            p.wait(30)
+            p.wait(wait_s)
         except subprocess.TimeoutExpired:
             p.kill()
+            p.wait()
 
 
 def _serving_settings(base: dict[str, Any], default: dict[str, Any], how: str, server_url: str | None) -> dict[str, Any]:
@@ -213,7 +209,7 @@ def _run_serving(url: str, name: str, workers: int, how: str, cases: list[Any], 
               poll_s=0.2)
         seconds = time.perf_counter() - t0
     finally:
-        _stop(list(started.values()))
+        stop_processes(*started.values())
     results = queue.results(run_id)
     ok = [r for r in results.values() if r.get("status") == "ok"]
     by_worker: dict[str, int] = {}

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from consilium.orchestration.benchmarks.throughput import stop_processes
 from consilium.orchestration.distributed import subscribe
 from consilium.orchestration.distributed.server import free_port
 from consilium.orchestration.models.chat import BoundModel, OpenAICompatModel
@@ -25,15 +26,7 @@ from tests.scripted import scripted_models
 
 
 def _stop(*procs: subprocess.Popen) -> None:
-    for p in procs:
-        if p.poll() is None:
-            p.send_signal(signal.SIGTERM)
-    for p in procs:
-        try:
-            p.wait(20)
-        except subprocess.TimeoutExpired:
-            p.kill()
-            p.wait()
+    stop_processes(*procs, wait_s=20)
 
 
 def test_worker_killed_mid_case_is_finished_by_another_exactly_once(redis_server, client, queue, make_consilium,
