@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,7 @@ from typing import Any
 from consilium.orchestration.benchmarks.common import BenchInputError, bench_case
 from consilium.orchestration.distributed.connection import connect, text
 from consilium.orchestration.distributed.queue import CaseQueue
-from consilium.orchestration.distributed.server import RedisServer, free_port
+from consilium.orchestration.distributed.server import RedisServer, free_port, stop_processes
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -122,12 +121,14 @@ SERVING = (("1 worker, its own model", 1, "own"), ("2 workers, a model each", 2,
 def _start_model_server(path: Path, alias: str, n_ctx: int, folder: Path) -> tuple[subprocess.Popen, str]:
     import urllib.request
 
+    from consilium.orchestration.models.base import usable_cpus
+
     port = free_port()
-    log = open(folder / "model-server.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(path), "--model_alias", alias,
-                             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx),
-                             "--n_threads", str(os.cpu_count() or 1), "--seed", "0"],
-                            stdout=log, stderr=subprocess.STDOUT)
+    with open(folder / "model-server.log", "wb") as log:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(path), "--model_alias", alias,
+                                 "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx),
+                                 "--n_threads", str(usable_cpus()), "--seed", "0"],  # as many as an embedded model takes
+                                stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
 
     def up() -> bool:
@@ -139,22 +140,12 @@ def _start_model_server(path: Path, alias: str, n_ctx: int, folder: Path) -> tup
         except OSError:
             return False
 
-    _wait(up, 300, "the model server did not answer", poll_s=0.5)
+    try:
+        _wait(up, 300, "the model server did not answer", poll_s=0.5)
+    except BaseException:  # a server that never answered is not left running
+        stop_processes(proc)
+        raise
     return proc, base
-
-
-def stop_processes(*procs: subprocess.Popen, wait_s: float = 30) -> None:
-    """SIGTERM to every process still running (a worker finishes the case in hand), then a kill for any that is not
-    gone after ``wait_s``."""
-    for p in procs:
-        if p.poll() is None:
-            p.send_signal(signal.SIGTERM)
-    for p in procs:
-        try:
-            p.wait(wait_s)
-        except subprocess.TimeoutExpired:
-            p.kill()
-            p.wait()
 
 
 def _serving_settings(base: dict[str, Any], default: dict[str, Any], how: str, server_url: str | None) -> dict[str, Any]:
@@ -184,10 +175,11 @@ def _run_serving(url: str, name: str, workers: int, how: str, cases: list[Any], 
         env = dict(os.environ)
         env.pop("CONSILIUM_MODEL", None)  # the settings file says how each worker reaches the model
         for i in range(workers):
-            started[f"worker {how}-{workers}-{i}"] = subprocess.Popen(
-                [sys.executable, "-m", "consilium.orchestration.cli.main", "--settings", str(path), "worker", "--redis", url,
-                 "--no-experts", "--no-cache", "--name", f"{how}-{workers}-{i}"],
-                cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=open(folder / f"{how}-{workers}-{i}.log", "w"))
+            with open(folder / f"{how}-{workers}-{i}.log", "w") as log:
+                started[f"worker {how}-{workers}-{i}"] = subprocess.Popen(
+                    [sys.executable, "-m", "consilium.orchestration.cli.main", "--settings", str(path), "worker", "--redis",
+                     url, "--no-experts", "--no-cache", "--name", f"{how}-{workers}-{i}"],
+                    cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=log)
 
         def alive(done: Any) -> Any:  # a process that died (a model that did not load) ends the wait at once
             def check() -> bool:

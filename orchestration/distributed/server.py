@@ -9,6 +9,7 @@ port and folder loses nothing that a client was told had been stored.
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -30,6 +31,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def stop_processes(*procs: subprocess.Popen, wait_s: float = 30) -> None:
+    """SIGTERM to every process still running (a worker finishes the case in hand), then a kill for any that is not
+    gone after ``wait_s``."""
+    for p in procs:
+        if p.poll() is None:
+            p.send_signal(signal.SIGTERM)
+    for p in procs:
+        try:
+            p.wait(wait_s)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
 
 
 class RedisServer:

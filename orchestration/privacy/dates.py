@@ -65,6 +65,7 @@ FOREIGN_DATE = re.compile(
     r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]")
 # Month names of French, Spanish, Portuguese, Italian and German notes ("le 3 février 2026", "3 de marzo de 2025",
 # "12. März", "mars 2025"). Read from the digits beside them, so a text without a date costs one scan for digits.
+# ("1er mars 1929" leaves "1er": only a day written in digits is read.)
 LATIN_FOREIGN_MONTHS = frozenset("""
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
@@ -80,8 +81,13 @@ _WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,10})[ \t]+(?:de[ \t]+)?
 def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
     """(start, end) of the dates written with a month name of :data:`LATIN_FOREIGN_MONTHS`."""
     out = [m.span() if m.group("y") else (m.start(), m.end("m")) for m in _DAY_THEN_WORD.finditer(text)
-           if m.group("m").lower() in LATIN_FOREIGN_MONTHS]
-    return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if m.group("m").lower() in LATIN_FOREIGN_MONTHS]
+           if _month(m.group("m"))]
+    return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))]
+
+
+def _month(word: str) -> bool:
+    """A month name as a month is written, in lower case or with a capital ("mars", "März"); not an acronym ("MARS")."""
+    return word.lower() in LATIN_FOREIGN_MONTHS and word in (word.lower(), word.capitalize())
 
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
-from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates
@@ -108,9 +107,11 @@ _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
 _PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
 _PROTECT_WEAK = [
-    # not before a facility word: "Ottawa" is a rule's eponym, "The Ottawa Hospital" a hospital
+    # not before a hospital's word: "Ottawa" is a rule's eponym, "The Ottawa Hospital" a hospital ("Whipple Surgery", "Marfan
+    # Clinic" stay: a clinic or an operation may be named after an eponym)
     _c(P.lead_words(_SINGLE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_SINGLE, key=len, reverse=True))
-       + rf")(?![\w])(?![ \t]+(?:{G.FACILITY})\b)"),
+       + r")(?![\w])(?![ \t]+(?:Hospitals?|Infirmary|Medical[ \t]+Cent(?:re|er)|Health(?:[ \t]+Sciences?)?[ \t]+Cent(?:re|er)|"
+       r"Health[ \t]+System)\b)"),
     # "Forrest IIa ulcer", "Mobitz II block": a class between the eponym and its head; not before a phone
     # number ("Son Howard cell 561.555.0148" names a son and his mobile)
     # (the hyphenated name is read atomically: its words may hold hyphens themselves, and trying every way to split
@@ -242,6 +243,10 @@ _GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DI
                 for kind, rule, prio, pattern in RULES]
 
 
+# Units after two numbers that make them measures, not a phone number ("birth weights 3450 3120 g").
+_MEASURE_AFTER = re.compile(r"[ \t]*(?:g|grams?|cm|mm|m|km|ml|mls|steps|kcal|cal|mins?|secs?|s|hours?|hrs?)\b", re.I)
+
+
 def _find_candidates(text: str, weak_names: bool) -> Candidates:
     before: list[Span] = []
     after: list[Span] = []
@@ -270,6 +275,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
                 continue
             if rule in ("shaped_id", "ipv6") and not id_shape_ok(val, rule) or rule == "shaped_id" and P.UNIT_AFTER.match(text, e):
+                continue
+            if rule == "phone_eight" and (P.UNIT_AFTER.match(text, e) or _MEASURE_AFTER.match(text, e)):  # "3450 3120 g"
                 continue
             # a reference value has a letter, five digits in a row, or six digits in slashed or spaced groups:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
@@ -323,6 +330,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
             if (rule in ("age_slot", "role_after", "role_paren", "demographic") or cased_role) and everyday_words(words):
+                continue
+            # "Nurse practitioner: Lisinopril increased", "Ward manager: Informed" head a note, not a person
+            if rule == "label" and P.ROLE_LABEL_END.search(text[m.start():s]) and (
+                    everyday_words(words) or P.DRUG_SUFFIX.search(words[0])):
                 continue
             # "CNS Gwenllian Prothero" but not "CNS Involvement": a listed given name, or two words that are no
             # everyday words

@@ -296,7 +296,8 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
     _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
-    _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahre|jaar)\b)"),  # French, Spanish, Portuguese, Italian, German, Dutch
+    _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahren?|jaar)\b|-jährige?[rn]?\b)"),  # French, Spanish, Portuguese,
+    # Italian, German ("mit 92 Jahren", "92-jähriger"), Dutch
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),
@@ -310,6 +311,7 @@ GENERIC_IDS = [
     _c(r"(?<![\w.,:])\d{6}(?!\w|[.,]\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
     # three or more hyphenated groups of three or four digits ("TRN 118-402-775", a Canadian SIN): a number of
-    # record, never a value, range or date (those have a group of one or two digits, or two groups)
-    _c(r"(?<![\w.,/-])\d{3,4}(?:-\d{3,4}){2,}(?![\w/-]|[.,]\d)"),
+    # record. A date or range has a group of one or two digits, or two groups; doses, readings and times over a day
+    # ("300-300-600", "180-220-250", "0800-1200-1600") are round: every group ends in 0, and those are left.
+    _c(r"(?<![\w.,/-])(?!(?:\d{2,3}0-){2,}\d{2,3}0(?![\w/-]))\d{3,4}(?:-\d{3,4}){2,}(?![\w/-]|[.,]\d)"),
 ]

@@ -272,6 +272,8 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec")
+ROLE_LABEL_WORDS = r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor"
+ROLE_LABEL_END = re.compile(rf"(?i:\b(?:{ROLE_LABEL_WORDS}))[ \t]*[:\-–][ \t]*$")
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
 NAME_LABELS = (
     r"(?:patient|pt|client|resident)(?:'s)?\s+(?:full\s+)?name|full\s+name|name|surname|last\s+name|"
@@ -279,8 +281,9 @@ NAME_LABELS = (
     r"carer|guardian|parent|mother|father|informant|GP|general\s+practitioner|consultant|attending|"
     r"attending\s+physician|physician|referring\s+(?:doctor|physician|clinician|GP)|referrer|"
     r"author|clinician|surgeon|anaesthetist|anesthetist|nurse|midwife|key\s+worker|social\s+worker|"
-    # a role's last word before a colon ("OH Nurse Adviser: X", "Care co-ordinator: X", "Health visitor: X")
-    r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor|"
+    # a role's last word before a colon ("OH Nurse Adviser: X", "Care co-ordinator: X", "Health visitor: X"); these also
+    # head notes ("Ward manager: informed"), so what follows them must not be everyday words or a drug (ROLE_LABEL_END)
+    f"{ROLE_LABEL_WORDS}|"
     r"cc|to|from|attn|re|witness|interpreter|pharmacist|radiologist|pathologist|requested\s+by|"
     r"requesting\s+clinician|ordered\s+by|signed|signature|reporter|dictated|verified|authori[sz]ed|"
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")

@@ -163,18 +163,27 @@ _DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:Radiology|Imaging|Pathology|Pharmacy|M
 # Teaching hospitals and institutes of medical sciences named by their acronym alone, as Nigeria's and India's
 # are ("referred from UDUTH", "admitted at EKSUTH", "NIMS casualty"): the acronym ends in the words' initials.
 _INSTITUTE_ACRONYM = re.compile(r"(?<![\w&/-])(?:[A-Z]{2,6}(?:TH|THC)|[A-Z]{1,5}IMS)(?![\w&/-])")
-_NOT_INSTITUTE = frozenset({"LIMS"})  # a laboratory information management system
+# clinical and reference acronyms of the same shape: a laboratory system, a drug reference, paediatric inflammatory
+# multisystem syndrome, hyperparathyroidism
+_NOT_INSTITUTE = frozenset({"LIMS", "MIMS", "PIMS", "HPTH", "PHPTH", "SHPTH", "THPTH"})
+# Where such an acronym names a hospital: after "at", "from", "to", a department and a comma or a heading's dash;
+# before a department, "casualty" or a bracket ("UDUTH Sokoto" is read by the town after it)
+_INSTITUTE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via|of)[ \t]+(?:the[ \t]+)?|(?:OPD|[Cc]linic|[Uu]nit|[Ww]ard|"
+                               r"[Dd]epartment|[Ss]urgery|[Mm]edicine|[Oo]ncology|[Ss]ervice)[ \t]*,[ \t]*|[-–][ \t]+)$")
+_INSTITUTE_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:[Cc]asualty|OPD|[A-Z][a-z]{3,}(?=[ \t]*(?:[.,;\n]|$)))")
 
 
 def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Hospitals written as an acronym: with an H where a hospital goes ("in UHL", "Renal unit, QEHB"), any
     acronym that is no unit or clinical term before a department ("RBWH Emergency", "QMC A&E"), and a teaching
-    hospital's or institute's acronym (:data:`_INSTITUTE_ACRONYM`) that is no English word."""
+    hospital's or institute's acronym (:data:`_INSTITUTE_ACRONYM`) that is no English word, where a place goes."""
     out: list[Found] = [(m.start(), m.end(), "HOSPITAL", "institute_acronym", 5)
                         for m in _INSTITUTE_ACRONYM.finditer(text)
                         if m.group() not in _CLINICAL_H and m.group() not in _UNITS and m.group() not in _NOT_INSTITUTE
-                        and not N.is_common_word(m.group())
-                        and not protected(*m.span())]
+                        and not N.is_common_word(m.group()) and not protected(*m.span())
+                        and (_INSTITUTE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                             or _INSTITUTE_AFTER.match(text, m.end()) or _ACRONYM_AFTER.match(text, m.end())
+                             or _DEPARTMENT_AFTER.match(text, m.end()))]
     for m in _ACRONYM.finditer(text):
         word = m.group()
         if word in _CLINICAL_H or word in _UNITS or protected(*m.span()):

@@ -181,8 +181,9 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 # or sentence, street, building, flat and postcode alike.
 _ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
                                r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
-                               # a Hindi sentence after a full stop ("...सीकर 332001. मोबाइल: ..."); "नं. 12" goes on
-                               r"\.[ \t]+[\u0905-\u0939])")
+                               # a Hindi label after a full stop ("...सीकर 332001. मोबाइल: ..."); an abbreviation's full
+                               # stop goes on ("नं. 12", "पो. खेड़ा, जि. सीकर")
+                               r"\.[ \t]+(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष|संपर्क|ईमेल|मरीज़?|रोगी|उम्र|आयु|निदान|इतिहास)(?![\u0900-\u0963]))")
 
 
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from consilium.orchestration.benchmarks.throughput import stop_processes
 from consilium.orchestration.distributed import subscribe
-from consilium.orchestration.distributed.server import free_port
+from consilium.orchestration.distributed.server import free_port, stop_processes
 from consilium.orchestration.models.chat import BoundModel, OpenAICompatModel
 from consilium.orchestration.settings import RoleModel
 
