@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +35,24 @@ from rich.console import Console
 from rich.table import Table
 
 
-def _start_workers(url: str, n: int, latency: float, folder: Path, tag: str) -> list[subprocess.Popen]:
-    env = {**os.environ, "CONSILIUM_HOME": str(folder / "home")}
-    return [subprocess.Popen([sys.executable, "-m", "consilium.orchestration.cli.main", "worker", "--redis", url,
-                              "--scripted", str(latency), "--no-experts", "--no-cache", "--name", f"{tag}-{i}"],
-                             cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=open(folder / f"{tag}-{i}.log", "w"))
-            for i in range(n)]
+def _start_workers(url: str, n: int, folder: Path, tag: str, options: list[str], env: dict[str, str],
+                   settings: Path | None = None) -> list[subprocess.Popen]:
+    """``n`` real ``consilium worker`` processes named ``tag-i``, each logging to ``folder/tag-i.log``."""
+    procs = []
+    for i in range(n):
+        with open(folder / f"{tag}-{i}.log", "w") as log:  # the child keeps its own copy of the descriptor
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "consilium.orchestration.cli.main", *(["--settings", str(settings)] if settings else []),
+                 "worker", "--redis", url, *options, "--name", f"{tag}-{i}"],
+                cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=log))
+    return procs
+
+
+def _finished(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The cases that ended well: how many, their model calls per case, and how many each worker took (most first)."""
+    ok = [r for r in results.values() if r.get("status") == "ok"]
+    return {"ok": len(ok), "model_calls_per_case": round(sum(r["llm_calls"] for r in ok) / max(1, len(ok)), 2),
+            "cases_per_worker": sorted(Counter(r["worker"] for r in ok).values(), reverse=True)}
 
 
 def _wait(predicate: Any, timeout_s: float, what: str, poll_s: float = 0.05) -> None:
@@ -54,7 +67,8 @@ def run_once(url: str, workers: int, cases: int, latency: float, folder: Path) -
     client = connect(url)
     client.flushdb()
     queue = CaseQueue(client)
-    procs = _start_workers(url, workers, latency, folder, f"w{workers}")
+    procs = _start_workers(url, workers, folder, f"w{workers}", ["--scripted", str(latency), "--no-experts", "--no-cache"],
+                           {**os.environ, "CONSILIUM_HOME": str(folder / "home")})
     try:
         _wait(lambda: len(queue.workers()) >= workers, 90, f"{workers} worker(s) did not report in")
         run_id = f"bench-{workers}w"
@@ -68,16 +82,9 @@ def run_once(url: str, workers: int, cases: int, latency: float, folder: Path) -
         stop_processes(*procs)
     results = queue.results(run_id)
     processed = {text(k): int(v) for k, v in client.hgetall(queue.run_key(run_id, "processed")).items()}
-    ok = [r for r in results.values() if r.get("status") == "ok"]
-    by_worker: dict[str, int] = {}
-    for r in ok:
-        by_worker[r["worker"]] = by_worker.get(r["worker"], 0) + 1
-    return {"workers": workers, "cases": cases, "seconds": round(seconds, 2),
-            "cases_per_s": round(cases / seconds, 2), "ok": len(ok),
+    return {"workers": workers, "cases": cases, "seconds": round(seconds, 2), "cases_per_s": round(cases / seconds, 2),
             "lost": len(set(report.case_ids) - set(results)), "duplicated": len(results) - len(set(results)),
-            "reprocessed": sum(v - 1 for v in processed.values() if v > 1),
-            "model_calls_per_case": round(sum(r["llm_calls"] for r in ok) / max(1, len(ok)), 2),
-            "cases_per_worker": sorted(by_worker.values(), reverse=True)}
+            "reprocessed": sum(v - 1 for v in processed.values() if v > 1), **_finished(results)}
 
 
 def bench_throughput(cases: int = 500, *, latency: float = 0.05, worker_counts: tuple[int, ...] = (1, 2, 4)) -> dict[str, Any]:
@@ -148,8 +155,8 @@ def _start_model_server(path: Path, alias: str, n_ctx: int, folder: Path) -> tup
     return proc, base
 
 
-def _serving_settings(base: dict[str, Any], default: dict[str, Any], how: str, server_url: str | None) -> dict[str, Any]:
-    role = dict(default)
+def _serving_settings(base: dict[str, Any], how: str, server_url: str | None) -> dict[str, Any]:
+    role = dict(base["models"]["default"])
     if how == "own-1t":
         role["n_threads"] = 1
     elif how == "server":
@@ -171,15 +178,12 @@ def _run_serving(url: str, name: str, workers: int, how: str, cases: list[Any], 
             server, server_url = _start_model_server(*model, folder)
             started["the model server"] = server
         path = folder / f"settings-{how}-{workers}.yaml"
-        path.write_text(yaml.safe_dump(_serving_settings(settings, settings["models"]["default"], how, server_url)))
+        path.write_text(yaml.safe_dump(_serving_settings(settings, how, server_url)))
         env = dict(os.environ)
         env.pop("CONSILIUM_MODEL", None)  # the settings file says how each worker reaches the model
-        for i in range(workers):
-            with open(folder / f"{how}-{workers}-{i}.log", "w") as log:
-                started[f"worker {how}-{workers}-{i}"] = subprocess.Popen(
-                    [sys.executable, "-m", "consilium.orchestration.cli.main", "--settings", str(path), "worker", "--redis",
-                     url, "--no-experts", "--no-cache", "--name", f"{how}-{workers}-{i}"],
-                    cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        tag = f"{how}-{workers}"
+        for i, proc in enumerate(_start_workers(url, workers, folder, tag, ["--no-experts", "--no-cache"], env, path)):
+            started[f"worker {tag}-{i}"] = proc
 
         def alive(done: Any) -> Any:  # a process that died (a model that did not load) ends the wait at once
             def check() -> bool:
@@ -203,14 +207,8 @@ def _run_serving(url: str, name: str, workers: int, how: str, cases: list[Any], 
     finally:
         stop_processes(*started.values())
     results = queue.results(run_id)
-    ok = [r for r in results.values() if r.get("status") == "ok"]
-    by_worker: dict[str, int] = {}
-    for r in ok:
-        by_worker[r["worker"]] = by_worker.get(r["worker"], 0) + 1
     return {"serving": name, "workers": workers, "how": how, "cases": len(cases), "seconds": round(seconds, 1),
-            "cases_per_min": round(60 * len(cases) / seconds, 2), "ok": len(ok),
-            "model_calls_per_case": round(sum(r["llm_calls"] for r in ok) / max(1, len(ok)), 2),
-            "cases_per_worker": sorted(by_worker.values(), reverse=True)}
+            "cases_per_min": round(60 * len(cases) / seconds, 2), **_finished(results)}
 
 
 def bench_throughput_embedded(cases: int = 6, source: str | Path | None = None,

@@ -42,7 +42,8 @@ HIB HSIL CHOP RCHOP ABVD HELLP HRCT HAND HAV HEV HMPV RSVH HPIV EHEC STEC HUS TH
 HMB HPOA HRS HHD HSM HPE HCW HCP HPN HTx HIPS NHx FHH
 """.split())
 _ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-])")
-_ACRONYM_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via)[ \t]+(?:the[ \t]+)?|"
+_INTO = r"\b(?:in|at|to|from|under|into|via)[ \t]+(?:the[ \t]+)?"  # where a hospital is named ("transferred to the X")
+_ACRONYM_BEFORE = re.compile(rf"(?:{_INTO}|"
                              r"(?i:unit|ward|department|dept\.?|clinic|service|team|centre|center|theatres?|outpatients?)"
                              r"[ \t]*,[ \t]*)$")
 # (an acronym before an institution's own word names it, "QEII Health Sciences Centre"; before a clinic it may be a
@@ -168,7 +169,7 @@ _INSTITUTE_ACRONYM = re.compile(r"(?<![\w&/-])(?:[A-Z]{2,6}(?:TH|THC)|[A-Z]{1,5}
 _NOT_INSTITUTE = frozenset({"LIMS", "MIMS", "PIMS", "HPTH", "PHPTH", "SHPTH", "THPTH"})
 # Where such an acronym names a hospital: after "at", "from", "to", a department and a comma or a heading's dash;
 # before a department, "casualty" or a bracket ("UDUTH Sokoto" is read by the town after it)
-_INSTITUTE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|under|into|via|of)[ \t]+(?:the[ \t]+)?|(?:OPD|[Cc]linic|[Uu]nit|[Ww]ard|"
+_INSTITUTE_BEFORE = re.compile(rf"(?:{_INTO}|\bof[ \t]+(?:the[ \t]+)?|(?:OPD|[Cc]linic|[Uu]nit|[Ww]ard|"
                                r"[Dd]epartment|[Ss]urgery|[Mm]edicine|[Oo]ncology|[Ss]ervice)[ \t]*,[ \t]*|[-–][ \t]+)$")
 _INSTITUTE_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:[Cc]asualty|OPD|[A-Z][a-z]{3,}(?=[ \t]*(?:[.,;\n]|$)))")
 
