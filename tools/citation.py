@@ -59,7 +59,12 @@ step commits to*, for this patient; naming the same topic is not enough.
     subject, makes the passage advice against the step for this patient ("Prasugrel contraindication:
     prior stroke or TIA" for prasugrel in STEMI with a previous stroke; "naltrexone not be used by
     patients who have acute hepatitis" for naltrexone in alcoholic hepatitis). Qualifiers of a
-    diagnosis ("prior", "clinical", "severe") are not such a thing.
+    diagnosis ("prior", "clinical", "severe") are not such a thing. The patient is also in the groups
+    the diagnosis places them in without naming them (:func:`~consilium.tools.close_reading.patient_groups`:
+    older adults from a stated age of 65, cardiovascular disease after a myocardial infarction or stroke),
+    and a warning under another passage's headings for one of those groups ("Older Adults (Age 60+)")
+    speaks of the patient. A step on the passage's own subject (romosozumab on the romosozumab passage)
+    is read against that subject's warnings.
 
 Rules 5-10 were each written for a kind of wrong citation, and on each fresh blind set the wrong
 citations were of new kinds (blind set 2: precision 0.49, blind set 3: 0.48). Rules 12 and 13 are the
@@ -99,6 +104,21 @@ reads says no.
     the next, weaker candidate: the guideline has answered for this patient, and its answer is not the
     step (insulin for HHS refused on the DKA section is not then cited to the HHS one's other advice).
 
+15. **No other option first, and the step's option not kept for other patients**
+    (:func:`~consilium.tools.close_reading.puts_the_step_second`, on the passage and, as rule 10, the
+    guideline's passages found by words). A unit that recommends another option over the step's ("XOI
+    strongly recommended over probenecid in CKD stage >= 3", "Superior to dopamine"), in a patient its
+    condition (if any) fits, puts the step second; a unit that keeps the step's option for patients the
+    diagnosis does not describe ("warfarin only when DOACs are contraindicated (e.g. mechanical valves)"
+    for warfarin in AF), or names the step's option, or the class the passage lists it under ("DOACs:
+    apixaban, dabigatran, ..."), as the one contraindicated in a patient like this one, answers it with
+    "not for this patient". A guideline that keeps the step's option for patients like this one
+    overrides any preference. A step that itself weighs options ("rather than") is left to the others.
+
+Rules 10 (its groups) and 15 were written after blind set 4 was spent (all 12 of its wrong citations were
+steps the guideline advises against or puts second for the patient); they remove 6 of those 12 and no
+right citation on the five labelled sets.
+
 These rules cost regular expressions, one matrix-vector product per candidate and at most two more
 BM25 queries per step (no model); the guideline-wide warning search reuses the word scores of the
 step's own search. What they cannot see: a passage that agrees with the words but not the stopping
@@ -137,6 +157,7 @@ from consilium.tools.close_reading import (
     score_mismatch,
     specific_terms,
     unallowed_quantities,
+    puts_the_step_second,
     unit_body,
     warned_for_this_patient,
 )
@@ -251,6 +272,8 @@ def unsupported_reason(kb: Any, step: str, context: str, source: Any, index: int
         return "a dose, interval, duration or threshold of the step is not the passage's", best
     if warned_for_this_patient(step, context, f"{source.title} {source.section}", units):
         return "the passage warns against the step in a patient like this one", best
+    if puts_the_step_second(step, context, f"{source.title} {source.section}", units):
+        return "the passage warns that another option comes first, or that the step's is for other patients", best
     if says_less_than_the_step(step, context, f"{source.title} {source.section}", source.text,
                                " ".join(units[j] for j in reading)):
         return "the step commits to something the passage does not say", best
@@ -275,7 +298,9 @@ def warned_elsewhere(kb: Any, step: str, context: str, source: Any) -> bool:
     query, guideline = f"{step} {context}".strip(), kb.guideline_of(source.id)
     for hit in kb.search(query, WARNING_SEARCH_DEPTH, within=condition_guidelines(kb, step, context)):
         if (hit.id != source.id and kb.guideline_of(hit.id) == guideline
-                and warned_for_this_patient(step, context, source.title, kb.semantic.units(kb.index_of(hit.id)))):
+                and (warned_for_this_patient(step, context, source.title, units := kb.semantic.units(kb.index_of(hit.id)),
+                                             scope=hit.section)
+                     or puts_the_step_second(step, context, f"{source.title} {hit.section}", units))):
             return True
     return False
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from math import inf
 
 from consilium.tools.knowledge_index import query_tokens
@@ -238,22 +239,47 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(t for t in specific_terms(fold(text)) if not t.isdigit())
 
 
-def warned_for_this_patient(step: str, context: str, headings: str, units: list[str]) -> str | None:
+def warned_for_this_patient(step: str, context: str, headings: str, units: list[str], scope: str = "") -> str | None:
     """A unit of the passage that warns against something the step names in a patient with something
     the diagnosis names, both beyond what the passage's headings are about ("Prasugrel contraindication:
-    prior stroke or TIA" for prasugrel in STEMI "in a patient with a previous ischaemic stroke")."""
+    prior stroke or TIA" for prasugrel in STEMI "in a patient with a previous ischaemic stroke"). The
+    patient is also in the groups the diagnosis places them in (:func:`patient_groups`: "older adults"
+    at 78, "cardiovascular disease" after a myocardial infarction), and a unit under headings
+    (``scope``, another passage's) written for one of the patient's groups speaks of the patient."""
     topic = terms(headings)
-    own = {t for t in terms(step) - topic if len(t) > 2}
-    patient = {t for t in terms(context) - terms(step) - topic - QUALIFIERS if len(t) > 2}
+    # what the step names beyond the passage's subject; or, for a step on that very subject ("start
+    # romosozumab" on the romosozumab passage), the subject itself
+    own = {t for t in terms(step) - topic if len(t) > 2} or {t for t in terms(step) if len(t) > 2}
+    patient = {t for t in (terms(context) | patient_groups(context)) - terms(step) - topic - QUALIFIERS if len(t) > 2}
     if not own or not patient:
         return None
+    in_scope = bool(terms(scope) & patient)
     for unit in units:
         body = unit_body(unit)
-        if CAUTION.search(body):
+        if CAUTION.search(body) or in_scope and CAUTION.search(lower(unit)):
             said = terms(body)
-            if said & own and said & patient:
+            if said & own and (in_scope or said & patient):
                 return unit
     return None
+
+
+# "Older adults": 65 and over (WHO; the AGS Beers Criteria 2023 apply from 65).
+OLDER_ADULT_AGE = 65
+_STATED_AGE = re.compile(r"\b(\d{2,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o)\b|\baged\s+(\d{2,3})\b")
+# Broader conditions a stated one belongs to, as guidelines name the groups they warn about.
+BROADER = ((re.compile(r"\bmyocardial infarction|\b(?:n?stemi|acs|mi)\b|acute coronary|\bangina\b|coronary (?:artery|heart) disease"),
+            "cardiovascular disease"),
+           (re.compile(r"\bstroke\b|\btia\b|transient isch(?:a)?emic"), "cardiovascular disease cerebrovascular disease"))
+
+
+def patient_groups(context: str) -> frozenset[str]:
+    """The terms of the groups a diagnosis places the patient in without naming them."""
+    text = lower(context)
+    groups = [broader for rx, broader in BROADER if rx.search(text)]
+    ages = [int(a or b) for a, b in _STATED_AGE.findall(text)]
+    if any(age >= OLDER_ADULT_AGE for age in ages):
+        groups.append("older adults elderly")
+    return terms(" ".join(groups)) if groups else frozenset()
 
 
 # A sentence that reports evidence or frequency rather than advising: "there is no clear mortality
@@ -266,3 +292,87 @@ EVIDENCE_ONLY = re.compile(r"\bno (?:clear|proven|significant|consistent|mortali
 def reports_rather_than_advises(best: str) -> bool:
     """The best unit's sentence reports evidence or a frequency instead of recommending anything."""
     return bool(EVIDENCE_ONLY.search(unit_body(best)))
+
+
+# --- Another option first, or the step's option kept for other patients (rule 15) --------------------
+
+# "allopurinol is strongly recommended over probenecid", "Superior to dopamine", "in preference to":
+# the option after the cue is the one the guideline puts second.
+PREFERRED_OVER = re.compile(r"\b(?:recommended|preferred|favou?red|suggested|chosen)\s+(?:\w+\s+)?over\b"
+                            r"|\bsuperior\s+to\b|\bin preference to\b|\brather than\b|\binstead of\b")
+# "Warfarin is recommended only when DOACs are contraindicated": the option before the cue is for the
+# patients the words after it describe.
+RESERVED = re.compile(r"\b(?:recommended|used|given|considered|indicated|appropriate|an option)\s+only\s+(?:when|if|in|for)\b"
+                      r"|\breserved\s+for\b")
+# where a clause ends ("e.g." and decimals are no ends) and where a condition on the patient begins
+_CLAUSE_END = re.compile(r"[;:]|\.(?![\d,])")
+_CONDITION = re.compile(r"\b(?:in|for|with|among|when|if|unless|where|after|during)\b")
+# an option and the class it belongs to, as guidelines list them: "direct oral anticoagulants (DOACs:
+# apixaban, dabigatran, ...)", "a xanthine oxidase inhibitor (allopurinol or febuxostat)"
+_CLASS_LIST = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\((?:([a-z][\w-]*)\s*:\s*)?([^():]{3,200}?(?:,| or )[^():]*)\)")
+
+
+def _clauses(body: str) -> str:
+    return body.replace("e.g.", "eg").replace("i.e.", "ie")
+
+
+def with_classes(own: frozenset[str] | set[str], text: str) -> frozenset[str]:
+    """``own`` with the classes ``text`` lists one of its options under ("DOACs" for dabigatran)."""
+    found = set(own)
+    for m in _CLASS_LIST.finditer(lower(text)):
+        if terms(m.group(3)) & own:
+            found |= terms(m.group(2) or m.group(1))
+    return frozenset(found)
+
+
+def _head(text: str) -> str | None:
+    """The first word of ``text`` that names something: the option a clause is about."""
+    return next((t for t in query_tokens(fold(text)) if t not in GENERIC and len(t) > 2 and not t.isdigit()), None)
+
+
+def _patient_has(condition: str, patient: set[str], ignore: frozenset[str]) -> bool | None:
+    """Whether the patient has what ``condition`` names (None when it names nothing beyond ``ignore``)."""
+    needs = {t for t in terms(condition) - ignore - QUALIFIERS if len(t) > 2}
+    return bool(needs & patient) if needs else None
+
+
+def puts_the_step_second(step: str, context: str, headings: str, units: list[str]) -> str | None:
+    """A unit that prefers another option to the step's own in a patient like this one ("XOI recommended
+    over probenecid in CKD stage >= 3" for probenecid in CKD 3b; "Superior to dopamine" for dopamine as
+    first-line vasopressor), or that keeps the step's option for patients with something the diagnosis
+    does not name ("warfarin only when DOACs are contraindicated (mechanical valves)" for warfarin in AF).
+    A step that itself weighs one option against another is left to the other rules."""
+    if PREFERRED_OVER.search(lower(step)):
+        return None
+    topic = terms(headings)
+    own = {t for t in terms(step) - topic if len(t) > 2}
+    if not own:
+        return None
+    own = set(with_classes(own, " ".join(units)))
+    patient = {t for t in terms(context) - terms(step) - topic - QUALIFIERS if len(t) > 2}
+    ignore = topic | terms(step)
+    kept_for_others = preferred_first = None
+    for unit in units:
+        for cue, before, after in _cues(_clauses(unit_body(unit)), RESERVED):
+            has = _patient_has(after, patient, ignore)
+            if _head(before) in own:
+                if has:  # the guideline keeps the step's option for patients like this one: no other preference holds
+                    return None
+                if has is False:
+                    kept_for_others = kept_for_others or unit
+            elif CAUTION.search(after) and terms(after) & own and has:
+                kept_for_others = kept_for_others or unit  # the step's option (or class) is the contraindicated one here
+        for cue, before, after in _cues(_clauses(unit_body(unit)), PREFERRED_OVER):
+            cond = _CONDITION.search(after)
+            option, condition = (after[:cond.start()], after[cond.end():]) if cond else (after, "")
+            if _head(option) in own and not terms(before) & own and _patient_has(condition, patient, ignore) is not False:
+                preferred_first = preferred_first or unit
+    return kept_for_others or preferred_first
+
+
+def _cues(body: str, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Each cue of ``pattern`` in ``body`` with the clause's words before and after it."""
+    for cue in pattern.finditer(body):
+        start = max((m.end() for m in _CLAUSE_END.finditer(body, 0, cue.start())), default=0)
+        end_at = _CLAUSE_END.search(body, cue.end())
+        yield cue, body[start:cue.start()], body[cue.end():end_at.start() if end_at else len(body)]

@@ -27,6 +27,8 @@ from consilium.tools.citation import (
 )
 from consilium.tools.close_reading import (
     definitions_for_an_action,
+    patient_groups,
+    puts_the_step_second,
     quantity_ranges,
     unallowed_quantities,
     warned_for_this_patient,
@@ -220,6 +222,47 @@ def test_a_warning_for_a_patient_like_this_one_and_a_grading_table_are_not_suppo
     assert not population_mismatch("mssa endocarditis", "antimicrobial therapy > staphylococcal native valve endocarditis")
     assert definitions_for_an_action("add roflumilast", "Grading of Airflow Limitation")
     assert not definitions_for_an_action("confirm copd with spirometry", "Grading of Airflow Limitation")
+
+
+def test_a_passage_that_puts_another_option_first_or_keeps_the_step_for_other_patients_is_no_support():
+    gout = "Urate-Lowering Therapy in Gout > Choice of Agent"
+    prefer = ["Choice of Agent: Febuxostat or allopurinol is recommended over benzbromarone in patients with eGFR < 30."]
+    assert puts_the_step_second("Start benzbromarone 50 mg", "Gout with chronic kidney disease, eGFR 24", gout, prefer)
+    # the preference is conditional: a patient without the condition is not meant, nor is the preferred option
+    assert not puts_the_step_second("Start benzbromarone 50 mg", "Gout, normal kidney function", gout, prefer)
+    assert not puts_the_step_second("Start allopurinol 100 mg", "Gout with chronic kidney disease, eGFR 24", gout, prefer)
+    # an unconditional "superior to", and a step that itself weighs options
+    shock = "Vasopressors > First-Line: Vasopressin"
+    superior = ["First-Line: Vasopressin: Superior to phenylephrine: fewer ischaemic complications in trials."]
+    assert puts_the_step_second("Give phenylephrine as the first vasopressor", "Shock, MAP 58", shock, superior)
+    assert not puts_the_step_second("Give phenylephrine rather than vasopressin", "Shock, MAP 58", shock, superior)
+    # "X only when the class of the other option is contraindicated (...)": X is for those patients, and the
+    # class's member is contraindicated in them
+    af = "Anticoagulation > Choice of Agent"
+    units = ["Choice of Agent: Factor Xa inhibitors (FXaIs: apixaban, edoxaban, rivaroxaban) are preferred over warfarin.",
+             "Choice of Agent: Warfarin is used only when FXaIs are contraindicated (e.g., antiphospholipid syndrome, "
+             "mechanical valves)."]
+    assert puts_the_step_second("Start warfarin, INR 2-3", "Atrial fibrillation, CHA2DS2-VASc 3", af, units)
+    assert not puts_the_step_second("Start warfarin, INR 2-3", "Atrial fibrillation with antiphospholipid syndrome", af, units)
+    assert puts_the_step_second("Start edoxaban 60 mg", "Atrial fibrillation with antiphospholipid syndrome", af, units)
+    assert not puts_the_step_second("Start edoxaban 60 mg", "Atrial fibrillation, CHA2DS2-VASc 3", af, units)
+
+
+def test_a_warning_reaches_the_groups_the_diagnosis_places_the_patient_in():
+    assert {"older", "adult"} <= patient_groups("Insomnia in an 81-year-old")
+    assert not patient_groups("Insomnia in a 41-year-old")
+    assert "cardiovascular" in patient_groups("Osteoporosis, NSTEMI last year")
+    # a warning under headings for a group the patient is in (another passage's), and one naming the group
+    older = ["Hypnotics: avoid zolpidem and other Z-drugs (falls, fractures, delirium)"]
+    assert warned_for_this_patient("Start zolpidem 5 mg at night", "Insomnia in an 81-year-old", "Insomnia guideline",
+                                   older, scope="Special Populations > Adults Aged 65 and Older")
+    assert not warned_for_this_patient("Start zolpidem 5 mg at night", "Insomnia in a 41-year-old", "Insomnia guideline",
+                                       older, scope="Special Populations > Adults Aged 65 and Older")
+    # a passage on the very drug the step starts, warning about a group the patient is in
+    cv = ["Strontium Ranelate: strontium ranelate should not be used in patients with established cardiovascular disease"]
+    headings = "Osteoporosis > Strontium Ranelate"
+    assert warned_for_this_patient("Start strontium ranelate 2 g daily", "Osteoporosis, NSTEMI last year", headings, cv)
+    assert not warned_for_this_patient("Start strontium ranelate 2 g daily", "Osteoporosis, no other illness", headings, cv)
 
 
 def test_a_citation_needs_words_and_meaning_to_agree(kb):
