@@ -30,6 +30,7 @@ _BEFORE_POSTCODE = re.compile(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t])|(?<=\bcom
                               rf"(?:(?:{'|'.join(P.US_STATES)}|{_CA_PROVINCES})[ \t]+)?$", re.M)
 # "Co. Kerry", "County Leitrim", "Lunenburg County"
 _COUNTY = re.compile(rf"\b(?:Co\.?|County)[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-])")
+_FIRM_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]+$")
 _COUNTY_AFTER = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+", r"\bCounty\b")
 # The link before a found place: "Knockaphunta, " before "Castlebar, Co. Mayo"
 _LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})(?:,|[ \t]+comma)[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
@@ -55,6 +56,9 @@ def address_places(text: str, postcode_starts: Iterable[int], protected: Callabl
             out.append((*m.span("n"), "LOCATION", "place_before_postcode", 12))
     if "Co." in text or "Co " in text or "County" in text:
         for m in _COUNTY.finditer(text):
+            # "Lowcountry Blue Crab Co. Cut his shin": after a capitalised name, "Co." is a firm's legal form
+            if not m.group().startswith("County") and _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
             if _place_words(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), "LOCATION", "county", 12))
         for m in _COUNTY_AFTER.finditer(text):

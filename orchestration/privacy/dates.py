@@ -47,7 +47,12 @@ _DIGIT = re.compile(r"\d")
 _DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
            r"attended|operated|scanned|delivered|born|died|d/c)")
 _DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
-_ANY_DATING_WORD = re.compile(_DATING)  # a text without one is spared the year-less pattern
+# Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
+# days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
+# be such a denominator ("since 11/09", "f/u 9/18:", "onset 07/01", "revisit 09/07").
+_SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
+_DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
+_ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review)\b")  # a text without one is spared the year-less pattern
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -62,7 +67,13 @@ _FOREIGN_MONTHS = (
 FOREIGN_DATE = re.compile(
     rf"(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f])(?<![\w])(?:\d{{1,2}}[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)?"
     rf"|(?i:{_FOREIGN_MONTHS})[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)(?![\w])"
-    r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]")
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]"
+    # Tamil: "2024 ஆகஸ்ட் 20", "20 ஆகஸ்ட் 2024"
+    r"|(?:\d{4}[ \t]+)?(?:ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்)"
+    r"(?:[ \t]+\d{1,2}(?!\d)|[ \t]+\d{4})|\d{1,2}[ \t]+(?:ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|"
+    r"நவம்பர்|டிசம்பர்)(?:[ \t]+\d{4})?"
+    # Korean: "2025년 10월 28일", "10월 30일"
+    r"|\d{4}년[ \t]*\d{1,2}월(?:[ \t]*\d{1,2}일)?|(?<!\d)\d{1,2}월[ \t]*\d{1,2}일")
 # Month names of French, Spanish, Portuguese, Italian and German notes ("le 3 février 2026", "3 de marzo de 2025",
 # "12. März", "mars 2025"): a word beside a day or a year in digits, kept when it is such a month. Read only in a text
 # with a digit (detect.date_candidates); candidates are found once per text, so a review spends about 0.02 ms here.
@@ -84,6 +95,15 @@ def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
     out = [m.span() if m.group("y") else (m.start(), m.end("m")) for m in _DAY_THEN_WORD.finditer(text)
            if _month(m.group("m"))]
     return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))]
+
+
+def weekday_days(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a weekday and an ordinal day written without a month ("since Sat 8th", "Review Friday
+    14th"): a date of the case all the same, which cannot be shifted without its month and is replaced whole."""
+    return [m.span() for m in _WEEKDAY_DAY.finditer(text)]
+
+
+_WEEKDAY_DAY = re.compile(rf"\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?:the[ \t]+)?\d{{1,2}}{_ORD}\b(?![ \t]*(?:of[ \t]+)?(?:{_MON})\b)")
 
 
 def _month(word: str) -> bool:
@@ -245,7 +265,9 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
             continue
         for m in pattern.finditer(text):
             if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
-                                         or not _DATING_WORD.search(text, max(0, m.start() - 16), m.start())):
+                                         or not (_DATING_WORD.search(text, max(0, m.start() - 16), m.start())
+                                                 or int(m.group("b")) not in _DURATION_DENOMINATORS
+                                                 and _SINCE_WORD.search(text, max(0, m.start() - 16), m.start()))):
                 continue
             dm = _build(kind_name, m, day_first)
             if dm is None or any(s < dm.end and dm.start < e for s, e in taken):

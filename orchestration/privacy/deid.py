@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
+from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.detect import (
     PLACEHOLDER_KINDS,
     Candidates,
@@ -49,6 +50,7 @@ from consilium.orchestration.privacy.detect import (
 )
 
 AGE_TEXT = "90 or older"
+_BARE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![\w/]|[.:-]\d)")
 _DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
@@ -101,6 +103,8 @@ class Deidentifier:
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
         self._originals_screen: tuple[tuple[str, ...], re.Pattern[str] | None] = ((), None)
         self._latest_year = 0  # of any date seen in the case: the reference for dates that reveal an age over 89
+        # the case is of a patient over 89 (an age found in a text, or the case's age): every year goes too
+        self.over_89 = False
 
     # --- mapping ------------------------------------------------------------------------------
     def placeholder(self, kind: str, original: str) -> str:
@@ -129,6 +133,8 @@ class Deidentifier:
             self._latest_year = max([self._latest_year, *(d.value.year for d in found if d.kind != "day_month")])
         cased = self._cased(text)
         for span in self._scan(text, dates=False):
+            if span.kind == "AGE":
+                self.over_89 = True
             # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device
             if span.kind == "NAME" and span.rule != "unknown_word":
                 name = cased[span.start:span.end]
@@ -185,7 +191,14 @@ class Deidentifier:
         dates = {(d.start, d.end): d for d in find_dates(self._cased(text), day_first=self._day_first(text))}
         out: list[str] = []
         pos = 0
-        for span in self.find(text):
+        spans = self.find(text)
+        if self.over_89 and _DIGIT.search(text):
+            # Safe Harbor: every element of a date that may reveal an age over 89, years included ("Served in
+            # Korea 1951-52", "widowed 2021"), not a year-like dose or count ("2000 mg")
+            spans = sorted(spans + [Span(m.start(), m.end(), "DATE", "year_over_89", 3) for m in _BARE_YEAR.finditer(text)
+                                    if not any(s.start < m.end() and m.start() < s.end for s in spans)
+                                    and not UNIT_AFTER.match(text, m.end())], key=lambda s: s.start)
+        for span in spans:
             original = text[span.start:span.end]
             if span.rule == "birth_year":
                 new = self.placeholder("DATE", original) if self._reveals_age(int(original)) else original
@@ -341,6 +354,8 @@ def deidentify_case(case: Case, *, seed: int | str | None = None, secret: str = 
     for _ in range(2):
         for text in texts:
             deid.learn(text)
+    if (case.demographics.age_years or 0) > 89:
+        deid.over_89 = True
     new = _walk(data, deid)
     age = new["demographics"].get("age_years")
     if age is not None and age > 89:
@@ -368,7 +383,9 @@ def scan_output(text: str, deid: Deidentifier | None = None, *, include_dates: b
         shifted = deid.shifted_texts()
         for kind, original in originals:
             # A shifted date can by chance equal another original date of the case: not a leak.
-            if len(original.strip()) < 3 or kind == "DATE" and original in shifted:
+            # (a year taken from a patient over 89 may be the year of another, shifted date: "2021" in "05/06/2021")
+            if len(original.strip()) < 3 or kind == "DATE" and (original in shifted or original.isdigit()
+                                                                 and any(original in d for d in shifted)):
                 continue
             flags = 0 if kind == "NAME" else re.I
             for m in re.finditer(r"(?<![\w])" + re.escape(original) + r"(?![\w])", text, flags):

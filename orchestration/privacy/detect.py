@@ -19,7 +19,7 @@ from typing import overload
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates
+from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates, weekday_days
 from consilium.orchestration.privacy.id_rules import (
     AGE_DIGITS,
     AGE_RULES,
@@ -147,11 +147,14 @@ _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t
                           r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
+_AGE_WORD = r"(?:ninety|(?:a|one)[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+_AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b)|"
+                           rf"\baged?[ \t]+(?P<v2>{_AGE_WORD})\b)")
 _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
                            r"ck|cd4|ldh|ferritin|d-dimer|bnp|igf-1|of|was|is|at|=|~|>|<)[ \t:]*\Z")
-_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff]")  # where FOREIGN_DATE can match
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff]")  # where FOREIGN_DATE can match
 
 
 class ProtectedSpans(Sequence[tuple[int, int]]):
@@ -270,7 +273,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             e = s + len(val)
             digits = sum(ch.isdigit() for ch in val)
             if digits < _MIN_DIGITS.get(rule, 0) or rule == "phone_label" and digits < (3 if re.search(
-                    r"bleep|pager|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
+                    r"bleep|pager|pgr|ext", m.group(), re.I) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
                 continue
@@ -290,6 +293,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         for m in pattern.finditer(text):
             if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
                 add(after, m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
+    # an age over 89 written in words ("ninety-one years old", "aged ninety-three")
+    for m in _AGE_IN_WORDS.finditer(text) if "ninety" in lower or "hundred" in lower else ():
+        add(after, *m.span("v" if m.group("v") else "v2"), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -418,6 +424,7 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
         found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in FOREIGN_DATE.finditer(text)]
     if has_digit:
         found += [Span(s, e, "DATE", "date_foreign", 3) for s, e in latin_foreign_dates(text)]
+        found += [Span(s, e, "DATE", "date_weekday_day", 3) for s, e in weekday_days(text)]
     return found
 
 

@@ -50,7 +50,8 @@ _ID_LABEL = (
     r"member(?=\s+[A-Z]{0,3}\d)|(?-i:SIN)|social\s+insurance(?:\s+(?:number|no\.?))?"  # Canada's social insurance number
 )
 _PHONE_LABEL = (
-    r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|bleep|contact\s+(?:number|no\.?|tel)|"
+    r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
+    r"m[óo]vil|tel[ée]fono|tlf|celular|telem[óo]vel|cellulare|t[ée]l[ée]phone|telefon|"  # Spanish, Portuguese, Italian, French, German
     r"HP|H/P|hand\s*phone|"  # Singapore's and Malaysia's "handphone"
     r"(?:home|work|daytime|evening)\s+(?:number|no\.?|phone|tel)|landline|ext(?:ension)?|whatsapp|"
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
@@ -138,8 +139,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                  r"(?!(?i:handle|account|is|name|id|username)\b)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])")),
     # "Instagram summerrr.bw", "via Facebook (cian.fogarty.79)", "Etsy shop as knitbyingrid": a handle after
     # a platform's name, without an @ or a label (accepted by platform_handle_ok)
-    ("ID", "handle_platform", 3, _c(rf"\b(?i:{_PLATFORMS})\b(?P<cue>(?:[ \t]+(?i:{_ACCOUNT_WORDS}))?(?:[ \t]+(?i:as|under|called|named|is))?)"
+    ("ID", "handle_platform", 3, _c(rf"\b(?i:{_PLATFORMS})\b(?P<cue>(?:[ \t]*\(?[ \t]*(?:(?i:his|her|their|my)[ \t]+)?(?i:{_ACCOUNT_WORDS}))?"
+                                    r"(?:[ \t]+(?i:as|under|called|named|is))?)"
                                     r"[ \t]*[:(]?[ \t]*['\"‘“]?@?(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
+    ("ID", "handle_line", 3, _c(r"\bLINE(?:[ \t]+(?i:id))?[ \t]*:?[ \t]*(?P<v>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._\d])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "handle_account", 3, _c(rf"(?i:\.(?:com|net|org|io|app|co\.uk|com\.au)\S*[ \t]+(?:{_ACCOUNT_WORDS})[ \t]*:?[ \t]*)"
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
@@ -236,7 +239,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
-                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",),
+                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
@@ -310,6 +313,9 @@ GENERIC_IDS = [
     # carries a unit or a thousands separator
     _c(r"(?<![\w.,:])\d{6}(?!\w|[.,]\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
+    # letters and two hyphenated groups of digits, six digits or more in all ("AP-25-00418", "BHC-25-18834"): a
+    # file or docket number (a year-and-serial reference); clinical names of this shape have fewer digits
+    _c(r"(?<![\w-])[A-Z]{2,5}-\d{2,4}-\d{4,6}(?![\w-])"),
     # three or more hyphenated groups of three or four digits ("TRN 118-402-775", a Canadian SIN): a number of
     # record. A date or range has a group of one or two digits, or two groups; doses, readings and times over a day
     # ("300-300-600", "180-220-250", "0800-1200-1600") are round: every group ends in 0, and those are left.

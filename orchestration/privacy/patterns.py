@@ -323,7 +323,8 @@ CREDENTIALS = (
     r"BSc|MSc|FY1|FY2|F1|F2|CT1|CT2|ST\d|SpR|SHO|Registrar|Consultant|GP|Nurse\s+Practitioner|"
     r"Staff\s+Nurse|Matron|Pharmacist|Physiotherapist|Radiologist|Pathologist|Resident|Intern|Fellow|"
     r"Attending|Specialist|Surgeon|Physician|Paramedic|Midwife|Sister|Charge\s+Nurse|ANP|ACP|"
-    r"LPN|LVN|CNA|RPN|HCA|CNS|RMN|LISW|LCSW|LMSW|LMFT|LPC|DNP|APRN|CRNA|PharmD|CMA|MSW|PsyD"
+    r"LPN|LVN|CNA|RPN|HCA|CNS|RMN|LISW|LCSW|LMSW|LMFT|LPC|DNP|APRN|CRNA|PharmD|CMA|MSW|PsyD|"
+    r"BSN|MSN|ADN|CSN|CPNP|FNP|DDS|DMD|BDS|DPM|DPT|OTR|CCC-SLP|RDN|RRT|EMT-P|CRNP"  # no two-letter ones: "DMARD"
 )
 SIGN_OFFS = re.compile(
     r"^\s*(?:regards|kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|yours\s+sincerely|"

@@ -89,12 +89,12 @@ _PLACE_KIND = frozenset("""Island Islands Isle Coast Valley Vale Hills Heights P
 Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross Green Wells Forest Ridge Junction""".split())
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
-                           r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park)(?![\w-])")
+                           r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park|River|Creek|Lake|Bay|Falls|Beach|Harbour|Harbor)(?![\w-])")
 _AND_PLACE = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])")
 # "GP letter, Ballinasloe.", "Discharge summary - Carrickmacross": the place in a letter's heading line
 _HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:letter|note|summary|referral|report)[ \t]*[,:–-][ \t]*"
                             rf"(?P<n>{_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:[.\n]|$))")
-_PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park")
+_PLACE_WORDS = ("House", "Estate", "Coast", "Island", "Heights", "Park", "River", "Creek", "Lake", "Bay", "Falls", "Beach", "Harbo")
 _FACILITY_FIRST = re.compile(
     rf"\b(?:CLSC|CHSLD|CIUSSS|CISSS|CHU|GMF|H[ôo]pital|Clinique|Centre[ \t]+hospitalier|Ospedale|Policlinico|Klinikum|"
     # prisons and service bases named after their place ("HMP Altcourse", "RAF Lossiemouth")
@@ -244,8 +244,38 @@ _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                      r"(?:Haulage|Carriers|Transport|Logistics|Freight|Couriers|Builders|Construction|Engineering|Plumbing|Motors|"
                      r"Farms|Dairies|Quarry|Quarries|Brewery|Distillery|Fisheries|Timber|Sawmills?|Roofing|Scaffolding|Joinery|"
                      r"Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|plc)\b")
+# "for Lowcountry Blue Crab Co.", "agency Pacific Star Manpower Services Inc.": a firm's legal form after its name says
+# the words before it are a name, everyday words or not; and "Granite Offshore Services", "SA Prison Health
+# Service": a service named by a word that is no word of health or social services is a firm's or a local service's
+# own name ("Emergency Medical Services", "Adult Protection Services" are kinds, and stay)
+_LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+(?:&[ \t]+)?{_W}){{0,3}})[ \t]+",
+                           r"(?:Co\.|Company|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Pty|PLC|plc|GmbH|Corp\.?|Corporation)(?![\w'’-])")
+_SERVICES = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,3}})[ \t]+", r"Services?\b")
+SERVICE_VOCABULARY = frozenset("""Health Healthcare Medical Medicine Clinical Care Social Emergency Mental Community Children Children's
+Child Adult Adults Family Families Youth Protection Ambulance Palliative Support Nursing Laboratory Pathology Radiology Imaging
+Pharmacy Pharmaceutical Dental Rehabilitation Hospital Hospice Disability Aged Home Primary Specialist Public Maternity Sexual
+Addiction Addictions Drug Drugs Alcohol Substance Prison Forensic Counselling Counseling Psychology Psychological Psychiatric
+Occupational Therapy Therapies Welfare Housing Legal Interpreter Interpreting Translation Veterans Blood Transfusion Screening
+Vaccination Immunisation Immunization Audiology Podiatry Dietetic Dietetics Physiotherapy Speech Language Respite Crisis Outreach
+Liaison Safeguarding Victim Victims Domestic Abuse Homeless Homelessness Rescue Fire Police Coastguard Medic Paramedic Air Flying
+Doctor Doctors Retrieval Transport Patient Patients Information Advice Advisory Bereavement Chaplaincy Spiritual Wellbeing
+Well-being Health-care Sleep Stroke Cancer Renal Diabetes Eye Hearing Continence Wound Stoma Infection Prevention Control
+National State Regional District Local General Integrated Specialised Specialized Acute Intensive Critical Early Intervention
+Development Educational Education Student Students School Schools Employee Employment Benefits Financial Money Debt Carers
+Carer Support Day Night Out-of-hours Out Hours Urgent Assessment Treatment Recovery Older People Persons Women Men Infant
+Neonatal Perinatal Antenatal Postnatal Midwifery Genetic Genetics Neurology Cardiac Respiratory Sexual Travel Vascular
+Orthopaedic Orthopedic Trauma Burns Plastic Diagnostic Diagnostics Testing Dialysis Transplant Oncology Nurse Nurses Visiting
+Imported Fever Infectious Infection Diseases Disease Tropical Poisons Poison Toxicology Reference Microbiology Virology""".split())
+_DEMONYM = re.compile(r"(?:ish|ian|ese)$|^(?:The|A|An|Royal|Welsh|Thai|Swiss|Dutch|Greek)$")  # "Scottish Ambulance Service": a nation's
 _COUNCIL = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                         r"(?:Council|Borough|CCG|ICB|CSC|HSCP|PCT|LHB|LA|CAMHS|CMHT|Social[ \t]+Services|Children['’]s[ \t]+Services)\b")
+# German administrative units and offices before their place's name ("Landkreis Görlitz", "Gesundheitsamt
+# Rems-Murr-Kreis", "Forstbezirk Schwäbisch-Fränkischer Wald"), and a district named "-Kreis"
+_GERMAN_UNIT = re.compile(rf"\b(?:Land|Stadt)?(?:kreis|Kreis)(?:es)?[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)|"
+                          rf"\b(?:Forst|Stadt|Regierungs)?(?:bezirk|Bezirk)[ \t]+(?P<n2>{_W}(?:[ \t]+{_W}){{0,2}})|"
+                          rf"\b(?:Gesundheitsamt|Landratsamt|Gemeinde|Stadtverwaltung|Ortsteil)[ \t]+(?P<n3>{_W}(?:[ \t]+{_W})?)|"
+                          r"(?<![\w'’-])(?P<n4>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*-Kreis)\b")
+_GERMAN_UNIT_LITERALS = ("reis", "ezirk", "Gesundheitsamt", "Landratsamt", "Gemeinde", "Stadtverwaltung", "Ortsteil")
 # "ABUTH Shika", "LUTH Idi-Araba": the town after a hospital's acronym
 _TOWN_AFTER_ACRONYM = re.compile(rf"[ \t]+(?P<n>{_W})(?![\w'’-])")
 # "Endoscopy Unit, Tameside General", "Furness General": a hospital named by its place and "General"
@@ -282,6 +312,23 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    for m in _GERMAN_UNIT.finditer(text) if any(map(text.__contains__, _GERMAN_UNIT_LITERALS)) else ():
+        group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
+        if not protected(*m.span(group)) and not _not_a_place(m.group(group).split()[0]):
+            out.append((*m.span(group), "LOCATION", "place_german_unit", 12))
+    for m in _LEGAL_FORM.finditer(text):
+        words = m.group("n").replace("&", " ").split()
+        # from the first word that can name something (not "for", "The", a month), as far as the legal form
+        while words and _not_a_place(words[0]) and words[0] not in SERVICE_VOCABULARY:
+            words = words[1:]
+        if words and not protected(*m.span("n")):
+            out.append((m.end("n") - len(" ".join(words)) if " & " not in m.group("n") else m.start("n"), m.end("n"),
+                        "LOCATION", "firm_legal_form", 12))
+    for m in _SERVICES.finditer(text) if "Service" in text else ():
+        words = m.group("n").split()
+        if any(w not in SERVICE_VOCABULARY and not _not_a_place(w) and not _DEMONYM.search(w) for w in words) \
+                and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "firm_services", 12))
     for m in _AMPERSAND_NAME.finditer(text) if "&" in text else ():
         words = [w for w in re.split(r"[ \t]*&[ \t]*", m.group("n"))]
         if not any(w in _NOT_PUB or _not_a_place(w) for w in words) and not protected(*m.span("n")):

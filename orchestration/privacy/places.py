@@ -32,7 +32,7 @@ _BEFORE_AU_STATE_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+
 # "Seelampur, Shahdara district", "Surulere LGA": a place before the name of its administrative unit; and
 # "r/o Seelampur" (resident of), as Indian notes write it.
 _UNIT_WORDS = ("district|District|LGA|tehsil|Tehsil|taluka?|Taluka?|mandal|Mandal|parish|Parish|county|township|Township|"
-               "municipality|prefecture|oblast|krai|raion")
+               "municipality|prefecture|oblast|krai|raion|sub-county|Sub-County|subcounty|constituency|upazila|Upazila")
 _BEFORE_UNIT_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+",
                                rf"{P.lead_words(_UNIT_WORDS.split('|'))}\b(?:{_UNIT_WORDS})\b")
 _RESIDENT_OF_RE = re.compile(rf"(?=[rR])(?<![\w/])[rR]/[oO][ \t.:]+(?:(?:vill(?:age)?\.?|H\.?[ \t]*No\.?[ \t]*[\w/-]+,?)[ \t]+)?"

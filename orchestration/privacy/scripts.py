@@ -1,4 +1,6 @@
-"""Identifiers written in Greek, Chinese, Russian (Cyrillic) and Hindi (Devanagari) script, for :func:`consilium.orchestration.privacy.detect.detect`.
+"""Identifiers written in Greek, Chinese, Russian (Cyrillic) and Hindi (Devanagari) script (Hebrew and Arabic in
+:mod:`~consilium.orchestration.privacy.scripts_he_ar`, Korean and Japanese in
+:mod:`~consilium.orchestration.privacy.scripts_asia`, with Tamil), for :func:`consilium.orchestration.privacy.detect.detect`.
 
 Greek has capital letters, so a Greek name is found like an English one: after a title ("κ.",
 "Δρ"), a label ("Ονοματεπώνυμο:"), a relative ("η κόρη του Ελένη"), or as a listed given name
@@ -15,6 +17,7 @@ import re
 
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy.scripts_he_ar import he_ar_spans
+from consilium.orchestration.privacy.scripts_asia import asia_spans, has_asian_script
 
 GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
 GR_LO = "α-ωά-ώϊϋΐΰ"
@@ -179,7 +182,7 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 
 # "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
 # or sentence, street, building, flat and postcode alike.
-_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
+_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|住所|現住所|주소|முகவரி|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
                                r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
                                # a Hindi label after a full stop ("...सीकर 332001. मोबाइल: ..."); an abbreviation's full
                                # stop goes on ("नं. 12", "पो. खेड़ा, जि. सीकर")
@@ -190,8 +193,8 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
     russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
-    out: list[tuple[int, int, str, str, int]] = he_ar_spans(text)
-    if greek or han or russian or hindi:
+    out: list[tuple[int, int, str, str, int]] = he_ar_spans(text) + asia_spans(text)
+    if greek or han or russian or hindi or has_asian_script(text):
         out += [(*m.span("n"), "ADDRESS", "script_address_label", 5) for m in _ADDRESS_LABEL_RE.finditer(text)]
     for kind, rule, prio, pattern in _script_rules() if russian or hindi else ():
         if rule.startswith("ru_") and not russian or rule.startswith("hi_") and not hindi:

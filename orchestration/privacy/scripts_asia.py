@@ -1,0 +1,119 @@
+"""Identifiers written in Korean (Hangul), Japanese (kanji and kana) and Tamil, for
+:func:`consilium.orchestration.privacy.scripts.script_spans`.
+
+Neither script has capital letters, and no name list is shipped for either, so a name is read only from the
+slot it stands in, as the Hebrew and Arabic rules read theirs: after a label and its colon (환자:, 보호자:,
+患者氏名：, 主治医：), after a relative (아들, 母), or before a title (씨, 님, 先生, 様). A Korean name is one
+word of two to four syllables; a Japanese one is a surname and a given name of one to four characters each,
+with or without a space between, and its reading in kana in brackets after it. Facilities are read before
+their facility words (병원, 의원, 보건소; 病院, クリニック, 保育園); a postcode after 〒; dates in the
+year-month-day form of both languages are found by :data:`~consilium.orchestration.privacy.dates.FOREIGN_DATE`,
+and an address label's value (주소:, 住所：, முகவரி:) by the label rule of :mod:`~consilium.orchestration.privacy.scripts`.
+
+Tamil, like Hindi, is read from its slots: a title (திருமதி, டாக்டர்), a label (பெயர்:), a relative (கணவர்), up
+to two words and not before the words of a scheme, award or building named after a person ("டாக்டர் முத்துலட்சுமி
+ரெட்டி மகப்பேறு நிதியுதவித் திட்டம்", a maternity scheme); a place before its district or village word, or after a
+health facility and a comma.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_HANGUL = "\uac00-\ud7a3"
+_KANJI = "\u4e00-\u9fff\u3005"  # with 々, the repetition mark of 佐々木
+_KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"  # hiragana, katakana and the long-vowel mark
+_TAMIL = "\u0b80-\u0bff"
+_HAS_HANGUL = re.compile(f"[{_HANGUL}]")
+_HAS_KANA = re.compile(f"[{_KANA}]")
+_HAS_TAMIL = re.compile(f"[{_TAMIL}]")
+
+# Tamil: words that end a name (age, labels, relatives) and the words of things named after a person.
+_TA_STOP = r"வயது|பெயர்|கணவர்|மனைவி|மகன்|மகள்|தந்தை|தாய்|கைபேசி|தொலைபேசி|முகவரி|ஆதார்|எண்|திருமதி|திரு|செல்வி|டாக்டர்"
+_TA_NAMED_AFTER = r"[\u0b80-\u0bff]*(?:திட்டம்|திட்ட|விருது|நினைவு|மருத்துவமனை|அறக்கட்டளை|சாலை|தெரு|நகர்|பள்ளி|கல்லூரி)"
+_TA_WORD = rf"(?!(?:{_TA_STOP})(?![{_TAMIL}]))[{_TAMIL}]+(?![{_TAMIL}])"
+_TA_NAME = rf"{_TA_WORD}(?:[ \t]+{_TA_WORD})?(?![ \t]+(?:[{_TAMIL}]+[ \t]+){{0,3}}{_TA_NAMED_AFTER})"
+# a title is a word of its own ("திருவையாறு", a town, begins with திரு)
+_TA_TITLES = r"(?:திருமதி|திரு|செல்வி|டாக்டர்|மரு)(?:\.|(?=[ \t]))|Dr\.?"
+_TA_LABELS = r"பெயர்|நோயாளி|நோயாளியின்[ \t]+பெயர்|மருத்துவ[ \t]+அலுவலர்|மருத்துவர்|செவிலியர்|கையொப்பம்"
+_TA_RELATIVES = r"கணவர்|மனைவி|மகன்|மகள்|தந்தை|தாய்|அம்மா|அப்பா|சகோதரர்|சகோதரி"
+_TA_UNITS = r"மாவட்டம்|வட்டம்|கிராமம்|ஊராட்சி|நகராட்சி|தாலுகா"
+_TA_FACILITY = r"நிலையம்|மருத்துவமனை|மையம்"
+
+# Korean: the words that begin a name's slot and those that end one.
+_KO_NAME = rf"[{_HANGUL}]{{2,4}}"  # (the slot words below are kept out of it where a name may follow them)
+_KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성명|이름|보호자|담당[ \t]*의(?:사)?|담당의|주치의|전공의|의사|간호사|작성자|기록자|서명|"
+              r"신고자|연락처[ \t]*\(?보호자\)?|의뢰[ \t]*의(?:사)?")
+_KO_RELATIVES = (r"아들|딸|남편|아내|부인|배우자|어머니|아버지|모친|부친|며느리|사위|손자|손녀|동생|형|누나|언니|오빠|"
+                 r"할머니|할아버지|이웃")
+_KO_TITLES_AFTER = r"씨|님|선생님|교수|전문의|간호사|과장|원장|보호자|환자|할머니|할아버지|어르신"
+# a department or ward between a label and the name ("담당의: 감염내과 이정훈")
+_KO_UNIT = rf"[{_HANGUL}]{{1,6}}(?:과|병동|센터|팀)"
+# the characters that may follow a Korean name: a space, punctuation, a digit, or a particle
+# not a relative, a title or a department in the name's place (after de-identification the name is a placeholder:
+# "보호자: 아들 [NAME_2]")
+_KO_NOT_NAME = rf"(?!(?:{_KO_RELATIVES}|{_KO_TITLES_AFTER}|[{_HANGUL}]{{1,6}}(?:과|병동|센터|팀))(?![{_HANGUL}]))"
+_KO_AFTER = rf"(?=[ \t\n,.(（)）:;/\d]|$|(?:은|는|이|가|을|를|의|에게|께서|와|과|도)(?![{_HANGUL}]))"
+_KO_FACILITY = r"병원|의원|의료원|보건소|보건지소|보건진료소|요양원|한의원|치과|클리닉|약국|어린이집|유치원|초등학교|중학교|고등학교"
+# a facility word alone or after a word that says only its kind ("대학병원", "요양병원") is no name
+_KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|협력|국립|시립|도립|공공|인근|타|본|해당|같은|다른|큰|작은"
+
+# Japanese: labels (with a full- or half-width colon), relatives, titles after a name, facility words.
+_JA_NAME = rf"[{_KANJI}]{{1,4}}(?:[ \t\u3000]?[{_KANJI}]{{1,4}})?"
+_JA_LABELS = (r"患者氏名|患者名|氏名|名前|保護者|主治医|担当医|かかりつけ医|紹介医|紹介元医師|記載者|記録者|署名|担当看護師|"
+              r"看護師|家族|連絡先|キーパーソン")
+_JA_RELATIVES = r"母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹"
+_JA_TITLES_AFTER = r"先生|様|さん|ちゃん|くん|君|医師|氏|看護師"
+_JA_FACILITY = (r"病院|医院|クリニック|医療センター|診療所|保育園|幼稚園|小学校|中学校|高等学校|高校|大学|薬局|整骨院|"
+                r"訪問看護ステーション|介護施設|老人ホーム|保健所|センター")
+_JA_NOT_NAME = rf"(?!(?:{_JA_RELATIVES}|[{_KANJI}]{{1,5}}科)(?![{_KANJI}]))"
+_JA_CHAR = rf"[{_KANJI}{_KANA}]"
+_JA_DEPT = rf"[{_KANJI}]{{1,5}}科"  # a department between a label and the name ("主治医：小児科 高橋 由紀子")
+
+
+@functools.cache
+def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
+    return [
+        ("NAME", "ko_label", 9, re.compile(
+            rf"(?:{_KO_LABELS})[ \t]*[:：][ \t]*(?:(?:{_KO_RELATIVES}|{_KO_UNIT})[ \t]+)?{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
+        ("NAME", "ko_relative", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_RELATIVES})[ \t]+{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
+        ("NAME", "ko_title", 9, re.compile(rf"(?<![{_HANGUL}]){_KO_NOT_NAME}(?P<n>{_KO_NAME})[ \t]?(?:{_KO_TITLES_AFTER})(?:은|는|이|가|을|를|의|께서|께|에게|도)?(?![{_HANGUL}])")),
+        ("HOSPITAL", "ko_facility", 5, re.compile(
+            rf"(?<![{_HANGUL}])(?!(?:{_KO_GENERIC})(?:{_KO_FACILITY}))(?P<n>[{_HANGUL}]{{2,12}}(?:{_KO_FACILITY}))")),
+        ("NAME", "ja_label", 9, re.compile(
+            rf"(?:{_JA_LABELS})[ \t\u3000]*[:：][ \t\u3000]*(?:(?:{_JA_RELATIVES}|{_JA_DEPT})[ \t\u3000]*)?{_JA_NOT_NAME}(?P<n>{_JA_NAME})")),
+        ("NAME", "ja_relative", 9, re.compile(
+            rf"(?:^|(?<=[\s、，,：:（(]))(?:{_JA_RELATIVES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_NAME})", re.M)),
+        ("NAME", "ja_title", 9, re.compile(rf"(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000][{_KANJI}]{{1,4}}|[{_KANJI}]{{2,4}})[ \t\u3000]?"
+                                           rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
+        # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）")
+        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]")),
+        ("HOSPITAL", "ja_facility", 5, re.compile(
+            rf"(?:^|(?<=[\s、，,：:（(「。]))(?P<n>{_JA_CHAR}{{1,16}}?(?:{_JA_FACILITY}))", re.M)),
+        ("POSTCODE", "ja_postcode", 6, re.compile(r"(?P<n>〒[ \t]?\d{3}-?\d{4})")),
+        ("NAME", "ta_title", 9, re.compile(rf"(?:{_TA_TITLES})[ \t]*(?P<n>{_TA_NAME})")),
+        ("NAME", "ta_label", 9, re.compile(rf"(?:{_TA_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
+        ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
+        ("LOCATION", "ta_unit", 12, re.compile(rf"(?<![{_TAMIL}])(?P<n>[{_TAMIL}]+)[ \t]+(?:{_TA_UNITS})(?![{_TAMIL}])")),
+        ("LOCATION", "ta_facility_place", 12, re.compile(rf"(?:{_TA_FACILITY})[ \t]*,[ \t]*(?P<n>[{_TAMIL}]+)")),
+    ]
+
+
+def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, kind, rule, priority) of Korean-, Japanese- and Tamil-script identifiers."""
+    scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None,
+               "ta_": _HAS_TAMIL.search(text) is not None}
+    if not any(scripts.values()):
+        return []
+    out = []
+    for kind, rule, prio, pattern in _rules():
+        if not scripts[rule[:3]]:
+            continue
+        out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
+    return out
+
+
+def has_asian_script(text: str) -> bool:
+    """Whether ``text`` holds Hangul, kana or Tamil (an address label in them is read)."""
+    return any(p.search(text) is not None for p in (_HAS_HANGUL, _HAS_KANA, _HAS_TAMIL))
