@@ -376,3 +376,127 @@ def _cues(body: str, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], 
         start = max((m.end() for m in _CLAUSE_END.finditer(body, 0, cue.start())), default=0)
         end_at = _CLAUSE_END.search(body, cue.end())
         yield cue, body[start:cue.start()], body[cue.end():end_at.start() if end_at else len(body)]
+
+
+# --- A value of the patient's beyond the passage's limit for the step (rule 16) -----------------------
+
+# "If K < 3.3 mEq/L, hold insulin", "Contraindicated if K > 5.0 mEq/L or eGFR < 30": a limit on a laboratory value
+# in a unit that holds back something the step names; the diagnosis' own value of that analyte past the limit
+# makes the passage advice against the step for this patient.
+HOLD_BACK = re.compile(r"contraindicat|\bhold\b|\bwithhold|\bdelay|\bdefer|\bavoid|\bdo not\b|should not|not recommended|"
+                       r"\buntil\b|\bstop\b|\bdiscontinue|\bcaution\b")
+_COMPARATOR = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "≤": "<=", "≥": ">=", "below": "<", "under": "<",
+               "less than": "<", "above": ">", "over": ">", "greater than": ">", "more than": ">"}
+_LAB_VALUE = re.compile(r"(?P<name>[a-z][a-z0-9+]*(?:[ \t]+[a-z][a-z0-9+]*){0,2})[ \t]*(?:of|level|is|was|=|:)?[ \t]*"
+                        r"(?P<cmp><=|>=|[<>≤≥]|below|under|less than|above|over|greater than|more than)?[ \t]*"
+                        r"(?P<v>\d+(?:\.\d+)?)[ \t]*(?P<unit>mmol/l|meq/l|mg/dl|g/dl|g/l|umol/l|µmol/l|ml/min(?:/1\.73[ \t]*m2?)?|%)?")
+# analytes the laboratory catalogue does not list, as guidelines name them
+_DERIVED = {"egfr": "egfr", "gfr": "egfr", "crcl": "crcl", "creatinine clearance": "crcl"}
+
+
+def _analyte_of(words: str) -> str | None:
+    from consilium.experts.clinical.lab_catalog import match_analyte
+
+    parts = words.split()
+    for n in range(min(3, len(parts)), 0, -1):  # the longest name that ends at the number ("serum potassium")
+        name = " ".join(parts[-n:])
+        if name in _DERIVED:
+            return _DERIVED[name]
+        found = match_analyte(name)
+        if found is not None:
+            return found.key
+    return None
+
+
+# a limit after these words is where the holding back ends ("hold insulin ... until K >= 3.3"), not where it starts
+_RESUME = re.compile(r"\b(?:until|once|unless|after|when)\b[^,.;]*$")
+
+
+def lab_values(text: str) -> list[tuple[str, str, float, str]]:
+    """(analyte, comparator or "", value, unit) of each laboratory value written in ``text``; a limit that ends
+    a holding back ("until K >= 3.3") is left out."""
+    out = []
+    text = lower(text)
+    for m in _LAB_VALUE.finditer(text):
+        key = _analyte_of(m.group("name"))
+        if key is not None and not (m.group("cmp") and _RESUME.search(text, max(0, m.start("cmp") - 40), m.start("cmp"))):
+            out.append((key, _COMPARATOR.get(m.group("cmp") or "", ""), float(m.group("v")), m.group("unit") or ""))
+    return out
+
+
+def _past(value: float, comparator: str, limit: float) -> bool:
+    return {"<": value < limit, "<=": value <= limit, ">": value > limit, ">=": value >= limit}[comparator]
+
+
+# "Prerequisites: eGFR > 30 AND serum potassium < 5.0": limits the patient must meet before the step
+REQUIRES = re.compile(r"\bprerequisite|\brequire|\bonly if\b|\beligib|\bprovided\b|\bstart if\b")
+# a line whose own label says it is about the passage's subject ("Contraindications: ...", "Prerequisites: ...")
+_SUBJECT_LABEL = re.compile(r"^[\s*_#>-]*(?:contraindications?|prerequisites?|cautions?|precautions?|requirements?)\b")
+
+
+def held_back_by_a_value(step: str, context: str, headings: str, lines: list[str], *, own_passage: bool = True) -> str | None:
+    """A line of a passage that holds back what the step names at a laboratory value the diagnosis states ("avoid if
+    K > 5.0" for spironolactone at potassium 5.4), or that requires a value the patient does not have before it
+    ("Prerequisites: eGFR > 30" at an eGFR of 25). In the cited passage (``own_passage``) a line labelled
+    "Contraindications:" or "Prerequisites:" speaks of the passage's subject; elsewhere a line must name the step's
+    drug or its class. ``lines`` are the passage's text lines, where the comparison signs are as written."""
+    patient = {(key, unit): value for key, cmp, value, unit in lab_values(context) if not cmp}
+    if not patient:
+        return None
+    named = set(with_classes({t for t in terms(step) if len(t) > 2}, " ".join(lines)))
+    for line in lines:
+        low = lower(line)
+        holds, requires = HOLD_BACK.search(low) is not None, REQUIRES.search(low) is not None
+        if not (holds or requires) or not (terms(low) & named or own_passage and _SUBJECT_LABEL.match(low)):
+            continue
+        for key, cmp, limit, limit_unit in lab_values(low):
+            for (pkey, punit), value in patient.items():
+                if pkey != key or not cmp or punit and limit_unit and not _same_unit(key, punit, limit_unit):
+                    continue
+                if holds and _past(value, cmp, limit) or requires and not holds and not _past(value, cmp, limit):
+                    return line
+    return None
+
+
+# monovalent ions: a millimole is a milliequivalent
+_MONOVALENT = frozenset({"potassium", "sodium", "chloride", "bicarbonate"})
+
+
+def _same_unit(key: str, a: str, b: str) -> bool:
+    from consilium.experts.clinical.lab_catalog import normalise_unit
+
+    a, b = normalise_unit(a), normalise_unit(b)
+    return a == b or key in _MONOVALENT and {a, b} <= {"mmol/l", "meq/l"}
+
+
+# --- Advice against the step anywhere in the passage (rule 5, over every unit) ----------------------------
+
+_CUE_TERMS = terms("contraindicated contraindication not recommended recommend avoid avoided should never use used "
+                   "using indicated routinely routine suggest suggests against advise advises")
+
+
+def advised_against_anywhere(step: str, context: str, headings: str, lines: list[str]) -> str | None:
+    """A line of the passage, not only its best unit, that advises against what the step names with nothing in
+    it the patient is not known to have ("High-dose methylprednisolone is contraindicated in severe TBI" for
+    high-dose methylprednisolone in severe TBI); advice for other patients ("avoid X in pregnancy") is rule 10's,
+    and a line with a number is advice at some value ("K > 5.2: do not replace potassium"), rule 16's."""
+    if AGAINST.search(lower(step)) or STOPPING.match(lower(step)):
+        return None
+    topic, own = terms(headings), terms(step)
+    patient = terms(context) | patient_groups(context)
+    fenced = False
+    for line in lines:
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        body = lower(line).strip(" -*#>|")
+        # an algorithm's branch ("--> Do NOT replace potassium" under "K+ > 5.0?") is advice under a condition
+        if fenced or _DIGIT.search(body) or "|" in body or "->" in line or "→" in line:
+            continue
+        if AGAINST.search(body) and advises_against_what_step_names(step, body):
+            extra = {t for t in terms(body) - own - topic - QUALIFIERS - _CUE_TERMS if len(t) > 2}
+            if extra <= patient:
+                return line
+    return None
+
+
+_DIGIT = re.compile(r"\d")

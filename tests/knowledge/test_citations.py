@@ -26,7 +26,10 @@ from consilium.tools.citation import (
     score_mismatch,
 )
 from consilium.tools.close_reading import (
+    advised_against_anywhere,
     definitions_for_an_action,
+    held_back_by_a_value,
+    lab_values,
     patient_groups,
     puts_the_step_second,
     quantity_ranges,
@@ -263,6 +266,27 @@ def test_a_warning_reaches_the_groups_the_diagnosis_places_the_patient_in():
     headings = "Osteoporosis > Strontium Ranelate"
     assert warned_for_this_patient("Start strontium ranelate 2 g daily", "Osteoporosis, NSTEMI last year", headings, cv)
     assert not warned_for_this_patient("Start strontium ranelate 2 g daily", "Osteoporosis, no other illness", headings, cv)
+
+
+def test_a_value_past_the_passage_s_limit_and_advice_against_elsewhere_in_the_passage_are_no_support():
+    assert ("potassium", "", 5.6, "mmol/l") in lab_values("CKD 4, serum potassium 5.6 mmol/L, eGFR 22")
+    # "until" ends the holding back: that limit is not one to hold at
+    assert lab_values("If K < 3.3 mEq/L, hold insulin until K >= 3.3") == [("potassium", "<", 3.3, "meq/l")]
+    lines = ["### Eplerenone", "- **Contraindications:** potassium > 5.0 mEq/L, creatinine clearance < 30 mL/min.",
+             "- Start 25 mg once daily."]
+    headings = "Heart Failure > Eplerenone"
+    assert held_back_by_a_value("Start eplerenone 25 mg daily", "HFrEF, potassium 5.6 mmol/L", headings, lines)
+    assert not held_back_by_a_value("Start eplerenone 25 mg daily", "HFrEF, potassium 4.2 mmol/L", headings, lines)
+    # a prerequisite the patient does not meet
+    pre = ["- Prerequisites: eGFR > 45 mL/min/1.73 m2 before starting metformin."]
+    assert held_back_by_a_value("Start metformin 500 mg", "Type 2 diabetes, eGFR 38", "Diabetes > Metformin", pre)
+    assert not held_back_by_a_value("Start metformin 500 mg", "Type 2 diabetes, eGFR 70", "Diabetes > Metformin", pre)
+    # elsewhere in a passage, advice against the step for the passage's own patients; not a branch under a value
+    tbi = ["## Hypothermia", "- Prophylactic hypothermia to 33 C is an option.",
+           "  - **Barbiturate coma for prophylaxis is not recommended** in severe TBI."]
+    assert advised_against_anywhere("Induce barbiturate coma for prophylaxis", "Severe TBI, GCS 6", "Severe TBI > ICP", tbi)
+    branch = ["```", "K+ > 5.0?", "  --> Do NOT replace potassium", "```"]
+    assert not advised_against_anywhere("Replace potassium before insulin", "DKA", "DKA > Potassium", branch)
 
 
 def test_a_citation_needs_words_and_meaning_to_agree(kb):
