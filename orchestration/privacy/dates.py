@@ -50,9 +50,12 @@ _DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
 # Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
 # be such a denominator ("since 11/09", "f/u 9/18:", "onset 07/01", "revisit 09/07").
-_SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
+_SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|e-signed|done|performed|"
+                         r"started|stopped|taken|collected|until|till)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
 _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
-_ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review)\b")  # a text without one is spared the year-less pattern
+_FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|units?|mg|ml)\b")
+_ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|"
+                                        r"started|stopped|taken|collected|until|till)\b")  # a text without one is spared the year-less pattern
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -72,6 +75,9 @@ FOREIGN_DATE = re.compile(
     r"|(?:\d{4}[ \t]+)?(?:ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்)"
     r"(?:[ \t]+\d{1,2}(?!\d)|[ \t]+\d{4})|\d{1,2}[ \t]+(?:ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|"
     r"நவம்பர்|டிசம்பர்)(?:[ \t]+\d{4})?"
+    # Thai: "9 สิงหาคม 2568", "3 ส.ค." (a Buddhist-era year; digits ASCII or Thai)
+    r"|\d{1,2}[ \t]*(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?:[ \t]*\d{2,4})?"
     # Korean: "2025년 10월 28일", "10월 30일"
     r"|\d{4}년[ \t]*\d{1,2}월(?:[ \t]*\d{1,2}일)?|(?<!\d)\d{1,2}월[ \t]*\d{1,2}일")
 # Month names of French, Spanish, Portuguese, Italian and German notes ("le 3 février 2026", "3 de marzo de 2025",
@@ -84,7 +90,9 @@ enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre n
 janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
 januar jänner februar märz juni juli oktober dezember
-""".split())
+januari februari maart april mei augustus december
+maret agustus desember
+""".split())  # the last two lines: Dutch, then Indonesian and Malay (the others they share are above)
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,10})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
 _WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,10})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
@@ -97,13 +105,21 @@ def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
     return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))]
 
 
+_MONTH_AFTER = re.compile(rf"[ \t]*(?:of[ \t]+)?(?:{_MON})\b")
+
+
 def weekday_days(text: str) -> list[tuple[int, int]]:
     """(start, end) of a weekday and an ordinal day written without a month ("since Sat 8th", "Review Friday
     14th"): a date of the case all the same, which cannot be shifted without its month and is replaced whole."""
-    return [m.span() for m in _WEEKDAY_DAY.finditer(text)]
+    return [m.span("d" if m.group("d") else "t") for m in _WEEKDAY_DAY.finditer(text)
+            if m.group("d") and not _MONTH_AFTER.match(text, m.end("d")) or m.group("t")]
 
 
-_WEEKDAY_DAY = re.compile(rf"\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?:the[ \t]+)?\d{{1,2}}{_ORD}\b(?![ \t]*(?:of[ \t]+)?(?:{_MON})\b)")
+_WEEKDAY_DAY = re.compile(rf"(?P<d>\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?:the[ \t]+)?\d{{1,2}}{_ORD})\b|"
+                          # "since the 12th," "until the 31st so": the day of a month when nothing names what it counts
+                          # ("from the 2nd toe", "on the 3rd day" count something else)
+                          rf"\b(?i:since|on|from|until|till|by)[ \t]+(?P<t>the[ \t]+\d{{1,2}}{_ORD})\b"
+                          rf"(?=[ \t]*(?:[,.;:)\n]|$|(?:and|at|so|but|when|then|or)\b))")
 
 
 def _month(word: str) -> bool:
@@ -253,8 +269,16 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
     return DateMatch(m.start(), m.end(), m.group(), value, kind, tuple(spans))
 
 
+# Arabic-Indic, Persian, Devanagari, Bengali and Thai digits, read as the ASCII digits they are (one character for
+# one, so every position holds): "١٢/٠٣/٢٠٢٥" is 12/03/2025.
+_OTHER_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for i in range(10)})
+_HAS_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]")
+
+
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     """Every date in ``text``, longest first where candidates overlap, in reading order."""
+    if _HAS_OTHER_DIGIT.search(text):
+        text = text.translate(_OTHER_DIGITS)
     if not _DIGIT.search(text) or not _MAY_HOLD_DATE.search(text):
         return []
     found: list[DateMatch] = []
@@ -267,7 +291,8 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
             if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
                                          or not (_DATING_WORD.search(text, max(0, m.start() - 16), m.start())
                                                  or int(m.group("b")) not in _DURATION_DENOMINATORS
-                                                 and _SINCE_WORD.search(text, max(0, m.start() - 16), m.start()))):
+                                                 and _SINCE_WORD.search(text, max(0, m.start() - 16), m.start())
+                                                 and not _FRACTION_OF.match(text, m.end()))):
                 continue
             dm = _build(kind_name, m, day_first)
             if dm is None or any(s < dm.end and dm.start < e for s, e in taken):

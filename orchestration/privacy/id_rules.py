@@ -47,7 +47,9 @@ _ID_LABEL = (
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
     r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)|"
     r"badge|folder|HRN|PHIN|MLR(?:\s+(?:number|no\.?))?|(?:IPD|OPD)(?:/Reg)?\s+(?:number|no\.?)|citizen(?:ship)?\s*(?:number|no\.?|#)|"
-    r"member(?=\s+[A-Z]{0,3}\d)|(?-i:SIN)|social\s+insurance(?:\s+(?:number|no\.?))?"  # Canada's social insurance number
+    r"member(?=\s+[A-Z]{0,3}\d)|(?-i:SIN)|social\s+insurance(?:\s+(?:number|no\.?))?|"  # Canada's social insurance number
+    # Portugal's tax and health-service numbers, Italy's health card, Spain's health card and identity numbers
+    r"(?-i:NIF|NISS|NIE|DNI|CIP|HN)|n\.?[º°]\s+de\s+utente(?:\s+SNS)?|utente(?:\s+SNS)?|tessera\s+sanitaria|tarjeta\s+sanitaria"
 )
 _PHONE_LABEL = (
     r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
@@ -131,6 +133,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # "key safe by the door, code 3817": the code a few words after the key safe
     ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry)\b[^.\n]{0,40}?"
                                       r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8}|\d(?:-\d){2,7})(?![\d-])")),
+    # a professional registration after "reg." or a registering body's word: "HPCZ reg. CO/04172", "AHPC PT/0419",
+    # "cédula profissional 48213", "n.º colegiado 28/41177"
+    ("LICENCE", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
+                                       r"iscrizione(?:\s+albo)?)(?:\s+(?i:no\.?|number|n\.?[º°]))?\s*[:#]?\s*|(?-i:[A-Z]{3,5})\s+(?=[A-Z]{1,4}/\d))"
+                                       r"(?P<v>(?:[A-Z]{1,4}/)?\d{3,8}(?:/\d{2,6})?)(?![\w/])(?![ \t]*[A-Z]{1,3}\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
@@ -185,7 +192,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
-        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)[ \t]+\d{{1,4}}[a-z]?\b")),
+        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk)[ \t]+\d{{1,4}}[a-z]?\b")),
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]+(?={P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
@@ -244,7 +251,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -258,7 +265,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "street_continental": ("rue", "avenue", "avenida", "boulevard", "chemin", "allée", "impasse", "quai", "via", "piazza",
                                         "corso", "vicolo", "calle", "c/", "avda", "plaza", "paseo", "rua", "travessa", "largo",
                                         "ul.", "ulica", "aleja", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
-                                        "damm")}
+                                        "damm", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk")}
 
 
 def id_shape_ok(value: str, rule: str) -> bool:
@@ -283,7 +290,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # most of a case's fields are, skips them all; "within 1 hour" skips all but those needing one. (tests/safety/
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
-NEEDS_DIGITS = {"ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
+NEEDS_DIGITS = {"registration": 3, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
@@ -300,6 +307,7 @@ AGE_RULES = [
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
     _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
     _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahren?|jaar)\b|-jährige?[rn]?\b)"),  # French, Spanish, Portuguese,
+    _c(r"\b(?:di|de)[ \t]+(?:anni|años|anos)[ \t]+(?P<v>\d{2,3})\b"),  # "di anni 94"
     # Italian, German ("mit 92 Jahren", "92-jähriger"), Dutch
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
@@ -313,6 +321,10 @@ GENERIC_IDS = [
     # carries a unit or a thousands separator
     _c(r"(?<![\w.,:])\d{6}(?!\w|[.,]\d)"),
     _c(r"\b(?=[A-Za-z]{0,4}-?\d{5,})[A-Z]{1,4}-?\d{5,}[A-Z]?\b"),
+    # Thailand's 13-digit identity number as written: 1-4-5-2-1 ("3-4199-00182-76-7")
+    _c(r"(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])"),
+    # Italy's fiscal code: six letters, two digits, a letter, two digits, a letter, three digits, a letter
+    _c(r"(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])"),
     # letters and two hyphenated groups of digits, six digits or more in all ("AP-25-00418", "BHC-25-18834"): a
     # file or docket number (a year-and-serial reference); clinical names of this shape have fewer digits
     _c(r"(?<![\w-])[A-Z]{2,5}-\d{2,4}-\d{4,6}(?![\w-])"),

@@ -105,7 +105,13 @@ GAZ_RE = FirstOfFinders(
     WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
     WordListFinder(N.WORDLIKE_GIVEN_NAMES | COMMON_WORD_GIVEN, _AFTER_GIVEN))
 UPPER_COMMA_RE = _c(P.NAME_WORD_LEAD + rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
-_SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*(?P<role>(?:RN|EN|PN|LPN|RPN|HCA|NP|PA|CNA)[ \t]+)?)?{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*)?$")
+# a job title closing a signature line ("Sexual Health Adviser", "clinical pharmacist", "School Health Nurse")
+_ROLE_PHRASE = (r"(?:[A-Za-z][a-z]+[ \t]+){0,3}(?i:nurse|adviser|advisor|pharmacist|physiotherapist|officer|optometrist|worker|"
+                r"therapist|midwife|practitioner|consultant|registrar|specialist|dietitian|podiatrist|audiologist|psychologist|"
+                r"counsellor|counselor|co-?ordinator|manager|visitor|paramedic|technician|radiographer|sonographer|hygienist|"
+                r"physician|surgeon|health[ \t]+adviser)[ \t]*\.?[ \t]*")
+_SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*(?P<role>(?:RN|EN|PN|LPN|RPN|HCA|NP|PA|CNA)[ \t]+)?|(?P<role2>(?:RN|RM|EN|Pharm\.?[ \t]?D|NP|HCA)[ \t]+))?"
+                   rf"{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*|,[ \t]*{_ROLE_PHRASE}(?:[,;].*)?)?$")
 _TOKEN = re.compile(r"[^\s,()]+")
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))
 _SKIPPABLE = set(P.TITLES[3:-1].split("|")) | {"Patient", "Pt", "The", "Our", "Your", "Re"}
@@ -178,6 +184,9 @@ def everyday_words(words: list[str]) -> bool:
 
 
 def signature_spans(text: str) -> list[tuple[int, int]]:
+    """Names signing a note: after a sign-off, before credentials or a job title ("Cerys Morgan, Sexual Health
+    Adviser"), after a nurse's or pharmacist's role ("RN Ana Lolo"), or a listed given name and a surname as the
+    last line."""
     content: list[tuple[int, str]] = []  # (where it starts, line) of each line that is not blank
     start = 0
     for line in text.split("\n"):
@@ -193,7 +202,7 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         after_signoff = pos > 0 and P.SIGN_OFFS.match(content[pos - 1][1])
         last_listed = pos == len(content) - 1 and len(words) >= 2 and words[0] in P.FIRST_NAMES
         # "-RN Ikedi-Lamb": a nurse's sign-off, the role before the name after a dash
-        if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed or m.group("role"):
+        if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed or m.group("role") or m.group("role2") and len(words) >= 2:
             out.append((start + m.start("n"), start + m.end("n")))
     return out
 

@@ -242,6 +242,7 @@ Cardiology Respiratory Medicine Surgery""".split())
 # "Drives for Kurow Haulage", "Pahiatua Carriers": a firm named after its place
 _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                      r"(?:Haulage|Carriers|Transport|Logistics|Freight|Couriers|Builders|Construction|Engineering|Plumbing|Motors|"
+                     r"Mining|Outfitters|Treks|Tours|Homes|Airways|Airlines|Aviation|Drilling|Fabricators|Packers|Kayaking|"
                      r"Farms|Dairies|Quarry|Quarries|Brewery|Distillery|Fisheries|Timber|Sawmills?|Roofing|Scaffolding|Joinery|"
                      r"Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|plc)\b")
 # "for Lowcountry Blue Crab Co.", "agency Pacific Star Manpower Services Inc.": a firm's legal form after its name says
@@ -266,6 +267,17 @@ Carer Support Day Night Out-of-hours Out Hours Urgent Assessment Treatment Recov
 Neonatal Perinatal Antenatal Postnatal Midwifery Genetic Genetics Neurology Cardiac Respiratory Sexual Travel Vascular
 Orthopaedic Orthopedic Trauma Burns Plastic Diagnostic Diagnostics Testing Dialysis Transplant Oncology Nurse Nurses Visiting
 Imported Fever Infectious Infection Diseases Disease Tropical Poisons Poison Toxicology Reference Microbiology Virology""".split())
+# the words that say what kind of room or ward a place is ("Labour ward", "Side room"), not its name
+_WARD_KINDS = frozenset("""Labour Labor Delivery Postnatal Antenatal Surgical Stroke Cardiac Renal Day Side Quiet Treatment
+Recovery Isolation Resus Resuscitation Observation Neonatal Burns Theatre Theater Private Single Acute Coronary High Sluice
+Waiting Consulting Clean Dirty Store Plaster Fracture Minor Major Rehab Elderly Geriatric Orthopaedic Orthopedic Oncology
+Haematology Hematology Respiratory Psychiatric Admissions Ambulatory Discharge Transit Triage Procedure Sensory Family
+Bereavement Relatives Interview Examination Clinic Utility Equipment Medication Medicines Drug Dining Sitting Living Bath
+Shower Staff Seminar Meeting Teaching Escalation Overflow Winter Short Stay Assessment Admission Emergency Gastro
+Endoscopy Dialysis Infusion Chemotherapy Radiotherapy Maternity Paediatric Pediatric Medical Children Children's Adult
+Female Male Mixed Ward""".split())
+_NAMED_ROOM = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+(?:suite|ward|wing|lounge|room|unit)\b(?![ \t]*\d)")
+_SAINTS_PLACE = re.compile(rf"\b(?P<n>St\.?[ \t]+{_W}['’]s[ \t]+(?:Church|Chapel|Mission|Cathedral|Parish|Primary|School|Academy|College))\b")
 _DEMONYM = re.compile(r"(?:ish|ian|ese)$|^(?:The|A|An|Royal|Welsh|Thai|Swiss|Dutch|Greek)$")  # "Scottish Ambulance Service": a nation's
 _COUNCIL = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                         r"(?:Council|Borough|CCG|ICB|CSC|HSCP|PCT|LHB|LA|CAMHS|CMHT|Social[ \t]+Services|Children['’]s[ \t]+Services)\b")
@@ -312,6 +324,14 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    for m in _NAMED_ROOM.finditer(text) if any(w in text for w in (" suite", " ward", " wing", " lounge", " room", " unit")) else ():
+        word = m.group("n")
+        if word[:1].isupper() and _rare([word]) and word not in SERVICE_VOCABULARY and word not in _WARD_KINDS \
+                and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_named_room", 12))
+    for m in _SAINTS_PLACE.finditer(text) if "St" in text else ():
+        if not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_saints", 12))
     for m in _GERMAN_UNIT.finditer(text) if any(map(text.__contains__, _GERMAN_UNIT_LITERALS)) else ():
         group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
         if not protected(*m.span(group)) and not _not_a_place(m.group(group).split()[0]):

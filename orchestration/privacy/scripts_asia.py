@@ -1,4 +1,4 @@
-"""Identifiers written in Korean (Hangul), Japanese (kanji and kana) and Tamil, for
+"""Identifiers written in Korean (Hangul), Japanese (kanji and kana), Tamil and Thai, for
 :func:`consilium.orchestration.privacy.scripts.script_spans`.
 
 Neither script has capital letters, and no name list is shipped for either, so a name is read only from the
@@ -25,6 +25,13 @@ _HANGUL = "\uac00-\ud7a3"
 _KANJI = "\u4e00-\u9fff\u3005"  # with 々, the repetition mark of 佐々木
 _KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"  # hiragana, katakana and the long-vowel mark
 _TAMIL = "\u0b80-\u0bff"
+_THAI = "\u0e01-\u0e4f"  # letters and marks, not the Thai digits
+_HAS_THAI = re.compile(f"[{_THAI}]")
+# Thai: a title written onto the given name ("นายประเสริฐ ศรีบุญเรือง"), the surname after a space; a hospital
+# after โรงพยาบาล
+_TH_TITLES = (r"นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ|นพ\.|พญ\.|ทพ\.|ทพญ\.|ภก\.|ภญ\.|ผศ\.|รศ\.|"
+              r"ศ\.|ดร\.|พ\.อ\.|พ\.ต\.|ร\.ต\.")
+_TH_WORD = rf"[{_THAI}]+"
 _HAS_HANGUL = re.compile(f"[{_HANGUL}]")
 _HAS_KANA = re.compile(f"[{_KANA}]")
 _HAS_TAMIL = re.compile(f"[{_TAMIL}]")
@@ -92,6 +99,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ja_facility", 5, re.compile(
             rf"(?:^|(?<=[\s、，,：:（(「。]))(?P<n>{_JA_CHAR}{{1,16}}?(?:{_JA_FACILITY}))", re.M)),
         ("POSTCODE", "ja_postcode", 6, re.compile(r"(?P<n>〒[ \t]?\d{3}-?\d{4})")),
+        ("NAME", "th_title", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_TITLES})[ \t]?(?P<n>{_TH_WORD}[ \t]+{_TH_WORD})")),
+        ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>โรงพยาบาล{_TH_WORD})")),
         ("NAME", "ta_title", 9, re.compile(rf"(?:{_TA_TITLES})[ \t]*(?P<n>{_TA_NAME})")),
         ("NAME", "ta_label", 9, re.compile(rf"(?:{_TA_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
@@ -103,7 +112,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Korean-, Japanese- and Tamil-script identifiers."""
     scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None,
-               "ta_": _HAS_TAMIL.search(text) is not None}
+               "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None}
     if not any(scripts.values()):
         return []
     out = []
@@ -116,4 +125,4 @@ def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
 
 def has_asian_script(text: str) -> bool:
     """Whether ``text`` holds Hangul, kana or Tamil (an address label in them is read)."""
-    return any(p.search(text) is not None for p in (_HAS_HANGUL, _HAS_KANA, _HAS_TAMIL))
+    return any(p.search(text) is not None for p in (_HAS_HANGUL, _HAS_KANA, _HAS_TAMIL, _HAS_THAI))

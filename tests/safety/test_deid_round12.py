@@ -131,3 +131,49 @@ def test_every_year_of_a_patient_over_89_goes_and_only_then():
                                 "history": "Hip fracture 2017. Lives alone since 2019."})
     history = deidentify_case(case)[0].history
     assert "2017" not in history and "2019" not in history
+
+
+# --- The round from HELD-OUT 13's leaks (measured once, blind, before it: 87.3 %) ---------------------------
+
+@pytest.mark.parametrize("text, identifier", [
+    ("التاريخ: ٠٤/٠٥/٢٠٢٥ - الجلسة الصباحية", "٠٤/٠٥/٢٠٢٥"),  # Arabic-Indic digits read as digits
+    ("Brought to ED on 21/10 at 02:40 by her father", "21/10"),
+    ("Blood cultures sent 30/6: no growth", "30/6"),
+    ("more breathless since the 9th, sats 91%", "the 9th"),
+    ("Tanggal: 14 Maret 2026, 09:00", "14 Maret 2026"),
+    ("Adres: Prinsengracht 88, Amsterdam.", "Prinsengracht 88"),
+    ("la Sig.ra Carmela Buonocore; la figlia", "Carmela Buonocore"),
+    ("Medico curante: Dott. Vittorio Zanetti.", "Vittorio Zanetti"),
+    ("nata il 3 marzo 1930, di anni 95, residente", "95"),
+    ("C.F. BNCCML30C43F839K, tessera sanitaria 80380000120011112222", "BNCCML30C43F839K"),
+    ("n.º de utente SNS 193 442 807, NIF 245 118 930", "193 442 807"),
+    ("Requesting clinician: Clinical Officer, HPCZ reg. CO/07731", "CO/07731"),
+    ("Mrs Ama Owusu, Senior Physiotherapist, AHPC PT/0788", "PT/0788"),
+    ("Dra. Beatriz Mendes, cédula profissional 51734", "51734"),
+    ("Plan agreed.\nRhian Pugh-Okonkwo, Sexual Health Adviser", "Rhian Pugh-Okonkwo"),
+    ("Text reminder sent.\nRN Lesieli Tupou-Hartmann, School Health Nurse", "Lesieli Tupou-Hartmann"),
+    ("Room 2, the Helvellyn suite. PMH: PD", "Helvellyn"),
+    ("He sings at St Aldhelm's Church on Sundays.", "St Aldhelm's Church"),
+    ("trek guide with Annapurna Ridge Treks; back next month", "Annapurna Ridge"),
+    ("ผู้ป่วย: นายสมชาย ทองประเสริฐ อายุ 61 ปี HN 67-118204", "ทองประเสริฐ"),
+    ("ผู้ป่วย: นายสมชาย ทองประเสริฐ อายุ 61 ปี HN 67-118204", "67-118204"),
+    ("เลขประจำตัวประชาชน 1-1020-00345-61-2", "1-1020-00345-61-2"),
+    ("วันที่ 12 กันยายน 2568 ที่โรงพยาบาลบ้านแพ้ว", "12 กันยายน 2568"),
+    ("วันที่ 12 กันยายน 2568 ที่โรงพยาบาลบ้านแพ้ว", "โรงพยาบาลบ้านแพ้ว"),
+])
+def test_the_round_from_heldout13(text, identifier):
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Frank pus from the 2nd toe; on the 3rd day of illness.",
+    "Takes 1/2 tablet on 2/3 of days.",
+    "Moved from the side room to the Labour ward, then the Short Stay unit and a step-down unit.",
+    "Scottish Ambulance Service crew handed over.",
+])
+def test_the_round_from_heldout13_leaves_these(text):
+    assert _out(text) == text
+
+
+def test_a_plate_after_reg_goes_whole_not_as_a_registration_number():
+    assert _out("Bike reg 8842 HT seen on camera.") == "Bike reg [ID_1] seen on camera."
