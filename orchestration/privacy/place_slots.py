@@ -275,7 +275,8 @@ Haematology Hematology Respiratory Psychiatric Admissions Ambulatory Discharge T
 Bereavement Relatives Interview Examination Clinic Utility Equipment Medication Medicines Drug Dining Sitting Living Bath
 Shower Staff Seminar Meeting Teaching Escalation Overflow Winter Short Stay Assessment Admission Emergency Gastro
 Endoscopy Dialysis Infusion Chemotherapy Radiotherapy Maternity Paediatric Pediatric Medical Children Children's Adult
-Female Male Mixed Ward""".split())
+Female Male Mixed Ward Step-down Stepdown High-dependency Med-surg Post-op Pre-op Post-operative Pre-operative Post-anaesthesia
+Post-anesthesia""".lower().split())
 _NAMED_ROOM = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+(?:suite|ward|wing|lounge|room|unit)\b(?![ \t]*\d)")
 _SAINTS_PLACE = re.compile(rf"\b(?P<n>St\.?[ \t]+{_W}['’]s[ \t]+(?:Church|Chapel|Mission|Cathedral|Parish|Primary|School|Academy|College))\b")
 _DEMONYM = re.compile(r"(?:ish|ian|ese)$|^(?:The|A|An|Royal|Welsh|Thai|Swiss|Dutch|Greek)$")  # "Scottish Ambulance Service": a nation's
@@ -326,7 +327,7 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
                 out.append((*m.span("n"), kind, rule, prio))
     for m in _NAMED_ROOM.finditer(text) if any(w in text for w in (" suite", " ward", " wing", " lounge", " room", " unit")) else ():
         word = m.group("n")
-        if word[:1].isupper() and _rare([word]) and word not in SERVICE_VOCABULARY and word not in _WARD_KINDS \
+        if word[:1].isupper() and _rare([word]) and word not in SERVICE_VOCABULARY and word.lower() not in _WARD_KINDS \
                 and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_named_room", 12))
     for m in _SAINTS_PLACE.finditer(text) if "St" in text else ():
