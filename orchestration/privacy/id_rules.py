@@ -135,7 +135,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                       r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8}|\d(?:-\d){2,7})(?![\d-])")),
     # a professional registration after "reg." or a registering body's word: "HPCZ reg. CO/04172", "AHPC PT/0419",
     # "cédula profissional 48213", "n.º colegiado 28/41177"
-    ("LICENCE", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
+    ("ID", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
                                        r"iscrizione(?:\s+albo)?)(?:\s+(?i:no\.?|number|n\.?[º°]))?\s*[:#]?\s*|(?-i:[A-Z]{3,5})\s+(?=[A-Z]{1,4}/\d))"
                                        r"(?P<v>(?:[A-Z]{1,4}/)?\d{3,8}(?:/\d{2,6})?)(?![\w/])(?![ \t]*[A-Z]{1,3}\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
