@@ -285,14 +285,14 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     dating = _ANY_DATING_WORD.search(text) is not None
     for kind_name, pattern in PATTERNS:
-        if kind_name == "numdm" and not dating:
+        if kind_name == "numdm" and not dating and not any(d.kind == "full" and "/" in d.text for d in found):
             continue
+        # a note that writes its full dates with slashes writes its year-less ones so too ("Transferred 6/10 from",
+        # "debridement 8/3, second look 8/5"): there, a day and month not read as a score or a fraction is a date
+        slashed = kind_name == "numdm" and any(d.kind == "full" and "/" in d.text for d in found)
         for m in pattern.finditer(text):
             if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
-                                         or not (_DATING_WORD.search(text, max(0, m.start() - 16), m.start())
-                                                 or int(m.group("b")) not in _DURATION_DENOMINATORS
-                                                 and _SINCE_WORD.search(text, max(0, m.start() - 16), m.start())
-                                                 and not _FRACTION_OF.match(text, m.end()))):
+                                         or not _dated_day_month(text, m, day_first, slashed)):
                 continue
             dm = _build(kind_name, m, day_first)
             if dm is None or any(s < dm.end and dm.start < e for s, e in taken):
@@ -300,6 +300,38 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
             found.append(dm)
             taken.append((dm.start, dm.end))
     return sorted(found, key=lambda d: d.start)
+
+
+def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool) -> bool:
+    """Whether a day and month without a year (``numdm``) is a date: after a word that dates an event; after
+    "since", "on", "f/u" and the like unless a fraction follows or, in a day-first note, the second number is a
+    duration's denominator ("since 3/7"); or, in a note that writes its dates with slashes, anywhere that is no
+    score or fraction ("power 4/5", "pain 6/10", "VA 6/9", "2/3 of")."""
+    before = text[max(0, m.start() - 16):m.start()]
+    if _DATING_WORD.search(before):
+        return True
+    if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS:
+        return False
+    if _SINCE_WORD.search(before):
+        return True
+    return (slashed and _EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            and not _SCORE_BEFORE.search(before) and not _SCORE_AFTER.match(text, m.end()))
+
+
+# the word before a day and month that names an event: a past participle ("transferred", "cannulated", "crushed";
+# capitalised only where a sentence starts, since "Allred 8/8" is a score named after its author),
+# a procedure ("debridement", "hemiarthroplasty", "hysteroscopy") or an appointment, dose or sample word
+_EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]{2,}ed|(?i:\b(?:[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy|graphy|ment|sis)|look|graft|clinic|run|"
+                           r"fill|dose|sample|specimen|visit|appt|appointment|surgery|op|procedure|scan|biopsy|transfer|"
+                           r"admission|discharge|available|due|ends?|expires?|next|last|booked))),?[ \t]+$")
+# what makes a day-and-month shape a score, a fraction or a reading
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:power|gcs|mmse|moca|ace-?iii|score[ds]?|pain|strength|grade|va|acuity|vision|ratio|apgar|"
+                           r"bishop|nrs|vas|mrc|oxford|sats?|spo2|fio2|p/f|rr|hr|bp|x|parity|para|gravida|g\d+p|"
+                           r"scored?|rated|out|of|in|at|about|approx|~)\b[^\n/]{0,6}|[=~<>×x*:]\s*)$")
+_SCORE_AFTER = re.compile(r"[ \t]*(?:\(|[A-Z][a-z]|(?i:rd|road|st|street|ave|avenue|dr|drive|cres|ct|court|pl|place|way|lane|ln)\b|(?i:on|in|at)[ \t]+(?:the[ \t]+)?(?:scale|score|test|exam)|(?i:power|strength|pain|"
+                          r"vision|acuity|score|scale|points?|marks?|correct|criteria|positive|negative|cores?|nodes?|"
+                          r"fingers?|toes?|teeth|segments?|vessels?|lobes?|quadrants?|limbs?|bottles?|sets?|samples?|"
+                          r"doses?|puffs?|tabs?|tablets?|units?|ml|mg|mmol|l)\b)")
 
 
 def infer_day_first(texts: Iterator[str] | list[str], default: bool = True) -> bool:

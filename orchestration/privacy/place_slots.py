@@ -243,6 +243,8 @@ Cardiology Respiratory Medicine Surgery""".split())
 _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                      r"(?:Haulage|Carriers|Transport|Logistics|Freight|Couriers|Builders|Construction|Engineering|Plumbing|Motors|"
                      r"Mining|Outfitters|Treks|Tours|Homes|Airways|Airlines|Aviation|Drilling|Fabricators|Packers|Kayaking|"
+                     r"Trucking|Ski[ \t]+School|Athletic[ \t]+Club|Rugby[ \t]+Club|Football[ \t]+Club|Golf[ \t]+Club|Parish|"
+                     r"Funeral[ \t]+Home|Rangers|Harriers|"
                      r"Farms|Dairies|Quarry|Quarries|Brewery|Distillery|Fisheries|Timber|Sawmills?|Roofing|Scaffolding|Joinery|"
                      r"Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|plc)\b")
 # "for Lowcountry Blue Crab Co.", "agency Pacific Star Manpower Services Inc.": a firm's legal form after its name says
@@ -277,6 +279,15 @@ Shower Staff Seminar Meeting Teaching Escalation Overflow Winter Short Stay Asse
 Endoscopy Dialysis Infusion Chemotherapy Radiotherapy Maternity Paediatric Pediatric Medical Children Children's Adult
 Female Male Mixed Ward Step-down Stepdown High-dependency Med-surg Post-op Pre-op Post-operative Pre-operative Post-anaesthesia
 Post-anesthesia""".lower().split())
+# a firm of everyday words after "for", "with" or "at" and before its trade ("drives for Silver Sage Trucking",
+# "belonged to Holy Family Parish"): the preposition and the trade say it is a name
+_TRADE_SLOT = re.compile(r"\b(?:for|with|at|to|of)[ \t]+(?:the[ \t]+)?(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1,3}"
+                         r"(?:Trucking|Haulage|Transport|Logistics|Mining|Outfitters|Treks|Tours|Homes|Drilling|Construction|"
+                         r"Parish|Funeral[ \t]+Home|Rangers|Harriers|Athletic[ \t]+Club|Ski[ \t]+School|Kayaking|Fisheries))\b")
+# words that make a "... Homes" or "... Transport" a kind of care, not a firm's name ("Pain Management Homes")
+_CARE_WORDS = (SERVICE_VOCABULARY - frozenset("Family Families National State Regional District Local General Home Day Night Air "
+                                              "Flying Royal Doctor Doctors Fire Police Rescue Student Students".split())
+               | frozenset("Pain Management Nursing Residential Supported Sheltered Retirement".split()))
 _NAMED_ROOM = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+(?:suite|ward|wing|lounge|room|unit)\b(?![ \t]*\d)")
 _SAINTS_PLACE = re.compile(rf"\b(?P<n>St\.?[ \t]+{_W}['’]s[ \t]+(?:Church|Chapel|Mission|Cathedral|Parish|Primary|School|Academy|College))\b")
 _DEMONYM = re.compile(r"(?:ish|ian|ese)$|^(?:The|A|An|Royal|Welsh|Thai|Swiss|Dutch|Greek)$")  # "Scottish Ambulance Service": a nation's
@@ -325,6 +336,10 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    for m in _TRADE_SLOT.finditer(text):
+        words = m.group("n").split()
+        if not any(w in _CARE_WORDS or P.DRUG_SUFFIX.search(w) for w in words[:-1]) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "firm_trade", 12))
     for m in _NAMED_ROOM.finditer(text) if any(w in text for w in (" suite", " ward", " wing", " lounge", " room", " unit")) else ():
         word = m.group("n")
         if word[:1].isupper() and _rare([word]) and word not in SERVICE_VOCABULARY and word.lower() not in _WARD_KINDS \

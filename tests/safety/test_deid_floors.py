@@ -55,14 +55,14 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 3, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 6, 0), ("heldout6", (71, 853, 303), 31, 1),
-                                                     ("heldout7", (78, 1012, 368), 38, 2), ("heldout8", (68, 818, 281), 54, 8),
+                                                     ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 31, 1),
+                                                     ("heldout7", (78, 1012, 368), 36, 2), ("heldout8", (68, 818, 281), 51, 8),
                                                      ("heldout9", (36, 431, 171), 57, 2),
                                                      ("heldout10", (40, 551, 217), 7, 2),
                                                      ("heldout11", (40, 570, 205), 42, 2),
                                                      ("heldout12", (40, 637, 232), 24, 5),
-                                                     ("heldout13", (40, 669, 248), 47, 2),
-                                                     ("heldout14", (40, 744, 275), 89, 5)])
+                                                     ("heldout13", (40, 669, 248), 46, 2),
+                                                     ("heldout14", (40, 744, 275), 72, 5)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -103,7 +103,9 @@ def test_second_round_note_sets(name, least, leaked, lost):
     data (sessions 23 and 24: Korean, Japanese, Tamil and Thai slots, firms by their legal form, year-less dates after
     "since"/"f/u"/"on", years of a patient over 89, other scripts' digits): HELD-OUT 11 42, HELD-OUT 12 24 of 637,
     HELD-OUT 13 47 of 669, no clinical string newly lost anywhere. HELD-OUT 14, written blind during the second round and
-    measured once on its end: 89 of 744 leaked (88.0 %), 5 of 275 lost.
+    measured once on its end: 89 of 744 leaked (88.0 %), 5 of 275 lost; then a third round from its leaks (a day and
+    month after an event in a note that writes its dates with slashes, firms of everyday words between a preposition
+    and their trade): 72, and HELD-OUT 5 5, 7 36, 8 51, 13 46.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

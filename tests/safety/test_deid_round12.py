@@ -191,3 +191,25 @@ def test_every_rule_writes_a_placeholder_that_comes_back():
     deid = Deidentifier(seed="rt")
     deid.learn(text)
     assert deid.reidentify(deid.deidentify(text), unshift_dates=False) == text
+
+
+def test_in_a_note_that_writes_slash_dates_a_day_and_month_after_an_event_is_a_date():
+    from consilium.orchestration.privacy.dates import find_dates
+
+    note = ("DOB 10/14/1979. Transferred 6/10 from the county hospital; cannulated 6/11 at 02:10. Debridement 8/3, "
+            "graft 8/15, clinic 8/26; last dose 2/13. Power 4/5, pain 6/10, VA 6/9, GCS 14/15, mini-cog 2/5, "
+            "ESRD 2/2 diabetic nephropathy, ER Allred 8/8, 2/3 of days. Lives at 4/17 Mount Dandenong Rd.")
+    found = {d.text for d in find_dates(note, day_first=False)} - {"10/14/1979"}
+    assert found == {"6/10", "6/11", "8/3", "8/15", "8/26", "2/13"}
+    # without a full date written with slashes the same shapes stay what the words before them make them
+    assert {d.text for d in find_dates("Debridement 8/3, graft 8/15.", day_first=False)} == set()
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("He drives for Silver Sage Trucking; home most weekends", "Silver Sage Trucking"),
+    ("She belonged to Holy Family Parish until last year", "Holy Family Parish"),
+    ("retired guide with Blue Ridge Outfitters", "Blue Ridge Outfitters"),
+])
+def test_a_firm_of_everyday_words_between_a_preposition_and_its_trade(text, firm):
+    assert firm not in _out(text)
+    assert _out("Referred to the Pain Management Homes team.") == "Referred to the Pain Management Homes team."
