@@ -19,8 +19,8 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout5_more import NOTES as MORE_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout5_rest import NOTES as REST_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout5.deid_notes_heldout5_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout5.deid_notes_heldout5_rest import NOTES as REST_NOTES
 
 NOTES: list[Note] = [
     ("ED CLERKING 02:15, Majors cubicle 6\nName: Mr Aldwyn Pennycook (goes by Wyn), 58M. Hosp no RNL2284193, NHS 485 "

@@ -22,8 +22,8 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout8_more import NOTES as MORE_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout8_rest import NOTES as REST_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout8.deid_notes_heldout8_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout8.deid_notes_heldout8_rest import NOTES as REST_NOTES
 
 NOTES: list[Note] = [
     ("A&E - Ysbyty Maelor, Wrexham 23:10\nMr Gethin ap Rhys-Morgan, 71, MRN G1928841, NHS 668 921 6411. From Bryn "

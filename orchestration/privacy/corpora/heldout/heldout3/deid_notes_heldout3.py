@@ -15,7 +15,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout3_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout3.deid_notes_heldout3_more import NOTES as MORE_NOTES
 
 NOTES: list[Note] = [
     ("ED CLERKING 02:15\nPt: Terence Blakiston, 63M. Hosp no: RTD 0557 213. Brought in by wife (Lorna) from 14 Whinfell "

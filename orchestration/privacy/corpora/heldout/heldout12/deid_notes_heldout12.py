@@ -43,7 +43,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout12_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout12.deid_notes_heldout12_more import NOTES as MORE_NOTES
 
 NOTES: list[Note] = [
     # 0 - USA, Georgia: emergency department physician note

@@ -37,7 +37,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout11_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout11.deid_notes_heldout11_more import NOTES as MORE_NOTES
 
 NOTES: list[Note] = [
     # 0 - USA, California: emergency department note

@@ -19,8 +19,8 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout6_more import NOTES as MORE_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout6_rest import NOTES as REST_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout6.deid_notes_heldout6_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout6.deid_notes_heldout6_rest import NOTES as REST_NOTES
 
 NOTES: list[Note] = [
     ("ED NOTE 03:10, Ysbyty Glan Clwyd, Bodelwyddan. 77M Mr Gwilym Trefor Maesmor-Gethin, hosp no C3381904, NHS 339 "

@@ -18,7 +18,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout4_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout4.deid_notes_heldout4_more import NOTES as MORE_NOTES
 
 NOTES: list[Note] = [
     ("RESUS 2, ED NOTE 23:40\nPt: Mr Clifford Arkwright-Dunne, 71M. Hosp no W0918337, NHS 732 118 4609. From 3 Sandpiper "

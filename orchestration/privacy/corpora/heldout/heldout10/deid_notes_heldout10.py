@@ -22,7 +22,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout10_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout10.deid_notes_heldout10_more import NOTES as MORE_NOTES
 
 NOTES: list[Note] = [
     ("ED Provider Note - Hartford Hospital  06/14/2025 02:35\nPt: Dashiell Okonkwo-Reyes, 47M, MRN 7731-0482, DOB "

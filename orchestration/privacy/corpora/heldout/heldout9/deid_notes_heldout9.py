@@ -20,7 +20,7 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout9_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout9.deid_notes_heldout9_more import NOTES as MORE_NOTES
 
 NOTES: list[Note] = [
     ("ed triage 02:15 st james's university hospital, leeds. pt: winifred ashcombe-hale, dob 14/03/1931, age 94, mrn "

@@ -21,8 +21,8 @@ Each note: (text, [(kind, [parts that must not survive])], [clinical strings tha
 from __future__ import annotations
 
 from consilium.orchestration.privacy.corpora.deid_heldout import Note
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout7_more import NOTES as MORE_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout7_rest import NOTES as REST_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout7.deid_notes_heldout7_more import NOTES as MORE_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout7.deid_notes_heldout7_rest import NOTES as REST_NOTES
 
 NOTES: list[Note] = [
     ("ED NOTE 22:40 - Wansbeck General Hospital, Ashington\nMr Ebenezer Pybus-Hogarth, 68M, hosp no W4418207, NHS 162 "
