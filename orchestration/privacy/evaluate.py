@@ -42,19 +42,19 @@ from consilium.orchestration.privacy.corpora.deid_corpus import SEED, Record, fo
 from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
 from consilium.orchestration.privacy.corpora.deid_heldout import held_out_records, notes_records
 from consilium.orchestration.privacy.corpora.deid_notes_dev import NOTES as DEV_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout2 import NOTES as HELDOUT2_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout3 import NOTES as HELDOUT3_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout4 import NOTES as HELDOUT4_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout5 import NOTES as HELDOUT5_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout6 import NOTES as HELDOUT6_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout7 import NOTES as HELDOUT7_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout8 import NOTES as HELDOUT8_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout9 import NOTES as HELDOUT9_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout10 import NOTES as HELDOUT10_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout11 import NOTES as HELDOUT11_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout12 import NOTES as HELDOUT12_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout13 import NOTES as HELDOUT13_NOTES
-from consilium.orchestration.privacy.corpora.heldout.deid_notes_heldout14 import NOTES as HELDOUT14_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout2.deid_notes_heldout2 import NOTES as HELDOUT2_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout3.deid_notes_heldout3 import NOTES as HELDOUT3_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout4.deid_notes_heldout4 import NOTES as HELDOUT4_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout5.deid_notes_heldout5 import NOTES as HELDOUT5_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout6.deid_notes_heldout6 import NOTES as HELDOUT6_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout7.deid_notes_heldout7 import NOTES as HELDOUT7_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout8.deid_notes_heldout8 import NOTES as HELDOUT8_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout9.deid_notes_heldout9 import NOTES as HELDOUT9_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout10.deid_notes_heldout10 import NOTES as HELDOUT10_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout11.deid_notes_heldout11 import NOTES as HELDOUT11_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout12.deid_notes_heldout12 import NOTES as HELDOUT12_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout13.deid_notes_heldout13 import NOTES as HELDOUT13_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout14.deid_notes_heldout14 import NOTES as HELDOUT14_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
