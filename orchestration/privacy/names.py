@@ -110,6 +110,7 @@ _ROLE_PHRASE = (r"(?:[A-Za-z][a-z]+[ \t]+){0,3}(?i:nurse|adviser|advisor|pharmac
                 r"therapist|midwife|practitioner|consultant|registrar|specialist|dietitian|podiatrist|audiologist|psychologist|"
                 r"counsellor|counselor|co-?ordinator|manager|visitor|paramedic|technician|radiographer|sonographer|hygienist|"
                 r"physician|surgeon|health[ \t]+adviser)[ \t]*\.?[ \t]*")
+_CREDENTIAL_FIRST = _c(rf",?[ \t]*\(?(?:{P.CREDENTIALS})\b")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*(?P<role>(?:RN|EN|PN|LPN|RPN|HCA|NP|PA|CNA)[ \t]+)?|(?P<role2>(?:RN|RM|EN|Pharm\.?[ \t]?D|NP|HCA)[ \t]+))?"
                    rf"{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{P.CREDENTIALS})\b.*|,[ \t]*{_ROLE_PHRASE}(?:[,;].*)?)?$")
 _TOKEN = re.compile(r"[^\s,()]+")
@@ -202,7 +203,14 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         after_signoff = pos > 0 and P.SIGN_OFFS.match(content[pos - 1][1])
         last_listed = pos == len(content) - 1 and len(words) >= 2 and words[0] in P.FIRST_NAMES
         # "-RN Ikedi-Lamb": a nurse's sign-off, the role before the name after a dash
-        if after_signoff or (m.group("cred") and len(words) >= 2) or last_listed or m.group("role") or m.group("role2") and len(words) >= 2:
+        # after a role without a dash ("RN Lesieli Tupou"), a name, not a heading of everyday words ("RN Handover Sheet")
+        role_named = m.group("role2") and len(words) >= 2 and (words[0] in P.FIRST_NAMES
+                                                               or not any(N.is_common_word(w) for w in words))
+        # before a job title rather than a credential, as after a bare role: a name, not a team ("Tissue Viability,
+        # Nurse Specialist")
+        credential = m.group("cred") and len(words) >= 2 and (_CREDENTIAL_FIRST.match(m.group("cred")) or words[0] in P.FIRST_NAMES
+                                                              or not any(N.is_common_word(w) for w in words))
+        if after_signoff or credential or last_listed or m.group("role") or role_named:
             out.append((start + m.start("n"), start + m.end("n")))
     return out
 

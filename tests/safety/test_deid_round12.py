@@ -213,3 +213,10 @@ def test_in_a_note_that_writes_slash_dates_a_day_and_month_after_an_event_is_a_d
 def test_a_firm_of_everyday_words_between_a_preposition_and_its_trade(text, firm):
     assert firm not in _out(text)
     assert _out("Referred to the Pain Management Homes team.") == "Referred to the Pain Management Homes team."
+
+
+def test_a_role_before_a_heading_of_everyday_words_names_no_one():
+    for heading in ("RN Handover Sheet\nBed 4: stable", "RN Night Staff\nAll well", "HCA Tasks Today\nObs due"):
+        assert _out(heading) == heading
+    for team in ("Seen.\nDiabetes Team, Dietitian", "Seen.\nMental Health Liaison, Practitioner"):
+        assert _out(team) == team
