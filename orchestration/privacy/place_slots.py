@@ -252,7 +252,9 @@ _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
 # Service": a service named by a word that is no word of health or social services is a firm's or a local service's
 # own name ("Emergency Medical Services", "Adult Protection Services" are kinds, and stay)
 _LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+(?:&[ \t]+)?{_W}){{0,3}})[ \t]+",
-                           r"(?:Co\.|Company|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Pty|PLC|plc|GmbH|Corp\.?|Corporation)(?![\w'’-])")
+                           # a bare form closes its clause ("Ltd ROM", "Ltd to 50 m" is "limited", as notes abbreviate it)
+                           r"(?:Co\.|Inc\.|Ltd\.|Corp\.|(?:Company|Inc|Incorporated|Ltd|Limited|LLC|Pty|PLC|plc|GmbH|Corp|Corporation)"
+                           r"(?=[ \t]*(?:[,;:()\n]|[-–][ \t]|$|\.(?:[ \t]|$)|(?:Ltd|Inc|LLC)\b)))(?![\w'’-])")
 _SERVICES = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,3}})[ \t]+", r"Services?\b")
 SERVICE_VOCABULARY = frozenset("""Health Healthcare Medical Medicine Clinical Care Social Emergency Mental Community Children Children's
 Child Adult Adults Family Families Youth Protection Ambulance Palliative Support Nursing Laboratory Pathology Radiology Imaging

@@ -220,3 +220,8 @@ def test_a_role_before_a_heading_of_everyday_words_names_no_one():
         assert _out(heading) == heading
     for team in ("Seen.\nDiabetes Team, Dietitian", "Seen.\nMental Health Liaison, Practitioner"):
         assert _out(team) == team
+
+
+def test_ltd_as_notes_abbreviate_limited_is_no_firm():
+    for text in ("R Shoulder Ltd ROM due to pain", "Exercise Tolerance Ltd to 50 m", "Walks with Frame Ltd distance"):
+        assert _out(text) == text
