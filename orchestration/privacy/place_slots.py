@@ -279,7 +279,7 @@ Haematology Hematology Respiratory Psychiatric Admissions Ambulatory Discharge T
 Bereavement Relatives Interview Examination Clinic Utility Equipment Medication Medicines Drug Dining Sitting Living Bath
 Shower Staff Seminar Meeting Teaching Escalation Overflow Winter Short Stay Assessment Admission Emergency Gastro
 Endoscopy Dialysis Infusion Chemotherapy Radiotherapy Maternity Paediatric Pediatric Medical Children Children's Adult
-Female Male Mixed Ward Step-down Stepdown High-dependency Med-surg Post-op Pre-op Post-operative Pre-operative Post-anaesthesia
+Female Male Mixed Ward Behavioral Behavioural Continuing Intermediate Secondary Tertiary Step-down Stepdown High-dependency Med-surg Post-op Pre-op Post-operative Pre-operative Post-anaesthesia
 Post-anesthesia""".lower().split())
 # a firm of everyday words after "for", "with" or "at" and before its trade ("drives for Silver Sage Trucking",
 # "belonged to Holy Family Parish"): the preposition and the trade say it is a name
@@ -290,6 +290,15 @@ _TRADE_SLOT = re.compile(r"\b(?:for|with|at|to|of)[ \t]+(?:the[ \t]+)?(?P<n>(?:[
 _CARE_WORDS = (SERVICE_VOCABULARY - frozenset("Family Families National State Regional District Local General Home Day Night Air "
                                               "Flying Royal Doctor Doctors Fire Police Rescue Student Students".split())
                | frozenset("Pain Management Nursing Residential Supported Sheltered Retirement".split()))
+# A letterhead: the note's first line opens with a practice's or service's name, ended by its kind of care and
+# followed by its address or place ("Seafront Dental Care, 41 Hamilton Road", "Capital Region Radiology, Level 1",
+# "Prairie Mountain Health - Home Care"); a name of care words only ("Emergency Medicine, Ward 3") is a department.
+_LETTERHEAD = re.compile(r"\A[ \t]*(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1,4}(?:Care|Health|Healthcare|Radiology|Imaging|"
+                         r"Medicine|Medical|Clinic|Centre|Center|Practice|Surgery|Dental|Dentistry|Vision|Optometry|Pathology|"
+                         r"Pharmacy|Physiotherapy|Podiatry|Audiology|Hospital|Hospice|Laboratories|Laboratory|Diagnostics))"
+                         # then its street number or floor, its place (closed by a dash, the line's end, a postcode or a comma)
+                         r"(?=[ \t]*(?:,[ \t]*(?:\d|Level|Unit|Suite|Floor|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*"
+                         r"(?:[-–—]|\n|$|[A-Z]{1,2}\d|\d{3,}|,))|[-–—][ \t]))")
 _NAMED_ROOM = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+(?:suite|ward|wing|lounge|room|unit)\b(?![ \t]*\d)")
 _SAINTS_PLACE = re.compile(rf"\b(?P<n>St\.?[ \t]+{_W}['’]s[ \t]+(?:Church|Chapel|Mission|Cathedral|Parish|Primary|School|Academy|College))\b")
 _DEMONYM = re.compile(r"(?:ish|ian|ese)$|^(?:The|A|An|Royal|Welsh|Thai|Swiss|Dutch|Greek)$")  # "Scottish Ambulance Service": a nation's
@@ -338,6 +347,12 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    m = _LETTERHEAD.match(text)
+    if m:
+        words = m.group("n").replace("&", " ").split()
+        if any(w not in SERVICE_VOCABULARY and w.lower() not in _WARD_KINDS and not _not_a_place(w) and not _DEMONYM.search(w)
+               for w in words[:-1]) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "HOSPITAL", "letterhead", 5))
     for m in _TRADE_SLOT.finditer(text):
         words = m.group("n").split()
         if not any(w in _CARE_WORDS or P.DRUG_SUFFIX.search(w) for w in words[:-1]) and not protected(*m.span("n")):

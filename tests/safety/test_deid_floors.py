@@ -59,10 +59,10 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout7", (78, 1012, 368), 36, 2), ("heldout8", (68, 818, 281), 51, 8),
                                                      ("heldout9", (36, 431, 171), 57, 2),
                                                      ("heldout10", (40, 551, 217), 7, 2),
-                                                     ("heldout11", (40, 570, 205), 42, 2),
-                                                     ("heldout12", (40, 637, 232), 24, 5),
-                                                     ("heldout13", (40, 669, 248), 46, 2),
-                                                     ("heldout14", (40, 744, 275), 72, 5)])
+                                                     ("heldout11", (40, 570, 205), 39, 2),
+                                                     ("heldout12", (40, 637, 232), 22, 5),
+                                                     ("heldout13", (40, 669, 248), 45, 2),
+                                                     ("heldout14", (40, 744, 275), 67, 5)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -105,7 +105,8 @@ def test_second_round_note_sets(name, least, leaked, lost):
     HELD-OUT 13 47 of 669, no clinical string newly lost anywhere. HELD-OUT 14, written blind during the second round and
     measured once on its end: 89 of 744 leaked (88.0 %), 5 of 275 lost; then a third round from its leaks (a day and
     month after an event in a note that writes its dates with slashes, firms of everyday words between a preposition
-    and their trade): 72, and HELD-OUT 5 5, 7 36, 8 51, 13 46.
+    and their trade): 72, and HELD-OUT 5 5, 7 36, 8 51, 13 46; a letterhead's practice before its address: HELD-OUT 14
+    67, 13 45, 12 22, 11 39.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

@@ -225,3 +225,12 @@ def test_a_role_before_a_heading_of_everyday_words_names_no_one():
 def test_ltd_as_notes_abbreviate_limited_is_no_firm():
     for text in ("R Shoulder Ltd ROM due to pain", "Exercise Tolerance Ltd to 50 m", "Walks with Frame Ltd distance"):
         assert _out(text) == text
+
+
+def test_a_letterhead_s_practice_before_its_address_or_a_dash():
+    for text, name in (("Harbourside Dental Care, 12 Quay Street, Whitby YO21 1DH - urgent slot", "Harbourside Dental Care"),
+                       ("Kowhai Valley Health - Home Care Nursing, Hastings", "Kowhai Valley Health")):
+        assert name not in _out(text)
+    for text in ("Double Vision, Difficulty Climbing Stairs, Upper Limb Weakness", "Emergency Medicine, Ward 3 - handover",
+                 "Behavioral Health - SW note"):
+        assert _out(text) == text
