@@ -23,7 +23,7 @@ from pathlib import PurePath
 from typing import Any
 
 from consilium.orchestration.case.model import Case
-from consilium.orchestration.privacy.deid import AGE_TEXT, Deidentifier, deidentify_case
+from consilium.orchestration.privacy.deid import AGE_TEXTS, Deidentifier, deidentify_case
 
 # Kinds counted beside the detector's own (NAME, MRN, PHONE, DATE, ...).
 CASE_ID, FILE, AGE, DICOM_UID = "CASE_ID", "FILE", "AGE_OVER_89", "DICOM_UID"
@@ -62,7 +62,7 @@ def deidentify_collection(cases: list[Case]) -> tuple[list[dict[str, Any]], Coll
         deid = Deidentifier(seed=None)  # a fresh random offset: see the module's notes
         safe, deid = deidentify_case(case, deidentifier=deid)
         found = Counter(kind for kind, _ in deid.originals())
-        if {AGE_TEXT, "90-or-older"} & deid.shifted_texts() or (case.demographics.age_years or 0) > 89:
+        if set(AGE_TEXTS) & deid.shifted_texts() or (case.demographics.age_years or 0) > 89:
             found[AGE] += 1
         data = safe.model_dump(mode="json")
         data["id"] = f"case-{number:04d}"

@@ -50,6 +50,8 @@ from consilium.orchestration.privacy.detect import (
 )
 
 AGE_TEXT = "90 or older"
+# every way an age over 89 is written back: before a hyphen ("90-or-older-year-old"), before letters ("90 or older yo")
+AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
 _BARE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![\w/]|[.:-]\d)")
 _DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
@@ -210,7 +212,9 @@ class Deidentifier:
                     new = found.shifted(self.shift_days)
                     self._remember(new, original)
             elif span.kind == "AGE":
-                new = "90-or-older" if text[span.end:span.end + 1] == "-" else AGE_TEXT
+                after = text[span.end:span.end + 1]
+                # "93yo" becomes "90 or older yo", not "90 or olderyo"
+                new = AGE_TEXTS[2] if after == "-" else AGE_TEXTS[1] if after.isalpha() else AGE_TEXT
                 self._remember(new, original)
             else:
                 new = self.placeholder(span.kind, original)
@@ -284,7 +288,7 @@ class Deidentifier:
         """(kind, original text) for everything this de-identifier replaced, dates included."""
         found = [(kind, orig) for (kind, _), token in self._placeholder_of.items()
                  for orig in [self._original_of[token]]]
-        found += [("DATE", o) for new, olds in self._restore.items() if new not in (AGE_TEXT, "90-or-older") for o in olds]
+        found += [("DATE", o) for new, olds in self._restore.items() if new not in AGE_TEXTS for o in olds]
         return found
 
 

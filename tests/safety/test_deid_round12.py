@@ -234,3 +234,13 @@ def test_a_letterhead_s_practice_before_its_address_or_a_dash():
     for text in ("Double Vision, Difficulty Climbing Stairs, Upper Limb Weakness", "Emergency Medicine, Ward 3 - handover",
                  "Behavioral Health - SW note"):
         assert _out(text) == text
+
+
+def test_an_age_over_89_before_letters_is_written_apart_and_comes_back():
+    deid = Deidentifier(seed="age")
+    text = "Mrs Pell, 93yo, lives alone with her son."
+    deid.learn(text)
+    out = deid.deidentify(text)
+    assert "90 or older yo" in out and "93" not in out
+    assert deid.reidentify(out, unshift_dates=False) == text
+    assert not [f for f in scan_output("Seen at 93 kg, age 90 or older yo", deid) if f.rule == "case_original"]
