@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from math import inf
 
+from consilium.experts.clinical.lab_catalog import analyte, match_analyte
 from consilium.tools.knowledge_index import query_tokens
 
 # Words any passage may share with a step without naming what the step is about (stemmed forms).
@@ -395,8 +396,6 @@ _DERIVED = {"egfr": "egfr", "gfr": "egfr", "crcl": "crcl", "creatinine clearance
 
 
 def _analyte_of(words: str) -> str | None:
-    from consilium.experts.clinical.lab_catalog import match_analyte
-
     parts = words.split()
     for n in range(min(3, len(parts)), 0, -1):  # the longest name that ends at the number ("serum potassium")
         name = " ".join(parts[-n:])
@@ -451,22 +450,24 @@ def held_back_by_a_value(step: str, context: str, headings: str, lines: list[str
             continue
         for key, cmp, limit, limit_unit in lab_values(low):
             for (pkey, punit), value in patient.items():
-                if pkey != key or not cmp or punit and limit_unit and not _same_unit(key, punit, limit_unit):
+                if pkey != key or not cmp:
                     continue
-                if holds and _past(value, cmp, limit) or requires and not holds and not _past(value, cmp, limit):
+                # both units stated: compared in the catalogue's unit ("5.4 mmol/L" against "5.0 mEq/L")
+                have, bound = ((_canonical(key, value, punit), _canonical(key, limit, limit_unit)) if punit and limit_unit
+                               else (value, limit))
+                if have is None or bound is None:
+                    continue
+                if holds and _past(have, cmp, bound) or requires and not holds and not _past(have, cmp, bound):
                     return line
     return None
 
 
-# monovalent ions: a millimole is a milliequivalent
-_MONOVALENT = frozenset({"potassium", "sodium", "chloride", "bicarbonate"})
-
-
-def _same_unit(key: str, a: str, b: str) -> bool:
-    from consilium.experts.clinical.lab_catalog import normalise_unit
-
-    a, b = normalise_unit(a), normalise_unit(b)
-    return a == b or key in _MONOVALENT and {a, b} <= {"mmol/l", "meq/l"}
+def _canonical(key: str, value: float, unit: str) -> float | None:
+    """``value`` in the laboratory catalogue's unit for ``key`` (None for a unit it does not accept); eGFR and
+    creatinine clearance, which the catalogue does not list, are written in one unit."""
+    if key in _DERIVED.values():
+        return value
+    return analyte(key).to_canonical(value, unit)
 
 
 # --- Advice against the step anywhere in the passage (rule 5, over every unit) ----------------------------

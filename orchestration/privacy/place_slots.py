@@ -240,13 +240,14 @@ Plastics Burns Breast Endocrine Heart Lung Liver Kidney Brain Spine Bone Joint E
 Drug Drugs Alcohol Sexual Health Care Social Mental Research Development Quality Safety Education Training Diabetes Renal
 Cardiology Respiratory Medicine Surgery""".split())
 # "Drives for Kurow Haulage", "Pahiatua Carriers": a firm named after its place
+# the trades that close a firm's name; those of _SLOT_TRADES also after a preposition, whatever the words before
+_SLOT_TRADES = (r"Trucking|Haulage|Transport|Logistics|Mining|Outfitters|Treks|Tours|Homes|Drilling|Construction|"
+                r"Parish|Funeral[ \t]+Home|Rangers|Harriers|Athletic[ \t]+Club|Ski[ \t]+School|Kayaking|Fisheries")
 _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
-                     r"(?:Haulage|Carriers|Transport|Logistics|Freight|Couriers|Builders|Construction|Engineering|Plumbing|Motors|"
-                     r"Mining|Outfitters|Treks|Tours|Homes|Airways|Airlines|Aviation|Drilling|Fabricators|Packers|Kayaking|"
-                     r"Trucking|Ski[ \t]+School|Athletic[ \t]+Club|Rugby[ \t]+Club|Football[ \t]+Club|Golf[ \t]+Club|Parish|"
-                     r"Funeral[ \t]+Home|Rangers|Harriers|"
-                     r"Farms|Dairies|Quarry|Quarries|Brewery|Distillery|Fisheries|Timber|Sawmills?|Roofing|Scaffolding|Joinery|"
-                     r"Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|plc)\b")
+                     rf"(?:{_SLOT_TRADES}|Carriers|Freight|Couriers|Builders|Engineering|Plumbing|Motors|Airways|Airlines|Aviation|"
+                     r"Fabricators|Packers|Rugby[ \t]+Club|Football[ \t]+Club|Golf[ \t]+Club|Farms|Dairies|Quarry|Quarries|Brewery|"
+                     r"Distillery|Timber|Sawmills?|Roofing|Scaffolding|Joinery|Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|"
+                     r"plc)\b")
 # "for Lowcountry Blue Crab Co.", "agency Pacific Star Manpower Services Inc.": a firm's legal form after its name says
 # the words before it are a name, everyday words or not; and "Granite Offshore Services", "SA Prison Health
 # Service": a service named by a word that is no word of health or social services is a firm's or a local service's
@@ -284,8 +285,7 @@ Post-anesthesia""".lower().split())
 # a firm of everyday words after "for", "with" or "at" and before its trade ("drives for Silver Sage Trucking",
 # "belonged to Holy Family Parish"): the preposition and the trade say it is a name
 _TRADE_SLOT = re.compile(r"\b(?:for|with|at|to|of)[ \t]+(?:the[ \t]+)?(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1,3}"
-                         r"(?:Trucking|Haulage|Transport|Logistics|Mining|Outfitters|Treks|Tours|Homes|Drilling|Construction|"
-                         r"Parish|Funeral[ \t]+Home|Rangers|Harriers|Athletic[ \t]+Club|Ski[ \t]+School|Kayaking|Fisheries))\b")
+                         rf"(?:{_SLOT_TRADES}))\b")
 # words that make a "... Homes" or "... Transport" a kind of care, not a firm's name ("Pain Management Homes")
 _CARE_WORDS = (SERVICE_VOCABULARY - frozenset("Family Families National State Regional District Local General Home Day Night Air "
                                               "Flying Royal Doctor Doctors Fire Police Rescue Student Students".split())
