@@ -285,11 +285,12 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     dating = _ANY_DATING_WORD.search(text) is not None
     for kind_name, pattern in PATTERNS:
-        if kind_name == "numdm" and not dating and not any(d.kind == "full" and "/" in d.text for d in found):
+        if kind_name == "numdm" and not dating and not any(d.kind == "full" for d in found):
             continue
-        # a note that writes its full dates with slashes writes its year-less ones so too ("Transferred 6/10 from",
-        # "debridement 8/3, second look 8/5"): there, a day and month not read as a score or a fraction is a date
-        slashed = kind_name == "numdm" and any(d.kind == "full" and "/" in d.text for d in found)
+        # a note that writes full dates writes its year-less ones with slashes ("June 12, 2025 ... Transferred 6/10
+        # from", "08/03/2025 ... debridement 8/3, second look 8/5"): there, a day and month after a word naming an
+        # event and not read as a score or a fraction is a date
+        slashed = kind_name == "numdm" and any(d.kind == "full" for d in found)
         for m in pattern.finditer(text):
             if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
                                          or not _dated_day_month(text, m, day_first, slashed)):
@@ -314,8 +315,9 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
         return False
     if _SINCE_WORD.search(before):
         return True
-    return (slashed and _EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-            and not _SCORE_BEFORE.search(before) and not _SCORE_AFTER.match(text, m.end()))
+    clause = text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1]
+    return (slashed and _EVENT_BEFORE.search(clause) is not None and not _SCORE_BEFORE.search(before)
+            and not _SCORE_WORD.search(clause) and not _SCORE_AFTER.match(text, m.end()))
 
 
 # the word before a day and month that names an event: a past participle ("transferred", "cannulated", "crushed";
@@ -324,6 +326,8 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
 _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]{2,}ed|(?i:\b(?:[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy|graphy|ment|sis)|look|graft|clinic|run|"
                            r"fill|dose|sample|specimen|visit|appt|appointment|surgery|op|procedure|scan|biopsy|transfer|"
                            r"admission|discharge|available|due|ends?|expires?|next|last|booked))),?[ \t]+$")
+# a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")
+_SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?)\b)")
 # what makes a day-and-month shape a score, a fraction or a reading
 _SCORE_BEFORE = re.compile(r"(?i:\b(?:power|gcs|mmse|moca|ace-?iii|score[ds]?|pain|strength|grade|va|acuity|vision|ratio|apgar|"
                            r"bishop|nrs|vas|mrc|oxford|sats?|spo2|fio2|p/f|rr|hr|bp|x|parity|para|gravida|g\d+p|"

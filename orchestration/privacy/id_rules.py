@@ -52,7 +52,9 @@ _ID_LABEL = (
     r"(?-i:NIF|NISS|NIE|DNI|CIP|HN)|n\.?[º°]\s+de\s+utente(?:\s+SNS)?|utente(?:\s+SNS)?|tessera\s+sanitaria|tarjeta\s+sanitaria"
 )
 _PHONE_LABEL = (
-    r"tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
+    r"t[ée]l(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
+    # French, Dutch and German words for "can be reached on", and Dutch and German names of a mobile
+    r"joignable\s+au|bereikbaar\s+(?:op|via)|erreichbar\s+unter|telefoon(?:nummer)?|mobiel|handy|"
     r"m[óo]vil|tel[ée]fono|tlf|celular|telem[óo]vel|cellulare|t[ée]l[ée]phone|telefon|"  # Spanish, Portuguese, Italian, French, German
     r"HP|H/P|hand\s*phone|"  # Singapore's and Malaysia's "handphone"
     r"(?:home|work|daytime|evening)\s+(?:number|no\.?|phone|tel)|landline|ext(?:ension)?|whatsapp|"
@@ -208,6 +210,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a UK prison number ("A1234BC"): a letter, four digits and two letters, which no clinical term is written as
     ("ID", "prison_number", 4, _c(r"(?=[A-Z])\b[A-Z]\d{4}[A-Z]{2}\b")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
+    # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
+    # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
+    ("MRN", "number_label_script", 2, _c(r"(?:αρ(?:ιθμός|\.)[ \t]*(?:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας)"
+                                         r"|رقم[ \t]+(?:الملف|الهوية|السجل|المريض|التأمين|الجواز|البطاقة|الإقامة)"
+                                         r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編)[号號](?:码|碼)?"
+                                         r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
+                                         r"(?P<v>(?=(?:[A-Z/-]*\d){3})[A-Z]{0,4}[/-]?\d[\dA-Z]*(?:[/-][\dA-Z]+)*)(?![\w/-])")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
@@ -216,7 +225,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("POSTCODE", "eircode", 6, _c(r"(?=[AC-FHKNPRTV-Y])\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b")),
     ("POSTCODE", "in_pin", 6, _c(rf",[ \t]*{P.NAME_WORD}[ \t]*[-–][ \t]*(?P<v>[1-8]\d{{2}}[ ]?\d{{3}})(?!\d)")),
     ("PHONE", "in_mobile", 7, _c(r"(?=[+6-9])(?<![\w+])(?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5}(?!\d)")),
-    ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?\(?\d{3}\)?[ -]?\d{3}-\d{2}-\d{2}(?!\d)")),
+    # a Russian number: 8, an area code of three to five digits, then the rest in hyphenated groups, eleven digits in all
+    ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?(?:\(?\d{3}\)?[ -]?\d{3}|\(\d{4}\)[ -]?\d{2}|\(\d{5}\)[ -]?\d)-\d{2}-\d{2}(?!\d)")),
+    # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
+    ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9](?:[ .\-]\d{2}){4}(?![\w/-]|[.,]\d)")),
+    # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
+    ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
     # Australian Medicare numbers are written in groups: "Medicare 2951 48736 1"
     ("ID", "au_medicare", 2, _c(r"\b(?i:medicare)(?:\s+(?i:no\.?|number|card))?\s*[:#]?\s*(?P<v>\d{4}[ ]\d{5}[ ]\d(?:[ /-]?\d)?)(?!\d)")),
     ("ID", "aadhaar", 4, _c(r"(?=[2-9])(?<![\d-])[2-9]\d{3} \d{4} \d{4}(?![\d-])")),
@@ -251,7 +265,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -295,8 +309,8 @@ NEEDS_DIGITS = {"registration": 3, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 5, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
-                "in_mobile": 10, "ru_phone": 11, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
+                "numero": 2, "number_label_script": 1, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")

@@ -122,7 +122,7 @@ STAFF_ROLES = (
     r"ward\s+(?:clerk|manager|sister)|clerk|reception(?:ist)?|front\s+desk|(?:medical\s+)?secretary|porter|HCA|"
     r"health\s*care\s+assistant|care\s+assistant|support\s+worker|social\s+worker|CPN|AMHP|care\s+coordinator|"
     r"physio(?:therapist)?|OT|occupational\s+therapist|SALT|speech(?:\s+and\s+language)?\s+therapist|dietitian|"
-    r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedic|EMT|radiographer|sonographer|phlebotomist|"
+    r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedic|EMT|AEMT|NRP|radiographer|sonographer|phlebotomist|"
     r"(?:biomedical|clinical|healthcare)\s+scientist|(?:respiratory|cardiac|clinical)\s+physiologist|"
     r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
@@ -230,7 +230,8 @@ _LATIN_EXT = "\u0100-\u017f\u1e00-\u1eff"
 # Cyrillic is in both as well: a Russian name is capitalised like an English one, so the slots that need
 # no English word (an age after a name, a name already known in the case) find it too.
 UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫА-ЯЁ" + _LATIN_EXT
-LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰа-яё" + _LATIN_EXT
+# the ʻokina of Hawaiian names ("Alapaʻi", "Kaʻahumanu") is written inside a word, as a letter
+LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰа-яёʻ" + _LATIN_EXT
 NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
 # The same, where the slot is strong enough to pay for more shapes (place and age-and-sex slots): a part after
 # an apostrophe in small letters belongs to Pacific and Aboriginal names ("Fa'asavalu", "Galiwin'ku"; two
@@ -239,7 +240,7 @@ NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]
 NAME_WORD_EXT = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:['’][{LO}]{{2,}})?"
                  rf"(?:(?:-(?:le|la|les|de|des|du|en|on|in|by|sur|sous|under|upon|the|ter)(?=-))?[-'’][{UP}][{LO}]+(?:['’][{LO}]{{2,}})?)*)")
 INITIAL = rf"(?:[{UP}]\.?)"
-PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y)"
+PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y|ap|verch|ferch)"  # ap: Welsh "son of"
 # One to four name words, optionally led by initials, never crossing a line.
 NAME_SEQ = (
     rf"(?:{INITIAL}[ \t]?){{0,2}}(?:(?<=[ \t.]){PARTICLE}[ \t]+){{0,2}}{NAME_WORD}"
@@ -273,7 +274,9 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec")
-ROLE_LABEL_WORDS = r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor"
+ROLE_LABEL_WORDS = (r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor|"
+                    # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X")
+                    r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW")
 ROLE_LABEL_END = re.compile(rf"(?i:\b(?:{ROLE_LABEL_WORDS}))[ \t]*[:\-–][ \t]*$")
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
 NAME_LABELS = (

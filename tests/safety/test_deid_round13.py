@@ -1,0 +1,77 @@
+"""The de-identification round of session 25, written from the leaks left on the spent held-out sets (HELD-OUT 8,
+11, 13 and 14), each rule on text of its own.
+
+These tests hold the rules to their kind, not to those sets' records: phones written in pairs or after a label in
+another language, record numbers after a label in Greek, Arabic, Chinese or Russian, names with an ʻokina or a
+Welsh "ap", a nurse's or crew member's letters before or after a name, and a year-less date after an event in a
+note that writes its full dates in words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from consilium.orchestration.privacy.deid import Deidentifier
+from consilium.orchestration.privacy.detect import detect
+
+
+def _out(text: str) -> str:
+    deid = Deidentifier(seed="round13")
+    deid.learn(text)
+    return deid.deidentify(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    # phones: ten digits in pairs (French, Dutch), a French label with its accent, Russian five-digit area codes,
+    # and labels in Cyrillic and Greek
+    ("58 rue Foch, Lyon - Tél. 04 72 11 38 90", "04 72 11 38 90"),
+    ("Sa fille est joignable au 06 12 48 77 30.", "06 12 48 77 30"),
+    ("Zijn vrouw is bereikbaar op 06-41 27 88 19.", "06-41 27 88 19"),
+    ("Контакт: тел. 8 (4852) 31-17-09", "8 (4852) 31-17-09"),
+    ("дочь, тел. 8 (48535) 2-11-40", "8 (48535) 2-11-40"),
+    ("Σύζυγος, κιν. 697 310 5521.", "697 310 5521"),
+    # record numbers after a label in another script
+    ("Ασθενής 71 ετών, αρ. μητρώου 2024/33817", "2024/33817"),
+    ("رقم الملف 2023/7712", "2023/7712"),
+    ("病歷號碼：KW30018842", "KW30018842"),
+    ("住院号 ZS2025004417。", "ZS2025004417"),
+    ("номер карты 77-40912", "77-40912"),
+    # names: an ʻokina inside a word, a Welsh patronymic, a crew member's letters after the name, a nurse's before it
+    ("Discussed with ID.\n- Makana Kealoha Kaʻaihue, MD", "Makana Kealoha Kaʻaihue"),
+    ("Yours sincerely,\nDr Iolo ap Dafydd", "Iolo ap Dafydd"),
+    ("Crew: Tamsin Orley, AEMT", "Tamsin Orley"),
+    ("Handover given. RN: Philippa Quarrington.", "Philippa Quarrington"),
+    ("PA-C: Dorian Westerholm", "Dorian Westerholm"),
+    # the doctor after a Russian label with words between ("Врач общей практики: ...")
+    ("Врач общей практики: Мельникова Дарья Сергеевна", "Мельникова Дарья Сергеевна"),
+])
+def test_the_round_from_the_spent_sets(text, identifier):
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a role's letters before a heading or a finding are not a name
+    "PA: Normal heart size.",
+    "NP: Follow up Monday",
+    "RN: Obs stable overnight.",
+    # ten digits in pairs that are not a phone: a result list, a time, a year range
+    "Glucose 5.4 6.1 7.2 8.0 mmol/L",
+    "Ratio 1.02 at 04 20",
+    # an antibody after a capitalised word is no Welsh name
+    "HBV serology: HBs Ag negative, anti-HBc ab Positive",
+])
+def test_the_round_leaves_these(text):
+    found = {text[s.start:s.end] for s in detect(text) if s.kind in ("NAME", "PHONE")}
+    assert not found, found
+
+
+def test_in_a_note_that_writes_dates_in_words_a_slashed_day_and_month_after_an_event_is_a_date():
+    note = ("Hospital day 3 | June 12, 2025\n"
+            "Transferred 6/10 from the county hospital; VA-ECMO cannulated 6/11 at 02:10.\n"
+            "Strength improved 4/5. Pain reduced 3/10. Power 4/5 both legs.")
+    out = _out(note)
+    assert "6/10 from" not in out and "cannulated 6/11" not in out
+    # scores after an event word stay, with their score's name before it or the score shape after it
+    for kept in ("Strength improved 4/5", "Pain reduced 3/10", "Power 4/5"):
+        assert kept in out
+    # without a full date in the note, nothing tells that the note dates events so
+    assert "Transferred 6/10 from" in _out("Transferred 6/10 from the county hospital.")
