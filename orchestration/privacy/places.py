@@ -137,6 +137,22 @@ def _facility(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s + words[0].start(), e
 
 
+# An institution named only by generic words is that town's own when the town follows it ("Community Regional
+# Medical Center, Fresno CA", "University Teaching Hospital, Lusaka"); a clinic, unit or service is not.
+_INSTITUTION_END = re.compile(r"(?:Hospital|Infirmary|Medical[ \t]+Cent(?:er|re)|Health[ \t]+Cent(?:er|re)|Sciences[ \t]+Cent(?:er|re))$")
+_THEN_TOWN = re.compile(rf",[ \t]*(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
+
+
+def _generic_before_town(text: str, s: int, e: int) -> tuple[int, int] | None:
+    m = _THEN_TOWN.match(text, e)
+    words = text[s:e].split()
+    if m is None or len(words) < 2 or not _INSTITUTION_END.search(text[s:e]):
+        return None
+    while words and words[0] in ("The", "the", "A", "Our", "Your"):
+        s += len(words.pop(0)) + 1
+    return (s, e) if len(words) >= 2 and any(h.span()[0] == m.start("n") for h in _TOWN_RE.finditer(text[:m.end("n")])) else None
+
+
 def place_spans(text: str, protected: Callable[[int, int], bool], *,
                 capitals: bool = True) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of the facilities, streets and towns in ``text``.
@@ -145,7 +161,7 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
     """
     out: list[tuple[int, int, str, str, int]] = []
     for m in _FACILITY_RE.finditer(text):
-        span = _facility(text, *m.span("n"))
+        span = _facility(text, *m.span("n")) or _generic_before_town(text, *m.span("n"))
         if span and not protected(*span):
             out.append((*span, "HOSPITAL", "facility", 5))
     for m in _FACILITY_AFTER_RE.finditer(text):

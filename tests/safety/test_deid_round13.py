@@ -75,3 +75,17 @@ def test_in_a_note_that_writes_dates_in_words_a_slashed_day_and_month_after_an_e
         assert kept in out
     # without a full date in the note, nothing tells that the note dates events so
     assert "Transferred 6/10 from" in _out("Transferred 6/10 from the county hospital.")
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("ED note - Community Regional Medical Center, Fresno CA", "Community Regional Medical Center"),
+    ("To: Microbiology, University Teaching Hospital, Lusaka", "University Teaching Hospital"),
+    ("Transferred from the District General Hospital, Leeds", "District General Hospital"),
+])
+def test_an_institution_of_generic_words_before_its_town_is_that_town_s_own(text, facility):
+    assert facility not in _out(text)
+
+
+def test_a_clinic_of_generic_words_before_a_town_and_a_lone_generic_hospital_stay():
+    assert "Diabetes Clinic" in _out("Seen in the Diabetes Clinic, Leeds")
+    assert "District General Hospital" in _out("Needs transfer to a District General Hospital.")
