@@ -87,11 +87,13 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
     rf"together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+"
     rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
     rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|{_ON}|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
-# "from Coleraine", "at Pinderfields", "works at Tesco": a proper name after "at" or "from" is a place or
+# "from Coleraine", "at Pinderfields", "works at Tesco", "farms above Rhayader", "goats around Kacheliba": a proper
+# name after "at", "from" or a word of where ("around", "above", "below", "beyond", "toward"; not "off": "Off Levophed") is a place or
 # facility unless it is a time, a department or a word the name rules never take (checked in place_spans).
 _AT_FROM_RE = re.compile(
-    rf"(?i:(?=[af]))(?<![\w'’-])(?i:at|from)[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
+    rf"(?i:(?=[afbt]))(?<![\w'’-])(?P<p>(?i:at|from|around|above|below|beyond|toward|towards))[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
     rf"(?![\w'’-]|[ \t]*\d)")
+_JOINERS = frozenset({"upon", "on", "under", "in", "de", "la", "le", "by", "the"})
 _NOT_PLACE = frozenset("""
 Day Days Week Weeks Month Months Year Years Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
 Afternoon Christmas Easter Ramadan Diwali Eid Weekend Weekends Theatre Theatres Resus Majors Minors Recovery Endoscopy
@@ -183,7 +185,8 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             name = m.group("n")
             s, e = m.span("n")
             words = name.split()
-            while words and (words[-1] in P.NOT_NAME or words[-1].lower() in _KEPT):
+            while words and (words[-1] in P.NOT_NAME or words[-1].lower() in _KEPT
+                             or len(words) > 1 and words[-1] in _JOINERS):  # "Malolo on [Sunday]"
                 e -= len(words.pop()) + (1 if words else 0)
                 e = s + len(text[s:e].rstrip())
             if not words or name.lower() in _KEPT or " ".join(words).lower() in _KEPT:
@@ -192,6 +195,9 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             if first in P.NOT_NAME or P.SERVICE_SUFFIX.search(first) or P.DRUG_SUFFIX.search(first):
                 continue
             if rule == "place_context" and first in _NOT_PLACE or rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
+                continue
+            # after a word of where, a name that is an everyday word is a reference or a value ("below Target")
+            if rule == "place_at_from" and m.group("p").lower() not in ("at", "from") and any(N.is_common_word(w) for w in words):
                 continue
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))

@@ -89,3 +89,20 @@ def test_an_institution_of_generic_words_before_its_town_is_that_town_s_own(text
 def test_a_clinic_of_generic_words_before_a_town_and_a_lone_generic_hospital_stay():
     assert "Diabetes Clinic" in _out("Seen in the Diabetes Clinic, Leeds")
     assert "District General Hospital" in _out("Needs transfer to a District General Hospital.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Farms above Glasbury, lives alone.", "Glasbury"),
+    ("Herds cattle around Lodwar.", "Lodwar"),
+    ("Camped below Moab and hiked out.", "Moab"),
+    ("Rash after a hike toward Chimayo.", "Chimayo"),
+])
+def test_a_place_after_a_word_of_where(text, place):
+    assert place not in _out(text)
+
+
+def test_after_those_words_a_drug_a_reference_and_a_trailing_joiner_stay_out():
+    out = _out("Off Levophed since 02:00. Sats below Target. Sodium above Normal.")
+    assert "Levophed" in out and "Target" in out and "Normal" in out
+    text = "Flying in from Kawerau on Sunday."
+    assert [text[s.start:s.end] for s in detect(text) if s.kind == "LOCATION"] == ["Kawerau"]
