@@ -80,6 +80,34 @@ def chained_places(text: str, starts: Iterable[int], protected: Callable[[int, i
     return out
 
 
+# The town after a continental postcode ("..., 63300 Thiers", "..., 8601 BH Sneek"): the postcode rule found it
+# only before a name, and the name is the town
+_TOWN_AFTER_POSTCODE = re.compile(rf"(?:[ \t]+[A-Z]{{2}})?[ \t]+(?P<n>{_NAME})(?![\w'’-])")
+# The rest of an address after its street, up to a four-digit postcode closing it: "12 Mokgalakwena St, Zone 16,
+# Ga-Rankuwa 0208." (localities between commas, then the town and its postcode)
+_ADDRESS_TAIL = re.compile(rf"(?P<mid>(?:[ \t]+(?:\d{{1,5}}[A-Z]?|[A-Z]))?(?:,[ \t]*{_W}(?:[ \t]+(?:{_W}|\d{{1,5}}[A-Z]?)){{0,3}}){{0,2}}),[ \t]*"
+                           rf"(?P<n>{_NAME})[ \t]+(?P<v>\d{{4}})(?=[ \t]*(?:[.,;:)\n]|$))")
+
+
+def address_rest(text: str, postcode_ends: Iterable[int], address_ends: Iterable[int],
+                 protected: Callable[[int, int], bool]) -> list[Found]:
+    """The town after a continental postcode, and the localities, town and postcode after a street."""
+    out: list[Found] = []
+    for end in sorted(set(postcode_ends)):
+        m = _TOWN_AFTER_POSTCODE.match(text, end)
+        if m and _place_words(m.group("n").split(), vouched=True) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "town_after_postcode", 12))
+    for end in sorted(set(address_ends)):
+        m = _ADDRESS_TAIL.match(text, end)
+        if not m or not _place_words(m.group("n").split(), vouched=True) or protected(*m.span("n")):
+            continue
+        mid = m.group("mid").strip(" \t,")
+        if mid:
+            out.append((m.start("mid") + m.group("mid").index(mid), m.end("mid"), "ADDRESS", "address_tail", 6))
+        out += [(*m.span("n"), "LOCATION", "address_tail", 12), (*m.span("v"), "POSTCODE", "address_tail", 6)]
+    return out
+
+
 def postcodes_after(text: str, ends: Iterable[int]) -> list[Found]:
     """A bare postcode closing an address after its place or street ("Whangārei 0176", "Tonopah 89049")."""
     out: list[Found] = []

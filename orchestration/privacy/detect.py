@@ -76,7 +76,7 @@ from consilium.orchestration.privacy.names import (
     trim_name,
     word_not_name,
 )
-from consilium.orchestration.privacy.address_lines import address_places, chained_places, postcodes_after
+from consilium.orchestration.privacy.address_lines import address_places, address_rest, chained_places, postcodes_after
 from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
@@ -373,6 +373,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     found_places += places_after(text, ends, place_protect)
     # an address line's other links: the names before a place joined by commas, a bare postcode closing it
     found_places += chained_places(text, [f[0] for f in found_places if f[2] == "LOCATION"], place_protect)
+    if has_digit:
+        found_places += address_rest(text, [c.end for c in before if c.rule == "postcode_continental"],
+                                     [c.end for c in before if c.kind == "ADDRESS"]
+                                     + [f[1] for f in found_places if f[2] == "ADDRESS"], place_protect)
     if has_digit:
         postcodes = postcodes_after(text, [f[1] for f in found_places if f[2] in ("LOCATION", "ADDRESS")]
                                     + [c.end for c in before if c.kind == "ADDRESS"])

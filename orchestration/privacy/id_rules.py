@@ -195,7 +195,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk)[ \t]+\d{{1,4}}[a-z]?\b")),
-    ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]+(?={P.NAME_WORD})")),
+    ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}[ ][A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
@@ -308,7 +308,7 @@ NEEDS_DIGITS = {"registration": 3, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "postcode_continental": 5, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "number_label_script": 1, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}

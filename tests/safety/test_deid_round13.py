@@ -106,3 +106,22 @@ def test_after_those_words_a_drug_a_reference_and_a_trailing_joiner_stay_out():
     assert "Levophed" in out and "Target" in out and "Normal" in out
     text = "Flying in from Kawerau on Sunday."
     assert [text[s.start:s.end] for s in detect(text) if s.kind == "LOCATION"] == ["Kawerau"]
+
+
+@pytest.mark.parametrize("text, gone", [
+    # after a street: the localities between commas, the town and its four-digit postcode
+    ("Home: 9 Ndlovu St, Zone 4, Mabopane 0190. Cell on file.", ("Zone 4", "Mabopane", "0190")),
+    ("Lives 27 Qamata Crescent, Site B, Gugulethu 7750.", ("Gugulethu", "7750")),
+    # the town after a continental postcode, and a Dutch postcode with its letters
+    ("Dr A. Vermeulen, Rue des Tanneurs 4, 5000 Namur", ("Namur",)),
+    ("Betreft: mevrouw X, Grote Kerkstraat 12, 8911 EA Leeuwarden", ("8911 EA",)),
+])
+def test_the_rest_of_an_address_after_its_street_or_postcode(text, gone):
+    out = _out(text)
+    for part in gone:
+        assert part not in out, (part, out)
+
+
+def test_a_four_digit_number_after_a_street_that_is_no_postcode_stays():
+    out = _out("Lives at 4 Smith Street, Newtown. Walks 2000 steps a day, Hb 125.")
+    assert "2000 steps" in out and "Hb 125" in out
