@@ -58,6 +58,7 @@ from consilium.orchestration.privacy.names import (
     ROLE_CAPITALS_RE,
     INITIAL_CUE,
     ROLE_ALSO_TERM,
+    ROLE_HEADS_FORMS,
     ROLE_PAREN_RE,
     ROLE_BEFORE_RE,
     ROLE_STEMS,
@@ -343,6 +344,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # "CNS Gwenllian Prothero" but not "CNS Involvement": a listed given name, or two words that are no
             # everyday words
+            if (rule == "role" and m.group("role") in ROLE_HEADS_FORMS
+                    or rule == "label" and P.ROLE_LETTERS_END.search(text[m.start():s])) and not (
+                    words[0] in ANY_GIVEN or re.fullmatch(r"[A-Z]\.?", words[0])
+                    or ":" in text[m.start():s] and len(words) >= 2 and not any(map(N.is_common_word, words))):
+                continue
             if rule == "role" and m.group("role") in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
                     len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue

@@ -68,12 +68,16 @@ endoscop fellow student solicitor teacher""".split())
 ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
 ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP"})
+# Letters that head forms and sections as often as they stand before a person ("RN Handover Sheet", "SW Referral"):
+# the name after them opens with an initial or a listed given name.
+ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})
 # "CNS Bethan Pryce", "ANP Jo Mills": nursing roles written as capitals, a rule of its own (cheap: case-sensitive
 # literals) rather than more alternatives in the staff-role rule, which is tried at every letter.
 # staff nurse, community health worker, diabetes specialist nurse, health visitor, district nurse, clinical support
 # worker, tissue viability nurse ("SN Abimbola ...", "CHW Zodwa ...")
 ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN", "-RN", "-EN",  # "... -RN Obi"
-                 "SN", "CHW", "DSN", "HV", "DN", "CSW", "TVN")
+                 "SN", "CHW", "DSN", "HV", "DN", "CSW", "TVN",
+                 "RN", "SW", "MOA")  # "Triage RN D. Kowalczyk", "SW L. Govender", "Taken by MOA Shaylene"
 ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"

@@ -122,7 +122,7 @@ STAFF_ROLES = (
     r"ward\s+(?:clerk|manager|sister)|clerk|reception(?:ist)?|front\s+desk|(?:medical\s+)?secretary|porter|HCA|"
     r"health\s*care\s+assistant|care\s+assistant|support\s+worker|social\s+worker|CPN|AMHP|care\s+coordinator|"
     r"physio(?:therapist)?|OT|occupational\s+therapist|SALT|speech(?:\s+and\s+language)?\s+therapist|dietitian|"
-    r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedic|EMT|AEMT|NRP|radiographer|sonographer|phlebotomist|"
+    r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedics?|EMT|AEMT|NRP|DN|radiographer|sonographer|phlebotomist|"
     r"(?:biomedical|clinical|healthcare)\s+scientist|(?:respiratory|cardiac|clinical)\s+physiologist|"
     r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
@@ -274,9 +274,12 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec")
+# a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X"); they head notes too
+# ("RN: Handover given"), so the name after them opens with a given name or an initial, or is two rare words
+ROLE_LETTERS = r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW"
+ROLE_LETTERS_END = re.compile(rf"\b(?:{ROLE_LETTERS})[ \t]*[:\-–][ \t]*$")
 ROLE_LABEL_WORDS = (r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor|"
-                    # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X")
-                    r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW")
+                    + ROLE_LETTERS)
 ROLE_LABEL_END = re.compile(rf"(?i:\b(?:{ROLE_LABEL_WORDS}))[ \t]*[:\-–][ \t]*$")
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
 NAME_LABELS = (

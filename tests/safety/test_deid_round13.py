@@ -125,3 +125,19 @@ def test_the_rest_of_an_address_after_its_street_or_postcode(text, gone):
 def test_a_four_digit_number_after_a_street_that_is_no_postcode_stays():
     out = _out("Lives at 4 Smith Street, Newtown. Walks 2000 steps a day, Hb 125.")
     assert "2000 steps" in out and "Hb 125" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Triage RN D. Kowalczyk", "Kowalczyk"),
+    ("Contact cousin on file. SW L. Govender", "Govender"),
+    ("Next visit Thurs. N. Vaughan-Eze, DN", "Vaughan-Eze"),
+    ("SW: Gurpreet Sidhu.", "Gurpreet Sidhu"),
+])
+def test_a_name_after_a_nurse_s_or_social_worker_s_letters(text, name):
+    assert name not in _out(text)
+
+
+@pytest.mark.parametrize("text", ["RN Handover Sheet", "RN: Handover given to night staff.", "RN: Handover Sheet",
+                                  "SW Ward 4 notes"])
+def test_those_letters_heading_a_form_or_a_note_take_no_name(text):
+    assert not [s for s in detect(text) if s.kind == "NAME"]
