@@ -326,6 +326,10 @@ AGE_RULES = [
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),
+    # the age in brackets after a date of birth ("DOB 11.04.1929 (95)", "DOB: 09/22/1931 (93 y)")
+    _c(r"(?i:\b(?:DOB|D\.O\.B\.?|born|date[ \t]+of[ \t]+birth)\b)[^\n()]{1,25}?\((?P<v>\d{2,3})(?:[ \t]*(?i:y|yo|yrs?|years?)\.?)?\)"),
+    # age and sex between the slashes or bars of a header ("Pt: X Y / 97F / DOB ..."); not a temperature ("T 97F")
+    _c(r"(?<=[/|])[ \t]*(?P<v>\d{2,3})[ \t]?[MF](?=[ \t]*[/|])"),
 ]
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [

@@ -56,7 +56,7 @@ def test_held_out_notes_measured_not_tuned():
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 3, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 31, 1),
-                                                     ("heldout7", (78, 1012, 368), 34, 2), ("heldout8", (68, 818, 281), 46, 8),
+                                                     ("heldout7", (78, 1012, 368), 33, 2), ("heldout8", (68, 818, 281), 44, 8),
                                                      ("heldout9", (36, 431, 171), 57, 2),
                                                      ("heldout10", (40, 551, 217), 7, 2),
                                                      ("heldout11", (40, 570, 205), 35, 2),

@@ -141,3 +141,17 @@ def test_a_name_after_a_nurse_s_or_social_worker_s_letters(text, name):
                                   "SW Ward 4 notes"])
 def test_those_letters_heading_a_form_or_a_note_take_no_name(text):
     assert not [s for s in detect(text) if s.kind == "NAME"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Patient: A B   DOB: 09/22/1931 (93 y)", "93"),
+    ("Mrs C D, DOB 11.04.1929 (95), NHS 943 476 5919", "95"),
+    ("Pt: E F / 97F / DOB 1927-12-03 / MRN 5511903", "97F"),
+])
+def test_an_age_over_89_in_brackets_after_the_birth_date_or_between_a_header_s_slashes(text, age):
+    assert age not in _out(text)
+
+
+def test_a_younger_age_and_a_temperature_stay():
+    assert "(65)" in _out("DOB 01/02/1960 (65)")
+    assert "T 97F" in _out("Obs: T 97F, HR 80.")
