@@ -54,8 +54,11 @@ _SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on
                          r"started|stopped|taken|collected|until|till)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
 _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
 _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|units?|mg|ml)\b")
+# a clock time right after a day and month: an event's date and time ("cannulated 6/11 at 02:10", "el 17/01 a las 07:00",
+# "Paeds ED - 12/12 19:45"); a score or a fraction is not followed by one
+_TIME_AFTER = re.compile(r"[ \t,]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
 _ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|"
-                                        r"started|stopped|taken|collected|until|till)\b")  # a text without one is spared the year-less pattern
+                                        r"started|stopped|taken|collected|until|till)\b|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")  # a text without one is spared the year-less pattern
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -120,6 +123,40 @@ _WEEKDAY_DAY = re.compile(rf"(?P<d>\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?
                           # ("from the 2nd toe", "on the 3rd day" count something else)
                           rf"\b(?i:since|on|from|until|till|by)[ \t]+(?P<t>the[ \t]+\d{{1,2}}{_ORD})\b"
                           rf"(?=[ \t]*(?:[,.;:)\n]|$|(?:and|at|so|but|when|then|or)\b))")
+
+
+# A month on its own is an element of a date of the case (Safe Harbor keeps only the year): after a word that places
+# an event in it ("since August", "in March", "mid-December", "until May"; "May" as a verb has none of these before
+# it), and the holidays that name a day ("on Christmas Day", "around Labor Day"). Replaced whole: there is no day to shift.
+_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through|throughout|early|mid|late|end[ \t]+of|"
+                          rf"beginning[ \t]+of|start[ \t]+of)[ \t-]+|\b(?i:mid|early|late)-)(?:the[ \t]+)?"
+                          rf"(?P<m>(?:{_MONTHS_FULL}))\b(?![ \t]*(?:\d|[A-Z][a-z]))")
+_HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['’]s(?:[ \t]+(?:Day|Eve))?|"
+                      r"Labou?r[ \t]+Day|Memorial[ \t]+Day|Independence[ \t]+Day|Thanksgiving(?:[ \t]+Day)?|"
+                      r"Easter[ \t]+(?:Sunday|Monday|Day)|Good[ \t]+Friday|Anzac[ \t]+Day|Australia[ \t]+Day|Canada[ \t]+Day|"
+                      r"Waitangi[ \t]+Day|Halloween|Valentine['’]s[ \t]+Day|St\.?[ \t]+Patrick['’]s[ \t]+Day|"
+                      r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Remembrance[ \t]+(?:Day|Sunday)|Veterans[ \t]+Day|"
+                      r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day)\b")
+# a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
+# march nineteen fifty four" as dictated), with its year in words when one follows
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+                  "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_DAY_IN_WORDS = re.compile(rf"(?i:\b(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})[ \t]+(?:of[ \t]+)?(?:{_MONTHS_FULL})\b"
+                           rf"(?:,?[ \t]+(?:1[89]\d\d|20\d\d)\b|,?[ \t]+(?:nineteen|two[ \t]+thousand(?:[ \t]+and)?|twenty)(?:[ \t-]+(?:ten|eleven|twelve|"
+                           rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                           rf"seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|oh)){{1,2}})?)")
+_MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
+                                   r"night|juneteenth)")
+
+
+def months_and_holidays(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a month standing alone after a word that places an event in it, and of a named holiday."""
+    if not _MONTH_OR_HOLIDAY_CUE.search(text):
+        return []
+    days = [m.span() for m in _DAY_IN_WORDS.finditer(text)]
+    return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
+                   if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
 
 
 def _month(word: str) -> bool:
@@ -309,7 +346,7 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     duration's denominator ("since 3/7"); or, in a note that writes its dates with slashes, anywhere that is no
     score or fraction ("power 4/5", "pain 6/10", "VA 6/9", "2/3 of")."""
     before = text[max(0, m.start() - 16):m.start()]
-    if _DATING_WORD.search(before):
+    if _DATING_WORD.search(before) or _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before):
         return True
     if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS:
         return False

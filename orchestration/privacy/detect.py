@@ -19,7 +19,7 @@ from typing import overload
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates, weekday_days
+from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates, months_and_holidays, weekday_days
 from consilium.orchestration.privacy.id_rules import (
     AGE_DIGITS,
     AGE_RULES,
@@ -150,7 +150,10 @@ _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _AGE_WORD = r"(?:ninety|(?:a|one)[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b)|"
-                           rf"\baged?[ \t]+(?P<v2>{_AGE_WORD})\b)")
+                           rf"\baged?[ \t]+(?P<v2>{_AGE_WORD})\b|"
+                           # "her ninety-seventh birthday", "his ninetieth"
+                           rf"\b(?P<v3>ninetieth|hundredth|ninety[ \t-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+                           rf"(?=[ \t]+birthday\b))")
 _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
@@ -293,10 +296,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for pattern in AGE_RULES if digits_re >= AGE_DIGITS else ():
         for m in pattern.finditer(text):
             if 90 <= int(m.group("v")) <= 130 and not _GENERALISED_AGE.match(text, m.end("v")):
-                add(after, m.start("v"), m.end("v"), "AGE", "age_over_89", 8)
+                # an ordinal's ending goes with it: "her 95th birthday" becomes "her 90 or older birthday"
+                ordinal = text[m.end("v"):m.end("v") + 2] in ("st", "nd", "rd", "th") and text[m.end("v") + 2:m.end("v") + 3] == " "
+                add(after, m.start("v"), m.end("v") + (2 if ordinal else 0), "AGE", "age_over_89", 8)
     # an age over 89 written in words ("ninety-one years old", "aged ninety-three")
     for m in _AGE_IN_WORDS.finditer(text) if "ninety" in lower or "hundred" in lower else ():
-        add(after, *m.span("v" if m.group("v") else "v2"), "AGE", "age_over_89", 8)
+        add(after, *m.span(next(g for g in ("v", "v2", "v3") if m.group(g))), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -432,6 +437,7 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
               for m in (BIRTH_YEAR.finditer(text) if has_digit else ()) if m.end("v") > m.start("v")]
     if has_digit and _NON_LATIN.search(text):
         found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in FOREIGN_DATE.finditer(text)]
+    found += [Span(s, e, "DATE", "date_month_alone", 3) for s, e in months_and_holidays(text)]
     if has_digit:
         found += [Span(s, e, "DATE", "date_foreign", 3) for s, e in latin_foreign_dates(text)]
         found += [Span(s, e, "DATE", "date_weekday_day", 3) for s, e in weekday_days(text)]

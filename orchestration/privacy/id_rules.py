@@ -328,6 +328,9 @@ AGE_RULES = [
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),
     # the age in brackets after a date of birth ("DOB 11.04.1929 (95)", "DOB: 09/22/1931 (93 y)")
     _c(r"(?i:\b(?:DOB|D\.O\.B\.?|born|date[ \t]+of[ \t]+birth)\b)[^\n()]{1,25}?\((?P<v>\d{2,3})(?:[ \t]*(?i:y|yo|yrs?|years?)\.?)?\)"),
+    # age and sex in a header, the age's unit a letter ("92 Y F", "92Y M"), and an age's birthday ("her 95th birthday")
+    _c(r"\b(?P<v>\d{2,3})[ \t]?[Yy][ \t]*/?[ \t]*[MF]\b"),
+    _c(r"\b(?P<v>\d{2,3})(?:st|nd|rd|th)[ \t]+birthday\b", re.I),
     # age and sex between the slashes or bars of a header ("Pt: X Y / 97F / DOB ..."); not a temperature ("T 97F")
     _c(r"(?<=[/|])[ \t]*(?P<v>\d{2,3})[ \t]?[MF](?=[ \t]*[/|])"),
 ]

@@ -155,3 +155,50 @@ def test_an_age_over_89_in_brackets_after_the_birth_date_or_between_a_header_s_s
 def test_a_younger_age_and_a_temperature_stay():
     assert "(65)" in _out("DOB 01/02/1960 (65)")
     assert "T 97F" in _out("Obs: T 97F, HR 80.")
+
+
+# --- the round from HELD-OUT 15's leaks (HELD-OUT 15 measured blind before it) ---
+
+@pytest.mark.parametrize("text, gone", [
+    # a month on its own after a word that places an event in it, a named holiday, a day written in words
+    ("No periods since August.", "August"),
+    ("Adrenal crisis in March after gastroenteritis.", "March"),
+    ("Since mid-December more isolated.", "December"),
+    ("Temperature since the evening of Christmas Day.", "Christmas Day"),
+    ("Camped over Labor Day; rash a week later.", "Labor Day"),
+    ("She hopes to see the eleventh of February.", "eleventh of February"),
+    ("date of birth twelfth of March 1949 comma", "1949"),
+    # a day and month followed by a clock time
+    ("Paeds ED - 12/12 19:45", "12/12"),
+    ("el 17/01 a las 07:00 sintió una picadura", "17/01"),
+    # an age over 89 with a letter for its unit, and its birthday
+    ("Patient: A B   92 Y F   DOB 04/30/1933", "92 Y"),
+    ("hoping mum makes her 95th birthday", "95th"),
+    ("her ninety-seventh birthday", "ninety-seventh"),
+])
+def test_dates_and_ages_of_the_round_from_heldout15(text, gone):
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The May-Thurner syndrome was excluded.", "May-Thurner"),
+    ("She may improve with physio.", "may improve"),
+    ("GCS 14/15 at 02:10", "14/15"),
+    ("Pain 6/10 at 14:00", "6/10"),
+    ("his 60th birthday", "60th birthday"),
+    ("the first of many visits", "first of many"),
+])
+def test_what_the_date_and_age_rules_of_that_round_leave(text, kept):
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # traditional characters of Chinese addresses and districts, employers and hotels by their word, a WeChat id
+    ("住址：新北市板橋區文化路一段188巷12號5樓", "文化路一段188巷12號"),
+    ("職業：宏遠客運公車司機", "宏遠客運"),
+    ("患者2天前在圓山大飯店參加喜宴", "圓山大飯店"),
+    ("工作单位：退休（原上海申达纺织厂）", "上海申达纺织厂"),
+    ("联系电话：139 1655 4073　微信：wangliping_0822", "wangliping_0822"),
+])
+def test_chinese_slots_of_the_round_from_heldout15(text, gone):
+    assert gone not in _out(text)
