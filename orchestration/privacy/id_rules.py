@@ -65,7 +65,7 @@ _PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(
                 r"(?:vehicle|car|van)\s+(?:reg(?:istration)?|plate)(?:\s+(?:number|no\.?|mark))?|reg(?:istration)?\s+(?:number|no\.?|mark)|"
                 r"rego(?:\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|vehicle|van)|number|no\.?))?")
 _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|DL|lic\.|"
-                  r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|"
+                  r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|(?-i:RPh)|(?:nr\s+)?(?-i:PWZ)|"
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
                   # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)
                   r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
@@ -103,7 +103,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
     ("ID", "nz_nhi", 4, _c(r"(?=[A-HJ-NP-Z])\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
-    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{2,20}}[A-Z0-9]))\b", re.I)),
+    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9-]{{2,20}}(?:\.\d{{3,}})?[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
     # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
@@ -124,9 +124,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{2,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
-                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental)\b[ \t]*"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|"
+                                  # a car by its make ("drives a grey Audi, KFZ 8127")
+                                  r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
+                                  r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,6}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
+    # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
+    ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|plane|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|jet|king[ \t]+air|pc-?12)\b[ \t]*"
+                                r"(?:(?i:reg(?:istration)?|tail(?:[ \t]+number)?|number|no\.?|is|was)[ \t]*)?[:(#]?[ \t]*"
+                                r"(?P<v>N[1-9]\d{0,4}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
     # an ABHA address (India's health account handle): "ravi.k@abdm"
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
@@ -139,7 +146,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # "cédula profissional 48213", "n.º colegiado 28/41177"
     ("ID", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
                                        r"iscrizione(?:\s+albo)?)(?:\s+(?i:no\.?|number|n\.?[º°]))?\s*[:#]?\s*|(?-i:[A-Z]{3,5})\s+(?=[A-Z]{1,4}/\d))"
-                                       r"(?P<v>(?:[A-Z]{1,4}/)?\d{3,8}(?:/\d{2,6})?)(?![\w/])(?![ \t]*[A-Z]{1,3}\b)")),  # not a plate ("reg 8842 HT")
+                                       # "reg. 70-14417", "(reg. RN-0418-27)", "CO/04172"; four digits at least
+                                       r"(?P<v>(?=(?:[A-Z/-]*\d){4})(?:[A-Z]{1,4}[/-])?\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/])(?![ \t]*[A-Z]{1,3}\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
@@ -265,10 +273,14 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
+                                   "pickup", "trawler", "boat", "vessel", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
+                                   "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
+                                   "mercedes", "lexus", "suzuki",
                                    "moped", "auto ", "rickshaw", "tractor", "jeep", "bus ", "cab ",
                                    "lorry", "taxi", "wheeler", "rental", "tag ", "tag:", "plate", "rego", "reg ", "reg:", "reg."),
                  "handle": ("@",),
@@ -304,7 +316,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # most of a case's fields are, skips them all; "within 1 hour" skips all but those needing one. (tests/safety/
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
-NEEDS_DIGITS = {"registration": 3, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
+NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,

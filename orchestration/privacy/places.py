@@ -87,15 +87,16 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
     rf"together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+"
     rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
     rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|{_ON}|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
-# "from Coleraine", "at Pinderfields", "works at Tesco", "farms above Rhayader", "goats around Kacheliba": a proper
+# "from Coleraine", "at Pinderfields", "works at Tesco", "a trawler out of Newlyn" (not "run out of Entresto"),
+# "farms above Rhayader", "goats around Kacheliba": a proper
 # name after "at", "from" or a word of where ("around", "above", "below", "beyond", "toward"; not "off": "Off Levophed") is a place or
 # facility unless it is a time, a department or a word the name rules never take (checked in place_spans).
 _AT_FROM_RE = re.compile(
-    rf"(?i:(?=[afbt]))(?<![\w'’-])(?P<p>(?i:at|from|around|above|below|beyond|toward|towards))[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
+    rf"(?i:(?=[afbtio]))(?<![\w'’-])(?P<p>(?i:at|from|(?<!run[ \t])(?<!ran[ \t])(?<!running[ \t])out[ \t]+of|around|above|below|beyond|toward|towards))[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
     rf"(?![\w'’-]|[ \t]*\d)")
 _JOINERS = frozenset({"upon", "on", "under", "in", "de", "la", "le", "by", "the"})
 _NOT_PLACE = frozenset("""
-Day Days Week Weeks Month Months Year Years Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
+Day Days Week Weeks Month Months Year Years Hours Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
 Afternoon Christmas Easter Ramadan Diwali Eid Weekend Weekends Theatre Theatres Resus Majors Minors Recovery Endoscopy
 Outpatients Triage Reception Nursing Discharge Admission Onset Presentation Diagnosis Level Bay Bed Room Floor Side
 Time Point First Last Least Most Present Risk Times Rest Once Least Intervals Interval Source Random Fasting
@@ -197,7 +198,7 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             if rule == "place_context" and first in _NOT_PLACE or rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
                 continue
             # after a word of where, a name that is an everyday word is a reference or a value ("below Target")
-            if rule == "place_at_from" and m.group("p").lower() not in ("at", "from") and any(N.is_common_word(w) for w in words):
+            if rule == "place_at_from" and m.group("p").lower() not in ("at", "from") and not m.group("p").lower().startswith("out") and any(N.is_common_word(w) for w in words):
                 continue
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))

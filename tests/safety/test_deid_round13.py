@@ -202,3 +202,35 @@ def test_what_the_date_and_age_rules_of_that_round_leave(text, kept):
 ])
 def test_chinese_slots_of_the_round_from_heldout15(text, gone):
     assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # registrations after "reg." with letters and hyphens, pharmacists' and Polish doctors' licences, dotted licences
+    ("Physiotherapist, PBNZ reg. 70-14417", "70-14417"),
+    ("Sr Ana Tuilagi, RN (reg. RN-0418-27)", "RN-0418-27"),
+    ("Pharmacist - KS RPh 1-18274", "1-18274"),
+    ("lek. Jan Nowak, nr PWZ 8482913", "8482913"),
+    ("Genetic Counselor, VT lic. 058.0131204", "058.0131204"),
+    # police and Polish titles before a name
+    ("Brought in by RCMP (Cst. Harjit Sandhu) under s.28", "Harjit Sandhu"),
+    ("Lekarz prowadzący: lek. Bartosz Wilk", "Bartosz Wilk"),
+    # a plate after a car's make, an aircraft's registration, a boat's number
+    ("drives a grey Audi, KFZ 8127", "KFZ 8127"),
+    ("by LifeMed fixed-wing (N417LM) from the clinic", "N417LM"),
+    ("provincial air ambulance, aircraft C-GLXW, wheels up", "C-GLXW"),
+    ("crews on the trawler PZ 417 out of Newlyn", "PZ 417"),
+    # a place after "out of"
+    ("a sternman on a lobster boat out of Friendship", "Friendship"),
+])
+def test_licences_titles_plates_and_places_of_the_round_from_heldout15(text, gone):
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("He's run out of Entresto again.", "Entresto"),
+    ("Ford fracture classification type II", "Ford fracture"),
+    ("Ran a Honda generator in the tent", "Honda generator"),
+    ("Out of Hours GP called.", "Out of Hours"),
+])
+def test_what_those_rules_leave(text, kept):
+    assert kept in _out(text)
