@@ -189,6 +189,9 @@ EPONYM_PHRASES = [
     # are also common surnames or towns (Norton, Tanner, Rankin, Weber, Garden) are left to their heads ("Tanner stage")
     "Braden", "Waterlow", "Epworth", "Alvarado", "Barthel", "Rockall", "Blatchford", "Killip", "Ranson", "Mallampati",
     "Karnofsky", "Bosniak", "Caprini", "Khorana", "Beighton", "Lansky", "Cormack-Lehane", "Wexner", "Deauville",
+    # a sign, a test and an instrument named after people: "Osborn (J) waves", "Rose Bengal: positive", "Humphrey 24-2 SITA"
+    "Osborn wave", "Osborn waves", "Osborn (J) wave", "Osborn (J) waves", "Rose Bengal", "Humphrey 24-2", "Humphrey 30-2",
+    "Humphrey 10-2", "Humphrey visual field", "Humphrey field", "Norton score", "Norton scale",
 ] + [  # device makers named after places and people: "Boston Scientific Resonate", "St. Jude Medical Assurity"
     "Boston Scientific", "St. Jude Medical", "St Jude Medical", "Medtronic", "Biotronik", "Abbott Medical",
     "Zimmer Biomet", "Smith & Nephew", "Smith+Nephew", "Edwards Lifesciences", "Johnson & Johnson",

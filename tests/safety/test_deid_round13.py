@@ -234,3 +234,12 @@ def test_licences_titles_plates_and_places_of_the_round_from_heldout15(text, gon
 ])
 def test_what_those_rules_leave(text, kept):
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Osborn (J) waves V2-V5, QTc 512.", "Osborn (J) waves"),
+    ("Humphrey 24-2 SITA: MD -6.8 dB right", "Humphrey 24-2"),
+    ("Rose Bengal: positive", "Rose Bengal"),
+])
+def test_signs_tests_and_instruments_named_after_people_stay(text, kept):
+    assert kept in _out(text)
