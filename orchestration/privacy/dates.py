@@ -57,6 +57,9 @@ _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|un
 # a clock time right after a day and month: an event's date and time ("cannulated 6/11 at 02:10", "el 17/01 a las 07:00",
 # "Paeds ED - 12/12 19:45"); a score or a fraction is not followed by one
 _TIME_AFTER = re.compile(r"[ \t,]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
+# an appointment with a clinician right after the day and month ("Sickle Cell Clinic, 3/4 with Dr. Wetherington")
+_WITH_CLINICIAN = re.compile(r"[ \t]+with[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)\b")
+_VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:[a-zA-Zµ/%]{1,8}[ \t]*)?$")
 _ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|"
                                         r"started|stopped|taken|collected|until|till)\b|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")  # a text without one is spared the year-less pattern
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
@@ -346,14 +349,22 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     duration's denominator ("since 3/7"); or, in a note that writes its dates with slashes, anywhere that is no
     score or fraction ("power 4/5", "pain 6/10", "VA 6/9", "2/3 of")."""
     before = text[max(0, m.start() - 16):m.start()]
-    if _DATING_WORD.search(before) or _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before):
+    if _DATING_WORD.search(before) or (_TIME_AFTER.match(text, m.end()) or _WITH_CLINICIAN.match(text, m.end())) and not _SCORE_BEFORE.search(before):
         return True
-    if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS:
+    # in a note that writes its dates with slashes, a day and month in brackets after a result is the result's date
+    # ("INR 2,6 (30/10)"); a score in brackets has its name, not a value, before it ("MMSE (24/30)")
+    if slashed and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _VALUE_BEFORE.search(
+            text, max(0, m.start() - 12), m.start() - 1):
+        return True
+    if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS and m.group("b")[0] != "0":
         return False
     if _SINCE_WORD.search(before):
         return True
     clause = text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1]
-    return (slashed and _EVENT_BEFORE.search(clause) is not None and not _SCORE_BEFORE.search(before)
+    event = _EVENT_BEFORE.search(clause) if slashed else None
+    # the colon of "Injury: 19/07" heads the event's date, not a score's value
+    scored_before = before.rstrip(" \t").removesuffix(":") if event and ":" in event.group() else before
+    return (event is not None and not _SCORE_BEFORE.search(scored_before)
             and not _SCORE_WORD.search(clause) and not _SCORE_AFTER.match(text, m.end()))
 
 
@@ -362,7 +373,8 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
 # a procedure ("debridement", "hemiarthroplasty", "hysteroscopy") or an appointment, dose or sample word
 _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]{2,}ed|(?i:\b(?:[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy|graphy|ment|sis)|look|graft|clinic|run|"
                            r"fill|dose|sample|specimen|visit|appt|appointment|surgery|op|procedure|scan|biopsy|transfer|"
-                           r"admission|discharge|available|due|ends?|expires?|next|last|booked))),?[ \t]+$")
+                           r"admission|discharge|available|due|ends?|expires?|next|last|booked|injury|injured|incident|accident|"
+                           r"exposure)))[,:]?[ \t]+$")
 # a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")
 _SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?)\b)")
 # what makes a day-and-month shape a score, a fraction or a reading

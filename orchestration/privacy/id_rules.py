@@ -54,7 +54,7 @@ _ID_LABEL = (
 _PHONE_LABEL = (
     r"t[ée]l(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
     # French, Dutch and German words for "can be reached on", and Dutch and German names of a mobile
-    r"joignable\s+au|bereikbaar\s+(?:op|via)|erreichbar\s+unter|telefoon(?:nummer)?|mobiel|handy|"
+    r"joignable\s+au|bereikbaar\s+(?:op|via)|erreichbar\s+unter|telefoon(?:nummer)?|mobiel|handy|fono|"
     r"m[óo]vil|tel[ée]fono|tlf|celular|telem[óo]vel|cellulare|t[ée]l[ée]phone|telefon|"  # Spanish, Portuguese, Italian, French, German
     r"HP|H/P|hand\s*phone|"  # Singapore's and Malaysia's "handphone"
     r"(?:home|work|daytime|evening)\s+(?:number|no\.?|phone|tel)|landline|ext(?:ension)?|whatsapp|"
@@ -130,6 +130,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,6}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
+    # a Polish plate after its label ("nr rej. KR 4J182")
+    ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
     ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|plane|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|jet|king[ \t]+air|pc-?12)\b[ \t]*"
                                 r"(?:(?i:reg(?:istration)?|tail(?:[ \t]+number)?|number|no\.?|is|was)[ \t]*)?[:(#]?[ \t]*"
@@ -199,10 +201,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
     ("ADDRESS", "street_continental", 5, _c(
-        rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
+        rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
-        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk)[ \t]+\d{{1,4}}[a-z]?\b")),
+        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk)[ \t]+\d{{1,4}}[a-z]?\b")),
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}[ ][A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
@@ -217,10 +219,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z])\b[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
     # a UK prison number ("A1234BC"): a letter, four digits and two letters, which no clinical term is written as
     ("ID", "prison_number", 4, _c(r"(?=[A-Z])\b[A-Z]\d{4}[A-Z]{2}\b")),
+    # Chile's national number, dotted with its check digit ("RUN 16.482.037-8", "RUT 7.218.440-K")
+    ("ID", "cl_run", 2, _c(r"\b(?:RUN|RUT|Rut|Run)[ \t]*(?:N[º°o]\.?[ \t]*)?[:]?[ \t]*(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\w-])")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
-    ("MRN", "number_label_script", 2, _c(r"(?:αρ(?:ιθμός|\.)[ \t]*(?:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας)"
+    ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
+                                         r"πρωτοκόλλου|παραπεμπτικού)(?:[ \t]+[Α-Ω]{2,5})?"
                                          r"|رقم[ \t]+(?:الملف|الهوية|السجل|المريض|التأمين|الجواز|البطاقة|الإقامة)"
                                          r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編)[号號](?:码|碼)?"
                                          r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
@@ -273,7 +278,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -321,7 +326,7 @@ NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "number_label_script": 1, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5

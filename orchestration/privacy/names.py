@@ -274,5 +274,6 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter; a
     # Chinese name is matched wherever it stands (the script has no spaces between words).
-    latin = rf"(?<![\w'’-])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
+    # an apostrophe before a name opens a quotation ("told me 'Craig says ...'"), unless a letter stands before it ("O'Neill")
+    latin = rf"(?<![\w-])(?<!\w['’])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
     return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han)) if p), re.I)

@@ -271,14 +271,17 @@ COLLOQUIAL_RELATIVES = (
     r"housemate|buddy|twin|sibling|whānau|whanau|bestie|best\s+friend|"
     # the close relatives of Spanish, French, German, Portuguese, Italian and Polish notes
     r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|fille|fils|épouse|époux|mari|mère|père|ehefrau|ehemann|tochter|"
-    r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec"
+    r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec|"
+    # and the Polish forms after a preposition or a verb ("przez męża Zbigniewa", "z córką Anną")
+    r"męża|mężem|żony|żoną|córki|córką|syna|synem|matki|matką|ojca|ojcem|brata|bratem|siostry|siostrą"
 )
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
                     "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
                     "half-", "-in-law", "godm", "godf", "mate ", "mate,", "buddy",
                     "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
-                    "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec")
+                    "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec",
+                    "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr")
 # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X"); they head notes too
 # ("RN: Handover given"), so the name after them opens with a given name or an initial, or is two rare words
 ROLE_LETTERS = r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW"

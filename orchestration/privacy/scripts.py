@@ -93,6 +93,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "zh_organisation", 12, re.compile(
             rf"(?:^|(?<=[：:（(，,、。；;\s])|(?<=[在原於于到从從]))(?![在原於于到从從由])(?P<n>[{_HAN}]{{2,12}}?(?:股份有限公司|有限公司|公司|纺织厂|紡織廠|"
             rf"工厂|工廠|厂|廠|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院))", re.M)),
+        # a doctor's licence in Taiwan ("醫字第039517號")
+        ("ID", "zh_licence", 2, re.compile(r"[醫医][字師师]第[ \t]*(?P<n>\d{4,8})[ \t]*[號号]")),
         ("ID", "zh_handle", 3, re.compile(r"(?:微信号?|微信號|WeChat|QQ号?|QQ號)[ \t]*[:：]?[ \t]*(?P<n>[A-Za-z][A-Za-z0-9_.\-]{4,29})")),
         ("HOSPITAL", "zh_hospital", 5, re.compile(
             rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
