@@ -100,11 +100,19 @@ _FACILITY_FIRST = re.compile(
     # prisons and service bases named after their place ("HMP Altcourse", "RAF Lossiemouth")
     rf"HMP|HMYOI|HMS|RAF|RNAS|MDP|Camp|Garrison|"
     # Welsh hospitals and houses ("Ysbyty Glan Clwyd", "Tŷ Newydd"), a French Hôtel-Dieu named after its saint and town
-    rf"Ysbyty|Tŷ|H[ôo]tel-Dieu)"
+    rf"Ysbyty|Tŷ|H[ôo]tel-Dieu|"
+    # Malay, Indonesian, Polish, German and Dutch hospitals and clinics ("Klinik Pergigian Seri Tanjung", "Szpital Miejski")
+    rf"Klinik|Szpital|Rumah[ \t]+Sakit|Puskesmas|Krankenhaus|Spital|Kliniek|Ziekenhuis)"
     rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+(?:(?:de|du|des)[ \t]+)?{_W}){{0,2}})")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison",
-                         "Ysbyty", "Tŷ", "tel-Dieu")
+                         "Ysbyty", "Tŷ", "tel-Dieu", "Klinik", "Szpital", "Rumah", "Puskesmas", "Krankenhaus", "Spital",
+                         "Kliniek", "Ziekenhuis")
+# A university by its place, and its health system or hospital: "University of Iowa Health Care", "a student at the
+# University of Namibia"; not a classification named after one ("University of Texas grade 2", "... Smell Identification Test")
+_UNIVERSITY = re.compile(rf"\bUniversity[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}}"
+                         rf"(?:[ \t]+(?:Health(?:[ \t]+(?:Care|System|Sciences))?|Hospitals?|Medical[ \t]+Cent(?:er|re)|Teaching[ \t]+Hospital))?)(?![\w'’-])"
+                         rf"(?![ \t]+(?i:classification|grade|criteria|scale|score|smell|test|system|staging|wound))")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
 Russian Ukrainian Greek Turkish Arabic Farsi Persian Dari Pashto Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu
 Malayalam Kannada Marathi Nepali Sinhala Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Somali
@@ -415,6 +423,9 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _FACILITY_FIRST.finditer(text) if any(map(text.__contains__, _FACILITY_FIRST_WORDS)) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
+    for m in _UNIVERSITY.finditer(text) if "University" in text else ():
+        if not protected(m.start(), m.end("n")):
+            out.append((m.start(), m.end("n"), "HOSPITAL", "university", 5))
     return (out + hospital_acronyms(text, protected) + sent_places(text, protected) + _more_slot_places(text, protected)
             + defined_acronyms(text))
 

@@ -212,9 +212,11 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
 # A run of two words or more in capitals ("CORK UNIVERSITY HOSPITAL, BISHOPSTOWN"): the heading of a letter.
 # The words that make a heading in capitals name an institution, and the town after it.
 _INSTITUTION_IN_CAPITALS = re.compile(r"\b(?:HOSPITALS?|INFIRMARY|CLINIC|HOSPICE|SURGERY|PRACTICE|MEDICAL|HEALTH|"
-                                      r"UNIVERSITY|COLLEGE|TRUST|INSTITUTE|CENTRE|CENTER|HOME)\b")
+                                      r"UNIVERSITY|COLLEGE|TRUST|INSTITUTE|CENTRE|CENTER|HOME|KLINIK|SZPITAL|SPITAL|KRANKENHAUS|ZIEKENHUIS|"
+                                      r"PUSKESMAS|OSPEDALE|H[OÔ]PITAL)\b")
 _INSTITUTION_WORDS = ("HOSPITAL", "INFIRMARY", "CLINIC", "HOSPICE", "SURGERY", "PRACTICE", "MEDICAL", "HEALTH", "UNIVERSITY",
-                      "COLLEGE", "TRUST", "INSTITUTE", "CENTRE", "CENTER", "HOME")
+                      "COLLEGE", "TRUST", "INSTITUTE", "CENTRE", "CENTER", "HOME", "KLINIK", "SZPITAL", "SPITAL", "KRANKENHAUS",
+                      "ZIEKENHUIS", "PUSKESMAS", "OSPEDALE", "HOPITAL", "HÔPITAL")
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:(?:[ \t]+|,[ \t]*)[A-Z][A-Z'’-]+)+(?![\w'’-])")
 
 

@@ -278,3 +278,17 @@ def test_the_second_part_of_the_round_from_heldout15(text, gone):
 ])
 def test_what_the_second_part_leaves(text, kept):
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("UNIVERSITY OF IOWA HEALTH CARE - Department of Radiology", "IOWA HEALTH CARE"),
+    ("a student at the University of Namibia.", "Namibia"),
+    ("KLINIK PERGIGIAN SERI TANJUNG\n112 Jalan Burma", "PERGIGIAN SERI TANJUNG"),
+    ("Szpital Miejski Bielsko, oddział wewnętrzny", "Miejski Bielsko"),
+])
+def test_universities_and_hospitals_named_first_in_other_languages(text, gone):
+    assert gone not in _out(text)
+
+
+def test_a_classification_named_after_a_university_is_not_one():
+    assert not [s for s in detect("University of Texas grade 3B ulcer") if s.rule == "university"]
