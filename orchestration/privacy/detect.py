@@ -147,6 +147,9 @@ _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t
                           r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)|"  # not a postcode: "Birmingham B8 1HU"
                           r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
+# after a word taken only by a weak rule, a device's model ("Hamilton T1", "Hamilton C6") or a species epithet ("Naja
+# mossambica", "Naja nigricollis") says it is a maker or a genus, not a person
+_MODEL_OR_SPECIES_AFTER = re.compile(r"[ \t]+(?:[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)|[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b)")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _AGE_WORD = r"(?:ninety|(?:a|one)[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b)|"
@@ -362,7 +365,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
                                  "role_paren", "demographic") or cased_role
-            if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and _CLASS_AFTER.match(text, e):
+            if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and (
+                    _CLASS_AFTER.match(text, e) or _MODEL_OR_SPECIES_AFTER.match(text, e)):
                 continue
             if tail := NAME_TAIL_RE.match(text, e):
                 e = tail.end()
@@ -394,7 +398,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         # and the place after that postcode ("Lives Ipswich 4305 (Dinmore-Riverview)")
         found_places += postcodes + places_after(text, [p[1] for p in postcodes], place_protect)
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
-              if e > s and not (kind == "LOCATION" and _CLASS_AFTER.match(text, e))]
+              if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _MODEL_OR_SPECIES_AFTER.match(text, e)))]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)
 
 

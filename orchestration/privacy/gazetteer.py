@@ -116,6 +116,8 @@ Psychiatric Surgical Nurse-led Nurse Led Consultant GP Practice Joint Virtual Te
 Follow-up Clinic Clinics Hospital Surgery Surgeries Specialty Speciality Trust Foundation NHS ENT TB HIV GUM
 Sickle Haemophilia Cystic Fibrosis Transplant Dialysis Oncology Chemotherapy Radiotherapy Palliative
 Independent Satellite Military Veterans Army Clinical Retail Online Dispensing
+First Fit Seizure Syncope Blackout TIA Neurology Rheumatology Respiratory Endocrine Haematology Dermatology Urology
+Gynaecology Paediatric Geriatric
 """)
 # Verbs and nouns after which a capitalised word is a place: "lives in Dunfermline", "moved from Lagos".
 PLACE_LEADS = (

@@ -303,6 +303,8 @@ def id_shape_ok(value: str, rule: str) -> bool:
     """Whether a word matched by shape alone is an identifier: five digits or more with a capital among them
     (no test, gene or stage name is written so), two capitals in a slashed one; an IPv6 has a "::"."""
     digits = sum(ch.isdigit() for ch in value)
+    if re.fullmatch(r"G\d{1,2}P\d{1,5}", value):  # gravida and para in obstetric shorthand ("G2P1001")
+        return False
     if rule == "ipv6":
         return "::" in value and any(ch.isalpha() for ch in value)
     if "/" in value:

@@ -199,6 +199,10 @@ EPONYM_PHRASES = [
     "Becton Dickinson", "Fisher & Paykel", "Fisher and Paykel", "Stryker", "Olympus", "LivaNova", "Cochlear",
     "Oticon", "Phonak", "Dexcom", "Insulet", "Tandem Diabetes", "Baxter", "Fresenius", "Philips Respironics",
 ] + [  # device web services and insurers, named in clinical text ("via CareLink", "Bill Tricare for the visit")
+    # drugs, thickeners and dispensing cabinets by their brand ("sent home on Keflex", "pulled from the Pyxis"),
+    # tests and classifications named after people and places ("Widal", "revised Atlanta", "Brighton level 1")
+    "Keflex", "Nutilis", "Nutilis Clear", "ThickenUp", "Thick-It", "SimplyThick", "Pyxis", "Omnicell", "Widal",
+    "Weil-Felix", "revised Atlanta", "Brighton criteria", "Brighton level", "Brighton επίπεδο",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",

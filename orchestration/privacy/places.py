@@ -69,6 +69,11 @@ Main Majors Minors Resus Trauma Neuro Cardiothoracic Burns Surgical Medical Mixe
 Psychiatric Neurosurgical Neurological Cardiology Surgery Medicine Elderly Geriatric""".split())
 # Words that open a sentence before a school or farm is named ("Attends Castle Vale Academy").
 _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]*(?:ed|ing|s)|Goes|Went|Left|Pupil|Student|Year|Ex|Former|Local)$")
+# the imperative that opens a plan's line before a facility ("Await First Fit Clinic.", "Refer Falls Clinic")
+_PLAN_VERB = re.compile(r"(?:Await|Attend|Refer|Contact|Book|Arrange|Discuss|See|Call|Phone|Ring|Email|Fax|Send|Continue|"
+                        r"Follow|Check|Request|Ask|Inform|Notify|Advise|Consider|Visit|Liaise|Chase|Organise|Organize|"
+                        r"Schedule|Rebook|Re-refer|Expedite|Defer)[ \t]+")
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?)]|\n)[ \t]*$")
 # A brand-like name written in one word with inner capitals opens a facility's name too ("WorkWell Clinic").
 _CAMEL = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
 _FACILITY_RE = re.compile(
@@ -164,7 +169,11 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
     """
     out: list[tuple[int, int, str, str, int]] = []
     for m in _FACILITY_RE.finditer(text):
-        span = _facility(text, *m.span("n")) or _generic_before_town(text, *m.span("n"))
+        start = m.start("n")
+        verb = _PLAN_VERB.match(text, start)
+        if verb and _SENTENCE_START.search(text, max(0, start - 3), start):
+            start = verb.end()
+        span = _facility(text, start, m.end("n")) or _generic_before_town(text, start, m.end("n"))
         if span and not protected(*span):
             out.append((*span, "HOSPITAL", "facility", 5))
     for m in _FACILITY_AFTER_RE.finditer(text):

@@ -63,7 +63,8 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout12", (40, 637, 232), 21, 5),
                                                      ("heldout13", (40, 669, 248), 39, 2),
                                                      ("heldout14", (40, 744, 275), 47, 5),
-                                                     ("heldout15", (40, 708, 253), 31, 1)])
+                                                     ("heldout15", (40, 708, 253), 31, 1),
+                                                     ("heldout16", (40, 729, 259), 62, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
