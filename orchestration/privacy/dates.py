@@ -45,7 +45,9 @@ _WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
 _DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
-           r"attended|operated|scanned|delivered|born|died|d/c)")
+           r"attended|operated|scanned|delivered|born|died|d/c|"
+           # Greek "on", "since", "until" before a day and month ("στις 5/3")
+           r"στις|στη|στην|από|έως|μέχρι)")
 _DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
 # Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
@@ -98,7 +100,9 @@ gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
 januar jänner februar märz juni juli oktober dezember
 januari februari maart april mei augustus december
 maret agustus desember
-""".split())  # the last two lines: Dutch, then Indonesian and Malay (the others they share are above)
+ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+""".split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date)
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,10})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
 _WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,10})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
@@ -145,7 +149,8 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
 # march nineteen fifty four" as dictated), with its year in words when one follows
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
                   "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
-_DAY_IN_WORDS = re.compile(rf"(?i:\b(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})[ \t]+(?:of[ \t]+)?(?:{_MONTHS_FULL})\b"
+_DAY_IN_WORDS = re.compile(rf"(?i:\b(?:{_MONTHS_FULL})[ \t]+(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})\b|"
+                           rf"\b(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})[ \t]+(?:of[ \t]+)?(?:{_MONTHS_FULL})\b"
                            rf"(?:,?[ \t]+(?:1[89]\d\d|20\d\d)\b|,?[ \t]+(?:nineteen|two[ \t]+thousand(?:[ \t]+and)?|twenty)(?:[ \t-]+(?:ten|eleven|twelve|"
                            rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                            rf"seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|oh)){{1,2}})?)")
@@ -374,7 +379,8 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
 _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]{2,}ed|(?i:\b(?:[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy|graphy|ment|sis)|look|graft|clinic|run|"
                            r"fill|dose|sample|specimen|visit|appt|appointment|surgery|op|procedure|scan|biopsy|transfer|"
                            r"admission|discharge|available|due|ends?|expires?|next|last|booked|injury|injured|incident|accident|"
-                           r"exposure)))[,:]?[ \t]+$")
+                           r"exposure|resection|repair|fixation|insertion|removal|excision|ablation|replacement|transplant|"
+                           r"induction|injection|infusion|vaccination|yesterday|today|tomorrow)))[,:]?[ \t]+\(?$")
 # a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")
 _SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?)\b)")
 # what makes a day-and-month shape a score, a fraction or a reading

@@ -60,6 +60,7 @@ from consilium.orchestration.privacy.names import (
     ROLE_ALSO_TERM,
     ROLE_HEADS_FORMS,
     ROLE_PAREN_RE,
+    CREDENTIAL_AFTER_RE,
     ROLE_BEFORE_RE,
     ROLE_STEMS,
     STRONG,
@@ -330,7 +331,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         name_rules += [*([("subject", SUBJECT_RE, True)] if subject else []), ("given_name", GAZ_RE, True),
                        ("upper_comma", UPPER_COMMA_RE, True),
                        *([("age_slot", AGE_NAME_RE, True), ("demographic", DEMOGRAPHIC_NAME_RE, True)] if has_digit else []),
-                       ("role_after", ROLE_AFTER_RE, True), ("role_paren", ROLE_PAREN_RE, True)]
+                       ("role_after", ROLE_AFTER_RE, True), ("role_paren", ROLE_PAREN_RE, True),
+                       ("credential_after", CREDENTIAL_AFTER_RE, True)]
     for rule, pattern, weak in name_rules:
         for m in pattern.finditer(text):
             trimmed = trim_name(text, *m.span("n"), weak=weak)
@@ -344,7 +346,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
-            if (rule in ("age_slot", "role_after", "role_paren", "demographic") or cased_role) and everyday_words(words):
+            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after") or cased_role) and everyday_words(words):
                 continue
             # "Nurse practitioner: Lisinopril increased", "Ward manager: Informed" head a note, not a person
             if rule == "label" and P.ROLE_LABEL_END.search(text[m.start():s]) and (
@@ -364,7 +366,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
                 continue
             weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
-                                 "role_paren", "demographic") or cased_role
+                                 "role_paren", "demographic", "credential_after") or cased_role
             if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and (
                     _CLASS_AFTER.match(text, e) or _MODEL_OR_SPECIES_AFTER.match(text, e)):
                 continue

@@ -124,12 +124,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{2,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
-                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|tuk-tuk(?:[ \t]+driver)?|"
+                                  r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                  r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,6}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
+                                  r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
@@ -161,7 +162,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "handle_platform", 3, _c(rf"\b(?i:{_PLATFORMS})\b(?P<cue>(?:[ \t]*\(?[ \t]*(?:(?i:his|her|their|my)[ \t]+)?(?i:{_ACCOUNT_WORDS}))?"
                                     r"(?:[ \t]+(?i:as|under|called|named|is))?)"
                                     r"[ \t]*[:(]?[ \t]*['\"‘“]?@?(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
-    ("ID", "handle_line", 3, _c(r"\bLINE(?:[ \t]+(?i:id))?[ \t]*:?[ \t]*(?P<v>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._\d])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
+    ("ID", "handle_line", 3, _c(r"\bLINE(?:[ \t]+(?i:id))?[ \t]*[:：]?[ \t]*(?P<v>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._\d])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "handle_account", 3, _c(rf"(?i:\.(?:com|net|org|io|app|co\.uk|com\.au)\S*[ \t]+(?:{_ACCOUNT_WORDS})[ \t]*:?[ \t]*)"
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
@@ -170,8 +171,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # not a 24-hour time or a year (they start with 0, 1 or 2)
     ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
     # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30"); not "Route 1: IV"
-    ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
-                                 r"County[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
+    ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
+                                 r"County[ \t]+Road)[ \t]+|(?<=\d[ \t])US-)\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
     # a number after "#" (the sign taken with it) or after "No." ("citizen #44718", "MLR No. 188/24"); "#NOF 2019" is not
     ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/][\dA-Z]+)*(?![\w/-])|"
                                 r"\b(?i:no)\.[ \t]?#?[ \t]?(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
@@ -181,8 +182,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
                                         rf"reach(?:ed)?|contact(?:ed)?)\b(?:[ \t]+(?!on\b|at\b)[\w'’]+){{0,3}}[ \t]+"
                                         rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),
-    ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode))\s*[:#]?\s*"
-                                         rf"(?P<v>{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
+    ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode|cep))\s*[:#]?\s*"
+                                         rf"(?P<v>\d{{5}}-\d{{3}}|{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
                                        r"endere[çc]o|indirizzo|residenza|adres)\s*[:\-]|\b(?:wohnhaft(?:\s+in)?|domicili[ée]e?|"
                                        r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
@@ -219,6 +220,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "gate_street", 5, _c(r"(?=[A-Z])\b[A-Z][a-z]{2,}(?:gate|garth|wynd)\b")),
     # a UK prison number ("A1234BC"): a letter, four digits and two letters, which no clinical term is written as
     ("ID", "prison_number", 4, _c(r"(?=[A-Z])\b[A-Z]\d{4}[A-Z]{2}\b")),
+    # Brazil's CPF ("305.196.274-07"), and a record number after "Prontuário" or "MR#"
+    ("ID", "br_cpf", 2, _c(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")),
+    ("MRN", "record_label_more", 2, _c(r"(?:\b(?i:prontu[áa]rio|prontu[áa]rio[ \t]+n[º°o]\.?)|\bMR#)[ \t]*[:#]?[ \t]*(?P<v>(?=(?:[-.]?\d){4})\d[\d.\-]*\d)(?![\w-])")),
+    # a Brazilian doctor's council registration ("CRM-MG 48.217", "CRM 123456")
+    ("ID", "br_crm", 2, _c(r"\bCRM(?:[-/ ][A-Z]{2})?[ \t]*(?:n[º°o]\.?)?[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{4,7})(?![\w.])")),
     # Chile's national number, dotted with its check digit ("RUN 16.482.037-8", "RUT 7.218.440-K")
     ("ID", "cl_run", 2, _c(r"\b(?:RUN|RUT|Rut|Run)[ \t]*(?:N[º°o]\.?[ \t]*)?[:]?[ \t]*(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\w-])")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
@@ -271,18 +277,18 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 # Rules that cannot match without one of these (lower-case) strings in the text.
 NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
-                                    "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode"),
+                                    "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
-                                   "pickup", "trawler", "boat", "vessel", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "pickup", "trawler", "boat", "vessel", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
                                    "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
                                    "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
                                    "mercedes", "lexus", "suzuki",
@@ -328,7 +334,7 @@ NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5

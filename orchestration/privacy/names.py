@@ -54,8 +54,10 @@ SUBJECT_RE = _c(P.NAME_SEQ_LEAD + rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)
 # (The rules below start at a letter of the right case: saying so first lets the engine skip other positions.)
 # The slot is strong enough for Pacific surnames ("Taufa'ao"), and a patient's health number or DOB is such a
 # slot too ("Baljeet Dhillon-Sekhon, PHN 98...").
-AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WORD, P.NAME_WORD_EXT)}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?)",
-                           r",[ \t]*(?:(?:aged?[ \t]*)?\d{1,3}[ \t]*"
+# (and a surname in capitals before the given names, as Singapore and Malaysia write them: "ONG Kah Seng, M/67")
+AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WORD, P.NAME_WORD_EXT)}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?|"
+                           rf"{P.UPPER_NAME}(?:[ \t]+{P.NAME_WORD}){{1,3}})",
+                           r",[ \t]*(?:[MF]/\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
                            r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
 ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
@@ -82,6 +84,10 @@ ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
                              rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
+# "Pharmacy review: Haruki Blankenship, PharmD", "Nurse on call: Tamsin Oakes-Kilabuk, RN (CHN)": a given name and a
+# surname before a credential, anywhere in a line (a signature's rule reads only the lines that close a note)
+CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}})",
+                                   rf",[ \t]*(?=[A-Z])(?:{P.CREDENTIALS})\b")
 ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS}|PN|EN)[ \t]*\)")
 INITIAL_CUE = _c(r"\b[A-Z]\.,?[ \t]+[A-Z]{2}")  # an initial, then capitals: a text without one is spared the rule below
 INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.),?[ \t]*",

@@ -320,3 +320,33 @@ def test_a_town_before_a_postcode_or_an_eircode_is_still_a_town():
 def test_a_plan_s_opening_verb_names_no_facility():
     assert "Await First Fit Clinic." in _out("Safety advice given. Await First Fit Clinic.")
     assert "Refer [HOSPITAL_1]" in _out("Refer Ninewells Hospital")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("09:00  ONG Kah Seng, M/67, S1590362G", "Kah Seng"),
+    ("Pharmacy review: Haruki Blankenship, PharmD - TX RPh lic. 51374.", "Blankenship"),
+    ("Nurse on call: Tamsin Oakes-Kilabuk, RN (CHN)", "Oakes-Kilabuk"),
+    ("DOB 02/12/1959. Yesterday (02/03) about 15:00 in the depot yard", "02/03"),
+    ("DOB 02/12/1959. Laparoscopic high anterior resection 28/01 for sigmoid cancer", "28/01"),
+    ("γεν. 09/04/1950. Τελευταία HbA1c 7,8% (στις 5/3).", "5/3"),
+    ("KONSÜLTASYON NOTU - 18 Haziran 2025, saat 14:20", "Haziran"),
+    ("Bronchoscopy on December nineteenth colon BAL showed", "nineteenth"),
+    ("Belo Horizonte - MG, CEP 30130-100", "30130-100"),
+    ("Prontuário 4.306.715. CPF 305.196.274-07.", "4.306.715"),
+    ("Prontuário 4.306.715. CPF 305.196.274-07.", "305.196.274-07"),
+    ("Dra. Heloísa Drummond - CRM-MG 48.217", "48.217"),
+    ("| DOB 14/03/2018 | MR# 0927-5063-1", "0927-5063-1"),
+    ("Forrest General Hospital, 6051 US-49, Hattiesburg MS 39401", "US-49"),
+    ("聯絡人：先生 吳宗翰　LINE ID：yating0402", "yating0402"),
+    ("Season parking label for SLB3061B to be renewed", "SLB3061B"),
+])
+def test_the_round_from_heldout16(text, gone):
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Heart Failure, MD review tomorrow", "Heart Failure"),
+    ("Strength improved 4/5 after the resection", "4/5"),
+])
+def test_what_the_round_from_heldout16_leaves(text, kept):
+    assert kept in _out(text)
