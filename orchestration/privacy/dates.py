@@ -154,7 +154,15 @@ _DAY_IN_WORDS = re.compile(rf"(?i:\b(?:{_MONTHS_FULL})[ \t]+(?:the[ \t]+)?(?:(?:
                            rf"(?:,?[ \t]+(?:1[89]\d\d|20\d\d)\b|,?[ \t]+(?:nineteen|two[ \t]+thousand(?:[ \t]+and)?|twenty)(?:[ \t-]+(?:ten|eleven|twelve|"
                            rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                            rf"seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|oh)){{1,2}})?)")
+# the same in Greek ("τον Αύγουστο", "αρχές Φεβρουαρίου") and Chinese ("11月", "3月中旬", "農曆新年")
+_GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ \t]+τον|έως[ \t]+τον|τέλη|αρχές|μέσα|μέσα[ \t]+του|τέλος)[ \t]+)"
+                                # (the genitive moves the accent: "Φεβρουάριο", "Φεβρουαρίου")
+                                r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
+                                r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
+_CHINESE_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
+                                  r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
+                                   r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"night|juneteenth)")
 
 
@@ -163,6 +171,8 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     if not _MONTH_OR_HOLIDAY_CUE.search(text):
         return []
     days = [m.span() for m in _DAY_IN_WORDS.finditer(text)]
+    days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
+    days += [m.span("m" if m.group("m") else "h") for m in _CHINESE_MONTH_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
 

@@ -52,7 +52,8 @@ from consilium.orchestration.privacy.detect import (
 AGE_TEXT = "90 or older"
 # every way an age over 89 is written back: before a hyphen ("90-or-older-year-old"), before letters ("90 or older yo")
 AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
-_BARE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![\w/]|[.:-]\d)")
+# (a year may stand between Chinese characters: "丈夫於1988年去世")
+_BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![A-Za-z0-9_/]|[.:-]\d)")
 _DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).

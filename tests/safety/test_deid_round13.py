@@ -350,3 +350,22 @@ def test_the_round_from_heldout16(text, gone):
 ])
 def test_what_the_round_from_heldout16_leaves(text, kept):
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Βάρος 48 kg (-3 kg από τον Ιανουάριο), ΔΜΣ 19.", "Ιανουάριο"),
+    ("από τις αρχές Φεβρουαρίου ερυθρότητα", "Φεβρουαρίου"),
+    ("說想在11月過生日。", "11月"),
+    ("患者自3月中旬起出现波状热", "3月中旬"),
+    ("希望農曆新年前接母親回院舍。", "農曆新年"),
+])
+def test_a_month_alone_in_greek_and_chinese(text, gone):
+    assert gone not in _out(text)
+
+
+def test_every_year_of_a_patient_over_89_between_chinese_characters():
+    deid = Deidentifier(seed="round13")
+    text = "病人：葉鳳儀　女　92歲。丈夫於1988年去世。"
+    deid.learn(text)
+    out = deid.deidentify(text)
+    assert "1988" not in out and "2024年3月" not in _out("入院：2024年3月")
