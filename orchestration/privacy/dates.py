@@ -46,6 +46,9 @@ _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
 _DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
            r"attended|operated|scanned|delivered|born|died|d/c|"
+           # a weekday before a day and month ("Friday 21/11", "Παρασκευή 21/11")
+           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|"
+           r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|ngày|"
            # Greek "on", "since", "until" before a day and month ("στις 5/3")
            r"στις|στη|στην|από|έως|μέχρι)")
 _DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
@@ -138,7 +141,13 @@ _WEEKDAY_DAY = re.compile(rf"(?P<d>\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?
 _MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through|throughout|early|mid|late|end[ \t]+of|"
                           rf"beginning[ \t]+of|start[ \t]+of)[ \t-]+|\b(?i:mid|early|late)-)(?:the[ \t]+)?"
-                          rf"(?P<m>(?:{_MONTHS_FULL}))\b(?![ \t]*(?:\d|[A-Z][a-z]))")
+                          rf"(?P<m>(?:{_MONTHS_FULL}|Christmas|Easter|Thanksgiving|Diwali|Hanukkah))\b(?![ \t]*(?:\d|[A-Z][a-z]))")
+# a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
+# date ("ngày 3 tháng 3 năm 2026", "ngày 28/2")
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![ \t]*(?:,[ \t]*)?(?:\d|[:/.]\d))"
+                        r"(?![ \t]*(?i:mg|mcg|micrograms?|g|kg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|%|mmol|km|mi|miles?|"
+                        r"hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times?|x)\b)")
+_VIETNAMESE_DATE = re.compile(r"\b(?i:ngày)[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['’]s(?:[ \t]+(?:Day|Eve))?|"
                       r"Labou?r[ \t]+Day|Memorial[ \t]+Day|Independence[ \t]+Day|Thanksgiving(?:[ \t]+Day)?|"
                       r"Easter[ \t]+(?:Sunday|Monday|Day)|Good[ \t]+Friday|Anzac[ \t]+Day|Australia[ \t]+Day|Canada[ \t]+Day|"
@@ -159,10 +168,12 @@ _GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ 
                                 # (the genitive moves the accent: "Φεβρουάριο", "Φεβρουαρίου")
                                 r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
                                 r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
-_CHINESE_MONTH_ALONE = re.compile(r"(?<![\d年])(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
-                                  r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|明年[一二三四五六七八九十]{1,2}月)")
+_CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<!\d)(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
+                                  r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
+                                  r"明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
+                                   r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|"
                                    r"night|juneteenth)")
 
 
@@ -173,6 +184,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days = [m.span() for m in _DAY_IN_WORDS.finditer(text)]
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
     days += [m.span("m" if m.group("m") else "h") for m in _CHINESE_MONTH_ALONE.finditer(text)]
+    days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
 
@@ -368,8 +380,8 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
         return True
     # in a note that writes its dates with slashes, a day and month in brackets after a result is the result's date
     # ("INR 2,6 (30/10)"); a score in brackets has its name, not a value, before it ("MMSE (24/30)")
-    if slashed and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and _VALUE_BEFORE.search(
-            text, max(0, m.start() - 12), m.start() - 1):
+    if slashed and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and (_VALUE_BEFORE.search(
+            text, max(0, m.start() - 12), m.start() - 1) or text[m.end() + 1:m.end() + 2] == ":"):  # "Culture (28/10): MRSA"
         return True
     if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS and m.group("b")[0] != "0":
         return False

@@ -144,13 +144,13 @@ _PROTECT_WEAK = [
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles
 # grade C" (checked at the end of a weak candidate, which costs nothing where there is none).
 # "Bethesda VI", "Prague C2M4" and "revised Atlanta: moderately severe" are classes written after the city too.
-_CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-d]?\b|"
+_CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category|level)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-dA-D]?\b|"
                           r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)|"  # not a postcode: "Birmingham B8 1HU"
                           r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
 # after a word taken only by a weak rule, a device's model ("Hamilton T1", "Hamilton C6") or a species epithet ("Naja
 # mossambica", "Naja nigricollis") says it is a maker or a genus, not a person
-_MODEL_OR_SPECIES_AFTER = re.compile(r"[ \t]+(?:[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)|[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b)")
+_MODEL_OR_SPECIES_AFTER = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|[ \t]+(?:[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)|[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b)")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _AGE_WORD = r"(?:ninety|(?:a|one)[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b)|"

@@ -68,7 +68,7 @@ _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\
                   r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|(?-i:RPh)|(?:nr\s+)?(?-i:PWZ)|"
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
                   # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)
-                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
+                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SACSSP|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
                   r"CNO|BCCNM|[MNP]CNZ)\b(?:\s+(?i:reg(?:istration)?\.?))?")
 _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
@@ -121,7 +121,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                               r"(?P<v>(?-i:\d{3,5}(?: \d{3,5}){1,3}(?!\d|\.\d)|(?=(?:[A-Z/-]*\d){4})[A-Z0-9]+(?:[/-][A-Z0-9]+)*))(?![\w/-]|\.\w)", re.I)),
     # identifiers by shape alone (checked by id_shape_ok): letter and digit groups joined by slashes
     # ("FCT/0923/331874"), and capitals and five digits or more mixed in one word ("6QT44821A", "2219A4471")
-    ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{2,8}){0,3}(?![\w/-])")),
+    ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{1,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
                                   r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|tuk-tuk(?:[ \t]+driver)?|"
@@ -131,6 +131,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
+    # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
+    ("ID", "aircraft_near", 3, _c(r"(?i:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard)[^.\n]{0,30}?"
+                                  r"(?<![\w-])(?P<v>(?:G|HB|VH|ZK|C|D|F|EI|OE|PH|SE|LN|OY|OH|EC|CS|JA|PK|RP|9M|9V|5Y|ZS)-[A-Z]{3,4})(?![\w-])")),
+    # Switzerland's AHV number ("756.4820.3917.53")
+    ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
@@ -284,7 +289,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -313,8 +318,9 @@ def id_shape_ok(value: str, rule: str) -> bool:
         return False
     if rule == "ipv6":
         return "::" in value and any(ch.isalpha() for ch in value)
-    if "/" in value:
-        return value.count("/") >= 2 and digits >= 6 and re.search(r"[A-Z]{2}", value) is not None
+    if "/" in value:  # "FCT/0923/331874"; a council's register with five digits ("MDCN/R/38417")
+        return value.count("/") >= 2 and (digits >= 6 or digits >= 5 and re.search(r"[A-Z]{3}", value) is not None) \
+            and re.search(r"[A-Z]{2}", value) is not None
     return 7 <= len(value) and digits >= 5 and any(ch.isalpha() for ch in value)
 
 
@@ -334,7 +340,7 @@ NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "ch_ahv": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
@@ -351,6 +357,8 @@ AGE_RULES = [
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),
+    # the age in a patient's own words ("I'm 94, my dear")
+    _c(r"\b(?i:I['’]m|I[ \t]+am)[ \t]+(?P<v>\d{2,3})\b(?![ \t]*(?:%|kg|lb|cm|mg|weeks?|days?|months?|hours?|minutes?)\b)"),
     # the age in brackets after a date of birth ("DOB 11.04.1929 (95)", "DOB: 09/22/1931 (93 y)")
     _c(r"(?i:\b(?:DOB|D\.O\.B\.?|born|date[ \t]+of[ \t]+birth)\b)[^\n()]{1,25}?\((?P<v>\d{2,3})(?:[ \t]*(?i:y|yo|yrs?|years?)\.?)?\)"),
     # age and sex in a header, the age's unit a letter ("92 Y F", "92Y M"), and an age's birthday ("her 95th birthday")

@@ -203,6 +203,8 @@ EPONYM_PHRASES = [
     # tests and classifications named after people and places ("Widal", "revised Atlanta", "Brighton level 1")
     "Keflex", "Nutilis", "Nutilis Clear", "ThickenUp", "Thick-It", "SimplyThick", "Pyxis", "Omnicell", "Widal",
     "Weil-Felix", "revised Atlanta", "Brighton criteria", "Brighton level", "Brighton επίπεδο",
+    "Cogan's lid twitch", "Cogan's", "Unna boot", "Unna's boot", "Unna", "Lisfranc", "Vscan", "Vscan Air", "Butterfly iQ",
+    "Alcon", "AcrySof", "Tecnis",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",
@@ -344,7 +346,7 @@ CREDENTIALS = (
     r"Staff\s+Nurse|Matron|Pharmacist|Physiotherapist|Radiologist|Pathologist|Resident|Intern|Fellow|"
     r"Attending|Specialist|Surgeon|Physician|Paramedic|Midwife|Sister|Charge\s+Nurse|ANP|ACP|"
     r"LPN|LVN|CNA|RPN|HCA|CNS|RMN|LISW|LCSW|LMSW|LMFT|LPC|DNP|APRN|CRNA|PharmD|CMA|MSW|PsyD|"
-    r"BSN|MSN|ADN|CSN|CPNP|FNP|DDS|DMD|BDS|DPM|DPT|OTR|CCC-SLP|RDN|RRT|EMT-P|CRNP"  # no two-letter ones: "DMARD"
+    r"BSN|MSN|ADN|CSN|CPNP|FNP|DDS|DMD|BDS|DPM|DPT|OTR|CCC-SLP|RDN|RRT|EMT-P|CRNP|CHP|CHAP|CHW|CHN|CNM2?|CNM"  # no two-letter ones: "DMARD"
 )
 SIGN_OFFS = re.compile(
     r"^\s*(?:regards|kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|yours\s+sincerely|"

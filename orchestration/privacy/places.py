@@ -101,7 +101,7 @@ _AT_FROM_RE = re.compile(
     rf"(?![\w'’-]|[ \t]*\d)")
 _JOINERS = frozenset({"upon", "on", "under", "in", "de", "la", "le", "by", "the"})
 _NOT_PLACE = frozenset("""
-Day Days Week Weeks Month Months Year Years Hours Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
+Day Days Week Weeks Month Months Year Years Hours Category Grade Class Stage Type Level Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
 Afternoon Christmas Easter Ramadan Diwali Eid Weekend Weekends Theatre Theatres Resus Majors Minors Recovery Endoscopy
 Outpatients Triage Reception Nursing Discharge Admission Onset Presentation Diagnosis Level Bay Bed Room Floor Side
 Time Point First Last Least Most Present Risk Times Rest Once Least Intervals Interval Source Random Fasting

@@ -369,3 +369,42 @@ def test_every_year_of_a_patient_over_89_between_chinese_characters():
     deid.learn(text)
     out = deid.deidentify(text)
     assert "1988" not in out and "2024年3月" not in _out("入院：2024年3月")
+
+
+# --- the round from HELD-OUT 17's leaks and losses (HELD-OUT 17 measured blind before it) ---
+
+@pytest.mark.parametrize("text, gone", [
+    ("painless jaundice since Christmas. CT at the hospital on January 30: 4 cm mass.", "Christmas"),
+    ("painless jaundice since Christmas. CT at the hospital on January 30: 4 cm mass.", "January 30"),
+    ("γεν. 09/04/1950. Καλλιέργεια (28/10): Staphylococcus aureus.", "28/10"),
+    ("γεν. 09/04/1950. Επόμενη επίσκεψη: Παρασκευή 21/11.", "21/11"),
+    ("Vào viện lúc 15 giờ, ngày 3 tháng 3 năm 2026.", "tháng 3 năm 2026"),
+    ("tại đám giỗ ngày 28/2.", "28/2"),
+    ("去年12月冬至前後曾有一次低血糖。", "12月"),
+    ("去年12月冬至前後曾有一次低血糖。", "冬至"),
+    ("Coastguard helicopter (S-92, G-MCGQ) tasked 03:58", "G-MCGQ"),
+    ("Transport mit dem Rega-Helikopter HB-ZRT direkt", "HB-ZRT"),
+    ("AHV-Nr. 756.4820.3917.53", "756.4820.3917.53"),
+    ("Social Worker | SACSSP 10-31847", "10-31847"),
+    ("Consultant Radiologist (MDCN/R/38417), on the", "38417"),
+    ('She declined: "I\'m 94, my dear"', "94"),
+    ("CHA/P: Marvina Nanalook, CHP", "Nanalook"),
+])
+def test_the_round_from_heldout17(text, gone):
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Given G-CSF today.", "G-CSF"),
+    ("May 5 mg at night", "May 5 mg"),
+    ("BP 120/80/70 and A/B/C", "A/B/C"),
+    ("Advice from the Category A medical chest: aspirin", "Category A"),
+    ("positive Cogan's lid twitch, ice pack test", "Cogan's"),
+    ("Handheld echo (Vscan Air)", "Vscan Air"),
+    ("University of Texas grade 1A. SINBAD 2.", "Texas"),
+    ("X-ray: fragmentation at the Lisfranc joint.", "Lisfranc"),
+    ("Braden 13分，Norton 12分。", "Norton"),
+    ("I'm 94 kg now", "94 kg"),
+])
+def test_what_the_round_from_heldout17_leaves(text, kept):
+    assert kept in _out(text)
