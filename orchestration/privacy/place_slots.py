@@ -335,10 +335,29 @@ _WORK_WORD = re.compile(r"\b(?i:works?|working|worked|job|studies|studying|stude
 _NOT_WORKPLACE = frozenset("GP NHS ED ER ICU ITU UK US USA EU UN IT HR CEO AM PM GCSE GCSEs".split())
 
 
+# A clinic or MDT list's patient line that closes on the patient's town: "Mr X Y, 67, DOB 15/06/1958, H&C 320 417
+# 8595. Holywood." (a short sentence after a record number, ending the line)
+_LINE_TOWN = re.compile(rf"(?:\b(?:DOB|MRN|NHS|NHI|CHI|URN|H&C|HCN|MCP|PHN)\b[^\n]{{0,60}}?\d)[.,;][ \t]+(?P<n>{_W}(?:[ \t-]+{_W}){{0,2}})"
+                        r"[.!]?[ \t]*$", re.M)
+
+
+# A Scottish or Welsh health board by its region ("NHS Highland - Raigmore Hospital", "NHS Tayside"); not the
+# nations' services, the helpline or the numbers ("NHS England", "NHS 24", "NHS number")
+_NHS_BOARD = re.compile(rf"\bNHS[ \t]+(?P<n>(?!(?:England|Scotland|Wales|Direct|Digital|App|Choices|Login|Inform|Number|Trust|"
+                        rf"Foundation|Board|Health|Wales|Scotland's|Pharmacy|Dental|Jobs|Net|Mail|Login)\b){_W}(?:[ \t]+and[ \t]+{_W})?)"
+                        r"(?![ \t]+(?i:number|no\.?|trust|foundation)\b)")
+
+
 def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Places found after "Lives", before an Indian layout's stage, pubs, firms, "X General", French schools and
     acronyms where a person works or studies."""
     out: list[Found] = []
+    for m in _NHS_BOARD.finditer(text) if "NHS " in text else ():
+        if _rare(m.group("n").split()) and not protected(*m.span("n")):
+            out.append((m.start(), m.end("n"), "HOSPITAL", "nhs_board", 5))
+    for m in _LINE_TOWN.finditer(text) if "\n" in text else ():
+        if _rare(m.group("n").split()) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_line_end", 12))
     for m in _LIVES.finditer(text) if "ives " in text else ():
         if (_rare(m.group("n").split()) or m.group("pc") and not any(_not_a_place(w) for w in m.group("n").split())) \
                 and not protected(*m.span("n")):

@@ -408,3 +408,11 @@ def test_the_round_from_heldout17(text, gone):
 ])
 def test_what_the_round_from_heldout17_leaves(text, kept):
     assert kept in _out(text)
+
+
+def test_a_patient_line_closing_on_the_town_and_a_health_board_by_its_region():
+    out = _out("1. Mr Eamon Quinlivan, 67, DOB 15/06/1958, H&C 320 417 8595. Holywood.\n   RUL mass\n"
+               "3. Mrs A B, DOB 02/12/1959, MRN 1234567. Alert.\n")
+    assert "Holywood" not in out and "Alert." in out
+    out = _out("NHS Highland - Raigmore Hospital. NHS England guidance; NHS 24 called.")
+    assert "Highland" not in out and "NHS England" in out and "NHS 24" in out
