@@ -68,7 +68,7 @@ _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\
                   r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|(?-i:RPh)|(?:nr\s+)?(?-i:PWZ)|"
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
                   # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)
-                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SACSSP|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
+                  r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SACSSP|RCCP|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
                   r"CNO|BCCNM|[MNP]CNZ)\b(?:\s+(?i:reg(?:istration)?\.?))?")
 _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
@@ -134,6 +134,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
     ("ID", "aircraft_near", 3, _c(r"(?i:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard)[^.\n]{0,30}?"
                                   r"(?<![\w-])(?P<v>(?:G|HB|VH|ZK|C|D|F|EI|OE|PH|SE|LN|OY|OH|EC|CS|JA|PK|RP|9M|9V|5Y|ZS)-[A-Z]{3,4})(?![\w-])")),
+    # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
+    ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-)(?P<v>\d{4})(?!\d)")),
+    ("ID", "fr_nir", 2, _c(r"(?<!\d)(?<!\d )[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?![\d])")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
     # a Polish plate after its label ("nr rej. KR 4J182")
@@ -180,7 +183,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                  r"County[ \t]+Road)[ \t]+|(?<=\d[ \t])US-)\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
     # a number after "#" (the sign taken with it) or after "No." ("citizen #44718", "MLR No. 188/24"); "#NOF 2019" is not
     ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/][\dA-Z]+)*(?![\w/-])|"
-                                r"\b(?i:no)\.[ \t]?#?[ \t]?(?P<v>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
+                                r"\b(?i:no)\.[ \t]?#?[ \t]?(?P<v>(?:[A-Z]{1,5}[-/ ]?){0,2}(?:[A-Z]\d|\d)[\dA-Z]*"
                                 r"(?:[-/][\dA-Z]+)*)(?![\w/-]))")),
     # a number one calls, rings or texts someone on, a few words after the verb ("ring daughter on 555 0142", "can be
     # reached at 555-0199"); below the dates, so that "called on 2024-03-01" stays a date
@@ -289,7 +292,7 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -340,7 +343,7 @@ NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "ch_ahv": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5

@@ -313,7 +313,9 @@ NAME_LABELS = (
     # other languages' patient and doctor labels
     r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
-    r"lekarz|hausarzt|[äa]rzt(?:in)?"
+    r"lekarz|hausarzt|[äa]rzt(?:in)?|"
+    # Vietnamese: the patient's full name ("Họ tên người bệnh: ĐỖ VĂN THẮNG")
+    r"họ\s+(?:và\s+)?tên(?:\s+người\s+bệnh)?"
 )
 # Phrases after which a name follows directly, without a colon.
 NAME_LEADS = (

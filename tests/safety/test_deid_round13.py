@@ -416,3 +416,19 @@ def test_a_patient_line_closing_on_the_town_and_a_health_board_by_its_region():
     assert "Holywood" not in out and "Alert." in out
     out = _out("NHS Highland - Raigmore Hospital. NHS England guidance; NHS 24 called.")
     assert "Highland" not in out and "NHS England" in out and "NHS 24" in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Inmate: J B, DOB 01.09.1992, SSN ***-**-4417", "4417"),
+    ("HISTOPATHOLOGY REPORT   Lab no. QEH/S25-48173", "48173"),
+    ("Control no. SVF-PEME-26-0418   Date", "0418"),
+    ("n° de sécurité sociale 1 58 07 63 113 042 41, domicilié", "113 042"),
+    ("Clinical Scientist (Audiology), RCCP 2194", "2194"),
+    ("Họ tên người bệnh: ĐỖ VĂN THẮNG   Tuổi: 53", "THẮNG"),
+])
+def test_numbers_and_a_vietnamese_name_label(text, gone):
+    assert gone not in _out(text)
+
+
+def test_numbered_beds_stay():
+    assert "No. 5 and No. 7 beds" in _out("No. 5 and No. 7 beds")
