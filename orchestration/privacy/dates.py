@@ -412,7 +412,7 @@ _SCORE_BEFORE = re.compile(r"(?i:\b(?:power|gcs|mmse|moca|ace-?iii|score[ds]?|pa
 _SCORE_AFTER = re.compile(r"[ \t]*(?:\(|[A-Z][a-z]|(?i:rd|road|st|street|ave|avenue|dr|drive|cres|ct|court|pl|place|way|lane|ln)\b|(?i:on|in|at)[ \t]+(?:the[ \t]+)?(?:scale|score|test|exam)|(?i:power|strength|pain|"
                           r"vision|acuity|score|scale|points?|marks?|correct|criteria|positive|negative|cores?|nodes?|"
                           r"fingers?|toes?|teeth|segments?|vessels?|lobes?|quadrants?|limbs?|bottles?|sets?|samples?|"
-                          r"doses?|puffs?|tabs?|tablets?|units?|ml|mg|mmol|l)\b)")
+                          r"doses?|puffs?|tabs?|tablets?|units?|ml|mg|mmol|l|sites?|areas?|attempts?|trials?)\b)")
 
 
 def infer_day_first(texts: Iterator[str] | list[str], default: bool = True) -> bool:

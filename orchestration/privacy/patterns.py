@@ -205,6 +205,8 @@ EPONYM_PHRASES = [
     "Weil-Felix", "revised Atlanta", "Brighton criteria", "Brighton level", "Brighton επίπεδο",
     "Cogan's lid twitch", "Cogan's", "Unna boot", "Unna's boot", "Unna", "Lisfranc", "Vscan", "Vscan Air", "Butterfly iQ",
     "Alcon", "AcrySof", "Tecnis",
+    "Dawson's fingers", "Marcus Gunn", "Ivor Lewis", "Natasha's Law", "St John's Wort", "St. John's Wort",
+    "Lund and Browder", "Lund-Browder", "Jamar",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",
