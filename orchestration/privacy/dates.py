@@ -104,8 +104,11 @@ januar jänner februar märz juni juli oktober dezember
 januari februari maart april mei augustus december
 maret agustus desember
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+machi aprili julai agosti septemba oktoba novemba desemba
+ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
-""".split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date)
+""".split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
+# Swahili; Romanian
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,10})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
 _WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,10})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
@@ -141,7 +144,10 @@ _WEEKDAY_DAY = re.compile(rf"(?P<d>\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?
 _MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through|throughout|early|mid|late|end[ \t]+of|"
                           rf"beginning[ \t]+of|start[ \t]+of)[ \t-]+|\b(?i:mid|early|late)-)(?:the[ \t]+)?"
-                          rf"(?P<m>(?:{_MONTHS_FULL}|Christmas|Easter|Thanksgiving|Diwali|Hanukkah))\b(?![ \t]*(?:\d|[A-Z][a-z]))")
+                          rf"(?P<m>(?:{_MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|Thanksgiving|Diwali|"
+                          rf"Hanukkah|[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?(?![ \t]*(?:\d|[A-Z][a-z]|-))")
+# Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
+_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά)(?![\w])")
 # a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
 # date ("ngày 3 tháng 3 năm 2026", "ngày 28/2")
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![ \t]*(?:,[ \t]*)?(?:\d|[:/.]\d))"
@@ -173,7 +179,8 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<!\d)(?P<m>(?:1[0-2]|[1-9])月(?
                                   r"明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
-                                   r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|"
+                                   r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
+                                   r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth)")
 
 
@@ -185,6 +192,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
     days += [m.span("m" if m.group("m") else "h") for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
+    days += [m.span() for m in _GREEK_FEAST.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
 

@@ -124,7 +124,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{1,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
-                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|tuk-tuk(?:[ \t]+driver)?|"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|tuk-tuk(?:[ \t]+driver)?|ambulance|wagonjwa|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
@@ -132,11 +132,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
-    ("ID", "aircraft_near", 3, _c(r"(?i:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard)[^.\n]{0,30}?"
+    ("ID", "aircraft_near", 3, _c(r"(?i:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|retrieval|rfds|"
+                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up)[^.\n]{0,30}?"
                                   r"(?<![\w-])(?P<v>(?:G|HB|VH|ZK|C|D|F|EI|OE|PH|SE|LN|OY|OH|EC|CS|JA|PK|RP|9M|9V|5Y|ZS)-[A-Z]{3,4})(?![\w-])")),
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
     ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-)(?P<v>\d{4})(?!\d)")),
     ("ID", "fr_nir", 2, _c(r"(?<!\d)(?<!\d )[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?![\d])")),
+    # a position: latitude and longitude ("60°41'N 000°52'W"), or a British grid reference ("grid SN 9412 3718")
+    ("LOCATION", "coordinates", 4, _c(r"\b\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[NS],?[ \t]+"
+                                      r"\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[EW]\b")),
+    ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
     # a Polish plate after its label ("nr rej. KR 4J182")
@@ -292,11 +297,11 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "retrieval", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
-                                   "pickup", "trawler", "boat", "vessel", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "pickup", "trawler", "boat", "vessel", "tuk", "parking", "trakt", "ambulance", "wagonjwa", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
                                    "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
                                    "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
                                    "mercedes", "lexus", "suzuki",
@@ -343,7 +348,7 @@ NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
@@ -360,6 +365,10 @@ AGE_RULES = [
     _c(r"\b(?:aged?|age\s+of)\s*[:=]?\s*(?P<v>\d{2,3})\b(?!\s*(?:months?|weeks?|days?|mg|%)|\.\d)", re.I),
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),
+    # an age to come or reached ("she'll be 94 in June", "turns 92 in August", "θα κλείσει τα 92", "I've had 97 good winters")
+    _c(r"\b(?i:(?:she|he|they|i)['’]ll[ \t]+be|will[ \t]+be|turns?|turned|turning|would[ \t]+have[ \t]+been|i['’]ve[ \t]+had|"
+       r"κλείσει[ \t]+τα|έκλεισε[ \t]+τα|γίνεται)[ \t]+(?P<v>\d{2,3})\b(?![ \t]*(?:%|kg|lb|mg|mmol|weeks?|days?|hours?|mins?|minutes?|"
+       r"months?|times?|x\b|/|°|degrees?|mcg|units?|ml))"),
     # the age in a patient's own words ("I'm 94, my dear")
     _c(r"\b(?i:I['’]m|I[ \t]+am)[ \t]+(?P<v>\d{2,3})\b(?![ \t]*(?:%|kg|lb|cm|mg|weeks?|days?|months?|hours?|minutes?)\b)"),
     # the age in brackets after a date of birth ("DOB 11.04.1929 (95)", "DOB: 09/22/1931 (93 y)")

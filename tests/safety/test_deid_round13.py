@@ -446,3 +446,30 @@ def test_numbered_beds_stay():
 ])
 def test_heldout18_s_eponyms_and_a_count_of_sites_stay(text, kept):
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("HbA1c 10.2% in Nov, drinks heavily.", "Nov"),
+    ("surgery closed since Kadooment Day, reopens Monday", "Kadooment"),
+    ("she says she'll be 94 in June.", "94"),
+    ('"I\'ve had 97 good winters, that\'s plenty."', "97"),
+    ("θα κλείσει τα 92 τον Αύγουστο", "92"),
+    ("για τα Χριστούγεννα· η κόρη", "Χριστούγεννα"),
+    ("Position 60°41'N 000°52'W, steaming for port", "60°41'N"),
+    ("Place: training area, grid SN 9412 3718, 16 km march", "9412 3718"),
+    ("Tarehe: 14 Machi 2026", "Machi"),
+    ("născut la 8 martie 1964", "martie"),
+    ("Ambulance SAB 8341 G, departed 14:45.", "8341"),
+    ("Retrieval: PC-24 VH-WZK to the base hospital", "VH-WZK"),
+])
+def test_the_round_from_heldout18(text, gone):
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("BP turned 90/60 after fluids.", "90/60"),
+    ("Review on Day 3 of admission.", "Day 3"),
+    ("He turns 45 kg heavier", "45 kg"),
+])
+def test_what_the_round_from_heldout18_leaves(text, kept):
+    assert kept in _out(text)
