@@ -49,8 +49,8 @@ _DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointmen
            # a weekday before a day and month ("Friday 21/11", "Παρασκευή 21/11")
            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|"
            r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|ngày|"
-           # Greek "on", "since", "until" before a day and month ("στις 5/3")
-           r"στις|στη|στην|από|έως|μέχρι)")
+           # Greek "on" before a day and month ("στις 5/3"); not "from" or "up to", which also lead a score ("έως 8/10")
+           r"στις|στη|στην)")
 _DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
 # Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
@@ -64,7 +64,8 @@ _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|un
 _TIME_AFTER = re.compile(r"[ \t,]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
 # an appointment with a clinician right after the day and month ("Sickle Cell Clinic, 3/4 with Dr. Wetherington")
 _WITH_CLINICIAN = re.compile(r"[ \t]+with[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)\b")
-_VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:[a-zA-Zµ/%]{1,8}[ \t]*)?$")
+# (a result with decimals: "INR 2,6", "HbA1c 7.8%"; "Apgar 9 (9/10)" and "40% (4/10)" are a score and a count)
+_VALUE_BEFORE = re.compile(r"\d[.,]\d+[ \t]*(?:[a-zA-Zµ/%]{1,8}[ \t]*)?$")
 _ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|"
                                         r"started|stopped|taken|collected|until|till)\b|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")  # a text without one is spared the year-less pattern
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
@@ -145,7 +146,9 @@ _MONTHS_FULL = "January|February|March|April|May|June|July|August|September|Octo
 _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through|throughout|early|mid|late|end[ \t]+of|"
                           rf"beginning[ \t]+of|start[ \t]+of)[ \t-]+|\b(?i:mid|early|late)-)(?:the[ \t]+)?"
                           rf"(?P<m>(?:{_MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|Thanksgiving|Diwali|"
-                          rf"Hanukkah|[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?(?![ \t]*(?:\d|[A-Z][a-z]|-))")
+                          rf"Hanukkah|(?!(?:Admission|Discharge|Operation|Surgery|Treatment|Dialysis|Clinic|Study|Transplant|"
+                          rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
+                          rf"(?![ \t]*(?:\d|[A-Z][a-z]|-))")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
 _GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά)(?![\w])")
 # a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
@@ -164,8 +167,9 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
 # march nineteen fifty four" as dictated), with its year in words when one follows
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
                   "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
-_DAY_IN_WORDS = re.compile(rf"(?i:\b(?:{_MONTHS_FULL})[ \t]+(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})\b|"
-                           rf"\b(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})[ \t]+(?:of[ \t]+)?(?:{_MONTHS_FULL})\b"
+# (the month capitalised, as the lower-case view writes it too: "symptoms may first appear" holds no date)
+_DAY_IN_WORDS = re.compile(rf"(?i:\b(?-i:{_MONTHS_FULL})[ \t]+(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})\b|"
+                           rf"\b(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t-])?(?:{_ORDINAL_WORDS})[ \t]+(?:of[ \t]+)?(?-i:{_MONTHS_FULL})\b"
                            rf"(?:,?[ \t]+(?:1[89]\d\d|20\d\d)\b|,?[ \t]+(?:nineteen|two[ \t]+thousand(?:[ \t]+and)?|twenty)(?:[ \t-]+(?:ten|eleven|twelve|"
                            rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                            rf"seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|oh)){{1,2}})?)")
@@ -174,7 +178,7 @@ _GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ 
                                 # (the genitive moves the accent: "Φεβρουάριο", "Φεβρουαρίου")
                                 r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
                                 r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
-_CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<!\d)(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
+_CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
                                   r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   r"明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
@@ -360,12 +364,12 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     dating = _ANY_DATING_WORD.search(text) is not None
     for kind_name, pattern in PATTERNS:
-        if kind_name == "numdm" and not dating and not any(d.kind == "full" for d in found):
+        if kind_name == "numdm" and not dating and not any(d.kind == "full" and "/" in d.text for d in found):
             continue
-        # a note that writes full dates writes its year-less ones with slashes ("June 12, 2025 ... Transferred 6/10
-        # from", "08/03/2025 ... debridement 8/3, second look 8/5"): there, a day and month after a word naming an
-        # event and not read as a score or a fraction is a date
-        slashed = kind_name == "numdm" and any(d.kind == "full" for d in found)
+        # a note that writes its full dates with slashes writes its year-less ones so too ("08/03/2025 ... debridement
+        # 8/3, second look 8/5"): there, a day and month after a word naming an event and not read as a score or a
+        # fraction is a date (a note that writes its dates in words gets no such reading: "Completed 4/6 cycles")
+        slashed = kind_name == "numdm" and any(d.kind == "full" and "/" in d.text for d in found)
         for m in pattern.finditer(text):
             if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
                                          or not _dated_day_month(text, m, day_first, slashed)):
@@ -384,12 +388,15 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     duration's denominator ("since 3/7"); or, in a note that writes its dates with slashes, anywhere that is no
     score or fraction ("power 4/5", "pain 6/10", "VA 6/9", "2/3 of")."""
     before = text[max(0, m.start() - 16):m.start()]
-    if _DATING_WORD.search(before) or (_TIME_AFTER.match(text, m.end()) or _WITH_CLINICIAN.match(text, m.end())) and not _SCORE_BEFORE.search(before):
+    # a fraction of a meal or a dose is followed by a time too ("Ate 1/2 at 12:30"): both numbers under 5 are one
+    fraction = int(m.group("a")) <= 4 and int(m.group("b")) <= 4 or _FRACTION_OF.match(text, m.end()) is not None
+    if _DATING_WORD.search(before) or _WITH_CLINICIAN.match(text, m.end()) and not _SCORE_BEFORE.search(before) or (
+            _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before) and not fraction):
         return True
     # in a note that writes its dates with slashes, a day and month in brackets after a result is the result's date
     # ("INR 2,6 (30/10)"); a score in brackets has its name, not a value, before it ("MMSE (24/30)")
     if slashed and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and (_VALUE_BEFORE.search(
-            text, max(0, m.start() - 12), m.start() - 1) or text[m.end() + 1:m.end() + 2] == ":"):  # "Culture (28/10): MRSA"
+            text, max(0, m.start() - 12), m.start() - 1) or text[m.end() + 1:m.end() + 2] == ":") and not fraction:  # "Culture (28/10): MRSA"
         return True
     if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS and m.group("b")[0] != "0":
         return False
@@ -412,7 +419,8 @@ _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]
                            r"exposure|resection|repair|fixation|insertion|removal|excision|ablation|replacement|transplant|"
                            r"induction|injection|infusion|vaccination|yesterday|today|tomorrow)))[,:]?[ \t]+\(?$")
 # a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")
-_SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?)\b)")
+_SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?|"
+                         r"flexion|extension|abduction|adduction|rotation|grip|cycles?|courses?)\b)")
 # what makes a day-and-month shape a score, a fraction or a reading
 _SCORE_BEFORE = re.compile(r"(?i:\b(?:power|gcs|mmse|moca|ace-?iii|score[ds]?|pain|strength|grade|va|acuity|vision|ratio|apgar|"
                            r"bishop|nrs|vas|mrc|oxford|sats?|spo2|fio2|p/f|rr|hr|bp|x|parity|para|gravida|g\d+p|"
@@ -420,7 +428,8 @@ _SCORE_BEFORE = re.compile(r"(?i:\b(?:power|gcs|mmse|moca|ace-?iii|score[ds]?|pa
 _SCORE_AFTER = re.compile(r"[ \t]*(?:\(|[A-Z][a-z]|(?i:rd|road|st|street|ave|avenue|dr|drive|cres|ct|court|pl|place|way|lane|ln)\b|(?i:on|in|at)[ \t]+(?:the[ \t]+)?(?:scale|score|test|exam)|(?i:power|strength|pain|"
                           r"vision|acuity|score|scale|points?|marks?|correct|criteria|positive|negative|cores?|nodes?|"
                           r"fingers?|toes?|teeth|segments?|vessels?|lobes?|quadrants?|limbs?|bottles?|sets?|samples?|"
-                          r"doses?|puffs?|tabs?|tablets?|units?|ml|mg|mmol|l|sites?|areas?|attempts?|trials?)\b)")
+                          r"doses?|puffs?|tabs?|tablets?|units?|ml|mg|mmol|l|sites?|areas?|attempts?|trials?|cycles?|"
+                          r"courses?|fractions?|sessions?)\b)")
 
 
 def infer_day_first(texts: Iterator[str] | list[str], default: bool = True) -> bool:

@@ -154,6 +154,12 @@ _MODEL_OR_SPECIES_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil
                                      r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
                                      r"scale|score|fracture|repair|syndrome|disease)\b|"
                                      r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|[ \t]+(?:[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)|[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b)")
+# the same without the model code, for a place: a UK postcode district after a town reads as one ("Sheffield S10")
+_SPECIES_OR_EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil|law|chart|dynamometer|procedure|operation|"
+                                      r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
+                                      r"scale|score|fracture|repair|syndrome|disease)\b|"
+                                      r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|"
+                                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b")
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _AGE_WORD = r"(?:ninety|(?:a|one)[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b)|"
@@ -403,7 +409,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         # and the place after that postcode ("Lives Ipswich 4305 (Dinmore-Riverview)")
         found_places += postcodes + places_after(text, [p[1] for p in postcodes], place_protect)
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
-              if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _MODEL_OR_SPECIES_AFTER.match(text, e)))]
+              if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _SPECIES_OR_EPONYM_AFTER.match(text, e)))]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit)
 
 

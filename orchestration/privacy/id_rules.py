@@ -124,7 +124,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{1,8}){0,3}(?![\w/-])")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
-                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|vessel|tuk-tuk(?:[ \t]+driver)?|ambulance|wagonjwa|"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|tuk-tuk(?:[ \t]+driver)?|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
@@ -132,8 +132,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
-    ("ID", "aircraft_near", 3, _c(r"(?i:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|retrieval|rfds|"
-                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up)[^.\n]{0,30}?"
+    ("ID", "aircraft_near", 3, _c(r"(?i:\b(?:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|rfds|"
+                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up)\b)[^.\n]{0,30}?"
                                   r"(?<![\w-])(?P<v>(?:G|HB|VH|ZK|C|D|F|EI|OE|PH|SE|LN|OY|OH|EC|CS|JA|PK|RP|9M|9V|5Y|ZS)-[A-Z]{3,4})(?![\w-])")),
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
     ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-)(?P<v>\d{4})(?!\d)")),
@@ -144,12 +144,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
+    # an ambulance's plate right after it ("Ambulance SAB 8341 G", "gari la wagonjwa SMZ 4418"; not "Ambulance: HR 120")
+    ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+(?P<v>[A-Z]{3}[ ]?\d{3,4}(?:[ ]?[A-Z])?)(?![\w-])")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
-    ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|plane|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|jet|king[ \t]+air|pc-?12)\b[ \t]*"
+    ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|king[ \t]+air|pc-?12)\b[ \t]*"
                                 r"(?:(?i:reg(?:istration)?|tail(?:[ \t]+number)?|number|no\.?|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                r"(?P<v>N[1-9]\d{0,4}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
+                                r"(?P<v>N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
     # an ABHA address (India's health account handle): "ravi.k@abdm"
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
@@ -163,7 +165,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
                                        r"iscrizione(?:\s+albo)?)(?:\s+(?i:no\.?|number|n\.?[º°]))?\s*[:#]?\s*|(?-i:[A-Z]{3,5})\s+(?=[A-Z]{1,4}/\d))"
                                        # "reg. 70-14417", "(reg. RN-0418-27)", "CO/04172"; four digits at least
-                                       r"(?P<v>(?=(?:[A-Z/-]*\d){4})(?:[A-Z]{1,4}[/-])?\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/])(?![ \t]*[A-Z]{1,3}\b)")),  # not a plate ("reg 8842 HT")
+                                       r"(?P<v>(?=(?:[A-Z/-]*\d){4})(?:[A-Z]{1,4}[/-])?\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
+                                       r"(?![ \t]*(?i:units?|iu|mg|ml|mmol)\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
@@ -185,7 +188,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
     # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30"); not "Route 1: IV"
     ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
-                                 r"County[ \t]+Road)[ \t]+|(?<=\d[ \t])US-)\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
+                                 r"County[ \t]+Road)[ \t]+|(?<=[\dNSEW][ \t])US-)\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
     # a number after "#" (the sign taken with it) or after "No." ("citizen #44718", "MLR No. 188/24"); "#NOF 2019" is not
     ("ID", "number_sign", 6, _c(r"(?:(?<![\w#&])#[ \t]?(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/][\dA-Z]+)*(?![\w/-])|"
                                 r"\b(?i:no)\.[ \t]?#?[ \t]?(?P<v>(?:[A-Z]{1,5}[-/ ]?){0,2}(?:[A-Z]\d|\d)[\dA-Z]*"
@@ -219,7 +222,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk)[ \t]+\d{{1,4}}[a-z]?\b")),
-    ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}[ ][A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
+    # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
+    ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|(?<=\d,[ \t])\d{{4}}[ ](?!IU|ML|MG|MI|MM|CM|KG|UI)[A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
@@ -237,7 +241,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "br_cpf", 2, _c(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")),
     ("MRN", "record_label_more", 2, _c(r"(?:\b(?i:prontu[áa]rio|prontu[áa]rio[ \t]+n[º°o]\.?)|\bMR#)[ \t]*[:#]?[ \t]*(?P<v>(?=(?:[-.]?\d){4})\d[\d.\-]*\d)(?![\w-])")),
     # a Brazilian doctor's council registration ("CRM-MG 48.217", "CRM 123456")
-    ("ID", "br_crm", 2, _c(r"\bCRM(?:[-/ ][A-Z]{2})?[ \t]*(?:n[º°o]\.?)?[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{4,7})(?![\w.])")),
+    # (a bare "CRM 2024" is cardiac rhythm management: the council's state or a dotted number says it is a registration)
+    ("ID", "br_crm", 2, _c(r"\bCRM(?:[-/ ][A-Z]{2}[ \t]*(?:n[º°o]\.?)?[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{4,7})|[ \t]*(?:n[º°o]\.?)?[ \t]*"
+                           r"(?P<w>\d{1,3}(?:\.\d{3})+))(?![\w.])")),
     # Chile's national number, dotted with its check digit ("RUN 16.482.037-8", "RUT 7.218.440-K")
     ("ID", "cl_run", 2, _c(r"\b(?:RUN|RUT|Rut|Run)[ \t]*(?:N[º°o]\.?[ \t]*)?[:]?[ \t]*(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\w-])")),
     ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
@@ -260,7 +266,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a Russian number: 8, an area code of three to five digits, then the rest in hyphenated groups, eleven digits in all
     ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?(?:\(?\d{3}\)?[ -]?\d{3}|\(\d{4}\)[ -]?\d{2}|\(\d{5}\)[ -]?\d)-\d{2}-\d{2}(?!\d)")),
     # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
-    ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9](?:[ .\-]\d{2}){4}(?![\w/-]|[.,]\d)")),
+    ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
     ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
     # Australian Medicare numbers are written in groups: "Medicare 2951 48736 1"
@@ -297,11 +303,11 @@ NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "ur
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "retrieval", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "jet", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
-                                   "pickup", "trawler", "boat", "vessel", "tuk", "parking", "trakt", "ambulance", "wagonjwa", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "pickup", "trawler", "boat", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
                                    "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
                                    "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
                                    "mercedes", "lexus", "suzuki",
@@ -348,7 +354,7 @@ NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
@@ -366,18 +372,21 @@ AGE_RULES = [
     # "Mrs Gladys Ormerod, 91, lives": a bare number between commas after a capitalised word (a name)
     _c(rf"\b[{P.UP}][{P.LO}]+,[ \t]*(?P<v>\d{{2,3}})(?=[ \t]*(?:,|\((?i:DOB|born|b\.)|[MF]\b|y\b|yrs?\b|years?\b))"),
     # an age to come or reached ("she'll be 94 in June", "turns 92 in August", "θα κλείσει τα 92", "I've had 97 good winters")
-    _c(r"\b(?i:(?:she|he|they|i)['’]ll[ \t]+be|will[ \t]+be|turns?|turned|turning|would[ \t]+have[ \t]+been|i['’]ve[ \t]+had|"
-       r"κλείσει[ \t]+τα|έκλεισε[ \t]+τα|γίνεται)[ \t]+(?P<v>\d{2,3})\b(?![ \t]*(?:%|kg|lb|mg|mmol|weeks?|days?|hours?|mins?|minutes?|"
-       r"months?|times?|x\b|/|°|degrees?|mcg|units?|ml))"),
+    # (the number closes the clause or comes before a time: "will be 110 bpm" and "turned 90 deg" are no ages)
+    _c(r"(?<!HR[ \t])(?<!BP[ \t])(?<!rate[ \t])(?<!sats[ \t])(?<!temp[ \t])(?<!pulse[ \t])"
+       r"\b(?i:(?:she|he|they|i)['’]ll[ \t]+be|will[ \t]+be|turns?|turned|turning|would[ \t]+have[ \t]+been|"
+       r"κλείσει[ \t]+τα|έκλεισε[ \t]+τα|γίνεται)[ \t]+(?P<v>\d{2,3})"
+       r"(?=[ \t]*(?:[.,;:!?)\"'’·]|$|(?i:in|on|next|this|today|tomorrow|soon|years?|yrs?|yo|τον|την|το|στις)\b))"),
+    _c(r"\b(?i:i['’]ve[ \t]+had)[ \t]+(?P<v>\d{2,3})(?=[ \t]+\w+[ \t]+(?i:years|winters|summers|christmases|birthdays)\b)"),
     # the age in a patient's own words ("I'm 94, my dear")
-    _c(r"\b(?i:I['’]m|I[ \t]+am)[ \t]+(?P<v>\d{2,3})\b(?![ \t]*(?:%|kg|lb|cm|mg|weeks?|days?|months?|hours?|minutes?)\b)"),
+    _c(r"\b(?i:I['’]m|I[ \t]+am)[ \t]+(?P<v>\d{2,3})(?=[ \t]*(?:[.,;:!?)\"'’]|$|(?i:years?|next|this|in|on)\b))"),
     # the age in brackets after a date of birth ("DOB 11.04.1929 (95)", "DOB: 09/22/1931 (93 y)")
     _c(r"(?i:\b(?:DOB|D\.O\.B\.?|born|date[ \t]+of[ \t]+birth)\b)[^\n()]{1,25}?\((?P<v>\d{2,3})(?:[ \t]*(?i:y|yo|yrs?|years?)\.?)?\)"),
     # age and sex in a header, the age's unit a letter ("92 Y F", "92Y M"), and an age's birthday ("her 95th birthday")
     _c(r"\b(?P<v>\d{2,3})[ \t]?[Yy][ \t]*/?[ \t]*[MF]\b"),
     _c(r"\b(?P<v>\d{2,3})(?:st|nd|rd|th)[ \t]+birthday\b", re.I),
     # age and sex between the slashes or bars of a header ("Pt: X Y / 97F / DOB ..."); not a temperature ("T 97F")
-    _c(r"(?<=[/|])[ \t]*(?P<v>\d{2,3})[ \t]?[MF](?=[ \t]*[/|])"),
+    _c(r"(?<=[A-Za-z][ \t][/|])[ \t]*(?P<v>\d{2,3})[ \t]?[MF](?=[ \t]*[/|])"),
 ]
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [

@@ -66,7 +66,7 @@ TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|
           r"Cpl|LCpl|Pte|Spr|Gnr|Maj|Brig|SAC|Cfn|Tpr|Rfn|Gdsm|Mne|SSgt|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr|Lt[ \t]+Col|"
           # police ("Cst. Devinder Grewal" of the RCMP, "Insp Hale"), and Polish doctors' titles ("lek. Jan Nowak")
           # (written out, not as character classes: casing.py reads the title words from this text)
-          r"Cst|Const|Constable|Insp|Supt|Lek|lek|Mgr|mgr)")
+          r"Cst|Const|Constable|Supt|Lek|lek|Mgr|mgr)")
 # Titles that also head everyday phrases ("Chief Complaint", "Sister ward"): a name after them must not be
 # everyday words alone.
 SOFT_TITLES = frozenset("Chief Hon Pastor Fr".split())
@@ -204,7 +204,8 @@ EPONYM_PHRASES = [
     "Keflex", "Nutilis", "Nutilis Clear", "ThickenUp", "Thick-It", "SimplyThick", "Pyxis", "Omnicell", "Widal",
     "Weil-Felix", "revised Atlanta", "Brighton criteria", "Brighton level", "Brighton επίπεδο",
     "Cogan's lid twitch", "Cogan's", "Unna boot", "Unna's boot", "Unna", "Lisfranc", "Vscan", "Vscan Air", "Butterfly iQ",
-    "Alcon", "AcrySof", "Tecnis",
+    "Alcon", "AcrySof", "Tecnis", "Hamilton T1", "Hamilton C1", "Hamilton C3", "Hamilton C6", "Hamilton G5",
+    "Niki T34", "McKinley T34", "CME T34", "BodyGuard",
     "Dawson's fingers", "Marcus Gunn", "Ivor Lewis", "Natasha's Law", "St John's Wort", "St. John's Wort",
     "Lund and Browder", "Lund-Browder", "Jamar",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",

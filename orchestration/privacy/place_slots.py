@@ -112,7 +112,9 @@ _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôp
 # University of Namibia"; not a classification named after one ("University of Texas grade 2", "... Smell Identification Test")
 _UNIVERSITY = re.compile(rf"\bUniversity[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}}"
                          rf"(?:[ \t]+(?:Health(?:[ \t]+(?:Care|System|Sciences))?|Hospitals?|Medical[ \t]+Cent(?:er|re)|Teaching[ \t]+Hospital))?)(?![\w'’-])"
-                         rf"(?![ \t]+(?i:classification|grade|criteria|scale|score|smell|test|system|staging|wound))")
+                         # (any word of the run after it may say so: "University of Pennsylvania Smell Identification Test")
+                         rf"(?!(?:[ \t]+[A-Za-z]+){{0,3}}[ \t]+(?i:classification|grade|criteria|scale|score|smell|test|system|staging|"
+                         rf"wound|identification|questionnaire|index|inventory))")
 _LANGUAGES = frozenset("""English Welsh Gaelic Irish Scots French Spanish Portuguese Italian German Dutch Polish Romanian
 Russian Ukrainian Greek Turkish Arabic Farsi Persian Dari Pashto Urdu Hindi Punjabi Bengali Gujarati Tamil Telugu
 Malayalam Kannada Marathi Nepali Sinhala Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Tagalog Somali

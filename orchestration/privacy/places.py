@@ -73,7 +73,7 @@ _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]*(?:ed|ing|s)|Goes|Went|Left|Pupil|Stu
 _PLAN_VERB = re.compile(r"(?:Await|Attend|Refer|Contact|Book|Arrange|Discuss|See|Call|Phone|Ring|Email|Fax|Send|Continue|"
                         r"Follow|Check|Request|Ask|Inform|Notify|Advise|Consider|Visit|Liaise|Chase|Organise|Organize|"
                         r"Schedule|Rebook|Re-refer|Expedite|Defer)[ \t]+")
-_SENTENCE_START = re.compile(r"(?:^|[.;:!?)]|\n)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?)•*-]|\n)[ \t]*$")
 # A brand-like name written in one word with inner capitals opens a facility's name too ("WorkWell Clinic").
 _CAMEL = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
 _FACILITY_RE = re.compile(
@@ -100,6 +100,8 @@ _AT_FROM_RE = re.compile(
     rf"(?i:(?=[afbtio]))(?<![\w'’-])(?P<p>(?i:at|from|(?<!run[ \t])(?<!ran[ \t])(?<!running[ \t])out[ \t]+of|around|above|below|beyond|toward|towards))[ \t]+(?:the[ \t]+)?(?P<n>{_SAINT}{P.NAME_WORD_EXT}(?:[ \t]+(?:upon|{_ON}|under|in|de|la|le)?[ \t]*{P.NAME_WORD_EXT}){{0,2}})"
     rf"(?![\w'’-]|[ \t]*\d)")
 _JOINERS = frozenset({"upon", "on", "under", "in", "de", "la", "le", "by", "the"})
+_OUT_OF_STOCK = re.compile(r"(?i:\b(?:runs?|ran|running|is|was|are|were|been|be|being|gone|went|get|got|getting|completely|all|just|now|"
+                           r"still|totally|nearly|almost))[ \t]+$")
 _NOT_PLACE = frozenset("""
 Day Days Week Weeks Month Months Year Years Hours Category Grade Class Stage Type Level Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
 Afternoon Christmas Easter Ramadan Diwali Eid Weekend Weekends Theatre Theatres Resus Majors Minors Recovery Endoscopy
@@ -208,6 +210,9 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
                 continue
             # after a word of where, a name that is an everyday word is a reference or a value ("below Target")
             if rule == "place_at_from" and m.group("p").lower() not in ("at", "from") and not m.group("p").lower().startswith("out") and any(N.is_common_word(w) for w in words):
+                continue
+            # "runs out of Entresto", "is out of Ventolin": out of stock, not out of a place
+            if rule == "place_at_from" and m.group("p").lower().startswith("out") and _OUT_OF_STOCK.search(text, max(0, m.start() - 14), m.start()):
                 continue
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))

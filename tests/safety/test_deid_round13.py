@@ -64,17 +64,19 @@ def test_the_round_leaves_these(text):
     assert not found, found
 
 
-def test_in_a_note_that_writes_dates_in_words_a_slashed_day_and_month_after_an_event_is_a_date():
-    note = ("Hospital day 3 | June 12, 2025\n"
-            "Transferred 6/10 from the county hospital; VA-ECMO cannulated 6/11 at 02:10.\n"
-            "Strength improved 4/5. Pain reduced 3/10. Power 4/5 both legs.")
-    out = _out(note)
+def test_a_slashed_day_and_month_after_an_event_is_a_date_only_in_a_note_that_writes_slashed_dates():
+    slashed = ("Admitted 12/06/2025\n"
+               "Transferred 6/10 from the county hospital; VA-ECMO cannulated 6/11 at 02:10.\n"
+               "Strength improved 4/5. Pain reduced 3/10. Power 4/5 both legs. Completed 4/6 cycles.")
+    out = _out(slashed)
     assert "6/10 from" not in out and "cannulated 6/11" not in out
     # scores after an event word stay, with their score's name before it or the score shape after it
-    for kept in ("Strength improved 4/5", "Pain reduced 3/10", "Power 4/5"):
+    for kept in ("Strength improved 4/5", "Pain reduced 3/10", "Power 4/5", "4/6 cycles"):
         assert kept in out
-    # without a full date in the note, nothing tells that the note dates events so
-    assert "Transferred 6/10 from" in _out("Transferred 6/10 from the county hospital.")
+    # a note that writes its dates in words reads no year-less slashed date after an event word: "Completed 4/6
+    # cycles" and "Hip flexion improved 4/5" there were taken for dates by a wider reading (second reading, session 25)
+    worded = "Hospital day 3 | June 12, 2025\nTransferred 6/10 from the county hospital. Hip flexion improved 4/5."
+    assert "Transferred 6/10 from" in _out(worded) and "improved 4/5" in _out(worded)
 
 
 @pytest.mark.parametrize("text, facility", [
@@ -473,3 +475,43 @@ def test_the_round_from_heldout18(text, gone):
 ])
 def test_what_the_round_from_heldout18_leaves(text, kept):
     assert kept in _out(text)
+
+
+# --- what a second reading of the session's rules found they took, and must not ---
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lives alone in Sheffield S10.", "S10"),
+    ("Symptoms may first appear in adults.", "may first"),
+    ("ισχύς δεξιά από 3/5 σε 4/5, Πόνος έως 8/10", "έως 8/10"),
+    ("DOB 01/02/1960. Ate 1/2 at 12:30, 3/4 at 18:00", "Ate 1/2 at 12:30"),
+    ("DOB 01/02/1960. cores positive 40% (4/10), Apgar 9 (9/10)", "(9/10)"),
+    ("DOB 01/02/1960. cores positive 40% (4/10), Apgar 9 (9/10)", "(4/10)"),
+    ("Stem cell retrieval today, G-CSF given.", "G-CSF"),
+    ("They let themselves in; C-MAC used.", "C-MAC"),
+    ("axial plane N2 nodes", "N2"),
+    ("Ambulance: HR 120, BP 90/60.", "HR 120"),
+    ("Culprit vessel: RCA 90%", "RCA 90%"),
+    ("Take vitamin D, 1000 IU Vitamin D3 daily.", "1000 IU"),
+    ("T2DM, 2019 MI Stented", "MI Stented"),
+    ("Target HR will be 110 bpm.", "110 bpm"),
+    ("HR turned 110.", "110"),
+    ("Neck turned 90 deg.", "90 deg"),
+    ("I am 100 percent sure.", "100 percent"),
+    ("I'm 95 kilos.", "95 kilos"),
+    ("BP 132/78 | 99F | RR 18", "99F"),
+    ("University of Pennsylvania Smell Identification Test", "Pennsylvania Smell"),
+    ("Insp Crackles bilaterally", "Crackles"),
+    ("He runs out of Entresto often and is out of Ventolin.", "Ventolin"),
+    ("Insulin reg 10-14 units with meals", "10-14 units"),
+    ("CRM 2024 device clinic", "CRM 2024"),
+    ("since Admission Day, until Discharge Day", "Discharge Day"),
+    ("孕3月，第3月", "孕3月"),
+    ("Values 01 02 03 04 05", "01 02 03"),
+])
+def test_what_the_second_reading_found_taken_stays(text, kept):
+    assert kept in _out(text)
+
+
+def test_and_the_second_reading_s_misses():
+    assert "US-49" not in _out("Lives 4471 N US-49, Hattiesburg")
+    assert "Await First Fit Clinic" in _out("Plan:\n- Await First Fit Clinic")
