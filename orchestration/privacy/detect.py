@@ -150,16 +150,14 @@ _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category|leve
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
 # after a word taken only by a weak rule, a device's model ("Hamilton T1", "Hamilton C6") or a species epithet ("Naja
 # mossambica", "Naja nigricollis") says it is a maker or a genus, not a person
-_MODEL_OR_SPECIES_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil|law|chart|dynamometer|procedure|operation|"
-                                     r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
-                                     r"scale|score|fracture|repair|syndrome|disease)\b|"
-                                     r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|[ \t]+(?:[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)|[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b)")
+_SPECIES_OR_EPONYM = (r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil|law|chart|dynamometer|procedure|operation|"
+                      r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
+                      r"scale|score|fracture|repair|syndrome|disease)\b|"
+                      r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|"
+                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b")
+_MODEL_OR_SPECIES_AFTER = re.compile(_SPECIES_OR_EPONYM + r"|[ \t]+[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)")
 # the same without the model code, for a place: a UK postcode district after a town reads as one ("Sheffield S10")
-_SPECIES_OR_EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil|law|chart|dynamometer|procedure|operation|"
-                                      r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
-                                      r"scale|score|fracture|repair|syndrome|disease)\b|"
-                                      r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|"
-                                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b")
+_SPECIES_OR_EPONYM_AFTER = re.compile(_SPECIES_OR_EPONYM)
 _GENERALISED_AGE = re.compile(r"[- ]or[- ]older")
 _AGE_WORD = r"(?:ninety|(?:a|one)[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
 _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[ \t-]*(?:old|of[ \t]+age)\b)|"

@@ -160,7 +160,8 @@ def _generic_before_town(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     while words and words[0] in ("The", "the", "A", "Our", "Your"):
         s += len(words.pop(0)) + 1
-    return (s, e) if len(words) >= 2 and any(h.span()[0] == m.start("n") for h in _TOWN_RE.finditer(text[:m.end("n")])) else None
+    # the town is read where it stands, not by scanning the note up to it
+    return (s, e) if len(words) >= 2 and any(h.span()[0] == 0 for h in _TOWN_RE.finditer(text[m.start("n"):m.end("n")])) else None
 
 
 def place_spans(text: str, protected: Callable[[int, int], bool], *,
