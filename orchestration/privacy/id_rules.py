@@ -278,6 +278,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_intl", 7, _c(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)")),
     ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"
                                r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?")),
+    # A regulator's register and its number end a sign-off line: "Solange Pelletier, RN | RNANT/NU 8314", "Paediatric
+    # Resident | MCJ 3095". Letters alone, then digits, last on the line after a bar, a comma or a bracket; not a lab
+    # or vital sign's abbreviation ("..., WBC 11000") and not a year ("HTN, CABG 2015")
+    ("ID", "register_line_end", 4, _c(r"[|,(][ \t]*(?!(?:WBC|WCC|PLTS?|CK|CPK|BNP|LDH|AFP|ALP|ALT|AST|GGT|TSH|PSA|CRP|ESR|HB|HGB|HCT|NA|CA|"
+                                         r"PTH|CEA|HCG|BHCG|IG[AEGM]|FSH|LH|ANC|ALC|VL|HR|BP|RR|GFR|EGFR|NT|INR|APTT|PT|CFU|IU|MG|ML|KG|"
+                                         r"MCG|CD|TG|LDL|HDL|ACTH|ADH|EPO|OSM|FEV|FVC|PEF|PEFR|EF|LVEF|QTC|QT|PR|QRS)\b)"
+                                         rf"(?!(?:{_STATES}|{_AU_STATES})[ \t]+\d{{4,5}}\b)"
+                                         r"[A-Z]{2,6}(?:/[A-Z]{2,5})?[ \t]+(?P<v>[A-Z]{0,4}[-/]?(?!(?:19|20)\d\d\b)\d{4,8})[ \t]*\)?[ \t]*$", re.M)),
     ("PHONE", "phone_au", 7, _c(r"(?<![\w.])(?:\(0\d\)[ ]?\d{4}[ \-]?\d{4}|04\d{2}[ \-]?\d{3}[ \-]?\d{3}|1[38]00[ \-]?\d{3}[ \-]?\d{3})(?!\d)")),
     # Irish landlines: a one- or two-digit area code ("01 849 2271", "021 432 1190")
     ("PHONE", "phone_ie", 7, _c(r"(?=0)(?<![\w.])0[1-9]\d?[ \-]\d{3}[ \-]\d{4}(?!\d)")),
@@ -349,7 +357,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # most of a case's fields are, skips them all; "within 1 hour" skips all but those needing one. (tests/safety/
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
-NEEDS_DIGITS = {"registration": 2, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
+NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,

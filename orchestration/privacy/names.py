@@ -32,7 +32,10 @@ _FIRST = "|".join(sorted(P.FIRST_NAMES, key=len, reverse=True))
 _TITLE_I = rf"(?:(?i:{P.TITLES})\.?[ \t]+)"
 
 _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
-TITLE_RE = _c(rf"\b{P.TITLES}\.?[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme)\)[ \t]+)?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
+# a second title and a German or Swiss doctor's degree after the first: "Herrn Dr. med. Gian-Reto Caviezel", "Frau
+# Dr. med. dent. Müller"
+_DEGREE_AFTER_TITLE = r"(?:[ \t]+(?:med|dent|vet|phil|habil|univ|rer\.[ \t]?nat|sc\.[ \t]?nat|pharm)\.)*"
+TITLE_RE = _c(rf"\b{P.TITLES}\.?(?:[ \t]+{P.TITLES}\.?)?{_DEGREE_AFTER_TITLE}[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme)\)[ \t]+)?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 LABEL_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LABELS}))[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 LEAD_RE = _c(LETTER_FIRST + rf"(?i:\b(?:{P.NAME_LEADS}))(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")

@@ -59,7 +59,7 @@ Sebastian Vivian Jake Bobby Lillian Jerry Ricky Teddy Vince Mike Sam Alfie Archi
 Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian Bronwen Iwan Aled
 """)
 
-TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
+TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herrn|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
           r"Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Prof\.ssa|Dra|Srta|Dona|"  # Italian, Portuguese and Spanish
           r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|"
           # service ranks ("Cpl Haydn Rees", "SAC Bryony Pendlebury")

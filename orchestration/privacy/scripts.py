@@ -32,6 +32,10 @@ _SURNAME = "|".join(sorted(G.CHINESE_SURNAMES, key=len, reverse=True))
 # A Chinese name: surname plus one or two characters; the second is not taken when it starts the next word.
 _STOP_CHARS = "来去在说是于因和与的了也都陪签称表诉代已到曾诊住入出院患病男女岁年月日"
 _ZH_NAME = rf"(?:{_SURNAME})[{_HAN}](?:(?![{_STOP_CHARS}])[{_HAN}])?"
+# what a clinician does, written after their role ("医生查房", a ward round): 查 is a surname too
+_ZH_ROUNDS = r"查房|查体|查體|查看|巡房|巡视|巡視|交班"
+_ZH_HELPERS = r"外傭|外佣|菲傭|菲佣|印傭|印佣|家傭|家佣|保母|看護|看护"
+_ZH_ROLES = r"医师|醫師|医生|醫生|大夫|护士长|護士長|护士|護士|护理师|護理師|治疗师|治療師|药剂师|藥劑師|药师|藥師|技师|技師|社工|营养师|營養師"
 
 
 # (kind, rule, priority, pattern)
@@ -73,8 +77,16 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
         # labels that name a person are not always followed by a colon: "姓名黄志伟，"
         ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
+        # a clinician after the word of their role, with or without a colon: "護理師 高雅惠", "已通知駐院醫生歐陽志明，",
+        # "接诊医师：字丽萍　上级医师"; the name must end where the text does or at punctuation or a space, so that
+        # "医生明天复诊" (明 is a surname) is no name
+        ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*(?!{_ZH_ROUNDS})(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)",
+                                          re.M)),
         ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
         ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
+        # a relative or a live-in helper named in Latin letters: "外傭 Marites Dalisay", "女兒 Jenny Lau"
+        ("NAME", "zh_relative_latin", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES}|{_ZH_HELPERS}|{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*"
+                                                    r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})\b")),
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
         ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",

@@ -1,0 +1,66 @@
+"""The de-identification round of session 26, written from the leaks left on the spent held-out sets (HELD-OUT 16, 17
+and 18) before HELD-OUT 19 was measured, each rule on text of its own.
+
+Names after a clinician's role in Chinese without a colon, surnames in traditional characters, a helper named in
+Latin letters in a Chinese note, a Greek relative word with its enclitic accent, a register's number at the end of a
+sign-off line, and a second title with a German doctor's degree before a name; and what each must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from consilium.orchestration.privacy.deid import Deidentifier
+from consilium.orchestration.privacy.detect import detect
+
+
+def _out(text: str) -> str:
+    deid = Deidentifier(seed="round14")
+    deid.learn(text)
+    return deid.deidentify(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    # a clinician after the word of their role, with a space, a full-width space or nothing between
+    ("\u3000\u3000護理師 林佩君\n2025/10/21 14:30", "林佩君"),
+    ("已通知值班醫生歐陽嘉明，囑抽血。", "歐陽嘉明"),
+    ("复核：护士长王丽，已签字。", "王丽"),
+    ("藥劑師 鄭偉倫（分機 2231）", "鄭偉倫"),
+    # surnames as Taiwan and Hong Kong write them (麥, 馬, 龐, 喬 ...)
+    ("主治醫生：馬嘉欣\u3000住院醫生：麥志強", "麥志強"),
+    ("女兒龐美玲來訪。", "龐美玲"),
+    # a relative or a live-in helper written in Latin letters in a Chinese note
+    ("聯絡人：外傭 Rosalinda Bautista；女兒（電話 9123 4567）", "Rosalinda Bautista"),
+    ("家屬：兒子 Kelvin Chow 陪同。", "Kelvin Chow"),
+    # a Greek relative stressed on its third syllable from the end takes a second accent before "του"/"της"
+    ("Ενημερώθηκε η σύζυγός του Ευτυχία για τη μεταφορά.", "Ευτυχία"),
+    ("Συνοδεύεται από τον σύντροφό της Στέλιο Καραγιάννη.", "Στέλιο Καραγιάννη"),
+    # a regulator's register and number at the end of a sign-off line
+    ("Review in 2 weeks.\nOluwaseun Bakare, Senior Nurse | NMCN 48213", "48213"),
+    ("Dr Tamsin Hale, Registrar, MCJ 4172", "4172"),
+    ("Signed (KNC 22917)", "22917"),
+    # a second title and a doctor's degree before the name
+    ("Herrn Dr. med. Jon-Andri Netzer\nSamedan", "Jon-Andri Netzer"),
+    ("Sehr geehrte Frau Dr. med. dent. Brüngger,", "Brüngger"),
+])
+def test_identifier_removed(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "查房" (a ward round) after a doctor is no name, although 查 is a surname; nor is what follows a role mid-phrase
+    ("10:00 王建國醫生查房。", "查房"),
+    ("请医生明天复诊。", "明天复诊"),
+    # a lab value or a year at the end of a line after a comma is no register number
+    ("Labs: Na 138, K 4.1, WBC 11000", "WBC 11000"),
+    ("PMH: HTN, T2DM, CABG 2015", "CABG 2015"),
+    ("Bloods today: CRP 88, CK 4200", "CK 4200"),
+])
+def test_clinical_text_kept(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+def test_state_and_zip_stay_in_the_address() -> None:
+    """A state's letters and its ZIP code at the end of a line are the address's tail, not a register number."""
+    text = "Clinic\n1301 Punchbowl Street, Honolulu, HI 96813\n"
+    spans = [(s.kind, text[s.start:s.end]) for s in detect(text)]
+    assert ("ADDRESS", "1301 Punchbowl Street, Honolulu, HI 96813") in spans
