@@ -261,6 +261,8 @@ _GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DI
                 for kind, rule, prio, pattern in RULES]
 
 
+# a number after a place label's first words: a house, plot or block number of an address ("No 12", "No. ZN-14")
+_HOME_LABEL_NUMBER = re.compile(r"[ \t]*\.?[ \t]*[A-Z]{0,3}-?\d")
 # Units after two numbers that make them measures, not a phone number ("birth weights 3450 3120 g").
 _MEASURE_AFTER = re.compile(r"[ \t]*(?:g|grams?|cm|mm|m|km|ml|mls|steps|kcal|cal|mins?|secs?|s|hours?|hrs?)\b", re.I)
 
@@ -300,6 +302,14 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
             if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6):
                 continue
+            if rule == "home_label":
+                if _HOME_LABEL_NUMBER.match(text, e):
+                    continue  # "Home: No 12 Ayedun Street", "Residence: Purok 3": the address rules read those
+                if text[e:e + 1] == "." and len(val.rsplit(None, 1)[-1]) <= 4:  # "Cahersiveen, Co. Kerry": an abbreviation
+                    val = val[:max(val.rfind(","), 0)]
+                    e = s + len(val)
+                if not val or all(N.is_common_word(plain(w)) for w in val.replace(",", " ").split()):
+                    continue  # "Home: Independent, Lives With Wife"
             if rule in ("handle_platform", "handle_account") and not platform_handle_ok(
                     val, m.group("cue") if rule == "handle_platform" else "account"):
                 continue

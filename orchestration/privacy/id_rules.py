@@ -205,6 +205,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
                                        r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
+    # where a patient lives, after a social history's label: "Home: Fitzroy Crossing; worked as ...", "Village: Kolomotu'a."
+    # (not "Home: Independent, Lives With Wife": detect.py drops a value of everyday words alone)
+    ("LOCATION", "home_label", 12, _c(r"(?i:\b(?:home|lives|residence|home[ \t]?town|village|town))[ \t]*:[ \t]*"
+                                      rf"(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,3}}(?:,[ \t]*{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}){{0,2}})"
+                                      r"(?![\w'’-])")),
     ("ID", "ssn", 4, _c(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     ("ID", "nhs_number", 4, _c(r"(?<![\d-])\d{3} \d{3} \d{4}(?![\d-])")),
     ("ID", "ni_number", 4, _c(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")),
@@ -298,11 +303,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
 LETTER_FIRST = "(?i:(?=[a-z]))"
 LABEL_LED = ("mrn_label", "id_label", "plate", "licence", "serial", "handle_label", "handle_platform", "access_code", "phone_label",
              "handle_as", "reference", "vehicle_plate", "access_code_later",
-             "postcode_label", "address_label")
+             "postcode_label", "address_label", "home_label")
 RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LABEL_LED else pat)
           for k, r, pr, pat in RULES]
 # Rules that cannot match without one of these (lower-case) strings in the text.
-NEEDS_LITERAL = {"email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
+NEEDS_LITERAL = {"home_label": ("home", "lives", "residence", "village", "town"), "email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),

@@ -3,7 +3,8 @@ and 18) before HELD-OUT 19 was measured, each rule on text of its own.
 
 Names after a clinician's role in Chinese without a colon, surnames in traditional characters, a helper named in
 Latin letters in a Chinese note, a Greek relative word with its enclitic accent, a register's number at the end of a
-sign-off line, and a second title with a German doctor's degree before a name; and what each must leave alone.
+sign-off line, a second title with a German doctor's degree before a name, the place after a social history's "Home:",
+a Greek resident's place and a street named for a saint; and what each must leave alone.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ def _out(text: str) -> str:
     ("Review in 2 weeks.\nOluwaseun Bakare, Senior Nurse | NMCN 48213", "48213"),
     ("Dr Tamsin Hale, Registrar, MCJ 4172", "4172"),
     ("Signed (KNC 22917)", "22917"),
+    # where the patient lives, after a social history's label
+    ("Home: Tjukurla Crossing; works as a ranger.", "Tjukurla Crossing"),
+    ("Home: Morne Ciseaux, Soufriere - lives with her sister", "Morne Ciseaux"),
+    # a Greek resident of a place (genitive), and a street named for a saint with its number
+    ("Κάτοικος Ζαγοράς, συνταξιούχος.", "Ζαγοράς"),
+    ("κάτοικο Μετσόβου (Αγίου Γεωργίου 14), ξυλουργό", "Αγίου Γεωργίου 14"),
     # a second title and a doctor's degree before the name
     ("Herrn Dr. med. Jon-Andri Netzer\nSamedan", "Jon-Andri Netzer"),
     ("Sehr geehrte Frau Dr. med. dent. Brüngger,", "Brüngger"),
@@ -54,6 +61,9 @@ def test_identifier_removed(text: str, identifier: str) -> None:
     ("Labs: Na 138, K 4.1, WBC 11000", "WBC 11000"),
     ("PMH: HTN, T2DM, CABG 2015", "CABG 2015"),
     ("Bloods today: CRP 88, CK 4200", "CK 4200"),
+    # a social history's "Home:" of everyday words, or a house number after it, is left to the other rules
+    ("Home: Independent, Lives With Wife", "Independent, Lives With Wife"),
+    ("Home: Nursing Home", "Nursing Home"),
 ])
 def test_clinical_text_kept(text: str, kept: str) -> None:
     assert kept in _out(text)
