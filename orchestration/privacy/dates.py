@@ -46,12 +46,15 @@ _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
 _DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
            r"attended|operated|scanned|delivered|born|died|d/c|"
+           # a part of a day before it ("on the evening of 1/22")
+           r"(?:morning|afternoon|evening|night)[ \t]+of|"
            # a weekday before a day and month ("Friday 21/11", "Παρασκευή 21/11")
            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|"
            r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|ngày|"
            # Greek "on" before a day and month ("στις 5/3"); not "from" or "up to", which also lead a score ("έως 8/10")
            r"στις|στη|στην)")
-_DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
+# (the day and month may stand in brackets after the word: "a crab trap Thursday (8/7)")
+_DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?\(?$")
 # Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
 # be such a denominator ("since 11/09", "f/u 9/18:", "onset 07/01", "revisit 09/07").
@@ -162,7 +165,12 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Easter[ \t]+(?:Sunday|Monday|Day)|Good[ \t]+Friday|Anzac[ \t]+Day|Australia[ \t]+Day|Canada[ \t]+Day|"
                       r"Waitangi[ \t]+Day|Halloween|Valentine['’]s[ \t]+Day|St\.?[ \t]+Patrick['’]s[ \t]+Day|"
                       r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Remembrance[ \t]+(?:Day|Sunday)|Veterans[ \t]+Day|"
-                      r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day)\b")
+                      r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day|Hogmanay|Carnival[ \t]+(?:Monday|Tuesday)|"
+                      r"Shrove[ \t]+Tuesday|Ash[ \t]+Wednesday)\b"
+                      # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
+                      r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
+                      r"(?<=\b[Aa]round[ \t]))(?:Christmas|Easter|Thanksgiving|Diwali|Hanukkah|New[ \t]+Year)\b"
+                      r"(?![ \t]*(?:[A-Z][a-z]|\d))")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
@@ -179,13 +187,15 @@ _GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ 
                                 r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
                                 r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
 _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
+                                  # written in characters ("HbA1c 8.9%（二月）", "她十一月就滿92歲"), not "孕三月", "一個月"
+                                  r"(?<![年孕第一二三四五六七八九十\d])(?P<m2>(?:十[一二]|[一二三四五六七八九十正腊臘])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號份])|"
                                   r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   r"明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   r"night|juneteenth)")
+                                   r"night|juneteenth|hogmanay|carnival|tuesday|wednesday)")
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:
@@ -194,7 +204,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
         return []
     days = [m.span() for m in _DAY_IN_WORDS.finditer(text)]
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
-    days += [m.span("m" if m.group("m") else "h") for m in _CHINESE_MONTH_ALONE.finditer(text)]
+    days += [m.span(next(g for g in ("m", "m2", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)

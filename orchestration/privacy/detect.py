@@ -52,6 +52,8 @@ from consilium.orchestration.privacy.names import (
     REL_RE,
     RELATIVE_WORD,
     INITIAL_CREDENTIAL_RE,
+    MAIDEN_CUE,
+    MAIDEN_RE,
     ROLE_AFTER_RE,
     ROLE_ABBREVIATION,
     ROLE_CAPITALS,
@@ -342,6 +344,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
         *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(map(lower.__contains__, P.COLLOQUIAL_STEMS)) else []),
         *([("initial_credential", INITIAL_CREDENTIAL_RE, False)] if INITIAL_CUE.search(text) else []),
+        *([("maiden", MAIDEN_RE, False)] if any(map(lower.__contains__, MAIDEN_CUE)) else []),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None

@@ -172,6 +172,8 @@ CHINESE_SURNAMES = (
     "国 狄 平 计 索 宣 晋 相 初 门 云 容 敬 来 扈 晁 芮 都 普 阙 浦 戈 伏 鹿 薄 邸 雍 辜 羊 阿 乌 母 裘 亓 修 邰 赫 杭 况 "
     "那 宿 鲜 印 逯 隆 茹 诸 战 慕 危 玉 银 亢 嵇 公 哈 湛 宾 戎 勾 茅 利 於 呼 居 揭 干 但 尉 冶 斯 元 束 檀 衣 信 展 阴 "
     "昝 智 幸 奉 植 衡 富 尧 闭 由 "
+    # Dai (Yunnan) names: a man's name opens with 岩, and 刀 is a Dai surname
+    "岩 刀 "
     # the same surnames as traditional characters write them (Taiwan, Hong Kong)
     "歐陽 司馬 上官 陳 張 劉 楊 黃 趙 吳 鄭 謝 許 韓 馮 鄧 蕭 葉 蘇 呂 盧 鍾 譚 陸 賴 顏 莊 龔 錢 嚴 湯 羅 傅 蔣 孫 "
     "鄒 潘 蔡 曾 魏 沈 姚 崔 範 賈 韋 薛 閆 龍 陶 黎 賀 顧 萬 鄔 聶 戴 鐘 區 駱 藍 遊 簡 車 連 盧 褚 竇 鄺 鄢 闕 關 廖 "
@@ -189,6 +191,8 @@ CHINESE_LABELS = (
     r"护士|签名|医师签名|报告医师|审核医师|记录者|记录人|申请医师|送检医师|陪同人|监护人|户主|"
     # traditional characters
     r"病患|病人|患者|主治醫師|主治醫生|住院醫師|醫師|醫生|護理師|護士|簽名|聯絡人|緊急聯絡人|家屬|報告醫師|申請醫師|"
+    # a person's other names: the Han name of an Indigenous or minority patient, a clan name, a former name
+    r"漢名|汉名|族名|原名|本名|別名|别名|曾用名|"
     # social workers, therapists, pharmacists, dietitians
     r"社工|社工师|社工師|社会工作者|社會工作者|治疗师|治療師|物理治疗师|物理治療師|药剂师|藥劑師|营养师|營養師"
 )

@@ -25,7 +25,7 @@ _ID_VALUE = (
 _MRN_LABEL = (
     r"MRN|M\.R\.N\.?|medical\s+record(?:\s+(?:number|no\.?|num|#))?|med\.?\s*rec(?:ord)?\.?|"
     r"hospital\s+(?:number|no\.?|#|id|num)|hosp\.?\s*(?:no\.?|#|number)|unit\s+(?:number|no\.?|#)|"
-    r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5})|patient\s+(?:id|number|no\.?|#|identifier)|"
+    r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5}|[ \t]*:?[ \t]*[A-Z]{1,5}-\d{3})|patient\s+(?:id|number|no\.?|#|identifier)|"
     r"pt\.?\s*(?:id|no\.?|#)|account(?:\s+(?:number|no\.?|#))?|acct\.?|a/c|"
     r"encounter(?:\s+(?:id|number|no\.?|#))?|visit\s+(?:id|number|no\.?|#)|admission\s+(?:id|number|no\.?|#)|"
     r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)"
@@ -377,7 +377,9 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
-    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
+    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|χρονών|χρόνων|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
+    # a birthday in Greek: "κλείνει τα 95", "έκλεισε τα 92", "θα γίνει 91"
+    _c(r"(?:κλείνει|έκλεισε|κλείσει|γίνεται|έγινε|γίνει)[ \t]+(?:τα[ \t]+)?(?P<v>\d{2,3})(?!\d)"),
     _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahren?|jaar)\b|-jährige?[rn]?\b)"),  # French, Spanish, Portuguese,
     _c(r"\b(?:di|de)[ \t]+(?:anni|años|anos)[ \t]+(?P<v>\d{2,3})\b"),  # "di anni 94"
     # Italian, German ("mit 92 Jahren", "92-jähriger"), Dutch

@@ -69,10 +69,11 @@ ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}
 ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor matron clerk recept secretar porter assistant
 worker physio therap dietit dietic technic pharmac paramed radiograph sonograph phlebot scientist physiolog psycholog
 counsell chaplain interpret advocate registrar doctor officer resident intern consultant locum anaesth anesth surgeon
-endoscop fellow student solicitor teacher""".split())
+endoscop fellow student solicitor teacher guide forem forewom supervis""".split())
 ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
-ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP"})
+ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP", "guide", "mountain guide", "trekking guide", "fishing guide", "hunting guide",
+                            "supervisor"})  # ("a guide wire": "guide Wire" is no person)
 # Letters that head forms and sections as often as they stand before a person ("RN Handover Sheet", "SW Referral"):
 # the name after them opens with an initial or a listed given name.
 ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})
@@ -92,6 +93,9 @@ ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?
 CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}})",
                                    rf",[ \t]*(?=[A-Z])(?:{P.CREDENTIALS})\b")
 ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS}|PN|EN)[ \t]*\)")
+# a maiden or birth name: "Josée (née d'Eon)", "Carmela Xuereb-Grech (nee Attard)", "Frau Huber geb. Gasser"
+MAIDEN_RE = _c(rf"(?<![\w'’-])(?:n[ée]e|geb\.|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?)")
+MAIDEN_CUE = ("née", "nee ", "geb.", "geborene")
 INITIAL_CUE = _c(r"\b[A-Z]\.,?[ \t]+[A-Z]{2}")  # an initial, then capitals: a text without one is spared the rule below
 INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.),?[ \t]*",
                                      rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")

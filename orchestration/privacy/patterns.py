@@ -61,7 +61,7 @@ Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian B
 
 TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herrn|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
           r"Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Prof\.ssa|Dra|Srta|Dona|"  # Italian, Portuguese and Spanish
-          r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|"
+          r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
           # service ranks ("Cpl Haydn Rees", "SAC Bryony Pendlebury")
           r"Cpl|LCpl|Pte|Spr|Gnr|Maj|Brig|SAC|Cfn|Tpr|Rfn|Gdsm|Mne|SSgt|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr|Lt[ \t]+Col|"
           # police ("Cst. Devinder Grewal" of the RCMP, "Insp Hale"), and Polish doctors' titles ("lek. Jan Nowak")
@@ -131,6 +131,8 @@ STAFF_ROLES = (
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
     r"surgeon|endoscopist|GP|doctor|fellow|medical\s+student|(?:police\s+)?officer|PC|solicitor|teacher|"
     r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|"
+    # people at work with the patient ("his guide Lhakpa Tamang", "the foreman Piet")
+    r"(?:mountain\s+|trekking\s+|fishing\s+|hunting\s+)?guide|foreman|forewoman|supervisor|"
     # "PACS manager X", "IT administrator X": an office holder named before or after their post
     r"(?:[A-Z]{2,5}|office|practice|service|unit|clinic|site|data|records|IT)\s+(?:manager|administrator|supervisor|lead)"
 )
@@ -208,6 +210,10 @@ EPONYM_PHRASES = [
     "Niki T34", "McKinley T34", "CME T34", "BodyGuard",
     "Dawson's fingers", "Marcus Gunn", "Ivor Lewis", "Natasha's Law", "St John's Wort", "St. John's Wort",
     "Lund and Browder", "Lund-Browder", "Jamar",
+    # a staging system and a valve named after a hospital, a skin test named after a person ("St Jude/Murphy stage III",
+    # "Montenegro skin test")
+    "St Jude/Murphy", "St. Jude/Murphy", "St Jude valve", "St. Jude valve", "Montenegro skin test", "Montenegro test",
+    "Montenegro reaction",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",
@@ -314,7 +320,7 @@ NAME_LABELS = (
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")
     r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by|"
     # other languages' patient and doctor labels
-    r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|"
+    r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|woman|deceased|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
     r"lekarz|hausarzt|[äa]rzt(?:in)?|"
     # Vietnamese: the patient's full name ("Họ tên người bệnh: ĐỖ VĂN THẮNG")

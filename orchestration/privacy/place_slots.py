@@ -90,6 +90,10 @@ Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross G
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park|River|Creek|Lake|Bay|Falls|Beach|Harbour|Harbor)(?![\w-])")
+# a district, parish or township by its name: units smaller than a state (the name must be no everyday words alone:
+# "the Health District")
+_DISTRICT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,4}})[ \t]+",
+                         r"(?<![\w-])(?:District|Parish|Township|Municipality)(?![\w-])")
 _AND_PLACE = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])")
 # "GP letter, Ballinasloe.", "Discharge summary - Carrickmacross": the place in a letter's heading line
 _HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:letter|note|summary|referral|report)[ \t]*[,:–-][ \t]*"
@@ -441,6 +445,12 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _PLACE_WORD.finditer(text) if any(map(text.__contains__, _PLACE_WORDS)) else ():
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
+    for m in _DISTRICT.finditer(text) if any(map(text.__contains__, ("District", "Parish", "Township", "Municipality"))) else ():
+        words = m.group("n").split()
+        while len(words) > 1 and (N.is_common_word(words[0]) or _not_a_place(words[0])):  # "Ghana Health Service - X District"
+            words = words[1:]
+        if _rare(words) and not protected(m.end("n") - len(" ".join(words)), m.end("key")):
+            out.append((m.end("n") - len(" ".join(words)), m.end("key"), "LOCATION", "district", 12))
     for m in _FACILITY_FIRST.finditer(text) if any(map(text.__contains__, _FACILITY_FIRST_WORDS)) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))

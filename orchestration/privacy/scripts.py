@@ -34,6 +34,13 @@ _STOP_CHARS = "来去在说是于因和与的了也都陪签称表诉代已到�
 _ZH_NAME = rf"(?:{_SURNAME})[{_HAN}](?:(?![{_STOP_CHARS}])[{_HAN}])?"
 # what a clinician does, written after their role ("医生查房", a ward round): 查 is a surname too
 _ZH_ROUNDS = r"查房|查体|查體|查看|巡房|巡视|巡視|交班"
+# where a transliterated name may begin without a space: after a character that is not Han, or after a relative or a
+# label written straight before it ("丈夫艾力·吐尔逊"); each lookbehind has its own fixed width
+_RELATIVE_OR_LABEL_WORDS = sorted({w for w in (G.CHINESE_RELATIVES + "|" + G.CHINESE_LABELS).split("|") if w}, key=len, reverse=True)
+_AFTER_NAME_CONTEXT = "(?:" + "|".join([rf"(?<![{_HAN}])"] + [f"(?<={w})" for w in _RELATIVE_OR_LABEL_WORDS]) + ")"
+_RELATIVE_OR_LABEL = "|".join(_RELATIVE_OR_LABEL_WORDS)  # (a name's characters do not begin one)
+# the characters that end a transliterated name's last part: the stop characters, but "都" ends "阿不都拉"
+_DOT_NAME_STOP = _STOP_CHARS.replace("都", "")
 _ZH_HELPERS = r"外傭|外佣|菲傭|菲佣|印傭|印佣|家傭|家佣|保母|看護|看护"
 _ZH_ROLES = r"医师|醫師|医生|醫生|大夫|护士长|護士長|护士|護士|护理师|護理師|治疗师|治療師|药剂师|藥劑師|药师|藥師|技师|技師|社工|营养师|營養師"
 
@@ -66,15 +73,23 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in
         # Greek (months, weekdays and the words of institutions are capitalised too, and are left out)
         ("LOCATION", "gr_place_prep", 12, re.compile(
-            rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα)[ \t]+)?"
+            rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|στις|στους|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα|τις|τους|της|του)[ \t]+)?"
             rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
             rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
             rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
+        # a father's name after the patient's name and surname: "Γρηγόρης Χατζηπαναγιώτης του Στρατή, 67 ετών"
+        ("NAME", "gr_patronymic", 9, re.compile(rf"(?<![\w]){_GR_WORD}[ \t]+{_GR_WORD}[ \t]+(?:του|της)[ \t]+(?P<n>{_GR_WORD})"
+                                                r"(?=[ \t]*[,(]|[ \t]+\d)")),
+        # Cyprus writes a four-digit postcode before the town: "Γρίβα Διγενή 118, 3101 Λεμεσός"
+        ("ADDRESS", "gr_postcode_town", 6, re.compile(rf"(?<=\d),[ \t]*(?P<n>\d{{4}}[ \t]+{_GR_WORD})(?![\w])")),
         # "Κάτοικος Λίνδου", "κάτοικο Κόνιτσας": a resident of a place, written in the genitive
         ("LOCATION", "gr_resident", 12, re.compile(rf"(?<![\w])(?:[Κκ]άτοικο[ςι]?|[Κκ]άτοικοι)[ \t]+(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD})?)")),
         ("HOSPITAL", "gr_hospital", 5, re.compile(
-            rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό)[ \t]+)*"
-            rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας)"
+            rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό|Πολυδύναμο)[ \t]+)*"
+            rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας|"
+            # a rural surgery by its village ("Περιφερειακό Ιατρείο Σκαλοχωρίου"), not a hospital's clinic by its subject
+            # ("Ιατρείο Απομυελινωτικών Νοσημάτων")
+            rf"(?<=Περιφερειακό[ \t])Ιατρείο|(?<=Περιφερειακού[ \t])Ιατρείου)"
             rf"(?:[ \t]+(?:{_GR_WORD}|«[^»\n]{{2,40}}»)){{1,3}})")),
         ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[^»\n]{2,40}»)")),
         ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
@@ -86,18 +101,25 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # "医生明天复诊" (明 is a surname) is no name
         ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*(?!{_ZH_ROUNDS})(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)",
                                           re.M)),
+        # a name transliterated into characters, its parts joined by a middle dot: "艾力·吐尔逊", "热娜古丽·阿不都拉" (not
+        # Japanese "・", which joins a list's words: "記号・番号")
+        ("NAME", "zh_dot_name", 9, re.compile(rf"{_AFTER_NAME_CONTEXT}(?P<n>(?:(?!{_RELATIVE_OR_LABEL})(?![{_DOT_NAME_STOP}])[{_HAN}]){{2,5}}"
+                                              rf"(?:[·•‧][{_HAN}](?:(?!{G.CHINESE_TITLES_AFTER})(?![{_DOT_NAME_STOP}])[{_HAN}]){{1,4}}){{1,2}})")),
+        # a second person after a full-width space on a label's line: "医师：热娜古丽·阿不都拉　王建新"
+        ("NAME", "zh_label_second", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][^\n：:]{{2,20}}?\u3000[ \t]*(?P<n>{_ZH_NAME})(?=[ \t]*$|[，,。；;\u3000])",
+                                                  re.M)),
         ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
         ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
         # a relative or a live-in helper named in Latin letters: "外傭 Marites Dalisay", "女兒 Jenny Lau"
-        ("NAME", "zh_relative_latin", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES}|{_ZH_HELPERS}|{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*"
+        ("NAME", "zh_relative_latin", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES}|{_ZH_HELPERS}|{_ZH_ROLES}|{G.CHINESE_LABELS})[ \t\u3000]*[:：]?[ \t\u3000]*"
                                                     r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})\b")),
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
         ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",
                                               re.M)),
         ("ADDRESS", "zh_address", 5, re.compile(
-            rf"(?P<n>(?:[{_HAN}]{{2,7}}(?:省|自治区))?(?:[{_HAN}]{{2,7}}市)?(?:[{_HAN}]{{1,7}}(?:区|县|镇|乡))?"
-            rf"[{_HAN}\d]{{1,12}}(?:路|街|大道|巷|弄|胡同|道)(?:\d+|[一二三四五六七八九十百]+)[号號]"
+            rf"(?P<n>(?:[{_HAN}]{{2,7}}(?:省|自治区))?(?:[{_HAN}]{{2,7}}市)?(?:[{_HAN}]{{1,7}}(?:区|县|镇|乡|區|縣|鎮|鄉))?"
+            rf"[{_HAN}\d]{{1,12}}(?:路|街|大道|巷|弄|胡同|道)(?:[一二三四五六七八九十]+段)?(?:\d+|[一二三四五六七八九十百]+)[号號]"
             rf"(?:[{_HAN}\d]{{0,10}}(?:\d+|[一二三四五六七八九十]+)(?:室|楼|樓|栋|棟|幢|单元|單元|层|層))*)")),
         ("LOCATION", "zh_place", 12, re.compile(
             rf"(?:住在|居住在|居住于|住于|家住|来自|籍贯|户籍|出生于|生于|搬到|迁至|前往|去过|到过|现住)[:：]?(?P<n>"
@@ -108,7 +130,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # an employer, a hotel or a school by its word: "宏遠客運", "原上海申达纺织厂", "在圓山大飯店", "成都锦程物流有限公司"
         ("LOCATION", "zh_organisation", 12, re.compile(
             rf"(?:^|(?<=[：:（(，,、。；;\s])|(?<=[在原於于到从從]))(?![在原於于到从從由])(?P<n>[{_HAN}]{{2,12}}?(?:股份有限公司|有限公司|公司|纺织厂|紡織廠|"
-            rf"工厂|工廠|厂|廠|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院))", re.M)),
+            rf"工厂|工廠|厂|廠|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院|"
+            rf"农场|農場|牧场|牧場|林场|林場|分场|分場))", re.M)),
         # a doctor's licence in Taiwan ("醫字第039517號")
         ("ID", "zh_licence", 2, re.compile(r"[醫医][字師师]第[ \t]*(?P<n>\d{4,8})[ \t]*[號号]")),
         ("ID", "zh_handle", 3, re.compile(r"(?:微信号?|微信號|WeChat|QQ号?|QQ號)[ \t]*[:：]?[ \t]*(?P<n>[A-Za-z][A-Za-z0-9_.\-]{4,29})")),
@@ -206,7 +229,7 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 # "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
 # or sentence, street, building, flat and postcode alike.
 _ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|住所|現住所|주소|முகவரி|ที่อยู่|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
-                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
+                               r"(?P<n>[^\n。；;|।\u3000]+?)[ \t]*(?=[\n。；;|।\u3000]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
                                # a Hindi label after a full stop ("...सीकर 332001. मोबाइल: ..."); an abbreviation's full
                                # stop goes on ("नं. 12", "पो. खेड़ा, जि. सीकर")
                                r"\.[ \t]+(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष|संपर्क|ईमेल|मरीज़?|रोगी|उम्र|आयु|निदान|इतिहास)(?![\u0900-\u0963]))")

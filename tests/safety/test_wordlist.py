@@ -94,7 +94,7 @@ def test_large_lists_are_loaded_and_clean() -> None:
 
 @pytest.mark.parametrize("clinical", [
     "Breast development is at Tanner stage I.", "Colon cancer, colectomy in 2010.", "Lacy, reticular rash on the trunk.",
-    "Returned from a trip; Marburg virus excluded.", "Todd's paresis resolved.", "Seen at Christmas by the team.",
+    "Returned from a trip; Marburg virus excluded.", "Todd's paresis resolved.", "Christmas disease (haemophilia B) in the family.",
     "Switched from Day 3 to weekly.", "Brought from Theatre to Recovery."])
 def test_large_lists_leave_clinical_text(clinical) -> None:
     from consilium.orchestration.privacy.deid import Deidentifier
