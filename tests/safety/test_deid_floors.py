@@ -63,10 +63,11 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout12", (40, 637, 232), 21, 3),
                                                      ("heldout13", (40, 669, 248), 38, 2),
                                                      ("heldout14", (40, 744, 275), 45, 5),
-                                                     ("heldout15", (40, 708, 253), 25, 1),
-                                                     ("heldout16", (40, 729, 259), 32, 0),
-                                                     ("heldout17", (40, 728, 256), 67, 2),
-                                                     ("heldout18", (40, 768, 258), 71, 0)])
+                                                     ("heldout15", (40, 708, 253), 24, 1),
+                                                     ("heldout16", (40, 729, 259), 29, 0),
+                                                     ("heldout17", (40, 728, 256), 59, 2),
+                                                     ("heldout18", (40, 768, 258), 60, 0),
+                                                     ("heldout19", (40, 859, 268), 85, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -110,7 +111,8 @@ def test_second_round_note_sets(name, least, leaked, lost):
     measured once on its end: 89 of 744 leaked (88.0 %), 5 of 275 lost; then a third round from its leaks (a day and
     month after an event in a note that writes its dates with slashes, firms of everyday words between a preposition
     and their trade): 72, and HELD-OUT 5 5, 7 36, 8 51, 13 46; a letterhead's practice before its address: HELD-OUT 14
-    67, 13 45, 12 22, 11 39.
+    67, 13 45, 12 22, 11 39. HELD-OUT 15-18 (session 25) and 19 (session 26), each written blind and measured once
+    (89.5, 91.5, 87.5, 88.8 and 85.3 % removed), were then development data: HELD-OUT 19 85 of 859 after its round.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)
