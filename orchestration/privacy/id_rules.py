@@ -43,7 +43,7 @@ _ID_LABEL = (
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
     # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
-    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|"
+    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|(?-i:MCP)|"
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
     r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)|"
     r"badge|folder|HRN|PHIN|MLR(?:\s+(?:number|no\.?))?|(?:IPD|OPD)(?:/Reg)?\s+(?:number|no\.?)|citizen(?:ship)?\s*(?:number|no\.?|#)|"
@@ -244,7 +244,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "prison_number", 4, _c(r"(?=[A-Z])\b[A-Z]\d{4}[A-Z]{2}\b")),
     # Brazil's CPF ("305.196.274-07"), and a record number after "Prontuário" or "MR#"
     ("ID", "br_cpf", 2, _c(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")),
-    ("MRN", "record_label_more", 2, _c(r"(?:\b(?i:prontu[áa]rio|prontu[áa]rio[ \t]+n[º°o]\.?)|\bMR#)[ \t]*[:#]?[ \t]*(?P<v>(?=(?:[-.]?\d){4})\d[\d.\-]*\d)(?![\w-])")),
+    ("MRN", "record_label_more", 2, _c(r"(?:\b(?i:prontu[áa]rio|prontu[áa]rio[ \t]+n[º°o]\.?)|\bMR#)[ \t]*[:#]?[ \t]*(?P<v>(?:[A-Z]{1,6}-)?(?=(?:[-./]?\d){4})\d[\d.\-/]*\d)(?![\w-])")),
+    # Brazil's national health card (Cartão Nacional de Saúde): fifteen digits after "CNS" (not the nervous system)
+    ("ID", "br_cns", 4, _c(r"\bCNS[ \t]*:?[ \t]*(?P<v>\d{3}[ \t]?\d{4}[ \t]?\d{4}[ \t]?\d{4})(?!\d)")),
     # a Brazilian doctor's council registration ("CRM-MG 48.217", "CRM 123456")
     # (a bare "CRM 2024" is cardiac rhythm management: the council's state or a dotted number says it is a registration)
     ("ID", "br_crm", 2, _c(r"\bCRM(?:[-/ ][A-Z]{2}[ \t]*(?:n[º°o]\.?)?[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{4,7})|[ \t]*(?:n[º°o]\.?)?[ \t]*"
@@ -316,7 +318,7 @@ NEEDS_LITERAL = {"home_label": ("home", "lives", "residence", "village", "town")
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -362,7 +364,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # most of a case's fields are, skips them all; "within 1 hour" skips all but those needing one. (tests/safety/
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
-NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
+NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,

@@ -289,7 +289,11 @@ COLLOQUIAL_RELATIVES = (
     r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|fille|fils|épouse|époux|mari|mère|père|ehefrau|ehemann|tochter|"
     r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec|"
     # and the Polish forms after a preposition or a verb ("przez męża Zbigniewa", "z córką Anną")
-    r"męża|mężem|żony|żoną|córki|córką|syna|synem|matki|matką|ojca|ojcem|brata|bratem|siostry|siostrą"
+    r"męża|mężem|żony|żoną|córki|córką|syna|synem|matki|matką|ojca|ojcem|brata|bratem|siostry|siostrą|"
+    # grandparents as families call them in English notes: Hawaiian, Filipino, Spanish, Italian, German, Greek,
+    # Yiddish, Cree and Hindi words ("her tutu Leimomi", "his lola Remedios", "kokum Marie")
+    r"tutu|tūtū|kupuna|lola|lolo|abuela|abuelo|nonna|nonno|oma|opa|yiayia|yaya|papou|bubbe|bubby|zayde|kokum|mosom|"
+    r"nani|nana-ji|dadi|dada-ji"
 )
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
                     "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
@@ -297,7 +301,9 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec",
-                    "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr")
+                    "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr",
+                    "tutu", "tūtū", "kupuna", "lola", "lolo", "abuel", "nonn", "oma ", "opa ", "yiayia", "yaya", "papou",
+                    "bubb", "zayde", "kokum", "mosom", "nani", "dadi", "dada-ji")
 # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X"); they head notes too
 # ("RN: Handover given"), so the name after them opens with a given name or an initial, or is two rare words
 ROLE_LETTERS = r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW"

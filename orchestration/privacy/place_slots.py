@@ -480,8 +480,10 @@ def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int],
 
 
 # "Jos University Teaching Hospital (JUTH)": the acronym a facility's name defines in brackets after it
-_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<n>[A-Z]{2,6})\)")
-_FACILITY_BEFORE = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Clinic|Institute|College|Trust|Health)[ \t]*$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<n>[A-ZΑ-Ω]{2,6})\)")
+# (and a Greek hospital's last word, in the genitive of its town: "Πανεπιστημιακό Γενικό Νοσοκομείο Αλεξανδρούπολης (ΠΓΝΑ)")
+_FACILITY_BEFORE = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Clinic|Institute|College|Trust|Health|"
+                              r"Νοσοκομείο[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+|Νοσοκομείου[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+)[ \t]*$")
 
 
 def defined_acronyms(text: str) -> list[Found]:

@@ -126,3 +126,19 @@ def test_identifier_removed_after_heldout19(text: str, identifier: str) -> None:
 ])
 def test_clinical_text_kept_after_heldout19(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Her tutu Kalani drove her in.", "Kalani"),
+    ("his lola Remedios Dizon stays with him", "Remedios Dizon"),
+    ("Worker: Job Penney | MCP 207 318 446 905\nAddress", "207 318 446 905"),
+    ("CNS 708 4102 3397 6621 | Prontuário HMR-2210/25\nEndereço", "708 4102 3397 6621"),
+    ("CNS 708 4102 3397 6621 | Prontuário HMR-2210/25\nEndereço", "HMR-2210/25"),
+    ("Νοσοκομείο: Γενικό Νοσοκομείο Χαλκίδας (ΓΝΧ), Παθολογική.\nΕπανεκτίμηση στο ΓΝΧ.", "ΓΝΧ"),
+])
+def test_identifier_removed_after_heldout19_more(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+def test_nervous_system_is_no_health_card() -> None:
+    assert "CNS 2 lesions" in _out("MRI: CNS 2 lesions, no enhancement")
