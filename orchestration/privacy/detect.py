@@ -141,6 +141,9 @@ _PROTECT_WEAK = [
        rf"loop[ \t]+recorder|lead|valve|pump|sensor|monitor|stent)\b"),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"{P.lead_words(('stage', 'grade', 'class', 'type', 'category'), ignore_case=True)}(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
+    # a classification's class with its subclass letter after the eponym, head or none: "Forrest IIa", "Forrest Ib"
+    # (a person's generation suffix has no letter: "John Smith III")
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+(?:I{{1,3}}|IV)[a-c](?![\w])"),
 ]
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles

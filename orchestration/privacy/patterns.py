@@ -213,7 +213,10 @@ EPONYM_PHRASES = [
     # a staging system and a valve named after a hospital, a skin test named after a person ("St Jude/Murphy stage III",
     # "Montenegro skin test")
     "St Jude/Murphy", "St. Jude/Murphy", "St Jude valve", "St. Jude valve", "Montenegro skin test", "Montenegro test",
-    "Montenegro reaction",
+    "Montenegro reaction", "Murphy (St Jude)", "Murphy (St. Jude)", "Simpson's biplane", "Simpson biplane",
+    "biplane Simpson", "Simpson's method", "modified Simpson", "Carey Coombs", "Carey-Coombs",
+    # cholera's serotypes ("Vibrio cholerae O1 Ogawa")
+    "O1 Ogawa", "O1 Inaba", "O1 Hikojima", "Ogawa serotype", "Inaba serotype",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",

@@ -142,3 +142,19 @@ def test_identifier_removed_after_heldout19_more(text: str, identifier: str) -> 
 
 def test_nervous_system_is_no_health_card() -> None:
     assert "CNS 2 lesions" in _out("MRI: CNS 2 lesions, no enhancement")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # HELD-OUT 20's five lost strings, as clinical text of their own
+    ("Burkitt lymphoma, Murphy (St Jude) stage III.", "Murphy (St Jude) stage III"),
+    ("Culture: Vibrio cholerae O1 Inaba.", "Vibrio cholerae O1 Inaba"),
+    ("TTE: LVEF 55% (Simpson's biplane).", "Simpson's biplane"),
+    ("A Carey Coombs murmur was heard.", "Carey Coombs murmur"),
+    ("Έλκος δωδεκαδακτύλου - Forrest IIb.\nΘεραπεία", "Forrest IIb"),
+])
+def test_eponyms_of_heldout20_kept(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+def test_a_generation_suffix_is_no_class() -> None:
+    assert "John Smith" not in _out("Seen with Mr John Smith III today.")
