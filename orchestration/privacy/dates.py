@@ -113,9 +113,10 @@ ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie dec
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 """.split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian
-_DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,10})(?![\w])"
+# (a month's name is up to twelve letters: "października")
+_DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,12})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
-_WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,10})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
+_WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,12})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
 
 
 def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
@@ -152,6 +153,9 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
                           rf"Hanukkah|(?!(?:Admission|Discharge|Operation|Surgery|Treatment|Dialysis|Clinic|Study|Transplant|"
                           rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
                           rf"(?![ \t]*(?:\d|[A-Z][a-z]|-))")
+# a Polish month alone, in the locative after "w" ("w lipcu", "w sierpniu": in July, in August)
+_POLISH_MONTH_ALONE = re.compile(r"\b[wW][ \t]+(?P<m>styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|"
+                                 r"październiku|listopadzie|grudniu)\b")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
 _GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά)(?![\w])")
 # a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
@@ -195,7 +199,8 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|augus
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   r"night|juneteenth|hogmanay|carnival|tuesday|wednesday)")
+                                   r"night|juneteenth|hogmanay|carnival|tuesday|wednesday|styczniu|lutym|marcu|kwietniu|maju|"
+                                   r"czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu)")
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:
@@ -206,7 +211,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
     days += [m.span(next(g for g in ("m", "m2", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
-    days += [m.span() for m in _GREEK_FEAST.finditer(text)]
+    days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
 

@@ -200,7 +200,9 @@ CHINESE_RELATIVES = (
     r"妻子|丈夫|老伴|爱人|配偶|女儿|儿子|母亲|父亲|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孙子|孙女|外孙|外孙女|儿媳|女婿|邻居|"
     r"朋友|护工|保姆|侄子|侄女|外甥|外甥女|"
     # traditional characters, and "先生"/"太太" (husband, wife) before a name: "（先生 黃建志）"
-    r"兒子|女兒|母親|父親|媽媽|爸爸|孫子|孫女|鄰居|護工|先生|太太"
+    r"兒子|女兒|母親|父親|媽媽|爸爸|孫子|孫女|鄰居|護工|先生|太太|"
+    # daughters-in-law, spouses as families say it, nieces and nephews, and the main carer
+    r"媳婦|媳妇|兒媳|老公|老婆|姊姊|姪子|姪女|照顧者|照顾者"
 )
 # Clinical words that begin with a character that is also a surname: never a name.
 CHINESE_NOT_NAMES = _words("""

@@ -60,7 +60,8 @@ SUBJECT_RE = _c(P.NAME_SEQ_LEAD + rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)
 # (and a surname in capitals before the given names, as Singapore and Malaysia write them: "ONG Kah Seng, M/67")
 AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WORD, P.NAME_WORD_EXT)}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?|"
                            rf"{P.UPPER_NAME}(?:[ \t]+{P.NAME_WORD}){{1,3}})",
-                           r",[ \t]*(?:[MF]/\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
+                           # (a line list's cells are split by bars: "| Bwalya Mulenga | M | 34 |", "| Mirza Beg | 74/M |")
+                           r"(?:,|[ \t]*\|)[ \t]*(?:[MF]/\d{1,3}\b|[MF][ \t]*\|[ \t]*\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
                            r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
 ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")

@@ -78,7 +78,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
             rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
         # a father's name after the patient's name and surname: "Γρηγόρης Χατζηπαναγιώτης του Στρατή, 67 ετών"
-        ("NAME", "gr_patronymic", 9, re.compile(rf"(?<![\w]){_GR_WORD}[ \t]+{_GR_WORD}[ \t]+(?:του|της)[ \t]+(?P<n>{_GR_WORD})"
+        ("NAME", "gr_patronymic", 9, re.compile(rf"(?<![\w]){_GR_WORD}(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+{_GR_WORD}[ \t]+(?:του|της)[ \t]+(?P<n>{_GR_WORD})"
                                                 r"(?=[ \t]*[,(]|[ \t]+\d)")),
         # Cyprus writes a four-digit postcode before the town: "Γρίβα Διγενή 118, 3101 Λεμεσός"
         ("ADDRESS", "gr_postcode_town", 6, re.compile(rf"(?<=\d),[ \t]*(?P<n>\d{{4}}[ \t]+{_GR_WORD})(?![\w])")),
@@ -144,6 +144,15 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                                 rf"sister|grandson|granddaughter|friend|carer|mr|mrs|ms|miss|dr)\.?[ \t]+)"
                                                 rf"(?P<n>(?:{_SURNAME})[{_HAN}]{{1,2}})(?=[)）\s,.;]|$)")),
         ("NAME", "zh_romanised", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z][a-z]{{1,6}}(?:[ \t]+[A-Z][a-z]{{1,6}}(?:-[a-z]{{1,6}})?){{1,2}})[)）]")),
+        # and in capitals, as Hong Kong writes it: "陳樂晴（CHAN LOK CHING）"
+        ("NAME", "zh_romanised_caps", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z]{{2,8}}(?:[ \t-]+[A-Z]{{2,8}}){{1,3}})[)）]")),
+        # a name with no listed surname (Tibetan, Uyghur, Yi: "扎西多吉", "降央曲珍") where a form's field holds nothing
+        # else: after a name or clinician label, ending where the field does (a full-width space, the line's end); or
+        # after a relative and a space, before a space or a phone number
+        ("NAME", "zh_field_name", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>(?![{_STOP_CHARS}])[{_HAN}]{{2,4}})"
+                                                r"(?=[ \t]*\u3000|[ \t]*$)", re.M)),
+        ("NAME", "zh_relative_field", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[ \t\u3000]+(?P<n>(?![{_STOP_CHARS}])[{_HAN}]{{2,4}})"
+                                                    r"(?=[ \t\u3000]|$|[（(]|\d)", re.M)),
         ("PHONE", "zh_phone_label", 2, re.compile(
             r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
         ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),

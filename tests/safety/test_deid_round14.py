@@ -158,3 +158,28 @@ def test_eponyms_of_heldout20_kept(text: str, kept: str) -> None:
 
 def test_a_generation_suffix_is_no_class() -> None:
     assert "John Smith" not in _out("Seen with Mr John Smith III today.")
+
+
+# The round written from HELD-OUT 20's leaks, after it was measured blind.
+@pytest.mark.parametrize("text, identifier", [
+    ("1 | Chanda Mwaba | F | 27 | Mtendere", "Chanda Mwaba"),
+    ("2. Haji Karim Beg | 71/M | Sost |", "Haji Karim Beg"),
+    ("病人姓名：黃卓琳（WONG CHEUK LAM）\u3000性別：女", "WONG CHEUK LAM"),
+    ("姓名：次仁旺堆\u3000性别：男", "次仁旺堆"),
+    ("联系人：妻子 卓玛拉姆 13908145566", "卓玛拉姆"),
+    ("主治医师：王建华\u3000住院医师：格桑央宗\n", "格桑央宗"),
+    ("主要照顧者：媳婦 林淑貞 0912-333-418；", "林淑貞"),
+    ("Ασθενής: Μιχαήλ (Μιχάλης) Σταυρακάκης του Εμμανουήλ, 70 ετών", "Εμμανουήλ"),
+    ("Data przyjęcia: 14 października 2025 r.", "14 października"),
+    ("W marcu i w kwietniu bez objawów.", "kwietniu"),
+])
+def test_identifier_removed_after_heldout20(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("| Fever | M | 34 |", "Fever"),
+    ("家屬：已通知\n", "已通知"),
+])
+def test_clinical_text_kept_after_heldout20(text: str, kept: str) -> None:
+    assert kept in _out(text)
