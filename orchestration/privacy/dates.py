@@ -156,6 +156,10 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
 # a Polish month alone, in the locative after "w" ("w lipcu", "w sierpniu": in July, in August)
 _POLISH_MONTH_ALONE = re.compile(r"\b[wW][ \t]+(?P<m>styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|"
                                  r"październiku|listopadzie|grudniu)\b")
+# a day of the month alone, after a word that dates an event ("not fit to return before the 24th", "review on the
+# 3rd"); not a count ("the 3rd day", "the 24th percentile", "the 2nd dose")
+_ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|after|by|until|till|on|from|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+                                r"(?![ \t]*(?:of[ \t]+)?[A-Za-z\d])(?![ \t]*[-/]\d)")  # (nor "after the 3rd 5 mL")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
 _GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά)(?![\w])")
 # a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
@@ -199,7 +203,7 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|augus
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   r"night|juneteenth|hogmanay|carnival|tuesday|wednesday|styczniu|lutym|marcu|kwietniu|maju|"
+                                   r"night|juneteenth|hogmanay|carnival|tuesday|wednesday|\d(?:st|nd|rd|th)\b|styczniu|lutym|marcu|kwietniu|maju|"
                                    r"czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu)")
 
 
@@ -212,6 +216,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span(next(g for g in ("m", "m2", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
+    days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
 

@@ -54,6 +54,8 @@ from consilium.orchestration.privacy.names import (
     INITIAL_CREDENTIAL_RE,
     MAIDEN_CUE,
     MAIDEN_RE,
+    RELATION_CUE,
+    BEFORE_RELATION_RE,
     ROLE_AFTER_RE,
     ROLE_ABBREVIATION,
     ROLE_CAPITALS,
@@ -348,6 +350,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(map(lower.__contains__, P.COLLOQUIAL_STEMS)) else []),
         *([("initial_credential", INITIAL_CREDENTIAL_RE, False)] if INITIAL_CUE.search(text) else []),
         *([("maiden", MAIDEN_RE, False)] if any(map(lower.__contains__, MAIDEN_CUE)) else []),
+        *([("before_relation", BEFORE_RELATION_RE, True)] if any(map(text.__contains__, RELATION_CUE)) else []),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None
@@ -369,7 +372,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
-            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after") or cased_role) and everyday_words(words):
+            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation") or cased_role) and everyday_words(words):
                 continue
             # "Nurse practitioner: Lisinopril increased", "Ward manager: Informed" head a note, not a person
             if rule == "label" and P.ROLE_LABEL_END.search(text[m.start():s]) and (

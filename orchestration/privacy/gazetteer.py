@@ -192,7 +192,7 @@ CHINESE_LABELS = (
     # traditional characters
     r"病患|病人|患者|主治醫師|主治醫生|住院醫師|醫師|醫生|護理師|護士|簽名|聯絡人|緊急聯絡人|家屬|報告醫師|申請醫師|"
     # a person's other names: the Han name of an Indigenous or minority patient, a clan name, a former name
-    r"漢名|汉名|族名|原名|本名|別名|别名|曾用名|"
+    r"漢名|汉名|族名|原名|本名|別名|别名|曾用名|個案|个案|案主|"
     # social workers, therapists, pharmacists, dietitians
     r"社工|社工师|社工師|社会工作者|社會工作者|治疗师|治療師|物理治疗师|物理治療師|药剂师|藥劑師|营养师|營養師"
 )

@@ -94,6 +94,9 @@ ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?
 CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}})",
                                    rf",[ \t]*(?=[A-Z])(?:{P.CREDENTIALS})\b")
 ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS}|PN|EN)[ \t]*\)")
+# a name before "s/o", "d/o", "w/o" (son, daughter, wife of) and the parent's or husband's name: "Nasreen d/o Amanullah"
+BEFORE_RELATION_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})[ \t]+", rf"(?:[sdwSDW]/[oO])[ \t]+(?=[{P.UP}])")
+RELATION_CUE = ("s/o", "d/o", "w/o", "S/O", "D/O", "W/O")
 # a maiden or birth name: "Josée (née d'Eon)", "Carmela Xuereb-Grech (nee Attard)", "Frau Huber geb. Gasser"
 MAIDEN_RE = _c(rf"(?<![\w'’-])(?:n[ée]e|geb\.|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?)")
 MAIDEN_CUE = ("née", "nee ", "geb.", "geborene")

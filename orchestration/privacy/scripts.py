@@ -52,7 +52,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     return [
         ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
         ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
-        ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
+        ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?[,:]?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
         # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
         # English ("Άνδρας, 58 ετών", a man, is one word)
@@ -77,6 +77,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
             rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
             rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
+        # a newborn by the family's surname: "Νεογνό θήλυ Παπαδημητρίου"
+        ("NAME", "gr_newborn", 9, re.compile(rf"(?<![\w])(?:[Νν]εογνό|[Ββ]ρέφος)(?:[ \t]+(?:θήλυ|άρρεν|αγόρι|κορίτσι))?[ \t]+(?P<n>{_GR_WORD})")),
         # a father's name after the patient's name and surname: "Γρηγόρης Χατζηπαναγιώτης του Στρατή, 67 ετών"
         ("NAME", "gr_patronymic", 9, re.compile(rf"(?<![\w]){_GR_WORD}(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+{_GR_WORD}[ \t]+(?:του|της)[ \t]+(?P<n>{_GR_WORD})"
                                                 r"(?=[ \t]*[,(]|[ \t]+\d)")),

@@ -183,3 +183,26 @@ def test_identifier_removed_after_heldout20(text: str, identifier: str) -> None:
 ])
 def test_clinical_text_kept_after_heldout20(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Discharge on the 3rd, then not fit to work before the 19th.", "19th"),
+    ("Husband Kagiso informed by phone (72 555 610).", "72 555 610"),
+    ("Μητέρα: Ευδοκία Μαυρίδου του Παύλου", "Ευδοκία Μαυρίδου"),
+    ("Θερμοκοιτίδα 2: Νεογνό άρρεν Κωνσταντινίδη, 30+1 εβδομάδων", "Κωνσταντινίδη"),
+    ("Νεογνό | ΑΜ 26-07719 | γεν. 03/03/2026", "26-07719"),
+    ("個案：陳阿妹（客家）\u3000女", "陳阿妹"),
+    ("BHT 2231/25   W. M. Ranjith, 48 y", "2231/25"),
+    ("4. Shabana d/o Gul Khan | 12/F | Karimabad |", "Shabana"),
+])
+def test_identifier_removed_after_heldout20_more(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("delayed cough after the 3rd 5 mL of water", "the 3rd 5 mL"),
+    ("on the 3rd day of admission", "the 3rd day"),
+    ("Ph (09) 274 1182", "Ph"),
+])
+def test_clinical_text_kept_after_heldout20_more(text: str, kept: str) -> None:
+    assert kept in _out(text)
