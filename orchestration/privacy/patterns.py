@@ -217,6 +217,9 @@ EPONYM_PHRASES = [
     "biplane Simpson", "Simpson's method", "modified Simpson", "Carey Coombs", "Carey-Coombs",
     # cholera's serotypes ("Vibrio cholerae O1 Ogawa")
     "O1 Ogawa", "O1 Inaba", "O1 Hikojima", "Ogawa serotype", "Inaba serotype",
+    # a splint and Heinz bodies in Italian and French ("Kendrick traction device", "corpi di Heinz", "corps de Heinz")
+    "Kendrick traction", "Kendrick Traction", "Kendrick extrication", "KED", "corpi di Heinz", "corps de Heinz", "Heinz bodies",
+    "Heinz body",
     "CareLink", "MyCareLink", "myCareLink", "Merlin.net", "LATITUDE", "Latitude NXT", "LibreView", "Home Monitoring",
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",

@@ -93,7 +93,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             # ("Ιατρείο Απομυελινωτικών Νοσημάτων")
             rf"(?<=Περιφερειακό[ \t])Ιατρείο|(?<=Περιφερειακού[ \t])Ιατρείου)"
             rf"(?:[ \t]+(?:{_GR_WORD}|«[^»\n]{{2,40}}»)){{1,3}})")),
-        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[^»\n]{2,40}»)")),
+        # a hospital's name in Greek quotation marks ("«Ανδρέας Παπανδρέου»"); not a sign named by a word in lower case
+        # ("γλώσσα «φράουλα»", strawberry tongue)
+        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
         ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
         ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
         # labels that name a person are not always followed by a colon: "姓名黄志伟，"

@@ -206,3 +206,14 @@ def test_identifier_removed_after_heldout20_more(text: str, identifier: str) -> 
 ])
 def test_clinical_text_kept_after_heldout20_more(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # HELD-OUT 21's three lost strings, as clinical text of their own
+    ("Kendrick traction device on the left leg", "Kendrick traction device"),
+    ("Striscio periferico: corpi di Heinz e bite cells", "corpi di Heinz"),
+    ("Εξέταση: γλώσσα «φράουλα» και ξηρά χείλη", "γλώσσα «φράουλα»"),
+    ("Υπερηχογράφημα: εικόνα «κυψέλης» στον δεξιό λοβό", "«κυψέλης»"),
+])
+def test_eponyms_and_signs_of_heldout21_kept(text: str, kept: str) -> None:
+    assert kept in _out(text)
