@@ -46,15 +46,14 @@ _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
 _DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
            r"attended|operated|scanned|delivered|born|died|d/c|"
-           # a part of a day before it ("on the evening of 1/22")
-           r"(?:morning|afternoon|evening|night)[ \t]+of|"
            # a weekday before a day and month ("Friday 21/11", "Παρασκευή 21/11")
            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|"
            r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|ngày|"
            # Greek "on" before a day and month ("στις 5/3"); not "from" or "up to", which also lead a score ("έως 8/10")
            r"στις|στη|στην)")
-# (the day and month may stand in brackets after the word: "a crab trap Thursday (8/7)")
-_DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?\(?$")
+_DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
+# a weekday with the day and month alone in brackets after it: "a crab trap Thursday (8/7)" (not "Monday (8/10 pain)")
+_WEEKDAY_BRACKET = re.compile(rf"\b(?i:{_WD})[ \t]+\($")
 # Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
 # be such a denominator ("since 11/09", "f/u 9/18:", "onset 07/01", "revisit 09/07").
@@ -156,9 +155,9 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
 # a Polish month alone, in the locative after "w" ("w lipcu", "w sierpniu": in July, in August)
 _POLISH_MONTH_ALONE = re.compile(r"\b[wW][ \t]+(?P<m>styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|"
                                  r"październiku|listopadzie|grudniu)\b")
-# a day of the month alone, after a word that dates an event ("not fit to return before the 24th", "review on the
-# 3rd"); not a count ("the 3rd day", "the 24th percentile", "the 2nd dose")
-_ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|after|by|until|till|on|from|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+# a day of the month alone, after a word that dates an event ("not fit to return before the 24th", "until the 15th");
+# not a count ("the 3rd day", "the 24th percentile", "the 2nd dose"; "after the 2nd" is as often a dose or a cycle)
+_ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
                                 r"(?![ \t]*(?:of[ \t]+)?[A-Za-z\d])(?![ \t]*[-/]\d)")  # (nor "after the 3rd 5 mL")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
 _GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά)(?![\w])")
@@ -178,7 +177,7 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
                       r"(?<=\b[Aa]round[ \t]))(?:Christmas|Easter|Thanksgiving|Diwali|Hanukkah|New[ \t]+Year)\b"
-                      r"(?![ \t]*(?:[A-Z][a-z]|\d))")
+                      r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|egg|island)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
@@ -195,8 +194,11 @@ _GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ 
                                 r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
                                 r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
 _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
-                                  # written in characters ("HbA1c 8.9%（二月）", "她十一月就滿92歲"), not "孕三月", "一個月"
-                                  r"(?<![年孕第一二三四五六七八九十\d])(?P<m2>(?:十[一二]|[一二三四五六七八九十正腊臘])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號份])|"
+                                  # written in characters, where it names a month: in brackets, after "in", "this year", or
+                                  # before "just"/"of"/"early" ("HbA1c 8.9%（二月）", "她十一月就滿92歲"); "咳嗽三月余",
+                                  # "停经二月", "术后三月" are durations of months
+                                  r"(?:(?<=[（(於于在到至從从])|(?<=今年|去年|明年|前年))(?P<m2>(?:十[一二]|[一二三四五六七八九十正腊臘])月(?:中旬|上旬|下旬|初|底)?)(?=[）)]|就|份|底|初|中旬|上旬|下旬)|"
+                                  r"(?<![年孕第一二三四五六七八九十\d])(?P<m3>(?:十[一二]|[一二三四五六七八九十正腊臘])月)(?=就|份|底|初|中旬|上旬|下旬|[）)])|"
                                   r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   r"明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
@@ -213,7 +215,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
         return []
     days = [m.span() for m in _DAY_IN_WORDS.finditer(text)]
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
-    days += [m.span(next(g for g in ("m", "m2", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
+    days += [m.span(next(g for g in ("m", "m2", "m3", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
@@ -410,6 +412,8 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     before = text[max(0, m.start() - 16):m.start()]
     # a fraction of a meal or a dose is followed by a time too ("Ate 1/2 at 12:30"): both numbers under 5 are one
     fraction = int(m.group("a")) <= 4 and int(m.group("b")) <= 4 or _FRACTION_OF.match(text, m.end()) is not None
+    if _WEEKDAY_BRACKET.search(before) and text[m.end():m.end() + 1] == ")" and not fraction:
+        return True
     if _DATING_WORD.search(before) or _WITH_CLINICIAN.match(text, m.end()) and not _SCORE_BEFORE.search(before) or (
             _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before) and not fraction):
         return True

@@ -56,6 +56,7 @@ from consilium.orchestration.privacy.names import (
     MAIDEN_RE,
     RELATION_CUE,
     BEFORE_RELATION_RE,
+    LINE_PERSON_RE,
     ROLE_AFTER_RE,
     ROLE_ABBREVIATION,
     ROLE_CAPITALS,
@@ -268,6 +269,13 @@ _GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DI
                 for kind, rule, prio, pattern in RULES]
 
 
+# a person's title, credential or role earlier on a sign-off line, before a register's number ("Solange Pelletier, RN |
+# RNANT/NU 8314"); a 24-hour time after a role's letters is no register number ("registrar, SPR 2130")
+_REGISTER_HOLDER = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Sr|Sister|Nurse|Midwife|RN|RM|RGN|MD|DO|NP|PA|BDS|MBBS|MBChB|FRC\w*|PhD|"
+                              r"(?i:physician|surgeon|consultant|resident|pharmacist|officer|therapist|practitioner|scientist|"
+                              r"physiotherapist|paramedic|midwife|dentist|optometrist|psychologist|dietitian|radiographer|"
+                              r"sonographer|technologist))\b\.?(?!.*\b(?:SHO|SPR|SpR|DR|FY[12]|CT\d|ST\d|REG|RMO|HO)[ \t]+"
+                              r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*\)?[ \t]*$)")
 # a number after a place label's first words: a house, plot or block number of an address ("No 12", "No. ZN-14")
 _HOME_LABEL_NUMBER = re.compile(r"[ \t]*\.?[ \t]*[A-Z]{0,3}-?\d")
 # Units after two numbers that make them measures, not a phone number ("birth weights 3450 3120 g").
@@ -309,6 +317,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
             if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6):
                 continue
+            if rule == "register_line_end" and not _REGISTER_HOLDER.search(text, text.rfind("\n", 0, s) + 1, s):
+                continue  # "Fluid balance: IN 2450, OUT 1800", "Seen on ward round, SHO 1400": no one's register
             if rule == "home_label":
                 if _HOME_LABEL_NUMBER.match(text, e):
                     continue  # "Home: No 12 Ayedun Street", "Residence: Purok 3": the address rules read those
@@ -351,6 +361,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         *([("initial_credential", INITIAL_CREDENTIAL_RE, False)] if INITIAL_CUE.search(text) else []),
         *([("maiden", MAIDEN_RE, False)] if any(map(lower.__contains__, MAIDEN_CUE)) else []),
         *([("before_relation", BEFORE_RELATION_RE, True)] if any(map(text.__contains__, RELATION_CUE)) else []),
+        *([("line_person", LINE_PERSON_RE, True)] if "Woman" in text or "eceased" in text else []),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None
@@ -372,7 +383,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
-            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation") or cased_role) and everyday_words(words):
+            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation", "line_person")
+                    or cased_role) and everyday_words(words):
+                continue
+            # "w/o" is also "without" and "s/o" "suggestive of" ("Syncope w/o LOC", "Colonoscopy s/o Crohn's"): a name
+            # before them opens with a listed given name; before "d/o" (daughter of) any name that is no everyday word
+            if rule == "before_relation" and text[e:].lstrip()[:1] in "swSW" and words[0] not in ANY_GIVEN:
                 continue
             # "Nurse practitioner: Lisinopril increased", "Ward manager: Informed" head a note, not a person
             if rule == "label" and P.ROLE_LABEL_END.search(text[m.start():s]) and (
@@ -385,7 +401,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                     words[0] in ANY_GIVEN or re.fullmatch(r"[A-Z]\.?", words[0])
                     or ":" in text[m.start():s] and len(words) >= 2 and not any(map(N.is_common_word, words))):
                 continue
-            if rule == "role" and m.group("role") in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
+            if rule == "role" and (m.group("role") in ROLE_ALSO_TERM or m.group("role").split()[-1] in ROLE_ALSO_TERM) and words[0] not in ANY_GIVEN and (
                     len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name

@@ -201,8 +201,8 @@ CHINESE_RELATIVES = (
     r"朋友|护工|保姆|侄子|侄女|外甥|外甥女|"
     # traditional characters, and "先生"/"太太" (husband, wife) before a name: "（先生 黃建志）"
     r"兒子|女兒|母親|父親|媽媽|爸爸|孫子|孫女|鄰居|護工|先生|太太|"
-    # daughters-in-law, spouses as families say it, nieces and nephews, and the main carer
-    r"媳婦|媳妇|兒媳|老公|老婆|姊姊|姪子|姪女|照顧者|照顾者"
+    # daughters-in-law, sisters, nieces and nephews, and the main carer
+    r"媳婦|媳妇|兒媳|姊姊|姪子|姪女|照顧者|照顾者"
 )
 # Clinical words that begin with a character that is also a surname: never a name.
 CHINESE_NOT_NAMES = _words("""
@@ -210,4 +210,6 @@ CHINESE_NOT_NAMES = _words("""
 程度 常规 平卧 平时 平均 明显 明确 成人 成年 全身 全血 安静 安全 安排 和缓 时间 时有 时常 向右 向左 左侧 左心 左肺
 左下 左上 左室 强直 强化 强度 康复 钱币 于是 江湖 原因 原发 原有 国外 国内 金黄 金属 谷丙 谷草 甘油 甘露 余下 任何
 关节 关注 关于 相关 相对 相同 单纯 单侧 单位 双侧 云南 文献 宁夏 海南 海洋 应用 应该 应当 应予 连续 连接 管理 管道
+华法林 華法林 强迫 強迫 满意 滿意 来诊 來診 刀口 岩尖 卫教 衛教 宣教 安抚 安撫 包扎 包紮 解释 解釋 计划 計劃 管床 戴手套
+简报 簡報 乐观 樂觀 迟钝 遲鈍 常年 神志 独居 獨居 意识 意識 同意 拒绝 拒絕 拒签 拒簽 请示 請示 不详 不詳 冷敷 执行 執行
 """)

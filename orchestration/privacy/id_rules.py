@@ -25,7 +25,7 @@ _ID_VALUE = (
 _MRN_LABEL = (
     r"MRN|M\.R\.N\.?|medical\s+record(?:\s+(?:number|no\.?|num|#))?|med\.?\s*rec(?:ord)?\.?|"
     r"hospital\s+(?:number|no\.?|#|id|num)|hosp\.?\s*(?:no\.?|#|number)|unit\s+(?:number|no\.?|#)|"
-    r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5}|[ \t]*:?[ \t]*[A-Z]{1,5}-\d{3})|patient\s+(?:id|number|no\.?|#|identifier)|"
+    r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5}|[ \t]*:?[ \t]*(?!IVF?-|NEWS-|IV-)[A-Z]{1,5}-\d{3})|patient\s+(?:id|number|no\.?|#|identifier)|"
     r"pt\.?\s*(?:id|no\.?|#)|account(?:\s+(?:number|no\.?|#))?|acct\.?|a/c|"
     r"encounter(?:\s+(?:id|number|no\.?|#))?|visit\s+(?:id|number|no\.?|#)|admission\s+(?:id|number|no\.?|#)|"
     r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)|(?-i:BHT)"
@@ -206,9 +206,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
                                        r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
-    # where a patient lives, after a social history's label: "Home: Fitzroy Crossing; worked as ...", "Village: Kolomotu'a."
-    # (not "Home: Independent, Lives With Wife": detect.py drops a value of everyday words alone)
-    ("LOCATION", "home_label", 12, _c(r"(?i:\b(?:home|lives|residence|home[ \t]?town|village|town))[ \t]*:[ \t]*"
+    # where a patient lives, after a label that names a place: "Village: Kolomotu'a.", "Residence: Purok 3" (not "Home:",
+    # which heads a list of home medicines as often: "Home: Metformin, Lisinopril"; detect.py drops everyday words alone)
+    ("LOCATION", "home_label", 12, _c(r"(?i:\b(?:residence|home[ \t]?town|village|town))[ \t]*:[ \t]*"
                                       rf"(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,3}}(?:,[ \t]*{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}){{0,2}})"
                                       r"(?![\w'’-])")),
     ("ID", "ssn", 4, _c(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
@@ -258,7 +258,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
-                                         r"πρωτοκόλλου|παραπεμπτικού)(?:[ \t]+[Α-Ω]{2,5})?|(?<![\w.])Α\.?Μ\.?(?![\w])"  # "ΑΜ 26-04182", "Α.Μ. 5207"
+                                         r"πρωτοκόλλου|παραπεμπτικού)(?:[ \t]+[Α-Ω]{2,5})?|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"  # "ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018"
                                          r"|رقم[ \t]+(?:الملف|الهوية|السجل|المريض|التأمين|الجواز|البطاقة|الإقامة)"
                                          r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編)[号號](?:码|碼)?"
                                          r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
@@ -289,6 +289,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # A regulator's register and its number end a sign-off line: "Solange Pelletier, RN | RNANT/NU 8314", "Paediatric
     # Resident | MCJ 3095". Letters alone, then digits, last on the line after a bar, a comma or a bracket; not a lab
     # or vital sign's abbreviation ("..., WBC 11000") and not a year ("HTN, CABG 2015")
+    # (detect.py keeps it only on a line that names a person's title, credential or role before it)
     ("ID", "register_line_end", 4, _c(r"[|,(][ \t]*(?!(?:WBC|WCC|PLTS?|CK|CPK|BNP|LDH|AFP|ALP|ALT|AST|GGT|TSH|PSA|CRP|ESR|HB|HGB|HCT|NA|CA|"
                                          r"PTH|CEA|HCG|BHCG|IG[AEGM]|FSH|LH|ANC|ALC|VL|HR|BP|RR|GFR|EGFR|NT|INR|APTT|PT|CFU|IU|MG|ML|KG|"
                                          r"MCG|CD|TG|LDL|HDL|ACTH|ADH|EPO|OSM|FEV|FVC|PEF|PEFR|EF|LVEF|QTC|QT|PR|QRS)\b)"
@@ -310,7 +311,7 @@ LABEL_LED = ("mrn_label", "id_label", "plate", "licence", "serial", "handle_labe
 RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LABEL_LED else pat)
           for k, r, pr, pat in RULES]
 # Rules that cannot match without one of these (lower-case) strings in the text.
-NEEDS_LITERAL = {"home_label": ("home", "lives", "residence", "village", "town"), "email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
+NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village", "town"), "email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
@@ -380,9 +381,9 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
-    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|χρονών|χρόνων|वर्ष|साल|岁|歲)(?!\w))"),  # Russian, Greek, Hindi, Chinese
-    # a birthday in Greek: "κλείνει τα 95", "έκλεισε τα 92", "θα γίνει 91"
-    _c(r"(?:κλείνει|έκλεισε|κλείσει|γίνεται|έγινε|γίνει)[ \t]+(?:τα[ \t]+)?(?P<v>\d{2,3})(?!\d)"),
+    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|χρονών|χρόνων|वर्ष|साल|岁|歲)(?![\w-]))"),  # Russian, Greek, Hindi, Chinese
+    # a birthday in Greek: "κλείνει τα 95", "έκλεισε τα 92" (not "η γλυκόζη κλείνει τα 99 mg/dl")
+    _c(r"(?:κλείνει|έκλεισε|κλείσει)[ \t]+τα[ \t]+(?P<v>\d{2,3})(?![\d%,/]|\.\d|[ \t]*(?:mg|ml|μον|bpm|χιλ|mmHg))"),
     _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahren?|jaar)\b|-jährige?[rn]?\b)"),  # French, Spanish, Portuguese,
     _c(r"\b(?:di|de)[ \t]+(?:anni|años|anos)[ \t]+(?P<v>\d{2,3})\b"),  # "di anni 94"
     # Italian, German ("mit 92 Jahren", "92-jähriger"), Dutch

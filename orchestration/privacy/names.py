@@ -61,7 +61,8 @@ SUBJECT_RE = _c(P.NAME_SEQ_LEAD + rf"(?:^|(?<=[.!?;:]\s)|(?<=[.!?]\s\s)|(?<=,\s)
 AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WORD, P.NAME_WORD_EXT)}(?:[ \t]+(?:[{P.UP}]\.){{1,3}})?|"
                            rf"{P.UPPER_NAME}(?:[ \t]+{P.NAME_WORD}){{1,3}})",
                            # (a line list's cells are split by bars: "| Bwalya Mulenga | M | 34 |", "| Mirza Beg | 74/M |")
-                           r"(?:,|[ \t]*\|)[ \t]*(?:[MF]/\d{1,3}\b|[MF][ \t]*\|[ \t]*\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
+                           r"[ \t]*\|[ \t]*(?:[MF][ \t]*\|[ \t]*\d{1,3}\b|\d{1,3}[ \t]*/?[ \t]*[MF]\b)|"
+                           r",[ \t]*(?:[MF]/\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
                            r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
 ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
@@ -74,7 +75,7 @@ endoscop fellow student solicitor teacher guide forem forewom supervis""".split(
 ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
 ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP", "guide", "mountain guide", "trekking guide", "fishing guide", "hunting guide",
-                            "supervisor"})  # ("a guide wire": "guide Wire" is no person)
+                            "supervisor", "foreman", "forewoman"})  # ("a guide wire": "guide Wire" is no person)
 # Letters that head forms and sections as often as they stand before a person ("RN Handover Sheet", "SW Referral"):
 # the name after them opens with an initial or a listed given name.
 ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})
@@ -97,9 +98,13 @@ ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([
 # a name before "s/o", "d/o", "w/o" (son, daughter, wife of) and the parent's or husband's name: "Nasreen d/o Amanullah"
 BEFORE_RELATION_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})[ \t]+", rf"(?:[sdwSDW]/[oO])[ \t]+(?=[{P.UP}])")
 RELATION_CUE = ("s/o", "d/o", "w/o", "S/O", "D/O", "W/O")
-# a maiden or birth name: "Josée (née d'Eon)", "Carmela Xuereb-Grech (nee Attard)", "Frau Huber geb. Gasser"
-MAIDEN_RE = _c(rf"(?<![\w'’-])(?:n[ée]e|geb\.|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?)")
-MAIDEN_CUE = ("née", "nee ", "geb.", "geborene")
+# a maternity record's woman and a death certificate's deceased at a line's start: "Woman: Demelza Pascoe-Trevithick"
+# (a given name and a surname: "Woman: Primigravida at 38 weeks", "Father deceased - Leukaemia" are no names)
+LINE_PERSON_RE = _c(rf"^[ \t]*(?:Woman|Deceased|Name[ \t]+of[ \t]+deceased)[ \t]*:[ \t]*(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{1,3}})", re.M)
+# a maiden or birth name in brackets or after a comma: "Josée (née d'Eon)", "Aganetha Wiebe, nee Reimer" (German "geb."
+# and French "née" also say "born": "spontan geb. Termingerecht")
+MAIDEN_RE = _c(rf"(?:(?<=\()|(?<=,[ \t]))(?:n[ée]e|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?)")
+MAIDEN_CUE = ("née", "nee ", "geborene")
 INITIAL_CUE = _c(r"\b[A-Z]\.,?[ \t]+[A-Z]{2}")  # an initial, then capitals: a text without one is spared the rule below
 INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.),?[ \t]*",
                                      rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")

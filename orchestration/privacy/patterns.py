@@ -102,6 +102,8 @@ Presents Presented Reports Reported Complains Denies Has Had Was Is Says States 
 Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
 HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
+Hausarzt Hausärztin Kollege Kollegen Kollegin Chefarzt Chefärztin Oberarzt Oberärztin Assistenzarzt Assistenzärztin
+Facharzt Fachärztin Diabetologe Diabetologin Leitende Leitender
 """)
 # Given names that are also everyday words: alone they need context before they are redacted.
 WORDLIKE_FIRST = _words("""
@@ -213,8 +215,8 @@ EPONYM_PHRASES = [
     # a staging system and a valve named after a hospital, a skin test named after a person ("St Jude/Murphy stage III",
     # "Montenegro skin test")
     "St Jude/Murphy", "St. Jude/Murphy", "St Jude valve", "St. Jude valve", "Montenegro skin test", "Montenegro test",
-    "Montenegro reaction", "Murphy (St Jude)", "Murphy (St. Jude)", "Simpson's biplane", "Simpson biplane",
-    "biplane Simpson", "Simpson's method", "modified Simpson", "Carey Coombs", "Carey-Coombs",
+    "Montenegro reaction", "Murphy (St Jude) stage", "Murphy (St. Jude) stage", "Simpson's biplane", "Simpson biplane",
+    "biplane Simpson", "Simpson's method", "modified Simpson", "Carey Coombs murmur", "Carey-Coombs murmur",
     # cholera's serotypes ("Vibrio cholerae O1 Ogawa")
     "O1 Ogawa", "O1 Inaba", "O1 Hikojima", "Ogawa serotype", "Inaba serotype",
     # a splint and Heinz bodies in Italian and French ("Kendrick traction device", "corpi di Heinz", "corps de Heinz")
@@ -296,9 +298,10 @@ COLLOQUIAL_RELATIVES = (
     r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec|"
     # and the Polish forms after a preposition or a verb ("przez męża Zbigniewa", "z córką Anną")
     r"męża|mężem|żony|żoną|córki|córką|syna|synem|matki|matką|ojca|ojcem|brata|bratem|siostry|siostrą|"
-    # grandparents as families call them in English notes: Hawaiian, Filipino, Spanish, Italian, German, Greek,
-    # Yiddish, Cree and Hindi words ("her tutu Leimomi", "his lola Remedios", "kokum Marie")
-    r"tutu|tūtū|kupuna|lola|lolo|abuela|abuelo|nonna|nonno|oma|opa|yiayia|yaya|papou|bubbe|bubby|zayde|kokum|mosom|"
+    # grandparents as families call them in English notes: Hawaiian, Spanish, Italian, Greek, Yiddish, Cree and Hindi
+    # words ("her tutu Leimomi", "his abuela Remedios", "kokum Marie")
+    # (not "oma", "opa", "lola": acute otitis media, an oropharyngeal airway, a drug's acronym)
+    r"tutu|tūtū|kupuna|abuela|abuelo|nonna|nonno|yiayia|yaya|papou|bubbe|bubby|zayde|kokum|mosom|"
     r"nani|nana-ji|dadi|dada-ji"
 )
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
@@ -308,7 +311,7 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec",
                     "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr",
-                    "tutu", "tūtū", "kupuna", "lola", "lolo", "abuel", "nonn", "oma ", "opa ", "yiayia", "yaya", "papou",
+                    "tutu", "tūtū", "kupuna", "abuel", "nonn", "yiayia", "yaya", "papou",
                     "bubb", "zayde", "kokum", "mosom", "nani", "dadi", "dada-ji")
 # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X"); they head notes too
 # ("RN: Handover given"), so the name after them opens with a given name or an initial, or is two rare words
@@ -332,7 +335,7 @@ NAME_LABELS = (
     # the order and referral headers of US and Canadian reports ("Ordering: X Y, DO", "Referring: X")
     r"ordering(?:\s+(?:provider|physician))?|referring|requesting|performed\s+by|"
     # other languages' patient and doctor labels
-    r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|woman|deceased|"
+    r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
     r"lekarz|hausarzt|[äa]rzt(?:in)?|"
     # Vietnamese: the patient's full name ("Họ tên người bệnh: ĐỖ VĂN THẮNG")

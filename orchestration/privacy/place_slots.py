@@ -93,7 +93,8 @@ _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t
 # a district, parish or township by its name: units smaller than a state (the name must be no everyday words alone:
 # "the Health District")
 _DISTRICT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,4}})[ \t]+",
-                         r"(?<![\w-])(?:District|Parish|Township|Municipality)(?![\w-])")
+                         r"(?<![\w-])(?:District|Parish|Township|Municipality)(?![\w-])"
+                         r"(?![ \t]+(?:Nurse|Nurses|Nursing|General|Hospital|Council|Health|Court|Judge|Office)\b)")
 _AND_PLACE = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])")
 # "GP letter, Ballinasloe.", "Discharge summary - Carrickmacross": the place in a letter's heading line
 _HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:letter|note|summary|referral|report)[ \t]*[,:–-][ \t]*"
@@ -480,7 +481,8 @@ def places_after(text: str, ends: Iterable[int], protected: Callable[[int, int],
 
 
 # "Jos University Teaching Hospital (JUTH)": the acronym a facility's name defines in brackets after it
-_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<n>[A-ZΑ-Ω]{2,6})\)")
+# (a Greek hospital's acronym opens with its kind, Π, Γ or Ν: "ΠΓΝΑ", "ΓΝΧ"; "(ΜΕΘ)", "(ΤΕΠ)" are its units)
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<n>[A-Z]{2,6}|[ΠΓΝ][Α-Ω]{2,5})\)")
 # (and a Greek hospital's last word, in the genitive of its town: "Πανεπιστημιακό Γενικό Νοσοκομείο Αλεξανδρούπολης (ΠΓΝΑ)")
 _FACILITY_BEFORE = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Clinic|Institute|College|Trust|Health|"
                               r"Νοσοκομείο[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+|Νοσοκομείου[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+)[ \t]*$")

@@ -41,6 +41,10 @@ _AFTER_NAME_CONTEXT = "(?:" + "|".join([rf"(?<![{_HAN}])"] + [f"(?<={w})" for w 
 _RELATIVE_OR_LABEL = "|".join(_RELATIVE_OR_LABEL_WORDS)  # (a name's characters do not begin one)
 # the characters that end a transliterated name's last part: the stop characters, but "都" ends "阿不都拉"
 _DOT_NAME_STOP = _STOP_CHARS.replace("都", "")
+# the labels whose field holds a person's name and nothing else
+_ZH_NAME_LABELS = r"姓名|患者姓名|病人姓名|病患姓名|联系人|聯絡人|紧急联系人|緊急聯絡人|漢名|汉名|族名|原名|本名"
+# characters of diseases and findings, which no name is written with ("母亲 糖尿病", "姊姊 红斑狼疮")
+_NOT_IN_NAMES = "病癌炎症瘤疮瘡痛伤傷塞梗压壓肿腫痹"
 _ZH_HELPERS = r"外傭|外佣|菲傭|菲佣|印傭|印佣|家傭|家佣|保母|看護|看护"
 _ZH_ROLES = r"医师|醫師|医生|醫生|大夫|护士长|護士長|护士|護士|护理师|護理師|治疗师|治療師|药剂师|藥劑師|药师|藥師|技师|技師|社工|营养师|營養師"
 
@@ -52,7 +56,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     return [
         ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
         ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
-        ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?[,:]?[ \t]+"
+        ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
         # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
         # English ("Άνδρας, 58 ετών", a man, is one word)
@@ -66,26 +70,33 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?:{_GR_WORD}[ \t]+)?\d{{3}}[ \t]?\d{{2}}"
             rf"(?:[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?)?)")),
         # a street named for a saint, with its number: "Αγίου Κοσμά 7", "Αγίας Σοφίας 15α"
-        ("ADDRESS", "gr_saint_street", 5, re.compile(rf"(?<![\w])(?P<n>(?:Αγίου|Αγίας|Αγίων|Αγ\.)[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?[ \t]+\d{{1,4}}[α-ω]?)(?![\w])")),
+        # (the number closes it: "Νοσηλεία στο Αγίου Σάββα 10 ημέρες" is a hospital and a stay)
+        ("ADDRESS", "gr_saint_street", 5, re.compile(rf"(?<![\w])(?P<n>(?:Αγίου|Αγίας|Αγίων|Αγ\.)[ \t]+{_GR_WORD}(?:[ \t]+{_GR_WORD})?[ \t]+\d{{1,4}}[α-ω]?)"
+                                                     r"(?=[ \t]*(?:[,;)\n]|$))")),
         ("PHONE", "gr_phone_label", 2, re.compile(r"(?:Τηλ\.?|Τηλέφωνο|Κιν\.?|Κινητό|κινητό)[ \t]*[:.]?[ \t]*(?P<n>\+?\d[\d \-]{6,16}\d)")),
         ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
         ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
         # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in
         # Greek (months, weekdays and the words of institutions are capitalised too, and are left out)
         ("LOCATION", "gr_place_prep", 12, re.compile(
-            rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|στις|στους|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα|τις|τους|της|του)[ \t]+)?"
+            rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα|τις|τους)[ \t]+)?"
             rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
             rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
             rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
+        # a relative's given name and surname after a colon ("Μητέρα: Σταματία Παπαδημητρίου"); a family history's
+        # "Μητέρα: Καρκίνος μαστού" has one capitalised word
+        ("NAME", "gr_relative_colon", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES})):[ \t]+(?P<n>{_GR_WORD}[ \t]+{_GR_WORD})(?![ \t]+[α-ωά-ώ])")),
         # a newborn by the family's surname: "Νεογνό θήλυ Παπαδημητρίου"
-        ("NAME", "gr_newborn", 9, re.compile(rf"(?<![\w])(?:[Νν]εογνό|[Ββ]ρέφος)(?:[ \t]+(?:θήλυ|άρρεν|αγόρι|κορίτσι))?[ \t]+(?P<n>{_GR_WORD})")),
+        ("NAME", "gr_newborn", 9, re.compile(rf"(?<![\w])(?:[Νν]εογνό|[Ββ]ρέφος)(?:[ \t]+(?i:θήλυ|άρρεν|αγόρι|κορίτσι))?[ \t]+"
+                                             rf"(?!Ίκτερος|Τελειόμηνο|Πρόωρο)(?P<n>{_GR_WORD}(?:(?<=ου)|(?<=[ηάαή])))(?![\w])")),
         # a father's name after the patient's name and surname: "Γρηγόρης Χατζηπαναγιώτης του Στρατή, 67 ετών"
         ("NAME", "gr_patronymic", 9, re.compile(rf"(?<![\w]){_GR_WORD}(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+{_GR_WORD}[ \t]+(?:του|της)[ \t]+(?P<n>{_GR_WORD})"
-                                                r"(?=[ \t]*[,(]|[ \t]+\d)")),
+                                                r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:ετών|χρονών|έτη|ετ\.)|γεν|ΑΜΚΑ|Α\.?Μ|κάτοικ|Κάτοικ)|[ \t]+\d{1,3}[ \t]*(?:ετών|χρονών))")),
         # Cyprus writes a four-digit postcode before the town: "Γρίβα Διγενή 118, 3101 Λεμεσός"
-        ("ADDRESS", "gr_postcode_town", 6, re.compile(rf"(?<=\d),[ \t]*(?P<n>\d{{4}}[ \t]+{_GR_WORD})(?![\w])")),
+        ("ADDRESS", "gr_postcode_town", 6, re.compile(rf"{_GR_WORD}[ \t]+{_GR_WORD}(?:[ \t]+[Α-Ω]΄)?[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?P<n>\d{{4}}[ \t]+{_GR_WORD})(?![\w])")),
         # "Κάτοικος Λίνδου", "κάτοικο Κόνιτσας": a resident of a place, written in the genitive
-        ("LOCATION", "gr_resident", 12, re.compile(rf"(?<![\w])(?:[Κκ]άτοικο[ςι]?|[Κκ]άτοικοι)[ \t]+(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD})?)")),
+        ("LOCATION", "gr_resident", 12, re.compile(rf"(?<![\w])(?:[Κκ]άτοικο[ςι]?|[Κκ]άτοικοι)[ \t]+(?!Εξωτερικού|Αλλοδαπής|Γηροκομείου|Ιδρύματος|Αγροτικής|Ορεινής|Περιοχής|Χωριού|Πόλης)"
+                                                   rf"(?P<n>{_GR_WORD}(?:[ \t]+{_GR_WORD})?)")),
         ("HOSPITAL", "gr_hospital", 5, re.compile(
             rf"(?P<n>(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Ιδιωτικό|Στρατιωτικό|Παίδων|Ογκολογικό|Πολυδύναμο)[ \t]+)*"
             rf"(?:Νοσοκομείο|Νοσοκομείου|Κλινική|Κλινικής|Κέντρο\s+Υγείας|Κέντρου\s+Υγείας|"
@@ -102,12 +113,13 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
         # a clinician after the word of their role, with or without a colon: "護理師 高雅惠", "已通知駐院醫生歐陽志明，",
         # "接诊医师：字丽萍　上级医师"; the name must end where the text does or at punctuation or a space, so that
-        # "医生明天复诊" (明 is a surname) is no name
-        ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*(?!{_ZH_ROUNDS})(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)",
-                                          re.M)),
+        # "医生明天复诊" (明 is a surname) is no name, and a name written straight after the role has three characters
+        # ("護理師衛教，" is health teaching)
+        ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=[{_HAN}]{{3}}))(?!{_ZH_ROUNDS})"
+                                          rf"(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)", re.M)),
         # a name transliterated into characters, its parts joined by a middle dot: "艾力·吐尔逊", "热娜古丽·阿不都拉" (not
         # Japanese "・", which joins a list's words: "記号・番号")
-        ("NAME", "zh_dot_name", 9, re.compile(rf"{_AFTER_NAME_CONTEXT}(?P<n>(?:(?!{_RELATIVE_OR_LABEL})(?![{_DOT_NAME_STOP}])[{_HAN}]){{2,5}}"
+        ("NAME", "zh_dot_name", 9, re.compile(rf"{_AFTER_NAME_CONTEXT}(?![^\s，,。；;、]*?(?:综合|綜合|紫癜|症|征|徵|病))(?P<n>(?:(?!{_RELATIVE_OR_LABEL})(?![{_DOT_NAME_STOP}])[{_HAN}]){{2,5}}"
                                               rf"(?:[·•‧][{_HAN}](?:(?!{G.CHINESE_TITLES_AFTER})(?![{_DOT_NAME_STOP}])[{_HAN}]){{1,4}}){{1,2}})")),
         # a second person after a full-width space on a label's line: "医师：热娜古丽·阿不都拉　王建新"
         ("NAME", "zh_label_second", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][^\n：:]{{2,20}}?\u3000[ \t]*(?P<n>{_ZH_NAME})(?=[ \t]*$|[，,。；;\u3000])",
@@ -115,8 +127,11 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
         ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
         # a relative or a live-in helper named in Latin letters: "外傭 Marites Dalisay", "女兒 Jenny Lau"
-        ("NAME", "zh_relative_latin", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES}|{_ZH_HELPERS}|{_ZH_ROLES}|{G.CHINESE_LABELS})[ \t\u3000]*[:：]?[ \t\u3000]*"
-                                                    r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})\b")),
+        # (after a role word or a name label, two capitalised words: "护士 Foley 护理", "患者Hb 85" are no names)
+        ("NAME", "zh_relative_latin", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES}|{_ZH_HELPERS}|{_ZH_NAME_LABELS})[ \t\u3000]*[:：]?[ \t\u3000]*"
+                                                    r"(?P<n>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})\b")),
+        ("NAME", "zh_role_latin", 9, re.compile(rf"(?:{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*"
+                                                r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b")),
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
         ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",
@@ -134,8 +149,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # an employer, a hotel or a school by its word: "宏遠客運", "原上海申达纺织厂", "在圓山大飯店", "成都锦程物流有限公司"
         ("LOCATION", "zh_organisation", 12, re.compile(
             rf"(?:^|(?<=[：:（(，,、。；;\s])|(?<=[在原於于到从從]))(?![在原於于到从從由])(?P<n>[{_HAN}]{{2,12}}?(?:股份有限公司|有限公司|公司|纺织厂|紡織廠|"
-            rf"工厂|工廠|厂|廠|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院|"
-            rf"农场|農場|牧场|牧場|林场|林場|分场|分場))", re.M)),
+            rf"工厂|工廠|厂|廠|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院))", re.M)),
         # a doctor's licence in Taiwan ("醫字第039517號")
         ("ID", "zh_licence", 2, re.compile(r"[醫医][字師师]第[ \t]*(?P<n>\d{4,8})[ \t]*[號号]")),
         ("ID", "zh_handle", 3, re.compile(r"(?:微信号?|微信號|WeChat|QQ号?|QQ號)[ \t]*[:：]?[ \t]*(?P<n>[A-Za-z][A-Za-z0-9_.\-]{4,29})")),
@@ -149,13 +163,15 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                                 rf"(?P<n>(?:{_SURNAME})[{_HAN}]{{1,2}})(?=[)）\s,.;]|$)")),
         ("NAME", "zh_romanised", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z][a-z]{{1,6}}(?:[ \t]+[A-Z][a-z]{{1,6}}(?:-[a-z]{{1,6}})?){{1,2}})[)）]")),
         # and in capitals, as Hong Kong writes it: "陳樂晴（CHAN LOK CHING）"
-        ("NAME", "zh_romanised_caps", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?P<n>[A-Z]{{2,8}}(?:[ \t-]+[A-Z]{{2,8}}){{1,3}})[)）]")),
+        # (each word holds a vowel and none is a Roman numeral or a grading system's letters: "（NYHA III）", "（ASA II）")
+        ("NAME", "zh_romanised_caps", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?!(?:NYHA|ASA|GOLD|DM|HFREF|HFPEF|CKD|TNM|GCS|FIGO|WHO|CCS|KDIGO)\b)"
+                                                    rf"(?P<n>(?![IVX]+\b)[A-Z]*[AEIOUY][A-Z]*(?:[ \t-]+(?![IVX]+\b)[A-Z]*[AEIOUY][A-Z]*){{1,3}})[)）]")),
         # a name with no listed surname (Tibetan, Uyghur, Yi: "扎西多吉", "降央曲珍") where a form's field holds nothing
         # else: after a name or clinician label, ending where the field does (a full-width space, the line's end); or
         # after a relative and a space, before a space or a phone number
-        ("NAME", "zh_field_name", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>(?![{_STOP_CHARS}])[{_HAN}]{{2,4}})"
+        ("NAME", "zh_field_name", 9, re.compile(rf"(?:{_ZH_NAME_LABELS})[ \t]*[:：][ \t]*(?P<n>(?![{_STOP_CHARS}])(?:(?![{_NOT_IN_NAMES}])[{_HAN}]){{2,4}})"
                                                 r"(?=[ \t]*\u3000|[ \t]*$)", re.M)),
-        ("NAME", "zh_relative_field", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[ \t\u3000]+(?P<n>(?![{_STOP_CHARS}])[{_HAN}]{{2,4}})"
+        ("NAME", "zh_relative_field", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[ \t\u3000]+(?P<n>(?![{_STOP_CHARS}])(?:(?![{_NOT_IN_NAMES}])[{_HAN}]){{2,4}})"
                                                     r"(?=[ \t\u3000]|$|[（(]|\d)", re.M)),
         ("PHONE", "zh_phone_label", 2, re.compile(
             r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
@@ -242,7 +258,7 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 # "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
 # or sentence, street, building, flat and postcode alike.
 _ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|住所|現住所|주소|முகவரி|ที่อยู่|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
-                               r"(?P<n>[^\n。；;|।\u3000]+?)[ \t]*(?=[\n。；;|।\u3000]|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
+                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|\u3000(?=[^\u3000\n]{1,6}[:：])|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
                                # a Hindi label after a full stop ("...सीकर 332001. मोबाइल: ..."); an abbreviation's full
                                # stop goes on ("नं. 12", "पो. खेड़ा, जि. सीकर")
                                r"\.[ \t]+(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष|संपर्क|ईमेल|मरीज़?|रोगी|उम्र|आयु|निदान|इतिहास)(?![\u0900-\u0963]))")
@@ -268,7 +284,7 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
             s, e = m.span("n")
             if rule.startswith("zh_") and kind == "NAME" and text[s:e] in G.CHINESE_NOT_NAMES:
                 continue
-            if rule in ("zh_name", "zh_subject") and any(text.startswith(w, s) for w in G.CHINESE_NOT_NAMES):
+            if kind == "NAME" and rule.startswith("zh_") and any(text.startswith(w, s) for w in G.CHINESE_NOT_NAMES):
                 continue
             out.append((s, e, kind, rule, prio))
     return out

@@ -59,16 +59,17 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout7", (78, 1012, 368), 30, 2), ("heldout8", (68, 818, 281), 43, 9),
                                                      ("heldout9", (36, 431, 171), 57, 2),
                                                      ("heldout10", (40, 551, 217), 7, 2),
-                                                     ("heldout11", (40, 570, 205), 30, 2),
+                                                     ("heldout11", (40, 570, 205), 31, 2),
                                                      ("heldout12", (40, 637, 232), 21, 2),
                                                      ("heldout13", (40, 669, 248), 37, 2),
                                                      ("heldout14", (40, 744, 275), 45, 5),
                                                      ("heldout15", (40, 708, 253), 24, 1),
-                                                     ("heldout16", (40, 729, 259), 29, 0),
-                                                     ("heldout17", (40, 728, 256), 57, 2),
-                                                     ("heldout18", (40, 768, 258), 58, 0),
-                                                     ("heldout19", (40, 859, 268), 82, 0),
-                                                     ("heldout20", (40, 952, 274), 95, 0)])
+                                                     ("heldout16", (40, 729, 259), 30, 0),
+                                                     ("heldout17", (40, 728, 256), 59, 2),
+                                                     ("heldout18", (40, 768, 258), 60, 0),
+                                                     ("heldout19", (40, 859, 268), 85, 0),
+                                                     ("heldout20", (40, 952, 274), 96, 0),
+                                                     ("heldout21", (40, 978, 287), 120, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -113,8 +114,9 @@ def test_second_round_note_sets(name, least, leaked, lost):
     month after an event in a note that writes its dates with slashes, firms of everyday words between a preposition
     and their trade): 72, and HELD-OUT 5 5, 7 36, 8 51, 13 46; a letterhead's practice before its address: HELD-OUT 14
     67, 13 45, 12 22, 11 39. HELD-OUT 15-18 (session 25) and 19 (session 26), each written blind and measured once
-    (89.5, 91.5, 87.5, 88.8 and 85.3 % removed), and HELD-OUT 20 (87.6 %), were then development data: HELD-OUT 19 82 of
-    859 and HELD-OUT 20 95 of 952 after their rounds.
+    (89.5, 91.5, 87.5, 88.8 and 85.3 % removed), and HELD-OUT 20 and 21 (87.6 and 87.8 %), were then development data:
+    HELD-OUT 19 85 of 859, HELD-OUT 20 96 of 952 and HELD-OUT 21 120 of 978 after their rounds and a second reading that
+    narrowed them.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

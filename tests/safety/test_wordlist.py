@@ -55,7 +55,7 @@ def test_letter_first_prefix_changes_no_match(rule, pattern) -> None:
     assert pattern.pattern.startswith(R.LETTER_FIRST)
     plain = re.compile(pattern.pattern[len(R.LETTER_FIRST):], pattern.flags)
     texts = _texts() + ["MRN: 1234567, ſeen by Dr Ann Lee; Tel 0113 496 0000; c/o Mrs Patel; Patient (Ms Jo Bloggs),"
-                          " posts as jobloggs_7; her van 221-D-1234 is outside"]
+                          " posts as jobloggs_7; her van 221-D-1234 is outside; Village: Kolomotu Hill."]
     found = 0
     for text in texts:
         expected = [m.span() for m in plain.finditer(text)]
