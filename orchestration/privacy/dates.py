@@ -151,7 +151,7 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
                           rf"(?P<m>(?:{_MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|Thanksgiving|Diwali|"
                           rf"Hanukkah|(?!(?:Admission|Discharge|Operation|Surgery|Treatment|Dialysis|Clinic|Study|Transplant|"
                           rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
-                          rf"(?![ \t]*(?:\d|[A-Z][a-z]|-))")
+                          rf"(?![ \t]*(?:\d(?!,\d{{3}})|[A-Z][a-z]|-))")  # ("in July 1,240 copies/mL": a count follows)
 # a Polish month alone, in the locative after "w" ("w lipcu", "w sierpniu": in July, in August)
 _POLISH_MONTH_ALONE = re.compile(r"\b[wW][ \t]+(?P<m>styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|"
                                  r"październiku|listopadzie|grudniu)\b")
@@ -236,7 +236,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON})\b\.?"
                        rf"(?:,?[\s\-.]*(?P<y>(?:19|20)\d\d){_END}|(?:[\-.]|\s?')(?P<y2>\d\d){_END})?")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
-                       rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END}|(?![\d:]))")),
+                       rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END}|(?![\d:]|,\d))")),  # (not "in July 1,240 copies/mL")
     ("my", re.compile(rf"\b(?P<mon>{_MON})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
     ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
     # a day and month without a year after a word that dates an event ("Admitted 17/3", "booked 6/28"); not a

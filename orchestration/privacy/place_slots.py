@@ -68,6 +68,7 @@ _SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|disc
 # "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
 _AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:['’]s)?"
                           rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_W}){{0,3}})")
+_RESULT_AFTER = re.compile(r"[ \t]*[<>=]?[ \t]*\d")
 _PLACE_LABEL = re.compile(
     r"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
     r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace|"
@@ -226,6 +227,8 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
             if not before.search(text, max(0, m.start() - 30), m.start()):
                 continue
             name, (s, e) = m.group("n"), m.span("n")
+            if rule == "place_label" and _RESULT_AFTER.match(text, e):
+                continue  # a result read at a facility: "At sending facility: Hct 58%"
             if name.isupper():
                 ok = name not in _CLINICAL_H and name not in _UNITS
             else:

@@ -45,7 +45,9 @@ _UNIT_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0
 _HOSPITAL_LABEL_RE = re.compile(
     r"(?i:(?=[abdhloprst])\b(?:(?:booking|referring|receiving|admitting|transferring|sending|treating|local|home|base|delivering|"
     r"birth|discharging|previous|other)[ \t]+(?:hospital|hosp\.?|trust|site|facility|unit|centre|center|hospice)|"
-    rf"hospital|hosp\.?|place\s+of\s+birth|birth\s+place))[ \t]*[:\-–][ \t]*(?:the[ \t]+)?(?P<n>{_SAINT}{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+    rf"hospital|hosp\.?|place\s+of\s+birth|birth\s+place))[ \t]*[:\-–][ \t]*(?:the[ \t]+)?(?P<n>{_SAINT}{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    # (not a result read there: "At sending facility: Hct 58%, plt 48")
+    r"(?![\w'’-])(?![ \t]*[<>=]?[ \t]*\d)")
 # "Queen Elizabeth Hospital Woolwich", "Royal Infirmary, Edinburgh.": the town after a facility's name.
 _TOWN_AFTER_FACILITY_RE = re.compile(
     rf"(?=[A-Z])\b(?:{G.FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
