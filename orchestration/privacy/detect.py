@@ -270,12 +270,13 @@ _GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DI
 
 
 # a person's title, credential or role earlier on a sign-off line, before a register's number ("Solange Pelletier, RN |
-# RNANT/NU 8314"); a 24-hour time after a role's letters is no register number ("registrar, SPR 2130")
+# RNANT/NU 8314"); a 24-hour time after a role's letters is no register number ("Dr Okoro, SPR 2130")
 _REGISTER_HOLDER = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Sr|Sister|Nurse|Midwife|RN|RM|RGN|MD|DO|NP|PA|BDS|MBBS|MBChB|FRC\w*|PhD|"
                               r"(?i:physician|surgeon|consultant|resident|pharmacist|officer|therapist|practitioner|scientist|"
                               r"physiotherapist|paramedic|midwife|dentist|optometrist|psychologist|dietitian|radiographer|"
-                              r"sonographer|technologist))\b\.?(?!.*\b(?:SHO|SPR|SpR|DR|FY[12]|CT\d|ST\d|REG|RMO|HO)[ \t]+"
-                              r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*\)?[ \t]*$)")
+                              r"sonographer|technologist))\b")
+_ROLE_BEFORE_TIME = re.compile(r"\b(?:SHO|SPR|SpR|DR|FY[12]|CT\d|ST\d|REG|RMO|HO)[ \t]+$")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # a number after a place label's first words: a house, plot or block number of an address ("No 12", "No. ZN-14")
 _HOME_LABEL_NUMBER = re.compile(r"[ \t]*\.?[ \t]*[A-Z]{0,3}-?\d")
 # Units after two numbers that make them measures, not a phone number ("birth weights 3450 3120 g").
@@ -317,8 +318,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
             if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6):
                 continue
-            if rule == "register_line_end" and not _REGISTER_HOLDER.search(text, text.rfind("\n", 0, s) + 1, s):
-                continue  # "Fluid balance: IN 2450, OUT 1800", "Seen on ward round, SHO 1400": no one's register
+            if rule == "register_line_end" and (not _REGISTER_HOLDER.search(text, text.rfind("\n", 0, s) + 1, s) or (
+                    _CLOCK.fullmatch(val) and _ROLE_BEFORE_TIME.search(text, max(0, s - 8), s))):
+                continue  # "Fluid balance: IN 2450, OUT 1800", "Dr Okoro, SPR 2130": no one's register
             if rule == "home_label":
                 if _HOME_LABEL_NUMBER.match(text, e):
                     continue  # "Home: No 12 Ayedun Street", "Residence: Purok 3": the address rules read those

@@ -271,3 +271,8 @@ def test_second_reading_still_removed(text: str, identifier: str) -> None:
 ])
 def test_results_of_heldout22_kept(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+def test_a_clock_time_after_a_role_is_no_register_number() -> None:
+    assert "2130" in _out("Seen by Dr Okoro, SPR 2130")
+    assert "4172" not in _out("Dr Tamsin Hale, Registrar, MCJ 4172")
