@@ -167,8 +167,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_romanised_caps", 9, re.compile(rf"[{_HAN}][ \t]*[(（](?!(?:NYHA|ASA|GOLD|DM|HFREF|HFPEF|CKD|TNM|GCS|FIGO|WHO|CCS|KDIGO)\b)"
                                                     rf"(?P<n>(?![IVX]+\b)[A-Z]*[AEIOUY][A-Z]*(?:[ \t-]+(?![IVX]+\b)[A-Z]*[AEIOUY][A-Z]*){{1,3}})[)）]")),
         # a name with no listed surname (Tibetan, Uyghur, Yi: "扎西多吉", "降央曲珍") where a form's field holds nothing
-        # else: after a name or clinician label, ending where the field does (a full-width space, the line's end); or
-        # after a relative and a space, before a space or a phone number
+        # else: after a name label ("姓名："; not a clinician's, whose field may hold "请示上级"), ending where the field
+        # does (a full-width space, the line's end); or after a relative and a space, before a space or a phone number;
+        # never a word of a disease ("母亲 糖尿病")
         ("NAME", "zh_field_name", 9, re.compile(rf"(?:{_ZH_NAME_LABELS})[ \t]*[:：][ \t]*(?P<n>(?![{_STOP_CHARS}])(?:(?![{_NOT_IN_NAMES}])[{_HAN}]){{2,4}})"
                                                 r"(?=[ \t]*\u3000|[ \t]*$)", re.M)),
         ("NAME", "zh_relative_field", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[ \t\u3000]+(?P<n>(?![{_STOP_CHARS}])(?:(?![{_NOT_IN_NAMES}])[{_HAN}]){{2,4}})"
