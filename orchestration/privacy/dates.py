@@ -153,8 +153,9 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
                           rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
                           rf"(?![ \t]*(?:\d(?!,\d{{3}})|[A-Z][a-z]|-))")  # ("in July 1,240 copies/mL": a count follows)
 # a Polish month alone, in the locative after "w" ("w lipcu", "w sierpniu": in July, in August)
-_POLISH_MONTH_ALONE = re.compile(r"\b[wW][ \t]+(?P<m>styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|"
-                                 r"październiku|listopadzie|grudniu)\b")
+_POLISH_LOCATIVE_MONTHS = ("styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|"
+                           "grudniu")
+_POLISH_MONTH_ALONE = re.compile(rf"\b[wW][ \t]+(?P<m>{_POLISH_LOCATIVE_MONTHS})\b")
 # a day of the month alone, after a word that dates an event ("not fit to return before the 24th", "until the 15th");
 # not a count ("the 3rd day", "the 24th percentile", "the 2nd dose"; "after the 2nd" is as often a dose or a cycle)
 _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
@@ -205,8 +206,7 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|augus
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   r"night|juneteenth|hogmanay|carnival|tuesday|wednesday|\d(?:st|nd|rd|th)\b|styczniu|lutym|marcu|kwietniu|maju|"
-                                   r"czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu)")
+                                   rf"night|juneteenth|hogmanay|carnival|tuesday|wednesday|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:

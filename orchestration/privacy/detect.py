@@ -403,7 +403,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                     words[0] in ANY_GIVEN or re.fullmatch(r"[A-Z]\.?", words[0])
                     or ":" in text[m.start():s] and len(words) >= 2 and not any(map(N.is_common_word, words))):
                 continue
-            if rule == "role" and (m.group("role") in ROLE_ALSO_TERM or m.group("role").split()[-1] in ROLE_ALSO_TERM) and words[0] not in ANY_GIVEN and (
+            if rule == "role" and m.group("role").split()[-1] in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
                     len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name

@@ -74,8 +74,8 @@ counsell chaplain interpret advocate registrar doctor officer resident intern co
 endoscop fellow student solicitor teacher guide forem forewom supervis""".split())
 ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
-ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP", "guide", "mountain guide", "trekking guide", "fishing guide", "hunting guide",
-                            "supervisor", "foreman", "forewoman"})  # ("a guide wire": "guide Wire" is no person)
+# (read by a role's last word: "mountain guide" is a guide; "a guide wire": "guide Wire" is no person)
+ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP", "guide", "supervisor", "foreman", "forewoman"})
 # Letters that head forms and sections as often as they stand before a person ("RN Handover Sheet", "SW Referral"):
 # the name after them opens with an initial or a listed given name.
 ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})

@@ -372,7 +372,7 @@ CREDENTIALS = (
     r"Staff\s+Nurse|Matron|Pharmacist|Physiotherapist|Radiologist|Pathologist|Resident|Intern|Fellow|"
     r"Attending|Specialist|Surgeon|Physician|Paramedic|Midwife|Sister|Charge\s+Nurse|ANP|ACP|"
     r"LPN|LVN|CNA|RPN|HCA|CNS|RMN|LISW|LCSW|LMSW|LMFT|LPC|DNP|APRN|CRNA|PharmD|CMA|MSW|PsyD|"
-    r"BSN|MSN|ADN|CSN|CPNP|FNP|DDS|DMD|BDS|DPM|DPT|OTR|CCC-SLP|RDN|RRT|EMT-P|CRNP|CHP|CHAP|CHW|CHN|CNM2?|CNM"  # no two-letter ones: "DMARD"
+    r"BSN|MSN|ADN|CSN|CPNP|FNP|DDS|DMD|BDS|DPM|DPT|OTR|CCC-SLP|RDN|RRT|EMT-P|CRNP|CHP|CHAP|CHW|CHN|CNM2?"  # no two-letter ones: "DMARD"
 )
 SIGN_OFFS = re.compile(
     r"^\s*(?:regards|kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|yours\s+sincerely|"

@@ -354,7 +354,7 @@ _LINE_TOWN = re.compile(rf"(?:\b(?:DOB|MRN|NHS|NHI|CHI|URN|H&C|HCN|MCP|PHN)\b[^\
 # A Scottish or Welsh health board by its region ("NHS Highland - Raigmore Hospital", "NHS Tayside"); not the
 # nations' services, the helpline or the numbers ("NHS England", "NHS 24", "NHS number")
 _NHS_BOARD = re.compile(rf"\bNHS[ \t]+(?P<n>(?!(?:England|Scotland|Wales|Direct|Digital|App|Choices|Login|Inform|Number|Trust|"
-                        rf"Foundation|Board|Health|Wales|Scotland's|Pharmacy|Dental|Jobs|Net|Mail|Login)\b){_W}(?:[ \t]+and[ \t]+{_W})?)"
+                        rf"Foundation|Board|Health|Pharmacy|Dental|Jobs|Net|Mail)\b){_W}(?:[ \t]+and[ \t]+{_W})?)"
                         r"(?![ \t]+(?i:number|no\.?|trust|foundation)\b)")
 
 
@@ -450,11 +450,12 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
     for m in _DISTRICT.finditer(text) if any(map(text.__contains__, ("District", "Parish", "Township", "Municipality"))) else ():
-        words = m.group("n").split()
-        while len(words) > 1 and (N.is_common_word(words[0]) or _not_a_place(words[0])):  # "Ghana Health Service - X District"
-            words = words[1:]
-        if _rare(words) and not protected(m.end("n") - len(" ".join(words)), m.end("key")):
-            out.append((m.end("n") - len(" ".join(words)), m.end("key"), "LOCATION", "district", 12))
+        words = list(re.finditer(r"\S+", m.group("n")))
+        while len(words) > 1 and (N.is_common_word(words[0].group()) or _not_a_place(words[0].group())):  # "Ghana Health Service - X District"
+            words.pop(0)
+        start = m.start("n") + words[0].start()  # where the first kept word stands, whatever the spaces between
+        if _rare([w.group() for w in words]) and not protected(start, m.end("key")):
+            out.append((start, m.end("key"), "LOCATION", "district", 12))
     for m in _FACILITY_FIRST.finditer(text) if any(map(text.__contains__, _FACILITY_FIRST_WORDS)) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
