@@ -64,6 +64,7 @@ _SAMPLE_WORDS = 2000  # lower-case words read to tell the language: enough for a
 # letters of other scripts per Latin letter above which a text is not read as English: a Chinese note's Latin words
 # are its drugs and eponyms ("Augmentin"), not names
 _OTHER_SCRIPT_SHARE = 0.25
+_COUNTRIES = frozenset(r for r in G.KEPT_REGIONS if " " not in r)
 _PLACE_KINDS = frozenset({"ADDRESS", "POSTCODE", "LOCATION", "HOSPITAL"})
 # the kinds a word may join (here and in detect.choose); a word beside a date, a number or a phone is a name or a
 # place of its own
@@ -74,6 +75,14 @@ JOINABLE = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
 # Achromobacter", "with Goodpasture"), a possessive ("Mr Green's Micra") or a colon ("Dr Ahmed: Barthel fifteen") says
 # it is a thing or a finding.
 _BEFORE_OK = re.compile(r"(?:^|[\n,;(\[/&–—-]|\d|(?<![\w'’])[A-Z][\w.-]*(?<![’']s)|\b(?:in|at|of|from|near|nr|to|by|via|c/o))[ \t]*\Z")
+# A table's cell ("| 68/F | Altit | CNIC ..."): a word opening one is a name or a place only when the cell holds
+# nothing but capitalised words ("| Neiafu, Vavaʻu", "| Nkana East |"), not a label ("| Sonographer: ..."), a
+# phrase ("| Handheld echo") or a number's owner ("| Navajo Nation census no. ...").
+_CELL_OPEN = re.compile(r"\|[ \t]*\Z")
+_CELL_REST = re.compile(r"(?:[ \t]+[A-Z][\w'’ʻ-]*)*[ \t]*(?:[|,;]|$)", re.M)
+# "| Bangladeshi": a people named after a country that stays (Safe Harbor keeps countries), not a place
+_NEXT_CELL = re.compile(r"[ \t]*([^\s|,;]*)")
+_DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese")
 _BLANK = re.compile(r"[ \t]*")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|park|road|lane|street|plant|depot|"
                                r"mill|works|bakery|shop|store|school|college|church|club)\b")
@@ -104,6 +113,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     if start <= 8 and not stripped:
         return True
     return stripped.endswith("\n") or (stripped != before and stripped[-1:] in ".!?:;")
+
+
+def _opens_cell(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` opens a table cell that holds only capitalised words, and is no country's people."""
+    if not _CELL_OPEN.search(text, max(0, word.start() - 8), word.start()):
+        return False
+    rest = _CELL_REST.match(text, word.end())
+    if rest is None:
+        return False
+    # a cell before a dose or a drug is a drug's ("| Tazocin | 4.5 g TDS", "| Augmentin | Clarithromycin |")
+    after = _NEXT_CELL.match(text, rest.end())
+    if after and (after.group(1)[:1].isdigit() or P.DRUG_SUFFIX.search(after.group(1))):
+        return False
+    w = word.group()
+    return not any(w.endswith(e) and w[:-len(e)] in _COUNTRIES for e in _DEMONYM_ENDINGS)
 
 
 def _compound(word: str) -> bool:
@@ -185,7 +209,8 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
-             and (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end()))
+             and (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end())
+                  or _opens_cell(text, m))
              and not (_opens_sentence(text, m.start()) and _compound(m.group()))]
     if not words or not _english(text):
         return []

@@ -1,0 +1,41 @@
+"""The de-identification round of session 27: a proper name opening a table's cell ("| 68/F | Altit | CNIC ...").
+
+Line lists (eye camps, cholera wards, clinic lists) give each patient a row of cells, and the village is a cell of its
+own with nothing else in it; the unknown-word pass of :mod:`~consilium.orchestration.privacy.residual` read a pipe as
+no place where a name may start. Each case here is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from consilium.orchestration.privacy.deid import Deidentifier
+
+
+def _out(text: str) -> str:
+    return Deidentifier(seed="round15").deidentify(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("1. Amina Yusuf | 34/F | Ndolimbe | NHIF 4471-2231 | BP 150/95", "Ndolimbe"),
+    ("2. Peter Otieno | 61/M | Kasangwe, Ndolimbe | NHIF 4471-2239 | on Tazocin", "Kasangwe"),
+    ("2. Peter Otieno | 61/M | Kasangwe, Ndolimbe | NHIF 4471-2239 | on Tazocin", "Ndolimbe"),
+    ("3 | Grace Mwale | F | 40 | Mwandombe; sells at the market | cell 0977 555 301", "Mwandombe"),
+    ("4. Sione Taufa | 12 M | DOB 2013-04-02 | VH-055120 | Hakautapu\n   ARF, on BPG.", "Hakautapu"),
+])
+def test_a_name_alone_in_a_cell_beside_an_identifier_is_taken(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a drug in a cell, before its dose or beside another drug
+    ("Bed 4 | Jane Doe | MRN 55512345 | Tazocin | 4.5 g TDS", "Tazocin"),
+    ("Bed 4 | Jane Doe | MRN 55512345 | Movicol | 2 sachets", "Movicol"),
+    ("Bed 4 | Jane Doe | MRN 55512345 | Augmentin | Clarithromycin |", "Augmentin"),
+    # a label, a phrase, a people named after a country, a number's owner
+    ("Jane Doe | 44 F | MRN 55512345 | Sonographer: Ann Lee", "Sonographer"),
+    ("Jane Doe | 44 F | MRN 55512345 | Handheld echo (Vscan Air)", "Handheld"),
+    ("Jane Doe | 29 M | FIN G5418273U | Bangladeshi\nEmployer: a shipyard", "Bangladeshi"),
+    ("Jane Doe | 23 M | chart 418-273 | Navajo Nation census no. 3041827", "Navajo"),
+])
+def test_what_a_cell_holds_that_names_no_one_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
