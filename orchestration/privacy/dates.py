@@ -174,10 +174,12 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Waitangi[ \t]+Day|Halloween|Valentine['’]s[ \t]+Day|St\.?[ \t]+Patrick['’]s[ \t]+Day|"
                       r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Remembrance[ \t]+(?:Day|Sunday)|Veterans[ \t]+Day|"
                       r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day|Hogmanay|Carnival[ \t]+(?:Monday|Tuesday)|"
-                      r"Shrove[ \t]+Tuesday|Ash[ \t]+Wednesday)\b"
+                      r"Shrove[ \t]+Tuesday|Ash[ \t]+Wednesday|(?:Chinese|Lunar)[ \t]+New[ \t]+Year|Presidents['’]?[ \t]+Day|Tynwald[ \t]+Day|"
+                      r"Eid[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
-                      r"(?<=\b[Aa]round[ \t]))(?:Christmas|Easter|Thanksgiving|Diwali|Hanukkah|New[ \t]+Year)\b"
+                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t]))"
+                      r"(?:Christmas|Easter|Thanksgiving|Diwali|Divali|Deepavali|Phagwah|Holi|Onam|Hanukkah|Eid|New[ \t]+Year)\b"
                       r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|egg|island)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
@@ -206,7 +208,7 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|augus
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   rf"night|juneteenth|hogmanay|carnival|tuesday|wednesday|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
+                                   rf"night|juneteenth|hogmanay|carnival|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:

@@ -39,3 +39,43 @@ def test_a_name_alone_in_a_cell_beside_an_identifier_is_taken(text: str, identif
 ])
 def test_what_a_cell_holds_that_names_no_one_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+# --- the second step: identifiers with letters before their number, and feasts -----------------------------------
+
+@pytest.mark.parametrize("text, identifier", [
+    # a licence or register number with its letters before it, after a space or a point
+    ("Dr Aoife Brennan | CPSM lic. K 55102 | Tel 555 0100", "55102"),
+    ("Pharmacist: L. Ortega, PharmD | TX license RP 77031", "77031"),
+    ("Operator: Dr. N. Bello | GA lic. MD.330917 | NPI 1234567893", "330917"),
+    ("Midwife: Nurse Ama Owusu, RM | Nursing Council reg. RM 6650", "6650"),
+    # an aircraft's mark near an aviation word, whatever its country's prefix
+    ("Evacuated at dawn by helicopter 4X-BQT to the trauma centre.", "4X-BQT"),
+    ("Airlift booked; aircraft V5-NMA at the strip by 06:00.", "V5-NMA"),
+    ("He was flown in on C-FTWQ that evening.", "C-FTWQ"),
+    ("Transport mit dem Rettungshubschrauber D-HDSB.", "D-HDSB"),
+    # a vehicle's plate in brackets after the vehicle
+    ("Brought in by the district ambulance (KDA 7731).", "KDA 7731"),
+    ("Transferred in our ambulance UA 5520K overnight.", "UA 5520K"),
+    ("Rolled his bakkie (CA 551 902) on the pass.", "CA 551 902"),
+    # feasts that date an event
+    ("Off statins since Lunar New Year.", "Lunar New Year"),
+    ("Wants to be home for Phagwah.", "Phagwah"),
+    ("Fasting stopped after Eid al-Fitr; sugars settled.", "Eid al-Fitr"),
+    ("Clinic closed until Deepavali.", "Deepavali"),
+])
+def test_numbers_with_letters_before_and_feasts_are_taken(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Flight booked home; G-CSF started on day 5.", "G-CSF"),
+    ("After the flight, T-ALL relapse confirmed on marrow.", "T-ALL"),
+    ("Helicopter crew noted CA-MRSA in his wound swab.", "CA-MRSA"),
+    ("Ambulance ETA 1530, crew of two.", "1530"),
+    ("Nurse: J. Mensah, NMC PIN 12A3456E", "PIN"),
+    ("Holi powder in both eyes; conjunctivitis.", "Holi"),
+    ("Eid prayers at the mosque were missed.", "Eid"),
+])
+def test_clinical_words_near_those_cues_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
