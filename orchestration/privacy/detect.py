@@ -57,6 +57,9 @@ from consilium.orchestration.privacy.names import (
     RELATION_CUE,
     BEFORE_RELATION_RE,
     LINE_PERSON_RE,
+    GROUP_RELATIVE_CUE,
+    GROUP_RELATIVE_RE,
+    WORKMATE_RE,
     ROLE_AFTER_RE,
     ROLE_ABBREVIATION,
     ROLE_CAPITALS,
@@ -364,6 +367,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         *([("maiden", MAIDEN_RE, False)] if any(map(lower.__contains__, MAIDEN_CUE)) else []),
         *([("before_relation", BEFORE_RELATION_RE, True)] if any(map(text.__contains__, RELATION_CUE)) else []),
         *([("line_person", LINE_PERSON_RE, True)] if "Woman" in text or "eceased" in text else []),
+        *([("relative_group", GROUP_RELATIVE_RE, True), ("relative_group", WORKMATE_RE, True)]
+          if any(map(lower.__contains__, GROUP_RELATIVE_CUE)) else []),
     ]
     if weak_names:
         subject = SUBJECT_CUE.search(text) is not None
@@ -385,7 +390,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
-            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation", "line_person")
+            if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation", "line_person",
+                         "relative_group")
                     or cased_role) and everyday_words(words):
                 continue
             # "w/o" is also "without" and "s/o" "suggestive of" ("Syncope w/o LOC", "Colonoscopy s/o Crohn's"): a name
@@ -409,7 +415,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name
             if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
                 continue
-            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "age_slot", "role_after",
+            weak_rule = rule in ("subject", "given_name", "upper_comma", "relative_bare", "relative_group", "age_slot", "role_after",
                                  "role_paren", "demographic", "credential_after") or cased_role
             if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and (
                     _CLASS_AFTER.match(text, e) or _MODEL_OR_SPECIES_AFTER.match(text, e)):

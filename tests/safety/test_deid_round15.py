@@ -79,3 +79,23 @@ def test_numbers_with_letters_before_and_feasts_are_taken(text: str, identifier:
 ])
 def test_clinical_words_near_those_cues_stay(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Pulled from the tank by co-worker Baldeo Ramkissoon, who was well.", "Ramkissoon"),
+    ("Contacts: workmates Harnarine and Colin tested negative.", "Harnarine"),
+    ("Household: children Boitumelo (7) and Lesedi (4) screened.", "Boitumelo"),
+    ("Volunteer Ammini Kutty visits on Fridays.", "Ammini Kutty"),
+])
+def test_names_after_several_relatives_or_workmates_are_taken(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Both children Hib vaccine given today.", "Hib vaccine"),
+    ("Referred under the Children Act 2022.", "Children Act"),
+    ("Works at Pentreath & Sons Fish Merchants.", "Fish Merchants"),
+    ("Her sisters Hashimoto thyroiditis and coeliac disease.", "Hashimoto thyroiditis"),
+])
+def test_words_after_a_plural_that_name_no_one_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
