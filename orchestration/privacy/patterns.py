@@ -261,7 +261,8 @@ _LATIN_EXT = "\u0100-\u017f\u1e00-\u1eff"
 UP = "A-ZÀ-ÖØ-ÞΑ-ΩΆΈ-ΊΌΎ-ΏΪΫА-ЯЁ" + _LATIN_EXT
 # the ʻokina of Hawaiian names ("Alapaʻi", "Kaʻahumanu") is written inside a word, as a letter
 LO = "a-zß-öø-ÿα-ωά-ώϊϋΐΰа-яёʻ" + _LATIN_EXT
-NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
+# (and opens one: "ʻAna", "ʻOfa")
+NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’]|ʻ)?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*)"
 # The same, where the slot is strong enough to pay for more shapes (place and age-and-sex slots): a part after
 # an apostrophe in small letters belongs to Pacific and Aboriginal names ("Fa'asavalu", "Galiwin'ku"; two
 # letters or more, so "Crohn's" stays "Crohn" + "'s"), and French and English place names join small
@@ -277,8 +278,8 @@ NAME_SEQ = (
 )
 UPPER_NAME = rf"(?:[{UP}]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?"
 # What a name word (and a name in capitals) starts with, and a name sequence: a particle leads one after a space
-NAME_WORD_LEAD = lead(UP)
-NAME_SEQ_LEAD = lead(UP + "".join(sorted({w[0] for w in PARTICLE[3:-1].split("|")})))
+NAME_WORD_LEAD = lead(UP + "ʻ")
+NAME_SEQ_LEAD = lead(UP + "ʻ" + "".join(sorted({w[0] for w in PARTICLE[3:-1].split("|")})))
 
 RELATIVES = (
     r"wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|grandson|"

@@ -99,3 +99,11 @@ def test_names_after_several_relatives_or_workmates_are_taken(text: str, identif
 ])
 def test_words_after_a_plural_that_name_no_one_stay(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Ward sister: Sister ʻElenoa Vake", "ʻElenoa"),
+    ("3. ʻAmelia Tupou | 15 F | DOB 2010-04-12", "ʻAmelia"),
+])
+def test_a_name_that_opens_with_an_okina_is_taken_whole(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
