@@ -429,11 +429,26 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     if _SINCE_WORD.search(before):
         return True
     clause = text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1]
+    # in such a note, a day and month written as a date's own parts stand alone too: zero-padded ("11/08 to 15/08",
+    # "our lab, 30/01") or with a day that no month can be ("from 28/09", "Next session 28/11"); a score, a fraction or a
+    # duration is not written so ("power 4/5", "28/30", "16/40")
+    if slashed and _date_parts(m.group("a"), m.group("b"), day_first) and not (
+            _SCORE_BEFORE.search(before) or _SCORE_WORD.search(clause) or _SCORE_AFTER.match(text, m.end())):
+        return True
     event = _EVENT_BEFORE.search(clause) if slashed else None
     # the colon of "Injury: 19/07" heads the event's date, not a score's value
     scored_before = before.rstrip(" \t").removesuffix(":") if event and ":" in event.group() else before
     return (event is not None and not _SCORE_BEFORE.search(scored_before)
             and not _SCORE_WORD.search(clause) and not _SCORE_AFTER.match(text, m.end()))
+
+
+def _date_parts(a: str, b: str, day_first: bool) -> bool:
+    """Whether ``a/b`` is written as a day and a month are and a score is not, in a note that writes the day first: two
+    digits each, a valid day and month, and a zero before one of them or a day over 12. (Not in a note that writes the
+    month first: there "1/16" is as often a titre as the 16th of January.)"""
+    if not day_first or len(a) != 2 or len(b) != 2 or not 1 <= int(a) <= 31 or not 1 <= int(b) <= 12:
+        return False
+    return a[0] == "0" or b[0] == "0" or int(a) >= 13
 
 
 # the word before a day and month that names an event: a past participle ("transferred", "cannulated", "crushed";

@@ -107,3 +107,31 @@ def test_words_after_a_plural_that_name_no_one_stay(text: str, kept: str) -> Non
 ])
 def test_a_name_that_opens_with_an_okina_is_taken_whole(text: str, identifier: str) -> None:
     assert identifier not in _out(text)
+
+
+_DATED = "Admitted 02/08/2025 with fever. "
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Cefazolin 2 g IV 12/08 to 19/08, then oral.", "19/08"),
+    ("Next dialysis 27/11.", "27/11"),
+    ("Culture (ward lab, 30/01): MSSA.", "30/01"),
+    ("Fluconazole from 21/09, LPs x3.", "21/09"),
+])
+def test_a_day_and_month_written_as_dates_are_in_a_day_first_note(text: str, identifier: str) -> None:
+    assert identifier not in _out(_DATED + text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Power 4/5 to 5/5 both legs.", "4/5 to 5/5"),
+    ("MMSE 28/30, GCS 13/15.", "28/30"),
+    ("Booked at 16/40 gestation.", "16/40"),
+    ("VA 06/09 right eye.", "06/09"),
+    ("Pain 08/10 on arrival.", "08/10"),
+])
+def test_scores_and_fractions_stay_in_a_day_first_note(text: str, kept: str) -> None:
+    assert kept in _out(_DATED + text)
+
+
+def test_a_titre_stays_in_a_note_that_writes_the_month_first() -> None:
+    assert "1/16" in _out("Seen 06/23/2025. Blood culture drawn today; ANA titre 1/16.")
