@@ -101,7 +101,10 @@ FACILITY = (
     # ("Sibsey Day Centre", "Big Sandy Dialysis", "Buffalo Valley Elementary", "Panhandle Cooperative")
     r"Day\s+(?:Cent(?:re|er)|Services|Opportunities|Hospital)|Support\s+Services|Dialysis(?:\s+(?:Cent(?:re|er)|Unit|Clinic))?|"
     r"District\s+Health(?:\s+Service)?|Health\s+Care\s+(?:Cent(?:re|er)|System)|HealthCare|Elementary(?:\s+School)?|"
-    r"Cooperative|Co-op"
+    r"Cooperative|Co-op|"
+    # a health authority, a hospital group, polyclinics and German clinics after their own name ("Tobago Regional Health
+    # Authority", "Parirenyatwa Group of Hospitals", "SingHealth Polyclinics", "Tirol Kliniken")
+    r"Health\s+Authority|Group\s+of\s+Hospitals|Polyclinics|Kliniken"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

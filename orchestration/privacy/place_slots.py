@@ -108,12 +108,15 @@ _FACILITY_FIRST = re.compile(
     # Welsh hospitals and houses ("Ysbyty Glan Clwyd", "Tŷ Newydd"), a French Hôtel-Dieu named after its saint and town
     rf"Ysbyty|Tŷ|H[ôo]tel-Dieu|"
     # Malay, Indonesian, Polish, German and Dutch hospitals and clinics ("Klinik Pergigian Seri Tanjung", "Szpital Miejski")
-    rf"Klinik|Szpital|Rumah[ \t]+Sakit|Puskesmas|Krankenhaus|Spital|Kliniek|Ziekenhuis)"
+    rf"Klinik|Szpital|Rumah[ \t]+Sakit|Puskesmas|Krankenhaus|Spital|Kliniek|Ziekenhuis|"
+    # a German or Swiss hospital compounded with its kind ("Bezirkskrankenhaus Schwaz", "Kreisklinikum Siegen",
+    # "Kantonsspital Baden"; never "Hospital")
+    rf"[A-ZÄÖÜ][a-zäöüß]+(?:krankenhaus|klinikum)|[A-ZÄÖÜ][a-zäöüß]+[st]spital)"
     rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+(?:(?:de|du|des)[ \t]+)?{_W}){{0,2}})")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison",
                          "Ysbyty", "Tŷ", "tel-Dieu", "Klinik", "Szpital", "Rumah", "Puskesmas", "Krankenhaus", "Spital",
-                         "Kliniek", "Ziekenhuis")
+                         "Kliniek", "Ziekenhuis", "krankenhaus", "klinikum", "sspital", "tspital")
 # A university by its place, and its health system or hospital: "University of Iowa Health Care", "a student at the
 # University of Namibia"; not a classification named after one ("University of Texas grade 2", "... Smell Identification Test")
 _UNIVERSITY = re.compile(rf"\bUniversity[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}}"

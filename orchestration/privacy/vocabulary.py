@@ -52,10 +52,14 @@ persian polish portuguese punjabi quechua romanian russian samoan serbian shona 
 somali spanish swahili swedish tagalog tamil telugu thai tigrinya tongan turkish twi ukrainian urdu uzbek
 vietnamese welsh wolof xhosa yiddish yoruba zulu
 """.split())
-# Prefixes a clinical compound is written with ("polyarthralgia", "perihilar", "pseudogout")
+# Prefixes a clinical compound is written with ("polyarthralgia", "perihilar", "pseudogout"); a British "haemo" is
+# matched in its American spelling
 _PREFIXES = ("anti", "auto", "bi", "dys", "endo", "epi", "extra", "hemi", "hyper", "hypo", "infra", "inter",
              "intra", "macro", "micro", "multi", "neo", "non", "oligo", "pan", "para", "peri", "poly", "post",
-             "pre", "pseudo", "retro", "sub", "supra", "trans", "tri")
+             "pre", "pseudo", "retro", "sub", "supra", "trans", "tri",
+             # and medicine's combining forms ("haemovigilance", "immunosenescence", "thromboprophylaxis")
+             "hemo", "immuno", "thrombo", "onco", "neuro", "cardio", "gastro", "nephro", "osteo", "myelo", "lympho",
+             "angio", "electro", "radio", "psycho", "pharmaco", "pneumo", "broncho", "cyto", "histo", "hepato")
 
 
 def fold(word: str) -> str:

@@ -135,3 +135,24 @@ def test_scores_and_fractions_stay_in_a_day_first_note(text: str, kept: str) -> 
 
 def test_a_titre_stays_in_a_note_that_writes_the_month_first() -> None:
     assert "1/16" in _out("Seen 06/23/2025. Blood culture drawn today; ANA titre 1/16.")
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Mashonaland Regional Health Authority | Antenatal Clinic", "Mashonaland"),
+    ("Chitungwiza Group of Hospitals - Pharmacy", "Chitungwiza"),
+    ("NorthHealth Polyclinics - Woodlands", "NorthHealth"),
+    ("Salzkammergut Kliniken - Innere Medizin", "Salzkammergut"),
+    ("An das Kreiskrankenhaus Rotenburg, Station 4", "Rotenburg"),
+    ("Verlegung ins Kantonsspital Aarau.", "Aarau"),
+])
+def test_health_authorities_hospital_groups_and_german_hospitals_are_taken(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("DOB: 01/02/1960   Hospital No: RX1234567", "Hospital No"),
+    ("the Local Health Authority was told", "Local Health Authority"),
+    ("Parirenyatwa Group of Hospitals - Haemovigilance", "Haemovigilance"),
+])
+def test_generic_authorities_and_clinical_compounds_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
