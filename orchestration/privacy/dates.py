@@ -175,7 +175,11 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Remembrance[ \t]+(?:Day|Sunday)|Veterans[ \t]+Day|"
                       r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day|Hogmanay|Carnival[ \t]+(?:Monday|Tuesday)|"
                       r"Shrove[ \t]+Tuesday|Ash[ \t]+Wednesday|(?:Chinese|Lunar)[ \t]+New[ \t]+Year|Presidents['’]?[ \t]+Day|Tynwald[ \t]+Day|"
-                      r"Eid[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam)\b"
+                      r"Eid[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam|"
+                      # national and local days ("since Heritage Day 2023", "(Arrival Day)", "Vesak Poya day")
+                      r"(?:Heritage|Arrival|Emancipation|Republic|Youth|Freedom|Reconciliation|Discovery|Mashujaa|Madaraka|"
+                      r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?)[ \t]+[Dd]ay|"
+                      r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
                       r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t]))"
@@ -204,7 +208,7 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])(?P<m>(?:1[0-2]|[1-
                                   r"(?<![年孕第一二三四五六七八九十\d])(?P<m3>(?:十[一二]|[一二三四五六七八九十正腊臘])月)(?=就|份|底|初|中旬|上旬|下旬|[）)])|"
                                   r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   r"明年[一二三四五六七八九十]{1,2}月)")
-_MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
+_MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
@@ -444,10 +448,13 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
 
 def _date_parts(a: str, b: str, day_first: bool) -> bool:
     """Whether ``a/b`` is written as a day and a month are and a score is not, in a note that writes the day first: two
-    digits each, a valid day and month, and a zero before one of them or a day over 12. (Not in a note that writes the
+    digits each, a valid day and month, and a zero before one of them or a day over 12; or a day over 12 and a month of
+    one digit. (Not in a note that writes the
     month first: there "1/16" is as often a titre as the 16th of January.)"""
-    if not day_first or len(a) != 2 or len(b) != 2 or not 1 <= int(a) <= 31 or not 1 <= int(b) <= 12:
+    if not day_first or len(a) != 2 or not 1 <= int(a) <= 31 or not 1 <= int(b) <= 12:
         return False
+    if len(b) == 1:  # "14/9, 16/9, 18/9": a day over 12 before a month of one digit (not "14/7", fourteen days)
+        return int(a) >= 13 and int(b) not in _DURATION_DENOMINATORS
     return a[0] == "0" or b[0] == "0" or int(a) >= 13
 
 

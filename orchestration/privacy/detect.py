@@ -247,6 +247,9 @@ _KEPT_MAX = 4096
 _kept: dict[tuple[str, bool], Candidates] = {}
 
 
+_GAUGE_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
 def candidates(text: str, *, weak_names: bool = True) -> Candidates:
     """Every rule's candidate spans in ``text`` except dates and the case's known names."""
     if len(text) > _SHORT_TEXT:
@@ -389,6 +392,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # a capitalised role may head a title ("Physio Assessment"); a role in prose is followed by a person
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
+                continue
+            # "28 Fr ICC": a catheter's French gauge after its size, not a priest
+            if rule == "title" and m.group().startswith("Fr") and _GAUGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            # "technician: RV lead impedance": after a role, two or three capitals alone are an abbreviation
+            if rule == "role" and len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
                 continue
             if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation", "line_person",
                          "relative_group")

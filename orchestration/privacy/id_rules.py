@@ -131,6 +131,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
+    # a boat's or a car's registration in brackets after its name ("the creel boat Ocean Gleaner (SY 287)", "the station
+    # Land Cruiser (QLD 418 KZP)")
+    ("ID", "named_vehicle", 3, _c(r"\b(?i:boat|trawler|coble|vessel|yacht|launch|cruiser|hilux|ute|bakkie|truck)\b"
+                                  r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*\((?P<v>[A-Z]{1,3}[ -]?\d{2,5}(?:[ -]?[A-Z]{1,3})?)\)")),
+    # a case's number in a line list or register: its district's letters, the year and a serial ("KAS-26-031")
+    ("ID", "case_number", 4, _c(r"(?<![\w-])[A-Z]{2,5}(?:-[A-Z]{2,4}){0,3}-\d{2}-\d{3,5}(?![\w-])")),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
     ("ID", "aircraft_near", 3, _c(r"(?i:\b(?:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|rfds|"
                                   r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
@@ -170,6 +176,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"(?P<v>(?=(?:[A-Z/ -]*\d){4})(?:[A-Z]{1,4}[/ -])?\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
                                        r"(?![ \t]*(?i:units?|iu|mg|ml|mmol)\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
+    # an island by its name ("Isle of Lewis", "Isles of Scilly")
+    ("LOCATION", "isle_of", 5, _c(rf"\bIsles?[ \t]+of[ \t]+(?P<v>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
                                  # a separator or an @ before the value: "unable to handle the noise" names no one
@@ -229,9 +237,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
-        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk)[ \t]+\d{{1,4}}[a-z]?\b")),
+        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk|"
+        # and Scandinavian ones ("Sykehusveien 35", "Storgata 4", "Kungsgatan 12", "Østerbrogade 9")
+        rf"veien|vegen|gata|gaten|gatan|gade|vägen|vej)[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
     # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|(?<=\d,[ \t])\d{{4}}[ ](?!IU|ML|MG|MI|MM|CM|KG|UI)[A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
+    # four digits before the town after a continental street and its number, as Norway, Denmark, Austria and Switzerland
+    # write them ("Sykehusveien 35, 9613 Hammerfest", "Storgata 4, 0184 Oslo")
+    ("POSTCODE", "postcode_four", 6, _c(rf"[{P.LO}](?:veien|vegen|vei|veg|gata|gaten|gate|gatan|gade|vägen|vej|straße|strasse|gasse|"
+                                        rf"weg|platz|allee)[ \t]+\d{{1,4}}[a-zA-Z]?,[ \t]*(?P<v>\d{{4}})(?=[ \t]+{P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")
@@ -318,10 +332,14 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
-                 "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "),
+                 "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
+                 "postcode_four": ("veien", "vegen", "vei ", "veg ", "gata", "gate ", "gatan", "gade", "vägen", "vej ", "straße",
+                                   "strasse", "gasse", "weg ", "platz", "allee"),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
+                 "named_vehicle": ("boat", "trawler", "coble", "vessel", "yacht", "launch", "cruiser", "hilux", "ute", "bakkie",
+                                   "truck"), "case_number": ("-",),
                  "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
@@ -340,7 +358,8 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "street_continental": ("rue", "avenue", "avenida", "boulevard", "chemin", "allée", "impasse", "quai", "via", "piazza",
                                         "corso", "vicolo", "calle", "c/", "avda", "plaza", "paseo", "rua", "travessa", "largo",
                                         "ul.", "ulica", "aleja", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
-                                        "damm", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk")}
+                                        "damm", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "veien", "vegen",
+                                        "gata", "gaten", "gatan", "gade", "vägen", "vej")}
 
 
 def id_shape_ok(value: str, rule: str) -> bool:
@@ -369,10 +388,10 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
-                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1,
+                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "postcode_continental": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9}
@@ -408,6 +427,10 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?:st|nd|rd|th)[ \t]+birthday\b", re.I),
     # age and sex between the slashes or bars of a header ("Pt: X Y / 97F / DOB ..."); not a temperature ("T 97F")
     _c(r"(?<=[A-Za-z][ \t][/|])[ \t]*(?P<v>\d{2,3})[ \t]?[MF](?=[ \t]*[/|])"),
+    # an age alone in a header's cell ("| 96 y | DOB ...") and a birthday by its ordinal ("home for her 93rd in June"; not
+    # "her 99th centile")
+    _c(r"(?<=[/|])[ \t]*(?P<v>\d{2,3})[ \t]?(?:y|yrs?|years?)\.?(?=[ \t]*[/|])"),
+    _c(r"\b(?i:his|her|their|my|your)[ \t]+(?P<v>\d{2,3})(?:st|nd|rd|th)\b(?![ \t]*(?i:centile|percentile|%ile|dose|cycle|day|week))"),
 ]
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [

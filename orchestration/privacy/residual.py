@@ -49,8 +49,8 @@ _NAMES_AFTER = re.compile(
     r"positive|normal|abnormal|stud(?:y|ies)|scan|[a-z]+(?:otomy|ectomy|ostomy|plasty|pexy|scopy|graphy|itis|osis|"
     r"oma|a?emia|algia|pathy))\b")
 # A dose, strength, class or model after a drug, device or classification ("Tazocin 4.5 g", "Sinemet 25/100",
-# "ResMed AirSense 11", "Bethesda VI", "Edora 8"), or the species after a genus ("Burkholderia pseudomallei")
-_VALUE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:[A-Z]{1,3}[ \t]+)?(?:[A-Z]?\d|[IVX]{1,4}\b|"
+# "ResMed AirSense 11", "Bethesda VI", "Edora 8", "Rifafour e-275"), or the species after a genus ("Burkholderia pseudomallei")
+_VALUE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:[A-Z]{1,3}[ \t]+)?(?:[A-Z]?\d|[a-z]-\d|[IVX]{1,4}\b|"
                           r"(?:BD|BID|TDS|TID|QDS|QID|OD|QD|PRN|nocte|mane|stat)\b|[A-Z]{2,}(?:/[A-Z]+)+)|"
                           # a classification's grade after a colon ("Atlanta: moderately severe", "Forrest: IIa")
                           r":[ \t]*(?i:mild|moderate|moderately|severe|grade|class|stage|type|[IVX]{1,4}[a-c]?\b)")
