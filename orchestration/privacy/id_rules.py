@@ -139,11 +139,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "case_number", 4, _c(r"(?<![\w-])[A-Z]{2,5}(?:-[A-Z]{2,4}){0,3}-\d{2}-\d{3,5}(?![\w-])")),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
     ("ID", "aircraft_near", 3, _c(r"(?i:\b(?:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|rfds|"
-                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
+                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
                                   r"(?<![\w-])(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|s-icd)\b)(?P<v>(?-i:(?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])-[A-Z]{3,4}))(?![\w-])"
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
-    ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-)(?P<v>\d{4})(?!\d)")),
+    ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-|[xX]{2}-)(?P<v>\d{4})(?!\d)")),  # "SSN ***-**-4417", "xxx-xx-6619"
     ("ID", "fr_nir", 2, _c(r"(?<!\d)(?<!\d )[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?![\d])")),
     # a position: latitude and longitude ("60°41'N 000°52'W"), or a British grid reference ("grid SN 9412 3718")
     ("LOCATION", "coordinates", 4, _c(r"\b\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[NS],?[ \t]+"
@@ -229,7 +229,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:[-/]\d{{1,5}}[A-Za-z]?)?,?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?"
         rf"(?:(?:{P.NAME_WORD}(?:['’]s)?|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}"
         rf"(?:{P.STREET_SUFFIX})\b\.?{_ADDR_TAIL}")),
-    ("ADDRESS", "po_box", 5, _c(rf"\bP\.?\s?O\.?\s+Box\s+\d+{_ADDR_TAIL}", re.I)),
+    ("ADDRESS", "po_box", 5, _c(rf"\b(?:P\.?\s?O\.?\s+Box|P\.\s?M\.\s?B\.?)\s+\d+{_ADDR_TAIL}", re.I)),  # and Nigeria's Private Mail Bag
     # continental streets: the street word first ("8 rue des Tanneurs", "Via Garibaldi 31", "C/ Mayor 14", "ul. Kościuszki
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
@@ -340,7 +340,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                                "badge", "group", "pass", "card", "mlc", "fir "),
                  "named_vehicle": ("boat", "trawler", "coble", "vessel", "yacht", "launch", "cruiser", "hilux", "ute", "bakkie",
                                    "truck"), "case_number": ("-",),
-                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-",), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",

@@ -194,3 +194,16 @@ def test_the_classes_held_out_23_leaked_are_taken(text: str, identifier: str) ->
 ])
 def test_what_that_round_must_leave_alone(text: str, kept: str) -> None:
     assert kept in _out(_DATED + text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Miner: J. Doe | SSN xxx-xx-5521 | file no. 77", "5521"),
+    ("Paediatric Unit | P.M.B. 1104, Gusau", "1104"),
+    ("Transfer: Coastal Airways charter 5H-TZA from the strip.", "5H-TZA"),
+])
+def test_masked_numbers_mail_bags_and_charters_are_taken(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+def test_postmenopausal_bleeding_is_no_mail_bag() -> None:
+    assert "PMB 12 months" in _out("PMB 12 months, on HRT.")
