@@ -178,12 +178,14 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Eid[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam|"
                       # national and local days ("since Heritage Day 2023", "(Arrival Day)", "Vesak Poya day")
                       r"(?:Heritage|Arrival|Emancipation|Republic|Youth|Freedom|Reconciliation|Discovery|Mashujaa|Madaraka|"
-                      r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?)[ \t]+[Dd]ay|"
+                      r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?)[ \t]+[Dd]ay"
+                      r"(?![ \t]+(?:Unit|Clinic|Centre|Center|Hospital|Ward|Service|Services|Surgery))|"
                       r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
                       r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t]))"
-                      r"(?:Christmas|Easter|Thanksgiving|Diwali|Divali|Deepavali|Phagwah|Holi|Onam|Hanukkah|Eid|New[ \t]+Year)\b"
+                      r"(?:Christmas|Easter|Thanksgiving|Diwali|Divali|Deepavali|Phagwah|Holi(?![ \t]+(?i:powder|colou?rs?|paint|dye))|Onam|Hanukkah|Eid|"
+                      r"New[ \t]+Year)\b"
                       r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|egg|island)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
@@ -433,10 +435,11 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     if _SINCE_WORD.search(before):
         return True
     clause = text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1]
-    # in such a note, a day and month written as a date's own parts stand alone too: zero-padded ("11/08 to 15/08",
-    # "our lab, 30/01") or with a day that no month can be ("from 28/09", "Next session 28/11"); a score, a fraction or a
-    # duration is not written so ("power 4/5", "28/30", "16/40")
-    if slashed and _date_parts(m.group("a"), m.group("b"), day_first) and not (
+    # in such a note, a day and month written as a date's own parts (zero-padded, or with a day that no month can be)
+    # after a word that dates ("from 28/09", "Next session 28/11", "our lab, 30/01") or in a range ("11/08 to 15/08");
+    # not a ventilator's, an insulin's or a pupil's pair ("BiPAP 20/10", "then 20/10 units", "Pupils 03/03 mm")
+    if slashed and _date_parts(m.group("a"), m.group("b"), day_first) and (
+            _PADDED_CUE.search(clause) or _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(clause)) and not (
             _SCORE_BEFORE.search(before) or _SCORE_WORD.search(clause) or _SCORE_AFTER.match(text, m.end())):
         return True
     event = _EVENT_BEFORE.search(clause) if slashed else None
@@ -446,15 +449,19 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
             and not _SCORE_WORD.search(clause) and not _SCORE_AFTER.match(text, m.end()))
 
 
+# the dating words before such a day and month, and the other end of a range after or before it
+_PADDED_CUE = re.compile(r"\b(?i:from|until|till|to[ \t]+start|next(?:[ \t]+[a-z]+)?|session|visit|lab|f/u|follow-up|"
+                         r"due|back|returns?|επίσκεψη|ραντεβού)\b[^\n\d]{0,6}$|\|[ \t]*$")  # or a table's cell ("| 11/02 | 12/02 |")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:to|until|till|-|–)[ \t]*\d{1,2}/\d{1,2}\b")
+_RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")
+
+
 def _date_parts(a: str, b: str, day_first: bool) -> bool:
     """Whether ``a/b`` is written as a day and a month are and a score is not, in a note that writes the day first: two
-    digits each, a valid day and month, and a zero before one of them or a day over 12; or a day over 12 and a month of
-    one digit. (Not in a note that writes the
+    digits each, a valid day and month, and a zero before one of them or a day over 12. (Not in a note that writes the
     month first: there "1/16" is as often a titre as the 16th of January.)"""
-    if not day_first or len(a) != 2 or not 1 <= int(a) <= 31 or not 1 <= int(b) <= 12:
+    if not day_first or len(a) != 2 or len(b) != 2 or not 1 <= int(a) <= 31 or not 1 <= int(b) <= 12:
         return False
-    if len(b) == 1:  # "14/9, 16/9, 18/9": a day over 12 before a month of one digit (not "14/7", fourteen days)
-        return int(a) >= 13 and int(b) not in _DURATION_DENOMINATORS
     return a[0] == "0" or b[0] == "0" or int(a) >= 13
 
 

@@ -92,6 +92,7 @@ from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
+from consilium.orchestration.privacy.vocabulary import known
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
 __all__ = ["PLACEHOLDER_KINDS", "Candidates", "Span", "candidates", "choose", "date_candidates", "detect",
@@ -393,11 +394,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
                 continue
+            # "both sons Duchenne,", "children Hib and PCV", "co-workers Covid positive": after several relatives or workmates, a
+            # word the clinical vocabulary holds is a disease, a brand or a vaccine unless it is a listed given name
+            if rule == "relative_group" and known(words[0]) and words[0] not in ANY_GIVEN:
+                continue
             # "28 Fr ICC": a catheter's French gauge after its size, not a priest
             if rule == "title" and m.group().startswith("Fr") and _GAUGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                continue
-            # "technician: RV lead impedance": after a role, two or three capitals alone are an abbreviation
-            if rule == "role" and len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
                 continue
             if (rule in ("age_slot", "role_after", "role_paren", "demographic", "credential_after", "before_relation", "line_person",
                          "relative_group")

@@ -106,8 +106,9 @@ FACILITY = (
     # Authority", "Parirenyatwa Group of Hospitals", "SingHealth Polyclinics", "Tirol Kliniken")
     r"Health\s+Authority|Group\s+of\s+Hospitals|Polyclinics|Kliniken|"
     # Scandinavian hospitals and practices, written in lower case after their place ("Hammerfest sykehus", "Kautokeino
-    # legekontor", "Lunds vårdcentral"); a volunteer fire department after its town ("Protection VFD")
-    r"sykehus|sjukehus|sjukhus|sygehus|legekontor|legesenter|helsesenter|vårdcentral|VFD|Fire\s+Department|Rescue\s+Squad"
+    # legekontor", "Lunds vårdcentral"); a fire department after its town ("Protection Fire Department"; not "VFD", which
+    # is also ventilator-free days)
+    r"sykehus|sjukehus|sjukhus|sygehus|legekontor|legesenter|helsesenter|vårdcentral|Fire\s+Department"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

@@ -103,7 +103,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
     ("ID", "nz_nhi", 4, _c(r"(?=[A-HJ-NP-Z])\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
-    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?!(?:PIN|NO|NR|REG)\b)[A-Z]{{1,3}}[ .]\d{{4,8}}(?![\w.]| \d)|(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9-]{{2,20}}(?:\.\d{{3,}})?[A-Z0-9]))\b", re.I)),
+    ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9-]{{2,20}}(?:\.\d{{3,}})?[A-Z0-9]))\b", re.I)),
     ("ID", "serial", 2, _c(rf"\b(?:{_SERIAL_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9][A-Z0-9-/.]{{3,24}}[A-Z0-9]))\b", re.I)),
     ("ID", "handle", 1, _c(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]")),
     # "posts as dalesman_lew", "login jharwood2", "Tidepool as kenzie.bg": a handle-shaped word (a dot or an
@@ -122,25 +122,34 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # identifiers by shape alone (checked by id_shape_ok): letter and digit groups joined by slashes
     # ("FCT/0923/331874"), and capitals and five digits or more mixed in one word ("6QT44821A", "2219A4471")
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{1,8}){0,3}(?![\w/-])")),
+    # a licence number with its register's letters before it, after a licence word ("lic. F 04182", "license PS 48217",
+    # "LA lic. MD.204183")
+    ("ID", "licence_lettered", 2, _c(r"\b(?i:lic\.|licen[cs]e)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*"
+                                     r"(?P<v>(?!(?:PIN|NO|NR|REG)\b)[A-Z]{1,3}[ .]\d{4,8})(?![\w.]| \d)")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
-                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|bakkie|coble|patente|lancha|tuk-tuk(?:[ \t]+driver)?|"
+                                  r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|bakkie|coble|lancha|tuk-tuk(?:[ \t]+driver)?|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
+    # a plate after Chile's "patente" ("patente KTRW-41"; not a Portuguese "ductus arteriosus patente PDA 3 mm")
+    ("ID", "patente", 3, _c(r"\bpatente[ \t]*:?[ \t]*(?P<v>[A-Z]{2,4}[- ]?\d{2,4})(?![\w-])(?![ \t]*(?i:mm|cm|mL|mg)\b)")),
     # a boat's or a car's registration in brackets after its name ("the creel boat Ocean Gleaner (SY 287)", "the station
     # Land Cruiser (QLD 418 KZP)")
-    ("ID", "named_vehicle", 3, _c(r"\b(?i:boat|trawler|coble|vessel|yacht|launch|cruiser|hilux|ute|bakkie|truck)\b"
+    ("ID", "named_vehicle", 3, _c(r"\b(?i:boat|trawler|coble|yacht|cruiser|hilux|ute|bakkie|truck)\b"
                                   r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*\((?P<v>[A-Z]{1,3}[ -]?\d{2,5}(?:[ -]?[A-Z]{1,3})?)\)")),
-    # a case's number in a line list or register: its district's letters, the year and a serial ("KAS-26-031")
-    ("ID", "case_number", 4, _c(r"(?<![\w-])[A-Z]{2,5}(?:-[A-Z]{2,4}){0,3}-\d{2}-\d{3,5}(?![\w-])")),
+    # a case's number opening a line list's cell or line or after a label's colon: its district's letters, the year and a
+    # serial ("| KAS-26-031 |", "EPID No.: PAK-KP-BNU-25-0418"; not a trial's "ECOG-ACRIN EA-19-123" in prose)
+    ("ID", "case_number", 4, _c(r"(?:^|(?<=\|)|(?<=\|[ \t])|(?<=:)|(?<=:[ \t]))[ \t]*(?P<v>[A-Z]{2,5}(?:-[A-Z]{2,4}){0,3}-\d{2}-\d{3,5})(?![\w-])", re.M)),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
     ("ID", "aircraft_near", 3, _c(r"(?i:\b(?:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|rfds|"
-                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
-                                  r"(?<![\w-])(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|s-icd)\b)(?P<v>(?-i:(?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])-[A-Z]{3,4}))(?![\w-])"
+                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
+                                  r"(?<![\w-])(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|[ha]a-vap|s-icd|[bt]-cll|[cp]-anca|m-chat|st-elev|b-cell)\b)"
+                                  # the nationality marks of ICAO's list ("A2-KBW", "9N-AMK", "8R-GHT", "C6-BFK", "OE-XEC")
+                                  r"(?P<v>(?-i:(?:A2|A3|A5|A6|A7|A8|AP|B|C|C2|C3|C5|C6|C9|CC|CN|CP|CS|CU|CX|D|D2|D4|D6|DQ|E3|E5|E7|EC|EI|EK|EP|ER|ES|ET|EW|EX|EY|EZ|F|G|H4|HA|HB|HC|HH|HI|HK|HL|HP|HR|HS|HZ|I|J2|J3|J5|J6|J7|J8|JA|JU|JY|LN|LV|LX|LY|LZ|M|N|OB|OD|OE|OH|OK|OM|OO|OY|P|P2|P4|PH|PJ|PK|PP|PR|PT|PU|PZ|RA|RP|S2|S5|S7|S9|SE|SP|ST|SU|SX|T2|T3|T7|T9|TC|TF|TG|TI|TJ|TL|TN|TR|TS|TT|TU|TY|TZ|UK|UN|UP|UR|V2|V3|V4|V5|V6|V7|V8|VH|VN|VP|VQ|VT|XA|XB|XC|XT|XU|XY|YA|YI|YJ|YK|YL|YN|YR|YS|YU|YV|Z|Z3|ZA|ZK|ZP|ZS|3A|3B|3C|3D|3X|4K|4L|4O|4R|4W|4X|5A|5B|5H|5N|5R|5T|5U|5V|5W|5X|5Y|6O|6V|6Y|7O|7P|7Q|7T|8P|8Q|8R|9A|9G|9H|9J|9K|9L|9M|9N|9Q|9U|9V|9Y)-[A-Z]{3,4}))(?![\w-])"
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
     ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-|[xX]{2}-)(?P<v>\d{4})(?!\d)")),  # "SSN ***-**-4417", "xxx-xx-6619"
@@ -152,8 +161,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
     # an ambulance's plate right after it ("Ambulance SAB 8341 G", "gari la wagonjwa SMZ 4418"; not "Ambulance: HR 120")
-    ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+\(?(?!(?:ETA|ETD|ALS|BLS|ILS|CAD|REF)\b)"
-                                    r"(?P<v>[A-Z]{2,3}[ ]?\d{3,4}(?:[ ]?[A-Z]{1,2})?)(?![\w-])")),
+    ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+\(?(?!(?:ETA|ETD|ALS|BLS|ILS|CAD|REF|NIV|BP|HR|PR|RR|GCS|SPO|SAT|BM|BGL|EWS|GTN|ECG)\b)"
+                                    r"(?P<v>[A-Z]{2,3}[ ]?\d{3,4}(?:[ ]?[A-Z]{1,2})?)(?![\w-])"
+                                    r"(?![ \t]*(?i:mg|mcg|ml|mmhg|h|hrs?|min|units?|iu|bpm|%|af|sr|st)\b)")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
@@ -173,11 +183,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
                                        r"iscrizione(?:\s+albo)?)(?:\s+(?i:no\.?|number|n\.?[º°]))?\s*[:#]?\s*|(?-i:[A-Z]{3,5})\s+(?=[A-Z]{1,4}/\d))"
                                        # "reg. 70-14417", "(reg. RN-0418-27)", "CO/04172"; four digits at least
-                                       r"(?P<v>(?=(?:[A-Z/ -]*\d){4})(?:[A-Z]{1,4}[/ -])?\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
+                                       r"(?P<v>(?=(?:[A-Z/ -]*\d){4})(?:[A-Z]{1,4}[/ -])?(?!(?:19|20)\d\d(?![\d/-]))\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
                                        r"(?![ \t]*(?i:units?|iu|mg|ml|mmol)\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     # an island by its name ("Isle of Lewis", "Isles of Scilly")
-    ("LOCATION", "isle_of", 5, _c(rf"\bIsles?[ \t]+of[ \t]+(?P<v>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)")),
+    ("LOCATION", "isle_of", 5, _c(rf"\bIsles?[ \t]+of[ \t]+(?!Langerhans|Reil)(?P<v>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"
                                  r"skype|telegram|discord|x\.com)\s*(?:(?i:handle|account|id|name)\s*)?"
                                  # a separator or an @ before the value: "unable to handle the noise" names no one
@@ -239,12 +249,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk|"
         # and Scandinavian ones ("Sykehusveien 35", "Storgata 4", "Kungsgatan 12", "Østerbrogade 9")
-        rf"veien|vegen|gata|gaten|gatan|gade|vägen|vej)[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
+        rf"veien|vegen|gata|gaten|gatan|(?<![Bb]ri)gade|vägen|vej)[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
     # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|(?<=\d,[ \t])\d{{4}}[ ](?!IU|ML|MG|MI|MM|CM|KG|UI)[A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
     # four digits before the town after a continental street and its number, as Norway, Denmark, Austria and Switzerland
     # write them ("Sykehusveien 35, 9613 Hammerfest", "Storgata 4, 0184 Oslo")
-    ("POSTCODE", "postcode_four", 6, _c(rf"[{P.LO}](?:veien|vegen|vei|veg|gata|gaten|gate|gatan|gade|vägen|vej|straße|strasse|gasse|"
+    ("POSTCODE", "postcode_four", 6, _c(rf"[{P.LO}](?:veien|vegen|gata|gaten|gatan|(?<![Bb]ri)gade|vägen|vej|straße|strasse|gasse|"
                                         rf"weg|platz|allee)[ \t]+\d{{1,4}}[a-zA-Z]?,[ \t]*(?P<v>\d{{4}})(?=[ \t]+{P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
@@ -333,18 +343,18 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
                  "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
-                 "postcode_four": ("veien", "vegen", "vei ", "veg ", "gata", "gate ", "gatan", "gade", "vägen", "vej ", "straße",
+                 "postcode_four": ("veien", "vegen", "gata", "gatan", "gade", "vägen", "vej ", "straße",
                                    "strasse", "gasse", "weg ", "platz", "allee"),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
                                "certificate", "cert", "folio", "file no", "file number", "membership", "case", "incident", "crime",
                                "badge", "group", "pass", "card", "mlc", "fir "),
-                 "named_vehicle": ("boat", "trawler", "coble", "vessel", "yacht", "launch", "cruiser", "hilux", "ute", "bakkie",
-                                   "truck"), "case_number": ("-",),
+                 "named_vehicle": ("boat", "trawler", "coble", "yacht", "cruiser", "hilux", "ute", "bakkie", "truck"),
+                 "licence_lettered": ("lic",), "patente": ("patente",), "case_number": ("-",),
                  "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
-                                   "pickup", "trawler", "boat", "bakkie", "coble", "patente", "lancha", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "pickup", "trawler", "boat", "bakkie", "coble", "lancha", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
                                    "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
                                    "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
                                    "mercedes", "lexus", "suzuki",
@@ -388,7 +398,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
-                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5,
+                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
@@ -430,7 +440,7 @@ AGE_RULES = [
     # an age alone in a header's cell ("| 96 y | DOB ...") and a birthday by its ordinal ("home for her 93rd in June"; not
     # "her 99th centile")
     _c(r"(?<=[/|])[ \t]*(?P<v>\d{2,3})[ \t]?(?:y|yrs?|years?)\.?(?=[ \t]*[/|])"),
-    _c(r"\b(?i:his|her|their|my|your)[ \t]+(?P<v>\d{2,3})(?:st|nd|rd|th)\b(?![ \t]*(?i:centile|percentile|%ile|dose|cycle|day|week))"),
+    _c(r"\b(?i:his|her|their|my|your)[ \t]+(?P<v>\d{2,3})(?:st|nd|rd|th)\b(?=[ \t]*(?:[.,;!?)]|$|(?i:in|on|this|next|birthday)\b))", re.M),
 ]
 BIRTH_YEAR = _c(r"\b(?:born(?:\s+in)?|b\.|year\s+of\s+birth|YOB|birth\s+year)\s*:?\s*(?P<v>(?:18|19|20)\d\d)(?!\d|[/.-]\d)", re.I)
 GENERIC_IDS = [

@@ -108,15 +108,17 @@ _FACILITY_FIRST = re.compile(
     # Welsh hospitals and houses ("Ysbyty Glan Clwyd", "Tŷ Newydd"), a French Hôtel-Dieu named after its saint and town
     rf"Ysbyty|Tŷ|H[ôo]tel-Dieu|"
     # Malay, Indonesian, Polish, German and Dutch hospitals and clinics ("Klinik Pergigian Seri Tanjung", "Szpital Miejski")
-    rf"Klinik|Szpital|Rumah[ \t]+Sakit|Puskesmas|Krankenhaus|Spital|Kliniek|Ziekenhuis|"
-    # a German or Swiss hospital compounded with its kind ("Bezirkskrankenhaus Schwaz", "Kreisklinikum Siegen",
-    # "Kantonsspital Baden"; never "Hospital")
-    rf"[A-ZÄÖÜ][a-zäöüß]+(?:krankenhaus|klinikum)|[A-ZÄÖÜ][a-zäöüß]+[st]spital)"
+    rf"Klinik|Szpital|Rumah[ \t]+Sakit|Puskesmas|Krankenhaus|Spital|Kliniek|Ziekenhuis)"
     rf"[ \t]+(?:(?:de|du|des|la|di|del|della)[ \t]+|l['’]){{0,2}}(?P<n>{_W}(?:[ \t]+(?:(?:de|du|des)[ \t]+)?{_W}){{0,2}})")
+# A German or Swiss hospital compounded with its kind, and its place closing the phrase ("An das Bezirkskrankenhaus
+# Schwaz, Abteilung ...", "Kantonsspital Graubünden - Klinik ..."; German capitalises every noun, so "im Kantonsspital
+# Marcumar abgesetzt" names a drug, and "Hospital" is no compound)
+_FACILITY_COMPOUND = re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+(?:krankenhaus|klinikum|[st]spital)[ \t]+(?P<n>{_W})(?=[ \t]*(?:[,;.(]|[-–][ \t]|$))",
+                                re.M)
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison",
                          "Ysbyty", "Tŷ", "tel-Dieu", "Klinik", "Szpital", "Rumah", "Puskesmas", "Krankenhaus", "Spital",
-                         "Kliniek", "Ziekenhuis", "krankenhaus", "klinikum", "sspital", "tspital")
+                         "Kliniek", "Ziekenhuis")
 # A university by its place, and its health system or hospital: "University of Iowa Health Care", "a student at the
 # University of Namibia"; not a classification named after one ("University of Texas grade 2", "... Smell Identification Test")
 _UNIVERSITY = re.compile(rf"\bUniversity[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?P<n>{_W}(?:[ \t]+{_W}){{0,2}}"
@@ -460,6 +462,9 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
         if _rare([w.group() for w in words]) and not protected(start, m.end("key")):
             out.append((start, m.end("key"), "LOCATION", "district", 12))
     for m in _FACILITY_FIRST.finditer(text) if any(map(text.__contains__, _FACILITY_FIRST_WORDS)) else ():
+        if not protected(*m.span("n")):
+            out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
+    for m in _FACILITY_COMPOUND.finditer(text) if any(map(text.__contains__, ("krankenhaus", "klinikum", "sspital", "tspital"))) else ():
         if not protected(*m.span("n")):
             out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
     for m in _UNIVERSITY.finditer(text) if "University" in text else ():

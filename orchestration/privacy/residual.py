@@ -81,6 +81,9 @@ _BEFORE_OK = re.compile(r"(?:^|[\n,;(\[/&–—-]|\d|(?<![\w'’])[A-Z][\w.-]*(?
 _CELL_OPEN = re.compile(r"\|[ \t]*\Z")
 _CELL_REST = re.compile(r"(?:[ \t]+[A-Z][\w'’ʻ-]*)*[ \t]*(?:[|,;]|$)", re.M)
 # "| Bangladeshi": a people named after a country that stays (Safe Harbor keeps countries), not a place
+_AGE_SEX_CELL = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:/?[ \t]*(?:[MFmf]|yrs?|y))?[ \t]*")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*(?:\||[^\W\d_]|ʻ)")
+_LONE_WORD_CELL = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]*(?:\||$)", re.M)
 _NEXT_CELL = re.compile(r"[ \t]*([^\s|,;]*)")
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese")
 _BLANK = re.compile(r"[ \t]*")
@@ -115,16 +118,36 @@ def _opens_sentence(text: str, start: int) -> bool:
     return stripped.endswith("\n") or (stripped != before and stripped[-1:] in ".!?:;")
 
 
-def _opens_cell(text: str, word: re.Match[str]) -> bool:
-    """Whether ``word`` opens a table cell that holds only capitalised words, and is no country's people."""
-    if not _CELL_OPEN.search(text, max(0, word.start() - 8), word.start()):
+def _opens_cell(text: str, word: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether ``word`` opens a table cell that holds only capitalised words, after a cell of age and sex ("| 68/F |
+    Altit") or, in a numbered line list, after a cell that an identifier closes ("2. X | DOB ... | VH-052918 | Neiafu"); and
+    is no country's people. (A brand or device alone in a cell after any other cell stays: "| chart 418 | Pleurx |".)"""
+    open_ = _CELL_OPEN.search(text, max(0, word.start() - 8), word.start())
+    if not open_:
         return False
+    bar = open_.start()
+    prev_start = text.rfind("|", 0, bar) + 1
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    if prev_start <= line_start:  # the cell before opens the line
+        prev_start = line_start
+    prev = text[prev_start:bar]
+    if not _AGE_SEX_CELL.fullmatch(prev):
+        stripped = prev.strip()
+        lead = prev_start + (len(prev) - len(prev.lstrip()))
+        # (an identifier stands in the cell's last word: "| NRC 702118/65/1 | Chimwemwe |")
+        last = lead + len(stripped) - len(stripped.split()[-1]) if stripped else lead
+        if not (stripped and _NUMBERED_LINE.match(text, line_start)
+                and any(s < lead + len(stripped) and e > last and s >= lead for s, e, _ in found)):
+            return False
     rest = _CELL_REST.match(text, word.end())
     if rest is None:
         return False
-    # a cell before a dose or a drug is a drug's ("| Tazocin | 4.5 g TDS", "| Augmentin | Clarithromycin |")
+    # a cell before a dose or a drug is a drug's ("| Tazocin | 4.5 g TDS", "| Augmentin | Clarithromycin |"), and one
+    # before another lone capitalised word is one of a row of things ("| Sinemet | Madopar |")
     after = _NEXT_CELL.match(text, rest.end())
     if after and (after.group(1)[:1].isdigit() or P.DRUG_SUFFIX.search(after.group(1))):
+        return False
+    if text[rest.end() - 1:rest.end()] == "|" and _LONE_WORD_CELL.match(text, rest.end()):
         return False
     w = word.group()
     return not any(w.endswith(e) and w[:-len(e)] in _COUNTRIES for e in _DEMONYM_ENDINGS)
@@ -210,7 +233,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
              and (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end())
-                  or _opens_cell(text, m))
+                  or _opens_cell(text, m, found))
              and not (_opens_sentence(text, m.start()) and _compound(m.group()))]
     if not words or not _english(text):
         return []
