@@ -289,7 +289,8 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
         forms |= {full, full.upper()}
         for tok in _TOKEN.findall(full):
             word = plain(tok)
-            if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?", word) and word not in P.NOT_NAME \
+            # (a generation's numeral or suffix alone is no name: "Hubert Boudreaux II" does not make "WFNS grade II" a name)
+            if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?|[IVX]{1,4}|(?i:jr|sr|jnr|snr)\.?", word) and word not in P.NOT_NAME \
                     and word not in _PARTICLES and word.title() not in P.NOT_NAME:
                 forms |= {word, word.upper(), word.title()}
             # each part of a double-barrelled name is the name too ("Sienna Ashworth" beside "Ashworth-Lane")

@@ -217,6 +217,10 @@ EPONYM_PHRASES = [
     "St Jude/Murphy", "St. Jude/Murphy", "St Jude valve", "St. Jude valve", "Montenegro skin test", "Montenegro test",
     "Montenegro reaction", "Murphy (St Jude) stage", "Murphy (St. Jude) stage", "Simpson's biplane", "Simpson biplane",
     "biplane Simpson", "Simpson's method", "modified Simpson", "Carey Coombs murmur", "Carey-Coombs murmur",
+    # a sign of spondylodiscitis, a rabies vaccine's schedule, a CSF stain, and the UK's anticipatory medicines ("σημείο
+    # Pedro Pons", "regimen Zagreb 2-1-1", "India ink positive", "from the Just in Case medicines")
+    "Pedro Pons", "Pedro-Pons", "regimen Zagreb", "Zagreb regimen", "Zagreb 2-1-1", "Essen regimen", "India ink",
+    "Just in Case", "Just In Case",
     # cholera's serotypes ("Vibrio cholerae O1 Ogawa")
     "O1 Ogawa", "O1 Inaba", "O1 Hikojima", "Ogawa serotype", "Inaba serotype",
     # a splint and Heinz bodies in Italian and French ("Kendrick traction device", "corpi di Heinz", "corps de Heinz")

@@ -54,23 +54,25 @@ def test_held_out_notes_measured_not_tuned():
 
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
-                                                     ("heldout3", (60, 516, 283), 3, 0), ("heldout4", (66, 661, 288), 1, 0),
+                                                     ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 30, 1),
                                                      ("heldout7", (78, 1012, 368), 30, 2), ("heldout8", (68, 818, 281), 43, 9),
-                                                     ("heldout9", (36, 431, 171), 57, 2),
+                                                     ("heldout9", (36, 431, 171), 56, 2),
                                                      ("heldout10", (40, 551, 217), 7, 2),
                                                      ("heldout11", (40, 570, 205), 31, 2),
                                                      ("heldout12", (40, 637, 232), 21, 2),
-                                                     ("heldout13", (40, 669, 248), 37, 2),
+                                                     ("heldout13", (40, 669, 248), 37, 1),
                                                      ("heldout14", (40, 744, 275), 45, 5),
                                                      ("heldout15", (40, 708, 253), 24, 1),
                                                      ("heldout16", (40, 729, 259), 30, 0),
-                                                     ("heldout17", (40, 728, 256), 59, 2),
+                                                     ("heldout17", (40, 728, 256), 57, 2),
                                                      ("heldout18", (40, 768, 258), 60, 0),
-                                                     ("heldout19", (40, 859, 268), 85, 0),
-                                                     ("heldout20", (40, 952, 274), 96, 0),
-                                                     ("heldout21", (40, 978, 287), 120, 0),
-                                                     ("heldout22", (40, 1010, 358), 96, 0)])
+                                                     ("heldout19", (40, 859, 268), 75, 0),
+                                                     ("heldout20", (40, 952, 274), 79, 0),
+                                                     ("heldout21", (40, 978, 287), 102, 0),
+                                                     ("heldout22", (40, 1010, 358), 69, 0),
+                                                     ("heldout23", (40, 1019, 399), 101, 1),
+                                                     ("heldout24", (40, 970, 404), 143, 1)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -119,6 +121,9 @@ def test_second_round_note_sets(name, least, leaked, lost):
     HELD-OUT 19 85 of 859, HELD-OUT 20 96 of 952 and HELD-OUT 21 120 of 978 after their rounds and a second reading that
     narrowed them. HELD-OUT 22, written blind after that reading and measured once on its rules: 96 of 1,010 leaked
     (90.5 %), 2 of 358 clinical strings lost, fixed after (a result read after "facility:", a count after a month).
+    Session 27: a round from the spent sets' leaks, HELD-OUT 23 written blind during it and measured once (87.8 %, 3 of
+    399 lost), a round from its leaks, a second reading that narrowed both, then HELD-OUT 24 measured once on the
+    final rules (85.3 %, 7 of 404 lost; the losses fixed after but one Indonesian word).
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

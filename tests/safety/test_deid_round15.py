@@ -250,3 +250,15 @@ def test_initials_after_a_role_are_still_a_person() -> None:
 
 def test_a_clinic_named_for_a_national_day_is_a_facility_not_a_date() -> None:
     assert "[HOSPITAL_1]" in _out("Referred to the Freedom Day Clinic.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Not reportable under the Coroners Act 1988; born 1931, aged 94.", "Coroners Act 1988"),
+    ("Mr Hubert Landry II, 61 M. WFNS grade II; Hunt and Hess grade 2.", "WFNS grade II"),
+    ("LP: CSF India ink positive.", "India ink"),
+    ("VAR given (regimen Zagreb 2-1-1).", "regimen Zagreb"),
+    ("Spondylodiscitis with a positive Pedro Pons sign.", "Pedro Pons"),
+    ("Midazolam 2.5 mg SC from the Just in Case medicines.", "Just in Case"),
+])
+def test_what_held_out_24_lost_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
