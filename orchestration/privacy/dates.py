@@ -167,6 +167,13 @@ _GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δε
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![ \t]*(?:,[ \t]*)?(?:\d|[:/.]\d))"
                         r"(?![ \t]*(?i:mg|mcg|micrograms?|g|kg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|%|mmol|km|mi|miles?|"
                         r"hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times?|x)\b)")
+# a date of the Ethiopian calendar ("Meskerem 17, 2018 E.C.", "Tikimt 5") and of Nepal's Bikram Sambat ("2082 Magh 14",
+# "Asar 3"): a month of theirs with its day
+_OTHER_CALENDAR_DATE = re.compile(
+    r"\b(?:(?:19|20)\d\d[ \t]+)?(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Hamle|"
+    r"Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Jeth|Ashadh|Asar|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|"
+    r"Poush|Magh|Falgun|Phagun|Chaitra)[ \t]+(?:[12]?\d|3[0-2])\b(?![ \t]*(?i:mg|mcg|ml|g|units?|%|x)\b)"
+    r"(?:,?[ \t]+(?:19|20)\d\d(?:[ \t]+E\.?C\.?)?)?")
 _VIETNAMESE_DATE = re.compile(r"\b(?i:ngày)[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['’]s(?:[ \t]+(?:Day|Eve))?|"
                       r"Labou?r[ \t]+Day|Memorial[ \t]+Day|Independence[ \t]+Day|Thanksgiving(?:[ \t]+Day)?|"
@@ -180,12 +187,12 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"(?:Heritage|Arrival|Emancipation|Republic|Youth|Freedom|Reconciliation|Discovery|Mashujaa|Madaraka|"
                       r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?)[ \t]+[Dd]ay"
                       r"(?![ \t]+(?:Unit|Clinic|Centre|Center|Hospital|Ward|Service|Services|Surgery))|"
-                      r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues)\b"
+                      r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues|(?:St\.?[ \t]+)?Paddy['’]s[ \t]+Day)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
-                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t]))"
+                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bof[ \t]))"
                       r"(?:Christmas|Easter|Thanksgiving|Diwali|Divali|Deepavali|Phagwah|Holi(?![ \t]+(?i:powder|colou?rs?|paint|dye))|Onam|Hanukkah|Eid|"
-                      r"New[ \t]+Year)\b"
+                      r"New[ \t]+Year|Vesak|Gawai|Dashain|Tihar|Pongal|Songkran|Nowruz|Midsummer|midsommar)\b"
                       r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|egg|island)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
@@ -214,7 +221,7 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|helly|twelfth|shrove|march|april|
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   rf"night|juneteenth|hogmanay|carnival|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
+                                   rf"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|paddy|meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|poush|magh\b|falgun|phagun|chaitra|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:
@@ -225,6 +232,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
     days += [m.span(next(g for g in ("m", "m2", "m3", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
+    days += [m.span() for m in _OTHER_CALENDAR_DATE.finditer(text)]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)

@@ -262,3 +262,35 @@ def test_a_clinic_named_for_a_national_day_is_a_facility_not_a_date() -> None:
 ])
 def test_what_held_out_24_lost_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+# --- the round written from HELD-OUT 24's leaks --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, identifier", [
+    ("ED NOTE | Ginbot 12, 2017 E.C., 09:10", "Ginbot 12"),
+    ("Review in OPD on Hidar 3.", "Hidar 3"),
+    ("Date: 2081 Chaitra 9 (22 March 2025)", "Chaitra 9"),
+    ("Worse since Tihar; no fever.", "Tihar"),
+    ("Off work since St Paddy's Day.", "Paddy's Day"),
+    ("Missed clinic because of Vesak.", "Vesak"),
+    ("Her husband drove her (08-D-12345) to the ED.", "08-D-12345"),
+    ("Transport: ambulance KBC 41827 with a nurse.", "41827"),
+    ("| 12/10/25 | MRH-P-25-0331 | John Doe | 40/M |", "MRH-P-25-0331"),
+    ("Then the Twin Otter 5W-FAL from the strip.", "5W-FAL"),
+    ("Evacuation: 9J-ABX departed 10:40 with the nurse.", "9J-ABX"),
+    ("RN Lee | Nursing Council N-3317", "3317"),
+    ("Alamat: Jalan Ampang 12, Kuala Lumpur", "Ampang"),
+])
+def test_the_classes_held_out_24_leaked_are_taken(text: str, identifier: str) -> None:
+    assert identifier not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Push 5 mg IV stat.", "Push 5 mg"),
+    ("Asar 3 mg nocte.", "Asar 3 mg"),
+    ("Reviewed at the Board 2024 audit.", "2024"),
+    ("Tumour Board: 12 cases discussed.", "12 cases"),
+    ("Twin Otter crew; HA-VAP on ICU.", "HA-VAP"),
+])
+def test_what_that_round_leaves_alone(text: str, kept: str) -> None:
+    assert kept in _out(text)
