@@ -170,10 +170,13 @@ _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|r
 # a date of the Ethiopian calendar ("Meskerem 17, 2018 E.C.", "Tikimt 5") and of Nepal's Bikram Sambat ("2082 Magh 14",
 # "Asar 3"): a month of theirs with its day
 _OTHER_CALENDAR_DATE = re.compile(
-    r"\b(?:(?:19|20)\d\d[ \t]+)?(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Hamle|"
+    # with its year, or after a word that dates ("on", "since", "Admitted:"): "Kartik 12 y/o" is a boy, "after Asar 2
+    # tablets" the afternoon prayer
+    r"(?:\b(?:19|20)\d\d[ \t]+|(?<![\w])(?i:on|since|from|until|till|by|started|date|dated|admitted|discharged|seen)[:.]?[ \t]+)?"
+    r"\b(?P<m>(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Hamle|"
     r"Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Jeth|Ashadh|Asar|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|"
     r"Poush|Magh|Falgun|Phagun|Chaitra)[ \t]+(?:[12]?\d|3[0-2])\b(?![ \t]*(?i:mg|mcg|ml|g|units?|%|x)\b)"
-    r"(?:,?[ \t]+(?:19|20)\d\d(?:[ \t]+E\.?C\.?)?)?")
+    r"(?P<y>,?[ \t]+(?:19|20)\d\d(?:[ \t]+E\.?C\.?)?)?)")
 _VIETNAMESE_DATE = re.compile(r"\b(?i:ngày)[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['’]s(?:[ \t]+(?:Day|Eve))?|"
                       r"Labou?r[ \t]+Day|Memorial[ \t]+Day|Independence[ \t]+Day|Thanksgiving(?:[ \t]+Day)?|"
@@ -190,10 +193,10 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues|(?:St\.?[ \t]+)?Paddy['’]s[ \t]+Day)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
-                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bof[ \t]))"
+                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bbecause[ \t]of[ \t]))"
                       r"(?:Christmas|Easter|Thanksgiving|Diwali|Divali|Deepavali|Phagwah|Holi(?![ \t]+(?i:powder|colou?rs?|paint|dye))|Onam|Hanukkah|Eid|"
                       r"New[ \t]+Year|Vesak|Gawai|Dashain|Tihar|Pongal|Songkran|Nowruz|Midsummer|midsommar)\b"
-                      r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|egg|island)\b)")
+                      r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|eggs?|island|cake|pudding|sweets|dinner|lunch|meal|food|fever)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
@@ -232,7 +235,9 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
     days += [m.span(next(g for g in ("m", "m2", "m3", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
-    days += [m.span() for m in _OTHER_CALENDAR_DATE.finditer(text)]
+    days += [(m.start() if m.group() and m.group()[0].isdigit() else m.start("m"), m.end("m"))
+             for m in _OTHER_CALENDAR_DATE.finditer(text)
+             if m.group()[0].isdigit() or m.group("y") or m.start("m") > m.start()]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)

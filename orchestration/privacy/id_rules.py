@@ -71,6 +71,9 @@ _ICAO_MARKS = ("A2|A3|A5|A6|A7|A8|AP|B|C|C2|C3|C5|C6|C9|CC|CN|CP|CS|CU|CX|D|D2|D
                "T9|TC|TF|TG|TI|TJ|TL|TN|TR|TS|TT|TU|TY|TZ|UK|UN|UP|UR|V2|V3|V4|V5|V6|V7|V8|VH|VN|VP|VQ|VT|XA|XB|XC|"
                "XT|XU|XY|YA|YI|YJ|YK|YL|YN|YR|YS|YU|YV|Z|Z3|ZA|ZK|ZP|ZS|3A|3B|3C|3D|3X|4K|4L|4O|4R|4W|4X|5A|5B|5H|5N|"
                "5R|5T|5U|5V|5W|5X|5Y|6O|6V|6Y|7O|7P|7Q|7T|8P|8Q|8R|9A|9G|9H|9J|9K|9L|9M|9N|9Q|9U|9V|9Y")
+# hyphenated clinical acronyms that have an aircraft mark's shape ("B-ALL ETA 15:30", "C-ANCA en route to the lab")
+_NOT_A_MARK = (r"(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|[ha]a-vap|hc-vap|s-icd|[bt]-cll|t-pll|t-lgl|[cp]-anca|m-chat|st-elev|b-cell|"
+               r"c-kit|n-myc|b-nhl|ha-aki|ha-bsi|ha-uti|hr-hpv|hs-crp|ra-ild|rp-ild|pt-inr|lv-gls|ob-gyn|d-dimer)\b)")
 _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|DL|lic\.|"
                   r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|(?-i:RPh)|(?:nr\s+)?(?-i:PWZ)|"
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
@@ -143,16 +146,22 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # an Irish plate: the year, the county's letters, the serial ("191-MO-4182", "08-D-12345")
-    ("ID", "ie_plate", 3, _c(r"(?<![\w-])\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW)"
-                             r"-\d{1,6}(?![\w-])")),
-    # a register's number after the council or board that keeps it ("Nursing Council N-2184", "Bermuda Medical Council
-    # Reg. 418")
-    ("ID", "council_number", 3, _c(r"\b(?:Council|Board)[ \t]+(?:(?i:reg(?:istration)?|no|number)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?:?[ \t]*)?"
-                                   r"(?!(?:19|20)\d\d\b)(?P<v>(?:[A-Z]{1,2}-?)?\d{3,6}(?:/[A-Z]{1,3})?)(?![\w/-]|[.,]\d)(?![ \t]*(?i:mg|units?|ml|%)\b)")),
+    ("ID", "ie_plate", 3, _c(r"\b(?i:driv\w*|drove|car|van|vehicle|reg(?:istration)?|plate|taxi|jeep|lorry|truck)\b[^\n]{0,30}?"
+                             r"(?<![\w-])(?P<v>\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW)"
+                             r"-\d{1,6})(?![\w-])")),
+    # a register's number after the council or board that keeps it, after a registration word or with the register's
+    # letter ("Bermuda Medical Council Reg. 418", "Nursing Council N-2184"; not "Tumour Board 123 cases")
+    ("ID", "council_number", 3, _c(r"\b(?:Council|Board)[ \t]+(?P<r>(?i:reg(?:istration)?|no|number)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?:?[ \t]*)?"
+                                   r"(?!(?:19|20)\d\d\b)(?P<v>(?(r)(?:[A-Z]{1,2}-?)?\d{3,6}(?:/[A-Z]{1,3})?|[A-Z]{1,2}-\d{3,6}))"
+                                   r"(?![\w/-]|[.,]\d)")),
     # a plate after Chile's "patente" ("patente KTRW-41"; not a Portuguese "ductus arteriosus patente PDA 3 mm")
     ("ID", "patente", 3, _c(r"\bpatente[ \t]*:?[ \t]*(?P<v>[A-Z]{2,4}[- ]?\d{2,4})(?![\w-])(?![ \t]*(?i:mm|cm|mL|mg)\b)")),
+    # an aircraft's registration right after its type ("the charter Islander YJ-RV10", "ÉVAQ Challenger C-GQEV")
+    ("ID", "aircraft_type", 3, _c(r"\b(?:Islander|Twin[ \t]+Otter|Dash[ \t]?8|Challenger|Beech(?:craft)?(?:[ \t]+\d+)?|Caravan|Dornier(?:[ \t]+\d+)?|"
+                                  rf"Pilatus(?:[ \t]+PC-?\d+)?|Cessna(?:[ \t]+\d+)?|Learjet(?:[ \t]+\d+)?)[ \t]+\(?" + _NOT_A_MARK
+                                  + rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{2}}[A-Z0-9]{{1,3}}))(?![\w-])")),
     # an aircraft's registration before what it did ("TF-GNX departed 11:15", "C-GQEV wheels up 04:10")
-    ("ID", "aircraft_before", 3, _c(rf"(?<![\w-])(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}))(?=[ \t]+(?:departed|landed|took[ \t]+off|"
+    ("ID", "aircraft_before", 3, _c(rf"(?<![\w-])" + _NOT_A_MARK + rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}))(?=[ \t]+(?:departed|landed|took[ \t]+off|"
                                     rf"wheels[ \t]+up|ETA|en[ \t]+route|inbound|airborne)\b)")),
     # a boat's or a car's registration in brackets after its name ("the creel boat Ocean Gleaner (SY 287)", "the station
     # Land Cruiser (QLD 418 KZP)")
@@ -163,10 +172,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "case_number", 4, _c(r"(?:^|(?<=\|)|(?<=\|[ \t])|(?<=:)|(?<=:[ \t]))[ \t]*(?P<v>[A-Z]{2,5}(?:-[A-Z]{1,4}){0,3}-\d{2}-\d{3,5})(?![\w-])", re.M)),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
     ("ID", "aircraft_near", 3, _c(r"(?i:\b(?:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|rfds|"
-                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|islander|twin[ \t]+otter|otter|dash[ \t]?8|challenger|beech\w*|caravan|dornier|pilatus|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
-                                  r"(?<![\w-])(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|[ha]a-vap|s-icd|[bt]-cll|[cp]-anca|m-chat|st-elev|b-cell)\b)"
+                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
+                                  r"(?<![\w-])" + _NOT_A_MARK +
                                   # the nationality marks of ICAO's list ("A2-KBW", "9N-AMK", "8R-GHT", "C6-BFK", "OE-XEC")
-                                  rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{2}}[A-Z0-9]{{1,3}}))(?![\w-])"
+                                  rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}))(?![\w-])"
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
     ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-|[xX]{2}-)(?P<v>\d{4})(?!\d)")),  # "SSN ***-**-4417", "xxx-xx-6619"
@@ -178,9 +187,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
     # an ambulance's plate right after it ("Ambulance SAB 8341 G", "gari la wagonjwa SMZ 4418"; not "Ambulance: HR 120")
-    ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+\(?(?!(?:ETA|ETD|ALS|BLS|ILS|CAD|REF|NIV|BP|HR|PR|RR|GCS|SPO|SAT|BM|BGL|EWS|GTN|ECG)\b)"
+    ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+\(?(?!(?:ETA|ETD|ALS|BLS|ILS|CAD|REF|NIV|BP|HR|PR|RR|GCS|SPO|SAT|BM|BGL|EWS|GTN|ECG|TNK|UFH|PLT|CK|"
+                                    r"WCC|WBC|CRP|INR|HB|NA|GLU|LMWH)\b)"
                                     r"(?P<v>[A-Z]{2,3}[ ]?\d{3,5}(?:[ ]?[A-Z]{1,2})?)(?![\w-])"
-                                    r"(?![ \t]*(?i:mg|mcg|ml|mmhg|h|hrs?|min|units?|iu|bpm|%|af|sr|st)\b)")),
+                                    r"(?![ \t]*(?i:mg|mcg|ml|mmhg|h|hrs?|min|units?|u|iu|bpm|%|af|sr|st|kcal)\b)")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
@@ -367,9 +377,11 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                                "badge", "group", "pass", "card", "mlc", "fir "),
                  "named_vehicle": ("boat", "trawler", "coble", "yacht", "cruiser", "hilux", "ute", "bakkie", "truck"),
                  "licence_lettered": ("lic",), "patente": ("patente",),
+                 "aircraft_type": ("islander", "otter", "dash", "challenger", "beech", "caravan", "dornier", "pilatus", "cessna", "learjet"),
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
-                 "council_number": ("council", "board"), "ie_plate": ("-",), "case_number": ("-",),
-                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "islander", "otter", "dash", "challenger", "beech", "caravan", "dornier", "pilatus", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "council_number": ("council", "board"),
+                 "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
+                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -417,7 +429,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
-                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 3, "licence_lettered": 4, "patente": 2,
+                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,

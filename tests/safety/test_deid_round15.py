@@ -294,3 +294,22 @@ def test_the_classes_held_out_24_leaked_are_taken(text: str, identifier: str) ->
 ])
 def test_what_that_round_leaves_alone(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kartik 12 y/o boy with asthma.", "Kartik 12"),
+    ("Take after Asar 2 tablets, before Iftar.", "Asar 2 tablets"),
+    ("Magh 2 drops timolol at night.", "2 drops"),
+    ("Large amounts of Easter eggs eaten.", "Easter eggs"),
+    ("Chest pain after Christmas dinner.", "Christmas dinner"),
+    ("Enrolled on NIH protocol 13-C-0176.", "13-C-0176"),
+    ("Tumour Board 123 cases discussed.", "123 cases"),
+    ("Institutional Review Board 2419 approved the trial.", "2419"),
+    ("Transfer: 5yo with B-ALL ETA 15:30.", "B-ALL"),
+    ("Sample for C-ANCA departed to the lab.", "C-ANCA"),
+    ("Pacific Islander woman with HA-AKI.", "HA-AKI"),
+    ("Dash 8 engineer, D-DIMER negative.", "D-DIMER"),
+    ("Given by ambulance TNK 10000 U.", "TNK 10000"),
+])
+def test_what_the_last_rounds_second_reading_found_taken_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
