@@ -221,6 +221,8 @@ EPONYM_PHRASES = [
     # Pedro Pons", "regimen Zagreb 2-1-1", "India ink positive", "from the Just in Case medicines")
     "Pedro Pons", "Pedro-Pons", "regimen Zagreb", "Zagreb regimen", "Zagreb 2-1-1", "Essen regimen", "India ink",
     "Just in Case", "Just In Case",
+    # a surgeon's fistula and an oxygen concentrator ("AV fistula (Brescia-Cimino)", "via Inogen One G5")
+    "Brescia-Cimino", "Cimino fistula", "Inogen One", "Inogen Rove",
     # cholera's serotypes ("Vibrio cholerae O1 Ogawa")
     "O1 Ogawa", "O1 Inaba", "O1 Hikojima", "Ogawa serotype", "Inaba serotype",
     # a splint and Heinz bodies in Italian and French ("Kendrick traction device", "corpi di Heinz", "corps de Heinz")

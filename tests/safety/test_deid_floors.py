@@ -61,18 +61,19 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout10", (40, 551, 217), 7, 2),
                                                      ("heldout11", (40, 570, 205), 31, 2),
                                                      ("heldout12", (40, 637, 232), 21, 2),
-                                                     ("heldout13", (40, 669, 248), 37, 1),
+                                                     ("heldout13", (40, 669, 248), 36, 1),
                                                      ("heldout14", (40, 744, 275), 45, 5),
                                                      ("heldout15", (40, 708, 253), 24, 1),
                                                      ("heldout16", (40, 729, 259), 30, 0),
                                                      ("heldout17", (40, 728, 256), 57, 2),
                                                      ("heldout18", (40, 768, 258), 60, 0),
-                                                     ("heldout19", (40, 859, 268), 75, 0),
-                                                     ("heldout20", (40, 952, 274), 79, 0),
+                                                     ("heldout19", (40, 859, 268), 72, 0),
+                                                     ("heldout20", (40, 952, 274), 78, 0),
                                                      ("heldout21", (40, 978, 287), 102, 0),
                                                      ("heldout22", (40, 1010, 358), 69, 0),
                                                      ("heldout23", (40, 1019, 399), 101, 1),
-                                                     ("heldout24", (40, 970, 404), 143, 1)])
+                                                     ("heldout24", (40, 970, 404), 123, 1),
+                                                     ("heldout25", (40, 1068, 395), 172, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -123,7 +124,9 @@ def test_second_round_note_sets(name, least, leaked, lost):
     (90.5 %), 2 of 358 clinical strings lost, fixed after (a result read after "facility:", a count after a month).
     Session 27: a round from the spent sets' leaks, HELD-OUT 23 written blind during it and measured once (87.8 %, 3 of
     399 lost), a round from its leaks, a second reading that narrowed both, then HELD-OUT 24 measured once on the
-    final rules (85.3 %, 7 of 404 lost; the losses fixed after but one Indonesian word).
+    rules of that round (85.3 %, 7 of 404 lost; the losses fixed after but one Indonesian word), a round from its leaks
+    and a second reading of it, then HELD-OUT 25 measured once on the session's final rules (83.9 %, 2 of 395 lost,
+    both fixed after).
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

@@ -313,3 +313,11 @@ def test_what_that_round_leaves_alone(text: str, kept: str) -> None:
 ])
 def test_what_the_last_rounds_second_reading_found_taken_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Refer for AV fistula (Brescia-Cimino), Dr Lee aware.", "Brescia-Cimino"),
+    ("Home O2 2 L/min via Inogen One G5 concentrator.", "Inogen One"),
+])
+def test_what_held_out_25_lost_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
