@@ -224,7 +224,12 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|helly|twelfth|shrove|march|april|
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
-                                   rf"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|paddy|meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|poush|magh\b|falgun|phagun|chaitra|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
+                                   r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
+                                   r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
+                                   # the Ethiopian and Nepali months
+                                   r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"
+                                   r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
+                                   rf"poush|magh\b|falgun|phagun|chaitra|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:

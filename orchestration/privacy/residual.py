@@ -80,11 +80,13 @@ _BEFORE_OK = re.compile(r"(?:^|[\n,;(\[/&–—-]|\d|(?<![\w'’])[A-Z][\w.-]*(?
 # phrase ("| Handheld echo") or a number's owner ("| Navajo Nation census no. ...").
 _CELL_OPEN = re.compile(r"\|[ \t]*\Z")
 _CELL_REST = re.compile(r"(?:[ \t]+[A-Z][\w'’ʻ-]*)*[ \t]*(?:[|,;]|$)", re.M)
-# "| Bangladeshi": a people named after a country that stays (Safe Harbor keeps countries), not a place
+# the cell before it: an age with or without its sex ("| 68/F |", "| 52 |"), or, on a line a list's number opens, a cell
+# an identifier closes; the cell after it: its first word, and a lone capitalised word
 _AGE_SEX_CELL = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:/?[ \t]*(?:[MFmf]|yrs?|y))?[ \t]*")
 _NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*(?:\||[^\W\d_]|ʻ)")
-_LONE_WORD_CELL = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]*(?:\||$)", re.M)
 _NEXT_CELL = re.compile(r"[ \t]*([^\s|,;]*)")
+_LONE_WORD_CELL = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]*(?:\||$)", re.M)
+# "| Bangladeshi": a people named after a country that stays (Safe Harbor keeps countries), not a place
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese")
 _BLANK = re.compile(r"[ \t]*")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|park|road|lane|street|plant|depot|"
