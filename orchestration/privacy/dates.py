@@ -172,7 +172,7 @@ _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|r
 _OTHER_CALENDAR_DATE = re.compile(
     # with its year, or after a word that dates ("on", "since", "Admitted:"): "Kartik 12 y/o" is a boy, "after Asar 2
     # tablets" the afternoon prayer
-    r"(?:\b(?:19|20)\d\d[ \t]+|(?<![\w])(?i:on|since|from|until|till|by|started|date|dated|admitted|discharged|seen)[:.]?[ \t]+)?"
+    r"(?:(?P<y0>\b(?:19|20)\d\d[ \t]+)|(?P<cue>(?<![\w])(?i:on|since|from|until|till|by|started|date|dated|admitted|discharged|seen)[:.]?[ \t]+))?"
     r"\b(?P<m>(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Hamle|"
     r"Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Jeth|Ashadh|Asar|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|"
     r"Poush|Magh|Falgun|Phagun|Chaitra)[ \t]+(?:[12]?\d|3[0-2])\b(?![ \t]*(?i:mg|mcg|ml|g|units?|%|x)\b)"
@@ -240,9 +240,8 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
     days += [m.span(next(g for g in ("m", "m2", "m3", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
-    days += [(m.start() if m.group() and m.group()[0].isdigit() else m.start("m"), m.end("m"))
-             for m in _OTHER_CALENDAR_DATE.finditer(text)
-             if m.group()[0].isdigit() or m.group("y") or m.start("m") > m.start()]
+    days += [(m.start() if m.group("y0") else m.start("m"), m.end("m")) for m in _OTHER_CALENDAR_DATE.finditer(text)
+             if m.group("y0") or m.group("y") or m.group("cue")]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)

@@ -71,6 +71,10 @@ _ICAO_MARKS = ("A2|A3|A5|A6|A7|A8|AP|B|C|C2|C3|C5|C6|C9|CC|CN|CP|CS|CU|CX|D|D2|D
                "T9|TC|TF|TG|TI|TJ|TL|TN|TR|TS|TT|TU|TY|TZ|UK|UN|UP|UR|V2|V3|V4|V5|V6|V7|V8|VH|VN|VP|VQ|VT|XA|XB|XC|"
                "XT|XU|XY|YA|YI|YJ|YK|YL|YN|YR|YS|YU|YV|Z|Z3|ZA|ZK|ZP|ZS|3A|3B|3C|3D|3X|4K|4L|4O|4R|4W|4X|5A|5B|5H|5N|"
                "5R|5T|5U|5V|5W|5X|5Y|6O|6V|6Y|7O|7P|7Q|7T|8P|8Q|8R|9A|9G|9H|9J|9K|9L|9M|9N|9Q|9U|9V|9Y")
+# A street's name compounded with its kind, in German and in the Scandinavian languages ("Lindenstraße 22",
+# "Sykehusveien 35", "Storgata 4", "Kungsgatan 12", "Østerbrogade 9"; a Danish street is no "Brigade")
+_GERMAN_STREET_END = r"straße|strasse|weg|gasse|platz|allee"
+_NORDIC_STREET_END = r"veien|vegen|gata|gaten|gatan|(?<![Bb]ri)gade|vägen|vej"
 # hyphenated clinical acronyms that have an aircraft mark's shape ("B-ALL ETA 15:30", "C-ANCA en route to the lab")
 _NOT_A_MARK = (r"(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|[ha]a-vap|hc-vap|s-icd|[bt]-cll|t-pll|t-lgl|[cp]-anca|m-chat|st-elev|b-cell|"
                r"c-kit|n-myc|b-nhl|ha-aki|ha-bsi|ha-uti|hr-hpv|hs-crp|ra-ild|rp-ild|pt-inr|lv-gls|ob-gyn|d-dimer)\b)")
@@ -274,15 +278,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja|Jl\.|Jln\.?|Jalan)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
-        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|dijk|"
-        # and Scandinavian ones ("Sykehusveien 35", "Storgata 4", "Kungsgatan 12", "Østerbrogade 9")
-        rf"veien|vegen|gata|gaten|gatan|(?<![Bb]ri)gade|vägen|vej)[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
+        rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:{_GERMAN_STREET_END}|str\.|damm|straat|gracht|laan|plein|kade|singel|dijk|"
+        rf"{_NORDIC_STREET_END})[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
     # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|(?<=\d,[ \t])\d{{4}}[ ](?!IU|ML|MG|MI|MM|CM|KG|UI)[A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
     # four digits before the town after a continental street and its number, as Norway, Denmark, Austria and Switzerland
     # write them ("Sykehusveien 35, 9613 Hammerfest", "Storgata 4, 0184 Oslo")
-    ("POSTCODE", "postcode_four", 6, _c(rf"[{P.LO}](?:veien|vegen|gata|gaten|gatan|(?<![Bb]ri)gade|vägen|vej|straße|strasse|gasse|"
-                                        rf"weg|platz|allee)[ \t]+\d{{1,4}}[a-zA-Z]?,[ \t]*(?P<v>\d{{4}})(?=[ \t]+{P.NAME_WORD})")),
+    ("POSTCODE", "postcode_four", 6, _c(rf"[{P.LO}](?:{_NORDIC_STREET_END}|{_GERMAN_STREET_END})[ \t]+\d{{1,4}}[a-zA-Z]?,[ \t]*"
+                                        rf"(?P<v>\d{{4}})(?=[ \t]+{P.NAME_WORD})")),
     # rural routes ("RR 2 Box 118, Wahpeton ND 58075"), numbered streets without a number ("on 23rd Ave"),
     # Indian layouts ("#112, 4th Cross", "2nd Main"), a house number before a one-word street of the north of
     # England and Scotland ("7a Soutergate", "12b Wheelgate") or such a street after "on" ("left on Briggate")

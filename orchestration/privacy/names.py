@@ -108,11 +108,12 @@ MAIDEN_CUE = ("née", "nee ", "geborene")
 # Several relatives or the people one works beside, before their names: "children Tumelo (9), Kagiso (6)", "co-workers
 # Ravindra and Colin", "co-worker Deodath Ragoonanan", "Volunteer Fathima Beevi". A plural in lower case only ("Children
 # Act", "& Sons Funeral Home" name no one), and its name closes a list item ("children Hib vaccine" is a vaccine).
-GROUP_RELATIVE_RE = _c(rf"(?<![\w'’-])(?:children|sons|daughters|brothers|sisters|cousins|friends|neighbours|neighbors|"
-                       rf"colleagues)(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>{P.NAME_SEQ})(?=[ \t]*(?:[(,;.&]|and\b|$))", re.M)
+_GROUP_RELATIVES = ("children", "sons", "daughters", "brothers", "sisters", "cousins", "friends", "neighbours", "neighbors",
+                    "colleagues")
+GROUP_RELATIVE_RE = _c(rf"(?<![\w'’-])(?:{'|'.join(_GROUP_RELATIVES)})(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>{P.NAME_SEQ})"
+                       r"(?=[ \t]*(?:[(,;.&]|and\b|$))", re.M)
 WORKMATE_RE = _c(rf"(?<![\w'’-])(?i:co-?workers?|workmates?|volunteer)(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-GROUP_RELATIVE_CUE = ("children", "sons", "daughters", "brothers", "sisters", "cousins", "friends", "neighbo", "colleagues",
-                      "worker", "workmate", "volunteer")
+GROUP_RELATIVE_CUE = (*_GROUP_RELATIVES, "worker", "workmate", "volunteer")
 INITIAL_CUE = _c(r"\b[A-Z]\.,?[ \t]+[A-Z]{2}")  # an initial, then capitals: a text without one is spared the rule below
 INITIAL_CREDENTIAL_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}[ \t]+[{P.UP}]\.),?[ \t]*",
                                      rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")

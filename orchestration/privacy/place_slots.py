@@ -115,6 +115,7 @@ _FACILITY_FIRST = re.compile(
 # Marcumar abgesetzt" names a drug, and "Hospital" is no compound)
 _FACILITY_COMPOUND = re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+(?:krankenhaus|klinikum|[st]spital)[ \t]+(?P<n>{_W})(?=[ \t]*(?:[,;.(]|[-–][ \t]|$))",
                                 re.M)
+_FACILITY_COMPOUND_STEMS = ("krankenhaus", "klinikum", "sspital", "tspital")
 _FACILITY_FIRST_WORDS = ("CLSC", "CHSLD", "CISSS", "CIUSSS", "CHU", "GMF", "Hôpital", "Hopital", "Clinique", "hospitalier", "Ospedale",
                          "Policlinico", "Klinikum", "HMP", "HMYOI", "HMS", "RAF", "RNAS", "MDP", "Camp", "Garrison",
                          "Ysbyty", "Tŷ", "tel-Dieu", "Klinik", "Szpital", "Rumah", "Puskesmas", "Krankenhaus", "Spital",
@@ -461,12 +462,10 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
         start = m.start("n") + words[0].start()  # where the first kept word stands, whatever the spaces between
         if _rare([w.group() for w in words]) and not protected(start, m.end("key")):
             out.append((start, m.end("key"), "LOCATION", "district", 12))
-    for m in _FACILITY_FIRST.finditer(text) if any(map(text.__contains__, _FACILITY_FIRST_WORDS)) else ():
-        if not protected(*m.span("n")):
-            out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
-    for m in _FACILITY_COMPOUND.finditer(text) if any(map(text.__contains__, ("krankenhaus", "klinikum", "sspital", "tspital"))) else ():
-        if not protected(*m.span("n")):
-            out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
+    for pattern, cues in ((_FACILITY_FIRST, _FACILITY_FIRST_WORDS), (_FACILITY_COMPOUND, _FACILITY_COMPOUND_STEMS)):
+        for m in pattern.finditer(text) if any(map(text.__contains__, cues)) else ():
+            if not protected(*m.span("n")):
+                out.append((*m.span("n"), "HOSPITAL", "facility_first", 5))
     for m in _UNIVERSITY.finditer(text) if "University" in text else ():
         if not protected(m.start(), m.end("n")):
             out.append((m.start(), m.end("n"), "HOSPITAL", "university", 5))
