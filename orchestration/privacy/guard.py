@@ -27,6 +27,9 @@ _KEEP_AS_STORED = {"audit", "review_id", "case_id"}
 _LEAF_BREAK = "\n\n\f\n\n"
 _EXPERT_OUTPUT = {"evidence"}
 _LEAVES = (int, float, bool, type(None))  # values with no text in them: returned as they are
+# Times read from this machine's clock when a report started or a clinician signed: never de-identified, so never
+# moved back by the case's date offset either
+_CLOCK_KEYS = frozenset({"started_at", "signed_at"})
 
 
 class PrivacyGuard:
@@ -79,7 +82,7 @@ class PrivacyGuard:
             if kind is str:
                 return text(value, unshift)
             if kind is dict:
-                return {k: walk(v, unshift) for k, v in value.items()}
+                return {k: v if k in _CLOCK_KEYS else walk(v, unshift) for k, v in value.items()}
             if kind is list:
                 return [walk(v, unshift) for v in value]
             if kind in _LEAVES:
@@ -87,7 +90,7 @@ class PrivacyGuard:
             if isinstance(value, str):
                 return text(value, unshift)
             if isinstance(value, dict):
-                return {k: walk(v, unshift) for k, v in value.items()}
+                return {k: v if k in _CLOCK_KEYS else walk(v, unshift) for k, v in value.items()}
             if isinstance(value, list):
                 return [walk(v, unshift) for v in value]
             return value

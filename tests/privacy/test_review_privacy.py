@@ -162,3 +162,25 @@ def test_a_reply_that_is_not_a_json_object_is_scanned_as_text():
     scrub = PrivacyGuard.scrubber(_deid())
     cleaned, kinds = scrub('```json\n{"answer": "call 020 7946 0958"}\n```')
     assert "020 7946 0958" not in cleaned and kinds == ["PHONE"]
+
+
+def test_the_clock_times_of_a_review_come_back_as_recorded(tmp_path):
+    """The report's start and the sign-off's time are the machine's own clock, never shifted with the case's dates:
+    re-identifying a result moves back only the dates that de-identification moved."""
+    from datetime import UTC, datetime, timedelta
+
+    from consilium.orchestration.benchmarks.common import bench_case
+
+    consilium = Consilium(Settings(home=tmp_path), models=scripted_models(), experts=None, require_signoff=True)
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    paused = consilium.review(bench_case())  # a case the team reviews: radiology, pathology and surgery report
+    after = datetime.now(UTC) + timedelta(seconds=1)
+    assert paused.deidentified and paused.reports
+    for name, report in paused.reports.items():
+        assert before <= datetime.fromisoformat(report.started_at) <= after, (name, report.started_at)
+    signed = consilium.sign(paused.review_id, {"decision": "approved", "clinician": "Dr A. Example",
+                                               "signed_at": "2026-11-30T09:15:00+00:00"})
+    assert signed.signoff["signed_at"] == "2026-11-30T09:15:00+00:00"
+    # signed without a time: the machine's clock at the decision
+    second = consilium.sign(consilium.review(bench_case(1)).review_id, {"decision": "approved", "clinician": "Dr A. Example"})
+    assert before <= datetime.fromisoformat(second.signoff["signed_at"]) <= datetime.now(UTC) + timedelta(seconds=1)
