@@ -320,10 +320,16 @@ def _clauses(body: str) -> str:
 def with_classes(own: frozenset[str] | set[str], text: str) -> frozenset[str]:
     """``own`` with the classes ``text`` lists one of its options under ("DOACs" for dabigatran)."""
     found = set(own)
-    for m in _CLASS_LIST.finditer(lower(text)):
-        if terms(m.group(3)) & own:
-            found |= terms(m.group(2) or m.group(1))
+    for options, named in _class_lists(text):
+        if options & own:
+            found |= named
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)  # a passage's text is read for every step cited to it, in every review
+def _class_lists(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The option lists ``text`` names a class for: (the options' terms, the class's terms), in reading order."""
+    return tuple((terms(m.group(3)), terms(m.group(2) or m.group(1))) for m in _CLASS_LIST.finditer(lower(text)))
 
 
 def _head(text: str) -> str | None:

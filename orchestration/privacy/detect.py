@@ -116,7 +116,8 @@ PLACEHOLDER_KINDS = ("NAME", "MRN", "PHONE", "EMAIL", "URL", "ADDRESS", "POSTCOD
 _PLACEHOLDER_RE = _c(r"\[(?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+\]")
 _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
-_PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True)) + r")")
+_PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:"
+                  + P.by_first_letter("|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True))) + r")")
 _PROTECT_WEAK = [
     # not before a hospital's word: "Ottawa" is a rule's eponym, "The Ottawa Hospital" a hospital ("Whipple Surgery", "Marfan
     # Clinic" stay: a clinic or an operation may be named after an eponym)

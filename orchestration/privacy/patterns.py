@@ -27,6 +27,97 @@ def lead_words(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return f"(?i:{found})" if ignore_case else found
 
 
+# The characters the regex engine's IGNORECASE reads as another one beyond its upper and lower case: the Kelvin sign
+# as "k", the long s as "s", the dotted and dotless i, Greek and Cyrillic letter forms (a test derives the list anew
+# from the engine's own tables).
+CASE_VARIANTS = ("is\xb5\u0130\u0131\u017f\u01c5\u01c8\u01cb\u01f2\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc"
+                 "\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0432\u0434\u043e\u0441"
+                 "\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1e9e\u1f88\u1f89"
+                 "\u1f8a\u1f8b\u1f8c\u1f8d\u1f8e\u1f8f\u1f98\u1f99\u1f9a\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f\u1fa8\u1fa9\u1faa"
+                 "\u1fab\u1fac\u1fad\u1fae\u1faf\u1fbc\u1fbe\u1fcc\u1fd3\u1fe3\u1ffc\u2126\u212a\u212b\ua64b\ufb05\ufb06")
+
+
+def case_forms(letter: str) -> str:
+    """Every character that IGNORECASE matches ``letter`` with, in order."""
+    pool = {letter, letter.lower(), letter.upper(), letter.title(), *CASE_VARIANTS}
+    return "".join(sorted(c for c in pool if len(c) == 1 and re.fullmatch(re.escape(letter), c, re.I)))
+
+
+def _scan(body: str) -> Iterable[tuple[int, int]]:
+    """(position, depth of groups there) of each character of a regular expression's ``body`` that stands outside a
+    class and an escape."""
+    depth, i = 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1 + (body[i + 1:i + 2] == "^")
+            i += body[i:i + 1] == "]"  # a "]" first is a member
+            while body[i] != "]":
+                i += 2 if body[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        yield i, depth
+        i += 1
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a regular expression's ``body`` (split at the ``|`` outside groups and classes)."""
+    cuts = [i for i, depth in _scan(body) if depth == 0 and body[i] == "|"]
+    return [body[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
+
+
+_FIRST_CLASS = re.compile(r"\[(\w+)\](?![?*+{])")  # "[äa]rzt": a class of letters, once
+
+
+def _opened(alternative: str) -> list[str]:
+    """``alternative`` as the alternatives it holds when it opens with a group of plain alternatives or a class of
+    letters, in their order ("(?:patient|pt)'s name" as "patient's name", "pt's name"; an optional group's as its
+    alternatives, then the rest without it): the same matches, tried in the same order."""
+    if m := _FIRST_CLASS.match(alternative):
+        return [c + alternative[m.end():] for c in m.group(1)]
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = next(i for i, depth in _scan(alternative) if depth == 0)  # the group's closing bracket
+    inner, rest = alternative[3:end], alternative[end + 1:]
+    if "(" in inner or "[" in inner:
+        return [alternative]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):  # "(?:NHS )?Trust": with the group first, then without
+        return [o for part in _alternatives(inner) for o in _opened(part + rest[1:])] + _opened(rest[1:])
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [alternative]
+    return [o for part in _alternatives(inner) for o in _opened(part + rest)]
+
+
+def by_first_letter(body: str, *, ignore_case: bool = False) -> str:
+    """An alternation's ``body`` rewritten to branch on the first letter: "Mr|Mrs|Dr" as "M(?:r|rs)|D(?:r)".
+
+    The engine tries every alternative at every position of a text, and passes over one cheaply only when it opens
+    with a plain letter or class compared case by case; in a word list of hundreds ignoring case, it tried them all.
+    Branching on the first letter first (each by the class of its case forms when ``ignore_case``: put the result
+    outside any ``(?i:...)``) gives the same matches in the same order: alternatives starting with one letter keep
+    their order, and those starting with others never match where these do. Branched case by case (without
+    ``ignore_case``), the result is for a pattern that does not ignore case: under a flag that does, "pt|PT|pa" would
+    try "pa" before "PT". A body that cannot be split so (an
+    alternative opening with anything but a letter, or with a letter made optional) comes back as it was (in a
+    ``(?i:...)`` with ``ignore_case``: the result ignores case wherever it is put)."""
+    alternatives = [o for part in _alternatives(body) for o in _opened(part)]
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+        return f"(?i:{body})" if ignore_case else body
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(case_forms(a[0]) if ignore_case else a[0], []).append(a[1:])
+    if ignore_case and len("".join(groups)) != len(set("".join(groups))):
+        return f"(?i:{body})"  # two letters sharing a case form: the branches would not be apart
+    flags = "?i:" if ignore_case else "?:"
+    return "|".join((f"[{re.escape(first)}]" if len(first) > 1 else re.escape(first)) + f"({flags}{'|'.join(rests)})"
+                    for first, rests in groups.items())
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

@@ -49,8 +49,10 @@ _HOSPITAL_LABEL_RE = re.compile(
     # (not a result read there: "At sending facility: Hct 58%, plt 48")
     r"(?![\w'’-])(?![ \t]*[<>=]?[ \t]*\d)")
 # "Queen Elizabeth Hospital Woolwich", "Royal Infirmary, Edinburgh.": the town after a facility's name.
+# the facility words branching on their first letter (patterns.by_first_letter): the same matches, sooner
+_FACILITY = P.by_first_letter(G.FACILITY)
 _TOWN_AFTER_FACILITY_RE = re.compile(
-    rf"(?=[A-Z])\b(?:{G.FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
+    rf"(?=[A-Z])\b(?:{_FACILITY})(?:[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-]|[ \t]+[{P.UP}])|,[ \t]*(?P<c>{P.NAME_WORD})(?=[ \t]*(?:[.;)\n]|$)))")
 # Schools and colleges: "Castle Vale Academy", "Thornleigh High School".
 _SCHOOL_WORDS = (r"Academy|School|College|Primary|Nursery|Sixth\s+Form|Grammar|Comprehensive|Kindergarten|Preschool|Pre-school|"
                  r"University|ELC|Childcare|Child\s+Care\s+Cent(?:re|er)|Early\s+Learning\s+Cent(?:re|er)|Daycare|Day\s+Care|"
@@ -80,19 +82,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.;:!?)•*-]|\n)[ \t]*$")
 _CAMEL = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
 _FACILITY_RE = re.compile(
     rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:(?:St\.?|Saint|Mt\.?|Mount)[ \t]+)?(?:{_WORD}|{_CAMEL})(?:{_JOIN}(?:St\.?[ \t]+)?{_WORD}){{0,4}}"
-    rf"[ \t]+(?:{G.FACILITY})(?:[ \t]+(?:of|in|at|for)[ \t]+(?:the[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})?)\b")
+    rf"[ \t]+(?:{_FACILITY})(?:[ \t]+(?:of|in|at|for)[ \t]+(?:the[ \t]+)?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})?)\b")
 _FACILITY_AFTER_RE = re.compile(
-    rf"\b(?:{G.FACILITY})[ \t]+(?:of|in|at)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
+    rf"\b(?:{_FACILITY})[ \t]+(?:of|in|at)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 _STREET_WORDS = (r"Street|Road|Avenue|Lane|Close|Crescent|Terrace|Gardens|Grove|Drive|Boulevard|Way|Court|Place|Square|"
                  r"Mews|Row|Walk|Rise|Parade|Rd\.?|Ave\.?|Ln\.?|Blvd\.?|Cres\.?|Gdns\.?|Sq\.?|St\.?(?![ \t]+[A-Z])")
 _STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 # "on" joins a place's name ("Bradford on Avon") but not a shop to its street ("the Piggly Wiggly on Grand Ave")
 _ON = rf"on(?![ \t]+{P.NAME_WORD}[ \t]+(?:{P.STREET_SUFFIX})\b)"
-_LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says
-    "(?i:(?=[a-z]))" rf"(?i:\b(?:{G.PLACE_LEADS})[ \t]+(?:(?:back|here|over|away|up|down|out|there|originally|currently|now|alone|"
-    rf"together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+"
-    rf"(?:the[ \t]+)?|\b(?:{G.PLACE_OF})[ \t]+of[ \t]+|\bnear(?:by)?[ \t]+|\b(?:just|right)[ \t]+outside[ \t]+)"
+_LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says; the word lists branch on their first letter
+    "(?i:(?=[a-z]))" rf"\b(?:(?:{P.by_first_letter(G.PLACE_LEADS, ignore_case=True)})(?i:[ \t]+(?:(?:back|here|over|away|up|down|"
+    rf"out|there|originally|currently|now|alone|together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?"
+    rf"(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+(?:the[ \t]+)?)|(?:{P.by_first_letter(G.PLACE_OF, ignore_case=True)})"
+    rf"(?i:[ \t]+of[ \t]+)|(?i:near(?:by)?[ \t]+|(?:just|right)[ \t]+outside[ \t]+))"
     rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|{_ON}|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
 # "from Coleraine", "at Pinderfields", "works at Tesco", "a trawler out of Newlyn" (not "run out of Entresto"),
 # "farms above Rhayader", "goats around Kacheliba": a proper
@@ -121,7 +124,7 @@ _BEFORE_REGION_RE = re.compile(
 _TOWN_RE = WordListFinder(G.TOWNS | N.TOWNS, r"(?![\w-]|['’]s[ \t]+(?:disease|syndrome|sign)|[ \t]+(?:(?:Valley|River|Forest|Mountain|"
                                              r"Mountains|Lake|Creek|Hill|Island)[ \t]+)?(?:virus|fever|disease|syndrome|encephalitis))")
 _KEPT = {r.lower() for r in G.KEPT_REGIONS} | {s.lower() for s in P.US_STATES}
-_ENDINGS = re.compile(rf"\b(?:{G.FACILITY})\b")
+_ENDINGS = re.compile(rf"\b(?:{_FACILITY})\b")
 
 
 def _generic(word: str) -> bool:
