@@ -250,6 +250,9 @@ _kept: dict[tuple[str, bool], Candidates] = {}
 
 
 _GAUGE_BEFORE = re.compile(r"\d[ \t]?\Z")
+# the name rules' cue words, found in one pass each (patterns.any_of)
+_ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
+_COLLOQUIAL_CUE = P.any_of(P.COLLOQUIAL_STEMS)
 
 
 def candidates(text: str, *, weak_names: bool = True) -> Candidates:
@@ -275,6 +278,12 @@ _VALUE_DIGITS = {**_MIN_DIGITS, "phone_label": 3, "phone_intl": 8, "phone_uk": 1
 # the checks of its value), and one of some strings
 _GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DIGITS.get(rule, 0), NEEDS_LITERAL.get(rule))
                 for kind, rule, prio, pattern in RULES]
+# A rule's strings are looked for one by one when they are few, else in one pass (patterns.any_of); the rules a text
+# without a digit can pass, in the same order, so that such a text is not walked through the others
+_LONG_CUE = 6
+_GATED_RULES = [(*gated[:6], None if gated[6] is None else P.any_of(gated[6]).search if len(gated[6]) > _LONG_CUE else gated[6])
+                for gated in _GATED_RULES]
+_GATED_WITHOUT_DIGITS = [gated for gated in _GATED_RULES if gated[4] == 0 and gated[5] == 0]
 
 
 # a person's title, credential or role earlier on a sign-off line, before a register's number ("Solange Pelletier, RN |
@@ -303,9 +312,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     has_digit = DIGIT.search(text) is not None
     digits_re, digits_any = (len(DIGIT.findall(text)), sum(map(str.isdigit, text))) if has_digit else (0, 0)
     lower = text.lower()
-    for kind, rule, prio, pattern, needs_digits, value_digits, literals in _GATED_RULES:
-        if digits_re < needs_digits or digits_any < value_digits or literals is not None and not any(
-                map(lower.__contains__, literals)):
+    for kind, rule, prio, pattern, needs_digits, value_digits, cue in _GATED_RULES if has_digit else _GATED_WITHOUT_DIGITS:
+        if digits_re < needs_digits or digits_any < value_digits or cue is not None and not (
+                any(map(lower.__contains__, cue)) if type(cue) is tuple else cue(lower)):
             continue
         for m in pattern.finditer(text):
             g = "v" if "v" in pattern.groupindex and m.group("v") else 0
@@ -365,9 +374,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         *([("relative", REL_RE, False), ("relative_after", REL_AFTER_RE, False)] if relative else []),
         ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
         *([("role", ROLE_BEFORE_RE, True)] if any(map(lower.__contains__, ROLE_STEMS)) or ROLE_ABBREVIATION.search(text) else []),
-        *([("role", ROLE_CAPITALS_RE, True)] if any(map(text.__contains__, ROLE_CAPITALS)) else []),
+        *([("role", ROLE_CAPITALS_RE, True)] if _ROLE_CAPITALS_CUE.search(text) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
-        *([("relative_bare", COLLOQUIAL_REL_RE, False)] if any(map(lower.__contains__, P.COLLOQUIAL_STEMS)) else []),
+        *([("relative_bare", COLLOQUIAL_REL_RE, False)] if _COLLOQUIAL_CUE.search(lower) else []),
         *([("initial_credential", INITIAL_CREDENTIAL_RE, False)] if INITIAL_CUE.search(text) else []),
         *([("maiden", MAIDEN_RE, False)] if any(map(lower.__contains__, MAIDEN_CUE)) else []),
         *([("before_relation", BEFORE_RELATION_RE, True)] if any(map(text.__contains__, RELATION_CUE)) else []),

@@ -93,29 +93,49 @@ def _opened(alternative: str) -> list[str]:
     return [o for part in _alternatives(inner) for o in _opened(part + rest)]
 
 
+def _first(alternative: str) -> tuple[str, str] | None:
+    """(the character an alternative opens with, the rest) when it opens with one plain character (a letter, or a
+    punctuation mark as re.escape writes it) that no quantifier follows; None otherwise."""
+    if alternative[:1].isalpha():
+        first, rest = alternative[0], alternative[1:]
+    elif alternative[:1] == "\\" and len(alternative) > 1 and not alternative[1].isalnum():
+        first, rest = alternative[1], alternative[2:]
+    else:
+        return None
+    return None if rest[:1] in ("?", "*", "+", "{") else (first, rest)
+
+
 def by_first_letter(body: str, *, ignore_case: bool = False) -> str:
     """An alternation's ``body`` rewritten to branch on the first letter: "Mr|Mrs|Dr" as "M(?:r|rs)|D(?:r)".
 
     The engine tries every alternative at every position of a text, and passes over one cheaply only when it opens
-    with a plain letter or class compared case by case; in a word list of hundreds ignoring case, it tried them all.
-    Branching on the first letter first (each by the class of its case forms when ``ignore_case``: put the result
-    outside any ``(?i:...)``) gives the same matches in the same order: alternatives starting with one letter keep
-    their order, and those starting with others never match where these do. Branched case by case (without
-    ``ignore_case``), the result is for a pattern that does not ignore case: under a flag that does, "pt|PT|pa" would
-    try "pa" before "PT". A body that cannot be split so (an
-    alternative opening with anything but a letter, or with a letter made optional) comes back as it was (in a
-    ``(?i:...)`` with ``ignore_case``: the result ignores case wherever it is put)."""
-    alternatives = [o for part in _alternatives(body) for o in _opened(part)]
-    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
-        return f"(?i:{body})" if ignore_case else body
+    with a plain character or class compared case by case; in a word list of hundreds ignoring case, it tried them
+    all. Branching on the first character first (each by the class of its case forms with ``ignore_case``: put the
+    result outside any ``(?i:...)``) gives the same matches in the same order: alternatives starting with one
+    character keep their order, and those starting with others never match where these do.
+
+    Without ``ignore_case`` the result is for a pattern that does not ignore case: under a flag that does,
+    "pt|PT|pa" would try "pa" before "PT". A body that cannot be split so (an alternative opening with a class, an
+    escape such as ``\\s`` or an optional letter) comes back as it was; with ``ignore_case``, in a ``(?i:...)``, so
+    that the result ignores case wherever it is put."""
+    unsplit = f"(?i:{body})" if ignore_case else body
+    firsts = [_first(o) for part in _alternatives(body) for o in _opened(part)]
+    if not all(firsts):
+        return unsplit
     groups: dict[str, list[str]] = {}
-    for a in alternatives:
-        groups.setdefault(case_forms(a[0]) if ignore_case else a[0], []).append(a[1:])
+    for first, rest in firsts:  # type: ignore[misc]
+        groups.setdefault(case_forms(first) if ignore_case else first, []).append(rest)
     if ignore_case and len("".join(groups)) != len(set("".join(groups))):
-        return f"(?i:{body})"  # two letters sharing a case form: the branches would not be apart
+        return unsplit  # two characters sharing a case form: the branches would not be apart
     flags = "?i:" if ignore_case else "?:"
     return "|".join((f"[{re.escape(first)}]" if len(first) > 1 else re.escape(first)) + f"({flags}{'|'.join(rests)})"
                     for first, rests in groups.items())
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of ``words`` is in it (as ``any(w in text for w in words)``), in
+    one pass that branches on their first characters: the cue of a rule, checked on every text."""
+    return re.compile(by_first_letter("|".join(re.escape(w) for w in words)))
 
 
 def _words(text: str) -> frozenset[str]:

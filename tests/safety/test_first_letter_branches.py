@@ -70,3 +70,11 @@ def test_the_branched_lists_match_as_the_plain_ones(name, body, ignore_case):
     texts += ["\u212ain \u017fon \u0130ris \u212aonsultant \u017fister"]
     for text in texts:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in new.finditer(text)], text[:120]
+
+
+def test_any_of_finds_a_text_exactly_when_one_of_its_words_is_in_it():
+    words = ("hubby", "ex-wife", "-in-law", "nan ", "mate,", "whānau")
+    found = P.any_of(words)
+    for text in ["my hubby", "her ex-wife", "mother-in-law", "nan came", "a mate, Joe", "whānau hui", "nana", "mate",
+                 "ex wife", "in law", ""]:
+        assert (found.search(text) is not None) == any(w in text for w in words), text
