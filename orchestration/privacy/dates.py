@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from consilium.orchestration.privacy.patterns import by_first_letter
+
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -40,7 +42,9 @@ _MON = _alternation(MONTHS, 3)
 _WD = _alternation(WEEKDAYS, 3)
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _END = r"(?![\w/])"
-_WEEKDAY = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
+# the same names branching on their first letter, for the patterns that look for them at every place of a text
+_MON_FIRST = by_first_letter(_MON)
+_WEEKDAY = rf"(?:(?P<wd>{by_first_letter(_WD)})\.?,?\s+(?:the\s+)?)?"
 
 _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
@@ -258,11 +262,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![\d/]|[.\-]\d)")),
     ("num", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
                        r"(?![\d/]|[.\-]\d)")),
-    ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON})\b\.?"
+    ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON_FIRST})\b\.?"
                        rf"(?:,?[\s\-.]*(?P<y>(?:19|20)\d\d){_END}|(?:[\-.]|\s?')(?P<y2>\d\d){_END})?")),
-    ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
+    ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON_FIRST})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
                        rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END}|(?![\d:]|,\d))")),  # (not "in July 1,240 copies/mL")
-    ("my", re.compile(rf"\b(?P<mon>{_MON})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
+    ("my", re.compile(rf"\b(?P<mon>{_MON_FIRST})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
     ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
     # a day and month without a year after a word that dates an event ("Admitted 17/3", "booked 6/28"); not a
     # duration ("admitted 3/7 ago", "seen 2/52") nor a score ("power 4/5" has no such word before it)
@@ -275,8 +279,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Decreased air entry"), and one search of them all settles it for every pattern. A pattern added above
 # must say here what it needs: the import check below makes sure each has an entry, and tests/safety/test_deid.py
 # that every match of a pattern holds its entry.
-_NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy": rf"(?:{_MON})\b",
-          "mdy": rf"(?:{_MON})\b", "my": rf"(?:{_MON})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d"}
+_NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy": rf"(?:{_MON_FIRST})\b",
+          "mdy": rf"(?:{_MON_FIRST})\b", "my": rf"(?:{_MON_FIRST})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d"}
 if set(_NEEDS) != {kind for kind, _ in PATTERNS}:
     raise RuntimeError(f"dates: the screen's needs {sorted(_NEEDS)} do not match the patterns")
 _MAY_HOLD_DATE = re.compile("|".join(dict.fromkeys(_NEEDS.values())))
