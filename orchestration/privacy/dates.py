@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from consilium.orchestration.privacy.patterns import by_first_letter
+from consilium.orchestration.privacy.patterns import by_first_letter, found_by
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -72,8 +72,10 @@ _TIME_AFTER = re.compile(r"[ \t,]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(
 _WITH_CLINICIAN = re.compile(r"[ \t]+with[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)\b")
 # (a result with decimals: "INR 2,6", "HbA1c 7.8%"; "Apgar 9 (9/10)" and "40% (4/10)" are a score and a count)
 _VALUE_BEFORE = re.compile(r"\d[.,]\d+[ \t]*(?:[a-zA-Zµ/%]{1,8}[ \t]*)?$")
-_ANY_DATING_WORD = re.compile(_DATING + r"|\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|"
-                                        r"started|stopped|taken|collected|until|till)\b|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")  # a text without one is spared the year-less pattern
+_SINCE_WORDS = r"since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|started|stopped|taken|collected|until|till"
+# a text without one is spared the year-less pattern (the word lists branching on their first letters, as for a cue)
+_ANY_DATING_WORD = re.compile(rf"\b(?:{by_first_letter(_DATING[6:-1], ignore_case=True)}|(?:{by_first_letter(_SINCE_WORDS, ignore_case=True)})\b)"
+                              r"|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -224,7 +226,7 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])(?P<m>(?:1[0-2]|[1-
                                   r"(?<![年孕第一二三四五六七八九十\d])(?P<m3>(?:十[一二]|[一二三四五六七八九十正腊臘])月)(?=就|份|底|初|中旬|上旬|下旬|[）)])|"
                                   r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   r"明年[一二三四五六七八九十]{1,2}月)")
-_MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
+_MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
@@ -233,7 +235,9 @@ _MONTH_OR_HOLIDAY_CUE = re.compile(r"(?i:ary\b|helly|twelfth|shrove|march|april|
                                    # the Ethiopian and Nepali months
                                    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"
                                    r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
-                                   rf"poush|magh\b|falgun|phagun|chaitra|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS})")
+                                   rf"poush|magh\b|falgun|phagun|chaitra|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS}")
+# (a cue only says whether: found in one pass that branches on the first letters, patterns.found_by)
+_MONTH_OR_HOLIDAY_CUE = found_by(_MONTH_OR_HOLIDAY_WORDS, ignore_case=True)
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:

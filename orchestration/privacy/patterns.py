@@ -132,6 +132,19 @@ def by_first_letter(body: str, *, ignore_case: bool = False) -> str:
                     for first, rests in groups.items())
 
 
+def found_by(body: str, *, ignore_case: bool = False) -> re.Pattern[str]:
+    """A pattern that finds something in a text exactly when one of the alternatives of ``body`` matches in it, for a
+    cue that only says whether: those that open with a plain character branch on it (:func:`by_first_letter`), the
+    others follow; which one is found first, and where, may differ from the plain alternation."""
+    alternatives = [o for part in _alternatives(body) for o in _opened(part)]
+    split = [a for a in alternatives if _first(a)]
+    rest = [a for a in alternatives if not _first(a)]
+    parts = [by_first_letter("|".join(split), ignore_case=ignore_case)] if split else []
+    if rest:
+        parts.append(f"(?i:{'|'.join(rest)})" if ignore_case else "|".join(rest))
+    return re.compile("|".join(parts))
+
+
 def any_of(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern found in a text exactly when one of ``words`` is in it (as ``any(w in text for w in words)``), in
     one pass that branches on their first characters: the cue of a rule, checked on every text."""

@@ -78,3 +78,12 @@ def test_any_of_finds_a_text_exactly_when_one_of_its_words_is_in_it():
     for text in ["my hubby", "her ex-wife", "mother-in-law", "nan came", "a mate, Joe", "whānau hui", "nana", "mate",
                  "ex wife", "in law", ""]:
         assert (found.search(text) is not None) == any(w in text for w in words), text
+
+
+def test_a_cue_found_by_its_split_words_finds_what_the_plain_cue_finds():
+    from consilium.orchestration.privacy import dates
+
+    plain = re.compile(f"(?i:{dates._MONTH_OR_HOLIDAY_WORDS})")
+    assert P.found_by(dates._MONTH_OR_HOLIDAY_WORDS, ignore_case=True).pattern != plain.pattern
+    for text in _texts() + [t.upper() for t in EXTRA] + ["admitted 3/4", "since 1st", "ΜΑΡΤΊΟΥ", "nothing here", ""]:
+        assert (plain.search(text) is None) == (dates._MONTH_OR_HOLIDAY_CUE.search(text) is None), text[:120]
