@@ -137,12 +137,19 @@ _SPECIAL_TOKEN = re.compile(r"<\|([^|<>]{0,40})\|>")
 
 
 def _defang(text: str) -> str:
-    """Remove what could pass for our markers or a chat-template token; keep everything else."""
+    """Remove what could pass for our markers or a chat-template token; keep everything else. (Each rewrite runs only
+    on a text holding what it rewrites: most case texts hold none, and a prompt quotes several.)"""
     text = _INVISIBLE.sub("", text)
-    text = _ANGLE_RUN.sub(lambda m: ("‹" if m.group()[0] == "<" else "›") * len(m.group()), text)
-    text = _SPECIAL_TOKEN.sub(lambda m: f"[{m.group(1).strip()}]", text)
-    text = re.sub(r"\[(/?)INST\]", r"[\1 INST ]", text)
-    return re.sub(r"(?i)\b(BEGIN|END)(\s+)(UNTRUSTED)", r"\1\2(quoted) \3", text)
+    if "<<" in text or ">>" in text:
+        text = _ANGLE_RUN.sub(lambda m: ("‹" if m.group()[0] == "<" else "›") * len(m.group()), text)
+    if "<|" in text:
+        text = _SPECIAL_TOKEN.sub(lambda m: f"[{m.group(1).strip()}]", text)
+    if "INST]" in text:
+        text = re.sub(r"\[(/?)INST\]", r"[\1 INST ]", text)
+    # (case folded as the engine folds when ignoring case: the long s of "UNTRUſTED" is an s)
+    if "untrusted" in text.casefold():
+        text = re.sub(r"(?i)\b(BEGIN|END)(\s+)(UNTRUSTED)", r"\1\2(quoted) \3", text)
+    return text
 
 
 def _label(label: str) -> str:
