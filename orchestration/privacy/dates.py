@@ -288,6 +288,8 @@ _NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy
 if set(_NEEDS) != {kind for kind, _ in PATTERNS}:
     raise RuntimeError(f"dates: the screen's needs {sorted(_NEEDS)} do not match the patterns")
 _MAY_HOLD_DATE = re.compile("|".join(dict.fromkeys(_NEEDS.values())))
+# and each need apart, looked for once per text that passes the screen: a pattern whose need is absent is not tried
+_NEED = {need: re.compile(need) for need in dict.fromkeys(_NEEDS.values())}
 
 
 @dataclass(frozen=True)
@@ -418,7 +420,10 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     dating = _ANY_DATING_WORD.search(text) is not None
+    needed = {need: rx.search(text) is not None for need, rx in _NEED.items()}
     for kind_name, pattern in PATTERNS:
+        if not needed[_NEEDS[kind_name]]:
+            continue
         if kind_name == "numdm" and not dating and not any(d.kind == "full" and "/" in d.text for d in found):
             continue
         # a note that writes its full dates with slashes writes its year-less ones so too ("08/03/2025 ... debridement

@@ -243,7 +243,7 @@ class Deidentifier:
         if not _DIGIT.search(text):  # placeholders, shifted dates and "90 or older" all hold a digit
             return text
         edits: list[tuple[int, int, str]] = []
-        for m in _PLACEHOLDER.finditer(text):
+        for m in _PLACEHOLDER.finditer(text) if "_" in text else ():  # a placeholder is a kind, "_" and a number
             token = f"[{m.group(1)}]"
             if token in self._original_of:
                 edits.append((m.start(), m.end(), self._original_of[token]))
