@@ -86,6 +86,7 @@ class BM25Index:
         self.postings: dict[str, dict[int, int]] = {}
         self.avgdl = 0.0
         self._term_arrays: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._weights: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def build(cls, docs: Iterable[list[str]], k1: float = 1.5, b: float = 0.75) -> BM25Index:
@@ -115,6 +116,18 @@ class BM25Index:
             found = self._term_arrays[term] = (ids, tfs, self.k1 * (1 - self.b + self.b * lengths / self.avgdl))
         return found
 
+    def _weighted(self, term: str, qtf: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(document ids, what ``qtf`` occurrences of ``term`` in a query add to each one's score), computed once: the
+        index never changes, and a query's terms recur from one query to the next."""
+        found = self._weights.get((term, qtf))
+        if found is None:
+            arrays = self._arrays(term)
+            if arrays is None:
+                return None
+            ids, tfs, norms = arrays
+            found = self._weights[(term, qtf)] = (ids, qtf * self.idf(term) * tfs * (self.k1 + 1) / (tfs + norms))
+        return found
+
     def scores(self, tokens: list[str], only: np.ndarray | None = None) -> dict[int, float]:
         """BM25 score of every document that shares a term with the query (repeated terms count again).
 
@@ -124,11 +137,11 @@ class BM25Index:
         total = np.zeros(len(self.doc_len), dtype=np.float64)
         hit = np.zeros(len(self.doc_len), dtype=bool)
         for term, qtf in Counter(tokens).items():
-            arrays = self._arrays(term)
-            if arrays is None:
+            weighted = self._weighted(term, qtf)
+            if weighted is None:
                 continue
-            ids, tfs, norms = arrays
-            total[ids] += qtf * self.idf(term) * tfs * (self.k1 + 1) / (tfs + norms)
+            ids, weights = weighted
+            total[ids] += weights
             hit[ids] = True
         found = np.flatnonzero(hit if only is None else hit & only)
         return dict(zip(found.tolist(), total[found].tolist(), strict=True))
