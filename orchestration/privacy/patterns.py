@@ -105,12 +105,12 @@ def _first(alternative: str) -> tuple[str, str] | None:
     return None if rest[:1] in ("?", "*", "+", "{") else (first, rest)
 
 
-def by_first_letter(body: str, *, ignore_case: bool = False) -> str:
+def by_first_letter(body: str, *, ignore_case: bool = False, depth: int = 3) -> str:
     """An alternation's ``body`` rewritten to branch on the first letter: "Mr|Mrs|Dr" as "M(?:r|rs)|D(?:r)".
 
     The engine tries every alternative at every position of a text, and passes over one cheaply only when it opens
     with a plain character or class compared case by case; in a word list of hundreds ignoring case, it tried them
-    all. Branching on the first character first (each by the class of its case forms with ``ignore_case``: put the
+    all. Branching on the first character first (and on the next ones, ``depth`` characters deep) (each by the class of its case forms with ``ignore_case``: put the
     result outside any ``(?i:...)``) gives the same matches in the same order: alternatives starting with one
     character keep their order, and those starting with others never match where these do.
 
@@ -128,7 +128,17 @@ def by_first_letter(body: str, *, ignore_case: bool = False) -> str:
     if ignore_case and len("".join(groups)) != len(set("".join(groups))):
         return unsplit  # two characters sharing a case form: the branches would not be apart
     flags = "?i:" if ignore_case else "?:"
-    return "|".join((f"[{re.escape(first)}]" if len(first) > 1 else re.escape(first)) + f"({flags}{'|'.join(rests)})"
+
+    def after(rests: list[str]) -> str:
+        # the alternatives after one first character, split again on the next one, ``depth`` characters deep
+        rest = "|".join(rests)
+        if depth > 1 and len(rests) > 1:
+            split = by_first_letter(rest, ignore_case=ignore_case, depth=depth - 1)
+            if split != (f"(?i:{rest})" if ignore_case else rest):
+                return f"(?:{split})"
+        return f"({flags}{rest})"
+
+    return "|".join((f"[{re.escape(first)}]" if len(first) > 1 else re.escape(first)) + after(rests)
                     for first, rests in groups.items())
 
 

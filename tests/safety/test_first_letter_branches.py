@@ -42,14 +42,18 @@ def test_alternatives_are_split_outside_groups_classes_and_escapes():
 
 
 @pytest.mark.parametrize(("body", "ignore_case", "expected"), [
-    ("Mr|Mrs|Dr", False, "M(?:r|rs)|D(?:r)"),
+    ("Mr|Mrs|Dr", False, "M(?:r(?:|s))|D(?:r)"),  # and on the next letter: "r" then nothing or "s"
     ("kin|name", True, "[Kk\u212a](?i:in)|[Nn](?i:ame)"),
     ("s?he|they", False, "s?he|they"),  # a first letter made optional: left as it was
     ("(?:a|b)+c|d", True, "(?i:(?:a|b)+c|d)"),  # not split: ignoring case wherever it is put
-    ("pt|PT|pa", True, "[Pp](?i:t|T|a)"),  # one branch for both cases, in the list's order
+    ("pt|PT|pa", True, "[Pp](?:[Tt](?i:|)|[Aa](?i:))"),  # one branch for both cases, in the list's order
 ])
 def test_branching_on_the_first_letter(body, ignore_case, expected):
     assert P.by_first_letter(body, ignore_case=ignore_case) == expected
+
+
+def test_branching_one_letter_deep():
+    assert P.by_first_letter("Mr|Mrs|Dr", depth=1) == "M(?:r|rs)|D(?:r)"
 
 
 _LISTS = [("titles", P.TITLES[3:-1], False), ("labels", P.NAME_LABELS, True), ("leads", P.NAME_LEADS, True),
