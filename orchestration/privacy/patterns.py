@@ -6,6 +6,7 @@ Everything here is data: no function in this module changes a text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -37,6 +38,7 @@ CASE_VARIANTS = ("is\xb5\u0130\u0131\u017f\u01c5\u01c8\u01cb\u01f2\u0345\u0390\u
                  "\u1fab\u1fac\u1fad\u1fae\u1faf\u1fbc\u1fbe\u1fcc\u1fd3\u1fe3\u1ffc\u2126\u212a\u212b\ua64b\ufb05\ufb06")
 
 
+@functools.cache  # a few dozen letters, asked for by every list split ignoring case
 def case_forms(letter: str) -> str:
     """Every character that IGNORECASE matches ``letter`` with, in order."""
     pool = {letter, letter.lower(), letter.upper(), letter.title(), *CASE_VARIANTS}
@@ -105,14 +107,15 @@ def _first(alternative: str) -> tuple[str, str] | None:
     return None if rest[:1] in ("?", "*", "+", "{") else (first, rest)
 
 
-def by_first_letter(body: str, *, ignore_case: bool = False, depth: int = 3) -> str:
-    """An alternation's ``body`` rewritten to branch on the first letter: "Mr|Mrs|Dr" as "M(?:r|rs)|D(?:r)".
+def by_first_letter(body: str, *, ignore_case: bool = False, depth: int = 2) -> str:
+    """An alternation's ``body`` rewritten to branch on its first letters: "Mr|Mrs|Dr" as "M(?:r(?:|s))|D(?:r)".
 
     The engine tries every alternative at every position of a text, and passes over one cheaply only when it opens
     with a plain character or class compared case by case; in a word list of hundreds ignoring case, it tried them
-    all. Branching on the first character first (and on the next ones, ``depth`` characters deep) (each by the class of its case forms with ``ignore_case``: put the
-    result outside any ``(?i:...)``) gives the same matches in the same order: alternatives starting with one
-    character keep their order, and those starting with others never match where these do.
+    all. Branching on the first character (and again on the next, ``depth`` characters deep; with ``ignore_case`` on
+    the class of each one's case forms, so put the result outside any ``(?i:...)``) gives the same matches in the
+    same order: alternatives starting with one character keep their order, and those starting with others never
+    match where these do.
 
     Without ``ignore_case`` the result is for a pattern that does not ignore case: under a flag that does,
     "pt|PT|pa" would try "pa" before "PT". A body that cannot be split so (an alternative opening with a class, an
