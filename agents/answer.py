@@ -13,12 +13,11 @@ from typing import Any
 from consilium.agents.calls import AgentFailure, structured_call
 from consilium.agents.context import ReviewContext, ReviewState
 from consilium.agents.grounding import ground_steps, grounded_steps
-from consilium.agents.nodes import SCORE_PREFIX, audit_dicts, contained, for_prompt
+from consilium.agents.nodes import SCORE_PREFIX, audit_dicts, contained, for_prompt, quoted
 from consilium.agents.prompting import (
     evidence_block,
     options_rule,
     parts_rule,
-    quoted_case,
     render_opinion,
     reply_shape,
     template,
@@ -49,15 +48,16 @@ def _answer_failed(state: ReviewState, runtime: Runtime[ReviewContext], failure:
             "failures": {"answer": failure.model_dump()}, "timings": {"answer": seconds}}
 
 
-def _answer_prompt(state: ReviewState, case: Case, opinion: Opinion, asked: list[str], several: bool) -> str:
-    """Alone, the GP reads the case and its computed evidence (the prompt is the single call's when there is
-    none); after a review, the team's opinion as well. ``asked``: the question's parts; ``several``: answered
-    part by part."""
+def _answer_prompt(state: ReviewState, case: Case, quoted_text: str, opinion: Opinion, asked: list[str],
+                   several: bool) -> str:
+    """Alone, the GP reads the case (``quoted_text``, as quoted for the run's prompts) and its computed evidence (the
+    prompt is the single call's when there is none); after a review, the team's opinion as well. ``asked``: the
+    question's parts; ``several``: answered part by part."""
     plan = Plan.model_validate(state["plan"])
     parts = asked if several else None
     evidence = [e for e in for_prompt([Evidence.model_validate(e) for e in (state.get("evidence") or {}).values()])
                 if not e.id.startswith(SCORE_PREFIX) or score_informs(e.id.removeprefix(SCORE_PREFIX), asked)]
-    common = {"case": quoted_case(case), "options_rule": options_rule(case), "parts_rule": parts_rule(parts),
+    common = {"case": quoted_text, "options_rule": options_rule(case), "parts_rule": parts_rule(parts),
               "reply_shape": reply_shape(parts)}
     if plan.mode == "alone":
         return template("gp_alone").substitute(evidence=evidence_block(evidence), **common)
@@ -112,7 +112,7 @@ def final_answer(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[st
     opinion = Opinion.model_validate(state["opinion"])
     asked = question_parts(case.question)
     several = len(asked) > 1 and not case.options  # a multiple-choice question has one part: the option
-    prompt = _answer_prompt(state, case, opinion, asked, several)
+    prompt = _answer_prompt(state, case, quoted(runtime.context, case), opinion, asked, several)
     update: dict[str, Any] = {}
     try:
         out, records = structured_call(runtime.context.models["gp"], role="gp", task="answer",

@@ -153,7 +153,7 @@ def triage(state: ReviewState, runtime: Runtime[ReviewContext]) -> dict[str, Any
                 "timings": {"triage": round(time.perf_counter() - t0, 4)}}
     hints = rule_suggestions(case)
     prompt = template("gp_triage").substitute(
-        case=quoted_case(case),
+        case=quoted(ctx, case),
         suggestions="; ".join(f"{k} ({v})" for k, v in hints.items()) or "none",
     )
     update: dict[str, Any] = _evidence_update(evidence)
@@ -231,7 +231,7 @@ def specialist_node(specialist: str):
         guidelines = guideline_context(ctx.knowledge, case, specialist, named=ctx.once(
             "guidelines named", lambda: named_guidelines(ctx.knowledge, case))) if ctx.knowledge else "not available"
         prompt = template("specialist").substitute(
-            specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted_case(case),
+            specialist=specialist, duty=DUTIES[specialist], question=task.question, case=quoted(ctx, case),
             evidence="\n".join([*(score_line(e) for e in computed), *(e.render() for e in evidence)]) or "none",
             upstream=upstream_text,
             guidelines=guidelines,
@@ -273,6 +273,12 @@ def intake_failures(refused: str, notes: list[str]) -> dict[str, dict[str, Any]]
         found[f"intake:{n}"] = TaskFailure(task=f"intake:{n}", specialist=INTAKE, kind="input_changed",
                                            reason=note).model_dump()
     return found
+
+
+def quoted(ctx: ReviewContext, case: Case) -> str:
+    """The run's case quoted for a prompt (:func:`quoted_case`): every prompt of a review quotes the same case, so it
+    is rendered, defanged and hashed once per run."""
+    return ctx.once("quoted case", lambda: quoted_case(case))
 
 
 def _reports(state: ReviewState) -> list[SpecialistReport]:
