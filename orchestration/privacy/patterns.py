@@ -41,8 +41,10 @@ CASE_VARIANTS = ("is\xb5\u0130\u0131\u017f\u01c5\u01c8\u01cb\u01f2\u0345\u0390\u
 @functools.cache  # a few dozen letters, asked for by every list split ignoring case
 def case_forms(letter: str) -> str:
     """Every character that IGNORECASE matches ``letter`` with, in order."""
-    pool = {letter, letter.lower(), letter.upper(), letter.title(), *CASE_VARIANTS}
-    return "".join(sorted(c for c in pool if len(c) == 1 and re.fullmatch(re.escape(letter), c, re.I)))
+    pool = {letter, *CASE_VARIANTS}
+    for _ in range(2):  # and their own cases: the Kelvin sign's lower case is "k", whose upper case is "K"
+        pool |= {form for c in pool for form in (c.lower(), c.upper(), c.title()) if len(form) == 1}
+    return "".join(sorted(c for c in pool if re.fullmatch(re.escape(letter), c, re.I)))
 
 
 def _scan(body: str) -> Iterable[tuple[int, int]]:

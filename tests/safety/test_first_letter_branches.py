@@ -27,7 +27,8 @@ def test_the_case_variants_are_every_character_ignorecase_reads_as_another():
     assert derived == set(P.CASE_VARIANTS)
 
 
-@pytest.mark.parametrize("letter", ["a", "i", "k", "s", "K", "ä", "é", "ł", "σ"])
+@pytest.mark.parametrize("letter", ["a", "i", "k", "s", "K", "ä", "é", "ł", "σ",
+                                    "\u0130", "\u212a", "\u2126", "\u212b", "\u03f4"])  # İ, Kelvin, Ohm, Ångström, ϴ
 def test_a_letters_case_forms_are_those_the_engine_matches(letter):
     sample = {chr(x) for x in range(0x3000)} | set(P.CASE_VARIANTS) | {"\u212a", "\u212b", "\u2126"}
     assert set(P.case_forms(letter)) == {c for c in sample if re.fullmatch(re.escape(letter), c, re.I)}
