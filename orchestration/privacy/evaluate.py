@@ -15,7 +15,7 @@ Figures (all from one run over the same records):
 The corpus generator (:mod:`consilium.orchestration.privacy.corpora.deid_corpus`) ships with the package, so
 the measurement runs the same from a checkout and from an installed wheel; the tests use it too.
 
-``--set dev|heldout|heldout2|...|heldout25`` measures a hand-written note set
+``--set dev|heldout|heldout2|...|heldout26`` measures a hand-written note set
 instead: ``dev`` (rules may be improved on it), ``heldout`` and ``heldout2`` (written before the rules they measure
 and never used to change them), ``heldout3`` to ``heldout8`` (each written blind, by someone who had not read the
 rules, and measured only; ``heldout4`` was written after ``heldout3``'s leaks had been read, ``heldout5`` after
@@ -37,7 +37,8 @@ Brazilian Portuguese and Vietnamese notes, written in session 26 while a round w
 them; ``heldout23``, with Portuguese and Norwegian notes, written in session 27 while a round was written from the spent
 sets' leaks; ``heldout24``, with Indonesian and Swedish notes, written during the round from ``heldout23``'s leaks and
 measured once on that round's rules; ``heldout25``, with Danish and Catalan notes, written during the round from
-``heldout24``'s leaks and measured once on the session's final rules).
+``heldout24``'s leaks and measured once on the session's final rules; ``heldout26``, with Turkish and Brazilian
+Portuguese notes, written in session 28, when no rule changed, and measured once on that session's code).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout22.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout23.deid_notes_heldout23 import NOTES as HELDOUT23_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout24.deid_notes_heldout24 import NOTES as HELDOUT24_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout25.deid_notes_heldout25 import NOTES as HELDOUT25_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout26.deid_notes_heldout26 import NOTES as HELDOUT26_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
@@ -287,7 +289,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout22": lambda: notes_records(HELDOUT22_NOTES, "held22"),
              "heldout23": lambda: notes_records(HELDOUT23_NOTES, "held23"),
              "heldout24": lambda: notes_records(HELDOUT24_NOTES, "held24"),
-             "heldout25": lambda: notes_records(HELDOUT25_NOTES, "held25")}
+             "heldout25": lambda: notes_records(HELDOUT25_NOTES, "held25"),
+             "heldout26": lambda: notes_records(HELDOUT26_NOTES, "held26")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout25 (measured only)")
+                             "heldout / heldout2 / ... / heldout26 (measured only)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
     args = parser.parse_args(argv)
     chosen = "heldout" if args.held_out else args.set
