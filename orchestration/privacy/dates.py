@@ -48,14 +48,14 @@ _WEEKDAY = rf"(?:(?P<wd>{by_first_letter(_WD)})\.?,?\s+(?:the\s+)?)?"
 
 _DIGIT = re.compile(r"\d")
 # The words that date an event, before a day and month written without a year ("Admitted 17/3", "booked 6/28").
-_DATING = (r"\b(?i:admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
-           r"attended|operated|scanned|delivered|born|died|d/c|"
-           # a weekday before a day and month ("Friday 21/11", "Παρασκευή 21/11")
-           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|"
-           r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|ngày|"
-           # Greek "on" before a day and month ("στις 5/3"); not "from" or "up to", which also lead a score ("έως 8/10")
-           r"στις|στη|στην)")
-_DATING_WORD = re.compile(_DATING + r"[ \t]+(?:(?i:on|for)[ \t]+)?$")
+_DATING_WORDS = (r"admitted|adm\.?|booked|scheduled|due|dated|appt\.?|appointment|discharged|seen|reviewed|presented|"
+                 r"attended|operated|scanned|delivered|born|died|d/c|"
+                 # a weekday before a day and month ("Friday 21/11", "Παρασκευή 21/11")
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|"
+                 r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|ngày|"
+                 # Greek "on" before a day and month ("στις 5/3"); not "from" or "up to", which also lead a score ("έως 8/10")
+                 r"στις|στη|στην")
+_DATING_WORD = re.compile(rf"\b(?i:{_DATING_WORDS})[ \t]+(?:(?i:on|for)[ \t]+)?$")
 # a weekday with the day and month alone in brackets after it: "a crab trap Thursday (8/7)" (not "Monday (8/10 pain)")
 _WEEKDAY_BRACKET = re.compile(rf"\b(?i:{_WD})[ \t]+\($")
 # Words after which a day and month are as often a duration in the notation of UK notes ("since 3/7" is three
@@ -74,7 +74,7 @@ _WITH_CLINICIAN = re.compile(r"[ \t]+with[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)
 _VALUE_BEFORE = re.compile(r"\d[.,]\d+[ \t]*(?:[a-zA-Zµ/%]{1,8}[ \t]*)?$")
 _SINCE_WORDS = r"since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|started|stopped|taken|collected|until|till"
 # a text without one is spared the year-less pattern (the word lists branching on their first letters, as for a cue)
-_ANY_DATING_WORD = re.compile(rf"\b(?:{by_first_letter(_DATING[6:-1], ignore_case=True)}|(?:{by_first_letter(_SINCE_WORDS, ignore_case=True)})\b)"
+_ANY_DATING_WORD = re.compile(rf"\b(?:{by_first_letter(_DATING_WORDS, ignore_case=True)}|(?:{by_first_letter(_SINCE_WORDS, ignore_case=True)})\b)"
                               r"|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need

@@ -13,7 +13,7 @@ dates in :mod:`dates`. This module gathers their candidates, protects eponyms an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -275,14 +275,18 @@ _MIN_DIGITS = {"mrn_label": 3, "id_label": 3, "ssn": 3, "nhs_number": 3, "ni_num
 # and the fewest the checks below leave a value of a rule (counted as they count, with str.isdigit)
 _VALUE_DIGITS = {**_MIN_DIGITS, "phone_label": 3, "phone_intl": 8, "phone_uk": 10, "shaped_id": 5}
 # RULES with what each needs in the text before its pattern is worth trying: digits (``\d``, and str.isdigit ones for
-# the checks of its value), and one of some strings
-_GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DIGITS.get(rule, 0), NEEDS_LITERAL.get(rule))
-                for kind, rule, prio, pattern in RULES]
-# A rule's strings are looked for one by one when they are few, else in one pass (patterns.any_of); the rules a text
-# without a digit can pass, in the same order, so that such a text is not walked through the others
+# the checks of its value), and one of some strings: looked for one by one when they are few, else in one pass
+# (patterns.any_of). And the rules a text without a digit can pass, in the same order, so that such a text is not walked
+# through the others.
 _LONG_CUE = 6
-_GATED_RULES = [(*gated[:6], None if gated[6] is None else P.any_of(gated[6]).search if len(gated[6]) > _LONG_CUE else gated[6])
-                for gated in _GATED_RULES]
+
+
+def _cue(strings: tuple[str, ...] | None) -> tuple[str, ...] | Callable[[str], object] | None:
+    return P.any_of(strings).search if strings is not None and len(strings) > _LONG_CUE else strings
+
+
+_GATED_RULES = [(kind, rule, prio, pattern, NEEDS_DIGITS.get(rule, 0), _VALUE_DIGITS.get(rule, 0),
+                 _cue(NEEDS_LITERAL.get(rule))) for kind, rule, prio, pattern in RULES]
 _GATED_WITHOUT_DIGITS = [gated for gated in _GATED_RULES if gated[4] == 0 and gated[5] == 0]
 
 

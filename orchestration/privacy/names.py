@@ -72,7 +72,7 @@ AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WOR
                            r",[ \t]*(?:[MF]/\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
                            r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
-ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>{P.by_first_letter(P.STAFF_ROLES, ignore_case=True)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # A text holds a staff role only if it holds one of these (the role rule's alternation is costly to try at
 # every letter): the stems of the roles' words in lower case, and their abbreviations as written.
 ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor matron clerk recept secretar porter assistant

@@ -109,6 +109,11 @@ def _first(alternative: str) -> tuple[str, str] | None:
     return None if rest[:1] in ("?", "*", "+", "{") else (first, rest)
 
 
+def _expanded(body: str) -> list[str]:
+    """The alternatives of ``body``, each opening with a group of plain alternatives opened (:func:`_opened`)."""
+    return [o for part in _alternatives(body) for o in _opened(part)]
+
+
 def by_first_letter(body: str, *, ignore_case: bool = False, depth: int = 2) -> str:
     """An alternation's ``body`` rewritten to branch on its first letters: "Mr|Mrs|Dr" as "M(?:r(?:|s))|D(?:r)".
 
@@ -123,25 +128,27 @@ def by_first_letter(body: str, *, ignore_case: bool = False, depth: int = 2) -> 
     "pt|PT|pa" would try "pa" before "PT". A body that cannot be split so (an alternative opening with a class, an
     escape such as ``\\s`` or an optional letter) comes back as it was; with ``ignore_case``, in a ``(?i:...)``, so
     that the result ignores case wherever it is put."""
-    unsplit = f"(?i:{body})" if ignore_case else body
-    firsts = [_first(o) for part in _alternatives(body) for o in _opened(part)]
+    split = _branched(_expanded(body), ignore_case, depth)
+    return split if split is not None else f"(?i:{body})" if ignore_case else body
+
+
+def _branched(alternatives: list[str], ignore_case: bool, depth: int) -> str | None:
+    """:func:`by_first_letter` of these alternatives; None when one of them does not open with a plain character."""
+    firsts = [_first(a) for a in alternatives]
     if not all(firsts):
-        return unsplit
+        return None
     groups: dict[str, list[str]] = {}
     for first, rest in firsts:  # type: ignore[misc]
         groups.setdefault(case_forms(first) if ignore_case else first, []).append(rest)
     if ignore_case and len("".join(groups)) != len(set("".join(groups))):
-        return unsplit  # two characters sharing a case form: the branches would not be apart
+        return None  # two characters sharing a case form: the branches would not be apart
     flags = "?i:" if ignore_case else "?:"
 
     def after(rests: list[str]) -> str:
-        # the alternatives after one first character, split again on the next one, ``depth`` characters deep
-        rest = "|".join(rests)
-        if depth > 1 and len(rests) > 1:
-            split = by_first_letter(rest, ignore_case=ignore_case, depth=depth - 1)
-            if split != (f"(?i:{rest})" if ignore_case else rest):
-                return f"(?:{split})"
-        return f"({flags}{rest})"
+        # the alternatives after one first character, opened and split again on the next one, ``depth`` characters deep
+        deeper = depth > 1 and len(rests) > 1
+        split = _branched(_expanded("|".join(rests)), ignore_case, depth - 1) if deeper else None
+        return f"(?:{split})" if split is not None else f"({flags}{'|'.join(rests)})"
 
     return "|".join((f"[{re.escape(first)}]" if len(first) > 1 else re.escape(first)) + after(rests)
                     for first, rests in groups.items())
@@ -151,7 +158,7 @@ def found_by(body: str, *, ignore_case: bool = False) -> re.Pattern[str]:
     """A pattern that finds something in a text exactly when one of the alternatives of ``body`` matches in it, for a
     cue that only says whether: those that open with a plain character branch on it (:func:`by_first_letter`), the
     others follow; which one is found first, and where, may differ from the plain alternation."""
-    alternatives = [o for part in _alternatives(body) for o in _opened(part)]
+    alternatives = _expanded(body)
     split = [a for a in alternatives if _first(a)]
     rest = [a for a in alternatives if not _first(a)]
     parts = [by_first_letter("|".join(split), ignore_case=ignore_case)] if split else []
