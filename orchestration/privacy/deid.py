@@ -33,6 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.privacy import learned
 from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
@@ -163,6 +164,14 @@ class Deidentifier:
         """The identifier spans in ``text``, using the names this case has taught so far."""
         return list(self._scan(text, dates=dates))
 
+    def rule_view(self, text: str) -> tuple[str, list[Span], list[tuple[int, int]]]:
+        """What the rules make of ``text``, as the learned model reads it: the text as the rules read it, their spans
+        (with the names this case has taught so far), and the spans they keep from weak name rules and placeholders."""
+        spans = self.find(text)
+        cased = self._cased(text)
+        found = self._candidates.get(cased)
+        return cased, spans, [*found.weak_protect, *found.placeholders] if found is not None else []
+
     def _scan(self, text: str, *, dates: bool) -> list[Span]:
         if not text or text.isspace():  # a case's empty fields: nothing to find, and every rule costs its call
             return []
@@ -197,6 +206,11 @@ class Deidentifier:
         out: list[str] = []
         pos = 0
         spans = self.find(text)
+        model = learned.current()
+        if model is not None:  # the learned second reader: identifiers no rule took (:mod:`.learned`)
+            cased, _, protected = self.rule_view(text)
+            if extra := model.spans(cased, spans, protected):
+                spans = sorted(spans + extra, key=lambda s: s.start)
         if self.over_89 and _DIGIT.search(text):
             # Safe Harbor: every element of a date that may reveal an age over 89, years included ("Served in
             # Korea 1951-52", "widowed 2021"), not a year-like dose or count ("2000 mg")

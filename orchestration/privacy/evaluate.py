@@ -38,7 +38,9 @@ them; ``heldout23``, with Portuguese and Norwegian notes, written in session 27 
 sets' leaks; ``heldout24``, with Indonesian and Swedish notes, written during the round from ``heldout23``'s leaks and
 measured once on that round's rules; ``heldout25``, with Danish and Catalan notes, written during the round from
 ``heldout24``'s leaks and measured once on the session's final rules; ``heldout26``, with Turkish and Brazilian
-Portuguese notes, written in session 28, when no rule changed, and measured once on that session's code).
+Portuguese notes, written in session 28, when no rule changed, and measured once on that session's code; ``heldout27``,
+with Russian and Japanese notes, written in session 29 while the learned second reader was built, and measured once on
+it). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations
@@ -46,10 +48,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from consilium.orchestration.privacy import learned
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
 from consilium.orchestration.privacy.corpora.deid_corpus import SEED, Record, format_date
 from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
@@ -80,6 +84,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout23.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout24.deid_notes_heldout24 import NOTES as HELDOUT24_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout25.deid_notes_heldout25 import NOTES as HELDOUT25_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout26.deid_notes_heldout26 import NOTES as HELDOUT26_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout27.deid_notes_heldout27 import NOTES as HELDOUT27_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
@@ -290,7 +295,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout23": lambda: notes_records(HELDOUT23_NOTES, "held23"),
              "heldout24": lambda: notes_records(HELDOUT24_NOTES, "held24"),
              "heldout25": lambda: notes_records(HELDOUT25_NOTES, "held25"),
-             "heldout26": lambda: notes_records(HELDOUT26_NOTES, "held26")}
+             "heldout26": lambda: notes_records(HELDOUT26_NOTES, "held26"),
+             "heldout27": lambda: notes_records(HELDOUT27_NOTES, "held27")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -300,12 +306,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout26 (measured only)")
+                             "heldout / heldout2 / ... / heldout27 (measured only)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
     args = parser.parse_args(argv)
     chosen = "heldout" if args.held_out else args.set
     records = NOTE_SETS[chosen]() if chosen else build_full_corpus(args.n, SEED if args.seed is None else args.seed)
-    rep = evaluate(records)
+    with learned.using(None) if args.rules_only else nullcontext():
+        rep = evaluate(records)
     print(_table(rep))
     for name, items in rep.examples.items():
         for item in items[: args.examples]:
