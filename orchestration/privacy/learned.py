@@ -304,7 +304,7 @@ def train(names: Sequence[str], out: Path) -> dict[str, Any]:
 
 
 # The sets the shipped model learns from: every note set except those kept blind until measured once
-BLIND: tuple[str, ...] = ("heldout27",)
+BLIND: tuple[str, ...] = ("heldout28",)
 
 
 def training_sets() -> list[str]:
