@@ -6,30 +6,25 @@ set of notes leaks is mostly one of a kind (a farm's name, a village, a record n
 rule reached. The model reads each token with what the rules said of it and of its neighbours (their span kinds,
 their protections), its own shape, script and case, whether the word lists know it, and the words around it, and
 gives the probability that it is part of an identifier. :meth:`Deidentifier.deidentify
-<consilium.orchestration.privacy.deid.Deidentifier.deidentify>` replaces the tokens it marks that no rule took, with
-the kind the model gives them. Two guards keep clinical text: a word the clinical vocabulary knows
-(:func:`~consilium.orchestration.privacy.vocabulary.known`) is left to the rules unless it is a listed given name
-or town, and a token without a letter (a number, a ratio) is taken only as the continuation of a token taken
-("CPN-TM-25-0719" after "CPN-TM"), never alone: doses, clock times and values look like record numbers.
+<consilium.orchestration.privacy.deid.Deidentifier.deidentify>` replaces the tokens it marks (:data:`THRESHOLD`) that
+no rule took, with the kind the model gives them. Guards keep clinical text (:func:`_may_open`, :meth:`TokenModel.spans`):
+a word the clinical vocabulary knows (:func:`~consilium.orchestration.privacy.vocabulary.known`) is left to the rules
+unless it is a listed given name or town; one ASCII letter or two lower-case ones are never taken; a token without a
+letter (a number, a ratio) is taken only as the continuation of an identifier taken ("CPN-TM-25-0719" after
+"CPN-TM"), never alone, since doses, clock times and values look like record numbers; and a one-token span with no
+identifier of the rules within :data:`NEAR` tokens needs :data:`ISOLATED_THRESHOLD`: a lone unknown word is more often
+a clinical term than a name.
 
 It never scans a model's answer (:func:`~consilium.orchestration.privacy.deid.scan_output`): it reads what goes to a
 model, not what comes back.
 
-The model file (``lists/token_model.crfsuite``, python-crfsuite) is built by ``python -m
-consilium.orchestration.privacy.learned train`` from every note set named in :data:`TRAINING_SETS`; its manifest
-(``lists/token_model.json``) names the sets, the parameters and the file's sha256. Because the rules' spans are
-features, a rule change means retraining: ``tests/safety/test_learned_detector.py`` retrains and compares the bytes.
-``python -m consilium.orchestration.privacy.learned cross heldout26`` trains without the named sets and measures the
-rules alone and the rules with the model on them.
+The model file (``lists/token_model.crfsuite``, python-crfsuite) and its manifest (``lists/token_model.json``: the
+sets, the parameters, the file's sha256) are built by :mod:`~consilium.orchestration.privacy.learned_train`.
 """
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import re
-import tempfile
 import threading
 import unicodedata
 from bisect import bisect_right
@@ -45,9 +40,10 @@ from consilium.orchestration.privacy.vocabulary import known as vocabulary_known
 MODEL = Path(__file__).with_name("lists") / "token_model.crfsuite"
 MANIFEST = MODEL.with_suffix(".json")
 THRESHOLD = 0.5  # probability that a token is part of an identifier, above which it is replaced
-ISOLATED_THRESHOLD = 0.8  # the same for a one-token span with no rule's identifier within NEAR tokens
+# the same for a one-token span with no rule's identifier within NEAR tokens, or one after a lower-case word
+ISOLATED_THRESHOLD = 0.9
 NEAR = 3
-PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+LOWER_BEFORE = True  # (a switch for measuring the guard, not a setting)
 # the planted kinds, as the model learns them (and as the placeholders name them)
 KINDS = {"NAME": "NAME", "LOCATION": "LOCATION", "ADDRESS": "LOCATION", "POSTCODE": "LOCATION", "HOSPITAL": "HOSPITAL",
          "DATE": "DATE", "DOB90": "DATE"}
@@ -233,10 +229,12 @@ class TokenModel:
                 found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p))
             else:
                 found.append((Span(s, e, kind, "learned", 0), i, i, p))
-        # a lone word far from any identifier is more often a clinical term no list knows than an identifier
+        # a lone word far from any identifier, or after a lower-case word ("restarted Movicol", "with Goodpasture"),
+        # is more often a clinical term no list knows than an identifier
         return [span for span, first, last, p in found
                 if p >= ISOLATED_THRESHOLD or first < last
-                or any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])]
+                or not (LOWER_BEFORE and first > 0 and toks[first - 1][2].islower())
+                and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR]))]
 
 
 _lock = threading.Lock()
@@ -263,92 +261,3 @@ def using(model: TokenModel | None) -> Iterator[None]:
         yield
     finally:
         _active.pop()
-
-
-# --- training ------------------------------------------------------------------------------------------------
-def _training_sets() -> dict[str, Any]:
-    from consilium.orchestration.privacy.evaluate import NOTE_SETS
-
-    return NOTE_SETS
-
-
-def training_data(names: Sequence[str]) -> Iterator[tuple[list[list[str]], list[str]]]:
-    """Each note of the named sets as (features, labels), the rules' spans read as a review reads them."""
-    from consilium.orchestration.privacy.deid import Deidentifier
-
-    sets = _training_sets()
-    for name in names:
-        for rec in sets[name]():
-            deid = Deidentifier(seed=rec.id, day_first=None)
-            deid.learn(rec.text)
-            deid.learn(rec.text)
-            text, spans, protected = deid.rule_view(rec.text)
-            toks = tokens(text)
-            yield features(text, toks, spans, protected), labels(text, toks, rec.identifiers)
-
-
-def train(names: Sequence[str], out: Path) -> dict[str, Any]:
-    """Train on the named note sets and write the model to ``out``; returns what the manifest records."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    notes = items = 0
-    for xseq, yseq in training_data(names):
-        trainer.append(xseq, yseq)
-        notes += 1
-        items += len(yseq)
-    trainer.set_params(PARAMS)
-    trainer.train(str(out))
-    return {"sets": list(names), "notes": notes, "tokens": items, "params": PARAMS,
-            "sha256": hashlib.sha256(Path(out).read_bytes()).hexdigest()}
-
-
-# The sets the shipped model learns from: every note set except those kept blind until measured once
-BLIND: tuple[str, ...] = ("heldout28",)
-
-
-def training_sets() -> list[str]:
-    return [name for name in _training_sets() if name not in BLIND]
-
-
-def _cross(names: Sequence[str]) -> int:
-    from consilium.orchestration.privacy.evaluate import DIRECT_KINDS, evaluate
-
-    sets = _training_sets()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "model.crfsuite"
-        train([k for k in training_sets() if k not in names], path)
-        model = TokenModel(path)
-        for name in names:
-            records = sets[name]()
-            for label, m in (("rules alone", None), ("rules + model", model)):
-                with using(m):
-                    rep = evaluate(records)
-                direct = [v for k, v in rep.by_kind.items() if k in DIRECT_KINDS]
-                planted, leaked = sum(v[0] for v in direct), sum(v[1] for v in direct)
-                print(f"{name} {label}: leaked {rep.leaked} of {rep.identifiers} ({100 * (1 - rep.leaked / rep.identifiers):.1f} %"
-                      f" removed), direct {leaked} of {planted} ({100 * (1 - leaked / max(1, planted)):.1f} %), "
-                      f"clinical strings lost {rep.protected_lost} of {rep.protected}", flush=True)
-    return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("train", help="train on every set of TRAINING_SETS and write the shipped model and its manifest")
-    cross = sub.add_parser("cross", help="train without the named sets and measure the rules alone and with the model on them")
-    cross.add_argument("sets", help="comma-separated note sets (evaluate --set names)")
-    args = parser.parse_args(argv)
-    if args.command == "cross":
-        return _cross(args.sets.split(","))
-    manifest = train(training_sets(), MODEL)
-    MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n")
-    print(json.dumps({k: v for k, v in manifest.items() if k != "sets"}), f"sets: {len(manifest['sets'])}")
-    return 0
-
-
-if __name__ == "__main__":
-    # run as the package's module, not as __main__: the de-identifier reads the model set by `using` from there
-    from consilium.orchestration.privacy.learned import main as _main
-
-    raise SystemExit(_main())

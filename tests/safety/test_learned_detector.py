@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy import learned, learned_train
 from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, scan_output
 from consilium.orchestration.privacy.evaluate import NOTE_SETS, evaluate
 
@@ -22,15 +22,15 @@ def _manifest() -> dict:
 def test_the_shipped_model_is_the_file_its_manifest_names_trained_on_every_note_set():
     manifest = _manifest()
     assert hashlib.sha256(learned.MODEL.read_bytes()).hexdigest() == manifest["sha256"]
-    assert manifest["sets"] == learned.training_sets()
-    assert set(manifest["sets"]) == set(NOTE_SETS) - set(learned.BLIND)
-    assert manifest["params"] == learned.PARAMS
+    assert manifest["sets"] == learned_train.training_sets()
+    assert set(manifest["sets"]) == set(NOTE_SETS) - set(learned_train.BLIND)
+    assert manifest["params"] == learned_train.PARAMS
 
 
 def test_retraining_with_todays_rules_writes_the_shipped_model(tmp_path):
     """The rules' spans are features: a rule changed without retraining (python -m
-    consilium.orchestration.privacy.learned train) gives another model, and this fails."""
-    info = learned.train(learned.training_sets(), tmp_path / "model.crfsuite")
+    consilium.orchestration.privacy.learned_train train) gives another model, and this fails."""
+    info = learned_train.train(learned_train.training_sets(), tmp_path / "model.crfsuite")
     assert (info["notes"], info["tokens"]) == (_manifest()["notes"], _manifest()["tokens"])
     assert info["sha256"] == _manifest()["sha256"]
 
