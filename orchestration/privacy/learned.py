@@ -10,10 +10,10 @@ gives the probability that it is part of an identifier. :meth:`Deidentifier.deid
 no rule took, with the kind the model gives them. Guards keep clinical text (:func:`_may_open`, :meth:`TokenModel.spans`):
 a word the clinical vocabulary knows (:func:`~consilium.orchestration.privacy.vocabulary.known`) is left to the rules
 unless it is a listed given name or town; one ASCII letter or two lower-case ones are never taken; a token without a
-letter (a number, a ratio) is taken only as the continuation of an identifier taken ("CPN-TM-25-0719" after
-"CPN-TM"), never alone, since doses, clock times and values look like record numbers; and a one-token span with no
-identifier of the rules within :data:`NEAR` tokens needs :data:`ISOLATED_THRESHOLD`: a lone unknown word is more often
-a clinical term than a name.
+letter (a number, a ratio) is taken only as the continuation of an identifier whose words the model is sure of
+(:data:`SURE`: "CPN-TM-25-0719" after "CPN-TM", not "CBG 180-220-250"), never alone, since doses, clock times and
+values look like record numbers; and a one-word span with no identifier of the rules within :data:`NEAR` tokens, or
+after a lower-case word, needs :data:`SURE` too: a lone unknown word is more often a clinical term than a name.
 
 It never scans a model's answer (:func:`~consilium.orchestration.privacy.deid.scan_output`): it reads what goes to a
 model, not what comes back.
@@ -40,8 +40,9 @@ from consilium.orchestration.privacy.vocabulary import known as vocabulary_known
 MODEL = Path(__file__).with_name("lists") / "token_model.crfsuite"
 MANIFEST = MODEL.with_suffix(".json")
 THRESHOLD = 0.5  # probability that a token is part of an identifier, above which it is replaced
-# the same for a one-token span with no rule's identifier within NEAR tokens, or one after a lower-case word
-ISOLATED_THRESHOLD = 0.9
+# the same for a one-word span with no rule's identifier within NEAR tokens or after a lower-case word, and for the
+# words of a span that numbers continue
+SURE = 0.9
 NEAR = 3
 LOWER_BEFORE = True  # (a switch for measuring the guard, not a setting)
 # the planted kinds, as the model learns them (and as the placeholders name them)
@@ -211,7 +212,8 @@ class TokenModel:
         tagger = self._tagger()
         flags = _rule_kinds(toks, rule_spans)
         tagger.set(_features(text, toks, flags, _inside(toks, protected)))
-        found: list[tuple[Span, int, int, float]] = []  # span, first and last token, its tokens' highest probability
+        # span, first and last token, its words' highest probability, its words (tokens with a letter)
+        found: list[tuple[Span, int, int, float, int]] = []
         ruled = [k != "O" for k in flags]
         for i, (s, e, tok) in enumerate(toks):
             p = 1.0 - tagger.marginal("O", i)
@@ -220,19 +222,23 @@ class TokenModel:
             kind = max(self.labels, key=lambda k: tagger.marginal(k, i))
             last = found[-1] if found else None
             joined = last is not None and last[0].kind == kind and _JOINER.fullmatch(text, last[0].end, s) is not None
-            if _LETTER.search(tok) is None:
-                if not (joined and kind == OTHER_KIND):  # a number alone is the rules' to judge: doses, times
-                    continue                             # and values look like record numbers
+            word = _LETTER.search(tok) is not None
+            if not word:
+                # a number alone is the rules' to judge (doses, times and values look like record numbers); it only
+                # continues an identifier whose words the model is sure of ("KWG-26-0331", not "CBG 180-220-250")
+                if not (last is not None and joined and kind == OTHER_KIND and last[3] >= SURE):
+                    continue
             elif not _may_open(tok):
                 continue
             if last is not None and joined:
-                found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p))
+                found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p if word else 0.0),
+                             last[4] + word)
             else:
-                found.append((Span(s, e, kind, "learned", 0), i, i, p))
+                found.append((Span(s, e, kind, "learned", 0), i, i, p, 1))
         # a lone word far from any identifier, or after a lower-case word ("restarted Movicol", "with Goodpasture"),
         # is more often a clinical term no list knows than an identifier
-        return [span for span, first, last, p in found
-                if p >= ISOLATED_THRESHOLD or first < last
+        return [span for span, first, last, p, words in found
+                if p >= SURE or words > 1
                 or not (LOWER_BEFORE and first > 0 and toks[first - 1][2].islower())
                 and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR]))]
 
