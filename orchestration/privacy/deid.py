@@ -28,7 +28,7 @@ import random
 import re
 from collections import Counter
 from datetime import date
-from typing import Any
+from typing import Any, Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -164,13 +164,14 @@ class Deidentifier:
         """The identifier spans in ``text``, using the names this case has taught so far."""
         return list(self._scan(text, dates=dates))
 
-    def rule_view(self, text: str) -> tuple[str, list[Span], list[tuple[int, int]]]:
+    def rule_view(self, text: str) -> tuple[str, list[Span], Callable[[], Sequence[tuple[int, int]]]]:
         """What the rules make of ``text``, as the learned model reads it: the text as the rules read it, their spans
-        (with the names this case has taught so far), and the spans they keep from weak name rules and placeholders."""
+        (with the names this case has taught so far), and a function giving the spans they keep from weak name rules
+        (placeholders among them), worked out only when asked for."""
         spans = self.find(text)
         cased = self._cased(text)
         found = self._candidates.get(cased)
-        return cased, spans, [*found.weak_protect, *found.placeholders] if found is not None else []
+        return cased, spans, (lambda: found.weak_protect) if found is not None else (lambda: ())
 
     def _scan(self, text: str, *, dates: bool) -> list[Span]:
         if not text or text.isspace():  # a case's empty fields: nothing to find, and every rule costs its call

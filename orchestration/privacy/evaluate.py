@@ -41,7 +41,7 @@ measured once on that round's rules; ``heldout25``, with Danish and Catalan note
 Portuguese notes, written in session 28, when no rule changed, and measured once on that session's code; ``heldout27``,
 with Russian and Japanese notes, written in session 29 while the learned second reader was built, and measured once on
 its first model; ``heldout28``, with Russian and French notes, written later in that session and measured once on the
-reader's final code). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
+reader's model of 28 sets, before its last guards). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations

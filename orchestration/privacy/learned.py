@@ -9,11 +9,14 @@ gives the probability that it is part of an identifier. :meth:`Deidentifier.deid
 <consilium.orchestration.privacy.deid.Deidentifier.deidentify>` replaces the tokens it marks (:data:`THRESHOLD`) that
 no rule took, with the kind the model gives them. Guards keep clinical text (:func:`_may_open`, :meth:`TokenModel.spans`):
 a word the clinical vocabulary knows (:func:`~consilium.orchestration.privacy.vocabulary.known`) is left to the rules
-unless it is a listed given name or town; one ASCII letter or two lower-case ones are never taken; a token without a
-letter (a number, a ratio) is taken only as the continuation of an identifier whose words the model is sure of
+unless it is a listed given name or town; one ASCII letter or two lower-case ones are never taken; a token that does
+not start with a letter (a number, a ratio, a dose such as "100mg") is taken only as the continuation of an identifier whose words the model is sure of
 (:data:`SURE`: "CPN-TM-25-0719" after "CPN-TM", not "CBG 180-220-250"), never alone, since doses, clock times and
 values look like record numbers; and a one-word span with no identifier of the rules within :data:`NEAR` tokens, or
 after a lower-case word, needs :data:`SURE` too: a lone unknown word is more often a clinical term than a name.
+Chinese and Japanese characters are never taken by the model: its Chinese notes (four a set) taught it to read the
+"日" of "每日" (daily) in a dose as a date's, so Han and kana text is left to the rules (the model still reads it as
+context).
 
 It never scans a model's answer (:func:`~consilium.orchestration.privacy.deid.scan_output`): it reads what goes to a
 model, not what comes back.
@@ -29,9 +32,9 @@ import threading
 import unicodedata
 from bisect import bisect_right
 from contextlib import contextmanager
-from functools import lru_cache
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from consilium.orchestration.privacy.detect import Span
 from consilium.orchestration.privacy.namelists import COMMON_WORDS, EPONYM_WORDS, GIVEN_NAMES, TOWNS
@@ -42,7 +45,7 @@ MANIFEST = MODEL.with_suffix(".json")
 THRESHOLD = 0.5  # probability that a token is part of an identifier, above which it is replaced
 # the same for a one-word span with no rule's identifier within NEAR tokens or after a lower-case word, and for the
 # words of a span that numbers continue
-SURE = 0.9
+SURE = 0.95
 NEAR = 3
 LOWER_BEFORE = True  # (a switch for measuring the guard, not a setting)
 # the planted kinds, as the model learns them (and as the placeholders name them)
@@ -54,8 +57,10 @@ OTHER_KIND = "ID"  # record numbers, phones, licences, plates, serials, handles,
 
 # a token: one Han, kana or CJK character (those scripts are written without spaces), a run of letters and digits,
 # or one other visible character
-TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+|\S")
-_LETTER = re.compile(r"[^\W\d_]")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+|\S")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_LETTER = re.compile(r"[^\W\d_]")  # matched at a token's start: "100mg" and "5g" are numbers with a unit, not words
 _JOINER = re.compile(r"[ \t'’.-]{0,2}")
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
 
@@ -80,7 +85,6 @@ def _shape(tok: str) -> str:
     return re.sub(r"(.)\1+", r"\1\1", s)[:8]
 
 
-@lru_cache(maxsize=65536)
 def _word(tok: str) -> tuple[tuple[str, ...], str, str, bool, bool]:
     """One token's own features, and what its neighbours read of it: (features, low, shape, title, common)."""
     sc, sh = _script(tok), _shape(tok)
@@ -133,22 +137,29 @@ def features(text: str, toks: Sequence[tuple[int, int, str]], rule_spans: Sequen
 
 
 def _features(text: str, toks: Sequence[tuple[int, int, str]], flags: list[str], prot: list[bool]) -> list[list[str]]:
-    words = [_word(t) for _, _, t in toks]
+    # a text's tokens' own features, computed once per distinct token and forgotten with the text: no token of a
+    # case is kept for the process
+    seen: dict[str, tuple[tuple[str, ...], str, str, bool, bool]] = {}
+    words = [seen[t] if t in seen else seen.setdefault(t, _word(t)) for _, _, t in toks]
     n = len(toks)
     out = []
-    heads: dict[int, str] = {}
+    head, chunks, prev_end = "", 0, 0
     for i, (s, e, _) in enumerate(toks):
-        line_start = text.rfind("\n", 0, s) + 1
-        before = text[line_start:s]
-        head = heads.get(line_start)
-        if head is None:
+        gap = text[prev_end:s]  # only white space: every other character is a token
+        if i == 0 or "\n" in gap:  # the first token of its line: the line's label ("Patient:"), its words counted anew
+            line_start = text.rfind("\n", 0, s) + 1
             head = text[line_start:line_start + 24]
-            head = heads[line_start] = f"head={head.split(':')[0].strip().lower()[:16] if ':' in head else ''}"
+            head = f"head={head.split(':')[0].strip().lower()[:16] if ':' in head else ''}"
+            first, chunks = True, 0
+        else:
+            first = False
+            chunks += bool(gap)  # a new word (separated by white space) begins
+        prev_end = e
         f = list(words[i][0])
-        f += [f"rule={flags[i]}", f"pil={min(len(before.split(maxsplit=5)), 5)}", head]
+        f += [f"rule={flags[i]}", f"pil={min(chunks, 5)}", head]
         if prot[i]:
             f.append("prot")
-        if not before or before.isspace():
+        if first:
             f.append("bol")
         for d in _CONTEXT:
             k = i + d
@@ -156,8 +167,8 @@ def _features(text: str, toks: Sequence[tuple[int, int, str]], flags: list[str],
                 _, low, sh, title, common = words[k]
                 f += [f"{d}:low={low}", f"{d}:sh={sh}", f"{d}:rule={flags[k]}"]
                 if d in (-1, 1):
-                    gap = text[toks[k][1]:s] if d == -1 else text[e:toks[k][0]]
-                    f.append(f"{d}:sp={gap[:2]}")
+                    between = text[toks[k][1]:s] if d == -1 else text[e:toks[k][0]]
+                    f.append(f"{d}:sp={between.replace(chr(13), '')[:2]}")  # a CR of Windows' line ends says nothing
                     if title:
                         f.append(f"{d}:title")
                     if common:
@@ -169,18 +180,23 @@ def _features(text: str, toks: Sequence[tuple[int, int, str]], flags: list[str],
 
 
 def labels(text: str, toks: Sequence[tuple[int, int, str]], planted: Sequence[Any]) -> list[str]:
-    """Each token's kind when it is part of a planted identifier (:data:`KINDS`), else ``"O"``."""
+    """Each token's kind when it is part of a planted identifier (:data:`KINDS`), else ``"O"``. ``text`` is the note
+    as written (the planted parts are written as it writes them; the rules' view has the same offsets), and a part
+    counts only where it begins and ends with tokens ("Gloucester" is no part of "Gloucestershire")."""
+    starts, ends = {s for s, _, _ in toks}, {e for _, e, _ in toks}
     spans = [(m.start(), m.end(), KINDS.get(p.kind, OTHER_KIND))
-             for p in planted if p.kind not in RULES_ONLY for part in p.tokens for m in re.finditer(re.escape(part), text)]
+             for p in planted if p.kind not in RULES_ONLY for part in p.tokens for m in re.finditer(re.escape(part), text)
+             if m.start() in starts and m.end() in ends]
     return [next((k for a, b, k in spans if a < e and s < b), "O") for s, e, _ in toks]
 
 
-@lru_cache(maxsize=65536)
 def _may_open(tok: str) -> bool:
-    """Whether the model may take ``tok`` on its own: a word with a letter, not one ASCII letter or two lower-case
-    ones ("is", "mg"), and not a word the clinical vocabulary knows unless it is a listed given name or town (a
-    number only continues a span)."""
-    if _LETTER.search(tok) is None or tok.isascii() and (len(tok) == 1 or len(tok) == 2 and tok.islower()):
+    """Whether the model may take ``tok`` on its own: a word that starts with a letter, not one ASCII letter or two
+    lower-case ones ("is", "mg"), not Han or kana, and not a word the clinical vocabulary knows unless it is a listed
+    given name or town (a number only continues a span)."""
+    if _LETTER.match(tok) is None or tok.isascii() and (len(tok) == 1 or len(tok) == 2 and tok.islower()):
+        return False
+    if _CJK_CHAR.match(tok):  # Chinese and Japanese are the rules' alone (see the module)
         return False
     return not tok.isascii() or not vocabulary_known(tok.lower()) or tok in GIVEN_NAMES or tok in TOWNS
 
@@ -203,32 +219,41 @@ class TokenModel:
             tagger.open(str(self.path))
         return tagger
 
-    def spans(self, text: str, rule_spans: Sequence[Span], protected: Sequence[tuple[int, int]] = ()) -> list[Span]:
-        """The identifier spans the model adds to ``rule_spans`` in ``text`` (none overlaps them or ``protected``'s
-        placeholders; see the module's guards); neighbouring tokens of one kind make one span."""
+    def spans(self, text: str, rule_spans: Sequence[Span],
+              protected: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]] = ()) -> list[Span]:
+        """The identifier spans the model adds to ``rule_spans`` in ``text``; neighbouring tokens of one kind make
+        one span. None overlaps a rule's span or ``protected`` (the placeholders and the spans the rules keep from
+        weak name rules; a function giving them is called only when a token could be taken). See the module's
+        guards."""
         toks = tokens(text)
-        if not any(_may_open(t) for _, _, t in toks):  # no span can start: most of a case's short fields
+        opens = {t: _may_open(t) for _, _, t in toks}
+        if not any(opens.values()):  # no span can start: most of a case's short fields
+            return []
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: crfsuite reads UTF-8; the rules alone judge such a text
             return []
         tagger = self._tagger()
         flags = _rule_kinds(toks, rule_spans)
-        tagger.set(_features(text, toks, flags, _inside(toks, protected)))
+        inside = _inside(toks, protected() if callable(protected) else protected)
+        tagger.set(_features(text, toks, flags, inside))
         # span, first and last token, its words' highest probability, its words (tokens with a letter)
         found: list[tuple[Span, int, int, float, int]] = []
         ruled = [k != "O" for k in flags]
         for i, (s, e, tok) in enumerate(toks):
             p = 1.0 - tagger.marginal("O", i)
-            if p < THRESHOLD or ruled[i]:
+            if p < THRESHOLD or ruled[i] or inside[i]:
                 continue
             kind = max(self.labels, key=lambda k: tagger.marginal(k, i))
             last = found[-1] if found else None
             joined = last is not None and last[0].kind == kind and _JOINER.fullmatch(text, last[0].end, s) is not None
-            word = _LETTER.search(tok) is not None
+            word = _LETTER.match(tok) is not None
             if not word:
                 # a number alone is the rules' to judge (doses, times and values look like record numbers); it only
                 # continues an identifier whose words the model is sure of ("KWG-26-0331", not "CBG 180-220-250")
                 if not (last is not None and joined and kind == OTHER_KIND and last[3] >= SURE):
                     continue
-            elif not _may_open(tok):
+            elif not opens[tok]:
                 continue
             if last is not None and joined:
                 found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p if word else 0.0),
@@ -245,13 +270,16 @@ class TokenModel:
 
 _lock = threading.Lock()
 _loaded: dict[Path, TokenModel] = {}
-_active: list[TokenModel | None] = []  # set by :func:`using` (evaluation): overrides the shipped model
+_SHIPPED = object()
+# set by :func:`using` (measurements) for the calling thread or task only: overrides the shipped model
+_active: ContextVar[Any] = ContextVar("consilium_learned_model", default=_SHIPPED)
 
 
 def current() -> TokenModel | None:
-    """The model the de-identifier uses: the shipped one, unless :func:`using` says otherwise."""
-    if _active:
-        return _active[-1]
+    """The model the de-identifier uses: the shipped one, unless :func:`using` says otherwise in this context."""
+    chosen = _active.get()
+    if chosen is not _SHIPPED:
+        return chosen
     if MODEL not in _loaded:
         with _lock:
             if MODEL not in _loaded:
@@ -261,9 +289,10 @@ def current() -> TokenModel | None:
 
 @contextmanager
 def using(model: TokenModel | None) -> Iterator[None]:
-    """Within the block, de-identify with ``model`` (``None``: the rules alone). For measurements, not for reviews."""
-    _active.append(model)
+    """Within the block, and in this thread or task only, de-identify with ``model`` (``None``: the rules alone). For
+    measurements, not for reviews."""
+    token = _active.set(model)
     try:
         yield
     finally:
-        _active.pop()
+        _active.reset(token)

@@ -84,11 +84,12 @@ def _body_lowered(records):
 def test_the_note_sets_typed_in_lower_case_below_their_first_line_keep_most_identifiers_out():
     """HELD-OUT 6 to 8 with every line after the first lower-cased (read only as totals, never note by note): 2,519
     identifiers, 371 leaked (1,068 without the view by blocks), 21 of 886 clinical strings lost (20 without). With the
-    learned second reader of session 29 (trained on these sets as written): 307 leaked, 22 lost."""
+    learned second reader of session 29 (trained on these sets as written): 302 leaked, 23 lost (the rules alone 356
+    and 21: clinical words no list knows, which the view capitalises, such as "ramstedt pyloromyotomy")."""
     rep = evaluate(_body_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2519
-    assert rep.leaked <= 307, rep.examples["leaks"][:10]
-    assert rep.protected_lost <= 22, rep.examples["lost"][:10]
+    assert rep.leaked <= 302, rep.examples["leaks"][:10]
+    assert rep.protected_lost <= 23, rep.examples["lost"][:10]
 
 
 def _lowered(records):
@@ -105,12 +106,12 @@ def _lowered(records):
 def test_the_note_sets_lower_cased_keep_most_identifiers_out():
     """HELD-OUT 6 to 8 written in lower case (read only as totals while the view was written, never note by note):
     2,683 identifiers, 417 leaked (1,648 without the view), 27 of 952 clinical strings lost (24 without). With the
-    learned second reader of session 29: 344 leaked (the rules alone 402), 30 lost: Greek and Russian clinical phrases
-    and one English one in lower case, which no vocabulary vets. The floor keeps that level."""
+    learned second reader of session 29: 336 leaked (the rules alone 402), 32 lost (27): English phrases of that kind and
+    Greek and Russian ones in lower case, which no vocabulary vets. The floor keeps that level."""
     rep = evaluate(_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2683
-    assert rep.leaked <= 344, rep.examples["leaks"][:10]
-    assert rep.protected_lost <= 30, rep.examples["lost"][:10]
+    assert rep.leaked <= 336, rep.examples["leaks"][:10]
+    assert rep.protected_lost <= 32, rep.examples["lost"][:10]
 
 
 @pytest.mark.timeout(60)
