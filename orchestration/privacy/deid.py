@@ -206,10 +206,9 @@ class Deidentifier:
         dates = {(d.start, d.end): d for d in find_dates(self._cased(text), day_first=self._day_first(text))}
         out: list[str] = []
         pos = 0
-        spans = self.find(text)
+        cased, spans, protected = self.rule_view(text)
         model = learned.current()
         if model is not None:  # the learned second reader: identifiers no rule took (:mod:`.learned`)
-            cased, _, protected = self.rule_view(text)
             if extra := model.spans(cased, spans, protected):
                 spans = sorted(spans + extra, key=lambda s: s.start)
         if self.over_89 and _DIGIT.search(text):

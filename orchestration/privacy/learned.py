@@ -33,6 +33,7 @@ import unicodedata
 from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -47,7 +48,6 @@ THRESHOLD = 0.5  # probability that a token is part of an identifier, above whic
 # words of a span that numbers continue
 SURE = 0.95
 NEAR = 3
-LOWER_BEFORE = True  # (a switch for measuring the guard, not a setting)
 # the planted kinds, as the model learns them (and as the placeholders name them)
 KINDS = {"NAME": "NAME", "LOCATION": "LOCATION", "ADDRESS": "LOCATION", "POSTCODE": "LOCATION", "HOSPITAL": "HOSPITAL",
          "DATE": "DATE", "DOB90": "DATE"}
@@ -57,9 +57,11 @@ OTHER_KIND = "ID"  # record numbers, phones, licences, plates, serials, handles,
 
 # a token: one Han, kana or CJK character (those scripts are written without spaces), a run of letters and digits,
 # or one other visible character
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_KANA, _HAN = "\u3040-\u30ff", "\u3400-\u9fff\uf900-\ufaff"
+_CJK = _KANA + _HAN
 TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+|\S")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_KANA_CHAR = re.compile(rf"[{_KANA}]")
 _LETTER = re.compile(r"[^\W\d_]")  # matched at a token's start: "100mg" and "5g" are numbers with a unit, not words
 _JOINER = re.compile(r"[ \t'’.-]{0,2}")
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
@@ -71,10 +73,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _script(tok: str) -> str:
     c = tok[0]
-    if "\u3040" <= c <= "\u30ff":
-        return "kana"
-    if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff":
-        return "han"
+    if _CJK_CHAR.match(c):
+        return "kana" if _KANA_CHAR.match(c) else "han"
     if c.isascii():
         return "lat" if c.isalpha() else "dig" if c.isdigit() else "sym"
     return unicodedata.name(c, "other").split()[0].lower()
@@ -264,12 +264,15 @@ class TokenModel:
         # is more often a clinical term no list knows than an identifier
         return [span for span, first, last, p, words in found
                 if p >= SURE or words > 1
-                or not (LOWER_BEFORE and first > 0 and toks[first - 1][2].islower())
+                or not (first > 0 and toks[first - 1][2].islower())
                 and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR]))]
 
 
-_lock = threading.Lock()
-_loaded: dict[Path, TokenModel] = {}
+@cache
+def _shipped() -> TokenModel:
+    return TokenModel(MODEL)
+
+
 _SHIPPED = object()
 # set by :func:`using` (measurements) for the calling thread or task only: overrides the shipped model
 _active: ContextVar[Any] = ContextVar("consilium_learned_model", default=_SHIPPED)
@@ -278,13 +281,7 @@ _active: ContextVar[Any] = ContextVar("consilium_learned_model", default=_SHIPPE
 def current() -> TokenModel | None:
     """The model the de-identifier uses: the shipped one, unless :func:`using` says otherwise in this context."""
     chosen = _active.get()
-    if chosen is not _SHIPPED:
-        return chosen
-    if MODEL not in _loaded:
-        with _lock:
-            if MODEL not in _loaded:
-                _loaded[MODEL] = TokenModel(MODEL)
-    return _loaded[MODEL]
+    return _shipped() if chosen is _SHIPPED else chosen
 
 
 @contextmanager
