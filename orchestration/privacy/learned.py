@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -39,6 +38,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from consilium.orchestration.privacy.detect import Span
 from consilium.orchestration.privacy.namelists import COMMON_WORDS, EPONYM_WORDS, GIVEN_NAMES, TOWNS
+from consilium.orchestration.privacy.residual import overlap_test
 from consilium.orchestration.privacy.vocabulary import known as vocabulary_known
 
 MODEL = Path(__file__).with_name("lists") / "token_model.crfsuite"
@@ -119,14 +119,10 @@ def _rule_kinds(toks: Sequence[tuple[int, int, str]], rule_spans: Sequence[Span]
 
 def _inside(toks: Sequence[tuple[int, int, str]], intervals: Sequence[tuple[int, int]]) -> list[bool]:
     """Whether each token overlaps one of ``intervals`` (which may overlap each other)."""
-    out = [False] * len(toks)
-    ends = [e for _, e, _ in toks]
-    for a, b in intervals:
-        k = bisect_right(ends, a)  # the first token ending after a
-        while k < len(toks) and toks[k][0] < b:
-            out[k] = True
-            k += 1
-    return out
+    if not intervals:
+        return [False] * len(toks)
+    overlaps = overlap_test(list(intervals))
+    return [overlaps(s, e) for s, e, _ in toks]
 
 
 def features(text: str, toks: Sequence[tuple[int, int, str]], rule_spans: Sequence[Span],

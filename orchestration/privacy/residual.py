@@ -190,7 +190,7 @@ def _kind(text: str, word: re.Match[str], near: list[tuple[int, int, str]]) -> s
     return "LOCATION" if closest[2] in _PLACE_KINDS else "NAME"
 
 
-def _overlap_test(spans: list[tuple[int, int]]):
+def overlap_test(spans: list[tuple[int, int]]):
     """A test of whether [s, e) overlaps any of ``spans``, in log time (spans sorted by start, their ends' running
     maximum beside)."""
     spans = sorted(spans)
@@ -230,7 +230,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     anchors = [a for a in found if a[2] != "AGE"]
     if not anchors:
         return []
-    blocked = _overlap_test(list(protected) + [(s, e) for s, e, _ in found])
+    blocked = overlap_test(list(protected) + [(s, e) for s, e, _ in found])
     words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
              and not _names_something(text, m.end())
