@@ -42,7 +42,9 @@ Portuguese notes, written in session 28, when no rule changed, and measured once
 with Russian and Japanese notes, written in session 29 while the learned second reader was built, and measured once on
 its first model; ``heldout28``, with Russian and French notes, written later in that session and measured once on the
 reader's model of 28 sets, before its last guards; ``heldout29``, with Portuguese and Spanish notes, written at the
-session's end and measured once on its shipped code, kept out of the reader's training). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
+session's end and measured once on its shipped code, kept out of the reader's training until then; ``heldout30``, with
+Greek, Chinese, Russian and German notes, written blind at the start of session 30 and kept out of training, to be measured
+once on that session's final code). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout26.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout27.deid_notes_heldout27 import NOTES as HELDOUT27_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout28.deid_notes_heldout28 import NOTES as HELDOUT28_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout29.deid_notes_heldout29 import NOTES as HELDOUT29_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout30.deid_notes_heldout30 import NOTES as HELDOUT30_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
@@ -302,7 +305,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout26": lambda: notes_records(HELDOUT26_NOTES, "held26"),
              "heldout27": lambda: notes_records(HELDOUT27_NOTES, "held27"),
              "heldout28": lambda: notes_records(HELDOUT28_NOTES, "held28"),
-             "heldout29": lambda: notes_records(HELDOUT29_NOTES, "held29")}
+             "heldout29": lambda: notes_records(HELDOUT29_NOTES, "held29"),
+             "heldout30": lambda: notes_records(HELDOUT30_NOTES, "held30")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -312,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout29 (measured only)")
+                             "heldout / heldout2 / ... / heldout30 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
