@@ -32,6 +32,7 @@ from consilium.orchestration.privacy.id_rules import (
     RULES,
     id_shape_ok,
     platform_handle_ok,
+    registration_numbers,
 )
 from consilium.orchestration.privacy.names import (
     AGE_NAME_RE,
@@ -84,6 +85,7 @@ from consilium.orchestration.privacy.names import (
     plain,
     signature_spans,
     trim_name,
+    upper_surnames,
     word_not_name,
 )
 from consilium.orchestration.privacy.address_lines import address_places, address_rest, chained_places, postcodes_after
@@ -92,6 +94,7 @@ from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
+from consilium.orchestration.privacy.tables import table_spans
 from consilium.orchestration.privacy.vocabulary import known
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
@@ -541,8 +544,19 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
     """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
     beside them (:mod:`~consilium.orchestration.privacy.residual`)."""
     chosen = _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
+    if "|" in text or "\t" in text:  # a table's cells, read by their column (:mod:`.tables`)
+        cells = table_spans(text, [(c.start, c.end, c.kind) for c in chosen], found.weak_protect)
+        if cells:
+            chosen = sorted(chosen + [Span(s, e, kind, "table_column", WEAK) for s, e, kind in cells], key=lambda c: c.start)
     if not chosen:
         return chosen
+    if surnames := upper_surnames(text, [(c.start, c.end) for c in chosen if c.kind == "NAME"],
+                                  [*found.weak_protect, *((c.start, c.end) for c in chosen)]):
+        chosen = sorted(chosen + [Span(s, e, "NAME", "upper_surname", WEAK) for s, e in surnames], key=lambda c: c.start)
+    if found.has_digit and (numbers := [(s, e) for s, e in registration_numbers(
+            text, [(c.start, c.end) for c in chosen if c.kind == "NAME"])
+            if not overlaps(s, e, found.weak_protect) and not any(c.start < e and s < c.end for c in chosen)]):
+        chosen = sorted(chosen + [Span(s, e, "ID", "registration", WEAK) for s, e in numbers], key=lambda c: c.start)
     extra = [Span(s, e, kind, "unknown_word", WEAK)
              for s, e, kind in residual_spans(text, [(c.start, c.end, c.kind) for c in chosen], found.weak_protect)]
     if not extra:

@@ -11,6 +11,7 @@ import re
 
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.namelists import is_common_word
+from consilium.orchestration.privacy.vocabulary import known
 
 
 _c = re.compile  # short, for the rule tables below
@@ -497,3 +498,42 @@ GENERIC_IDS = [
     # ("300-300-600", "180-220-250", "0800-1200-1600") are round: every group ends in 0, and those are left.
     _c(r"(?<![\w.,/-])(?!(?:\d{2,3}0-){2,}\d{2,3}0(?![\w/-]))\d{3,4}(?:-\d{3,4}){2,}(?![\w/-]|[.,]\d)"),
 ]
+
+
+# A clinician's registration number closing a field of their sign-off ("Dr X, Cardiologist | ΑΜ ΙΣ Λέσβου 2286",
+# "Colegio Médico de Honduras n.º 14827", "Dominica Nurses Council RN 1047", "KMDC reg. 117", "YRNA 2741"): a field
+# opened by a bar, a bracket or a comma on a line that names a person, made of a regulator's words or a register
+# label, then a number of three digits or more at the field's end. Without a register word, only an acronym of four
+# capitals or more that is no English word may name the register (not "CRP 112", "ALT 118").
+_REGISTER_WORD = (r"reg(?:istration|istered|n)?\.?|no\.?|n\.?[ \t]?[º°o]\.?|nº|nr\.?|núm\.?|num\.?|mat\.?|matr[ií]cula|"
+                  r"cert(?:ificate)?\.?|licen[cs]e|lic\.?|id|council|college|colegio|col·legi(?:at|ada)?|ordem|ordine|"
+                  r"orden|ordre|board|association|kammer|prof\.?|profesional|tescil|leyfi|autorisations?-?id|aut\.?-?id|"
+                  r"αρ\.?|εγγραφής|μητρώου|αμ|ι\.?σ\.?|π?ισ|συλλόγου|συμβουλίου")
+_REGISTER_FIELD = re.compile(
+    r"(?:^|[|(,;])[ \t]*(?P<label>(?:[^\W\d_][\w.·'’/-]*[ \t]+){0,6}?[^\W\d_][\w.·'’/-]*)[ \t]*[:#]?[ \t]*"
+    r"(?P<v>(?=[\w./-]*\d)[A-Z0-9][A-Z0-9./-]{1,18}[A-Z0-9])(?=[ \t]*(?:[|),;]|$))", re.M)
+_REGISTER_LABEL_WORD = re.compile(rf"(?i:{_REGISTER_WORD})")
+_ACRONYM = re.compile(r"[A-Z]{4,8}(?:-[A-Z]{1,3})?")
+# a clinician's title or role before an acronym's field: "Dr X | HPCZ 30518", not a patient's "X | PEFR 350"
+_CLINICIAN_CUE = re.compile(r"\b(?:Dr|Dra|Doctor|Prof|Nurse|Sister|Midwife|RN|RM|EN|RGN|MO|Medex|Physician|Officer|"
+                            r"Consultant|Surgeon|Registrar|[A-Z][a-z]+(?:ist|ian))\b\.?")
+
+
+def registration_numbers(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of each registration number in a sign-off field after a name in ``names`` on its line (see
+    :data:`_REGISTER_FIELD`)."""
+    found = []
+    for m in _REGISTER_FIELD.finditer(text):
+        value = m.group("v")
+        if sum(ch.isdigit() for ch in value) < 3:
+            continue
+        line_start = text.rfind("\n", 0, m.start("v")) + 1
+        if not any(line_start <= s < m.start("label") for s, _ in names):
+            continue
+        words = m.group("label").split()
+        if not (any(_REGISTER_LABEL_WORD.fullmatch(w.rstrip(":")) for w in words)
+                or any(_ACRONYM.fullmatch(w) and not known(w.lower()) for w in words)
+                and _CLINICIAN_CUE.search(text, line_start, m.start("label"))):
+            continue
+        found.append(m.span("v"))
+    return found

@@ -4,8 +4,9 @@ rules left, trained on the hand-written note sets' planted identifiers.
 The rules (:mod:`~consilium.orchestration.privacy.detect`) find what they have a slot or a shape for; what a new
 set of notes leaks is mostly one of a kind (a farm's name, a village, a record number in a local format) that no
 rule reached. The model reads each token with what the rules said of it and of its neighbours (their span kinds,
-their protections), its own shape, script and case, whether the word lists know it, and the words around it, and
-gives the probability that it is part of an identifier. :meth:`Deidentifier.deidentify
+their protections), its own shape, script and case, whether the word lists know it (GeoNames' places of 1,000 people
+or more among them, a feature only: :func:`_places`), and the words around it, and gives the probability that it is
+part of an identifier. :meth:`Deidentifier.deidentify
 <consilium.orchestration.privacy.deid.Deidentifier.deidentify>` replaces the tokens it marks (:data:`THRESHOLD`) that
 no rule took, with the kind the model gives them. Guards keep clinical text (:func:`_may_open`, :meth:`TokenModel.spans`):
 a word the clinical vocabulary knows (:func:`~consilium.orchestration.privacy.vocabulary.known`) is left to the rules
@@ -27,12 +28,14 @@ sets, the parameters, the file's sha256) are built by :mod:`~consilium.orchestra
 
 from __future__ import annotations
 
+import gzip
 import re
 import threading
 import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -63,6 +66,7 @@ TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+|\S")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _KANA_CHAR = re.compile(rf"[{_KANA}]")
 _LETTER = re.compile(r"[^\W\d_]")  # matched at a token's start: "100mg" and "5g" are numbers with a unit, not words
+_VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _JOINER = re.compile(r"[ \t'’.-]{0,2}")
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
 
@@ -98,12 +102,26 @@ def _word(tok: str) -> tuple[tuple[str, ...], str, str, bool, bool]:
         feats += [name for name, on in (("title", title), ("upper", tok.isupper() and len(tok) > 1), ("common", common),
                                         ("given", tok in GIVEN_NAMES), ("epon", tok in EPONYM_WORDS),
                                         ("town", tok in TOWNS), ("vocab", vocabulary_known(low))) if on]
+        one, part = _places()
+        feats += [name for name, on in (("place", tok in one), ("placepart", tok in part)) if on]
     elif sc in ("han", "kana"):
         feats.append(f"low={tok}")
     else:
         low = tok if sc == "sym" else "D"
         feats += [f"low={low}", f"nd={min(len(tok), 8)}"]
     return tuple(feats), low, sh, title, common
+
+
+@cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of places named by one word, and the capitalised words of longer place names (``lists/places.txt.gz``,
+    GeoNames' places of 1,000 people or more: see :mod:`.namelists`), read on first use."""
+    text = gzip.decompress(resources.files("consilium.orchestration.privacy").joinpath("lists", "places.txt.gz")
+                           .read_bytes()).decode("utf-8")
+    one, part = set(), set()
+    for line in text.splitlines():
+        (one if line.startswith("1\t") else part if line.startswith("2\t") else set()).add(line[2:])
+    return frozenset(one), frozenset(part)
 
 
 def _rule_kinds(toks: Sequence[tuple[int, int, str]], rule_spans: Sequence[Span]) -> list[str]:
@@ -197,6 +215,14 @@ def _may_open(tok: str) -> bool:
     return not tok.isascii() or not vocabulary_known(tok.lower()) or tok in GIVEN_NAMES or tok in TOWNS
 
 
+def _piece_of_word(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` is only a piece of a word of an Indic or South-East Asian script: a vowel
+    sign or virama beside it (which the tokenizer does not count as a letter: "மகப்பேறு" comes in pieces) joins it to
+    its neighbour. (Latin accents written as combining marks, "Behchokǫ̀", do not split a name this way.)"""
+    return any(0 <= i < len(text) and "\u0900" <= text[i] <= "\u109f" and unicodedata.category(text[i]).startswith("M")
+               for i in (end, start - 1))
+
+
 class TokenModel:
     """A trained model file, read once; each thread tags with its own tagger (a tagger holds one sequence)."""
 
@@ -249,7 +275,7 @@ class TokenModel:
                 # continues an identifier whose words the model is sure of ("KWG-26-0331", not "CBG 180-220-250")
                 if not (last is not None and joined and kind == OTHER_KIND and last[3] >= SURE):
                     continue
-            elif not opens[tok]:
+            elif not opens[tok] or _piece_of_word(text, s, e):
                 continue
             if last is not None and joined:
                 found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p if word else 0.0),
@@ -258,10 +284,14 @@ class TokenModel:
                 found.append((Span(s, e, kind, "learned", 0), i, i, p, 1))
         # a lone word far from any identifier, or after a lower-case word ("restarted Movicol", "with Goodpasture"),
         # is more often a clinical term no list knows than an identifier
+        # and a lone word straight after a verb in the past or in -ing ("restarted Movicol", "commencing Tazocin") is a
+        # drug or a device, not a person, unless it is a listed given name
         return [span for span, first, last, p, words in found
-                if p >= SURE or words > 1
-                or not (first > 0 and toks[first - 1][2].islower())
-                and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR]))]
+                if (p >= SURE or words > 1
+                    or not (first > 0 and toks[first - 1][2].islower())
+                    and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])))
+                and not (words == 1 and first > 0 and _VERB_FORM.search(toks[first - 1][2])
+                         and vocabulary_known(toks[first - 1][2]) and toks[first][2] not in GIVEN_NAMES)]
 
 
 @cache

@@ -1,8 +1,8 @@
 """Training and measuring the de-identifier's learned second reader (:mod:`~consilium.orchestration.privacy.learned`).
 
 ``python -m consilium.orchestration.privacy.learned_train train`` reads every hand-written note set but those still
-:data:`BLIND` (the rules' spans computed as a review computes them), trains the CRF and rewrites the shipped model
-and its manifest. Training is deterministic, and the rules' spans are features, so a rule changed without retraining
+:data:`BLIND` (the rules' spans computed as a review computes them; :data:`RULE_DROPOUT` can add a second reading of
+each note with some of them left out), trains the CRF and rewrites the shipped model and its manifest. Training is deterministic, and the rules' spans are features, so a rule changed without retraining
 gives another file: ``tests/safety/test_learned_detector.py`` retrains and compares the bytes.
 
 ``python -m consilium.orchestration.privacy.learned_train cross heldout26`` trains without the named sets and
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -23,16 +24,28 @@ from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.evaluate import DIRECT_KINDS, NOTE_SETS, evaluate
 
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+# A share of the rules' spans to leave out of a second reading of each note (0: no second reading). The rules were
+# written from these very notes, so on them they miss less than on a new note, and a model trained on their spans
+# learns that a word no rule took is seldom an identifier; with half of them left out it learned identifiers from
+# their own look and context: 10 % fewer leaks on sets left out of training, but it took a drug after a verb
+# ("restarted Movicol"), a trial's protocol number and a Greek anatomical word in the suite's clinical sentences, and
+# 8 more clinical strings in notes typed in lower case (docs/deidentification.md, session 30). Off until a guard
+# keeps those.
+RULE_DROPOUT = 0.0
+DROPOUT_COPIES = 1
 # Note sets kept out of training until they have been measured once (a set not yet written may be named)
-BLIND: tuple[str, ...] = ("heldout29", "heldout30")
+BLIND: tuple[str, ...] = ("heldout30",)
 
 
 def training_sets() -> list[str]:
     return [name for name in NOTE_SETS if name not in BLIND]
 
 
-def training_data(names: Sequence[str]) -> Iterator[tuple[list[list[str]], list[str]]]:
-    """Each note of the named sets as (features, labels), the rules' spans read as a review reads them."""
+def training_data(names: Sequence[str], *, dropout: float = 0.0,
+                  copies: int = 1) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """Each note of the named sets as (features, labels), the rules' spans read as a review reads them. With
+    ``dropout``, each note comes again ``copies`` times with that share of the rules' spans left out (chosen by a
+    generator seeded with the note's id, so training stays deterministic)."""
     for name in names:
         for rec in NOTE_SETS[name]():
             deid = Deidentifier(seed=rec.id, day_first=None)
@@ -42,22 +55,29 @@ def training_data(names: Sequence[str]) -> Iterator[tuple[list[list[str]], list[
             toks = learned.tokens(text)
             # the planted parts are matched in the note as written: the rules' view of a note typed in lower case has
             # capitals the parts do not (the same offsets)
-            yield learned.features(text, toks, spans, protected()), learned.labels(rec.text, toks, rec.identifiers)
+            labels = learned.labels(rec.text, toks, rec.identifiers)
+            yield learned.features(text, toks, spans, protected()), labels
+            if dropout and spans:
+                rng = random.Random(rec.id)
+                for _ in range(copies):
+                    kept = [s for s in spans if rng.random() >= dropout]
+                    yield learned.features(text, toks, kept, protected()), labels
 
 
-def train(names: Sequence[str], out: Path) -> dict[str, Any]:
+def train(names: Sequence[str], out: Path, *, dropout: float = RULE_DROPOUT, copies: int = DROPOUT_COPIES) -> dict[str, Any]:
     """Train on the named note sets and write the model to ``out``; returns what the manifest records."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     notes = items = 0
-    for xseq, yseq in training_data(names):
+    for xseq, yseq in training_data(names, dropout=dropout, copies=copies):
         trainer.append(xseq, yseq)
         notes += 1
         items += len(yseq)
     trainer.set_params(PARAMS)
     trainer.train(str(out))
     return {"sets": list(names), "notes": notes, "tokens": items, "params": PARAMS,
+            "rule_dropout": {"share": dropout, "copies": copies},
             "sha256": hashlib.sha256(Path(out).read_bytes()).hexdigest()}
 
 

@@ -9,7 +9,7 @@ names. This module holds the rules' patterns and the helpers that trim, extend a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
@@ -148,6 +148,28 @@ GAZ_RE = FirstOfFinders(
     WordListFinder(P.FIRST_NAMES | N.GIVEN_NAMES, rf"(?:[ \t]+(?:{P.INITIAL}[ \t]+)?{NAME_TOKEN_U}){{0,2}}(?![\w-])"),
     WordListFinder(N.WORDLIKE_GIVEN_NAMES | COMMON_WORD_GIVEN, _AFTER_GIVEN))
 UPPER_COMMA_RE = _c(P.NAME_WORD_LEAD + rf"(?<!\w)(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*(?:{_FIRST})(?:[ \t]+{P.NAME_WORD})?)(?![\w-])")
+# A surname in capitals opening a list entry, before the given name another rule found ("Chair 2 - DEIYE, Evodia, 44 F",
+# "1. NONA-WAIA, Tahlia", "3 | HAKIZIMANA Jean-Bosco |"): after a line's start, a list number, a bar, a dash or a
+# bracket, of three letters or more ("(CT, John Evans" is a scan) with a comma after it, or five without one (not an
+# acronym: "GP Sarah Jones", "ICU Mark Smith").
+UPPER_BEFORE_NAME_RE = _c(rf"(?:^|[|(;]|[-–—][ \t]|\d[.)]?[ \t])[ \t]*(?P<n>{P.UPPER_NAME})(?P<comma>,)?[ \t]*\Z", re.M)
+
+
+def upper_surnames(text: str, names: list[tuple[int, int]], protected: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of a surname in capitals opening a list entry before each name in ``names`` (see
+    :data:`UPPER_BEFORE_NAME_RE`)."""
+    found = []
+    for start, _ in names:
+        m = UPPER_BEFORE_NAME_RE.search(text, max(0, start - 40), start)
+        letters = len(m.group("n").replace("-", "")) if m else 0
+        if m is None or letters < 3 or not (m.group("comma") or letters >= 5):
+            continue
+        s, e = m.span("n")
+        if not any(a < e and s < b for a, b in protected):
+            found.append((s, e))
+    return found
+
+
 # a job title closing a signature line ("Sexual Health Adviser", "clinical pharmacist", "School Health Nurse")
 _ROLE_PHRASE = (r"(?:[A-Za-z][a-z]+[ \t]+){0,3}(?i:nurse|adviser|advisor|pharmacist|physiotherapist|officer|optometrist|worker|"
                 r"therapist|midwife|practitioner|consultant|registrar|specialist|dietitian|podiatrist|audiologist|psychologist|"

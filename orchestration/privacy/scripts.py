@@ -23,6 +23,9 @@ GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
 GR_LO = "α-ωά-ώϊϋΐΰ"
 _GR_WORD = rf"[{GR_UP}][{GR_LO}]+(?:-[{GR_UP}][{GR_LO}]+)?"
 _GR_NAME = rf"(?!(?:Δρ|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
+# a name in capitals, as a form or a certificate writes it ("Επώνυμο: ΚΑΡΑΝΙΚΟΛΑΣ"), after a label only; not a specialty
+# ("Ιατρός: ΠΑΘΟΛΟΓΟΣ", "ΧΕΙΡΟΥΡΓΟΣ")
+_GR_CAPS_NAME = rf"(?![{GR_UP}]*(?:ΟΛΟΓΟΣ|ΟΛΟΓΟΥ|ΙΑΤΡΟΣ|ΙΑΤΡΟΥ|ΟΥΡΓΟΣ|ΟΥΡΓΟΥ)\b)[{GR_UP}]{{2,}}(?:-[{GR_UP}]{{2,}})?(?:[ \t]+[{GR_UP}]{{2,}}(?:-[{GR_UP}]{{2,}})?){{0,2}}(?![{GR_LO}])"
 _GR_TITLES = r"κ\.|κα\.?|κας\.?|κου\.?|κος\.?|κυρία|κυρίας|κύριος|κυρίου|κ\.κ\.|Δρ\.?|δρ\.?|Καθ\.|καθηγητής|καθηγήτρια|ιατρός|γιατρός|νοσηλεύτρια|νοσηλευτής"
 _GR_LABELS = (r"Όνομα|Ονοματεπώνυμο|Επώνυμο|Ασθενής|Ασθενούς|Συγγενής|Συνοδός|Θεράπων(?:\s+ιατρός)?|Ιατρός|Γιατρός|"
               r"Νοσηλεύτρια|Νοσηλευτής|Υπογραφή|Παραπέμπων(?:\s+ιατρός)?|Πατρώνυμο|Μητρώνυμο")
@@ -55,7 +58,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     """The Greek and Chinese rules, compiled when the first text in either script comes (most cases hold none)."""
     return [
         ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
-        ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
+        ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME}|{_GR_CAPS_NAME})")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
         # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
@@ -124,8 +127,13 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a second person after a full-width space on a label's line: "医师：热娜古丽·阿不都拉　王建新"
         ("NAME", "zh_label_second", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][^\n：:]{{2,20}}?\u3000[ \t]*(?P<n>{_ZH_NAME})(?=[ \t]*$|[，,。；;\u3000])",
                                                   re.M)),
-        ("NAME", "zh_title", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?={G.CHINESE_TITLES_AFTER})")),
-        ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t]*(?P<n>{_ZH_NAME})")),
+        # (not a facility before its head: "衛生所主任", "内科主任")
+        ("NAME", "zh_title", 9, re.compile(rf"(?P<n>(?![{_HAN}]{{0,2}}[所院科室部局站处處])({_ZH_NAME}))(?={G.CHINESE_TITLES_AFTER})")),
+        ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t\u3000]*(?P<n>{_ZH_NAME})")),
+        # a wife or husband as a form's one character, the name after a space or a colon ("聯絡人：妻　周美玲"), not a
+        # word's second character ("夫妻关系")
+        ("NAME", "zh_spouse", 9, re.compile(rf"(?<![{_HAN}])[妻夫](?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)(?P<n>{_ZH_NAME})"
+                                            r"(?=[ \t\u3000，,。；;（(]|$|\d)", re.M)),
         # a relative or a live-in helper named in Latin letters: "外傭 Marites Dalisay", "女兒 Jenny Lau"
         # (after a role word or a name label, two capitalised words: "护士 Foley 护理", "患者Hb 85" are no names)
         ("NAME", "zh_relative_latin", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES}|{_ZH_HELPERS}|{_ZH_NAME_LABELS})[ \t\u3000]*[:：]?[ \t\u3000]*"

@@ -56,28 +56,28 @@ def test_held_out_notes_measured_not_tuned():
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 16, 1),
-                                                     ("heldout7", (78, 1012, 368), 19, 2), ("heldout8", (68, 818, 281), 26, 9),
-                                                     ("heldout9", (36, 431, 171), 48, 2),
+                                                     ("heldout7", (78, 1012, 368), 20, 2), ("heldout8", (68, 818, 281), 26, 9),
+                                                     ("heldout9", (36, 431, 171), 47, 2),
                                                      ("heldout10", (40, 551, 217), 6, 2),
-                                                     ("heldout11", (40, 570, 205), 18, 2),
-                                                     ("heldout12", (40, 637, 232), 15, 2),
-                                                     ("heldout13", (40, 669, 248), 25, 1),
+                                                     ("heldout11", (40, 570, 205), 17, 2),
+                                                     ("heldout12", (40, 637, 232), 13, 2),
+                                                     ("heldout13", (40, 669, 248), 24, 1),
                                                      ("heldout14", (40, 744, 275), 29, 5),
                                                      ("heldout15", (40, 708, 253), 16, 1),
                                                      ("heldout16", (40, 729, 259), 19, 0),
                                                      ("heldout17", (40, 728, 256), 41, 2),
-                                                     ("heldout18", (40, 768, 258), 39, 0),
-                                                     ("heldout19", (40, 859, 268), 46, 0),
-                                                     ("heldout20", (40, 952, 274), 59, 0),
-                                                     ("heldout21", (40, 978, 287), 68, 0),
-                                                     ("heldout22", (40, 1010, 358), 44, 0),
-                                                     ("heldout23", (40, 1019, 399), 76, 1),
-                                                     ("heldout24", (40, 970, 404), 93, 1),
-                                                     ("heldout25", (40, 1068, 395), 106, 0),
-                                                     ("heldout26", (40, 938, 440), 60, 8),
-                                                     ("heldout27", (40, 1046, 458), 111, 4),
-                                                     ("heldout28", (40, 960, 506), 86, 13),
-                                                     ("heldout29", (40, 946, 365), 113, 3)])
+                                                     ("heldout18", (40, 768, 258), 38, 0),
+                                                     ("heldout19", (40, 859, 268), 43, 0),
+                                                     ("heldout20", (40, 952, 274), 58, 0),
+                                                     ("heldout21", (40, 978, 287), 61, 0),
+                                                     ("heldout22", (40, 1010, 358), 43, 0),
+                                                     ("heldout23", (40, 1019, 399), 72, 1),
+                                                     ("heldout24", (40, 970, 404), 77, 1),
+                                                     ("heldout25", (40, 1068, 395), 89, 0),
+                                                     ("heldout26", (40, 938, 440), 57, 8),
+                                                     ("heldout27", (40, 1046, 458), 106, 4),
+                                                     ("heldout28", (40, 960, 506), 80, 13),
+                                                     ("heldout29", (40, 946, 365), 66, 3)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -145,6 +145,12 @@ def test_second_round_note_sets(name, least, leaked, lost):
     alone 85.6 % (138), 89.8 %, the same 13. It then joined the training data too (29 sets). HELD-OUT 29, written blind
     at the session's end and measured once on the shipped code (kept out of training): 88.1 % (113 of 946 leaked),
     direct 90.9 %, 3 of 365 lost; the rules alone 85.5 % (137), 88.8 %, the same 3.
+    Session 30: a table's cells read by their column, a surname in capitals opening a list entry, a clinician's
+    registration number closing a sign-off field, Chinese titles and relatives in traditional characters and Greek names
+    in capitals after a form's labels (rules found on these sets' leaks, so measured here in-sample), and the reader
+    retrained with HELD-OUT 29 and GeoNames' smaller places as a feature: 1,072 of the 23,101 identifiers of these sets
+    leaked against 1,187, no string newly lost (HELD-OUT 7 leaks one more). HELD-OUT 30, written blind at the session's
+    start and kept out of training, measured once at its end: see docs/deidentification.md.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

@@ -1,0 +1,193 @@
+"""Identifiers in a table's columns: a line list, a clinic or recall list, a ward handover typed as a table.
+
+A column holds one kind of thing in every row. So a cell the other rules left is read by its column: as the kind its
+header names ("Name", "Village", "Mobile", "NRC", "DOB"), or, with no such header, as the kind the rules found in
+most of the column's other cells ("| Kanyenkoko |" under three villages they did find). What is taken from a cell
+depends on that kind: runs of capitalised words for a name or a place (not "severe", "none", a drug after ";"),
+digit groups for a phone, a number's tokens for an identifier, a date for a date column.
+
+A table here is two or more consecutive lines split into the same number (three or more) of cells by "|" or tabs.
+Protected spans (eponyms, scores, drugs the rules keep) are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from consilium.orchestration.privacy import patterns as P
+from consilium.orchestration.privacy.namelists import is_common_word
+
+# A header cell names the kind of its column. Read lower-cased, whole ("Name", "Patient name", "Village / quartier",
+# "Mobile no.", "Case ID"); a drug's, a test's or a ward's column is no identifier ("Drug name", "Test", "Ward", "Fluid").
+_HEADER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("NAME", r"(?:s/?no\.?\s*)?(?:(?:patient|client|resident|child|pupil|student|mother|father|parent|guardian|carer|"
+             r"caregiver|contact|next of kin)(?:'s)?\s+)?(?:full\s+|given\s+|first\s+|last\s+|sur|family\s+)?names?|"
+             r"patient|client|resident|parentage|next of kin|nok|carer|caregiver|guardian|mother|father"),
+    ("LOCATION", r"(?:home\s+)?(?:village|quartier|town|city|locality|residence|address|hamlet|colline|commune|suburb|"
+                 r"settlement|community|district|island|home|lives|origin|from|neighbou?rhood|ward/village|"
+                 r"barangay|kebele|location)(?:\s*(?:/|or|and)\s*[a-z]+)*"),
+    ("PHONE", r"(?:(?:mobile|cell|tel|telephone|phone|contact)(?:\s+(?:no\.?|number|#))?)(?:\s*(?:/|or|and)\s*[a-z. ]+)?"),
+    ("ID", r"(?:[a-z.]{1,10}[\s./-]+)?(?:id|nrc|nic|cnic|nin|nhi|nhs|mrn|uhid|urn|ssn|passport|b-form|"
+           r"(?:hosp(?:ital)?|reg(?:istration)?|case|file|record|chart|ip|op|smartcare|art|card)\.?\s*(?:no\.?|number|#|id))"
+           r"(?:\s*(?:/|or)\s*[a-z. -]+)?"),
+    ("DATE", r"(?:date of birth|dob|d\.o\.b\.?|born|onset|admitted|admission|discharged?|date|seen|visit|died|death)"
+             r"(?:\s+(?:date|on))?"),
+))
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+")
+# what a name or a place is made of in a cell: runs of capitalised words, with the particles between them
+_CAPITAL_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+(?:(?:de|da|do|dos|del|van|von|der|bin|binti|"
+                          r"ak|al|el|la|le|s/o|d/o|w/o)[ \t]+)?[^\W\d_a-zß-ÿ][\w'’.-]*)*")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{4,}\d(?!\w)")
+_NUMBER_TOKEN = re.compile(r"(?<![\w/.-])(?:[A-Za-z]{1,6}[-/ ]?)?\d[\w/.-]*(?:[ \t]\d[\w/.-]*)*(?![\w/-])")
+_DATE = re.compile(r"(?<![\w/.-])\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\w/-])")
+_TITLE = re.compile(P.TITLES + r"\.?", re.I)
+_TEST_WORD = re.compile(r"[a-z][A-Z]{2}|\d|^[a-z]")
+_EMPTY = re.compile(r"[\W_]*(?i:none|nil|n/?a|unknown|not known|-)?[\W_]*")
+_WORDS_KINDS = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
+_MIN_ROWS = 2        # data rows under a header for its kinds to be read
+_MIN_INFERRED = 3    # data rows for a column's kind to be read from what the rules found in it
+_FOUND_SHARE = 0.5   # of a column's non-empty cells the rules found one kind in, above which the rest are read so
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The (start, end) of each cell of the line ``text[start:end]`` (spaces stripped), or None when it is no table row."""
+    line = text[start:end]
+    if "|" not in line and "\t" not in line:
+        return None
+    cells, pos = [], 0
+    for m in _CELL_SPLIT.finditer(line):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, len(line)))
+    # a row opened or closed by a bar ("| a | b |") has an empty cell at either end: not a column
+    if cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    if len(cells) < 3:
+        return None
+    out = []
+    for s, e in cells:
+        cell = line[s:e]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((start + s + lead, start + s + len(cell.rstrip())))
+    return out
+
+
+def _runs(text: str) -> Iterable[list[list[tuple[int, int]]]]:
+    """Each run of two or more consecutive lines with the same number of cells."""
+    run: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        cells = _cells(text, pos, pos + len(line)) if line else None
+        if cells is not None and run and len(cells) == len(run[0]):
+            run.append(cells)
+        else:
+            if len(run) >= 2:
+                yield run
+            run = [cells] if cells is not None else []
+        pos += len(line) + 1
+
+
+def header_kind(cell: str) -> str | None:
+    """The identifier kind a header cell names, or None."""
+    label = re.sub(r"[\s:#*]+$", "", cell.strip().lower())
+    for kind, pattern in _HEADER_KINDS:
+        if pattern.fullmatch(label):
+            return kind
+    return None
+
+
+def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A header row: short cells of letters, none of them a number or a date."""
+    return all(e - s <= 40 and not any(ch.isdigit() for ch in text[s:e]) for s, e in cells)
+
+
+def _taken(s: int, e: int, spans: Sequence[tuple[int, int, str]]) -> str | None:
+    """The kind of a found span covering at least half of ``text[s:e]``, or None."""
+    for a, b, kind in spans:
+        if a < e and s < b and 2 * (min(b, e) - max(a, s)) >= e - s:
+            return kind
+    return None
+
+
+def _left(s: int, e: int, taken: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The pieces of ``text[s:e]`` outside ``taken``, stripped of spaces and punctuation, that hold a letter or digit."""
+    pieces, pos = [], s
+    for a, b in taken:
+        if a < e and pos < b:
+            if a > pos:
+                pieces.append((pos, a))
+            pos = max(pos, b)
+    if pos < e:
+        pieces.append((pos, e))
+    out = []
+    for a, b in pieces:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum() and text[b - 1] not in ".)":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _title(word: str) -> bool:
+    return _TITLE.fullmatch(word) is not None
+
+
+def _proper(words: str) -> bool:
+    """Whether a run of words holds one that is no everyday word (a name or a place, not "Grade", "None", "East") and
+    none written as a test or a genotype is ("HbSS", "HbA1c", "pH")."""
+    split = [w.strip(".,'’()") for w in words.split()]
+    return (any(len(w) >= 2 and not is_common_word(w) and not _title(w) for w in split)
+            and not any(_TEST_WORD.search(w) for w in split))
+
+
+def _parts(text: str, s: int, e: int, kind: str) -> list[tuple[int, int]]:
+    """What a cell of ``kind`` holds that is an identifier of that kind."""
+    if kind in _WORDS_KINDS:
+        return [m.span() for m in _CAPITAL_RUN.finditer(text, s, e) if _proper(m.group())]
+    if kind == "PHONE":
+        return [m.span() for m in _PHONE.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 6]
+    if kind in ("ID", "MRN"):
+        return [m.span() for m in _NUMBER_TOKEN.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 4]
+    if kind == "DATE":
+        return [m.span() for m in _DATE.finditer(text, s, e)]
+    return []
+
+
+def table_spans(text: str, found: Sequence[tuple[int, int, str]],
+                protected: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the identifiers in table cells that ``found`` (the rules' spans) leaves."""
+    if "|" not in text and "\t" not in text:
+        return []
+    found = sorted(found)
+    taken = sorted([(s, e) for s, e, _ in found] + list(protected))
+    out: list[tuple[int, int, str]] = []
+    for run in _runs(text):
+        header = run[0] if _is_header(text, run[0]) else None
+        rows = run[1:] if header else run
+        kinds: dict[int, str] = {}
+        if header is not None and len(rows) >= _MIN_ROWS - 1:
+            for i, (s, e) in enumerate(header):
+                if kind := header_kind(text[s:e]):
+                    kinds[i] = kind
+        if len(rows) >= _MIN_INFERRED:
+            for i in range(len(run[0])):
+                if i in kinds:
+                    continue
+                cells = [row[i] for row in rows if not _EMPTY.fullmatch(text, *row[i])]
+                seen = Counter(k for k in (_taken(s, e, found) for s, e in cells) if k)
+                if seen:
+                    kind, n = seen.most_common(1)[0]
+                    if n >= 2 and n >= _FOUND_SHARE * len(cells) and kind != "DATE":
+                        kinds[i] = kind
+        for i, kind in kinds.items():
+            for row in rows:
+                for a, b in _parts(text, *row[i], kind):
+                    out += [(x, y, kind) for x, y in _left(a, b, taken, text)
+                            if kind not in _WORDS_KINDS or _proper(text[x:y])]
+    return out
