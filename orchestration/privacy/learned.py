@@ -115,7 +115,7 @@ def _word(tok: str) -> tuple[tuple[str, ...], str, str, bool, bool]:
 @cache
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """The words of places named by one word, and the capitalised words of longer place names (``lists/places.txt.gz``,
-    GeoNames' places of 1,000 people or more: see :mod:`.namelists`), read on first use."""
+    GeoNames' places of 1,000 people or more, built by :func:`.learned_train.build_places`), read on first use."""
     text = gzip.decompress(resources.files("consilium.orchestration.privacy").joinpath("lists", "places.txt.gz")
                            .read_bytes()).decode("utf-8")
     one, part = set(), set()

