@@ -1,10 +1,11 @@
 """Identifiers in a table's columns: a line list, a clinic or recall list, a ward handover typed as a table.
 
 A column holds one kind of thing in every row. So a cell the other rules left is read by its column: as the kind its
-header names ("Name", "Village", "Mobile", "NRC", "DOB"), or, with no such header, as the kind the rules found in
-most of the column's other cells ("| Kanyenkoko |" under three villages they did find). What is taken from a cell
-depends on that kind: runs of capitalised words for a name or a place (not "severe", "none", a drug after ";"),
-digit groups for a phone, a number's tokens for an identifier, a date for a date column.
+header names ("Name", "Village", "Mobile", "NRC"), or, with no such header, as the kind the rules found in most of
+the column's other cells ("| Kanyenkoko |" under three villages they did find). What is taken from a cell depends on
+that kind: runs of capitalised words for a name or a place (not "severe", "none", a drug after ";"), digit groups for
+a phone, a number's tokens for an identifier. Dates are left to the date rules, which shift them (a placeholder would
+lose the days between onset and admission), and a model's answer may hold a table of shifted dates.
 
 A table here is two or more consecutive lines split into the same number (three or more) of cells by "|" or tabs.
 Protected spans (eponyms, scores, drugs the rules keep) are never taken.
@@ -32,8 +33,6 @@ _HEADER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile
     ("ID", r"(?:[a-z.]{1,10}[\s./-]+)?(?:id|nrc|nic|cnic|nin|nhi|nhs|mrn|uhid|urn|ssn|passport|b-form|"
            r"(?:hosp(?:ital)?|reg(?:istration)?|case|file|record|chart|ip|op|smartcare|art|card)\.?\s*(?:no\.?|number|#|id))"
            r"(?:\s*(?:/|or)\s*[a-z. -]+)?"),
-    ("DATE", r"(?:date of birth|dob|d\.o\.b\.?|born|onset|admitted|admission|discharged?|date|seen|visit|died|death)"
-             r"(?:\s+(?:date|on))?"),
 ))
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+")
 # what a name or a place is made of in a cell: runs of capitalised words, with the particles between them
@@ -41,7 +40,6 @@ _CAPITAL_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+(?
                           r"ak|al|el|la|le|s/o|d/o|w/o)[ \t]+)?[^\W\d_a-zß-ÿ][\w'’.-]*)*")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{4,}\d(?!\w)")
 _NUMBER_TOKEN = re.compile(r"(?<![\w/.-])(?:[A-Za-z]{1,6}[-/ ]?)?\d[\w/.-]*(?:[ \t]\d[\w/.-]*)*(?![\w/-])")
-_DATE = re.compile(r"(?<![\w/.-])\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\w/-])")
 _TITLE = re.compile(P.TITLES + r"\.?", re.I)
 _TEST_WORD = re.compile(r"[a-z][A-Z]{2}|\d|^[a-z]")
 _EMPTY = re.compile(r"[\W_]*(?i:none|nil|n/?a|unknown|not known|-)?[\W_]*")
@@ -154,8 +152,6 @@ def _parts(text: str, s: int, e: int, kind: str) -> list[tuple[int, int]]:
         return [m.span() for m in _PHONE.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 6]
     if kind in ("ID", "MRN"):
         return [m.span() for m in _NUMBER_TOKEN.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 4]
-    if kind == "DATE":
-        return [m.span() for m in _DATE.finditer(text, s, e)]
     return []
 
 
@@ -183,7 +179,7 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
                 seen = Counter(k for k in (_taken(s, e, found) for s, e in cells) if k)
                 if seen:
                     kind, n = seen.most_common(1)[0]
-                    if n >= 2 and n >= _FOUND_SHARE * len(cells) and kind != "DATE":
+                    if n >= 2 and n >= _FOUND_SHARE * len(cells) and kind not in ("DATE", "AGE"):
                         kinds[i] = kind
         for i, kind in kinds.items():
             for row in rows:

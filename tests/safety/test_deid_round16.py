@@ -57,7 +57,7 @@ def test_a_name_cell_keeps_a_genotype_or_a_test_written_in_it():
 
 
 @pytest.mark.parametrize(("cell", "kind"), [("Name", "NAME"), ("Patient name", "NAME"), ("Village / quartier", "LOCATION"),
-                                            ("Mobile no.", "PHONE"), ("NRC", "ID"), ("Hosp. no.", "ID"), ("DOB", "DATE"),
+                                            ("Mobile no.", "PHONE"), ("NRC", "ID"), ("Hosp. no.", "ID"), ("DOB", None),
                                             ("Case ID", "ID"), ("Drug name", None), ("Ward", None), ("Test", None),
                                             ("Dose", None), ("Fluid", None), ("Paid", None)])
 def test_header_cells_name_the_kind_of_their_column(cell, kind):
@@ -121,3 +121,15 @@ def test_greek_names_in_capitals_after_a_forms_labels():
     assert "Πάτρα" not in _rules("Μένει στην Πάτρα με την κόρη της.")
     # a specialty in capitals after the doctor's label stays
     assert "ΠΑΘΟΛΟΓΟΣ" in _rules("Ιατρός: ΠΑΘΟΛΟΓΟΣ")
+
+
+def test_a_date_column_is_left_to_the_date_rules_and_an_answers_table_of_shifted_dates_is_no_finding():
+    from consilium.orchestration.privacy.deid import scan_output
+
+    deid = Deidentifier(seed="t")
+    note = ("# | Name | Onset | Admitted | Outcome\n1 | Amani Wekesa | 19/08/2025 | 20/08/2025 | discharged\n"
+            "2 | Zawadi Otieno | 20/08/2025 | 21/08/2025 | in CTC\n")
+    out = deid.deidentify(note)
+    assert "[DATE_" not in out and "19/08/2025" not in out  # shifted by the date rules, not replaced
+    answer = "| Date | Event | Ward |\n| 12/03/2025 | admitted | HDU |\n| 14/03/2025 | discharged | Ward 4 |\n"
+    assert not [f for f in scan_output(answer, deid) if f.kind == "DATE"]
