@@ -58,8 +58,9 @@ def build_places() -> list[str]:
     rows = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
     one, part = set(), set()
     for name in {r["city"] for r in rows} | {r["state"] for r in rows if r.get("state")}:
-        words = [t for _, _, t in learned.tokens(name) if t[:1].isalpha()]
-        if len(words) == 1 and len(learned.tokens(name)) == 1:
+        toks = learned.tokens(name)
+        words = [t for _, _, t in toks if t[:1].isalpha()]
+        if len(words) == 1 and len(toks) == 1:
             one.add(words[0])
         else:
             part |= {w for w in words if w[:1].isupper() and len(w) >= 3}

@@ -44,7 +44,6 @@ _TITLE = re.compile(P.TITLES + r"\.?", re.I)
 _TEST_WORD = re.compile(r"[a-z][A-Z]{2}|\d|^[a-z]")
 _EMPTY = re.compile(r"[\W_]*(?i:none|nil|n/?a|unknown|not known|-)?[\W_]*")
 _WORDS_KINDS = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
-_MIN_ROWS = 2        # data rows under a header for its kinds to be read
 _MIN_INFERRED = 3    # data rows for a column's kind to be read from what the rules found in it
 _FOUND_SHARE = 0.5   # of a column's non-empty cells the rules found one kind in, above which the rest are read so
 
@@ -132,15 +131,11 @@ def _left(s: int, e: int, taken: Sequence[tuple[int, int]], text: str) -> list[t
     return out
 
 
-def _title(word: str) -> bool:
-    return _TITLE.fullmatch(word) is not None
-
-
 def _proper(words: str) -> bool:
     """Whether a run of words holds one that is no everyday word (a name or a place, not "Grade", "None", "East") and
     none written as a test or a genotype is ("HbSS", "HbA1c", "pH")."""
     split = [w.strip(".,'’()") for w in words.split()]
-    return (any(len(w) >= 2 and not is_common_word(w) and not _title(w) for w in split)
+    return (any(len(w) >= 2 and not is_common_word(w) and not _TITLE.fullmatch(w) for w in split)
             and not any(_TEST_WORD.search(w) for w in split))
 
 
@@ -160,14 +155,13 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
     """(start, end, kind) of the identifiers in table cells that ``found`` (the rules' spans) leaves."""
     if "|" not in text and "\t" not in text:
         return []
-    found = sorted(found)
     taken = sorted([(s, e) for s, e, _ in found] + list(protected))
     out: list[tuple[int, int, str]] = []
     for run in _runs(text):
         header = run[0] if _is_header(text, run[0]) else None
         rows = run[1:] if header else run
         kinds: dict[int, str] = {}
-        if header is not None and len(rows) >= _MIN_ROWS - 1:
+        if header is not None:  # a run has two lines or more: under a header, one row at least
             for i, (s, e) in enumerate(header):
                 if kind := header_kind(text[s:e]):
                     kinds[i] = kind
