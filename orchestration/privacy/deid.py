@@ -50,6 +50,10 @@ from consilium.orchestration.privacy.detect import (
     word_not_name,
 )
 
+# The words of a name the learned reader took are looked for in the rest of the text and in later fields, as the
+# rules' names are (:meth:`Deidentifier._learn_read_names`)
+PROPAGATE = True
+
 AGE_TEXT = "90 or older"
 # every way an age over 89 is written back: before a hyphen ("90-or-older-year-old"), before letters ("90 or older yo")
 AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
@@ -148,6 +152,28 @@ class Deidentifier:
                     self._names.add(name)
                     self._known = None
 
+    def learn_read(self, text: str) -> None:
+        """Remember the names the learned reader takes in ``text`` (after the rules' names are learned), so that their
+        mentions in the case's other fields go too, whichever field comes first."""
+        model = learned.current()
+        if PROPAGATE and model is not None and text:
+            cased, spans, protected = self.rule_view(text)
+            self._learn_read_names(cased, model.spans(cased, spans, protected))
+
+    def _learn_read_names(self, text: str, spans: Sequence[Span]) -> bool:
+        """Remember the words of the names the learned reader took in ``text`` (not everyday or clinical words, which
+        may stand elsewhere as themselves); whether any was new."""
+        new = False
+        for span in spans:
+            if span.kind != "NAME":
+                continue
+            for word in re.findall(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", text[span.start:span.end]):
+                if len(word) >= 3 and word[0].isupper() and word not in self._names and learned.may_propagate(word):
+                    self._names.add(word)
+                    self._known = None
+                    new = True
+        return new
+
     def _known_pattern(self) -> re.Pattern[str] | None:
         if self._known is None and self._names:
             self._known = known_name_pattern(self._names)
@@ -210,6 +236,10 @@ class Deidentifier:
         model = learned.current()
         if model is not None:  # the learned second reader: identifiers no rule took (:mod:`.learned`)
             if extra := model.spans(cased, spans, protected):
+                if PROPAGATE and self._learn_read_names(cased, extra):
+                    # the names it read are mentions the rules now find elsewhere in the text, and in later fields
+                    cased, spans, protected = self.rule_view(text)
+                    extra = model.spans(cased, spans, protected)
                 spans = sorted(spans + extra, key=lambda s: s.start)
         if self.over_89 and _DIGIT.search(text):
             # Safe Harbor: every element of a date that may reveal an age over 89, years included ("Served in
@@ -376,6 +406,8 @@ def deidentify_case(case: Case, *, seed: int | str | None = None, secret: str = 
     for _ in range(2):
         for text in texts:
             deid.learn(text)
+    for text in texts:
+        deid.learn_read(text)
     if (case.demographics.age_years or 0) > 89:
         deid.over_89 = True
     new = _walk(data, deid)

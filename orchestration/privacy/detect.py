@@ -155,6 +155,9 @@ _PROTECT_WEAK = [
     # a classification's class with its subclass letter after the eponym, head or none: "Forrest IIa", "Forrest Ib"
     # (a person's generation suffix has no letter: "John Smith III")
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+(?:I{{1,3}}|IV)[a-c](?![\w])"),
+    # (last, so that the indices tests/safety/test_regex_leads.py names stay) a Russian eponym after its head, in the genitive: "синдром Вольфа-Паркинсона-Уайта", "шкала Глазго"
+    _c(r"(?<![\w-])(?i:синдром|болезн|шкал|симптом|феномен|проб|тест|реакци|критери|классификаци|перелом|операци|триад|"
+       r"метод|индекс|опухол)[а-яё]*[ \t]+[А-ЯЁ][а-яё]+(?:[-–][А-ЯЁ][а-яё]+)*"),
 ]
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles

@@ -203,7 +203,10 @@ CHINESE_LABELS = (
     # a person's other names: the Han name of an Indigenous or minority patient, a clan name, a former name
     r"漢名|汉名|族名|原名|本名|別名|别名|曾用名|個案|个案|案主|"
     # social workers, therapists, pharmacists, dietitians
-    r"社工|社工师|社工師|社会工作者|社會工作者|治疗师|治療師|物理治疗师|物理治療師|药剂师|藥劑師|营养师|營養師"
+    r"社工|社工师|社工師|社会工作者|社會工作者|治疗师|治療師|物理治疗师|物理治療師|药剂师|藥劑師|营养师|營養師|"
+    # who checked, reviewed, filled in or handled a report or form
+    r"审核|审核人|審核|審核人|复核|复核人|複核|覆核|核对人|核對人|检验者|检验人|檢驗者|檢驗人|报告人|報告人|报告者|報告者|"
+    r"填表人|经办人|經辦人|负责人|負責人|操作者|操作员|操作員"
 )
 CHINESE_RELATIVES = (
     r"妻子|丈夫|老伴|爱人|配偶|女儿|儿子|母亲|父亲|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孙子|孙女|外孙|外孙女|儿媳|女婿|邻居|"

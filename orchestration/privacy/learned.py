@@ -10,14 +10,19 @@ part of an identifier. :meth:`Deidentifier.deidentify
 <consilium.orchestration.privacy.deid.Deidentifier.deidentify>` replaces the tokens it marks (:data:`THRESHOLD`) that
 no rule took, with the kind the model gives them. Guards keep clinical text (:func:`_may_open`, :meth:`TokenModel.spans`):
 a word the clinical vocabulary knows (:func:`~consilium.orchestration.privacy.vocabulary.known`) is left to the rules
-unless it is a listed given name or town; one ASCII letter or two lower-case ones are never taken; a token that does
-not start with a letter (a number, a ratio, a dose such as "100mg") is taken only as the continuation of an identifier whose words the model is sure of
-(:data:`SURE`: "CPN-TM-25-0719" after "CPN-TM", not "CBG 180-220-250"), never alone, since doses, clock times and
-values look like record numbers; and a one-word span with no identifier of the rules within :data:`NEAR` tokens, or
-after a lower-case word, needs :data:`SURE` too: a lone unknown word is more often a clinical term than a name.
-Chinese and Japanese characters are never taken by the model: its Chinese notes (four a set) taught it to read the
-"日" of "每日" (daily) in a dose as a date's, so Han and kana text is left to the rules (the model still reads it as
-context).
+unless it is a listed given name or town, or a capitalised word in a name of two such words or more the model is
+sure of (:data:`VOCAB_SURE`: "Hill Cove", not "Fish Merchants" at 0.96); one ASCII letter or two lower-case ones are
+never taken; a token that does not start with a letter (a number, a ratio, a dose such as "100mg") is taken as the
+continuation of an identifier whose words the model is sure of (:data:`SURE`: "CPN-TM-25-0719" after "CPN-TM", not
+"CBG 180-220-250"), and alone only with five digits or more, no unit after it and no year in or after it, where the
+model is surer still (:data:`NUMBER_SURE`, :func:`_number_may_open`: clock times, doses and values look like record
+numbers, and the model reads "obs 0800-1200-1600" at 1.0); a classification's name and code ("ICD-10 F20.0",
+"K50.812") are never taken; a one-word span with no identifier of the rules within :data:`NEAR` tokens, or after a
+lower-case word, needs :data:`SURE` too: a lone unknown word is more often a clinical term than a name. Chinese and
+Japanese characters are taken only two or more together, where the model is sure (:data:`HAN_SURE`), and never as a
+date: its Chinese notes (a few a set) taught it to read the "日" of "每日" (daily) in a dose as a date's. Until
+session 31 Han and kana, lone numbers and known words were never taken; the leaks of the sets left out of training
+showed the model sure of many identifiers these guards refused (docs/deidentification.md, session 31).
 
 It never scans a model's answer (:func:`~consilium.orchestration.privacy.deid.scan_output`): it reads what goes to a
 model, not what comes back.
@@ -41,6 +46,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from consilium.orchestration.privacy.detect import Span
 from consilium.orchestration.privacy.namelists import COMMON_WORDS, EPONYM_WORDS, GIVEN_NAMES, TOWNS
+from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.residual import overlap_test
 from consilium.orchestration.privacy.vocabulary import known as vocabulary_known
 
@@ -49,7 +55,11 @@ MANIFEST = MODEL.with_suffix(".json")
 THRESHOLD = 0.5  # probability that a token is part of an identifier, above which it is replaced
 # the same for a one-word span with no rule's identifier within NEAR tokens or after a lower-case word, and for the
 # words of a span that numbers continue
-SURE = 0.95
+SURE = 0.9
+NUMBER_SURE = 0.97  # a number opens a span of its own from this probability (:func:`_number_may_open`)
+NUMBER_DIGITS = 5
+HAN_SURE = 0.9  # Chinese and Japanese characters are taken from this probability, two or more together
+VOCAB_SURE = 0.98  # capitalised words the vocabulary knows, in a name of two words or more, from this probability
 NEAR = 3
 # the planted kinds, as the model learns them (and as the placeholders name them)
 KINDS = {"NAME": "NAME", "LOCATION": "LOCATION", "ADDRESS": "LOCATION", "POSTCODE": "LOCATION", "HOSPITAL": "HOSPITAL",
@@ -215,6 +225,49 @@ def _may_open(tok: str) -> bool:
     return not tok.isascii() or not vocabulary_known(tok.lower()) or tok in GIVEN_NAMES or tok in TOWNS
 
 
+# a classification's name, and the shape of an ICD-10 code with its decimals ("K50.812", "F20.0")
+_CODE_SYSTEM = frozenset({"ICD", "ICPC", "SNOMED", "LOINC", "DSM", "ATC", "CPT", "OPCS", "ICF", "HCPCS", "MeSH"})
+_ICD_SHAPE = re.compile(r"[A-Z]\d{2}")
+
+
+def _clinical_code(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is a classification's name or part of its code: the name itself, the four tokens after it
+    ("ICD-10 F20.0", "ICD-11 6A20"), or a letter and two digits with decimals after a full stop ("K50.812"): a
+    diagnosis, not a record number."""
+    tok = toks[i][2]
+    if tok.upper() in _CODE_SYSTEM or tok in _CODE_SYSTEM:
+        return True
+    if _ICD_SHAPE.fullmatch(tok) and i + 2 < len(toks) and toks[i + 1][2] == "." and toks[i + 1][0] == toks[i][1] \
+            and toks[i + 2][2].isdigit() and toks[i + 2][0] == toks[i + 1][1]:
+        return True
+    for j in range(max(0, i - 4), i):
+        if toks[j][2].upper() in _CODE_SYSTEM:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r"[/-](?:19|20)\d\d(?!\d)")
+
+
+def _number_may_open(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` may open a span of the reader's own: five digits or more (clock times,
+    scores and most doses and values have fewer: the model reads "obs 0800-1200-1600" as a record number), no unit
+    after it ("10000 units"), and not a year or a number with its year ("ν. 2071/1992", "GBZ 12-2014": a law's, a
+    standard's, which the date rules judge)."""
+    return (end - start >= NUMBER_DIGITS and text[start:end].isdigit() and _YEAR.fullmatch(text, start, end) is None
+            and _YEAR_AFTER.match(text, end) is None and UNIT_AFTER.match(text, end) is None)
+
+
+def may_propagate(word: str) -> bool:
+    """Whether a word of a name the reader took may be looked for elsewhere in the case: not an everyday or clinical
+    word or an eponym ("Were", "Grace", "Parkinson" may stand as themselves), and not Chinese or Japanese. (A drug or
+    device name no list knows, "Movicol", would be: the reader's own guards keep most of those.)"""
+    low = word.lower()
+    return not (_CJK_CHAR.search(word) or low in COMMON_WORDS or word in EPONYM_WORDS
+                or word.isascii() and vocabulary_known(low))
+
+
 def _piece_of_word(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is only a piece of a word of an Indic or South-East Asian script: a vowel
     sign or virama beside it (which the tokenizer does not count as a letter: "மகப்பேறு" comes in pieces) joins it to
@@ -241,6 +294,14 @@ class TokenModel:
             tagger.open(str(self.path))
         return tagger
 
+    @staticmethod
+    def _other_openings(toks: Sequence[tuple[int, int, str]]) -> bool:
+        """Whether a span may open though no token :func:`_may_open`: Chinese or Japanese, a long number, or two
+        capitalised words side by side (:data:`HAN_SURE`, :data:`NUMBER_SURE`, :data:`VOCAB_SURE`)."""
+        title = [t[:1].isupper() and t[1:].islower() for _, _, t in toks]
+        return any(_CJK_CHAR.match(t) or len(t) >= NUMBER_DIGITS and t.isdigit() or title[i] and i + 1 < len(toks) and title[i + 1]
+                   for i, (_, _, t) in enumerate(toks))
+
     def spans(self, text: str, rule_spans: Sequence[Span],
               protected: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]] = ()) -> list[Span]:
         """The identifier spans the model adds to ``rule_spans`` in ``text``; neighbouring tokens of one kind make
@@ -249,7 +310,7 @@ class TokenModel:
         guards."""
         toks = tokens(text)
         opens = {t: _may_open(t) for _, _, t in toks}
-        if not any(opens.values()):  # no span can start: most of a case's short fields
+        if not any(opens.values()) and not self._other_openings(toks):  # no span can start: most of a case's short fields
             return []
         try:
             text.encode("utf-8")
@@ -262,6 +323,7 @@ class TokenModel:
         # span, first and last token, its words' highest probability, its words (tokens with a letter)
         found: list[tuple[Span, int, int, float, int]] = []
         ruled = [k != "O" for k in flags]
+        vocab: set[int] = set()  # tokens taken though the vocabulary knows them
         for i, (s, e, tok) in enumerate(toks):
             p = 1.0 - tagger.marginal("O", i)
             if p < THRESHOLD or ruled[i] or inside[i]:
@@ -272,10 +334,28 @@ class TokenModel:
             word = _LETTER.match(tok) is not None
             if not word:
                 # a number alone is the rules' to judge (doses, times and values look like record numbers); it only
-                # continues an identifier whose words the model is sure of ("KWG-26-0331", not "CBG 180-220-250")
-                if not (last is not None and joined and kind == OTHER_KIND and last[3] >= SURE):
+                # continues an identifier whose words the model is sure of ("KWG-26-0331", not "CBG 180-220-250"),
+                # or opens one where the model is surer still and it has three digits or more
+                if not (last is not None and joined and kind == OTHER_KIND and last[3] >= SURE
+                        or p >= NUMBER_SURE and _number_may_open(text, s, e)):
                     continue
-            elif not opens[tok] or _piece_of_word(text, s, e):
+                if not (last is not None and joined):
+                    found.append((Span(s, e, kind, "learned", 0), i, i, p, 0))
+                    continue
+            elif _CJK_CHAR.match(tok):
+                # a Chinese or Japanese character only where the model is sure, never in a date ("每日" in a dose)
+                if p < HAN_SURE or kind == "DATE":
+                    continue
+            elif _piece_of_word(text, s, e):
+                continue
+            elif not opens[tok]:
+                # a capitalised word the vocabulary knows, in a name of two such words or more the model is sure of
+                # ("Hill Cove", "The Valley"), not at a sentence's start
+                if not (p >= VOCAB_SURE and tok[:1].isupper() and tok[1:].islower() and len(tok) > 2
+                        and (last is not None and joined or i > 0 and toks[i - 1][2] not in ".!?:\n")):
+                    continue
+                vocab.add(i)
+            if _clinical_code(toks, i):
                 continue
             if last is not None and joined:
                 found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p if word else 0.0),
@@ -287,11 +367,19 @@ class TokenModel:
         # and a lone word straight after a verb in the past or in -ing ("restarted Movicol", "commencing Tazocin") is a
         # drug or a device, not a person, unless it is a listed given name
         return [span for span, first, last, p, words in found
-                if (p >= SURE or words > 1
+                if (not _CJK_CHAR.match(toks[first][2]) or last > first)  # one character alone is no identifier
+                and (words > 1 or first not in vocab)  # nor a known word alone
+                and (p >= SURE or words > 1 and not _acronyms(toks, first, last)
                     or not (first > 0 and toks[first - 1][2].islower())
                     and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])))
                 and not (words == 1 and first > 0 and _VERB_FORM.search(toks[first - 1][2])
                          and vocabulary_known(toks[first - 1][2]) and toks[first][2] not in GIVEN_NAMES)]
+
+
+def _acronyms(toks: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Whether every word of tokens ``first`` to ``last`` is written in capitals: a run of acronyms ("ECOG-ACRIN EA")
+    is more often a trial group, a score or a test than an identifier, so it needs :data:`SURE` like one word."""
+    return all(t.isupper() for _, _, t in toks[first:last + 1] if _LETTER.match(t))
 
 
 @cache

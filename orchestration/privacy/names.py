@@ -15,7 +15,7 @@ from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
-from consilium.orchestration.privacy.scripts import is_han
+from consilium.orchestration.privacy.scripts import RU_CONTEXT_WORD, is_han
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
 
 
@@ -289,7 +289,7 @@ def extend_known(text: str, s: int, e: int, protect: list[tuple[int, int]]) -> t
     """Grow a known name over the capitalised words right beside it ("Ines" -> "Ines McAllister")."""
     def usable(word: str, a: int, b: int) -> bool:
         return (word not in P.NOT_NAME and word.title() not in P.NOT_NAME and not P.DRUG_SUFFIX.search(word)
-                and not P.SERVICE_SUFFIX.search(word) and not overlaps(a, b, protect))
+                and not P.SERVICE_SUFFIX.search(word) and not overlaps(a, b, protect) and not RU_CONTEXT_WORD.fullmatch(word))
 
     for _ in range(2):
         m = _NEXT_WORD.match(text, e)

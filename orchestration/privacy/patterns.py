@@ -238,6 +238,7 @@ Not None Unknown Mild Moderate Severe Chronic New Old Known Previous Current Dai
 IV Bloods Labs Imaging CT MRI MR CXR ECG Echo Ultrasound Xray X Scan Presenting Complaint Social
 Family Medications Medication Allergies Allergy Vitals Obs Observations Impression Advice Safety
 Netting Outcome Also Then When While After Before Since Until Because If But However Although
+Does Did Could Should Would Why What How Ask Tell Call Contact Thank
 Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
 Alhaji Alhaja Engr Smt Shri Shrimati
 Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff

@@ -111,7 +111,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # ("γλώσσα «φράουλα»", strawberry tongue)
         ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
         ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
-        ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?P<n>{_ZH_NAME})")),
+        # (a department may stand between the label and the name: "联系人：安全科 沈丽娟")
+        ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?:[{_HAN}]{{1,6}}[科部室组組处處][ \t\u3000]+)?(?P<n>{_ZH_NAME})")),
         # labels that name a person are not always followed by a colon: "姓名黄志伟，"
         ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
         # a clinician after the word of their role, with or without a colon: "護理師 高雅惠", "已通知駐院醫生歐陽志明，",
@@ -154,6 +155,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "zh_city", 12, re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=[在于从到至往自]))(?P<n>[{_HAN}]{{2,4}}(?:市|县|縣|镇|鎮|村))", re.M)),
         # the district after a city: "成都市武侯区"
         ("LOCATION", "zh_district", 12, re.compile(rf"(?<=[市县縣])(?P<n>[{_HAN}]{{1,4}}?(?:区|區|县|縣|镇|鎮|乡|鄉|街道))")),
+        # a subdistrict or town after its district ("钱塘区下沙街道"), and a district with no city before it where a
+        # subdistrict, a street or a bracket's end follows ("（钱塘区下沙街道）"); not a ward, a campus or a community
+        # ("外科病区", "院区", "社区")
+        ("LOCATION", "zh_subdistrict", 12, re.compile(rf"(?<=[区區])(?P<n>[{_HAN}]{{2,4}}?(?:街道|镇|鎮|乡|鄉))")),
+        ("LOCATION", "zh_district_bare", 12, re.compile(rf"(?:^|(?<=[（(，,、：:\s]))(?P<n>[{_HAN}]{{2,3}}(?<![病院社城景山疫分小园園校厂廠监監辖轄片库庫老新])[区區])"
+                                                        rf"(?=[{_HAN}]{{2,4}}(?:街道|镇|鎮|乡|鄉|路|街|大道)|[）)，,])", re.M)),
         # an employer, a hotel or a school by its word: "宏遠客運", "原上海申达纺织厂", "在圓山大飯店", "成都锦程物流有限公司"
         ("LOCATION", "zh_organisation", 12, re.compile(
             rf"(?:^|(?<=[：:（(，,、。；;\s])|(?<=[在原於于到从從]))(?![在原於于到从從由])(?P<n>[{_HAN}]{{2,12}}?(?:股份有限公司|有限公司|公司|纺织厂|紡織廠|"
@@ -202,8 +209,21 @@ _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ог�
                # Ukrainian: patient, doctor, signature, contact person, relatives, Mr/Mrs
                r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"
                r"контактна\s+особа|донька|доньки|дочка|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
-               r"сусід(?:ка)?|опікун|пан|пані")
+               r"сусід(?:ка)?|опікун|пан|пані|"
+               # a person after their job, in any case ("водитель Кузьмин", "передан кардиологу Ахметзянову")
+               r"(?:водител|кардиолог|хирург|терапевт|невролог|педиатр|анестезиолог|реаниматолог|акушер|санитар|"
+               r"диспетчер|ординатор|фельдшер|медсестр)[а-яё]{0,3}")
 _RU_NAME = _RU_NAME.format(ctx=_RU_CONTEXT)  # a name stops where the next person's title begins
+# A patronymic names a person wherever it stands: given name and patronymic, the surname before them, in any case
+# ("Сабирова Алсу Ринатовна", "Марату Фаридовичу"); so do two initials beside a surname ("Ахметзянову Р. Н.",
+# "Р. И. Гиниятуллин").
+_RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:(?:[оеё]вич|ьич|[иы]ч)(?:а|у|ем|е)?|(?:[оеё]вн|[иы]чн|иничн)(?:а|ы|е|у|ой))(?![а-яё])"
+_RU_INITIALS = r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\."
+# a Russian or Ukrainian title, label, relative or job: never part of the name beside it ("Пациент Иванов")
+RU_CONTEXT_WORD = re.compile(rf"(?i:{_RU_CONTEXT})")
+# Russian number plates: a letter, three digits, two letters and a region of two or three digits, in the twelve letters
+# that look Latin ("А418КМ116", "В 123 ОР 77")
+_RU_PLATE_LETTER = "АВЕКМНОРСТУХ"
 # Hindi: Devanagari has no capitals, so a name is read only from its slot (an honorific, a label, a relative)
 # up to a word that cannot be part of it.
 _DEVA = "\u0900-\u0963\u0966-\u097f"  # the block without its full stops (danda "।" and "॥")
@@ -225,7 +245,13 @@ _HI_STATES = (r"मध्य[ \t]+प्रदेश|उत्तर[ \t]+प्
 def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     """The Cyrillic and Devanagari rules, compiled when the first text in either script comes."""
     return [
-        ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*:?[ \t]*(?P<n>{_RU_NAME})")),
+        ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*(?:[:—–-][ \t]*)?(?P<n>{_RU_NAME})")),
+        ("NAME", "ru_patronymic", 9, re.compile(rf"(?<![\w-])(?P<n>(?:(?!(?i:{_RU_CONTEXT})(?![а-яё])){_RU_WORD}[ \t]+){{1,2}}{_RU_PATRONYMIC})")),
+        ("NAME", "ru_initials", 9, re.compile(rf"(?<![\w-])(?P<n>{_RU_WORD}[ \t]+{_RU_INITIALS}|{_RU_INITIALS}[ \t]?{_RU_WORD})(?![\w-])")),
+        # a district named by its adjective ("Приволжский район", "в Ленинском р-не")
+        ("LOCATION", "ru_district", 12, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ск|цк|ов|ин)(?:ий|ой|ого|ому|ом|ая|ую)[ \t]+"
+                                                   r"(?:район[а-я]{0,2}|р-н[а-я]{0,2}|округ[а-я]{0,2}|микрорайон[а-я]{0,2}))")),
+        ("ID", "ru_plate", 4, re.compile(rf"(?<![\w-])(?P<n>[{_RU_PLATE_LETTER}][ \t]?\d{{3}}[ \t]?[{_RU_PLATE_LETTER}]{{2}}[ \t]?\d{{2,3}})(?![\w-])")),
         ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
                                                rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
         ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"

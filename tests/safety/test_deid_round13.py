@@ -479,8 +479,9 @@ def test_what_the_round_from_heldout18_leaves(text, kept):
 
 # --- what a second reading of the session's rules found they took, and must not ---
 
+# ("Lives alone in Sheffield S10." kept "S10" until session 31: the reader retrained then takes a postcode district
+# after its town, 0.59. It is the postcode's outward part, no clinical string, so the case left this list.)
 @pytest.mark.parametrize("text, kept", [
-    ("Lives alone in Sheffield S10.", "S10"),
     ("Symptoms may first appear in adults.", "may first"),
     ("ισχύς δεξιά από 3/5 σε 4/5, Πόνος έως 8/10", "έως 8/10"),
     ("DOB 01/02/1960. Ate 1/2 at 12:30, 3/4 at 18:00", "Ate 1/2 at 12:30"),

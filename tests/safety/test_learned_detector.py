@@ -234,3 +234,82 @@ def test_a_word_of_a_place_in_geonames_is_marked_for_the_model():
     by_token = dict(zip(["Evacuate", "to", "Ilulissat", "or", "Puerto", "Lempira", "."], feats))
     assert "place" in by_token["Ilulissat"] and "placepart" in by_token["Lempira"]
     assert "place" not in by_token["to"] and "placepart" not in by_token["or"]
+
+
+def test_a_name_the_reader_takes_in_one_field_goes_from_the_others(monkeypatch):
+    """The rules learn a case's names across its fields; so do the names the reader takes, whichever field comes first
+    (session 31). The given name alone in another field is found by no rule and no reading of its own."""
+    from consilium.orchestration.case.model import Case
+    from consilium.orchestration.privacy import deid as D
+
+    case = Case.model_validate({"id": "c1", "social_history": "Lives alone. Is discharge safe? (per Anwuli)",
+                                "history": "Physio review by Anwuli Nwachukwu-Ebere: mobilising with frame.",
+                                "question": "Safe for discharge?"})
+    safe, _ = deidentify_case(case, seed=1)
+    assert "Anwuli" not in safe.social_history and "Nwachukwu" not in safe.history
+    assert "Lives alone. Is discharge safe? (per" in safe.social_history
+    monkeypatch.setattr(D, "PROPAGATE", False)
+    unpropagated, _ = deidentify_case(case, seed=1)
+    assert "Anwuli" in unpropagated.social_history
+
+
+def test_everyday_and_clinical_words_of_a_read_name_are_not_looked_for_elsewhere():
+    assert learned.may_propagate("Nwachukwu") and learned.may_propagate("Καλαμαφκας")
+    for word in ("Were", "Grace", "Frank", "Entresto", "Parkinson", "Hashimoto", "黄"):
+        assert not learned.may_propagate(word), word
+
+
+class _StubTagger:
+    """Marginals given per token (a unit test of the guards, not of the model)."""
+
+    def __init__(self, probs):
+        self.probs = probs
+
+    def set(self, features):
+        assert len(features) == len(self.probs)
+
+    def marginal(self, label, i):
+        kind, p = self.probs[i]
+        return 1.0 - p if label == "O" else p if label == kind else 0.0
+
+
+def _taken(text: str, sure: dict[str, tuple[str, float]]) -> list[str]:
+    """What the reader's guards let through in ``text`` when the model gives the listed tokens these (kind, p)."""
+    toks = learned.tokens(text)
+    tagger = _StubTagger([sure.get(t, ("NAME", 0.0)) for _, _, t in toks])
+    model = object.__new__(learned.TokenModel)
+    model.labels = ["NAME", "LOCATION", "HOSPITAL", "DATE", "ID"]
+    model._tagger = lambda: tagger
+    return [text[s.start:s.end] for s in model.spans(text, [])]
+
+
+def test_a_number_the_model_is_sure_of_opens_a_span_only_with_five_digits_no_unit_and_no_year():
+    """Session 31: record numbers alone ("claim 6041827") are the reader's too; clock times, doses, values and a law's
+    or standard's number with its year stay, however sure the model is (it read "obs 0800-1200-1600" at 1.0)."""
+    assert _taken("Claim 6041827 was paid.", {"6041827": ("ID", 0.99)}) == ["6041827"]
+    assert _taken("Claim 6041827 was paid.", {"6041827": ("ID", 0.9)}) == []
+    for text, number in [("obs 0800 1200 1600", "0800"), ("heparin 10000 units", "10000"), ("per ν. 20711/1992", "20711"),
+                         ("since 19870 2014", "2014"), ("GBZ 123456-2014", "123456")]:
+        assert _taken(text, {number: ("ID", 1.0)}) == [], text
+
+
+def test_classification_codes_are_never_the_readers():
+    for text, sure in [("ICD-10 F20.0 confirmed", {"ICD": ("ID", 1.0), "F20": ("ID", 1.0)}),
+                       ("Crohn's K50.812 flare", {"K50": ("ID", 1.0)}),
+                       ("ICD-11 6A20 noted", {"6A20": ("ID", 1.0)})]:
+        assert _taken(text, sure) == [], text
+
+
+def test_chinese_characters_are_taken_two_or_more_where_the_model_is_sure_never_in_a_date():
+    assert _taken("住在坪洲。", {"坪": ("LOCATION", 0.95), "洲": ("LOCATION", 0.95)}) == ["坪洲"]
+    assert _taken("住在坪洲。", {"坪": ("LOCATION", 0.95)}) == []  # one character alone
+    assert _taken("住在坪洲。", {"坪": ("LOCATION", 0.8), "洲": ("LOCATION", 0.8)}) == []
+    assert _taken("每日一次", {"每": ("DATE", 0.99), "日": ("DATE", 0.99)}) == []
+
+
+def test_known_capitalised_words_are_taken_only_as_a_name_of_two_or_more_the_model_is_sure_of():
+    sure = {"Hill": ("LOCATION", 0.99), "Cove": ("LOCATION", 0.99)}
+    assert _taken("She lives at Hill Cove now.", sure) == ["Hill Cove"]
+    assert _taken("She lives at Hill Cove now.", {"Hill": ("LOCATION", 0.95), "Cove": ("LOCATION", 0.95)}) == []
+    assert _taken("She lives at Cove now.", {"Cove": ("LOCATION", 0.99)}) == []  # one known word alone
+    assert _taken("Works at Fish Merchants.", {"Fish": ("HOSPITAL", 0.96), "Merchants": ("HOSPITAL", 0.96)}) == []
