@@ -14,7 +14,8 @@ unless it is a listed given name or town, or a capitalised word in a name of two
 sure of (:data:`VOCAB_SURE`: "Hill Cove", not "Fish Merchants" at 0.96); one ASCII letter or two lower-case ones are
 never taken; a token that does not start with a letter (a number, a ratio, a dose such as "100mg") is taken as the
 continuation of an identifier whose words the model is sure of (:data:`SURE`: "CPN-TM-25-0719" after "CPN-TM", not
-"CBG 180-220-250"), and alone only with five digits or more, no unit after it and no year in or after it, where the
+"CBG 180-220-250"), and alone only with five digits or more (or four that are no clock time), no unit after it and
+no year in or after it, where the
 model is surer still (:data:`NUMBER_SURE`, :func:`_number_may_open`: clock times, doses and values look like record
 numbers, and the model reads "obs 0800-1200-1600" at 1.0); a classification's name and code ("ICD-10 F20.0",
 "K50.812") are never taken; a one-word span with no identifier of the rules within :data:`NEAR` tokens, or after a
@@ -247,15 +248,18 @@ def _clinical_code(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _YEAR_AFTER = re.compile(r"[/-](?:19|20)\d\d(?!\d)")
 
 
 def _number_may_open(text: str, start: int, end: int) -> bool:
-    """Whether the number ``text[start:end]`` may open a span of the reader's own: five digits or more (clock times,
-    scores and most doses and values have fewer: the model reads "obs 0800-1200-1600" as a record number), no unit
-    after it ("10000 units"), and not a year or a number with its year ("ν. 2071/1992", "GBZ 12-2014": a law's, a
-    standard's, which the date rules judge)."""
-    return (end - start >= NUMBER_DIGITS and text[start:end].isdigit() and _YEAR.fullmatch(text, start, end) is None
+    """Whether the number ``text[start:end]`` may open a span of the reader's own: five digits or more, or four that
+    are no clock time (scores and most doses and values have fewer, and the model reads "obs 0800-1200-1600" as a
+    record number), no unit after it ("10000 units"), and not a year or a number with its year ("ν. 2071/1992",
+    "GBZ 12-2014": a law's, a standard's, which the date rules judge)."""
+    n = end - start
+    return ((n >= NUMBER_DIGITS or n == 4 and not _CLOCK.fullmatch(text, start, end)) and text[start:end].isdigit()
+            and _YEAR.fullmatch(text, start, end) is None
             and _YEAR_AFTER.match(text, end) is None and UNIT_AFTER.match(text, end) is None)
 
 
@@ -299,7 +303,7 @@ class TokenModel:
         """Whether a span may open though no token :func:`_may_open`: Chinese or Japanese, a long number, or two
         capitalised words side by side (:data:`HAN_SURE`, :data:`NUMBER_SURE`, :data:`VOCAB_SURE`)."""
         title = [t[:1].isupper() and t[1:].islower() for _, _, t in toks]
-        return any(_CJK_CHAR.match(t) or len(t) >= NUMBER_DIGITS and t.isdigit() or title[i] and i + 1 < len(toks) and title[i + 1]
+        return any(_CJK_CHAR.match(t) or len(t) >= 4 and t.isdigit() or title[i] and i + 1 < len(toks) and title[i + 1]
                    for i, (_, _, t) in enumerate(toks))
 
     def spans(self, text: str, rule_spans: Sequence[Span],

@@ -283,12 +283,13 @@ def _taken(text: str, sure: dict[str, tuple[str, float]]) -> list[str]:
     return [text[s.start:s.end] for s in model.spans(text, [])]
 
 
-def test_a_number_the_model_is_sure_of_opens_a_span_only_with_five_digits_no_unit_and_no_year():
+def test_a_number_the_model_is_sure_of_opens_a_span_only_with_four_digits_no_clock_time_unit_or_year():
     """Session 31: record numbers alone ("claim 6041827") are the reader's too; clock times, doses, values and a law's
     or standard's number with its year stay, however sure the model is (it read "obs 0800-1200-1600" at 1.0)."""
     assert _taken("Claim 6041827 was paid.", {"6041827": ("ID", 0.99)}) == ["6041827"]
     assert _taken("Claim 6041827 was paid.", {"6041827": ("ID", 0.9)}) == []
-    for text, number in [("obs 0800 1200 1600", "0800"), ("heparin 10000 units", "10000"), ("per ν. 20711/1992", "20711"),
+    assert _taken("Bed card 4182 filed.", {"4182": ("ID", 0.99)}) == ["4182"]  # four digits that are no clock time
+    for text, number in [("obs 0800 1200 1600", "0800"), ("seen at 2359 on call", "2359"), ("score 412 of 500", "412"), ("heparin 10000 units", "10000"), ("per ν. 20711/1992", "20711"),
                          ("since 19870 2014", "2014"), ("GBZ 123456-2014", "123456")]:
         assert _taken(text, {number: ("ID", 1.0)}) == [], text
 
