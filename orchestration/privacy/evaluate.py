@@ -45,7 +45,7 @@ reader's model of 28 sets, before its last guards; ``heldout29``, with Portugues
 session's end and measured once on its shipped code, kept out of the reader's training until then; ``heldout30``, with
 Greek, Chinese, Russian and German notes, written blind at the start of session 30, kept out of training and measured
 once on that session's final code; ``heldout31``, with Greek, Chinese, Russian, Spanish, French and Italian notes, written
-blind at the start of session 31 and kept out of training, to be measured once on that session's final code). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
+blind at the start of session 31, kept out of training and measured once on that session's final code). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations
