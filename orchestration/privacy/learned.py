@@ -15,10 +15,9 @@ sure of (:data:`VOCAB_SURE`: "Hill Cove", not "Fish Merchants" at 0.96); one ASC
 never taken; a token that does not start with a letter (a number, a ratio, a dose such as "100mg") is taken as the
 continuation of an identifier whose words the model is sure of (:data:`SURE`: "CPN-TM-25-0719" after "CPN-TM", not
 "CBG 180-220-250"), and alone only with five digits or more (or four that are no clock time), no unit after it and
-no year in or after it, where the
-model is surer still (:data:`NUMBER_SURE`, :func:`_number_may_open`: clock times, doses and values look like record
-numbers, and the model reads "obs 0800-1200-1600" at 1.0); a classification's name and code ("ICD-10 F20.0",
-"K50.812") are never taken; a one-word span with no identifier of the rules within :data:`NEAR` tokens, or after a
+no year in or after it, where the model is surer still (:data:`NUMBER_SURE`, :func:`_number_may_open`: clock times,
+doses and values look like record numbers, and the model reads "obs 0800-1200-1600" at 1.0); a classification's name
+and code ("ICD-10 F20.0", "SNOMED CT 22298006", "K50.812") are never taken; a one-word span with no identifier of the rules within :data:`NEAR` tokens, or after a
 lower-case word, needs :data:`SURE` too: a lone unknown word is more often a clinical term than a name. Chinese and
 Japanese characters are taken only two or more together, where the model is sure (:data:`HAN_SURE`), and never as a
 date: its Chinese notes (a few a set) taught it to read the "日" of "每日" (daily) in a dose as a date's. Until
@@ -330,16 +329,16 @@ class TokenModel:
         vocab: set[int] = set()  # tokens taken though the vocabulary knows them
         for i, (s, e, tok) in enumerate(toks):
             p = 1.0 - tagger.marginal("O", i)
-            if p < THRESHOLD or ruled[i] or inside[i]:
+            if p < THRESHOLD or ruled[i] or inside[i] or _clinical_code(toks, i):
                 continue
             kind = max(self.labels, key=lambda k: tagger.marginal(k, i))
             last = found[-1] if found else None
             joined = last is not None and last[0].kind == kind and _JOINER.fullmatch(text, last[0].end, s) is not None
             word = _LETTER.match(tok) is not None
             if not word:
-                # a number alone is the rules' to judge (doses, times and values look like record numbers); it only
+                # a number alone is mostly the rules' to judge (doses, times and values look like record numbers): it
                 # continues an identifier whose words the model is sure of ("KWG-26-0331", not "CBG 180-220-250"),
-                # or opens one where the model is surer still and it has three digits or more
+                # or opens one where the model is surer still and its shape allows (:func:`_number_may_open`)
                 if not (last is not None and joined and kind == OTHER_KIND and last[3] >= SURE
                         or p >= NUMBER_SURE and _number_may_open(text, s, e)):
                     continue
@@ -359,8 +358,6 @@ class TokenModel:
                         and (last is not None and joined or i > 0 and toks[i - 1][2] not in ".!?:\n")):
                     continue
                 vocab.add(i)
-            if _clinical_code(toks, i):
-                continue
             if last is not None and joined:
                 found[-1] = (Span(last[0].start, e, kind, "learned", 0), last[1], i, max(last[3], p if word else 0.0),
                              last[4] + word)

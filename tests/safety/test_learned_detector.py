@@ -297,7 +297,8 @@ def test_a_number_the_model_is_sure_of_opens_a_span_only_with_four_digits_no_clo
 def test_classification_codes_are_never_the_readers():
     for text, sure in [("ICD-10 F20.0 confirmed", {"ICD": ("ID", 1.0), "F20": ("ID", 1.0)}),
                        ("Crohn's K50.812 flare", {"K50": ("ID", 1.0)}),
-                       ("ICD-11 6A20 noted", {"6A20": ("ID", 1.0)})]:
+                       ("ICD-11 6A20 noted", {"6A20": ("ID", 1.0)}),
+                       ("SNOMED CT 22298006 coded", {"22298006": ("ID", 1.0)})]:
         assert _taken(text, sure) == [], text
 
 
