@@ -1,7 +1,8 @@
 """Session 31's rules (the rules alone, without the learned reader): Russian names by their patronymic or by two
 initials wherever they stand, a person after their job or a relative and a dash, districts by their adjective and
 number plates; Chinese reviewers and handlers after their label, a department between a label and a name, a
-subdistrict after its district and a district in brackets, and staff and member numbers. Each with what must stay."""
+subdistrict after its district and a district in brackets, and staff and member numbers; question words are no part of
+a known name. Each with what must stay."""
 
 from __future__ import annotations
 
@@ -78,3 +79,10 @@ def test_chinese_wards_campuses_and_results_stay(text, kept):
     out = _rules(text)
     for words in kept:
         assert words in out, out
+
+
+def test_a_question_word_before_a_known_name_is_no_part_of_it():
+    out = _rules("Reviewed by Dr Anwuli Nwachukwu-Ebere. Does Nwachukwu-Ebere agree? Ask Nwachukwu-Ebere, or Call Amaka.")
+    assert "Nwachukwu" not in out
+    for word in ("Does", "Ask", "Call"):
+        assert f"{word} [NAME_" in out, out
