@@ -158,6 +158,21 @@ _PROTECT_WEAK = [
     # (last, so that the indices tests/safety/test_regex_leads.py names stay) a Russian eponym after its head, in the genitive: "синдром Вольфа-Паркинсона-Уайта", "шкала Глазго"
     _c(r"(?<![\w-])(?i:синдром|болезн|шкал|симптом|феномен|проб|тест|реакци|критери|классификаци|перелом|операци|триад|"
        r"метод|индекс|опухол)[а-яё]*[ \t]+[А-ЯЁ][а-яё]+(?:[-–][А-ЯЁ][а-яё]+)*"),
+    # a Spanish, Italian, French or Portuguese eponym after its head and "de" / "di" ("férula de Thomas", "formula di
+    # Parkland", "regola del 9 di Wallace", "signe de Murphy", "síndrome de Guillain-Barré"); the "de" is needed:
+    # "Signe" and "Tala" are given names too ("Daughter Signe Enstrom-Haug")
+    _c(r"(?<![\w-])(?i:f[ée]rula|f[óo]rmula|regola|regra|r[èe]gle|signo|segno|signe|sinal|maniobra|manovra|man[œo]e?uvre|prueba|"
+       r"prova|[ée]preuve|s[íi]ndrome|syndrome|enfermedad|malattia|maladie|doen[çc]a|escala|scala|[ée]chelle|clasificaci[óo]n|"
+       r"classificazione|classifica[çc][ãa]o|criterios?|criteri|crit[èe]res?|crit[ée]rios?|puntuaci[óo]n|punteggio|[íi]ndice|"
+       r"test|teste|tri[áa]da|triade|reflejo|riflesso|r[ée]flexe|reflexo|operaci[óo]n|operazione|op[ée]ration|opera[çc][ãa]o|"
+       r"t[ée]cnica|technique|m[ée]todo|m[ée]thode|fractura|frattura|fracture|fratura|abordaje|incisi[óo]n|incisione|"
+       r"f[ée]rula|attelle|tala)"
+       r"(?:[ \t]+(?i:de[ \t]+la|della|dello|del|de|di|du|des|da|do)|[ \t]+(?i:d)['’])(?:[ \t]+\d+[ \t]+(?i:de|di|del|du|da|do))?[ \t]*"
+       r"(?<![\w])[A-ZÀ-ÖØ-Ý][\w'’]+(?:[ \t]*[-–][ \t]*[A-ZÀ-ÖØ-Ý][\w'’]+)*"),
+    # the kind of device, then its maker and product in brackets: "cardiac pacemaker (Abbott Assurity MRI, serial ...)"
+    _c(r"(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|loop[ \t]+recorder|valve|pump|sensor|monitor|stent)[ \t]*\("
+       r"(?:Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|Zoll|"
+       r"Philips|Edwards|Dexcom|Insulet|Tandem)(?:[ \t]+[\w-]+){0,4}"),
 ]
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles

@@ -249,16 +249,21 @@ def _clinical_code(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _YEAR_AFTER = re.compile(r"[/-](?:19|20)\d\d(?!\d)")
+# a number in a dotted chain of numbers: a DICOM UID ("1.3.6.1.4.1.5962.1.2.1.20040119072730"), a version, a decimal
+_DOTTED = re.compile(r"[.,]\d")
+_DOTTED_BEFORE = re.compile(r"\d[.,]\Z")
 
 
 def _number_may_open(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` may open a span of the reader's own: five digits or more, or four that
     are no clock time (scores and most doses and values have fewer, and the model reads "obs 0800-1200-1600" as a
-    record number), no unit after it ("10000 units"), and not a year or a number with its year ("ν. 2071/1992",
-    "GBZ 12-2014": a law's, a standard's, which the date rules judge)."""
+    record number), no unit after it ("10000 units"), not a year or a number with its year ("ν. 2071/1992",
+    "GBZ 12-2014": a law's, a standard's, which the date rules judge), and not part of a dotted chain of numbers (a
+    DICOM UID, which a case's imaging fields must keep whole, a version, a decimal)."""
     n = end - start
     return ((n >= NUMBER_DIGITS or n == 4 and not _CLOCK.fullmatch(text, start, end)) and text[start:end].isdigit()
-            and _YEAR.fullmatch(text, start, end) is None
+            and _YEAR.fullmatch(text, start, end) is None and _DOTTED.match(text, end) is None
+            and _DOTTED_BEFORE.search(text, max(0, start - 2), start) is None
             and _YEAR_AFTER.match(text, end) is None and UNIT_AFTER.match(text, end) is None)
 
 

@@ -161,6 +161,20 @@ def _compound(word: str) -> bool:
     return any(known(w[:i]) and known(w[i:]) for i in range(3, len(w) - 2))
 
 
+_TERM_BEFORE_BRACKET = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z-]+)[ \t]*\(\Z")
+_PERSON_WORD = re.compile(rf"(?i:{P.RELATIVES}|{P.COLLOQUIAL_RELATIVES}|{P.STAFF_ROLES}|{P.TITLES}|patient|doctor|gp|dr)")
+
+
+def _brand_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` fills a bracket after a word the clinical vocabulary knows that names no
+    person: a brand after its drug or vaccine ("Naloxone (Prenoxad)", "rabies PrEP (Verorab)"), not a name after a
+    relative or a role ("daughter (Aisha)", "physio (Tamsin)")."""
+    if text[end:end + 1] != ")":
+        return False
+    m = _TERM_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    return m is not None and known(m.group(1).lower()) and not _PERSON_WORD.fullmatch(m.group(1))
+
+
 def _names_something(text: str, end: int) -> bool:
     """Whether what follows the word at ``end`` says it is an eponym, brand, classification or genus."""
     if _NAMES_AFTER.match(text, end) or _VALUE_AFTER.match(text, end) or _SERIAL_AFTER.match(text, end):
@@ -233,6 +247,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     blocked = overlap_test(list(protected) + [(s, e) for s, e, _ in found])
     words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
     words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
+             and not _brand_in_brackets(text, m.start(), m.end())
              and not _names_something(text, m.end())
              and (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end())
                   or _opens_cell(text, m, found))

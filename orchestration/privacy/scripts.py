@@ -168,8 +168,11 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a doctor's licence in Taiwan ("醫字第039517號")
         ("ID", "zh_licence", 2, re.compile(r"[醫医][字師师]第[ \t]*(?P<n>\d{4,8})[ \t]*[號号]")),
         ("ID", "zh_handle", 3, re.compile(r"(?:微信号?|微信號|WeChat|QQ号?|QQ號)[ \t]*[:：]?[ \t]*(?P<n>[A-Za-z][A-Za-z0-9_.\-]{4,29})")),
+        # (read from the word before it: "因吸入性肺炎入住明愛醫院" names 明愛醫院, not the pneumonia before it)
         ("HOSPITAL", "zh_hospital", 5, re.compile(
-            rf"(?:在|于|到|至|从|转|赴)?(?P<n>[^\s，。、；：,.;:()（）在于到至从的是为转赴]{{2,14}}"
+            rf"(?:入住|送往|送至|送到|转介至|轉介至|转介|轉介|转入|轉入|转至|轉至|在|于|到|至|从|转|赴|於|從|轉)?"
+            rf"(?P<n>(?:(?!入住|住院|入院|就诊|就診|送往|送至|送到|转介|轉介|求诊|求診)"
+            rf"[^\s，。、；：,.;:()（）在于到至从的是为转赴於從為轉因]){{2,14}}"
             rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院))")),
         # a Chinese name in brackets after an English one, or after an English relative or title ("Mrs Lau Siu-fong
         # (劉小芳)", "Son 陳志偉"), and its romanised form in brackets after it ("陳志偉 (Chan Chi-wai)")

@@ -55,31 +55,31 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 15, 1),
-                                                     ("heldout7", (78, 1012, 368), 15, 2), ("heldout8", (68, 818, 281), 25, 9),
+                                                     ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 14, 0),
+                                                     ("heldout7", (78, 1012, 368), 15, 2), ("heldout8", (68, 818, 281), 22, 8),
                                                      ("heldout9", (36, 431, 171), 40, 2),
                                                      ("heldout10", (40, 551, 217), 5, 2),
                                                      ("heldout11", (40, 570, 205), 10, 2),
-                                                     ("heldout12", (40, 637, 232), 11, 2),
-                                                     ("heldout13", (40, 669, 248), 21, 1),
-                                                     ("heldout14", (40, 744, 275), 23, 5),
-                                                     ("heldout15", (40, 708, 253), 14, 1),
-                                                     ("heldout16", (40, 729, 259), 13, 0),
+                                                     ("heldout12", (40, 637, 232), 10, 2),
+                                                     ("heldout13", (40, 669, 248), 19, 1),
+                                                     ("heldout14", (40, 744, 275), 22, 4),
+                                                     ("heldout15", (40, 708, 253), 15, 1),
+                                                     ("heldout16", (40, 729, 259), 14, 0),
                                                      ("heldout17", (40, 728, 256), 28, 2),
-                                                     ("heldout18", (40, 768, 258), 30, 0),
-                                                     ("heldout19", (40, 859, 268), 31, 0),
-                                                     ("heldout20", (40, 952, 274), 39, 0),
-                                                     ("heldout21", (40, 978, 287), 38, 0),
-                                                     ("heldout22", (40, 1010, 358), 30, 0),
-                                                     ("heldout23", (40, 1019, 399), 59, 1),
-                                                     ("heldout24", (40, 970, 404), 67, 1),
-                                                     ("heldout25", (40, 1068, 395), 72, 0),
-                                                     ("heldout26", (40, 938, 440), 37, 8),
-                                                     ("heldout27", (40, 1046, 458), 68, 4),
-                                                     ("heldout28", (40, 960, 506), 47, 13),
-                                                     ("heldout29", (40, 946, 365), 48, 3),
-                                                     ("heldout30", (40, 1070, 431), 31, 1),
-                                                     ("heldout31", (40, 829, 419), 83, 10)])
+                                                     ("heldout18", (40, 768, 258), 28, 0),
+                                                     ("heldout19", (40, 859, 268), 33, 0),
+                                                     ("heldout20", (40, 952, 274), 41, 0),
+                                                     ("heldout21", (40, 978, 287), 43, 0),
+                                                     ("heldout22", (40, 1010, 358), 26, 0),
+                                                     ("heldout23", (40, 1019, 399), 57, 1),
+                                                     ("heldout24", (40, 970, 404), 66, 1),
+                                                     ("heldout25", (40, 1068, 395), 71, 0),
+                                                     ("heldout26", (40, 938, 440), 35, 8),
+                                                     ("heldout27", (40, 1046, 458), 63, 4),
+                                                     ("heldout28", (40, 960, 506), 50, 13),
+                                                     ("heldout29", (40, 946, 365), 47, 3),
+                                                     ("heldout30", (40, 1070, 431), 30, 1),
+                                                     ("heldout31", (40, 829, 419), 87, 3)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -155,13 +155,15 @@ def test_second_round_note_sets(name, least, leaked, lost):
     start and kept out of training, measured once at its end (e18a0dd): 93.2 % removed (73 of 1,070 leaked), direct
     93.9 %, 1 of 431 lost; the session's starting code 74, the rules alone 87 (90 at the start).
     Session 31: the reader's guards let through what it is sure of and they refused (numbers of four digits or more that
-    are no clock time, no dose and no year, two Chinese characters or more, known capitalised words in a name of two or
-    more), names it reads looked for across the case, Russian names by their patronymic or initials, Chinese reviewers,
-    subdistricts and staff numbers, and the reader retrained with HELD-OUT 30: 794 of the same 23,101 identifiers
-    leaked, the same 59 strings lost (HELD-OUT 30 itself, now trained on, 31 and 1). HELD-OUT 31, written blind at the
-    session's start and kept out of training, measured once at its end (e508df0): 90.0 % removed (83 of 829 leaked),
-    direct 93.4 %, 10 of 419 lost (drug brands and a law, all the rules'); the session's starting code 91, the rules
-    alone 109 (112 at the start).
+    are no clock time, no dose, no year and no part of a UID, two Chinese characters or more, known capitalised words in
+    a name of two or more), names it reads looked for across the case, Russian names by their patronymic or initials,
+    Chinese reviewers, subdistricts and staff numbers, and the reader retrained with HELD-OUT 30. HELD-OUT 31, written
+    blind at the session's start and kept out of training, measured once (e508df0): 90.0 % removed (83 of 829 leaked),
+    direct 93.4 %, 10 of 419 lost (all the rules'); the session's starting code 91, the rules alone 109 (112 at the
+    start). Its losses were then fixed (eponyms after "de" / "di", a brand in brackets after its drug, a device's maker in
+    brackets, a Chinese hospital read from the verb before it): 3 lost, and the reader retrained on those rules leaves 87
+    (in-sample for the fixes). The sets trained on: 782 of the same 23,101 identifiers leak (1,072 at the start), 56
+    strings lost (59); HELD-OUT 30 itself, now trained on, 30 and 1.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

@@ -86,3 +86,34 @@ def test_a_question_word_before_a_known_name_is_no_part_of_it():
     assert "Nwachukwu" not in out
     for word in ("Does", "Ask", "Call"):
         assert f"{word} [NAME_" in out, out
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # Spanish, Italian, French and Portuguese eponyms after their head and "de" / "di"; a person named the same way stays
+    # a person ("Paciente Thomas Ruiz, de Parkland")
+    ("Se colocó férula de Thomas y se calculó la fórmula de Parkland. Paciente: Ignacio Thomas Ruiz.",
+     ["férula de Thomas", "fórmula de Parkland"], ["Ignacio", "Ruiz"]),
+    ("Segno di Murphy positivo; regola del 9 di Wallace: 18 %. Medico: dott.ssa Giulia Ferrandi.",
+     ["Segno di Murphy", "regola del 9 di Wallace"], ["Giulia", "Ferrandi"]),
+    ("Signe de Lasègue à droite; maladie de Crohn connue. Patient : Mathis Garnier.",
+     ["Signe de Lasègue", "maladie de Crohn"], ["Mathis", "Garnier"]),
+    # a head word that is also a given name is no head without its "de"
+    ("Daughter Signe Aasland-Ruud 701-555-0148 visits; Tala Moana signed.", [], ["Signe", "Aasland-Ruud", "Moana"]),
+    # a brand alone in brackets after its drug or vaccine; a name alone in brackets after a relative goes
+    ("Adrenaline (Emerade) 500 mcg IM, batch 7QK4182, at 14:02; husband (Oyelowo) called 999. Seen by Dr Ama Boateng.",
+     ["Adrenaline (Emerade) 500 mcg"], ["Oyelowo", "Boateng", "7QK4182"]),
+    # the kind of device, then its maker and product in brackets
+    ("Permanent pacemaker (Abbott Endurity Core, serial PZK418273S) fitted at Ysbyty Gwynedd.",
+     ["pacemaker (Abbott Endurity Core"], ["PZK418273S"]),
+    # a traditional-Chinese hospital after 於 (at) or 因 (because of) is read from that word on, not before it
+    ("2021年因急性心肌梗塞於瑪嘉烈醫院接受治療。", ["急性心肌梗塞"], ["瑪嘉烈醫院"]),
+    # and from the verb of admission or transfer on: "因社區獲得性肺炎入住屯門醫院" names 屯門醫院, not the pneumonia
+    ("2024年3月因社區獲得性肺炎入住屯門醫院，後送往伊利沙伯醫院急症室。", ["社區獲得性肺炎入住", "送往", "急症室"],
+     ["屯門", "伊利沙伯"]),
+])
+def test_eponyms_brands_and_devices_stay_and_the_people_beside_them_go(text, kept, gone):
+    out = _rules(text)
+    for words in kept:
+        assert words in out, (words, out)
+    for words in gone:
+        assert words not in out, (words, out)

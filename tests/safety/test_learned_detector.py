@@ -290,7 +290,9 @@ def test_a_number_the_model_is_sure_of_opens_a_span_only_with_four_digits_no_clo
     assert _taken("Claim 6041827 was paid.", {"6041827": ("ID", 0.9)}) == []
     assert _taken("Bed card 4182 filed.", {"4182": ("ID", 0.99)}) == ["4182"]  # four digits that are no clock time
     for text, number in [("obs 0800 1200 1600", "0800"), ("seen at 2359 on call", "2359"), ("score 412 of 500", "412"), ("heparin 10000 units", "10000"), ("per ν. 20711/1992", "20711"),
-                         ("since 19870 2014", "2014"), ("GBZ 123456-2014", "123456")]:
+                         ("since 19870 2014", "2014"), ("GBZ 123456-2014", "123456"),
+                         ("study 1.3.6.1.4.1.5962.1.2.1.20040119072730.12322", "20040119072730"),
+                         ("study 1.3.6.1.4.1.5962.1.2.1.20040119072730.12322", "12322"), ("Plt 15000.5 noted", "15000")]:
         assert _taken(text, {number: ("ID", 1.0)}) == [], text
 
 
@@ -315,3 +317,18 @@ def test_known_capitalised_words_are_taken_only_as_a_name_of_two_or_more_the_mod
     assert _taken("She lives at Hill Cove now.", {"Hill": ("LOCATION", 0.95), "Cove": ("LOCATION", 0.95)}) == []
     assert _taken("She lives at Cove now.", {"Cove": ("LOCATION", 0.99)}) == []  # one known word alone
     assert _taken("Works at Fish Merchants.", {"Fish": ("HOSPITAL", 0.96), "Merchants": ("HOSPITAL", 0.96)}) == []
+
+
+def test_a_studys_dicom_uid_comes_through_de_identification_whole():
+    """The first fresh-clone run of session 31 failed here: the reader opened a span on the long number inside a UID
+    ("...1.2.1.20040119072730.12322" became "...1.2.1.[ID_1]"), and the de-identified case was no longer valid."""
+    from consilium.orchestration.case.model import Case
+
+    uid = "1.3.6.1.4.1.5962.1.2.1.20040119072730.12322"
+    case = Case.model_validate({"id": "c1", "history": "Chest CT for Mr Ade Bankole, MRN 4471982.",
+                                "imaging": [{"id": "ct1", "modality": "CT", "body_part": "chest", "study_uid": uid,
+                                             "series_uid": uid + ".1"}],
+                                "question": "Nodule?"})
+    safe, _ = deidentify_case(case, seed=1)
+    assert safe.imaging[0].study_uid == uid and safe.imaging[0].series_uid == uid + ".1"
+    assert "Bankole" not in safe.history
