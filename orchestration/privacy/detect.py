@@ -166,7 +166,7 @@ _PROTECT_WEAK = [
        r"classificazione|classifica[çc][ãa]o|criterios?|criteri|crit[èe]res?|crit[ée]rios?|puntuaci[óo]n|punteggio|[íi]ndice|"
        r"test|teste|tri[áa]da|triade|reflejo|riflesso|r[ée]flexe|reflexo|operaci[óo]n|operazione|op[ée]ration|opera[çc][ãa]o|"
        r"t[ée]cnica|technique|m[ée]todo|m[ée]thode|fractura|frattura|fracture|fratura|abordaje|incisi[óo]n|incisione|"
-       r"f[ée]rula|attelle|tala)"
+       r"attelle|tala)"
        r"(?:[ \t]+(?i:de[ \t]+la|della|dello|del|de|di|du|des|da|do)|[ \t]+(?i:d)['’])(?:[ \t]+\d+[ \t]+(?i:de|di|del|du|da|do))?[ \t]*"
        r"(?<![\w])[A-ZÀ-ÖØ-Ý][\w'’]+(?:[ \t]*[-–][ \t]*[A-ZÀ-ÖØ-Ý][\w'’]+)*"),
     # the kind of device, then its maker and product in brackets: "cardiac pacemaker (Abbott Assurity MRI, serial ...)"
