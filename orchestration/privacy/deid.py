@@ -109,6 +109,7 @@ class Deidentifier:
         self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
         self._candidates: dict[str, Candidates] = {}
         self._dates: dict[tuple[str, bool], list[Span]] = {}
+        self._reads: dict[tuple[str, re.Pattern[str] | None, learned.TokenModel], list[Span]] = {}
         self._views: dict[str, str] = {}
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
         self._originals_screen: tuple[tuple[str, ...], re.Pattern[str] | None] = ((), None)
@@ -157,8 +158,20 @@ class Deidentifier:
         mentions in the case's other fields go too, whichever field comes first."""
         model = learned.current()
         if PROPAGATE and model is not None and text:
-            cased, spans, protected = self.rule_view(text)
-            self._learn_read_names(cased, model.spans(cased, spans, protected))
+            cased, _, extra = self._read(text, model)
+            self._learn_read_names(cased, extra)
+
+    def _read(self, text: str, model: learned.TokenModel | None) -> tuple[str, list[Span], list[Span]]:
+        """The rules' view of ``text`` (:meth:`rule_view`: the text as they read it, their spans) and the spans
+        ``model`` adds to them, kept while the case's known names stay the same: :meth:`learn_read` and
+        :meth:`deidentify` read each field of a case with the same names."""
+        cased, spans, protected = self.rule_view(text)
+        if model is None:
+            return cased, spans, []
+        key = (text, self._known_pattern(), model)
+        if key not in self._reads:
+            self._reads[key] = model.spans(cased, spans, protected)
+        return cased, spans, self._reads[key]
 
     def _learn_read_names(self, text: str, spans: Sequence[Span]) -> bool:
         """Remember the words of the names the learned reader took in ``text`` (not everyday or clinical words, which
@@ -232,15 +245,14 @@ class Deidentifier:
         dates = {(d.start, d.end): d for d in find_dates(self._cased(text), day_first=self._day_first(text))}
         out: list[str] = []
         pos = 0
-        cased, spans, protected = self.rule_view(text)
+        # the learned second reader: identifiers no rule took (:mod:`.learned`)
         model = learned.current()
-        if model is not None:  # the learned second reader: identifiers no rule took (:mod:`.learned`)
-            if extra := model.spans(cased, spans, protected):
-                if PROPAGATE and self._learn_read_names(cased, extra):
-                    # the names it read are mentions the rules now find elsewhere in the text, and in later fields
-                    cased, spans, protected = self.rule_view(text)
-                    extra = model.spans(cased, spans, protected)
-                spans = sorted(spans + extra, key=lambda s: s.start)
+        cased, spans, extra = self._read(text, model)
+        if extra and PROPAGATE and self._learn_read_names(cased, extra):
+            # the names it read are mentions the rules now find elsewhere in the text, and in later fields
+            cased, spans, extra = self._read(text, model)
+        if extra:
+            spans = sorted(spans + extra, key=lambda s: s.start)
         if self.over_89 and _DIGIT.search(text):
             # Safe Harbor: every element of a date that may reveal an age over 89, years included ("Served in
             # Korea 1951-52", "widowed 2021"), not a year-like dose or count ("2000 mg")

@@ -121,6 +121,9 @@ _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
 _PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:"
                   + P.by_first_letter("|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True))) + r")")
+# makers of implanted and worn devices, whose names are surnames and given names too (both device patterns below)
+_DEVICE_MAKERS = (r"Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
+                  r"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem")
 _PROTECT_WEAK = [
     # not before a hospital's word: "Ottawa" is a rule's eponym, "The Ottawa Hospital" a hospital ("Whipple Surgery", "Marfan
     # Clinic" stay: a clinic or an operation may be named after an eponym)
@@ -147,8 +150,7 @@ _PROTECT_WEAK = [
        rf"(?:virus|fever|encephalitis|disease)\b"),
     # a device maker and its product before the kind of device: "Abbott Assurity MRI pacemaker" (makers' names
     # are surnames and given names too, and a product's name is an unknown word)
-    _c(rf"\b(?:Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
-       rf"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem)(?:[ \t]+[\w-]+){{1,5}}?[ \t]+(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|"
+    _c(rf"\b(?:{_DEVICE_MAKERS})(?:[ \t]+[\w-]+){{1,5}}?[ \t]+(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|"
        rf"loop[ \t]+recorder|lead|valve|pump|sensor|monitor|stent)\b"),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"{P.lead_words(('stage', 'grade', 'class', 'type', 'category'), ignore_case=True)}(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
@@ -170,9 +172,8 @@ _PROTECT_WEAK = [
        r"(?:[ \t]+(?i:de[ \t]+la|della|dello|del|de|di|du|des|da|do)|[ \t]+(?i:d)['’])(?:[ \t]+\d+[ \t]+(?i:de|di|del|du|da|do))?[ \t]*"
        r"(?<![\w])[A-ZÀ-ÖØ-Ý][\w'’]+(?:[ \t]*[-–][ \t]*[A-ZÀ-ÖØ-Ý][\w'’]+)*"),
     # the kind of device, then its maker and product in brackets: "cardiac pacemaker (Abbott Assurity MRI, serial ...)"
-    _c(r"(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|loop[ \t]+recorder|valve|pump|sensor|monitor|stent)[ \t]*\("
-       r"(?:Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|Zoll|"
-       r"Philips|Edwards|Dexcom|Insulet|Tandem)(?:[ \t]+[\w-]+){0,4}"),
+    _c(rf"(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|loop[ \t]+recorder|valve|pump|sensor|monitor|stent)[ \t]*\("
+       rf"(?:{_DEVICE_MAKERS})(?:[ \t]+[\w-]+){{0,4}}"),
 ]
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles

@@ -235,15 +235,10 @@ def _clinical_code(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
     ("ICD-10 F20.0", "ICD-11 6A20"), or a letter and two digits with decimals after a full stop ("K50.812"): a
     diagnosis, not a record number."""
     tok = toks[i][2]
-    if tok.upper() in _CODE_SYSTEM or tok in _CODE_SYSTEM:
-        return True
     if _ICD_SHAPE.fullmatch(tok) and i + 2 < len(toks) and toks[i + 1][2] == "." and toks[i + 1][0] == toks[i][1] \
             and toks[i + 2][2].isdigit() and toks[i + 2][0] == toks[i + 1][1]:
         return True
-    for j in range(max(0, i - 4), i):
-        if toks[j][2].upper() in _CODE_SYSTEM:
-            return True
-    return False
+    return tok in _CODE_SYSTEM or any(t.upper() in _CODE_SYSTEM for _, _, t in toks[max(0, i - 4):i + 1])
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

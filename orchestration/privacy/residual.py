@@ -162,7 +162,7 @@ def _compound(word: str) -> bool:
 
 
 _TERM_BEFORE_BRACKET = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z-]+)[ \t]*\(\Z")
-_PERSON_WORD = re.compile(rf"(?i:{P.RELATIVES}|{P.COLLOQUIAL_RELATIVES}|{P.STAFF_ROLES}|{P.TITLES}|patient|doctor|gp|dr)")
+_PERSON_WORD = re.compile(rf"(?i:{P.RELATIVES}|{P.COLLOQUIAL_RELATIVES}|{P.STAFF_ROLES}|{P.TITLES}|patient|gp)")
 
 
 def _brand_in_brackets(text: str, start: int, end: int) -> bool:
