@@ -45,7 +45,8 @@ reader's model of 28 sets, before its last guards; ``heldout29``, with Portugues
 session's end and measured once on its shipped code, kept out of the reader's training until then; ``heldout30``, with
 Greek, Chinese, Russian and German notes, written blind at the start of session 30, kept out of training and measured
 once on that session's final code; ``heldout31``, with Greek, Chinese, Russian, Spanish, French and Italian notes, written
-blind at the start of session 31, kept out of training and measured once on that session's final code). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
+blind at the start of session 31, kept out of training and measured once on that session's final code; ``heldout32``, the
+same way in session 32). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout28.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout29.deid_notes_heldout29 import NOTES as HELDOUT29_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout30.deid_notes_heldout30 import NOTES as HELDOUT30_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout31.deid_notes_heldout31 import NOTES as HELDOUT31_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout32.deid_notes_heldout32 import NOTES as HELDOUT32_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
@@ -309,7 +311,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout28": lambda: notes_records(HELDOUT28_NOTES, "held28"),
              "heldout29": lambda: notes_records(HELDOUT29_NOTES, "held29"),
              "heldout30": lambda: notes_records(HELDOUT30_NOTES, "held30"),
-             "heldout31": lambda: notes_records(HELDOUT31_NOTES, "held31")}
+             "heldout31": lambda: notes_records(HELDOUT31_NOTES, "held31"),
+             "heldout32": lambda: notes_records(HELDOUT32_NOTES, "held32")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -319,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout31 (measured only)")
+                             "heldout / heldout2 / ... / heldout32 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
