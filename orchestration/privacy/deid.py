@@ -33,10 +33,13 @@ from typing import Any, Callable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from consilium.orchestration.case.model import Case
+from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
+from consilium.orchestration.privacy.vocabulary import fold, known
 from consilium.orchestration.privacy.detect import (
     PLACEHOLDER_KINDS,
     Candidates,
@@ -47,12 +50,37 @@ from consilium.orchestration.privacy.detect import (
     detect,
     known_candidates,
     known_name_pattern,
+    known_place_candidates,
     word_not_name,
 )
+
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+
+
+def place_words(place: str) -> set[str]:
+    """The words of a place or facility the rules or the reader took that may be looked for elsewhere in the case:
+    not its kind ("Hospital", "District", "General"), everyday or clinical words, eponyms or Chinese characters."""
+    return {w for w in _PLACE_WORD.findall(place)
+            if len(w) >= 4 and w[0].isupper() and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME
+            and learned.may_propagate(w) and not _generic_place_word(w)}
+
+
+def _generic_place_word(word: str) -> bool:
+    """A word of a place's kind in another language (:data:`~.gazetteer.GENERIC_PLACE_STEMS`, ``GENERIC_PLACE_WORDS``),
+    or a compound of known words ("FOLLOW-UP", "Sub-District")."""
+    folded = fold(word)
+    parts = re.split(r"[-'’]", folded)
+    return (folded.startswith(G.GENERIC_PLACE_STEMS) or folded in G.GENERIC_PLACE_WORDS
+            or len(parts) > 1 and all(len(p) < 3 or known(p) for p in parts))
+
 
 # The words of a name the learned reader took are looked for in the rest of the text and in later fields, as the
 # rules' names are (:meth:`Deidentifier._learn_read_names`)
 PROPAGATE = True
+# The words of a place or facility the rules or the reader took ("DGH Kalpitiya") are looked for in the rest of the case
+# too, in any case ("KALPITIYA MOH AREA"), but not the words of its kind (:func:`~.detect.place_words`)
+PROPAGATE_PLACES = True
+PLACE_KINDS = ("LOCATION", "HOSPITAL")
 
 AGE_TEXT = "90 or older"
 # every way an age over 89 is written back: before a hyphen ("90-or-older-year-old"), before letters ("90 or older yo")
@@ -103,13 +131,15 @@ class Deidentifier:
         self._counters: Counter[str] = Counter()
         self._names: set[str] = set()
         self._known: re.Pattern[str] | None = None
+        self._places: set[str] = set()
+        self._known_places: re.Pattern[str] | None = None
         self._restore: dict[str, set[str]] = {}  # shifted date / age text -> original texts
         # A case's texts are scanned several times (learning names twice, then replacing); a scan
         # depends only on the text, the names known so far and the date options, so it is kept.
-        self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None], list[Span]] = {}
+        self._scans: dict[tuple[str, bool, bool, re.Pattern[str] | None, re.Pattern[str] | None], list[Span]] = {}
         self._candidates: dict[str, Candidates] = {}
         self._dates: dict[tuple[str, bool], list[Span]] = {}
-        self._reads: dict[tuple[str, re.Pattern[str] | None, learned.TokenModel], list[Span]] = {}
+        self._reads: dict[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None, learned.TokenModel], list[Span]] = {}
         self._views: dict[str, str] = {}
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
         self._originals_screen: tuple[tuple[str, ...], re.Pattern[str] | None] = ((), None)
@@ -134,7 +164,8 @@ class Deidentifier:
 
     # --- de-identification ----------------------------------------------------------------------
     def learn(self, text: str) -> None:
-        """Remember the person names in ``text`` so that bare mentions elsewhere are redacted too.
+        """Remember the person names in ``text`` so that bare mentions elsewhere are redacted too, and the words of its
+        places and facilities (:data:`PROPAGATE_PLACES`).
 
         Names already known are matched as well, and grown over the capitalised words beside them
         ("Ines" known, "Ines McAllister" written): learning every text twice reaches those.
@@ -152,6 +183,8 @@ class Deidentifier:
                 if name not in self._names:
                     self._names.add(name)
                     self._known = None
+            elif span.kind in PLACE_KINDS and span.rule != "unknown_word" and PROPAGATE_PLACES:
+                self._learn_places(cased[span.start:span.end])
 
     def learn_read(self, text: str) -> None:
         """Remember the names the learned reader takes in ``text`` (after the rules' names are learned), so that their
@@ -168,16 +201,18 @@ class Deidentifier:
         cased, spans, protected = self.rule_view(text)
         if model is None:
             return cased, spans, []
-        key = (text, self._known_pattern(), model)
+        key = (text, self._known_pattern(), self._place_pattern(), model)
         if key not in self._reads:
             self._reads[key] = model.spans(cased, spans, protected)
         return cased, spans, self._reads[key]
 
     def _learn_read_names(self, text: str, spans: Sequence[Span]) -> bool:
         """Remember the words of the names the learned reader took in ``text`` (not everyday or clinical words, which
-        may stand elsewhere as themselves); whether any was new."""
+        may stand elsewhere as themselves), and of its places; whether any was new."""
         new = False
         for span in spans:
+            if span.kind in PLACE_KINDS and PROPAGATE_PLACES:
+                new = self._learn_places(text[span.start:span.end]) or new
             if span.kind != "NAME":
                 continue
             for word in re.findall(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", text[span.start:span.end]):
@@ -187,10 +222,23 @@ class Deidentifier:
                     new = True
         return new
 
+    def _learn_places(self, place: str) -> bool:
+        """Remember the words of a place or facility taken in the case; whether any was new."""
+        new = {w for w in place_words(place) if w not in self._places}
+        if new:
+            self._places |= new
+            self._known_places = None
+        return bool(new)
+
     def _known_pattern(self) -> re.Pattern[str] | None:
         if self._known is None and self._names:
             self._known = known_name_pattern(self._names)
         return self._known
+
+    def _place_pattern(self) -> re.Pattern[str] | None:
+        if self._known_places is None and self._places:
+            self._known_places = known_name_pattern(self._places)
+        return self._known_places
 
     def _cased(self, text: str) -> str:
         """``text`` as the rules read it: with capitals where it is typed in lower case (:func:`cased_view`)."""
@@ -215,8 +263,8 @@ class Deidentifier:
     def _scan(self, text: str, *, dates: bool) -> list[Span]:
         if not text or text.isspace():  # a case's empty fields: nothing to find, and every rule costs its call
             return []
-        day_first, known = self._day_first(text), self._known_pattern()
-        key = (text, dates, day_first, known)
+        day_first, known, places = self._day_first(text), self._known_pattern(), self._place_pattern()
+        key = (text, dates, day_first, known, places)
         if key not in self._scans:
             text = self._cased(text)
             # The rules' candidates do not depend on the names learned so far: found once per text,
@@ -230,7 +278,9 @@ class Deidentifier:
                     self._dates[(text, day_first)] = date_candidates(text, day_first=day_first, has_digit=found.has_digit)
                 date_spans = self._dates[(text, day_first)]
             self._scans[key] = choose(found, date_spans,
-                                      known_candidates(text, known, found.weak_protect) if known is not None else [], text)
+                                      (known_candidates(text, known, found.weak_protect) if known is not None else [])
+                                      + (known_place_candidates(text, places, found.weak_protect) if places is not None else []),
+                                      text)
         return self._scans[key]
 
     def deidentify(self, text: str) -> str:

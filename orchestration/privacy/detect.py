@@ -174,6 +174,9 @@ _PROTECT_WEAK = [
     # the kind of device, then its maker and product in brackets: "cardiac pacemaker (Abbott Assurity MRI, serial ...)"
     _c(rf"(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|loop[ \t]+recorder|valve|pump|sensor|monitor|stent)[ \t]*\("
        rf"(?:{_DEVICE_MAKERS})(?:[ \t]+[\w-]+){{0,4}}"),
+    # an organism's serovar or serogroup, named or after the titre that reacted with it: "serogroup Australis",
+    # "MAT 1:800 Icterohaemorrhagiae" (Leptospira's are Latin words no dictionary holds; some are places' names)
+    _c(r"(?<![\w-])(?i:sero(?:var|group|type)s?|sv\.|sg\.)[ \t]+[A-Z][a-z]{3,}|(?<![\d:.])1[ \t]*:[ \t]*\d{2,6}[ \t]+[A-Z][a-z]{4,}"),
 ]
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles
@@ -557,6 +560,12 @@ def known_candidates(text: str, known: re.Pattern[str], weak_protect: Sequence[t
         if e > s:
             found.append(Span(s, e, "NAME", "known_name", WEAK + 1))
     return found
+
+
+def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Sequence[tuple[int, int]]) -> list[Span]:
+    """Mentions of the places and facilities this case has already shown (:func:`~.deid.place_words`)."""
+    return [Span(m.start(), m.end(), "LOCATION", "known_place", WEAK + 1) for m in places.finditer(text)
+            if not overlaps(m.start(), m.end(), weak_protect)]
 
 
 def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:

@@ -126,6 +126,28 @@ Independent Satellite Military Veterans Army Clinical Retail Online Dispensing
 First Fit Seizure Syncope Blackout TIA Neurology Rheumatology Respiratory Endocrine Haematology Dermatology Urology
 Gynaecology Paediatric Geriatric
 """)
+# The words of a facility's or a place's kind in the other languages the rules read, as lower-case stems without accents
+# ("Νοσοκομείο", "Γενικό", "БОЛЬНИЦА", "Hôpital", "Clínica", "Straße"): a place the case names is looked for elsewhere
+# in it by its own words (:func:`consilium.orchestration.privacy.detect.place_words`), never by these, which stand in
+# clinical text too ("Κλινική εικόνα", "Τμήμα Επειγόντων"). English words are the vocabulary's.
+GENERIC_PLACE_STEMS = tuple("""
+νοσοκομ γενικ κεντρ υγει πανεπιστημ κλινικ ιατρ τμημ σχολ δημοτικ εργαστηρ περιφερει γυμνασ λυκει σταθμ μοναδ
+νοσηλευτ καρδιολογ μικροβιολογ λοιμωξ ρευματολογ νευρολογ ορθοπαιδ μαιευτ παιδικ παιδιατρ γηροκομ οικος ευγηρ ξενοδοχ
+εθνικ αγροτικ συνεταιρ τυροκομ οινοποι ελαιουργ κατασκην αστυνομ τροχαι καταφυγ βοηθει πτερυγ παλαι βιοχημ εμπορ
+ναυτιλ σκαφ αλιευτ κτηνοτροφ μελισσ αναφορ κοινοτ ψυχιατρ παθολογ χειρουργ ακτινολογ επειγ υπηρεσ διευθυνσ πλατει
+λεωφορ ιδρυμ φαρμακ больниц городск областн объединен государствен межрегионал станци республиканск центральн районн
+клиническ поликлиник центр медицинск диспансер фельдшер отделени улиц проспект переул посел деревн район област краев
+университет институт школ санатори госпитал амбулатор скорой помощ детск перинатал родильн hopital ecole clinic
+basica universit strasse general regional ambulatori saude urgent judetean klinig arastirma egitim hastane sjukrahus
+heilsugaesl heilbrigdis laekning spital rajonal kranken klinik ospedal hospitalet sjukhus szpital poliklin puskesmas
+medisch medizin huisarts escola scoil ysbyty ysgol meddygfa kampung ladang zespol mosquee hotel-dieu laegehus
+ensenyan
+""".split())
+# ... and whole words, too short to be stems (a stem "ανω" would take "Ανωγείων")
+GENERIC_PLACE_WORDS = _words("""
+dist acil benh centro nagar rumah sakit salud triq unio vien αγια αγιας αγιο αγιος αγιου αγιους αγιων ανω δημος δημου
+ιερος κατω ναος νεα νεο νομος νομου οδος οδου ραδιο σπιτι ταξι пункт село μικρη μικρο μικρα μεγαλο μεγαλη μεγαλα νεος
+""")
 # Verbs and nouns after which a capitalised word is a place: "lives in Dunfermline", "moved from Lagos".
 PLACE_LEADS = (
     r"lives|living|lived|live|resides|residing|resident|moved|moving|relocated|born|grew\s+up|raised|"

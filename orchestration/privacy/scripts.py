@@ -18,6 +18,7 @@ import re
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy.scripts_he_ar import he_ar_spans
 from consilium.orchestration.privacy.scripts_asia import asia_spans, has_asian_script
+from consilium.orchestration.privacy.vocabulary import fold
 
 GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
 GR_LO = "α-ωά-ώϊϋΐΰ"
@@ -302,6 +303,9 @@ _ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|�
                                r"\.[ \t]+(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष|संपर्क|ईमेल|मरीज़?|रोगी|उम्र|आयु|निदान|इतिहास)(?![\u0900-\u0963]))")
 
 
+_GR_DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:Κλινικ|ΚΛΙΝΙΚ|Τμήμα|ΤΜΗΜΑ|Μονάδ|ΜΟΝΑΔ|Εργαστήρ|ΕΡΓΑΣΤΗΡ|Ιατρεί|ΙΑΤΡΕΙ)")
+
+
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
@@ -321,6 +325,9 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         for m in pattern.finditer(text):
             s, e = m.span("n")
             if rule.startswith("zh_") and kind == "NAME" and text[s:e] in G.CHINESE_NOT_NAMES:
+                continue
+            # a department after a preposition is no place: "στην Παθολογική Κλινική", "στο Καρδιολογικό Τμήμα"
+            if rule == "gr_place_prep" and _GR_DEPARTMENT_AFTER.match(text, e) and fold(text[s:e]).startswith(G.GENERIC_PLACE_STEMS):
                 continue
             if kind == "NAME" and rule.startswith("zh_") and any(text.startswith(w, s) for w in G.CHINESE_NOT_NAMES):
                 continue

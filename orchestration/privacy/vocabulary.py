@@ -61,6 +61,12 @@ _PREFIXES = ("anti", "auto", "bi", "dys", "endo", "epi", "extra", "hemi", "hyper
              "hemo", "immuno", "thrombo", "onco", "neuro", "cardio", "gastro", "nephro", "osteo", "myelo", "lympho",
              "angio", "electro", "radio", "psycho", "pharmaco", "pneumo", "broncho", "cyto", "histo", "hepato")
 
+# ... and the endings of its operations, procedures and conditions ("pyloromyotomy", "hemicolectomy", "thrombolysis"):
+# a word built on one is clinical, whether or not a dictionary lists it (names and places seldom end so)
+# ("-pathy", "-itis" and "-emia" end names and places too: "Ganapathy", "Politis", "Astromerítis", "Euphemia")
+_CLINICAL_SUFFIXES = ("otomy", "ectomy", "ostomy", "plasty", "scopy", "graphy", "algia", "aemia", "orrhaphy", "opexy",
+                      "lysis")
+
 
 def fold(word: str) -> str:
     """Lower case without accents or a possessive: the form the vocabulary is keyed by."""
@@ -92,6 +98,8 @@ def known(word: str) -> bool:
     vocab = words()
     w = fold(word)
     if w in _CLINICAL_SHORT or w in _CALENDAR or w in _LANGUAGES:
+        return True
+    if w.endswith(_CLINICAL_SUFFIXES) and len(w) >= 8:
         return True
     forms = [w] + [w.replace(a, b) for a, b in _BRITISH if a in w]
     forms += [f[len(p):] for f in list(forms) for p in _PREFIXES if f.startswith(p) and len(f) - len(p) >= 5]

@@ -1,0 +1,72 @@
+"""Session 32's rules (the rules alone, without the learned reader): a place or facility the rules took once is looked
+for by its own words in the rest of the case, in any case and in every field; the words of a place's kind are not
+("Γενικό", "Κλινική", "БОЛЬНИЦА", "Hôpital", "Follow-up"), and an organism's serovar is no place. Each with what must
+stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilium.orchestration.case.model import Case
+from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, place_words
+
+
+def _rules(text: str) -> str:
+    with learned.using(None):
+        return Deidentifier(seed=1).deidentify(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a town taken in a hospital's name, then bare in capitals in a heading and after a preposition
+    ("Transferred from Base Hospital Kalpitiya on 03/02/2025.\nKALPITIYA MOH AREA - home visit list\n"
+     "Family fish at Kalpitiya lagoon.", ["Kalpitiya", "KALPITIYA"]),
+    # a village taken after "lives in", then bare where no rule reads a place
+    ("Lives in Ballykeeran with her son. Ballykeeran GP to review on Monday.", ["Ballykeeran"]),
+    # a Greek village in the genitive, taken after "κάτοικος", then after an abbreviation no rule reads
+    ("Ασθενής κάτοικος Ζαρού, αγρότης. Μεταφέρθηκε από το Κ.Υ. Ζαρού με ασθενοφόρο.", ["Ζαρού"]),
+    # a French town taken in a postcode line, then in a sentence
+    ("Domicile : 12 rue des Lilas, 54700 Dieulouard\nSuivi par l'infirmière de Dieulouard.", ["Dieulouard"]),
+])
+def test_a_place_taken_once_goes_everywhere_in_the_text(text, gone):
+    out = _rules(text)
+    for word in gone:
+        assert word not in out, out
+
+
+def test_a_place_taken_in_one_field_goes_from_the_others():
+    case = Case(id="c1", history="Lives on a farm at Kilcolgan; came by ambulance from Portumna District Hospital.",
+                question="Can the Portumna team manage the wound locally, or should the Kilcolgan nurse visit?")
+    with learned.using(None):
+        safe, _ = deidentify_case(case, seed=1)
+    assert "Portumna" not in safe.question and "Kilcolgan" not in safe.question, safe.question
+    assert "wound" in safe.question and "nurse" in safe.question
+
+
+@pytest.mark.parametrize("place, generic", [
+    ("Γενικό Νοσοκομείο Λαμίας", {"Γενικό", "Νοσοκομείο"}),
+    ("ΚΕΝΤΡΟ ΥΓΕΙΑΣ ΔΟΜΟΚΟΥ", {"ΚΕΝΤΡΟ", "ΥΓΕΙΑΣ"}),
+    ("Κάτω Αχαΐα", {"Κάτω"}),
+    ("ОБЛАСТНАЯ КЛИНИЧЕСКАЯ БОЛЬНИЦА г. Тамбов", {"ОБЛАСТНАЯ", "КЛИНИЧЕСКАЯ", "БОЛЬНИЦА"}),
+    ("Hôpital Général de Rimouski", {"Hôpital", "Général"}),
+    ("Centro de Salud Villaverde", {"Centro", "Salud"}),
+    ("FOLLOW-UP CLINIC WESTBRIDGE", {"FOLLOW-UP", "CLINIC"}),
+])
+def test_the_words_of_a_place_kind_are_not_carried(place, generic):
+    words = place_words(place)
+    assert words and not words & generic, words
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the kind words of a hospital the case names stay elsewhere: "Κλινική εικόνα" is the clinical picture
+    ("Νοσηλεύτηκε στην Κλινική Λαμίας.\nΚλινική εικόνα: πυρετός. Γενική αίματος: Hb 9,1.", ["Κλινική εικόνα", "Γενική αίματος"]),
+    # a department after a preposition is no place: "στην Παθολογική Κλινική" is the medical ward
+    ("Διακομιδή στην Παθολογική Κλινική του Γενικού Νοσοκομείου Λαμίας.", ["Παθολογική Κλινική"]),
+    # Leptospira serovars are Latin words no dictionary holds, after the titre that reacted or after "serovar"
+    ("Lives at Kilrush, Co. Clare. MAT 1:1600 Pomona, 1:400 Hardjo; serovar Grippotyphosa negative.",
+     ["1:1600 Pomona", "1:400 Hardjo", "serovar Grippotyphosa"]),
+])
+def test_clinical_text_stays_beside_a_place_taken(text, kept):
+    out = _rules(text)
+    for words in kept:
+        assert words in out, out
