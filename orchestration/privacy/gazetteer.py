@@ -215,7 +215,9 @@ CHINESE_SURNAMES = (
 CHINESE_TITLES_AFTER = (
     r"先生|女士|小姐|太太|夫人|医生|医师|大夫|护士|护士长|教授|主任|院长|老师|阿姨|叔叔|同志|奶奶|爷爷|伯伯|师傅|老人|"
     # the same in traditional characters ("林怡廷醫師")
-    r"醫生|醫師|護士|護士長|護理師|院長|老師|爺爺|師傅"
+    r"醫生|醫師|護士|護士長|護理師|院長|老師|爺爺|師傅|"
+    # an attending physician, and Hong Kong's title for a nurse or a social worker ("林怡君主治醫師", "蔡淑儀姑娘")
+    r"主治醫師|主治医师|主治醫生|主治医生|姑娘"
 )
 CHINESE_LABELS = (
     r"姓名|患者姓名|病人姓名|联系人|家属|紧急联系人|主治医师|主治医生|住院医师|经治医师|主管医师|责任护士|医师|医生|"
@@ -228,7 +230,9 @@ CHINESE_LABELS = (
     r"社工|社工师|社工師|社会工作者|社會工作者|治疗师|治療師|物理治疗师|物理治療師|药剂师|藥劑師|营养师|營養師|"
     # who checked, reviewed, filled in or handled a report or form
     r"审核|审核人|審核|審核人|复核|复核人|複核|覆核|核对人|核對人|检验者|检验人|檢驗者|檢驗人|报告人|報告人|报告者|報告者|"
-    r"填表人|经办人|經辦人|负责人|負責人|操作者|操作员|操作員"
+    r"填表人|经办人|經辦人|负责人|負責人|操作者|操作员|操作員|"
+    # who investigated, handed over and took over, and a home-care worker
+    r"调查人|調查人|调查者|調查者|交班|接班|交班人|接班人|居家服务员|居家服務員"
 )
 CHINESE_RELATIVES = (
     r"妻子|丈夫|老伴|爱人|配偶|女儿|儿子|母亲|父亲|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孙子|孙女|外孙|外孙女|儿媳|女婿|邻居|"
@@ -238,7 +242,9 @@ CHINESE_RELATIVES = (
     # daughters-in-law, sisters, nieces and nephews, and the main carer
     r"媳婦|媳妇|兒媳|姊姊|姪子|姪女|照顧者|照顾者|"
     # the eldest, second and youngest son or daughter ("長子黃國雄")
-    r"长子|長子|长女|長女|次子|次女|幼子|幼女|小儿子|小兒子|小女儿|小女兒|大儿子|大兒子|大女儿|大女兒"
+    r"长子|長子|长女|長女|次子|次女|幼子|幼女|小儿子|小兒子|小女儿|小女兒|大儿子|大兒子|大女儿|大女兒|"
+    # in-laws, aunts and uncles, and the people a patient works, studies or lives with ("婆婆段秀英", "工友陈小燕")
+    r"婆婆|公公|岳母|岳父|丈母娘|舅舅|姑姑|嫂子|弟媳|姐夫|妹夫|工友|同事|同学|同學|室友|舍友|病友"
 )
 # Clinical words that begin with a character that is also a surname: never a name.
 CHINESE_NOT_NAMES = _words("""

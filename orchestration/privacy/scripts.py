@@ -113,7 +113,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
         ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
         # (a department may stand between the label and the name: "联系人：安全科 沈丽娟")
-        ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?:[{_HAN}]{{1,6}}[科部室组組处處][ \t\u3000]+)?(?P<n>{_ZH_NAME})")),
+        # (a name of four or five characters after a label, a Mongolian or Tibetan one, ends where the field does:
+        # "调查人：乌兰其其格（旗疾控中心）")
+        ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?:[{_HAN}]{{1,6}}[科部室组組处處][ \t\u3000]+)?"
+                                           rf"(?P<n>(?:{_SURNAME})(?:(?![{_STOP_CHARS}])[{_HAN}]){{3,4}}(?=[（(，,。、；;\s]|$)|{_ZH_NAME})", re.M)),
         # labels that name a person are not always followed by a colon: "姓名黄志伟，"
         ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
         # a clinician after the word of their role, with or without a colon: "護理師 高雅惠", "已通知駐院醫生歐陽志明，",
@@ -132,6 +135,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # (not a facility before its head: "衛生所主任", "内科主任")
         ("NAME", "zh_title", 9, re.compile(rf"(?P<n>(?![{_HAN}]{{0,2}}[所院科室部局站处處])({_ZH_NAME}))(?={G.CHINESE_TITLES_AFTER})")),
         ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t\u3000]*(?P<n>{_ZH_NAME})")),
+        # the second and third of the relatives or workmates listed: "工友陈小燕、邢春花近日亦有发热"
+        ("NAME", "zh_relative_list", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[，,：:]?[ \t\u3000]*{_ZH_NAME}(?:[、和及与與][ \t]*{_ZH_NAME})?"
+                                                   rf"[、和及与與][ \t]*(?P<n>{_ZH_NAME})")),
         # a wife or husband as a form's one character, the name after a space or a colon ("聯絡人：妻　周美玲"), not a
         # word's second character ("夫妻关系")
         ("NAME", "zh_spouse", 9, re.compile(rf"(?<![{_HAN}])[妻夫](?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)(?P<n>{_ZH_NAME})"
@@ -142,6 +148,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                                     r"(?P<n>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})\b")),
         ("NAME", "zh_role_latin", 9, re.compile(rf"(?:{_ZH_ROLES})[ \t\u3000]*[:：]?[ \t\u3000]*"
                                                 r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b")),
+        # a clinician's role in Latin letters before a name in characters: "Dr 麥詠琪", "APN 梁詠詩", "RN 陳子軒"
+        ("NAME", "zh_latin_title", 9, re.compile(rf"\b(?:Dr|DR|Prof|APN|RN|EN|SN|NO|MO|RMO|HO|NP|CNS|OT|PT|ST|SW|MSW)\.?[ \t\u3000]*"
+                                                 rf"(?P<n>{_ZH_NAME})(?=[ \t\u3000，,。、；;（()）]|$)", re.M)),
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
         ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",

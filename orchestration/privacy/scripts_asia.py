@@ -67,15 +67,22 @@ _KO_FACILITY = r"병원|의원|의료원|보건소|보건지소|보건진료소|
 _KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|협력|국립|시립|도립|공공|인근|타|본|해당|같은|다른|큰|작은"
 
 # Japanese: labels (with a full- or half-width colon), relatives, titles after a name, facility words.
-_JA_NAME = rf"[{_KANJI}]{{1,4}}(?:[ \t\u3000]?[{_KANJI}]{{1,4}})?"
+# (a given name may be written in kana after the surname and a space: "宮城 カマド", "金城 めぐみ", "大城 ハル子")
+_JA_NAME = rf"[{_KANJI}]{{1,4}}(?:[ \t\u3000]?[{_KANJI}]{{1,4}}|[ \t\u3000][{_KANA}]{{2,5}}[子美]?(?![{_KANA}]))?"
 _JA_LABELS = (r"患者氏名|患者名|氏名|名前|保護者|主治医|担当医|かかりつけ医|紹介医|紹介元医師|記載者|記録者|署名|担当看護師|"
-              r"看護師|家族|連絡先|キーパーソン")
-_JA_RELATIVES = r"母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹"
+              r"看護師|家族|連絡先|キーパーソン|医師|担当医師|主治医師|訪問看護師|薬剤師|ケアマネジャー|ケアマネ|担当者")
+_JA_RELATIVES = (r"母|父|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|祖母|祖父|兄|姉|弟|妹|孫|孫娘|嫁|婿|義母|義父|叔母|叔父|伯母|伯父|"
+                 r"甥|姪")
 _JA_TITLES_AFTER = r"先生|様|さん|ちゃん|くん|君|医師|氏|看護師"
 _JA_FACILITY = (r"病院|医院|クリニック|医療センター|診療所|保育園|幼稚園|小学校|中学校|高等学校|高校|大学|薬局|整骨院|"
                 r"訪問看護ステーション|介護施設|老人ホーム|保健所|センター")
-_JA_NOT_NAME = rf"(?!(?:{_JA_RELATIVES}|[{_KANJI}]{{1,5}}科)(?![{_KANJI}]))"
+# (nor a family history's disease: "母 糖尿病、父 高血圧", no name holds these characters)
+_JA_NOT_NAME = rf"(?!(?:{_JA_RELATIVES}|[{_KANJI}]{{1,5}}科)(?![{_KANJI}]))(?![{_KANJI}]{{0,5}}[病症炎癌腫瘍圧塞痛傷痺])"
 _JA_CHAR = rf"[{_KANJI}{_KANA}]"
+# where a name after a label or a relative ends: not inside a word ("医師：往診を継続" is a house call, not a name)
+_JA_NAME_END = rf"(?=$|[^{_KANJI}{_KANA}]|さん|ちゃん|くん|君|様|氏|先生|医師|看護師)"
+# a role is no name before a title ("看護師さん", "主治医先生"): not at the name's start, nor at its end (below)
+_JA_ROLE = r"(?!(?:看護師|医師|先生|患者|家族|担当|主治医|薬剤師|助産師|保健師)(?![\u4e00-\u9fff]))"
 _JA_DEPT = rf"[{_KANJI}]{{1,5}}科"  # a department between a label and the name ("主治医：小児科 高橋 由紀子")
 
 
@@ -89,10 +96,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ko_facility", 5, re.compile(
             rf"(?<![{_HANGUL}])(?!(?:{_KO_GENERIC})(?:{_KO_FACILITY}))(?P<n>[{_HANGUL}]{{2,12}}(?:{_KO_FACILITY}))")),
         ("NAME", "ja_label", 9, re.compile(
-            rf"(?:{_JA_LABELS})[ \t\u3000]*[:：][ \t\u3000]*(?:(?:{_JA_RELATIVES}|{_JA_DEPT})[ \t\u3000]*)?{_JA_NOT_NAME}(?P<n>{_JA_NAME})")),
+            rf"(?:{_JA_LABELS})[ \t\u3000]*[:：][ \t\u3000]*(?:(?:{_JA_RELATIVES}|{_JA_DEPT})[ \t\u3000]*)?{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
         ("NAME", "ja_relative", 9, re.compile(
-            rf"(?:^|(?<=[\s、，,：:（(]))(?:{_JA_RELATIVES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_NAME})", re.M)),
-        ("NAME", "ja_title", 9, re.compile(rf"(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000][{_KANJI}]{{1,4}}|[{_KANJI}]{{2,4}})[ \t\u3000]?"
+            rf"(?:^|(?<=[\s、，,：:（(／/の]))(?:{_JA_RELATIVES})の?[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
+        ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)[ \t\u3000]?"
                                            rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
         # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）")
         ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]")),

@@ -1,7 +1,9 @@
 """Session 32's rules (the rules alone, without the learned reader): a place or facility the rules took once is looked
 for by its own words in the rest of the case, in any case and in every field; the words of a place's kind are not
-("Γενικό", "Κλινική", "БОЛЬНИЦА", "Hôpital", "Follow-up"), and an organism's serovar is no place. Each with what must
-stay."""
+("Γενικό", "Κλινική", "БОЛЬНИЦА", "Hôpital", "Follow-up"), and an organism's serovar is no place. Chinese names after
+in-laws and workmates, after a role in Latin letters, before an attending's or a Hong Kong nurse's title, in a list
+after a relative, and of four or five characters after a label; Japanese given names in kana, more relatives and
+labels. Each with what must stay."""
 
 from __future__ import annotations
 
@@ -67,6 +69,34 @@ def test_the_words_of_a_place_kind_are_not_carried(place, generic):
      ["1:1600 Pomona", "1:400 Hardjo", "serovar Grippotyphosa"]),
 ])
 def test_clinical_text_stays_beside_a_place_taken(text, kept):
+    out = _rules(text)
+    for words in kept:
+        assert words in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("婆婆郑桂兰昨晚同桌进食，症状较轻。", ["郑桂兰"]),
+    ("同宿舍舍友邓文杰、陆思远均无发热。", ["邓文杰", "陆思远"]),
+    ("已電話通知 Dr 黎嘉欣，RN 馮志強 跟進。", ["黎嘉欣", "馮志強"]),
+    ("會診：心臟科 鄭家豪主治醫師。社工 何穎詩姑娘 (內線 4471) 安排。", ["鄭家豪", "何穎詩"]),
+    ("调查人：巴特尔其木格（苏木卫生院）", ["巴特尔其木格"]),
+    # a Japanese given name in kana after the surname, after a label, a relative or before a title
+    ("患者氏名：東風平 トミ　様\nキーパーソン：次男の妻 仲宗根 さより（同居）、孫の 新垣 颯太", ["トミ", "さより", "颯太"]),
+    ("訪問看護（玉城 あかね 看護師）を週2回。", ["玉城", "あかね"]),
+])
+def test_chinese_and_japanese_names_in_their_settings(text, gone):
+    out = _rules(text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a family history's diseases after a relative, a visit after a label, a role before "さん"
+    ("家族歴：母 糖尿病、父 高血圧で治療中。", ["糖尿病", "高血圧"]),
+    ("記録者：往診を継続します。看護師さんに伝えた。", ["往診を継続", "看護師さん"]),
+    ("母亲糖尿病、高血压，父亲体健。同事均无类似症状。", ["糖尿病", "高血压", "同事均无类似症状"]),
+])
+def test_chinese_and_japanese_clinical_text_stays(text, kept):
     out = _rules(text)
     for words in kept:
         assert words in out, out
