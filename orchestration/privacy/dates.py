@@ -64,6 +64,7 @@ _WEEKDAY_BRACKET = re.compile(rf"\b(?i:{_WD})[ \t]+\($")
 _SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|e-signed|done|performed|"
                          r"started|stopped|taken|collected|until|till)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
 _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
+_ON_BEFORE = re.compile(r"\b(?i:on)[ \t]+$")
 _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|units?|mg|ml)\b")
 # a clock time right after a day and month: an event's date and time ("cannulated 6/11 at 02:10", "el 17/01 a las 07:00",
 # "Paeds ED - 12/12 19:45"); a score or a fraction is not followed by one
@@ -261,6 +262,8 @@ def _month(word: str) -> bool:
     return word.lower() in LATIN_FOREIGN_MONTHS and word in (word.lower(), word.capitalize())
 
 
+# the units a value with a decimal point is written with, which a day and month with a dot never is
+_DOT_UNITS = r"mg|g|mcg|ug|kg|ml|mL|l|L|mmol|umol|nmol|pmol|iu|IU|u|units?|cm|mm|m|s|h|hrs?|min|bpm|mmHg|kPa|x10|fl|pg"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                        r"(?![\d/]|[.\-]\d)")),
@@ -276,6 +279,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # duration ("admitted 3/7 ago", "seen 2/52") nor a score ("power 4/5" has no such word before it)
     # (led by its digits, the fast way for the regex engine; the character before is checked in find_dates)
     ("numdm", re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)(?![ \t]*(?i:ago|days?|weeks?|wks?|months?))")),
+    # a day and month with a dot, both parts of two digits, only after a word that dates an event ("on 24.03",
+    # "onset 08.08", "Injured 13.02."): elsewhere "37.50" is a value
+    ("numdm_dot", re.compile(r"(?P<a>\d{2})\.(?P<b>\d{2})(?!\d|[.,]\d)"
+                                rf"(?![ \t]*(?:(?i:ago|days?|weeks?|wks?|months?|{_DOT_UNITS})\b|[µ%°]))")),
 ]
 
 # What each form above cannot match without: a run of digits and separators, or one of the month names it
@@ -284,7 +291,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # must say here what it needs: the import check below makes sure each has an entry, and tests/safety/test_deid.py
 # that every match of a pattern holds its entry.
 _NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy": rf"(?:{_MON_FIRST})\b",
-          "mdy": rf"(?:{_MON_FIRST})\b", "my": rf"(?:{_MON_FIRST})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d"}
+          "mdy": rf"(?:{_MON_FIRST})\b", "my": rf"(?:{_MON_FIRST})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d",
+          "numdm_dot": r"\d\.\d"}
 if set(_NEEDS) != {kind for kind, _ in PATTERNS}:
     raise RuntimeError(f"dates: the screen's needs {sorted(_NEEDS)} do not match the patterns")
 _MAY_HOLD_DATE = re.compile("|".join(dict.fromkeys(_NEEDS.values())))
@@ -386,7 +394,7 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
                 keep(role, role)
             if g.get("y2"):
                 keep("y", "y2")
-        elif kind_name == "numdm":
+        elif kind_name in ("numdm", "numdm_dot"):
             a, b = int(g["a"]), int(g["b"])
             dfirst = True if a > 12 else False if b > 12 else day_first
             value, kind = date(_YEARLESS, b if dfirst else a, a if dfirst else b), "day_month"
@@ -434,12 +442,22 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
             if kind_name == "numdm" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
                                          or not _dated_day_month(text, m, day_first, slashed)):
                 continue
+            if kind_name == "numdm_dot" and (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_,")
+                                             or not _dotted_day_month(text, m)):
+                continue
             dm = _build(kind_name, m, day_first)
             if dm is None or any(s < dm.end and dm.start < e for s, e in taken):
                 continue
             found.append(dm)
             taken.append((dm.start, dm.end))
     return sorted(found, key=lambda d: d.start)
+
+
+def _dotted_day_month(text: str, m: re.Match[str]) -> bool:
+    """Whether a day and month written with a dot (``numdm_dot``) is a date: right after a word that dates an event or
+    "on", "since", "onset" and the like, and not after a score's or a value's name."""
+    before = text[max(0, m.start() - 16):m.start()]
+    return (_DATING_WORD.search(before) is not None or _SINCE_WORD.search(before) is not None) and not _SCORE_BEFORE.search(before)
 
 
 def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool) -> bool:
@@ -460,7 +478,9 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     if slashed and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and (_VALUE_BEFORE.search(
             text, max(0, m.start() - 12), m.start() - 1) or text[m.end() + 1:m.end() + 2] == ":") and not fraction:  # "Culture (28/10): MRSA"
         return True
-    if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS and m.group("b")[0] != "0":
+    # (after "on", a first number over 12 is a day, not a count of days or months: "on 13/12", "on 24/7")
+    if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS and m.group("b")[0] != "0" \
+            and not (int(m.group("a")) > 12 and _ON_BEFORE.search(before)):
         return False
     if _SINCE_WORD.search(before):
         return True

@@ -568,6 +568,24 @@ def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Seq
             if not overlaps(m.start(), m.end(), weak_protect)]
 
 
+# a facility's or a place's short form in brackets right after it: "Hospital Nacional Guido Valadares (HNGV)"
+_SHORT_FORM = re.compile(r"[ \t]*[(（](?P<n>[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ&/.-]{1,9})[)）]")
+
+
+def _short_forms(text: str, chosen: Sequence[Span], weak_protect: Sequence[tuple[int, int]]) -> list[Span]:
+    """The short forms in brackets after the places and facilities taken, when they open with the place's first letter
+    (so that "Wells (PE) score" gives nothing even where "Wells" is a town)."""
+    out = []
+    for c in chosen:
+        if c.kind not in ("HOSPITAL", "LOCATION") or not (m := _SHORT_FORM.match(text, c.end)):
+            continue
+        s, e = m.span("n")
+        if m.group("n")[0] == text[c.start:c.end].lstrip("«\"'")[:1].upper() and not overlaps(s, e, weak_protect) \
+                and not any(o.start < e and s < o.end for o in chosen):
+            out.append(Span(s, e, c.kind, "short_form", WEAK))
+    return out
+
+
 def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:
     """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
     beside them (:mod:`~consilium.orchestration.privacy.residual`)."""
@@ -581,6 +599,8 @@ def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -
     if surnames := upper_surnames(text, [(c.start, c.end) for c in chosen if c.kind == "NAME"],
                                   [*found.weak_protect, *((c.start, c.end) for c in chosen)]):
         chosen = sorted(chosen + [Span(s, e, "NAME", "upper_surname", WEAK) for s, e in surnames], key=lambda c: c.start)
+    if "(" in text and (short := _short_forms(text, chosen, found.weak_protect)):
+        chosen = sorted(chosen + short, key=lambda c: c.start)
     if found.has_digit and (numbers := [(s, e) for s, e in registration_numbers(
             text, [(c.start, c.end) for c in chosen if c.kind == "NAME"])
             if not overlaps(s, e, found.weak_protect) and not any(c.start < e and s < c.end for c in chosen)]):

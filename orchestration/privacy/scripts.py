@@ -108,6 +108,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             # ("Ιατρείο Απομυελινωτικών Νοσημάτων")
             rf"(?<=Περιφερειακό[ \t])Ιατρείο|(?<=Περιφερειακού[ \t])Ιατρείου)"
             rf"(?:[ \t]+(?:{_GR_WORD}|«[^»\n]{{2,40}}»)){{1,3}})")),
+        # the same in capitals, as letterheads write it: "ΓΕΝΙΚΟ ΝΟΣΟΚΟΜΕΙΟ ΠΑΦΟΥ", "ΚΕΝΤΡΟ ΥΓΕΙΑΣ ΚΑΛΛΟΝΗΣ"
+        ("HOSPITAL", "gr_hospital_caps", 5, re.compile(
+            r"(?<![\w])(?P<n>(?:(?:ΓΕΝΙΚΟ|ΠΑΝΕΠΙΣΤΗΜΙΑΚΟ|ΠΕΡΙΦΕΡΕΙΑΚΟ|ΙΔΙΩΤΙΚΟ|ΣΤΡΑΤΙΩΤΙΚΟ|ΠΑΙΔΩΝ|ΟΓΚΟΛΟΓΙΚΟ|ΠΟΛΥΔΥΝΑΜΟ)[ \t]+)*"
+            r"(?:ΝΟΣΟΚΟΜΕΙΟ|ΝΟΣΟΚΟΜΕΙΟΥ|ΚΛΙΝΙΚΗ|ΚΛΙΝΙΚΗΣ|ΚΕΝΤΡΟ[ \t]+ΥΓΕΙΑΣ|ΚΕΝΤΡΟΥ[ \t]+ΥΓΕΙΑΣ)(?:[ \t]+[Α-ΩΆΈ-ΏΪΫ]{3,}(?![\w])){1,3})")),
         # a hospital's name in Greek quotation marks ("«Ανδρέας Παπανδρέου»"); not a sign named by a word in lower case
         # ("γλώσσα «φράουλα»", strawberry tongue)
         ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),

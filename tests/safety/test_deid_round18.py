@@ -3,7 +3,8 @@ for by its own words in the rest of the case, in any case and in every field; th
 ("Γενικό", "Κλινική", "БОЛЬНИЦА", "Hôpital", "Follow-up"), and an organism's serovar is no place. Chinese names after
 in-laws and workmates, after a role in Latin letters, before an attending's or a Hong Kong nurse's title, in a list
 after a relative, and of four or five characters after a label; Japanese given names in kana, more relatives and
-labels. Each with what must stay."""
+labels. A facility's short form in brackets after it, Greek hospitals in capitals, and days and months written with a
+dot after a word that dates them. Each with what must stay."""
 
 from __future__ import annotations
 
@@ -97,6 +98,32 @@ def test_chinese_and_japanese_names_in_their_settings(text, gone):
     ("母亲糖尿病、高血压，父亲体健。同事均无类似症状。", ["糖尿病", "高血压", "同事均无类似症状"]),
 ])
 def test_chinese_and_japanese_clinical_text_stays(text, kept):
+    out = _rules(text)
+    for words in kept:
+        assert words in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Flown to Mid-Western Regional Hospital (MWRH), then by road. Follow-up at MWRH in 2 weeks.", ["MWRH"]),
+    ("ΟΚΥπΥ - ΓΕΝΙΚΟ ΝΟΣΟΚΟΜΕΙΟ ΛΑΡΝΑΚΑΣ | Παθολογική Κλινική", ["ΛΑΡΝΑΚΑΣ"]),
+    ("Wound check at the practice on 17.04. Sutures out.", ["17.04"]),
+    ("Clinical: onset 09.06 with fever and rigors.", ["09.06"]),
+    ("Flies home to the island on 19/12 for review.", ["19/12"]),
+])
+def test_short_forms_greek_capitals_and_dotted_days(text, gone):
+    out = _rules(text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a short form that does not open with the place's first letter; values with decimals after "on"
+    ("Lives in Wells (PE) score 4 today.", ["(PE) score 4"]),
+    ("Hb on 10.05 g/dL; started on 10.50 units; temp on 37.50.", ["10.05 g/dL", "10.50 units", "37.50"]),
+    # a duration in UK notation after "since" and "on" stays
+    ("Cough since 10/7. Now on 3/7 of co-amoxiclav.", ["since 10/7", "on 3/7 of"]),
+])
+def test_values_and_durations_stay(text, kept):
     out = _rules(text)
     for words in kept:
         assert words in out, out
