@@ -469,7 +469,10 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "bubb", "zayde", "kokum", "mosom", "nani", "dadi", "dada-ji")
 # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X"); they head notes too
 # ("RN: Handover given"), so the name after them opens with a given name or an initial, or is two rare words
-ROLE_LETTERS = r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW"
+ROLE_LETTERS = (r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LCSW|"
+                # enrolled, registered psychiatric, state registered and assistant nurses, unit managers, nurse specialists
+                # and resident and house officers ("EN: Sana Mosby", "RMO: Priya Nair")
+                r"EN|EEN|RPN|SRN|SEN|AIN|CSW|NUM|ANUM|CNM|CNC|CNS|RMO|SHO|MO|HO")
 ROLE_LETTERS_END = re.compile(rf"\b(?:{ROLE_LETTERS})[ \t]*[:\-–][ \t]*$")
 ROLE_LABEL_WORDS = (r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor|"
                     + ROLE_LETTERS)

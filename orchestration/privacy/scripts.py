@@ -115,6 +115,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a hospital's name in Greek quotation marks ("«Ανδρέας Παπανδρέου»"); not a sign named by a word in lower case
         # ("γλώσσα «φράουλα»", strawberry tongue)
         ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
+        # a Greek number plate or boat's registry mark (three of the letters Greek and Latin share, four digits: "ΧΝΡ-2846",
+        # "ΜΥΤ 1184") and a postcode of three and two digits before its town ("564 29 Θεσσαλονίκη")
+        ("ID", "gr_plate", 3, re.compile(r"(?<![\w-])(?P<n>[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ -]?\d{4})(?![\w-])")),
+        # (after an address's comma, a line's start or "Τ.Κ.": "Hb 125 00 Μονάδες" is no postcode)
+        ("POSTCODE", "gr_postcode", 6, re.compile(rf"(?:^|(?<=,[ \t])|(?<=\|[ \t])|(?<=Τ\.Κ\.[ \t])|(?<=ΤΚ[ \t]))(?P<n>[1-8]\d{{2}}[ \t]\d{{2}})"
+                                                  rf"(?=[ \t]+{_GR_WORD})", re.M)),
         ("PHONE", "gr_phone", 7, re.compile(r"(?<![\w+.])(?P<n>(?:2\d{2}|69\d)(?:[ .\-]?\d){7})(?!\d)")),
         # (a department may stand between the label and the name: "联系人：安全科 沈丽娟")
         # (a name of four or five characters after a label, a Mongolian or Tibetan one, ends where the field does:

@@ -3,8 +3,8 @@ for by its own words in the rest of the case, in any case and in every field; th
 ("Γενικό", "Κλινική", "БОЛЬНИЦА", "Hôpital", "Follow-up"), and an organism's serovar is no place. Chinese names after
 in-laws and workmates, after a role in Latin letters, before an attending's or a Hong Kong nurse's title, in a list
 after a relative, and of four or five characters after a label; Japanese given names in kana, more relatives and
-labels. A facility's short form in brackets after it, Greek hospitals in capitals, and days and months written with a
-dot after a word that dates them. Each with what must stay."""
+labels, and more nurses' and doctors' letters before a name. A facility's short form in brackets after it, Greek hospitals in capitals, Greek number plates and postcodes,
+and days and months written with a dot after a word that dates them. Each with what must stay."""
 
 from __future__ import annotations
 
@@ -109,6 +109,10 @@ def test_chinese_and_japanese_clinical_text_stays(text, kept):
     ("Wound check at the practice on 17.04. Sutures out.", ["17.04"]),
     ("Clinical: onset 09.06 with fever and rigors.", ["09.06"]),
     ("Flies home to the island on 19/12 for review.", ["19/12"]),
+    # an enrolled nurse's and a resident medical officer's letters before the name
+    ("RN: Talia Brennan-Ash | EN: Ruby Okafor | RMO: Priya Nair", ["Ruby", "Okafor", "Priya", "Nair"]),
+    # a Greek number plate and a Greek postcode before its town
+    ("Τον μετέφερε ο γιος του με το φορτηγάκι ΗΡΚ-5093. Διεύθυνση: Αγίου Νικολάου 4, 713 05 Ηράκλειο", ["ΗΡΚ-5093", "713 05"]),
 ])
 def test_short_forms_greek_capitals_and_dotted_days(text, gone):
     out = _rules(text)
@@ -120,6 +124,7 @@ def test_short_forms_greek_capitals_and_dotted_days(text, gone):
     # a short form that does not open with the place's first letter; values with decimals after "on"
     ("Lives in Wells (PE) score 4 today.", ["(PE) score 4"]),
     ("Hb on 10.05 g/dL; started on 10.50 units; temp on 37.50.", ["10.05 g/dL", "10.50 units", "37.50"]),
+    ("Αιμοπετάλια 150 000, Hb 125 00 Μονάδες (λάθος καταχώριση).", ["150 000", "125 00"]),
     # a duration in UK notation after "since" and "on" stays
     ("Cough since 10/7. Now on 3/7 of co-amoxiclav.", ["since 10/7", "on 3/7 of"]),
 ])
