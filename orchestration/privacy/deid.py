@@ -78,7 +78,7 @@ def _generic_place_word(word: str) -> bool:
 # rules' names are (:meth:`Deidentifier._learn_read_names`)
 PROPAGATE = True
 # The words of a place or facility the rules or the reader took ("DGH Kalpitiya") are looked for in the rest of the case
-# too, in any case ("KALPITIYA MOH AREA"), but not the words of its kind (:func:`~.detect.place_words`)
+# too, in any case ("KALPITIYA MOH AREA"), but not the words of its kind (:func:`place_words`)
 PROPAGATE_PLACES = True
 PLACE_KINDS = ("LOCATION", "HOSPITAL")
 

@@ -128,7 +128,7 @@ Gynaecology Paediatric Geriatric
 """)
 # The words of a facility's or a place's kind in the other languages the rules read, as lower-case stems without accents
 # ("Νοσοκομείο", "Γενικό", "БОЛЬНИЦА", "Hôpital", "Clínica", "Straße"): a place the case names is looked for elsewhere
-# in it by its own words (:func:`consilium.orchestration.privacy.detect.place_words`), never by these, which stand in
+# in it by its own words (:func:`consilium.orchestration.privacy.deid.place_words`), never by these, which stand in
 # clinical text too ("Κλινική εικόνα", "Τμήμα Επειγόντων"). English words are the vocabulary's.
 GENERIC_PLACE_STEMS = tuple("""
 νοσοκομ γενικ κεντρ υγει πανεπιστημ κλινικ ιατρ τμημ σχολ δημοτικ εργαστηρ περιφερει γυμνασ λυκει σταθμ μοναδ
