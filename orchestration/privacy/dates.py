@@ -219,7 +219,11 @@ _GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ 
                                 # (the genitive moves the accent: "Φεβρουάριο", "Φεβρουαρίου")
                                 r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
                                 r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
-_CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
+_CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
+                                  # (a month in digits right after a symptom or a verb and before a comma, a stop or "余" is
+                                  # a duration: "反复癫痫发作2月，", "咳嗽3月余"; "于2月，" and "今年2月" are months)
+                                  r"(?:(?<![\u4e00-\u9fff])|(?<=[于於在到至從从自年今])|(?!(?:1[0-2]|[1-9])月[，,。；;余多]))"
+                                  r"(?P<m>(?:1[0-2]|[1-9])月(?:中旬|上旬|下旬|初|底|中)?)(?![\d日号號])|"
                                   # written in characters, where it names a month: in brackets, after "in", "this year", or
                                   # before "just"/"of"/"early" ("HbA1c 8.9%（二月）", "她十一月就滿92歲"); "咳嗽三月余",
                                   # "停经二月", "术后三月" are durations of months

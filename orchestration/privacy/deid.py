@@ -89,7 +89,9 @@ AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
 _BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![A-Za-z0-9_/]|[.:-]\d)")
 _DIGIT = re.compile(r"\d")
 # a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983")
-_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment)[ \t]+(?:of[ \t]+)?\Z")
+# (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
+_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|Guidelines?|Guidance|Recommendations|"
+                         r"Consensus|Classification|Statement|Standards?|Edition|Update)[ \t]+(?:of[ \t]+)?\Z")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
 _SKIP_KEYS = {"files", "expected"}
@@ -309,7 +311,7 @@ class Deidentifier:
             spans = sorted(spans + [Span(m.start(), m.end(), "DATE", "year_over_89", 3) for m in _BARE_YEAR.finditer(text)
                                     if not any(s.start < m.end() and m.start() < s.end for s in spans)
                                     and not UNIT_AFTER.match(text, m.end())
-                                    and not _LAW_BEFORE.search(text, max(0, m.start() - 16), m.start())], key=lambda s: s.start)
+                                    and not _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start())], key=lambda s: s.start)
         for span in spans:
             original = text[span.start:span.end]
             if span.rule == "birth_year":

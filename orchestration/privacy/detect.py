@@ -177,7 +177,22 @@ _PROTECT_WEAK = [
     # an organism's serovar or serogroup, named or after the titre that reacted with it: "serogroup Australis",
     # "MAT 1:800 Icterohaemorrhagiae" (Leptospira's are Latin words no dictionary holds; some are places' names)
     _c(r"(?<![\w-])(?i:sero(?:var|group|type)s?|sv\.|sg\.)[ \t]+[A-Z][a-z]{3,}|(?<![\d:.])1[ \t]*:[ \t]*\d{2,6}[ \t]+[A-Z][a-z]{4,}"),
+    # an eponym in Latin letters after a Greek head, within a few Greek words: "κανόνας των εννιά του Wallace",
+    # "κριτήρια Bologna", "βαθμού Gardner", "χορήγηση υγρών κατά Parkland"
+    _c(r"(?<![\w])(?i:κανόν|κριτήρι|σύνδρομ|συνδρόμ|νόσ|σημεί|κλίμακ|ταξινόμησ|δοκιμασί|χειρισμ|τεχνικ|μέθοδ|βαθμ|τύπ|εξίσωσ|"
+       r"δείκτ|κατά)[α-ωάέήίόύώϊϋΐΰ]*(?:[ \t]+[α-ωάέήίόύώϊϋΐΰ]+){0,3}[ \t]+[A-Z][A-Za-zÀ-ÿ'’]+(?:[-–][A-Z][A-Za-zÀ-ÿ'’]+)*"),
+    # two eponyms joined in brackets after what they name: "AV fistula (Cimino-Brescia)", "shunt (Blalock-Taussig)"
+    _c(r"(?i:fistula|shunt|graft|flap|repair|anastomosis|procedure|operation|incision|approach|technique|classification|"
+       r"sign|test|manoeuvre|maneuver|syndrome|disease|criteria|score)[ \t]*\([ \t]*[A-Z][a-zà-ÿ]+(?:[ \t]*[-–][ \t]*[A-Z][a-zà-ÿ]+)+[ \t]*\)"),
+    # a statute by its name: "Nova Scotia Personal Directives Act", "Mental Capacity Act 2005"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,6}}[ \t]+Act\b(?:[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?"),
 ]
+# A law's or an order's number and date, which no rule takes (added to the spans nothing overlaps, with the
+# placeholders): "приказ Минздравсоцразвития России № 194н от 24.04.2008", "loi n° 2002-303 du 4 mars 2002", "loi du 5
+# mars 2007", "Ley 41/2002 de 14 de noviembre"
+_LAW_DATE = _c(r"(?i:приказ|закон|постановлени|распоряжени|указ)[а-яё]*[^\n;]{0,60}?№[ \t]*[\w./-]+[ \t]+от[ \t]+\d{1,2}\.\d{1,2}\.\d{4}|"
+               r"\b(?i:loi|décret|decret|arrêté|arrete|ordonnance|ley|decreto|legge)(?:[ \t]+(?:n[°º]|no\.?)?[ \t]*[\d/-]+)?[ \t]+"
+               r"(?:du|de|del)[ \t]+\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?[a-zéû]+[ \t]+(?:de[ \t]+)?\d{4}")
 # What follows a classification named after a city or a person, so that the name before it is neither a
 # place nor a person: "Montreal L2", "Vienna A1", "Atlanta moderately severe", "Eron class II", "Los Angeles
 # grade C" (checked at the end of a weak candidate, which costs nothing where there is none).
@@ -339,6 +354,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
 
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
     has_digit = DIGIT.search(text) is not None
+    if has_digit:
+        placeholders += [(m.start(), m.end()) for m in _LAW_DATE.finditer(text)]
     digits_re, digits_any = (len(DIGIT.findall(text)), sum(map(str.isdigit, text))) if has_digit else (0, 0)
     lower = text.lower()
     for kind, rule, prio, pattern, needs_digits, value_digits, cue in _GATED_RULES if has_digit else _GATED_WITHOUT_DIGITS:
