@@ -179,8 +179,11 @@ _PROTECT_WEAK = [
     _c(r"(?<![\w-])(?i:sero(?:var|group|type)s?|sv\.|sg\.)[ \t]+[A-Z][a-z]{3,}|(?<![\d:.])1[ \t]*:[ \t]*\d{2,6}[ \t]+[A-Z][a-z]{4,}"),
     # an eponym in Latin letters after a Greek head, within a few Greek words: "κανόνας των εννιά του Wallace",
     # "κριτήρια Bologna", "βαθμού Gardner", "χορήγηση υγρών κατά Parkland"
-    _c(r"(?<![\w])(?i:κανόν|κριτήρι|σύνδρομ|συνδρόμ|νόσ|σημεί|κλίμακ|ταξινόμησ|δοκιμασί|χειρισμ|τεχνικ|μέθοδ|βαθμ|τύπ|εξίσωσ|"
-       r"δείκτ|κατά)[α-ωάέήίόύώϊϋΐΰ]*(?:[ \t]+[α-ωάέήίόύώϊϋΐΰ]+){0,3}[ \t]+[A-Z][A-Za-zÀ-ÿ'’]+(?:[-–][A-Z][A-Za-zÀ-ÿ'’]+)*"),
+    # (the head whole, not "Σημείωση" after "σημεί"; one eponym, not a person's two names: "Κατά Maria Lopez")
+    _c(r"(?<![\w])(?i:κανόνας|κανόνα|κανόνες|κριτήρια|κριτηρίων|κριτήριο|σύνδρομο|συνδρόμου|νόσος|νόσου|νόσο|σημείο|σημεία|"
+       r"σημείου|κλίμακα|κλίμακας|ταξινόμηση|ταξινόμησης|δοκιμασία|δοκιμασίας|χειρισμός|χειρισμό|χειρισμού|τεχνική|τεχνικής|"
+       r"μέθοδος|μεθόδου|μέθοδο|βαθμός|βαθμού|βαθμό|τύπος|τύπου|τύπο|εξίσωση|εξίσωσης|δείκτης|δείκτη|κατά)(?![\w])"
+       r"(?:[ \t]+[α-ωάέήίόύώϊϋΐΰ]+){0,3}[ \t]+[A-Z][A-Za-zÀ-ÿ'’]+(?:[-–][A-Z][A-Za-zÀ-ÿ'’]+)*(?![\w'’-]|[ \t]+[A-Z][a-z])"),
     # two eponyms joined in brackets after what they name: "AV fistula (Cimino-Brescia)", "shunt (Blalock-Taussig)"
     _c(r"(?i:fistula|shunt|graft|flap|repair|anastomosis|procedure|operation|incision|approach|technique|classification|"
        r"sign|test|manoeuvre|maneuver|syndrome|disease|criteria|score)[ \t]*\([ \t]*[A-Z][a-zà-ÿ]+(?:[ \t]*[-–][ \t]*[A-Z][a-zà-ÿ]+)+[ \t]*\)"),

@@ -157,6 +157,8 @@ def test_the_losses_of_heldout32_stay(text, kept):
     # the same dates that are no law's, a person in brackets, a month in digits after "于"
     ("Mme Leroy vue le 3 mars 2025, selon la loi du 5 mars 2007.", ["3 mars 2025"]),
     ("Seen with her daughter (Mary-Jane) today.", ["Mary-Jane"]),
+    # a Greek word that opens like a head ("Σημείωση", a note) and a person's two names after "κατά" are no eponyms
+    ("Σημείωση η Maria Lopez τηλεφώνησε στις 10:00. Κατά Anna Brown η ασθενής είναι καλά.", ["Lopez", "Brown"]),
     ("患者汪某于2月入院，今年3月复查。", ["2月", "3月"]),
 ])
 def test_beside_them_identifiers_still_go(text, gone):
