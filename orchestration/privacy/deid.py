@@ -41,6 +41,7 @@ from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
 from consilium.orchestration.privacy.detect import (
+    PLACE_KINDS,
     PLACEHOLDER_KINDS,
     Candidates,
     Span,
@@ -54,13 +55,14 @@ from consilium.orchestration.privacy.detect import (
     word_not_name,
 )
 
-_PLACE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+# a word of a name or a place, with its inner hyphens and apostrophes ("Ashworth-Lane", "Nuku'alofa")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 
 
 def place_words(place: str) -> set[str]:
     """The words of a place or facility the rules or the reader took that may be looked for elsewhere in the case:
     not its kind ("Hospital", "District", "General"), everyday or clinical words, eponyms or Chinese characters."""
-    return {w for w in _PLACE_WORD.findall(place)
+    return {w for w in _WORD.findall(place)
             if len(w) >= 4 and w[0].isupper() and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME
             and learned.may_propagate(w) and not _generic_place_word(w)}
 
@@ -80,7 +82,6 @@ PROPAGATE = True
 # The words of a place or facility the rules or the reader took ("DGH Kalpitiya") are looked for in the rest of the case
 # too, in any case ("KALPITIYA MOH AREA"), but not the words of its kind (:func:`place_words`)
 PROPAGATE_PLACES = True
-PLACE_KINDS = ("LOCATION", "HOSPITAL")
 
 AGE_TEXT = "90 or older"
 # every way an age over 89 is written back: before a hyphen ("90-or-older-year-old"), before letters ("90 or older yo")
@@ -217,7 +218,7 @@ class Deidentifier:
                 new = self._learn_places(text[span.start:span.end]) or new
             if span.kind != "NAME":
                 continue
-            for word in re.findall(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", text[span.start:span.end]):
+            for word in _WORD.findall(text, span.start, span.end):
                 if len(word) >= 3 and word[0].isupper() and word not in self._names and learned.may_propagate(word):
                     self._names.add(word)
                     self._known = None

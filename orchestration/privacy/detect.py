@@ -588,6 +588,9 @@ def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Seq
             if not overlaps(m.start(), m.end(), weak_protect)]
 
 
+# the kinds of a place or a facility: their short forms in brackets are taken (:func:`_short_forms`), their words
+# looked for in the rest of a case (:func:`~.deid.place_words`)
+PLACE_KINDS = ("LOCATION", "HOSPITAL")
 # a facility's or a place's short form in brackets right after it: "Hospital Nacional Guido Valadares (HNGV)"
 _SHORT_FORM = re.compile(r"[ \t]*[(（](?P<n>[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ&/.-]{1,9})[)）]")
 
@@ -597,7 +600,7 @@ def _short_forms(text: str, chosen: Sequence[Span], weak_protect: Sequence[tuple
     (so that "Wells (PE) score" gives nothing even where "Wells" is a town)."""
     out = []
     for c in chosen:
-        if c.kind not in ("HOSPITAL", "LOCATION") or not (m := _SHORT_FORM.match(text, c.end)):
+        if c.kind not in PLACE_KINDS or not (m := _SHORT_FORM.match(text, c.end)):
             continue
         s, e = m.span("n")
         if m.group("n")[0] == text[c.start:c.end].lstrip("«\"'")[:1].upper() and not overlaps(s, e, weak_protect) \
