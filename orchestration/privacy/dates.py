@@ -436,7 +436,8 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     for kind_name, pattern in PATTERNS:
         if not needed[_NEEDS[kind_name]]:
             continue
-        if kind_name == "numdm" and not dating and not any(d.kind == "full" and "/" in d.text for d in found):
+        if kind_name == "numdm" and not dating and not any(d.kind == "full" and "/" in d.text for d in found) \
+                and not _PARTS_ANYWHERE.search(text):
             continue
         # a note that writes its full dates with slashes writes its year-less ones so too ("08/03/2025 ... debridement
         # 8/3, second look 8/5"): there, a day and month after a word naming an event and not read as a score or a
@@ -489,6 +490,14 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     if _SINCE_WORD.search(before):
         return True
     clause = text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1]
+    # anywhere, a day and month written as a date's own parts ("Admitted to Grey Hospital 02/05", "coning 13/03",
+    # "desde 31/01", "by 26/02") unless a score, a fraction, a device's setting, a measure or a unit reads it
+    # ("BiPAP 20/10", "PEEP 10/05", "pCO2 06/10", "balance +13/11", "follicles 14/12 mm"); a pair ending in a
+    # duration's denominator ("aged 15/12") was turned away above
+    if _date_parts(m.group("a"), m.group("b"), day_first, month_first_too=True) and not (
+            fraction or _SCORE_BEFORE.search(before) or _SCORE_WORD.search(clause) or _SCORE_AFTER.match(text, m.end())
+            or _SETTING_WORD.search(clause) or _MEASURE_BEFORE.search(before) or _UNIT_AFTER.match(text, m.end())):
+        return True
     # in such a note, a day and month written as a date's own parts (zero-padded, or with a day that no month can be)
     # after a word that dates ("from 28/09", "Next session 28/11", "our lab, 30/01") or in a range ("11/08 to 15/08");
     # not a ventilator's, an insulin's or a pupil's pair ("BiPAP 20/10", "then 20/10 units", "Pupils 03/03 mm")
@@ -510,10 +519,22 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:to|until|till|-|–)[ \t]*\d{1,2}/\d{1,2}\b
 _RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")
 
 
-def _date_parts(a: str, b: str, day_first: bool) -> bool:
+# a device's setting, a count or a dilution written in a date's shape, a lab's name before it, and a unit after it
+_SETTING_WORD = re.compile(r"(?i:\b(?:bi-?pap|cpap|[ie]pap|niv|nippv|peep|ps|pc|pcv|psv|simv|pressures?|support|vent\w*|"
+                           r"settings?|mode|flows?|apgars?|follicles?|balance|titre|titer|dilution)\b)")
+_MEASURE_BEFORE = re.compile(r"(?:[A-Za-z]+\d+[ \t]*|[+±-])$")
+_UNIT_AFTER = re.compile(rf"[ \t]*(?:{_DOT_UNITS}|cmH2O|cm[ \t]?H2O|mmHg)\b")
+# a pair of two-digit numbers that could be a day and a month, for the text that has no dating word at all
+_PARTS_ANYWHERE = re.compile(r"(?<![\w/.-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|[12]\d|3[01])(?![\w/])")
+
+
+def _date_parts(a: str, b: str, day_first: bool, month_first_too: bool = False) -> bool:
     """Whether ``a/b`` is written as a day and a month are and a score is not, in a note that writes the day first: two
-    digits each, a valid day and month, and a zero before one of them or a day over 12. (Not in a note that writes the
-    month first: there "1/16" is as often a titre as the 16th of January.)"""
+    digits each, a valid day and month, and a zero before one of them or a day over 12. In a note that writes the month
+    first, only with ``month_first_too`` and only so written, month then day ("07/28", "05/09"): there "1/16" is as
+    often a titre as the 16th of January."""
+    if month_first_too and not day_first and len(a) == 2 == len(b) and 1 <= int(a) <= 12 and 1 <= int(b) <= 31:
+        return a[0] == "0" or b[0] == "0" or int(b) >= 13
     if not day_first or len(a) != 2 or len(b) != 2 or not 1 <= int(a) <= 31 or not 1 <= int(b) <= 12:
         return False
     return a[0] == "0" or b[0] == "0" or int(a) >= 13

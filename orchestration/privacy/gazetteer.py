@@ -182,7 +182,7 @@ GREEK_TOWNS = (
 GREEK_RELATIVES = (
     # a word stressed on its third syllable from the end takes a second accent before an enclitic: "η σύζυγός του"
     r"σύζυγ(?:ος|ο|ου|ός|ό)|σύντροφ(?:ος|ο|ός|ό)|γυναίκα|άντρας|κόρη|κόρης|γιος|γιο|γιου|μητέρα|μητέρας|πατέρας|πατέρα|αδελφή|αδερφή|"
-    r"αδελφός|αδερφός|αδελφό|αδερφό|εγγονή|εγγονός|φίλη|φίλος|ανιψιά|ανιψιός|θεία|θείος|γείτονας|γειτόνισσα|"
+    r"αδελφός|αδερφός|αδελφό|αδερφό|εγγονή|εγγονός|φίλη|φίλος|ανιψιά|ανιψιός|θεία|θείος|γείτονας|γείτονα|γείτονά|γειτόνισσα|"
     r"νύφη|γαμπρός|συγγενής|συνοδός|φροντιστής|φροντίστρια"
 )
 
@@ -244,7 +244,9 @@ CHINESE_RELATIVES = (
     # the eldest, second and youngest son or daughter ("長子黃國雄")
     r"长子|長子|长女|長女|次子|次女|幼子|幼女|小儿子|小兒子|小女儿|小女兒|大儿子|大兒子|大女儿|大女兒|"
     # in-laws, aunts and uncles, and the people a patient works, studies or lives with ("婆婆段秀英", "工友陈小燕")
-    r"婆婆|公公|岳母|岳父|丈母娘|舅舅|姑姑|嫂子|弟媳|姐夫|妹夫|工友|同事|同学|同學|室友|舍友|病友"
+    r"婆婆|公公|岳母|岳父|丈母娘|舅舅|姑姑|嫂子|弟媳|姐夫|妹夫|工友|同事|同学|同學|室友|舍友|病友|"
+    # partners, an elder brother written short ("其兄岩庄"), and a home carer ("居家服务员 陳美玲")
+    r"男友|女友|男朋友|女朋友|未婚夫|未婚妻|其兄|其弟|其姐|其妹|其夫|其妻|服务员|服務員|居服员|居服員"
 )
 # Clinical words that begin with a character that is also a surname: never a name.
 CHINESE_NOT_NAMES = _words("""

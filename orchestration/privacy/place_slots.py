@@ -271,14 +271,22 @@ _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                      rf"(?:{_SLOT_TRADES}|Carriers|Freight|Couriers|Builders|Engineering|Plumbing|Motors|Airways|Airlines|Aviation|"
                      r"Fabricators|Packers|Rugby[ \t]+Club|Football[ \t]+Club|Golf[ \t]+Club|Farms|Dairies|Quarry|Quarries|Brewery|"
                      r"Distillery|Timber|Sawmills?|Roofing|Scaffolding|Joinery|Landscaping|Contractors|Ltd|Limited|Pty|Inc|LLC|PLC|"
-                     r"plc)\b")
+                     r"plc|Seafoods?|Expeditions|Crewing|Syndicate|Shipping|Stevedoring|Safaris|Adventures|Charters|Funerals|"
+                     r"Garage|Salon|Hostel|Backpackers)\b")
 # "for Lowcountry Blue Crab Co.", "agency Pacific Star Manpower Services Inc.": a firm's legal form after its name says
 # the words before it are a name, everyday words or not; and "Granite Offshore Services", "SA Prison Health
 # Service": a service named by a word that is no word of health or social services is a firm's or a local service's
 # own name ("Emergency Medical Services", "Adult Protection Services" are kinds, and stay)
-_LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+(?:&[ \t]+)?{_W}){{0,3}})[ \t]+",
+_FIRM_WORD = rf"(?:{_W}|[{P.UP}]{{2,}}(?:-[{P.UP}]{{2,}})?)"  # in capitals too ("ALTIPLANO ASCENTS SRL")
+_LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_FIRM_WORD}(?:[ \t]+(?:(?:&|de|del|la|des|du|di|da|do|dos|e|y|et|und)[ \t]+)?"
+                           rf"{_FIRM_WORD}){{0,3}})[ \t]+",
+                           # the forms of other countries' firms, with their dots ("Mariscos del Caribe S. de R.L.")
+                           r"(?:S\.[ \t]?de[ \t]R\.[ \t]?L\.(?:[ \t]de[ \t]C\.[ \t]?V\.)?|S\.[ \t]?A\.(?:[ \t]de[ \t]C\.[ \t]?V\.)?|"
+                           r"S\.[ \t]?A\.[ \t]?R\.[ \t]?L\.|S\.[ \t]?R\.[ \t]?L\.|S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|B\.V\.|N\.V\.|"
+                           r"d\.o\.o\.|s\.r\.o\.|Ltda\.|Lda\.|Kft\.|Pte\.?[ \t]Ltd\.?|Sdn\.?[ \t]Bhd\.?|"
                            # a bare form closes its clause ("Ltd ROM", "Ltd to 50 m" is "limited", as notes abbreviate it)
-                           r"(?:Co\.|Inc\.|Ltd\.|Corp\.|(?:Company|Inc|Incorporated|Ltd|Limited|LLC|Pty|PLC|plc|GmbH|Corp|Corporation)"
+                           r"Co\.|Inc\.|Ltd\.|Corp\.|(?:Company|Inc|Incorporated|Ltd|Limited|LLC|Pty|PLC|plc|GmbH|Corp|Corporation|"
+                           r"SARL|SRL|Srl|Ltda|Lda|LLP|PLLC|Oyj?|ApS|Bhd)"
                            r"(?=[ \t]*(?:[,;:()\n]|[-–][ \t]|$|\.(?:[ \t]|$)|(?:Ltd|Inc|LLC)\b)))(?![\w'’-])")
 _SERVICES = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,3}})[ \t]+", r"Services?\b")
 SERVICE_VOCABULARY = frozenset("""Health Healthcare Medical Medicine Clinical Care Social Emergency Mental Community Children Children's

@@ -23,18 +23,29 @@ from consilium.orchestration.privacy.vocabulary import fold
 GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
 GR_LO = "α-ωά-ώϊϋΐΰ"
 _GR_WORD = rf"[{GR_UP}][{GR_LO}]+(?:-[{GR_UP}][{GR_LO}]+)?"
-_GR_NAME = rf"(?!(?:Δρ|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
+_GR_NAME = rf"(?!(?:Δρ|Δρα|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+{_GR_WORD}){{0,2}}"
 # a name in capitals, as a form or a certificate writes it ("Επώνυμο: ΚΑΡΑΝΙΚΟΛΑΣ"), after a label only; not a specialty
 # ("Ιατρός: ΠΑΘΟΛΟΓΟΣ", "ΧΕΙΡΟΥΡΓΟΣ")
 _GR_CAPS_NAME = rf"(?![{GR_UP}]*(?:ΟΛΟΓΟΣ|ΟΛΟΓΟΥ|ΙΑΤΡΟΣ|ΙΑΤΡΟΥ|ΟΥΡΓΟΣ|ΟΥΡΓΟΥ)\b)[{GR_UP}]{{2,}}(?:-[{GR_UP}]{{2,}})?(?:[ \t]+[{GR_UP}]{{2,}}(?:-[{GR_UP}]{{2,}})?){{0,2}}(?![{GR_LO}])"
-_GR_TITLES = r"κ\.|κα\.?|κας\.?|κου\.?|κος\.?|κυρία|κυρίας|κύριος|κυρίου|κ\.κ\.|Δρ\.?|δρ\.?|Καθ\.|καθηγητής|καθηγήτρια|ιατρός|γιατρός|νοσηλεύτρια|νοσηλευτής"
+# (a priest, "π.", after his article: "ο π. Βαρνάβας"; elsewhere "π." opens "π.χ.")
+_GR_TITLES = r"κ\.|κα\.?|κας\.?|κου\.?|κος\.?|κυρία|κυρίας|κύριος|κυρίου|κ\.κ\.|Δρα|Δρος|Δρ\.?|δρ\.?|Καθ\.|(?<=ο[ \t])π\.|(?<=τον[ \t])π\.|(?<=του[ \t])π\.|καθηγητής|καθηγήτρια|ιατρός|γιατρός|νοσηλεύτρια|νοσηλευτής"
 _GR_LABELS = (r"Όνομα|Ονοματεπώνυμο|Επώνυμο|Ασθενής|Ασθενούς|Συγγενής|Συνοδός|Θεράπων(?:\s+ιατρός)?|Ιατρός|Γιατρός|"
               r"Νοσηλεύτρια|Νοσηλευτής|Υπογραφή|Παραπέμπων(?:\s+ιατρός)?|Πατρώνυμο|Μητρώνυμο")
+# the team's roles before a colon, as a note's foot or an operation note lists them
+_GR_ROLE_LABELS = (r"Διευθυντής|Διευθύντρια|Επιμελητής|Επιμελήτρια|Ειδικευόμενος|Ειδικευόμενη|Ιατροί|Εργαλειοδότης|"
+              r"Εργαλειοδότρια|Βοηθός|Βοηθοί|Μαία|Φυσικοθεραπευτής|Φυσικοθεραπεύτρια|Προϊσταμένη|Προϊστάμενος|Υπεύθυνος|"
+              r"Υπεύθυνη|Συντονιστής|Συντονίστρια|Εξέτασε|Συνέταξε|Παρέλαβε|Φαρμακοποιός|Λογοθεραπεύτρια|Λογοθεραπευτής|"
+              r"Νοσηλευτές|Κοινωνική[ \t]+λειτουργός|Κοινωνικός[ \t]+λειτουργός|[Α-ΩΆΈ-Ώ][α-ωά-ώ]+(?:λόγος|λόγοι|ουργός|ουργοί)")
+# what closes a father's name after a person's: the age, the birth date, the social security number or the residence
+_GR_FATHER_CLOSES = (r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:ετών|χρονών|έτη|ετ\.)|γεν|ΑΜΚΑ|Α\.?Μ|κάτοικ|Κάτοικ)|"
+                     r"[ \t]+\d{1,3}[ \t]*(?:ετών|χρονών))")
+# the first letters of the words that name institutions and their parts, not people
+_GR_INSTITUTION = r"(?:Νοσοκομ|Κλινικ|Κέντρ|Τμήμα|Τμήματ|Μονάδ|Εργαστ|Ιατρεί|Πανεπιστ|Υπουργ|Δήμ|Περιφέρ|Σχολ|Υπηρεσ|Οργαν|Ταμεί|Ινστιτ)"
 _GR_FIRST = "|".join(sorted(G.GREEK_FIRST_NAMES, key=len, reverse=True))
 _HAN = r"\u4e00-\u9fff"
 _SURNAME = "|".join(sorted(G.CHINESE_SURNAMES, key=len, reverse=True))
 # A Chinese name: surname plus one or two characters; the second is not taken when it starts the next word.
-_STOP_CHARS = "来去在说是于因和与的了也都陪签称表诉代已到曾诊住入出院患病男女岁年月日"
+_STOP_CHARS = "来去在说是于因和与及與的了也都陪签称表诉代已到曾诊住入出院患病男女岁年月日"
 _ZH_NAME = rf"(?:{_SURNAME})[{_HAN}](?:(?![{_STOP_CHARS}])[{_HAN}])?"
 # what a clinician does, written after their role ("医生查房", a ward round): 查 is a surname too
 _ZH_ROUNDS = r"查房|查体|查體|查看|巡房|巡视|巡視|交班"
@@ -59,7 +70,18 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     """The Greek and Chinese rules, compiled when the first text in either script comes (most cases hold none)."""
     return [
         ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
+        # (a word or two of the role's own may stand before the colon: "Νοσηλεύτρια διαλογής: Ν. Καλογεράκη"; an
+        # initial may stand before the surname)
         ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME}|{_GR_CAPS_NAME})")),
+        # (so too a role, or a label and a word of its own, before the colon: "Νοσηλεύτρια διαλογής: Ν. Καλογεράκη",
+        # with an initial before the surname; but a word in small letters after the value makes it a sentence, not a
+        # name: "Παθολόγος: Εκτίμηση αύριο", "Χειρουργός: Γενική αναισθησία")
+        ("NAME", "gr_role_label", 9, re.compile(rf"(?:{_GR_ROLE_LABELS}|(?:{_GR_LABELS})(?:[ \t]+[α-ωά-ώ]{{3,}}){{1,2}})[ \t]*:[ \t]*"
+                                                rf"(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>(?:[{GR_UP}]\.[ \t]?){{0,2}}(?:{_GR_NAME}|{_GR_CAPS_NAME}))"
+                                                r"(?![ \t]*[α-ωά-ώ\w])")),
+        # a letter's sign-off, then the name on the next line ("Με εκτίμηση,\nΔιονύσης Κουτσογιαννόπουλος")
+        ("NAME", "gr_signoff", 9, re.compile(rf"(?:Με[ \t]+εκτίμηση|Με[ \t]+τιμή|Μετά[ \t]+τιμής|Φιλικά|Με[ \t]+φιλικούς[ \t]+χαιρετισμούς|"
+                                             rf"Με[ \t]+συναδελφικούς[ \t]+χαιρετισμούς)[ \t]*,?[ \t]*\n[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
         # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
@@ -91,11 +113,17 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # "Μητέρα: Καρκίνος μαστού" has one capitalised word
         ("NAME", "gr_relative_colon", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES})):[ \t]+(?P<n>{_GR_WORD}[ \t]+{_GR_WORD})(?![ \t]+[α-ωά-ώ])")),
         # a newborn by the family's surname: "Νεογνό θήλυ Παπαδημητρίου"
-        ("NAME", "gr_newborn", 9, re.compile(rf"(?<![\w])(?:[Νν]εογνό|[Ββ]ρέφος)(?:[ \t]+(?i:θήλυ|άρρεν|αγόρι|κορίτσι))?[ \t]+"
+        ("NAME", "gr_newborn", 9, re.compile(rf"(?<![\w])(?:[Νν]εογνό|[Ββ]ρέφος):?(?:[ \t]+(?i:θήλυ|άρρεν|αγόρι|κορίτσι))?[ \t]+"
                                              rf"(?!Ίκτερος|Τελειόμηνο|Πρόωρο)(?P<n>{_GR_WORD}(?:(?<=ου)|(?<=[ηάαή])))(?![\w])")),
         # a father's name after the patient's name and surname: "Γρηγόρης Χατζηπαναγιώτης του Στρατή, 67 ετών"
         ("NAME", "gr_patronymic", 9, re.compile(rf"(?<![\w]){_GR_WORD}(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+{_GR_WORD}[ \t]+(?:του|της)[ \t]+(?P<n>{_GR_WORD})"
-                                                r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:ετών|χρονών|έτη|ετ\.)|γεν|ΑΜΚΑ|Α\.?Μ|κάτοικ|Κάτοικ)|[ \t]+\d{1,3}[ \t]*(?:ετών|χρονών))")),
+                                                + _GR_FATHER_CLOSES)),
+        # ... and the person's own given name and surname before it ("τον Μανούσο Σφακιανάκη-Ξυλούρη του Στυλιανού, 29 ετών")
+        ("NAME", "gr_before_patronymic", 9, re.compile(rf"(?<![\w])(?P<n>(?!(?:Δρ|Δρα|Καθ|Κα|Κος)\b){_GR_WORD}(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+{_GR_WORD})"
+                                                       rf"[ \t]+(?:του|της)[ \t]+{_GR_WORD}" + _GR_FATHER_CLOSES)),
+        # the mother's name after the father's ("του Στρατή και της Μυρσίνης,"): not an institution's words
+        ("NAME", "gr_matronymic", 9, re.compile(rf"(?<![\w])του[ \t]+(?!{_GR_INSTITUTION}){_GR_WORD}[ \t]+και[ \t]+της[ \t]+"
+                                                rf"(?P<n>(?!{_GR_INSTITUTION}){_GR_WORD})(?=[ \t]*[,|(\n])")),
         # Cyprus writes a four-digit postcode before the town: "Γρίβα Διγενή 118, 3101 Λεμεσός"
         ("ADDRESS", "gr_postcode_town", 6, re.compile(rf"{_GR_WORD}[ \t]+{_GR_WORD}(?:[ \t]+[Α-Ω]΄)?[ \t]+\d{{1,4}}[α-ω]?,[ \t]*(?P<n>\d{{4}}[ \t]+{_GR_WORD})(?![\w])")),
         # "Κάτοικος Λίνδου", "κάτοικο Κόνιτσας": a resident of a place, written in the genitive
@@ -228,6 +256,8 @@ _RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яё]))(?:{_RU_WORD}|[А-
 _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ого|ую)|ФИО|Ф\.\s?И\.\s?О\.|врач(?:\s+общей\s+практики)?|лечащий\s+врач|участковый\s+врач|доктор|медсестра|"
                r"медбрат|фельдшер|заведующ(?:ий|ая)(?:\s+отделением)?|подпись|контактное\s+лицо|представитель|"
                r"дочь|дочери|сын|сына|жена|жены|муж|мужа|мать|матери|отец|отца|брат|брата|сестра|сестры|внук|внучка|"
+               # the same in the instrumental and dative ("доставлен братом Нурбеком", "позвонили дочери")
+               r"дочерью|сыном|сыну|женой|жене|мужем|мужу|матерью|отцом|отцу|братом|брату|сестрой|сестре|внуком|внучкой|"
                r"сосед(?:ка)?|опекун|г-н|г-жа|гр\.|тов\.|"
                # Ukrainian: patient, doctor, signature, contact person, relatives, Mr/Mrs
                r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"

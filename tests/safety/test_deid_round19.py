@@ -1,0 +1,92 @@
+"""Session 33's rules (the rules alone, without the learned reader): a day and month without a year, written as a
+date's own parts (two digits each, a valid day and month, and a zero before one of them or a number no month can be),
+is a date wherever no score, fraction, setting or unit reads it, with no dating word before it. Each with what must
+stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy.deid import Deidentifier
+
+
+def _rules(text: str) -> str:
+    with learned.using(None):
+        return Deidentifier(seed=1).deidentify(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Admitted to Grey Hospital 02/05 with AKI (creat 284 umol/L).", "02/05"),
+    ("Coning 13/03 with Cushing reflex; brainstem testing planned.", "13/03"),
+    ("Obs: afebrile x 48 h, cellulitis margin receding (marked 23/02). CRP 96 mg/L.", "23/02"),
+    ("Apirético desde 31/01. Hb na alta 8,4 g/dL.", "31/01"),
+    ("Goal: 10 m with a quad stick and one assist by 26/02.", "26/02"),
+    ("Vaccine campaign in both villages planned for 27/01.", "27/01"),
+    ("Ιστορικό: πτώση στο σπίτι 05/03 → κάταγμα ισχίου.", "05/03"),
+    # month first, where the second number is no month
+    ("Transferred from the county medical center 07/28. DOB 07/19/1961.", "07/28"),
+])
+def test_a_day_and_month_written_as_a_dates_parts_is_a_date(text, date):
+    assert date not in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient on BiPAP 20/10 overnight, sats 94%.", "IPAP/EPAP 14/08 cmH2O.", "Started NIV 18/08 via full face mask.",
+    "Ventilated PC 22/05.", "PEEP 10/05.", "Pressure support 15/05.", "Pupils 03/03 mm reactive.",
+    "Insulin then 20/10 units.", "Baby aged 15/12, cough.", "A 15/12 old boy with fever.", "Apgars 08/09.",
+    "Ovarian follicles 14/12 mm", "Fluid balance +13/11", "ABG pH 7.31 pCO2 06/10", "MMSE 27/30.", "Power 04/05.",
+    "Vision 06/09 right, 06/12 left.", "Humulin M3 30/70 bd.", "Lymph nodes 02/14 positive.",
+])
+def test_a_setting_a_score_or_a_measure_in_that_shape_stays(text):
+    assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Works for Mariscos del Caribe S. de R.L. as a diver.", ["Mariscos", "Caribe"]),
+    ("Employer: ALTIPLANO ASCENTS SRL, mountain guide.", ["ALTIPLANO"]),
+    ("Miner at Anjara Charbon SARL since 2019.", ["Anjara"]),
+    ("Works at Voeside Seafoods on the processing line.", ["Voeside"]),
+    ("Crew with Kolkhida Maritime Crewing, three months at sea.", ["Kolkhida"]),
+])
+def test_a_firm_by_its_trade_or_a_foreign_legal_form(text, gone):
+    out = _rules(text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text", ["Axial SpA on adalimumab.", "Recurrent BV treated.", "Severe OSA on CPAP.",
+                                  "Fishing trip last week.", "Royal Marine, fit."])
+def test_a_diagnosis_in_a_firms_shape_stays(text):
+    assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ιατροί: Ιουλία Πανάγου (ειδικευόμενη) | Διευθυντής: Στρατής Καραβασίλης", ["Στρατής", "Καραβασίλης"]),
+    ("Νοσηλεύτρια διαλογής: Ν. Καλογεράκη | Ιατρός: Δρ Ιάκωβος Μανωλέλλης", ["Καλογεράκη"]),
+    ("Αναισθησιολόγος: Δρ Σάββας Νεοφύτου | Εργαλειοδότρια: Ρ. Χριστοδούλου", ["Χριστοδούλου", "Νεοφύτου"]),
+    ("ζήτησε να τον κοινωνήσει ο π. Βαρνάβας από την εκκλησία.", ["Βαρνάβας"]),
+    ("Προς: Δρα Σάββα Ιεροδιακόνου, Προσωπικό Ιατρό", ["Σάββα", "Ιεροδιακόνου"]),
+    ("Με εκτίμηση,\nΔιονύσης Κουτσογιαννόπουλος, Παθολόγος", ["Διονύσης", "Κουτσογιαννόπουλος"]),
+    ("εξετάστηκε ο Ιάσονας Πατερέλλης του Στρατή και της Μυρσίνης, 6 ετών", ["Μυρσίνης", "Στρατή"]),
+    ("τον Μανούσο Σφακιανάκη-Ξυλούρη του Στυλιανού, 29 ετών", ["Μανούσο", "Σφακιανάκη"]),
+    ("Βρέφος: άρρεν Πετρίδη (δεν έχει ακόμη όνομα)", ["Πετρίδη"]),
+    ("καταγγελία του γείτονά του, Ζαχαρία Σκουλά, ότι τον απείλησε", ["Ζαχαρία", "Σκουλά"]),
+    ("Доставлен братом Нурбеком на автомашине.", ["Нурбеком"]),
+    ("同行家属：男友 邓子航", ["邓子航"]),
+    ("患者妻子玉嫩及其兄岩庄已签署病危通知书", ["岩庄"]),
+    ("長照個案，居家服务员 陳美玲 每日到宅。", ["陳美玲"]),
+])
+def test_names_after_greek_roles_sign_offs_and_parents_russian_and_chinese_relatives(text, gone):
+    out = _rules(text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Διάγνωση: Οξεία σκωληκοειδίτιδα. Παθολόγος: Εκτίμηση αύριο.", "Χειρουργός: Γενική αναισθησία.",
+    "Συνεργασία του Νοσοκομείου και της Κλινικής, στο Τμήμα.", "Π.χ. πόνος στο στήθος.", "服务员态度好",
+    "患者妻子陪同及签署同意书",
+])
+def test_greek_and_chinese_text_in_those_shapes_stays(text):
+    assert _rules(text) == text
