@@ -52,6 +52,7 @@ from consilium.orchestration.privacy.detect import (
     known_candidates,
     known_name_pattern,
     known_place_candidates,
+    without_countries,
     word_not_name,
 )
 
@@ -206,7 +207,7 @@ class Deidentifier:
             return cased, spans, []
         key = (text, self._known_pattern(), self._place_pattern(), model)
         if key not in self._reads:
-            self._reads[key] = model.spans(cased, spans, protected)
+            self._reads[key] = without_countries(cased, model.spans(cased, spans, protected))
         return cased, spans, self._reads[key]
 
     def _learn_read_names(self, text: str, spans: Sequence[Span]) -> bool:

@@ -96,6 +96,7 @@ from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, script_spans
 from consilium.orchestration.privacy.tables import table_spans
 from consilium.orchestration.privacy.vocabulary import known
+from consilium.orchestration.privacy.wordlist import WordListFinder
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
 __all__ = ["PLACEHOLDER_KINDS", "Candidates", "Span", "candidates", "choose", "date_candidates", "detect",
@@ -124,6 +125,16 @@ _PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:"
 # makers of implanted and worn devices, whose names are surnames and given names too (both device patterns below)
 _DEVICE_MAKERS = (r"Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
                   r"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem")
+# makers of imaging, monitoring, ventilation, eye, wound, laboratory and telemedicine equipment and of retrieval
+# aircraft, whose names are surnames, given names or places too: the maker and its product's words stay ("Siemens
+# MAGNETOM Vida 3T", "Philips IntelliVue MX450", "Invacare microAIR", "Cessna Grand Caravan")
+_EQUIPMENT_MAKERS = (r"Siemens(?:[ \t]+Healthineers)?|GE[ \t]+Healthcare|Fujifilm|Olympus|Pentax|(?:Karl[ \t]+)?Storz|Stryker|Invacare|"
+                     r"Polycom|Zeiss|Alcon|Getinge|Maquet|Dräger|Draeger|ResMed|Masimo|Mindray|Welch[ \t]+Allyn|Hill-Rom|"
+                     r"ArjoHuntleigh|Teleflex|Coloplast|ConvaTec|Mölnlycke|Molnlycke|Cessna|Beechcraft|Pilatus|Embraer|Sikorsky|"
+                     r"AgustaWestland|Eurocopter|Aurolab|Topcon|Optos|Cepheid|Sysmex|bioMérieux|bioMerieux|Hologic|Omron|"
+                     r"Nihon[ \t]+Kohden|Philips|Medtronic|Biotronik|Zoll|Dexcom|Insulet|Fresenius|Cochlear|Oticon|Phonak|"
+                     r"Vapotherm|Laerdal|Intersurgical|Vygon|Terumo|Nipro|Nikkiso|SonoSite|Sonosite|Clarius|Varian|Elekta|"
+                     r"Brainlab|Natus|Nonin|Covidien|Ethicon|Arthrex|DePuy(?:[ \t]+Synthes)?|Synthes|Smiths[ \t]+Medical")
 _PROTECT_WEAK = [
     # not before a hospital's word: "Ottawa" is a rule's eponym, "The Ottawa Hospital" a hospital ("Whipple Surgery", "Marfan
     # Clinic" stay: a clinic or an operation may be named after an eponym)
@@ -189,6 +200,24 @@ _PROTECT_WEAK = [
        r"sign|test|manoeuvre|maneuver|syndrome|disease|criteria|score)[ \t]*\([ \t]*[A-Z][a-zà-ÿ]+(?:[ \t]*[-–][ \t]*[A-Z][a-zà-ÿ]+)+[ \t]*\)"),
     # a statute by its name: "Nova Scotia Personal Directives Act", "Mental Capacity Act 2005"
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,6}}[ \t]+Act\b(?:[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?"),
+    # culture media, aircraft and devices whose words are names or places elsewhere (:data:`patterns.EQUIPMENT_PHRASES`)
+    _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(P.EQUIPMENT_PHRASES, key=len, reverse=True)) + r")(?![\w-])"),
+    # an equipment maker and its product's words after it (see _EQUIPMENT_MAKERS)
+    _c(rf"(?<![\w-])(?:{_EQUIPMENT_MAKERS})(?:[ \t]+(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w-]*|\d[\w.-]*)){{0,3}}"),
+    # a type by its author and a word or two in small letters ("Lauren intestinal type", "Bristol stool type 7"; not
+    # "Devaney has type 2 diabetes", "Smith with type 1")
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?!(?:with|that|this|from|have|into|when|were|been|said|says|signed|"
+       rf"than|then|their|there)\b)[a-z]{{4,}}){{1,2}}[ \t]+type\b"),
+    # an eponym in Latin letters before a Chinese or Japanese head (criteria, protocol, score, grade, stage, syndrome,
+    # sign, test, scale, index, formula, classification): "King's College 标准", "Prescott 方案", "Child-Pugh 分级"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:['’]s)?(?:[ \t-]+{P.NAME_WORD}){{0,2}}[ \t]*(?:标准|標準|方案|评分|評分|分级|分級|分期|"
+       r"综合征|綜合症|綜合徵|症候群|征|徵|试验|試驗|テスト|量表|指数|指數|公式|准则|準則|分类|分類|評価|评估|評估|法则|法則|手術|手术|スコア|分類)"),
+    # an eponym in Latin letters before a Greek type, grade or stage, or after a Greek malformation or dysplasia:
+    # "Chiari τύπου I", "δυσμορφία Chiari", "Gleason βαθμού 7"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?[ \t]+(?:τύπου|βαθμού|σταδίου)\b|"
+       rf"(?<![\w])(?i:δυσμορφία|δυσμορφίας|δυσπλασία|δυσπλασίας|ανωμαλία|ανωμαλίας)[ \t]+{P.NAME_WORD}"),
+    # the Paris classification of a polyp: "Paris 0-Is", "Paris 0-IIa"
+    _c(r"\bParis[ \t]+(?:type[ \t]+|class(?:ification)?[ \t]+)?0-I{1,3}[a-cps]{0,2}\b"),
 ]
 # A law's or an order's number and date, which no rule takes (added to the spans nothing overlaps, with the
 # placeholders): "приказ Минздравсоцразвития России № 194н от 24.04.2008", "loi n° 2002-303 du 4 mars 2002", "loi du 5
@@ -281,6 +310,7 @@ class Candidates:
     placeholders: list[tuple[int, int]]
     weak_protect: Sequence[tuple[int, int]]
     has_digit: bool
+    has_country: bool = False  # whether a country is named on its own (:func:`without_countries`)
 
 
 # A case's short fields (analyte names, units, body sites, "unknown") recur from case to case, and every rule
@@ -521,7 +551,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         found_places += postcodes + places_after(text, [p[1] for p in postcodes], place_protect)
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
               if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _SPECIES_OR_EPONYM_AFTER.match(text, e)))]
-    return Candidates(before, after, places, placeholders, weak_protect, has_digit)
+    return Candidates(before, after, places, placeholders, weak_protect, has_digit, bool(countries(text)))
 
 
 def _given_name_holds(words: list[str]) -> bool:
@@ -609,9 +639,37 @@ def _short_forms(text: str, chosen: Sequence[Span], weak_protect: Sequence[tuple
     return out
 
 
+# A country named on its own: not a word of a longer name before or after it ("Belize City", "Norway House", "New
+# Mexico", "Port of Spain", "Sierra Leone Police Hospital")
+_COUNTRY = WordListFinder(N.COUNTRIES, r"(?![\w'’-]|[ \t]+(?:[A-Z]|of\b|&))")
+# (a capitalised word that opens a sentence or a line is no part of the name: "Visited Trinidad and Tobago")
+_NAME_BEFORE = re.compile(r"(?:(?<![\w'’.-])(?<!^)(?<!\n)(?<![.!?:;|(][ \t])(?<![.!?:;|(])[A-Z][\w'’.-]*|\bof|\bde|&)[ \t]+$")
+
+
+def countries(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a country or territory on its own (:data:`namelists.COUNTRIES`)."""
+    return [m.span() for m in _COUNTRY.finditer(text)
+            if not _NAME_BEFORE.search(text, max(0, m.span()[0] - 30), m.span()[0])]
+
+
+def without_countries(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the places, the names of weak rules and the reader's spans that lie within a country named on
+    its own (Safe Harbor keeps countries; "Returned from Sierra Leone" is a travel history, and "Sierra" a given
+    name). A strong rule's name stays: "Dr Jordan" is a person, though no such name is listed."""
+    where = countries(text)
+    if not where:
+        return spans
+    return [c for c in spans if not (any(s <= c.start and c.end <= e for s, e in where)
+                                     and (c.kind in PLACE_KINDS or c.kind == "NAME" and c.priority != STRONG))]
+
+
 def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:
     """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
-    beside them (:mod:`~consilium.orchestration.privacy.residual`)."""
+    beside them (:mod:`~consilium.orchestration.privacy.residual`); none within a country named on its own."""
+    return without_countries(text, _choose(found, dates, known, text)) if found.has_country else _choose(found, dates, known, text)
+
+
+def _choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:
     chosen = _resolve([*found.before, *dates, *found.after, *known, *found.places], found.placeholders)
     if "|" in text or "\t" in text:  # a table's cells, read by their column (:mod:`.tables`)
         cells = table_spans(text, [(c.start, c.end, c.kind) for c in chosen], found.weak_protect)

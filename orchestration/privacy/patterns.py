@@ -379,6 +379,18 @@ EPONYM_PHRASES = [
     "HomeMonitoring", "CareLink Express", "Medicare", "Medicaid", "Tricare", "TRICARE", "Aetna", "Cigna", "Humana",
     "Anthem", "UnitedHealthcare", "Kaiser Permanente", "Blue Cross", "Blue Shield", "BUPA", "Bupa", "AXA", "Vhi",
 ]
+# Terms whose words are names and places elsewhere, kept from the weak rules only and read whole (their words are
+# no eponyms: "Grand" of "Grand Caravan" still opens "Grand Isle", "Morgan" of "Morgan Lens" is a surname):
+EQUIPMENT_PHRASES = [
+    # culture media and stains named after people, a thrombophilia named after a city, an eye irrigation lens
+    "Cary-Blair", "Cary Blair", "Lowenstein-Jensen", "Löwenstein-Jensen", "Thayer-Martin", "MacConkey", "Sabouraud",
+    "Middlebrook", "Kinyoun", "Giemsa", "Wright-Giemsa", "Leishman stain", "Field's stain", "Field stain",
+    "Factor V Leiden", "factor V Leiden", "Morgan Lens", "Morgan lens",
+    # the aircraft of retrieval services, by their type ("flown on the King Air", "Twin Otter to Iqaluit")
+    "King Air", "Twin Otter", "Grand Caravan", "Learjet", "Dash 8", "Dash-8", "Pilatus PC-12", "PC-12", "PC-24",
+    "Citation CJ", "Islander", "Black Hawk", "Blackhawk", "Sea King", "AW139", "AW169", "EC135", "EC145", "H135", "H145",
+    "Bell 407", "Bell 412", "Sikorsky S-76", "S-92",
+]
 # Device web services written like a domain: the URL rule leaves these alone.
 WEB_SERVICES = frozenset({"Merlin.net", "merlin.net", "MERLIN.NET", "MyCareLink.com", "CareLink.com"})
 # Drug-name endings: a capitalised word ending like this is a drug, not a surname.

@@ -90,3 +90,66 @@ def test_names_after_greek_roles_sign_offs_and_parents_russian_and_chinese_relat
 ])
 def test_greek_and_chinese_text_in_those_shapes_stays(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Returned from Sierra Leone last week with fever.", "Sierra Leone"),
+    ("Travelled to Burkina Faso for work.", "Burkina Faso"),
+    ("Recently in Costa Rica, hiking.", "Costa Rica"),
+    ("Holiday in Papua New Guinea, no prophylaxis.", "Papua New Guinea"),
+    ("Born in El Salvador, moved here in 2010.", "El Salvador"),
+    ("Visited Trinidad and Tobago and Guyana.", "Trinidad and Tobago"),
+    ("From the Dominican Republic; works here.", "Dominican Republic"),
+    ("Lived in Mongolia and Kazakhstan.", "Kazakhstan"),
+    ("Refugee from South Sudan, via Uganda.", "South Sudan"),
+    ("Traveled to Puerto Rico and Haiti.", "Puerto Rico"),
+])
+def test_a_country_of_a_travel_history_stays(text, kept):
+    """Safe Harbor removes places smaller than a state; a country stays, and where a patient has been is clinical."""
+    assert kept in _rules(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Lives in Belize City near the market.", "Belize City"),   # a town named after its country
+    ("Seen at University of New Mexico Hospital.", "New Mexico Hospital"),
+    ("Works at Port of Spain General Hospital.", "Port of Spain"),
+    ("Dr Jordan reviewed her on the ward.", "Jordan"),          # a strong rule's name, though a country's
+    ("Moved to Norway House in 2019.", "Norway House"),
+])
+def test_a_name_or_place_that_holds_a_country_goes(text, gone):
+    assert gone not in _rules(text)
+
+
+def test_a_territory_of_few_people_is_no_kept_country():
+    from consilium.orchestration.privacy import namelists as N
+    assert {"Sierra Leone", "Costa Rica", "Isle of Man"} <= N.COUNTRIES
+    assert not {"Pitcairn", "Niue", "Tokelau", "Jordan", "Georgia"} & N.COUNTRIES
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Monitor: Philips IntelliVue MX450 on the ward.", "Philips IntelliVue MX450"),
+    ("MRI on the Siemens MAGNETOM Vida 3T.", "Siemens MAGNETOM Vida 3T"),
+    ("Pressure mattress Invacare microAIR in place.", "Invacare microAIR"),
+    ("Retrieved by Cessna Grand Caravan from the island.", "Cessna Grand Caravan"),
+    ("Flown on the King Air to the base hospital.", "King Air"),
+    ("Video call on Polycom RealPresence.", "Polycom RealPresence"),
+    ("Stool in Cary-Blair medium sent.", "Cary-Blair"),
+    ("Heterozygous for Factor V Leiden.", "Factor V Leiden"),
+    ("Eye irrigated with a Morgan Lens.", "Morgan Lens"),
+    ("Gastric adenocarcinoma, Lauren intestinal type.", "Lauren intestinal type"),
+    ("Bristol stool type 7 x 4 today.", "Bristol stool type 7"),
+    ("不符合 King's College 标准，按 Prescott 方案治疗。", "King's College 标准"),
+    ("δυσμορφία Chiari τύπου I στη μαγνητική.", "Chiari τύπου I"),
+    ("Sessile polyp, Paris 0-Is, 12 mm.", "Paris 0-Is"),
+])
+def test_equipment_media_types_and_foreign_heads_stay(text, kept):
+    assert kept in _rules(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ward manager Colm Devaney signed the form.", "Devaney"),
+    ("She talked about picking potatoes in Grand Isle in the 1940s.", "Grand Isle"),
+    ("Seen by Dr Philips Jones today.", "Philips Jones"),
+])
+def test_names_and_places_beside_those_words_still_go(text, gone):
+    assert gone not in _rules(text)
