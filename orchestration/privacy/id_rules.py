@@ -29,7 +29,12 @@ _MRN_LABEL = (
     r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5}|[ \t]*:?[ \t]*(?!IVF?-|NEWS-|IV-)[A-Z]{1,5}-\d{3})|patient\s+(?:id|number|no\.?|#|identifier)|"
     r"pt\.?\s*(?:id|no\.?|#)|account(?:\s+(?:number|no\.?|#))?|acct\.?|a/c|"
     r"encounter(?:\s+(?:id|number|no\.?|#))?|visit\s+(?:id|number|no\.?|#)|admission\s+(?:id|number|no\.?|#)|"
-    r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)|(?-i:BHT)"
+    r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)|(?-i:BHT)|"
+    # a hospital's file, and the record's name in Portuguese, Spanish, French, Italian and German ("Processo n.º HAM-PED
+    # 2026/0417", "Hospital file 1187")
+    r"(?:hospital|case|patient|medical)\s+file(?:\s+(?:number|no\.?|#))?|processo(?:\s+cl[íi]nico)?\s*n\.?\s*[º°o]|"
+    r"prontu[áa]rio|n[º°]\s+de\s+(?:processo|prontu[áa]rio|historia|dossier)|historia\s+cl[íi]nica(?:\s+n[º°.]?)?|"
+    r"(?:n[º°]\s+)?dossier(?:\s+(?:patient|m[ée]dical))?|cartella(?:\s+clinica)?(?:\s+n\.?)?|fallnummer|aktenzeichen"
 )
 _ID_LABEL = (
     r"NHS(?:\s+(?:number|no\.?|#|num))?|CHI(?:\s+(?:number|no\.?))?|SSN|S\.S\.N\.?|"
@@ -59,6 +64,7 @@ _PHONE_LABEL = (
     r"m[óo]vil|tel[ée]fono|tlf|celular|telem[óo]vel|cellulare|t[ée]l[ée]phone|telefon|"  # Spanish, Portuguese, Italian, French, German
     r"HP|H/P|hand\s*phone|"  # Singapore's and Malaysia's "handphone"
     r"(?:home|work|daytime|evening)\s+(?:number|no\.?|phone|tel)|landline|ext(?:ension)?|whatsapp|"
+    r"s[íi]mi|office(?=\s+\+?\d)|"  # Icelandic; an office's number
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
 )
 _PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?)"
@@ -272,6 +278,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:(?:{P.NAME_WORD}(?:['’]s)?|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}"
         rf"(?:{P.STREET_SUFFIX})\b\.?{_ADDR_TAIL}")),
     ("ADDRESS", "po_box", 5, _c(rf"\b(?:P\.?\s?O\.?\s+Box|P\.\s?M\.\s?B\.?)\s+\d+{_ADDR_TAIL}", re.I)),  # and Nigeria's Private Mail Bag
+    # a private bag, a French, Portuguese, Spanish or German post box, or a bare box, before its town ("Private Bag A14,
+    # Mokhotlong", "BP 118, Lambaréné", "Box 418, Rossville"): the town after the comma says it is no reading ("BP 118/70")
+    ("ADDRESS", "po_box_town", 5, _c(rf"\b(?:Private[ \t]+(?:Mail[ \t]+)?Bag|Locked[ \t]+Bag|GPO[ \t]+Box|BP|B\.P\.|Caixa[ \t]+Postal|"
+                                     rf"Apartado(?:[ \t]+Postal)?|Casilla|Postfach|Box)[ \t]+[A-Z]?\d{{1,6}}(?=,[ \t]*{P.NAME_WORD})")),
+    # a street of any language with its number before a postcode and its town ("Mediteranska 14, 85310 Budva",
+    # "Kunningarstíggjur 7, FO-700 Klaksvík", "Währinger Gürtel 18-20, 1090 Wien")
+    ("ADDRESS", "street_before_postcode", 5, _c(rf"(?<![\w'’-])(?!(?:Day|Score|Bed|Room|Ward|Grade|Stage|Type|Level|Cycle|Week|Dose|Page|"
+                                                rf"Line|Bay|Floor|Gate|Class|Step|Phase|Part|Table|Figure|Visit|Session)\b)(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}[ \t]+\d{{1,4}}[a-zA-Z]?"
+                                                rf"(?:[-/]\d{{1,4}}[a-zA-Z]?)?),[ \t]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}[ \t]+{P.NAME_WORD}")),
     # continental streets: the street word first ("8 rue des Tanneurs", "Via Garibaldi 31", "C/ Mayor 14", "ul. Kościuszki
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
@@ -333,7 +348,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
     ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
-    ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
+    ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
+    # an extension in Greek, Chinese and Japanese ("εσωτ. 3562", "內線 3562", "分機 3627", "内線 2104")
+    ("PHONE", "phone_extension_script", 2, _c(r"(?<![\w])(?:εσωτ(?:ερικό)?\.?|ΕΣΩΤ\.?|內線|内线|分機|分机|内線)[ \t]*[:：]?[ \t]*(?P<v>\d{3,5})(?!\d)")),
+    # a number of phone's shape in brackets right after a word, as a relative's or a contact's is given
+    # ("κ. Νίκος Χαραλάμπους (99 527 118)", "蔡淑儀姑娘 (2463 9058)"): groups of two to four digits, seven to eleven in all
+    ("PHONE", "phone_bracket", 6, _c(r"(?<=[^\W\d_])[ \t]*\((?P<v>\+?\d{2,4}(?:[ \t.-]\d{2,4}){1,3})\)")),
     # Australian Medicare numbers are written in groups: "Medicare 2951 48736 1"
     ("ID", "au_medicare", 2, _c(r"\b(?i:medicare)(?:\s+(?i:no\.?|number|card))?\s*[:#]?\s*(?P<v>\d{4}[ ]\d{5}[ ]\d(?:[ /-]?\d)?)(?!\d)")),
     ("ID", "aadhaar", 4, _c(r"(?=[2-9])(?<![\d-])[2-9]\d{3} \d{4} \d{4}(?![\d-])")),
@@ -436,9 +456,9 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "po_box_town": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
-                "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
+                "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 7, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
                 "phone_eight": 8}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5

@@ -153,3 +153,34 @@ def test_equipment_media_types_and_foreign_heads_stay(text, kept):
 ])
 def test_names_and_places_beside_those_words_still_go(text, gone):
     assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Θεράπων: ειδικευόμενος ορθοπαιδικής, εσωτ. 3562", "3562"),
+    ("約見社工（內線 3562）討論出院", "3562"),
+    ("考慮 ICU 會診（分機 3627）。", "3627"),
+    ("Paediatrician: Dr. Jean Tari | phone 36 195", "36 195"),
+    ("Mobile 54 187. Works as a receptionist.", "54 187"),
+    ("Árvegur, 800 Selfoss | Sími 432 2000", "432 2000"),
+    ("Τηλ. 25 801 418 | Φαξ 25 801 419", "25 801 419"),
+    ("Ο σύζυγος, κ. Νίκος Χαραλάμπους (99 527 118), ενημερώθηκε.", "99 527 118"),
+    ("護老院主管 蔡淑儀姑娘 (2463 9058) 表示可接回", "2463 9058"),
+    ("Islander no. TDC-0276 | Hospital file 1187", "1187"),
+    ("Prontuário 4471823, internado.", "4471823"),
+    ("Trekking agency office 01-4701 592.", "01-4701 592"),
+    ("Private Bag A14, Mokhotlong 500 | Tel +266 2292 0418", "Private Bag A14"),
+    ("BP 118, Lambaréné, Gabon", "BP 118"),
+    ("Home: Box 418, Rossville, Manitoba", "Box 418"),
+    ("JADRAN DENT\nMediteranska 14, 85310 Budva, Montenegro", "Mediteranska 14"),
+    ("Währinger Gürtel 18-20, 1090 Wien | Tel. +43 1 40400", "Währinger Gürtel 18-20"),
+])
+def test_short_phones_extensions_files_boxes_and_streets_before_a_postcode(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "BP 118/70, HR 80, RR 16.", "BP 118, HR 80.", "Platelets 150 000, WBC 10 200.", "Viral load (1 200 000) copies/mL.",
+    "Hb 120 (115 165) g/L.", "Score 14, 1500 Normal saline given.", "Day 3, 2000 Hartmann's overnight.",
+])
+def test_readings_in_those_shapes_stay(text):
+    assert _rules(text) == text
