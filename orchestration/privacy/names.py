@@ -42,7 +42,8 @@ _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
 # a second title and a German or Swiss doctor's degree after the first: "Herrn Dr. med. Gian-Reto Caviezel", "Frau
 # Dr. med. dent. Müller"
 _DEGREE_AFTER_TITLE = r"(?:[ \t]+(?:med|dent|vet|phil|habil|univ|rer\.[ \t]?nat|sc\.[ \t]?nat|pharm)\.)*"
-TITLE_RE = _c(rf"\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?{_DEGREE_AFTER_TITLE}[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme)\)[ \t]+)?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
+# (a title in brackets after a rank: "Maj (Dr) Anirban Sengupta", "Capt (NS) Reena Thapa", "Dr. (Mrs.) Nilmini ...")
+TITLE_RE = _c(rf"\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?{_DEGREE_AFTER_TITLE}[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme|Dr|[A-Z]{{2,4}})\.?\)[ \t]+)?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 LABEL_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LABELS_I})[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 LEAD_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LEADS_I})(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
@@ -91,7 +92,7 @@ ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})
 # staff nurse, community health worker, diabetes specialist nurse, health visitor, district nurse, clinical support
 # worker, tissue viability nurse ("SN Abimbola ...", "CHW Zodwa ...")
 ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN", "-RN", "-EN",  # "... -RN Obi"
-                 "SN", "CHW", "DSN", "HV", "DN", "CSW", "TVN",
+                 "SN", "CHW", "DSN", "HV", "DN", "CSW", "TVN", "ASHA", "ANM",  # India's village health workers
                  "RN", "SW", "MOA")  # "Triage RN D. Kowalczyk", "SW L. Govender", "Taken by MOA Shaylene"
 ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.

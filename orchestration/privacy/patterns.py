@@ -458,7 +458,7 @@ COLLOQUIAL_RELATIVES = (
     r"hubby|wifey|aunty|auntie|nana|nanna|nan|granny|gran|grandad|granddad|poppa|ex-wife|ex-husband|ex-partner|"
     r"ex-girlfriend|ex-boyfriend|stepmother|stepfather|stepmum|stepdad|stepbrother|stepsister|half-brother|half-sister|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|godmother|godfather|mate|"
-    r"housemate|buddy|twin|sibling|whānau|whanau|bestie|best\s+friend|"
+    r"housemate|buddy|twin|sibling|whānau|whanau|bestie|best\s+friend|bro|sis|"
     # the close relatives of Spanish, French, German, Portuguese, Italian and Polish notes
     r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|fille|fils|épouse|époux|mari|mère|père|ehefrau|ehemann|tochter|"
     r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec|"
@@ -473,7 +473,7 @@ COLLOQUIAL_RELATIVES = (
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
                     "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
                     "half-", "-in-law", "godm", "godf", "mate ", "mate,", "buddy",
-                    "twin", "sibling", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
+                    "twin", "sibling", "bro ", "sis ", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec",
                     "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr",
@@ -487,6 +487,7 @@ ROLE_LETTERS = (r"RN|RGN|RM|RMN|LPN|LVN|CNA|NP|ANP|APRN|PA-C|HCA|EMT|AEMT|MSW|LC
                 r"EN|EEN|RPN|SRN|SEN|AIN|CSW|NUM|ANUM|CNM|CNC|CNS|RMO|SHO|MO|HO")
 ROLE_LETTERS_END = re.compile(rf"\b(?:{ROLE_LETTERS})[ \t]*[:\-–][ \t]*$")
 ROLE_LABEL_WORDS = (r"adviser|advisor|practitioner|manager|co-?ordinator|navigator|liaison|therapist|officer|worker|educator|visitor|"
+                    r"technician|technologist|microscopist|biologist|"
                     + ROLE_LETTERS)
 ROLE_LABEL_END = re.compile(rf"(?i:\b(?:{ROLE_LABEL_WORDS}))[ \t]*[:\-–][ \t]*$")
 # Labels whose value is a name; the colon is required so that prose does not trigger them.
@@ -507,6 +508,9 @@ NAME_LABELS = (
     r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
     r"lekarz|hausarzt|[äa]rzt(?:in)?|"
+    # nurses, technicians and contacts in Portuguese, Spanish, Italian, French and Danish, and laboratory staff
+    r"enfermeir[oa]|enfermer[oa]|infermier[ae]|infirmi[eè]re?|technicien(?:ne)?|biologiste|enfant|"
+    r"personne\s+[àa]\s+contacter|personne\s+de\s+confiance|egen\s+l[æa]ge|overl[æa]ge|deceased|"
     # Vietnamese: the patient's full name ("Họ tên người bệnh: ĐỖ VĂN THẮNG")
     r"họ\s+(?:và\s+)?tên(?:\s+người\s+bệnh)?"
 )

@@ -184,3 +184,26 @@ def test_short_phones_extensions_files_boxes_and_streets_before_a_postcode(text,
 ])
 def test_readings_in_those_shapes_stay(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Enfermeira: Rosângela Aparecida Pires - COREN-MG 529.418", ["Rosângela", "Pires"]),
+    ("Microscopist: Shondell Bascom-Persaud", ["Shondell", "Bascom-Persaud"]),
+    ("Maj (Dr) Anirban Sengupta, AMC, Surgical Specialist", ["Anirban", "Sengupta"]),
+    ("Capt (NS) Reena Thapa, MNS", ["Reena", "Thapa"]),
+    ("Escort: ASHA Purnima Kurmi and husband.", ["Purnima", "Kurmi"]),
+    ("bro Wassillie shot it with the .22", ["Wassillie"]),
+    ("Personne à contacter : RASOANAIVO Voahangy (épouse)", ["RASOANAIVO", "Voahangy"]),
+    ("Enfant : Enzo Marchal, né le 14/05/2014", ["Enzo", "Marchal"]),
+    ("Egen læge: Rúni Poulsen, Lægehuset i Klaksvík.", ["Rúni", "Poulsen"]),
+    ("Part 1 - Deceased: Gwenllian Mair Rowlands-Jenkins | Date of birth", ["Gwenllian"]),
+])
+def test_names_after_other_languages_labels_ranks_and_village_health_workers(text, gone):
+    out = _rules(text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text", ["Technician: Gram stain done.", "sis 4/5 power in the left arm."])
+def test_a_label_before_a_clinical_word_keeps_it(text):
+    assert _rules(text) == text
