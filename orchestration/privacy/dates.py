@@ -89,7 +89,7 @@ _FOREIGN_MONTHS = (
     "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 )
 FOREIGN_DATE = re.compile(
-    rf"(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f])(?<![\w])(?:\d{{1,2}}[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)?"
+    rf"(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f])(?<![\w])(?:\d{{1,2}}(?:η|ης|ας|ου)?(?:[ \t]+(?:προς|και|έως|-|–)[ \t]+\d{{1,2}}(?:η|ης|ας|ου)?)?[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)?"
     rf"|(?i:{_FOREIGN_MONTHS})[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года|год))?)(?![\w])"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]"
     # Tamil: "2024 ஆகஸ்ட் 20", "20 ஆகஸ்ட் 2024"
@@ -168,7 +168,9 @@ _POLISH_MONTH_ALONE = re.compile(rf"\b[wW][ \t]+(?P<m>{_POLISH_LOCATIVE_MONTHS})
 _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
                                 r"(?![ \t]*(?:of[ \t]+)?[A-Za-z\d])(?![ \t]*[-/]\d)")  # (nor "after the 3rd 5 mL")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
-_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά)(?![\w])")
+_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνεια|"
+                          r"Απόκριες|Τσικνοπέμπτη|Μεγάλη[ \t]+(?:Εβδομάδα|Πέμπτη|Παρασκευή)|Μεγάλο[ \t]+Σάββατο|Αγίου[ \t]+Πνεύματος|"
+                          r"Ανάσταση|Ευαγγελισμό[ςυ]?|Κοίμηση[ \t]+της[ \t]+Θεοτόκου)(?![\w])")
 # a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
 # date ("ngày 3 tháng 3 năm 2026", "ngày 28/2")
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![ \t]*(?:,[ \t]*)?(?:\d|[:/.]\d))"
@@ -197,12 +199,24 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"(?:Heritage|Arrival|Emancipation|Republic|Youth|Freedom|Reconciliation|Discovery|Mashujaa|Madaraka|"
                       r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?)[ \t]+[Dd]ay"
                       r"(?![ \t]+(?:Unit|Clinic|Centre|Center|Hospital|Ward|Service|Services|Surgery))|"
-                      r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues|(?:St\.?[ \t]+)?Paddy['’]s[ \t]+Day)\b"
+                      r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues|(?:St\.?[ \t]+)?Paddy['’]s[ \t]+Day|"
+                      # feasts whose names are theirs alone, wherever they stand ("(day after Mardi Gras)", "(Nochebuena)")
+                      r"Mardi[ \t]+Gras|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Makar[ \t]+Sankranti|"
+                      r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Hari[ \t]+Raya(?:[ \t]+(?:Puasa|Haji|Aidilfitri|Aidiladha))?|Nochebuena|"
+                      r"Nochevieja|D[íi]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes|la[ \t]+Independencia)|Twelfth[ \t]+Night|"
+                      r"Burns[ \t]+Night|Ólavsøka|Olavsoka|Crop[ \t]+Over|Cup[ \t]+Match|Holi[ \t]+festival|Chhath(?:[ \t]+Puja)?)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
-                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bbecause[ \t]of[ \t]))"
+                      r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bbecause[ \t]of[ \t])|"
+                      # and the same words of Italian, French, Spanish and Portuguese notes ("per la Befana", "depuis la Toussaint")
+                      r"(?<=\b[Pp]er[ \t])|(?<=\b[Dd]opo[ \t])|(?<=\b[Pp]rima[ \t]di[ \t])|(?<=\b[Dd]epuis[ \t])|(?<=\b[Aa]vant[ \t])|"
+                      r"(?<=\b[Aa]près[ \t])|(?<=\b[Pp]our[ \t])|(?<=\b[Pp]ara[ \t])|(?<=\b[Dd]esde[ \t])|(?<=\b[Hh]asta[ \t])|"
+                      r"(?<=\b[Aa]ntes[ \t]de[ \t])|(?<=\b[Dd]espués[ \t]de[ \t])|(?<=\b[Aa]té[ \t])|(?<=\b[Aa]pós[ \t])|(?<=\b[Dd]epois[ \t]d[aeo][ \t]))"
                       r"(?:Christmas|Easter|Thanksgiving|Diwali|Divali|Deepavali|Phagwah|Holi(?![ \t]+(?i:powder|colou?rs?|paint|dye))|Onam|Hanukkah|Eid|"
-                      r"New[ \t]+Year|Vesak|Gawai|Dashain|Tihar|Pongal|Songkran|Nowruz|Midsummer|midsommar)\b"
+                      r"New[ \t]+Year|Vesak|Gawai|Dashain|Tihar|Pongal|Songkran|Nowruz|Midsummer|midsommar|Teej|Befana|la[ \t]+Befana|"
+                      r"Epifania|Epiphany|Ferragosto|Toussaint|la[ \t]+Toussaint|Pentecost|Pentecôte|Whitsun|Candlemas|Carnival|"
+                      r"Carnaval|Carnevale|Navratri|Dussehra|Chuseok|Obon|Losar|Passover|Pesach|Purim|Sukkot|Kwanzaa|Thaipusam|"
+                      r"Matariki|Timkat|Meskel|Fasika|Navidad|Noël|Nowruz|Sinulog|Junkanoo|Christmas[ \t]+and[ \t]+New[ \t]+Year)\b"
                       r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|eggs?|island|cake|pudding|sweets|dinner|lunch|meal|food|fever)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
@@ -229,7 +243,9 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   # "停经二月", "术后三月" are durations of months
                                   r"(?:(?<=[（(於于在到至從从])|(?<=今年|去年|明年|前年))(?P<m2>(?:十[一二]|[一二三四五六七八九十正腊臘])月(?:中旬|上旬|下旬|初|底)?)(?=[）)]|就|份|底|初|中旬|上旬|下旬)|"
                                   r"(?<![年孕第一二三四五六七八九十\d])(?P<m3>(?:十[一二]|[一二三四五六七八九十正腊臘])月)(?=就|份|底|初|中旬|上旬|下旬|[）)])|"
-                                  r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
+                                  r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|中秋|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
+                                  # the days of the new year ("年初二", "大年初二", "年三十晚")
+                                  r"大年初[一二三四五六七八九十]|年初[一二三四五六七八九十]|大?年三十(?:晚)?|大年夜|"
                                   r"明年[一二三四五六七八九十]{1,2}月)")
 _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
@@ -237,12 +253,48 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
+                                   r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
+                                   r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
+                                   r"fasika|navidad|noël|sinulog|junkanoo|mardi|puja|bandhan|chaturthi|sankranti|kippur|hashanah|raya\b|"
+                                   r"nochebuena|nochevieja|muertos|reyes|independencia|ólavsøka|olavsoka|crop[ \t]+over|cup[ \t]+match|"
+                                   r"chhath|δευτέρα|θεοφάνεια|απόκριες|τσικνοπέμπτη|μεγάλ|πνεύματος|ανάσταση|ευαγγελισμ|κοίμηση|"
+                                   r"年初|年三十|大年夜|"
                                    # the Ethiopian and Nepali months
                                    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"
                                    r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
                                    rf"poush|magh\b|falgun|phagun|chaitra|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS}")
 # (a cue only says whether: found in one pass that branches on the first letters, patterns.found_by)
 _MONTH_OR_HOLIDAY_CUE = found_by(_MONTH_OR_HOLIDAY_WORDS, ignore_case=True)
+
+
+# any other named day ("after Chilembwe Day", "Garifuna Settlement Day", "Liberation Day trip"): one to three capitalised
+# words before "Day", not a count ("Post-op Day 3"), not a day service ("Surgical Day Unit", "Sick Day Rules"); a holiday
+# when a word of it is no English or clinical word, or a word before places an event at it ("before Liberation Day")
+_NAMED_DAY = re.compile(r"(?<![\w'’-])(?P<n>(?!(?:Same|Next|Every|Each|Per|Sick|Rest|Whole|Full|Half|One|Two|Three|Four|Five|Six|"
+                        r"Seven|First|Second|Third|Fourth|Fifth|Last|Previous|Following|Post-op|Postop|Post-operative|Operative|"
+                        r"Study|Treatment|Cycle|Birth|Admission|Discharge|Open|Training|Sports|School|Work|Working|Dialysis|"
+                        r"Clinic|Theatre|Ward|Visit|Fasting|Good|Bad|Home|Pain|Dry|Feed|Feeding|Surgical|Medical|Mental|Hospice|"
+                        r"Respite|Leave|Bank|Test|Trial|Infusion|Chemo|Chemotherapy|Radiotherapy|Injection|Procedure|The|A|An|"
+                        r"This|That|Today|Any|Which|What|Big|Long|Short|Busy|Quiet|Normal|Usual|Typical|Better|Worse|Best|Worst)\b)"
+                        r"(?:[A-Z][\w'’-]+[ \t]+){1,3}Day)\b(?![ \t]*\d)(?![ \t]+(?:Unit|Units|Case|Cases|Surgery|Hospital|Centre|"
+                        r"Center|Ward|Care|Clinic|Services?|Programme|Program|Patients?|Procedures?|Stay|Treatment|Rules?|Hospice|"
+                        r"Therapy|Rehab|Team|Room|Bed|Beds|Lounge|Area|Bay|Theatre|List|Surgeries)\b)")
+_PLACING_BEFORE = re.compile(r"(?i:\b(?:before|after|since|until|till|on|for|over|around|from|by|of|at|during|"
+                             r"the[ \t]+day[ \t]+after|eve[ \t]+of))[ \t]+(?:the[ \t]+)?$")
+
+
+def named_days(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a named day no list holds (see :data:`_NAMED_DAY`)."""
+    if "Day" not in text:
+        return []
+    from consilium.orchestration.privacy.vocabulary import known  # (the vocabulary is loaded only where a day is named)
+
+    out = []
+    for m in _NAMED_DAY.finditer(text):
+        words = m.group("n").split()[:-1]
+        if _PLACING_BEFORE.search(text, max(0, m.start() - 25), m.start()) or any(not known(w) for w in words):
+            out.append(m.span("n"))
+    return out
 
 
 def months_and_holidays(text: str) -> list[tuple[int, int]]:
@@ -258,7 +310,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
-                   if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)]
+                   if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)] + named_days(text)
 
 
 def _month(word: str) -> bool:

@@ -207,3 +207,29 @@ def test_names_after_other_languages_labels_ranks_and_village_health_workers(tex
 @pytest.mark.parametrize("text", ["Technician: Gram stain done.", "sis 4/5 power in the left arm."])
 def test_a_label_before_a_clinical_word_keeps_it(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Discharge planned before Teej.", "Teej"),
+    ("Fecha: 24/12/2025 (Nochebuena) | HC N.º 784", "Nochebuena"),
+    ("Exam date 02/18/2026 (day after Mardi Gras), 07:10 fasting", "Mardi Gras"),
+    ("Date: Sun 05-Oct-2025 (3 days after Durga Puja)", "Durga Puja"),
+    ("Έναρξη με την περίοδο μετά την Καθαρά Δευτέρα.", "Καθαρά Δευτέρα"),
+    ("兒子話年初二會來探病；年三十晚入院", "年初二"),
+    ("去年中秋在家跌倒", "中秋"),
+    ("Chiedono se potrà essere a casa per la Befana.", "Befana"),
+    ("τη νύχτα της 2ας προς 3η Αυγούστου στην κουζίνα", "Αυγούστου"),
+    ("Review date: 16-01-2026 (day after Chilembwe Day - clinic was closed)", "Chilembwe Day"),
+    ("Visit 20-Nov-2025 (day after Garifuna Settlement Day)", "Garifuna Settlement Day"),
+    ("Wants to be home for the Monday before Cup Match.", "Cup Match"),
+])
+def test_feasts_of_many_calendars_and_named_days_go(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Post-op Day 3, stable.", "Sick Day Rules given for steroids.", "Surgical Day Unit at 08:00.", "Seen Day 2 of cycle.",
+    "Holi powder on the skin, no burns.", "World Kidney Day leaflet given.",
+])
+def test_days_that_are_no_feasts_stay(text):
+    assert _rules(text) == text
