@@ -148,6 +148,17 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "licence_lettered", 2, _c(r"\b(?i:lic\.|licen[cs]e)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*"
                                      r"(?P<v>(?!(?:PIN|NO|NR|REG)\b)[A-Z]{1,3}[ .]\d{4,8})(?![\w.]| \d)")),
     # a vehicle's plate after the vehicle: "Car 221-C-4471", "his car (LKP482)", "OK tag HGK-318"
+    # France's plates (two letters, three digits, two letters, with hyphens: "EF-418-KT"), Bangladesh's by their district
+    # ("Moulvibazar-Chha 11-0417", "Dhaka Metro-Ga 12-3456") and Nepal's by their zone ("Lu 1 Ja 2147", "Ba 2 Cha 1234")
+    ("ID", "plate_shaped", 3, _c(r"(?<![\w-])(?P<v>[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|"
+                                 r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-[A-Z][a-z]{1,3}[ \t]\d{2}-\d{4}|"
+                                 r"(?:Ba|Bhe|Dha|Ga|Ja|Ka|Ko|Lu|Ma|Me|Na|Ra|Sa|Se)[ \t]\d{1,2}[ \t](?:Pa|Cha|Kha|Ja|Ga|Ka|Ha|Ba|Ya)[ \t]\d{3,4})(?![\w-])")),
+    # a plate after the word other countries give it ("dominio AB 418 KD", "matrícula 4821 KTR", "targa AB123CD")
+    ("ID", "plate_word", 3, _c(r"\b(?i:dominio|matr[íi]cula|immatriculation|targa|kennzeichen|placas?|plaque|registo)[ \t]*[:(#]?[ \t]*"
+                               r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])")),
+    # a vehicle's plate after the vehicle and what it is for ("Vehicle for home visit: MG 418 AB")
+    ("ID", "vehicle_for", 3, _c(r"\b(?i:vehicle|car|van|ambulance|motorbike|truck)[ \t]+(?i:for|used|of)[^\n:]{0,30}:[ \t]*"
+                                r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])")),
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
                                   r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|bakkie|coble|lancha|tuk-tuk(?:[ \t]+driver)?|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
@@ -280,10 +291,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "po_box", 5, _c(rf"\b(?:P\.?\s?O\.?\s+Box|P\.\s?M\.\s?B\.?)\s+\d+{_ADDR_TAIL}", re.I)),  # and Nigeria's Private Mail Bag
     # a private bag, a French, Portuguese, Spanish or German post box, or a bare box, before its town ("Private Bag A14,
     # Mokhotlong", "BP 118, Lambaréné", "Box 418, Rossville"): the town after the comma says it is no reading ("BP 118/70")
-    ("ADDRESS", "po_box_town", 5, _c(rf"\b(?:Private[ \t]+(?:Mail[ \t]+)?Bag|Locked[ \t]+Bag|GPO[ \t]+Box|BP|B\.P\.|Caixa[ \t]+Postal|"
+    ("ADDRESS", "po_box_town", 5, _c(rf"\b(?:Private[ \t]+(?:Mail[ \t]+)?Bag|Locked[ \t]+Bag|GPO[ \t]+Box|BP|B\.P\.|Caixa[ \t]+Postal|House(?:[ \t]+No\.?)?|Stand|Erf|Plot|"
                                      rf"Apartado(?:[ \t]+Postal)?|Casilla|Postfach|Box)[ \t]+[A-Z]?\d{{1,6}}(?=,[ \t]*{P.NAME_WORD})")),
     # a street of any language with its number before a postcode and its town ("Mediteranska 14, 85310 Budva",
     # "Kunningarstíggjur 7, FO-700 Klaksvík", "Währinger Gürtel 18-20, 1090 Wien")
+    # a house's name in quotation marks after "Home:" or "Address:" ("Home: 'Cronk y Voddy', Glen Road")
+    ("ADDRESS", "house_name_quoted", 5, _c(r"\b(?:Home|Address|Addr\.?|Residence)[ \t]*:[ \t]*(?P<v>['‘\"“][A-Z][^'’\"”\n]{1,40}['’\"”])")),
+    # Malta's postcode after its town ("Msida MSD 2090", "Żejtun ZTN 1811")
+    # (weakest of all: a boat's mark or a state before its postcode, read by other rules, has the same shape)
+    ("POSTCODE", "mt_postcode", 13, _c(rf"(?<![\w'’-])[{P.UP}][{P.LO}]+[ \t]+(?P<v>(?!(?:QLD|NSW|VIC|TAS|ACT|NTL)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?![\w-])(?![ \t]*(?i:mg|mcg|ml|units?|iu|g)\b)")),
     ("ADDRESS", "street_before_postcode", 5, _c(rf"(?<![\w'’-])(?!(?:Day|Score|Bed|Room|Ward|Grade|Stage|Type|Level|Cycle|Week|Dose|Page|"
                                                 rf"Line|Bay|Floor|Gate|Class|Step|Phase|Part|Table|Figure|Visit|Session)\b)(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}[ \t]+\d{{1,4}}[a-zA-Z]?"
                                                 rf"(?:[-/]\d{{1,4}}[a-zA-Z]?)?),[ \t]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}[ \t]+{P.NAME_WORD}")),
@@ -456,7 +472,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "po_box_town": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "po_box_town": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 7, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,

@@ -458,7 +458,7 @@ COLLOQUIAL_RELATIVES = (
     r"hubby|wifey|aunty|auntie|nana|nanna|nan|granny|gran|grandad|granddad|poppa|ex-wife|ex-husband|ex-partner|"
     r"ex-girlfriend|ex-boyfriend|stepmother|stepfather|stepmum|stepdad|stepbrother|stepsister|half-brother|half-sister|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|godmother|godfather|mate|"
-    r"housemate|buddy|twin|sibling|whānau|whanau|bestie|best\s+friend|bro|sis|"
+    r"housemate|buddy|twin|sibling|whānau|whanau|bestie|best\s+friend|bro|sis|youngest|eldest|"
     # the close relatives of Spanish, French, German, Portuguese, Italian and Polish notes
     r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|fille|fils|épouse|époux|mari|mère|père|ehefrau|ehemann|tochter|"
     r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec|"
@@ -473,7 +473,7 @@ COLLOQUIAL_RELATIVES = (
 COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan ", "granny", "gran ", "grandad", "granddad", "poppa",
                     "ex-wife", "ex-husband", "ex-partner", "ex-girl", "ex-boy", "stepm", "stepf", "stepd", "stepb", "stepsis",
                     "half-", "-in-law", "godm", "godf", "mate ", "mate,", "buddy",
-                    "twin", "sibling", "bro ", "sis ", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
+                    "twin", "sibling", "bro ", "sis ", "youngest", "eldest", "whānau", "whanau", "bestie", "best friend", "hij", "espos", "marid", "mujer", "madre",
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec",
                     "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr",
@@ -520,7 +520,7 @@ NAME_LEADS = (
     r"spoken\s+to|dictated\s+by|transcribed\s+by|reported\s+by|verified\s+by|signed\s+by|"
     r"electronically\s+signed\s+by|authori[sz]ed\s+by|attended\s+by|accompanied\s+by|brought\s+in\s+by|"
     r"cared\s+for\s+by|under\s+the\s+care\s+of|care\s+of|c/o|dear|hi|hello|thanks|thank\s+you|named|"
-    r"known\s+as|aka|met\s+with|phoned|rang|telephoned|contacted|informed|visited\s+by|patient|pt|"
+    r"known\s+(?:to\s+(?:her|him|them|the\s+family|staff)\s+)?as|aka|met\s+with|phoned|rang|telephoned|contacted|informed|visited\s+by|patient|pt|"
     r"the\s+patient,?|our\s+patient|your\s+patient|mother\s+of|father\s+of|parents?\s+of|"
     r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|signed,|[sdwh]/o(?:\s+late)?|"
     # a preferred name is quoted unless the words say it is a name: "prefers 'Dee'", not "prefers English"

@@ -331,6 +331,31 @@ _LETTERHEAD = re.compile(r"\A[ \t]*(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1
                          # then its street number or floor, its place (closed by a dash, the line's end, a postcode or a comma)
                          r"(?=[ \t]*(?:,[ \t]*(?:\d|Level|Unit|Suite|Floor|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*"
                          r"(?:[-–—]|\n|$|[A-Z]{1,2}\d|\d{3,}|,))|[-–—][ \t]))")
+# A letterhead in capitals: the first line's name before a dash, a bar or a comma, ended by its kind of care or insurer
+# ("SOUTHERN CROSS DIVE MEDICINE - Level 2", "MANX CARE - Stroke Rehabilitation Unit", "TORRES AND CAPE HHS - ...",
+# "PELICAN STATE MUTUAL LIFE - PARAMEDICAL EXAMINATION") or opened by a facility's word ("HOSPITAL LUIS CARLOS
+# LAGOMAGGIORE - Unidad de ACV"); with a word that is no word of care ("EMERGENCY DEPARTMENT - TRIAGE" names none)
+_CAPS_LETTERHEAD = re.compile(r"\A[ \t]*(?P<n>[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]+(?:[ \t]+(?:&|[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]*)){1,6})[ \t]*(?=[-–—|,][ \t]|\n)")
+_CAPS_CARE_END = frozenset("""CARE HEALTH HEALTHCARE MEDICINE MEDICAL CLINIC CLINICS CENTRE CENTER HOSPITAL HOSPITALS HOSPICE PRACTICE
+SURGERY RADIOLOGY IMAGING PATHOLOGY PHARMACY HHS LHD DHB LIFE INSURANCE MUTUAL ASSURANCE LABORATORIES LABORATORY DIAGNOSTICS
+DENTAL PHYSIOTHERAPY INFIRMARY""".split())
+_CAPS_FACILITY_FIRST = frozenset("HOSPITAL HÔPITAL HOPITAL CLÍNICA CLINICA CLINIQUE OSPEDALE KRANKENHAUS SANATORIO POLICLINICO".split())
+_CAPS_JOINS = frozenset("AND & OF THE DE DEL LA LE DES DU DI".split())
+
+
+def _caps_letterhead(text: str) -> list[Found]:
+    m = _CAPS_LETTERHEAD.match(text)
+    if m is None:
+        return []
+    words = m.group("n").split()
+    named = [w.title() for w in words if w not in _CAPS_JOINS and w not in _CAPS_CARE_END and w not in _CAPS_FACILITY_FIRST]
+    if not (words[-1] in _CAPS_CARE_END or words[0] in _CAPS_FACILITY_FIRST and len(words) > 1) or not any(
+            w not in SERVICE_VOCABULARY and w.lower() not in _WARD_KINDS and not _not_a_place(w) and not _DEMONYM.search(w)
+            for w in named):
+        return []
+    return [(*m.span("n"), "HOSPITAL", "letterhead_capitals", 5)]
+
+
 _NAMED_ROOM = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+(?:suite|ward|wing|lounge|room|unit)\b(?![ \t]*\d)")
 _SAINTS_PLACE = re.compile(rf"\b(?P<n>St\.?[ \t]+{_W}['’]s[ \t]+(?:Church|Chapel|Mission|Cathedral|Parish|Primary|School|Academy|College))\b")
 _DEMONYM = re.compile(r"(?:ish|ian|ese)$|^(?:The|A|An|Royal|Welsh|Thai|Swiss|Dutch|Greek)$")  # "Scottish Ambulance Service": a nation's
@@ -398,6 +423,8 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    if text[:1].isupper() or text[:1] in " \t":
+        out += [f for f in _caps_letterhead(text) if not protected(f[0], f[1])]
     m = _LETTERHEAD.match(text)
     if m:
         words = m.group("n").replace("&", " ").split()

@@ -101,6 +101,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                                      r"(?=[ \t]*(?:[,;)\n]|$))")),
         ("PHONE", "gr_phone_label", 2, re.compile(r"(?:Τηλ\.?|Τηλέφωνο|Κιν\.?|Κινητό|κινητό)[ \t]*[:.]?[ \t]*(?P<n>\+?\d[\d \-]{6,16}\d)")),
         ("POSTCODE", "gr_postcode", 6, re.compile(r"(?P<n>(?:Τ\.?Κ\.?|ΤΚ)[ \t:]*\d{3}[ \t]?\d{2})")),
+        # five digits before a Greek town at a line's or a cell's start ("| 82300 Καρδάμυλα Χίου |")
+        ("POSTCODE", "gr_postcode_before_town", 6, re.compile(rf"(?:^|(?<=\|)|(?<=,))[ \t]*(?P<n>\d{{3}}[ \t]?\d{{2}})(?=[ \t]+(?!Μονάδ|Μον\.)[Α-ΩΆΈ-Ώ][α-ωά-ώ]{{3,}})", re.M)),
         ("LOCATION", "gr_town", 12, re.compile(rf"(?<![\w])(?P<n>{G.GREEK_TOWNS})(?![\w])")),
         # "μένει στο Κιάτο", "από το Αίγιο": a capitalised word after a preposition and its article is a place in
         # Greek (months, weekdays and the words of institutions are capitalised too, and are left out)
@@ -300,6 +302,8 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     return [
         ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*(?:[:—–-][ \t]*)?(?P<n>{_RU_NAME})")),
         ("NAME", "ru_patronymic", 9, re.compile(rf"(?<![\w-])(?P<n>(?:(?!(?i:{_RU_CONTEXT})(?![а-яё])){_RU_WORD}[ \t]+){{1,2}}{_RU_PATRONYMIC})")),
+        # a nickname after "по прозвищу"/"по кличке" (in guillemets or not) and a name after "некий" ("некий Виталий")
+        ("NAME", "ru_nickname", 9, re.compile(r"(?<![\w-])(?:по[ \t]+прозвищу|по[ \t]+кличке|некий|некая|некоего|некой)[ \t]+[«\"“]?(?P<n>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")),
         ("NAME", "ru_initials", 9, re.compile(rf"(?<![\w-])(?P<n>{_RU_WORD}[ \t]+{_RU_INITIALS}|{_RU_INITIALS}[ \t]?{_RU_WORD})(?![\w-])")),
         # a district named by its adjective ("Приволжский район", "в Ленинском р-не")
         ("LOCATION", "ru_district", 12, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ск|цк|ов|ин)(?:ий|ой|ого|ому|ом|ая|ую)[ \t]+"

@@ -233,3 +233,35 @@ def test_feasts_of_many_calendars_and_named_days_go(text, gone):
 ])
 def test_days_that_are_no_feasts_stay(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("SOUTHERN CROSS DIVE MEDICINE - Level 2, 87 Collins Street", "SOUTHERN CROSS"),
+    ("MANX CARE - Stroke Rehabilitation Unit", "MANX"),
+    ("TORRES AND CAPE HHS - Emergency", "TORRES"),
+    ("PELICAN STATE MUTUAL LIFE - PARAMEDICAL EXAMINATION (PART B)", "PELICAN"),
+    ("HOSPITAL LUIS CARLOS LAGOMAGGIORE - Unidad de ACV", "LAGOMAGGIORE"),
+    ("les clés de la Clio (EF-418-KT).", "EF-418-KT"),
+    ("Van: Moulvibazar-Chha 11-0417, driver on duty", "11-0417"),
+    ("Brought by the municipality ambulance (Lu 1 Ja 2147) with her", "Ja 2147"),
+    ("Traslado: SEC móvil 12 (dominio AB 418 KD), preaviso", "AB 418 KD"),
+    ("Vehicle for home visit: MG 418 AB.", "MG 418 AB"),
+    ("Ασθενής: Ειρήνη Μαυρογιάννη-Λαδά, χήρα του Στυλιανού, 96 ετών", "Στυλιανού"),
+    ("знакомый, некий Виталий по прозвищу «Шмель» (Telegram)", "Шмель"),
+    ("hit by a man known to her as 'Scully' outside a bar", "Scully"),
+    ("3 children (youngest Atim) - no symptoms", "Atim"),
+    ("Home: House 2218, Plumtree; works as a conductor", "House 2218"),
+    ("Home: 'Cronk y Voddy', Glen Road, Laxey", "Cronk y Voddy"),
+    ("Triq Dun Karm, Msida MSD 2090\nTel +356 2545 0000", "MSD 2090"),
+    ("Κατ' οίκον επίσκεψη | 82300 Καρδάμυλα Χίου | τηλ.", "82300"),
+])
+def test_capital_letterheads_plates_nicknames_houses_and_postcodes(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "EMERGENCY DEPARTMENT - TRIAGE NOTE", "CARDIOLOGY CLINIC - FOLLOW-UP LETTER", "MENTAL HEALTH CARE - plan",
+    "Given NAC 1500 mg over an hour.", "Dose 1000 Μονάδες ινσουλίνης.", "Gleason 3+4, Ca 2 Mg 1.1.",
+])
+def test_departments_doses_and_values_in_those_shapes_stay(text):
+    assert _rules(text) == text
