@@ -265,3 +265,20 @@ def test_capital_letterheads_plates_nicknames_houses_and_postcodes(text, gone):
 ])
 def test_departments_doses_and_values_in_those_shapes_stay(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("患者 99歳 女性、施設入所中。", "99歳"),
+    ("Hasta 94 yaşında, evde yalnız yaşıyor.", "94 yaş"),
+    ("המטופלת בת 94, גרה לבד.", "בת 94"),
+    ("العمر: 93 سنة", "93"),
+    ("平成5年3月2日に骨折。", "平成5年3月2日"),
+])
+def test_ages_over_89_and_era_dates_of_more_languages_go(text, gone):
+    assert gone not in _rules(text)
+
+
+def test_an_era_year_alone_goes_only_for_a_patient_over_89():
+    assert "昭和63年" in _rules("患者 45歳 男性。昭和63年に手術。")
+    assert "昭和63年" not in _rules("患者 99歳 女性。昭和63年に手術。")
+    assert "DESIGN-R®2020" in _rules("患者 99歳 女性。褥瘡 DESIGN-R®2020 d2-e1s6i0g0n0p0:7点。")
