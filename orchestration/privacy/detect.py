@@ -254,7 +254,7 @@ _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
                            r"ck|cd4|ldh|ferritin|d-dimer|bnp|igf-1|of|was|is|at|=|~|>|<)[ \t:]*\Z")
-_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff\u0e01-\u0e5b]")  # where FOREIGN_DATE can match
+_NON_LATIN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff\u0e01-\u0e5b]")  # where FOREIGN_DATE can match
 
 
 class ProtectedSpans(Sequence[tuple[int, int]]):

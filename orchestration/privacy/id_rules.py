@@ -256,6 +256,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # eight digits in two groups of four, as Hong Kong, Singapore and Malta write a phone number ("NOK niece, 7955 2184");
     # not a 24-hour time or a year (they start with 0, 1 or 2)
     ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
+    # Turkey's numbers, grouped 4-3-2-2 ("0532 604 27 19", "(0462) 230 22 00")
+    ("PHONE", "phone_tr", 7, _c(r"(?<![\w.,/:+-])(?:0\d{3}|\(0\d{3}\))[ ]\d{3}[ ]\d{2}[ ]\d{2}(?![\w/:-]|[.,]\d|[ ]\d)")),
+    # a Turkish plate: the province's two digits, one to three letters, two to four digits ("61 KT 3095", "34 ABC 12")
+    ("ID", "plate_tr", 4, _c(r"(?<![\w.,/:+-])(?P<v>(?:0[1-9]|[1-7]\d|8[01])[ ](?!(?:IU|MG|ML|KG|MCG|MMOL|CM|MM|UI|GR|LT)\b)(?:[A-Z]{2,3}[ ]\d{2,4}|[A-Z][ ]\d{4}))(?![\w/-]|[.,]\d)")),
+    # a Turkish street or quarter by its word and number ("Cumhuriyet Cad. No: 12/4", "Atatürk Mah.", "Gül Sok. No 3")
+    ("ADDRESS", "street_tr", 5, _c(rf"(?<![\w'’-])(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}[ \t]+(?:Mah(?:allesi)?|Mh|Cad(?:desi)?|Cd|"
+                                   rf"Sok(?:ak|ağı)?|Sk|Bulvarı|Bulv|Blv)\b\.?(?:[ \t]*(?:No|no)[ \t]*[:.]?[ \t]*\d{{1,4}}(?:/\d{{1,4}})?)?)")),
     # a numbered road, with or without a house number before it ("Hwy 287", "4471 E Hwy 30"); not "Route 1: IV"
     ("ADDRESS", "highway", 5, _c(r"\b(?:\d{1,6}[ \t]+(?:[NSEW][ \t]+)?)?(?:(?:Hwy|Highway|Interstate|State[ \t]+(?:Highway|Route)|"
                                  r"County[ \t]+Road)[ \t]+|(?<=[\dNSEW][ \t])US-)\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?")),
@@ -273,7 +280,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
                                        r"endere[çc]o|indirizzo|residenza|adres)\s*[:\-]|\b(?:wohnhaft(?:\s+in)?|domicili[ée]e?|"
                                        r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
-                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)\.\s+[A-Z]|"
+                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)(?<!\bMah)(?<!\bCad)(?<!\bSok)(?<!\bMh)(?<!\bCd)(?<!\bSk)(?<!\bBulv)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
     # where a patient lives, after a label that names a place: "Village: Kolomotu'a.", "Residence: Purok 3" (not "Home:",
     # which heads a list of home medicines as often: "Home: Metformin, Lisinopril"; detect.py drops everyday words alone)
@@ -364,7 +371,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
     ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
-    ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
+    ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax|"
+                                          rf"טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفون)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
     # an extension in Greek, Chinese and Japanese ("εσωτ. 3562", "內線 3562", "分機 3627", "内線 2104")
     ("PHONE", "phone_extension_script", 2, _c(r"(?<![\w])(?:εσωτ(?:ερικό)?\.?|ΕΣΩΤ\.?|內線|内线|分機|分机|内線)[ \t]*[:：]?[ \t]*(?P<v>\d{3,5})(?!\d)")),
     # a number of phone's shape in brackets right after a word, as a relative's or a contact's is given
@@ -472,7 +480,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "po_box_town": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 7, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,

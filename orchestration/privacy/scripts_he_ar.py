@@ -67,7 +67,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 @functools.cache
 def _address_label() -> re.Pattern[str]:
     return re.compile(rf"(?:כתובת|מען|מקום[ \t]+מגורים|العنوان|عنوان[ \t]+السكن|السكن|مكان[ \t]+الإقامة){_COLON}(?P<n>[^\n]+?)"
-                      rf"[ \t.]*(?=\n|$)")
+                      # (to the line's end, or to a phone's label on the same line: "..., שדרות. טלפון: 050-...")
+                      rf"[ \t.,،]*(?=\n|$|(?:טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفون)[ \t]*[:：]?[ \t]*[+\d\u0660-\u0669])")
 
 
 _HAS_HE = re.compile(rf"[{_HE}]")

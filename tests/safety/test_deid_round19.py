@@ -282,3 +282,22 @@ def test_an_era_year_alone_goes_only_for_a_patient_over_89():
     assert "昭和63年" in _rules("患者 45歳 男性。昭和63年に手術。")
     assert "昭和63年" not in _rules("患者 99歳 女性。昭和63年に手術。")
     assert "DESIGN-R®2020" in _rules("患者 99歳 女性。褥瘡 DESIGN-R®2020 d2-e1s6i0g0n0p0:7点。")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Refakatçi: oğlu Emre, 0532 604 27 19", "0532 604 27 19"),
+    ("Plaka 61 KT 3095, traktör kazası.", "61 KT 3095"),
+    ("Adres: Atatürk Mah. Cumhuriyet Cad. No: 12/4, Of, Trabzon", "Cumhuriyet Cad"),
+    ("تاريخ الدخول: ١٥ آذار ٢٠٢٤", "آذار"),
+    ("تاريخ الميلاد: 3 مارس 1950", "مارس"),
+    ("נולד ב-15 במרץ 1950, גר לבד.", "במרץ"),
+    ("טלפון: 04-6123456", "6123456"),
+    ("כתובת: רחוב ויצמן 48, דירה 7, כפר סבא. טלפון 052-5558143.", "ויצמן"),
+])
+def test_turkish_arabic_and_hebrew_phones_plates_streets_and_dates(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["HFNC 15 L 40% FiO2.", "Xience Skypoint 3.5 x 28 mm stent.", "Given 40 MG 100 tabs."])
+def test_readings_and_devices_in_those_shapes_stay(text):
+    assert _rules(text) == text
