@@ -580,7 +580,8 @@ _RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|until|till|and|-|–|,)[
 
 # a device's setting, a count or a dilution written in a date's shape, a lab's name before it, and a unit after it
 _SETTING_WORD = re.compile(r"(?i:\b(?:bi-?pap|cpap|[ie]pap|niv|nippv|peep|ps|pc|pcv|psv|simv|pressures?|support|vent\w*|"
-                           r"settings?|mode|flows?|apgars?|follicles?|balance|titre|titer|dilution)\b)")
+                           r"settings?|mode|flows?|apgars?|follicles?|balance|titre|titer|dilution|units?|iu|insulin|"
+                           r"novomix|humalog|humulin|mixtard|novorapid|lantus|levemir|tresiba)\b)")
 _MEASURE_BEFORE = re.compile(r"(?:[A-Za-z]+\d+[ \t]*|[+±-])$")
 _UNIT_AFTER = re.compile(rf"[ \t]*(?:{_DOT_UNITS}|cmH2O|cm[ \t]?H2O|mmHg)\b")
 # a pair of two-digit numbers that could be a day and a month, for the text that has no dating word at all

@@ -406,7 +406,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if digits < _MIN_DIGITS.get(rule, 0) or rule == "phone_label" and digits < (3 if re.search(
                     r"bleep|pager|pgr|ext", m.group(), re.I) else 5 if " " in val.strip() and not re.match(
                     r"(?i:ph|hp|h/p)\b", m.group()) else 7) or rule in ("phone_intl",) and not 8 <= digits <= 15 \
-                    or rule == "phone_bracket" and not 7 <= digits <= 11:
+                    or rule == "phone_bracket" and not 7 <= digits <= 11 or rule == "phone_jp" and not 10 <= digits <= 11:
                 continue
             if rule == "phone_uk" and not 10 <= digits <= 11 or rule == "domain" and val in P.WEB_SERVICES:
                 continue

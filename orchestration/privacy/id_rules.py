@@ -257,6 +257,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # not a 24-hour time or a year (they start with 0, 1 or 2)
     ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
     # Turkey's numbers, grouped 4-3-2-2 ("0532 604 27 19", "(0462) 230 22 00")
+    # Japan's numbers: a trunk prefix and three groups joined by hyphens, ten or eleven digits ("0980-43-7715",
+    # "090-1234-5678", "03-3812-2111")
+    ("PHONE", "phone_jp", 7, _c(r"(?<![\w.,/:+-])0\d{1,4}-\d{1,4}-\d{4}(?![\w/-]|[.,]\d)")),
     ("PHONE", "phone_tr", 7, _c(r"(?<![\w.,/:+-])(?:0\d{3}|\(0\d{3}\))[ ]\d{3}[ ]\d{2}[ ]\d{2}(?![\w/:-]|[.,]\d|[ ]\d)")),
     # a Turkish plate: the province's two digits, one to three letters, two to four digits ("61 KT 3095", "34 ABC 12")
     ("ID", "plate_tr", 4, _c(r"(?<![\w.,/:+-])(?P<v>(?:0[1-9]|[1-7]\d|8[01])[ ](?!(?:IU|MG|ML|KG|MCG|MMOL|CM|MM|UI|GR|LT)\b)(?:[A-Z]{2,3}[ ]\d{2,4}|[A-Z][ ]\d{4}))(?![\w/-]|[.,]\d)")),
@@ -304,12 +307,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # "Kunningarstíggjur 7, FO-700 Klaksvík", "Währinger Gürtel 18-20, 1090 Wien")
     # a house's name in quotation marks after "Home:" or "Address:" ("Home: 'Cronk y Voddy', Glen Road")
     ("ADDRESS", "house_name_quoted", 5, _c(r"\b(?:Home|Address|Addr\.?|Residence)[ \t]*:[ \t]*(?P<v>['‘\"“][A-Z][^'’\"”\n]{1,40}['’\"”])")),
-    # Malta's postcode after its town ("Msida MSD 2090", "Żejtun ZTN 1811")
+    # Malta's postcode after its town, which follows the street and a comma ("Triq Dun Karm, Msida MSD 2090")
     # (weakest of all: a boat's mark or a state before its postcode, read by other rules, has the same shape)
-    ("POSTCODE", "mt_postcode", 13, _c(rf"(?<![\w'’-])[{P.UP}][{P.LO}]+[ \t]+(?P<v>(?!(?:QLD|NSW|VIC|TAS|ACT|NTL)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?![\w-])(?![ \t]*(?i:mg|mcg|ml|units?|iu|g)\b)")),
+    ("POSTCODE", "mt_postcode", 13, _c(rf",[ \t]*[{P.UP}][{P.LO}]+[ \t]+(?P<v>(?!(?:QLD|NSW|VIC|TAS|ACT|NTL)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?![\w-])(?![ \t]*(?i:mg|mcg|ml|units?|iu|g)\b)")),
     ("ADDRESS", "street_before_postcode", 5, _c(rf"(?<![\w'’-])(?!(?:Day|Score|Bed|Room|Ward|Grade|Stage|Type|Level|Cycle|Week|Dose|Page|"
-                                                rf"Line|Bay|Floor|Gate|Class|Step|Phase|Part|Table|Figure|Visit|Session)\b)(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}[ \t]+\d{{1,4}}[a-zA-Z]?"
-                                                rf"(?:[-/]\d{{1,4}}[a-zA-Z]?)?),[ \t]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}[ \t]+{P.NAME_WORD}")),
+                                                rf"Line|Bay|Floor|Gate|Class|Step|Phase|Part|Table|Figure|Visit|Session|January|February|March|"
+                                                rf"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                                                rf"Aug|Sep|Sept|Oct|Nov|Dec)\b)(?P<v>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,2}}[ \t]+\d{{1,4}}[a-zA-Z]?"
+                                                rf"(?:[-/]\d{{1,4}}[a-zA-Z]?)?),[ \t]*(?:[A-Z]{{1,3}}-)?(?!(?:19|20)\d\d\b)\d{{3,5}}[ \t]+{P.NAME_WORD}")),
     # continental streets: the street word first ("8 rue des Tanneurs", "Via Garibaldi 31", "C/ Mayor 14", "ul. Kościuszki
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
@@ -480,9 +485,9 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
-                "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 7, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
+                "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
                 "phone_eight": 8}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
@@ -492,7 +497,7 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
-    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:лет|года|год|ετών|χρονών|χρόνων|वर्ष|साल|岁|歲|歳|세|yaşında|yaş|سنة|عاما|عامًا|שנים)(?![\w-]))"),
+    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:(?:лет|года|год|ετών|χρονών|χρόνων|वर्ष|साल|yaşında|yaş|سنة|عاما|عامًا|שנים)(?![\w-])|[岁歲歳세]))"),
     # (Russian, Greek, Hindi, Chinese, Japanese, Korean, Turkish, Arabic, Hebrew) and the age before its number in Hebrew and
     # Arabic ("בת 94", "العمر: 93")
     _c(r"(?<![\u05d0-\u05ea])(?:בן|בת|גיל)[ \t]*:?[ \t]*(?P<v>\d{2,3})(?!\d)"),

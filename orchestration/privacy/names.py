@@ -106,9 +106,11 @@ ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([
 # a name before "s/o", "d/o", "w/o" (son, daughter, wife of) and the parent's or husband's name: "Nasreen d/o Amanullah"
 BEFORE_RELATION_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})[ \t]+", rf"(?:[sdwSDW]/[oO])[ \t]+(?=[{P.UP}])")
 RELATION_CUE = ("s/o", "d/o", "w/o", "S/O", "D/O", "W/O")
-# a maternity record's woman and a death certificate's deceased at a line's start: "Woman: Demelza Pascoe-Trevithick"
+# a maternity record's woman and a death certificate's deceased at a line's start (or after a form's part: "Part 1 -
+# Deceased: ..."): "Woman: Demelza Pascoe-Trevithick"
 # (a given name and a surname: "Woman: Primigravida at 38 weeks", "Father deceased - Leukaemia" are no names)
-LINE_PERSON_RE = _c(rf"^[ \t]*(?:Woman|Deceased|Name[ \t]+of[ \t]+deceased)[ \t]*:[ \t]*(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{1,3}})", re.M)
+LINE_PERSON_RE = _c(rf"^[ \t]*(?:(?:Part|Section)[ \t]+\d+[ \t]*[-–][ \t]*)?(?:Woman|Deceased|Name[ \t]+of[ \t]+deceased)[ \t]*:[ \t]*(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{1,3}}|"
+                    rf"{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{1,3}})", re.M)
 # a maiden or birth name in brackets or after a comma: "Josée (née d'Eon)", "Aganetha Wiebe, nee Reimer" (German "geb."
 # and French "née" also say "born": "spontan geb. Termingerecht")
 MAIDEN_RE = _c(rf"(?:(?<=\()|(?<=,[ \t]))(?:n[ée]e|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?)")

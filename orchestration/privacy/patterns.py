@@ -510,7 +510,7 @@ NAME_LABELS = (
     r"lekarz|hausarzt|[äa]rzt(?:in)?|"
     # nurses, technicians and contacts in Portuguese, Spanish, Italian, French and Danish, and laboratory staff
     r"enfermeir[oa]|enfermer[oa]|infermier[ae]|infirmi[eè]re?|technicien(?:ne)?|biologiste|enfant|"
-    r"personne\s+[àa]\s+contacter|personne\s+de\s+confiance|egen\s+l[æa]ge|overl[æa]ge|deceased|"
+    r"personne\s+[àa]\s+contacter|personne\s+de\s+confiance|egen\s+l[æa]ge|overl[æa]ge|"
     # Vietnamese: the patient's full name ("Họ tên người bệnh: ĐỖ VĂN THẮNG")
     r"họ\s+(?:và\s+)?tên(?:\s+người\s+bệnh)?"
 )

@@ -301,3 +301,18 @@ def test_turkish_arabic_and_hebrew_phones_plates_streets_and_dates(text, gone):
 @pytest.mark.parametrize("text", ["HFNC 15 L 40% FiO2.", "Xience Skypoint 3.5 x 28 mm stent.", "Given 40 MG 100 tabs."])
 def test_readings_and_devices_in_those_shapes_stay(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("4月で100歳を迎えるのを家族は楽しみにしている。", "100"),
+    ("増悪時は24時間対応（当院 0980-43-7715）。", "0980-43-7715"),
+    ("Name of deceased: EKIRU LOKOL EWOI | Sex: M", "EKIRU"),
+])
+def test_japanese_ages_and_phones_and_a_deceased_in_capitals(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["NovoMix 30: 24/12 units, then 20/10.", "Ambulance ETA 1530, crew of two.",
+                                  "FHx: Mother deceased - Breast cancer at 54."])
+def test_doses_times_and_family_history_stay(text):
+    assert _rules(text) == text
