@@ -319,9 +319,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
     ("ADDRESS", "street_continental", 5, _c(
-        rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai)|Via|Viale|Piazza|"
+        rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place|route|cours|passage|sentier|square)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja|Jl\.|Jln\.?|Jalan)[ \t]+"
-        rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
+        rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’]|l['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:{_GERMAN_STREET_END}|str\.|damm|straat|gracht|laan|plein|kade|singel|dijk|"
         rf"{_NORDIC_STREET_END})[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
     # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
@@ -449,7 +449,8 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                                                        "health", "uk", "us", "ca", "au", "nz", "ie", "de", "fr", "nl", "es", "it")),
                  "handle_label": ("handle", "user", "screen", "gamertag", "instagram", "twitter", "tiktok", "snapchat", "skype",
                                   "telegram", "discord", "x.com"),
-                 "street_continental": ("rue", "avenue", "avenida", "boulevard", "chemin", "allée", "impasse", "quai", "via", "piazza",
+                 "street_continental": ("rue", "avenue", "avenida", "boulevard", "chemin", "allée", "impasse", "quai", "via", "piazza", "place",
+                                        "route", "cours", "passage", "sentier", "square",
                                         "corso", "vicolo", "calle", "jl.", "jln", "jalan", "c/", "avda", "plaza", "paseo", "rua", "travessa", "largo",
                                         "ul.", "ulica", "aleja", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
                                         "damm", "straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "veien", "vegen",

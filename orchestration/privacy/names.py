@@ -113,7 +113,8 @@ LINE_PERSON_RE = _c(rf"^[ \t]*(?:(?:Part|Section)[ \t]+\d+[ \t]*[-–][ \t]*)?(?
                     rf"{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{1,3}})", re.M)
 # a maiden or birth name in brackets or after a comma: "Josée (née d'Eon)", "Aganetha Wiebe, nee Reimer" (German "geb."
 # and French "née" also say "born": "spontan geb. Termingerecht")
-MAIDEN_RE = _c(rf"(?:(?<=\()|(?<=,[ \t]))(?:n[ée]e|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?)")
+MAIDEN_RE = _c(rf"(?:(?<=\()|(?<=,[ \t])|(?<=[{P.UP}][ \t]))(?:n[ée]e|geborene)[ \t]+(?P<n>(?:d['’]|(?:de|van|von|di|da)[ \t]+)?"
+               rf"(?:{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT})?|(?:LE|LA|DE|DU|VAN|VON)?[ \t]?{P.UPPER_NAME}))")  # "KERHERVÉ née LE GALL"
 MAIDEN_CUE = ("née", "nee ", "geborene")
 # Several relatives or the people one works beside, before their names: "children Tumelo (9), Kagiso (6)", "co-workers
 # Ravindra and Colin", "co-worker Deodath Ragoonanan", "Volunteer Fathima Beevi". A plural in lower case only ("Children

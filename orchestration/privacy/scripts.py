@@ -223,7 +223,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?:入住|送往|送至|送到|转介至|轉介至|转介|轉介|转入|轉入|转至|轉至|在|于|到|至|从|转|赴|於|從|轉)?"
             rf"(?P<n>(?:(?!入住|住院|入院|就诊|就診|送往|送至|送到|转介|轉介|求诊|求診)"
             rf"[^\s，。、；：,.;:()（）在于到至从的是为转赴於從為轉因]){{2,14}}"
-            rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院))")),
+            rf"(?:医院|卫生院|诊所|卫生服务中心|保健院|疗养院|门诊部|醫院|分院|診所|衛生所|療養院|"
+            # institutes of prevention and control, care homes, blood and disease control centres
+            rf"防治院|防治所|防治中心|疾控中心|疾病预防控制中心|护理院|護理院|安老院|護老院|养老院|養老院|血站|急救中心))")),
         # a Chinese name in brackets after an English one, or after an English relative or title ("Mrs Lau Siu-fong
         # (劉小芳)", "Son 陳志偉"), and its romanised form in brackets after it ("陳志偉 (Chan Chi-wai)")
         ("NAME", "zh_in_english", 9, re.compile(rf"(?:[A-Za-z][ \t]*[(（]|\b(?i:son|daughter|wife|husband|partner|mother|father|brother|"

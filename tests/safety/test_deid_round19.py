@@ -316,3 +316,19 @@ def test_japanese_ages_and_phones_and_a_deceased_in_capitals(text, gone):
                                   "FHx: Mother deceased - Breast cancer at 54."])
 def test_doses_times_and_family_history_stay(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("四川省职业病防治院　职业健康检查结论书", "防治院"),
+    ("送往頌恩護老院照顧", "頌恩"),
+    ("Docteur Goulven Le Bihan\nCabinet médical", "Goulven"),
+    ("Mme Yvonne KERHERVÉ née LE GALL, 81 ans", "LE GALL"),
+    ("Cabinet médical, 4 place de l'Église, 29470 Plougastel", "place de l'Église"),
+])
+def test_chinese_institutes_and_care_homes_french_titles_maiden_names_and_squares(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["Stent placed in place of the old one.", "Square root of the dose.", "Madame la directrice a signé."])
+def test_those_words_in_prose_stay(text):
+    assert _rules(text) == text
