@@ -221,7 +221,7 @@ SOFT_TITLES = frozenset("Chief Hon Pastor Fr".split())
 # Capitalised words that can follow a title or a label but are never part of a person's name.
 NOT_NAME = _words("""
 The A An And Or Of On In At To For From With By Was Is Are Were Has Had Have He She They His Her
-Their It This That These Those We I You Patient Pt Ward Hospital Clinic Centre Center Department
+Their It This That These Those We I You There Here Where When What Which Who Whose Why How Patient Pt Ward Hospital Clinic Centre Center Department
 Dept Unit Team Service Services Practice Surgery Medical Health Trust Foundation NHS Consultant
 Registrar Doctor Nurse Sister Specialist Emergency Urgent Acute General Royal University St Saint
 Cardiology Neurology Radiology Oncology Haematology Hematology Gastroenterology Nephrology Urology
