@@ -391,6 +391,9 @@ EQUIPMENT_PHRASES = [
     "King Air", "Twin Otter", "Grand Caravan", "Learjet", "Dash 8", "Dash-8", "Pilatus PC-12", "PC-12", "PC-24",
     "Citation CJ", "Islander", "Black Hawk", "Blackhawk", "Sea King", "AW139", "AW169", "EC135", "EC145", "H135", "H145",
     "Bell 407", "Bell 412", "Sikorsky S-76", "S-92",
+    # a questionnaire named after a hospital ("scores on the St. George's Respiratory Questionnaire (SGRQ)")
+    "St George's Respiratory Questionnaire", "St. George's Respiratory Questionnaire", "St George’s Respiratory Questionnaire",
+    "St. George’s Respiratory Questionnaire",
 ]
 # Device web services written like a domain: the URL rule leaves these alone.
 WEB_SERVICES = frozenset({"Merlin.net", "merlin.net", "MERLIN.NET", "MyCareLink.com", "CareLink.com"})
