@@ -119,6 +119,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                            r"app|health|uk|us|ca|au|nz|ie|de|fr|nl|es|it)\b(?:/[^\s<>\"'()\[\]{}]*)?", re.I)),
     ("URL", "ip_address", 1, _c(r"(?=\d)(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")),
     ("MRN", "mrn_label", 2, _c(rf"\b(?:{_MRN_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
+    # a register's code alone in a table's cell, as a log writes each patient's ("07:05 | EMT-0412 | Name, 40 M |")
+    ("MRN", "cell_code", 4, _c(r"(?:(?<=\|)|(?<=\|[ \t]))[ \t]*(?P<v>[A-Z]{2,5}-\d{3,6})(?=[ \t]*\|)")),
     ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
@@ -486,7 +488,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,

@@ -332,3 +332,8 @@ def test_chinese_institutes_and_care_homes_french_titles_maiden_names_and_square
 @pytest.mark.parametrize("text", ["Stent placed in place of the old one.", "Square root of the dose.", "Madame la directrice a signé."])
 def test_those_words_in_prose_stay(text):
     assert _rules(text) == text
+
+
+def test_a_register_code_alone_in_a_log_cell_goes_and_a_classification_stays():
+    out = _rules("07:05 | EMT-0412 | Iaukan NAKO, 40 M | L leg laceration\n| ICD-10 | J18.9 |\n| COVID-19 | negative |")
+    assert "EMT-0412" not in out and "ICD-10" in out and "COVID-19" in out, out
