@@ -58,6 +58,7 @@ from consilium.orchestration.privacy.names import (
     RELATION_CUE,
     BEFORE_RELATION_RE,
     LINE_PERSON_RE,
+    LISTED_RELATIVE_RE,
     GROUP_RELATIVE_CUE,
     GROUP_RELATIVE_RE,
     WORKMATE_RE,
@@ -464,6 +465,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         *([("maiden", MAIDEN_RE, False)] if any(map(lower.__contains__, MAIDEN_CUE)) else []),
         *([("before_relation", BEFORE_RELATION_RE, True)] if any(map(text.__contains__, RELATION_CUE)) else []),
         *([("line_person", LINE_PERSON_RE, True)] if "Woman" in text or "eceased" in text else []),
+        *([("listed_relative", LISTED_RELATIVE_RE, True)] if relative and "," in text else []),
         *([("relative_group", GROUP_RELATIVE_RE, True), ("relative_group", WORKMATE_RE, True)]
           if any(map(lower.__contains__, GROUP_RELATIVE_CUE)) else []),
     ]
@@ -489,7 +491,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # "both sons Duchenne,", "children Hib and PCV", "co-workers Covid positive": after several relatives or workmates, a
             # word the clinical vocabulary holds is a disease, a brand or a vaccine unless it is a listed given name
-            if rule == "relative_group" and known(words[0]) and words[0] not in ANY_GIVEN:
+            if rule in ("relative_group", "listed_relative") and known(words[0]) and words[0] not in ANY_GIVEN:
                 continue
             # "28 Fr ICC": a catheter's French gauge after its size, not a priest
             if rule == "title" and m.group().startswith("Fr") and _GAUGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):

@@ -21,7 +21,7 @@ _NUM_LABEL_TAIL = r"\s*(?:[:#=]|\bis\b|[-–])?\s*(?:(?:no|num|number)\.?\s*[:#]
 _ID_VALUE = (
     r"(?P<v>(?-i:[A-Z]{4} ?\d{4} ?\d{4}(?!\d)|\d{3}[ -]\d{3}[ -]\d{4}(?!\d)|\d{3}[ -]\d{2}[ -]\d{4}(?!\d)|"
     r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\d{3,5}(?: \d{3,5}){1,3}(?!\d|\.\d)|"
-    r"(?:(?:[A-Z]{1,5}[-/]){2,3}|[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
+    r"(?:(?:[A-Z]{1,5}[-/]){2,3}|[A-Z]{1,5}-[A-Z]{1,5} (?=\d)|[A-Z]{1,5}[-/]?|[A-Z]{1,5} (?=\d))?\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+)*))"
 )
 _MRN_LABEL = (
     r"MRN|M\.R\.N\.?|medical\s+record(?:\s+(?:number|no\.?|num|#))?|med\.?\s*rec(?:ord)?\.?|"
@@ -29,7 +29,7 @@ _MRN_LABEL = (
     r"case\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|chart(?=[ \t]*:?[ \t]*\d+-\d|[ \t]*:?[ \t]*\d{5}|[ \t]*:?[ \t]*(?!IVF?-|NEWS-|IV-)[A-Z]{1,5}-\d{3})|patient\s+(?:id|number|no\.?|#|identifier)|"
     r"pt\.?\s*(?:id|no\.?|#)|account(?:\s+(?:number|no\.?|#))?|acct\.?|a/c|"
     r"encounter(?:\s+(?:id|number|no\.?|#))?|visit\s+(?:id|number|no\.?|#)|admission\s+(?:id|number|no\.?|#)|"
-    r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)|(?-i:BHT)|"
+    r"FIN|CSN|HAR|EPR\s+(?:no\.?|number|id)|(?-i:BHT)|(?-i:H\.?C\.?)\s*N\.?\s*[º°o]\.?|"
     # a hospital's file, and the record's name in Portuguese, Spanish, French, Italian and German ("Processo n.º HAM-PED
     # 2026/0417", "Hospital file 1187")
     r"(?:hospital|case|patient|medical)\s+file(?:\s+(?:number|no\.?|#))?|processo(?:\s+cl[íi]nico)?\s*n\.?\s*[º°o]|"
@@ -67,7 +67,7 @@ _PHONE_LABEL = (
     r"s[íi]mi|office(?=\s+\+?\d)|"  # Icelandic; an office's number
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
 )
-_PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?)"
+_PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension|int\.|interno|ramal|poste)\s*\d{1,5})?)"
 _PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(?:number|no\.?))?|"
                 r"(?:vehicle|car|van)\s+(?:reg(?:istration)?|plate)(?:\s+(?:number|no\.?|mark))?|reg(?:istration)?\s+(?:number|no\.?|mark)|"
                 r"rego(?:\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|vehicle|van)|number|no\.?))?")
@@ -262,6 +262,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # Japan's numbers: a trunk prefix and three groups joined by hyphens, ten or eleven digits ("0980-43-7715",
     # "090-1234-5678", "03-3812-2111")
     ("PHONE", "phone_jp", 7, _c(r"(?<![\w.,/:+-])0\d{1,4}-\d{1,4}-\d{4}(?![\w/-]|[.,]\d)")),
+    # a mobile of ten digits grouped 4-3-3, as South Asia writes it ("9845 218 736"; an NHS number is 3-3-4)
+    ("PHONE", "phone_433", 7, _c(r"(?<![\w.,/:+-])[6-9]\d{3}[ ]\d{3}[ ]\d{3}(?![\w/-]|[.,]\d|[ ]\d)")),
     ("PHONE", "phone_tr", 7, _c(r"(?<![\w.,/:+-])(?:0\d{3}|\(0\d{3}\))[ ]\d{3}[ ]\d{2}[ ]\d{2}(?![\w/:-]|[.,]\d|[ ]\d)")),
     # a Turkish plate: the province's two digits, one to three letters, two to four digits ("61 KT 3095", "34 ABC 12")
     ("ID", "plate_tr", 4, _c(r"(?<![\w.,/:+-])(?P<v>(?:0[1-9]|[1-7]\d|8[01])[ ](?!(?:IU|MG|ML|KG|MCG|MMOL|CM|MM|UI|GR|LT)\b)(?:[A-Z]{2,3}[ ]\d{2,4}|[A-Z][ ]\d{4}))(?![\w/-]|[.,]\d)")),
@@ -321,7 +323,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # 7") or a German compound ("Lindenstraße 22"); and a continental postcode before its town after a comma
     # ("..., 59800 Lille", "4050-031 Porto", "34-400 Nowy Targ")
     ("ADDRESS", "street_continental", 5, _c(
-        rf"(?=[\d{P.UP}]|(?i:[rabciqu]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place|route|cours|passage|sentier|square)|Via|Viale|Piazza|"
+        rf"(?=[\d{P.UP}]|(?i:[rabciqups]))(?:(?<![\d.])\b\d{{1,4}}(?:[ \t]*(?:bis|ter))?,?[ \t]+)?(?<![\w/])(?:(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place|route|cours|passage|sentier|square)|Via|Viale|Piazza|"
         rf"Corso|Vicolo|Calle|C/|Avda\.?|Avenida|Plaza|Paseo|Rua|Travessa|Largo|(?<!\d[ \t])ul\.|ulica|Aleja|Jl\.|Jln\.?|Jalan)[ \t]+"
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’]|l['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:{_GERMAN_STREET_END}|str\.|damm|straat|gracht|laan|plein|kade|singel|dijk|"
@@ -488,7 +490,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
-                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
+                "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,

@@ -43,14 +43,24 @@ _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
 # Dr. med. dent. Müller"
 _DEGREE_AFTER_TITLE = r"(?:[ \t]+(?:med|dent|vet|phil|habil|univ|rer\.[ \t]?nat|sc\.[ \t]?nat|pharm)\.)*"
 # (a title in brackets after a rank: "Maj (Dr) Anirban Sengupta", "Capt (NS) Reena Thapa", "Dr. (Mrs.) Nilmini ...")
-TITLE_RE = _c(rf"\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?{_DEGREE_AFTER_TITLE}[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme|Dr|[A-Z]{{2,4}})\.?\)[ \t]+)?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
+# (a Tongan or Sotho given name opens with an apostrophe: "Dr 'Ana Kupu-Taufa"; and France's "M." before a surname in
+# capitals: "M. RAZAFINDRAKOTO Hery")
+TITLE_RE = _c(rf"(?:\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?|\bM\.(?=[ \t]+[{P.UP}]{{3}}))"
+              rf"{_DEGREE_AFTER_TITLE}[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme|Dr|[A-Z]{{2,4}})\.?\)[ \t]+)?['‘ʻ]?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 LABEL_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LABELS_I})[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 LEAD_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LEADS_I})(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
 REL_RE = _c(rf"(?=[{P.UP}]|(?i:[htpamyow]))(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
-REL_BARE_RE = _c(_RELATIVE_LEAD + rf"(?<![\w'’-])(?:{_RELATIVES_I})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
+# (a surname in capitals before the given name, as East and Central Africa and Madagascar write it: "her daughter UWASE
+# Clarisse")
+REL_BARE_RE = _c(_RELATIVE_LEAD + rf"(?<![\w'’-])(?:{_RELATIVES_I})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?['\"‘“]?"
+                 rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.NAME_WORD}){{1,2}}|{P.NAME_SEQ})")
+# a contact listed by name and then the relation ("4. Sokina, sister, 3 F", "- Bright Mwansa, regular partner, ..."),
+# in a numbered or bulleted list: a family history's "- Diabetes, mother" holds clinical words, which are turned away
+LISTED_RELATIVE_RE = _c(rf"^[ \t]*(?:\d{{1,2}}[.)]|[-•*])[ \t]+(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,3}}),[ \t]*"
+                        rf"(?:[a-z]+[ \t]+)?(?i:{P.RELATIVES})\b", re.M)
 COLLOQUIAL_REL_RE = _c(P.lead_words(P.COLLOQUIAL_RELATIVES.split("|"), ignore_case=True)
                        + rf"(?<![\w'’-])(?i:{P.COLLOQUIAL_RELATIVES})(?:[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*\([ \t]*){_TITLE_I}?"
                        rf"['\"‘“]?(?P<n>{P.NAME_SEQ})")

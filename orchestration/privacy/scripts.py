@@ -245,7 +245,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_relative_field", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[ \t\u3000]+(?P<n>(?![{_STOP_CHARS}])(?:(?![{_NOT_IN_NAMES}])[{_HAN}]){{2,4}})"
                                                     r"(?=[ \t\u3000]|$|[（(]|\d)", re.M)),
         ("PHONE", "zh_phone_label", 2, re.compile(
-            r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|手机号|电话号码)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
+            r"(?:電話|手機|聯絡電話|电话|手机|联系电话|联系方式|座机|传真|傳真|手机号|电话号码|電話號碼|手提電話)[ \t]*[:：]?[ \t]*(?P<n>\+?[\d\-\s()（）]{7,20}\d)")),
         ("PHONE", "zh_mobile", 7, re.compile(r"(?<![\d])(?P<n>1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?!\d)")),
         ("PHONE", "zh_landline", 7, re.compile(r"(?<![\d])(?P<n>[（(]?0\d{2,3}[)）]?[ \-]?\d{3,4}[ \-]?\d{4})(?!\d)")),
         ("ID", "zh_id_card", 4, re.compile(r"(?<![\dA-Za-z])(?P<n>\d{17}[\dXx])(?![\dA-Za-z])")),

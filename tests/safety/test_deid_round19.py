@@ -337,3 +337,23 @@ def test_those_words_in_prose_stay(text):
 def test_a_register_code_alone_in_a_log_cell_goes_and_a_classification_stays():
     out = _rules("07:05 | EMT-0412 | Iaukan NAKO, 40 M | L leg laceration\n| ICD-10 | J18.9 |\n| COVID-19 | negative |")
     assert "EMT-0412" not in out and "ICD-10" in out and "COVID-19" in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Consultant: Dr 'Ana Kupu-Taufa | Registrar: Dr Sione Latu", "Ana"),
+    ("Équipe du district : M. RAZAFINDRAKOTO Hery, le 14/11/2025", "RAZAFINDRAKOTO"),
+    ("Visited by her daughter UWASE Clarisse, her main carer.", "UWASE"),
+    ("Contacts:\n4. Sokina, sister, 3 F - azithromycin", "Sokina"),
+    ("Contact: husband Om Prakash Chaudhary 9845 218 736", "9845 218 736"),
+    ("電話：2255 3838　傳真：2855 1143", "2855 1143"),
+    ("Tel. (0261) 520-2600 int. 2315", "2315"),
+    ("Fecha: 24/12/2025 | HC N.º 784.102", "784.102"),
+    ("Processo n.º HAM-PED 2026/0417 | Morada", "0417"),
+])
+def test_apostrophe_names_french_m_capital_surnames_listed_contacts_and_numbers(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["Family history:\n- Diabetes, mother and sister\n- Asthma, brother", "HC 34 cm, weight 3.2 kg."])
+def test_family_history_lists_and_head_circumference_stay(text):
+    assert _rules(text) == text
