@@ -96,6 +96,11 @@ _DIGIT = re.compile(r"\d")
 # (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|Guidelines?|Guidance|Recommendations|"
                          r"Consensus|Classification|Statement|Standards?|Edition|Update)[ \t]+(?:of[ \t]+)?\Z")
+# ... nor the year of a guideline or a classification named after it ("ILO 2011 classification", "Amsterdam 2022
+# Concussion in Sport Group consensus"), nor a body's year in brackets ("stage 3 (NPIAP 2016)")
+_GUIDE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:classification|criteria|guidelines?|guidance|consensus|staging|definitions?|"
+                          r"edition|revision|update|statement|recommendations?|system|score|scale|rules?)\b|\)")
+_BODY_BEFORE = re.compile(r"(?:\(|\b)[A-Z]{2,6}[ \t]+\Z")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
 _SKIP_KEYS = {"files", "expected"}
@@ -315,7 +320,9 @@ class Deidentifier:
             spans = sorted(spans + [Span(m.start(), m.end(), "DATE", "year_over_89", 3) for m in _BARE_YEAR.finditer(text)
                                     if not any(s.start < m.end() and m.start() < s.end for s in spans)
                                     and not UNIT_AFTER.match(text, m.end())
-                                    and not _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start())], key=lambda s: s.start)
+                                    and not _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                    and not (_BODY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                             and _GUIDE_AFTER.match(text, m.end()))], key=lambda s: s.start)
         for span in spans:
             original = text[span.start:span.end]
             if span.rule == "birth_year":

@@ -200,7 +200,9 @@ _PROTECT_WEAK = [
     _c(r"(?i:fistula|shunt|graft|flap|repair|anastomosis|procedure|operation|incision|approach|technique|classification|"
        r"sign|test|manoeuvre|maneuver|syndrome|disease|criteria|score)[ \t]*\([ \t]*[A-Z][a-zà-ÿ]+(?:[ \t]*[-–][ \t]*[A-Z][a-zà-ÿ]+)+[ \t]*\)"),
     # a statute by its name: "Nova Scotia Personal Directives Act", "Mental Capacity Act 2005"
-    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,6}}[ \t]+Act\b(?:[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?"),
+    # (with a part in brackets: "Organ Donation (Deemed Consent) Act 2019")
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_WORD}|\({P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,3}}\))){{1,6}}[ \t]+Act\b"
+       rf"(?:[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?"),
     # culture media, aircraft and devices whose words are names or places elsewhere (:data:`patterns.EQUIPMENT_PHRASES`)
     _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(P.EQUIPMENT_PHRASES, key=len, reverse=True)) + r")(?![\w-])"),
     # an equipment maker and its product's words after it (see _EQUIPMENT_MAKERS)

@@ -49,7 +49,7 @@ _ID_LABEL = (
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
     # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
-    r"NHI(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|(?-i:MCP)|"
+    r"NHIS?(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|(?-i:MCP)|"
     r"health\s+card(?:\s+(?:number|no\.?))?|health\s+(?:and\s+care\s+|&\s*care\s+)?(?:number|no\.?)|H&C(?:\s+(?:number|no\.?))?|"
     r"aadhaar(?:\s+(?:number|no\.?))?|ABHA(?:\s+(?:number|no\.?|id))?|UHID|IP\s+(?:number|no\.?)|OP\s+(?:number|no\.?)|"
     r"badge|folder|HRN|PHIN|MLR(?:\s+(?:number|no\.?))?|(?:IPD|OPD)(?:/Reg)?\s+(?:number|no\.?)|citizen(?:ship)?\s*(?:number|no\.?|#)|"
@@ -118,10 +118,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("URL", "domain", 1, _c(r"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|info|biz|io|"
                            r"app|health|uk|us|ca|au|nz|ie|de|fr|nl|es|it)\b(?:/[^\s<>\"'()\[\]{}]*)?", re.I)),
     ("URL", "ip_address", 1, _c(r"(?=\d)(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")),
-    ("MRN", "mrn_label", 2, _c(rf"\b(?:{_MRN_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
+    # (a label is a whole word: "NPIAP 2016" is no NPI)
+    ("MRN", "mrn_label", 2, _c(rf"\b(?:{_MRN_LABEL})(?![A-Za-z]){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     # a register's code alone in a table's cell, as a log writes each patient's ("07:05 | EMT-0412 | Name, 40 M |")
     ("MRN", "cell_code", 4, _c(r"(?:(?<=\|)|(?<=\|[ \t]))[ \t]*(?P<v>[A-Z]{2,5}-\d{3,6})(?=[ \t]*\|)")),
-    ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL}){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
+    ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL})(?![A-Za-z]){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
     ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)

@@ -357,3 +357,18 @@ def test_apostrophe_names_french_m_capital_surnames_listed_contacts_and_numbers(
 @pytest.mark.parametrize("text", ["Family history:\n- Diabetes, mother and sister\n- Asthma, brother", "HC 34 cm, weight 3.2 kg."])
 def test_family_history_lists_and_head_circumference_stay(text):
     assert _rules(text) == text
+
+
+def test_a_guidelines_year_stays_for_a_patient_over_89_and_the_patients_years_go():
+    out = _rules("Patient 94 years old. ILO 2011 classification 2/1. Pressure injury stage 3 (NPIAP 2016). MRI 2018 showed "
+                 "atrophy.")
+    assert "ILO 2011 classification" in out and "(NPIAP 2016)" in out and "2018" not in out, out
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Organ Donation (Deemed Consent) Act 2019 applies; consent by Mr Smith.", "Organ Donation (Deemed Consent) Act 2019", "Smith"),
+    ("NHIS 04829173, Ghana Card on file.", "NHIS", "04829173"),
+])
+def test_a_statute_with_a_bracketed_part_and_a_whole_label(text, kept, gone):
+    out = _rules(text)
+    assert kept in out and gone not in out, out
