@@ -44,8 +44,8 @@ _LEAD_PARTICLES = rf"(?:(?:{P.PARTICLE})[ \t]+){{0,2}}"
 _DEGREE_AFTER_TITLE = r"(?:[ \t]+(?:med|dent|vet|phil|habil|univ|rer\.[ \t]?nat|sc\.[ \t]?nat|pharm)\.)*"
 # (a title in brackets after a rank: "Maj (Dr) Anirban Sengupta", "Capt (NS) Reena Thapa", "Dr. (Mrs.) Nilmini ...")
 # (a Tongan or Sotho given name opens with an apostrophe: "Dr 'Ana Kupu-Taufa"; and France's "M." before a surname in
-# capitals: "M. RAZAFINDRAKOTO Hery")
-TITLE_RE = _c(rf"(?:\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?|\bM\.(?=[ \t]+[{P.UP}]{{3}}))"
+# capitals and a given name: "M. RAZAFINDRAKOTO Hery", not a man's sex after his age: "61 M. WFNS grade II")
+TITLE_RE = _c(rf"(?:\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?|(?<!\d[ \t])\bM\.(?=[ \t]+[{P.UP}]{{3,}}[ \t]+[{P.UP}][{P.LO}]))"
               rf"{_DEGREE_AFTER_TITLE}[ \t]+(?:\((?:Mrs|Mr|Ms|Miss|Mme|Dr|[A-Z]{{2,4}})\.?\)[ \t]+)?['‘ʻ]?(?P<n>{_LEAD_PARTICLES}{NAME_SEQ_U})")
 LABEL_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LABELS_I})[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
