@@ -151,7 +151,7 @@ _PROTECT_WEAK = [
     _c(rf"{P.lead_words(P.OF_EPONYM_HEADS.split('|'), ignore_case=True)}\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
     # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
     # ("Sioux Lakes Area Health System" is a hospital, not a tool: a health system is no scoring system)
-    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
        rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index)\b"),
     # a classification by its author or body and a class ("Kennedy Class III", "New York Heart Association class II")
@@ -163,7 +163,7 @@ _PROTECT_WEAK = [
     # a device maker and its product before the kind of device: "Abbott Assurity MRI pacemaker" (makers' names
     # are surnames and given names too, and a product's name is an unknown word)
     _c(rf"\b(?:{_DEVICE_MAKERS})(?:[ \t]+[\w-]+){{1,5}}?[ \t]+(?i:pacemaker|ICD|CRT-?[DP]|defibrillator|"
-       rf"loop[ \t]+recorder|lead|valve|pump|sensor|monitor|stent)\b"),
+       rf"loop[ \t]+recorder|lead|valve|pump|sensor|monitor|stent|MVR|AVR|TVR|prosthesis)\b"),
     # a classification named after its class: "Stage IIIb Fontaine", "grade II Clavien-Dindo"
     _c(rf"{P.lead_words(('stage', 'grade', 'class', 'type', 'category'), ignore_case=True)}(?i:stage|grade|class|type|category)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?"),
     # a classification's class with its subclass letter after the eponym, head or none: "Forrest IIa", "Forrest Ib"
@@ -203,6 +203,8 @@ _PROTECT_WEAK = [
     # (with a part in brackets: "Organ Donation (Deemed Consent) Act 2019")
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_WORD}|\({P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,3}}\))){{1,6}}[ \t]+Act\b"
        rf"(?:[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?"),
+    # ... and in capitals, as a form's heading writes it ("MENTAL HEALTH ACT 1983")
+    _c(r"(?<![\w-])[A-Z]{2,}(?:[ \t]+(?:[A-Z]{2,}|\([A-Z ]{2,40}\))){1,6}[ \t]+ACT\b(?:[ \t]+(?:OF[ \t]+)?(?:19|20)\d\d)?"),
     # culture media, aircraft and devices whose words are names or places elsewhere (:data:`patterns.EQUIPMENT_PHRASES`)
     _c(r"(?<![\w-])(?:" + "|".join(re.escape(e) for e in sorted(P.EQUIPMENT_PHRASES, key=len, reverse=True)) + r")(?![\w-])"),
     # an equipment maker and its product's words after it (see _EQUIPMENT_MAKERS)
@@ -219,6 +221,11 @@ _PROTECT_WEAK = [
     # "Chiari τύπου I", "δυσμορφία Chiari", "Gleason βαθμού 7"
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[-–]{P.NAME_WORD})?[ \t]+(?:τύπου|βαθμού|σταδίου)\b|"
        rf"(?<![\w])(?i:δυσμορφία|δυσμορφίας|δυσπλασία|δυσπλασίας|ανωμαλία|ανωμαλίας)[ \t]+{P.NAME_WORD}"),
+    # the wind's force on Beaufort's scale ("Beaufort 8", "Beaufort force 6") and the scores written by their acronym and a
+    # value, which no name or place list holds ("IPSS 24", "NIHSS 7", "EPDS 14")
+    _c(r"\bBeaufort(?:[ \t]+(?:force|scale))?[ \t]+\d{1,2}\b|(?<![\w-])(?:IPSS|NIHSS|EPDS|PHQ-?9|PHQ-?2|GAD-?7|AUDIT(?:-C)?|DAS28|BASDAI|"
+       r"PASI|SCORAD|EDSS|UPDRS|MMSE|MoCA|ODI|IIEF(?:-5)?|KPS|ECOG|NEWS2?|MEWS|PEWS|qSOFA|SOFA|APACHE(?:[ \t]+II)?|CFS|TIMI|"
+       r"mMRC|CAT|ACT|HADS|K10|DASS(?:-21)?|WOMAC|KOOS|HOOS|PEDIS|FRAX|MUST|ISS|RTS|GCS)[ \t]*:?[ \t]*\d{1,3}\b"),
     # the Paris classification of a polyp: "Paris 0-Is", "Paris 0-IIa"
     _c(r"\bParis[ \t]+(?:type[ \t]+|class(?:ification)?[ \t]+)?0-I{1,3}[a-cps]{0,2}\b"),
 ]
@@ -614,7 +621,7 @@ def known_candidates(text: str, known: re.Pattern[str], weak_protect: Sequence[t
     for m in known.finditer(text):
         if overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()) or _CLASS_AFTER.match(text, m.end()):
             continue
-        s, e = (m.start(), m.end()) if is_han(m.group()) else extend_known(text, m.start(), m.end(), weak_protect)
+        s, e = (m.start(), m.end()) if is_han(m.group()) or m.groupdict().get("ini") else extend_known(text, m.start(), m.end(), weak_protect)
         if e > s:
             found.append(Span(s, e, "NAME", "known_name", WEAK + 1))
     return found

@@ -392,7 +392,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "au_medicare", 2, _c(r"\b(?i:medicare)(?:\s+(?i:no\.?|number|card))?\s*[:#]?\s*(?P<v>\d{4}[ ]\d{5}[ ]\d(?:[ /-]?\d)?)(?!\d)")),
     ("ID", "aadhaar", 4, _c(r"(?=[2-9])(?<![\d-])[2-9]\d{3} \d{4} \d{4}(?![\d-])")),
     ("ID", "ru_snils", 4, _c(r"(?=\d)(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")),
-    ("POSTCODE", "au_postcode", 6, _c(rf"(?=[NVQWSTA])\b(?:{_AU_STATES})[ \t]+(?P<v>\d{{4}})(?!\d)")),
+    # (a statute's year after "ACT" in capitals is no Canberra postcode: "MENTAL HEALTH ACT 1983")
+    ("POSTCODE", "au_postcode", 6, _c(rf"(?=[NVQWSTA])\b(?:{_AU_STATES})(?<![A-Z]{{2}}[ \t]ACT)[ \t]+(?P<v>\d{{4}})(?!\d)")),
     ("POSTCODE", "zip_plus4", 6, _c(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")),
     ("PHONE", "phone_intl", 7, _c(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?!\d)")),
     ("PHONE", "phone_us", 7, _c(r"(?<![\w.])(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?!\d)"

@@ -327,6 +327,33 @@ def word_not_name(text: str, s: int, e: int) -> bool:
             and not P.PERSON_NEXT.match(text, e))
 
 
+_INITIAL_WORD = re.compile(rf"[{P.UP}][{P.LO}]+")
+# the two capitals a log writes as often for a clinical abbreviation ("PN", "MS", "DX"): taken only where a log signs
+_LOG_END = r"(?=[ \t]*(?:\||\n|$))"
+
+
+def initial_forms(names: Iterable[str]) -> list[str]:
+    """Patterns (case-sensitive) of the initials a note signs its log lines with, from the names of two words or more
+    found in the case: the words' first letters ("MTC" of "Mateus Teixeira Coelho", "AMJ" of "Anisa Mohammed-Joseph"),
+    with dots ("Κ.Λ.", "A.M.J."), and the given name's initial with the surname's first two letters ("RKh" of "Rishi
+    Khellawan", "SBj"). Two capitals alone ("MX") only where a log puts them: at a line's or a cell's end."""
+    out: set[str] = set()
+    for name in names:
+        words = _INITIAL_WORD.findall(name.replace("-", " "))
+        if len(words) < 2 or len(words) > 4:
+            continue
+        letters = "".join(w[0] for w in words)
+        dotted = re.escape(".".join(letters) + ".")
+        out.add(rf"(?-i:{dotted})")
+        if len(letters) >= 3:
+            out.add(rf"(?-i:{re.escape(letters)})")
+        else:
+            out.add(rf"(?-i:{re.escape(letters)}){_LOG_END}")
+        if len(words[-1]) >= 3:
+            out.add(rf"(?-i:{re.escape(words[0][0] + words[-1][:2])})")
+    return sorted(out, key=len, reverse=True)
+
+
 def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case)."""
     forms: set[str] = set()
@@ -346,9 +373,12 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
                     forms |= {part, part.upper()}
     han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f)}
-    if not forms and not han:
+    initials = initial_forms(names)
+    if not forms and not han and not initials:
         return None
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)
+    alternation = "|".join([*([f"(?P<ini>{'|'.join(initials)})"] if initials else []),
+                            *(re.escape(f) for f in sorted(forms, key=len, reverse=True))])
     # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter; a
     # Chinese name is matched wherever it stands (the script has no spaces between words).
     # an apostrophe before a name opens a quotation ("told me 'Craig says ...'"), unless a letter stands before it ("O'Neill")

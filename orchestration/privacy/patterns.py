@@ -295,7 +295,7 @@ PERSON_NEXT = re.compile(
 
 # Heads that turn a preceding capitalised word into an eponym: "Graves disease", "Murphy's sign".
 EPONYM_HEADS = (
-    r"disease|diseases|syndrome|syndromes|sign|signs|palsy|phenomenon|test|tests|score|scores|criteria|"
+    r"disease|diseases|syndrome|syndromes|sign|signs|symptom|palsy|phenomenon|test|tests|score|scores|criteria|"
     r"classification|scale|fracture|cyst|node|nodes|nodule|ulcer|tumou?r|sarcoma|lymphoma|triad|pentad|paresis|stage|"
     r"reflex|manoeuvre|maneuver|procedure|operation|repair|incision|catheter|line|tube|area|duct|canal|"
     r"space|pouch|fascia|ligament|gland|glands|membrane|body|bodies|cell|cells|diverticulum|oesophagus|"

@@ -372,3 +372,29 @@ def test_a_guidelines_year_stays_for_a_patient_over_89_and_the_patients_years_go
 def test_a_statute_with_a_bracketed_part_and_a_whole_label(text, kept, gone):
     out = _rules(text)
     assert kept in out and gone not in out, out
+
+
+def test_initials_of_a_name_taken_in_the_case_go_in_its_log_and_are_not_grown():
+    text = ("Staff on shift: Rishi Khellawan (RN), Anisa Mohammed-Joseph (HCA), Siri Bjørkhaug (medic).\n"
+            "07:00 | obs stable, BP 120/80 | RKh\n08:00 | meds given | AMJ\n09:00 | aspirin given | SBj\nAspirin 300 mg given.")
+    out = _rules(text)
+    assert not any(i in out for i in ("RKh", "AMJ", "SBj")), out
+    assert "Aspirin 300 mg" in out and "BP 120/80" in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("MENTAL HEALTH ACT 1983 - SECTION 2 ASSESSMENT", "MENTAL HEALTH ACT 1983"),
+    ("Vincent's symptom on the left chin.", "Vincent's symptom"),
+    ("Return to play per the Amsterdam 2022 consensus.", "Amsterdam 2022 consensus"),
+    ("Diving stopped: wind Beaufort 8 at the site.", "Beaufort 8"),
+    ("St Jude mechanical MVR on warfarin.", "St Jude mechanical MVR"),
+    ("Seen at the county hospital. IPSS 24, QoL score 5.", "IPSS 24"),
+])
+def test_what_held_out_33_lost_stays(text, kept):
+    assert kept in _rules(text)
+
+
+@pytest.mark.parametrize("text, gone", [("Canberra ACT 2601", "2601"), ("Lives near Beaufort, SC.", "Beaufort"),
+                                        ("Zeke's symptoms are worse today; Zeke Pinder seen.", "Zeke")])
+def test_a_postcode_a_town_and_a_name_beside_those_words_still_go(text, gone):
+    assert gone not in _rules(text)
