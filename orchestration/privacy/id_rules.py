@@ -68,6 +68,8 @@ _PHONE_LABEL = (
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
 )
 _PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension|int\.|interno|ramal|poste)\s*\d{1,5})?)"
+# a plate's value after a word that names it: five to eleven capitals, digits, spaces and hyphens, a digit and a letter among them
+_PLATE_VALUE = r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])"
 _PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(?:number|no\.?))?|"
                 r"(?:vehicle|car|van)\s+(?:reg(?:istration)?|plate)(?:\s+(?:number|no\.?|mark))?|reg(?:istration)?\s+(?:number|no\.?|mark)|"
                 r"rego(?:\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|vehicle|van)|number|no\.?))?")
@@ -158,10 +160,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                  r"(?:Ba|Bhe|Dha|Ga|Ja|Ka|Ko|Lu|Ma|Me|Na|Ra|Sa|Se)[ \t]\d{1,2}[ \t](?:Pa|Cha|Kha|Ja|Ga|Ka|Ha|Ba|Ya)[ \t]\d{3,4})(?![\w-])")),
     # a plate after the word other countries give it ("dominio AB 418 KD", "matrícula 4821 KTR", "targa AB123CD")
     ("ID", "plate_word", 3, _c(r"\b(?i:dominio|matr[íi]cula|immatriculation|targa|kennzeichen|placas?|plaque|registo)[ \t]*[:(#]?[ \t]*"
-                               r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])")),
+                               + _PLATE_VALUE)),
     # a vehicle's plate after the vehicle and what it is for ("Vehicle for home visit: MG 418 AB")
     ("ID", "vehicle_for", 3, _c(r"\b(?i:vehicle|car|van|ambulance|motorbike|truck)[ \t]+(?i:for|used|of)[^\n:]{0,30}:[ \t]*"
-                                r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])")),
+                                + _PLATE_VALUE)),
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
                                   r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|bakkie|coble|lancha|tuk-tuk(?:[ \t]+driver)?|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
@@ -308,13 +310,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # Mokhotlong", "BP 118, Lambaréné", "Box 418, Rossville"): the town after the comma says it is no reading ("BP 118/70")
     ("ADDRESS", "po_box_town", 5, _c(rf"\b(?:Private[ \t]+(?:Mail[ \t]+)?Bag|Locked[ \t]+Bag|GPO[ \t]+Box|BP|B\.P\.|Caixa[ \t]+Postal|House(?:[ \t]+No\.?)?|Stand|Erf|Plot|"
                                      rf"Apartado(?:[ \t]+Postal)?|Casilla|Postfach|Box)[ \t]+[A-Z]?\d{{1,6}}(?=,[ \t]*{P.NAME_WORD})")),
-    # a street of any language with its number before a postcode and its town ("Mediteranska 14, 85310 Budva",
-    # "Kunningarstíggjur 7, FO-700 Klaksvík", "Währinger Gürtel 18-20, 1090 Wien")
     # a house's name in quotation marks after "Home:" or "Address:" ("Home: 'Cronk y Voddy', Glen Road")
     ("ADDRESS", "house_name_quoted", 5, _c(r"\b(?:Home|Address|Addr\.?|Residence)[ \t]*:[ \t]*(?P<v>['‘\"“][A-Z][^'’\"”\n]{1,40}['’\"”])")),
     # Malta's postcode after its town, which follows the street and a comma ("Triq Dun Karm, Msida MSD 2090")
     # (weakest of all: a boat's mark or a state before its postcode, read by other rules, has the same shape)
     ("POSTCODE", "mt_postcode", 13, _c(rf",[ \t]*[{P.UP}][{P.LO}]+[ \t]+(?P<v>(?!(?:QLD|NSW|VIC|TAS|ACT|NTL)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?![\w-])(?![ \t]*(?i:mg|mcg|ml|units?|iu|g)\b)")),
+    # a street of any language with its number before a postcode and its town ("Mediteranska 14, 85310 Budva",
+    # "Kunningarstíggjur 7, FO-700 Klaksvík", "Währinger Gürtel 18-20, 1090 Wien")
     ("ADDRESS", "street_before_postcode", 5, _c(rf"(?<![\w'’-])(?!(?:Day|Score|Bed|Room|Ward|Grade|Stage|Type|Level|Cycle|Week|Dose|Page|"
                                                 rf"Line|Bay|Floor|Gate|Class|Step|Phase|Part|Table|Figure|Visit|Session|January|February|March|"
                                                 rf"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
