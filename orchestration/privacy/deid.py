@@ -92,6 +92,7 @@ _BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d\d(?:[-–](?:(?:
                         # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "民國38年")
                         r"|(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]*(?:\d{1,3}|元)年")
 _DIGIT = re.compile(r"\d")
+_INITIALS_SHAPE = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4}")
 # a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983")
 # (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|Guidelines?|Guidance|Recommendations|"
@@ -191,6 +192,9 @@ class Deidentifier:
             # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device
             if span.kind == "NAME" and span.rule != "unknown_word":
                 name = cased[span.start:span.end]
+                # (a known name's initials are no name of their own to grow over the words beside them: "ISM  Fascia")
+                if span.rule == "known_name" and _INITIALS_SHAPE.fullmatch(name):
+                    continue
                 if name not in self._names:
                     self._names.add(name)
                     self._known = None

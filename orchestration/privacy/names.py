@@ -328,15 +328,18 @@ def word_not_name(text: str, s: int, e: int) -> bool:
 
 
 _INITIAL_WORD = re.compile(rf"[{P.UP}][{P.LO}]+")
-# the two capitals a log writes as often for a clinical abbreviation ("PN", "MS", "DX"): taken only where a log signs
-_LOG_END = r"(?=[ \t]*(?:\||\n|$))"
+# initials in capitals alone are written as often for a clinical abbreviation ("PN", "MS", "HTN", "CAD"): taken only
+# where a log signs, at a line's or a cell's end or in closing brackets
+_LOG_END = r"(?=[ \t]*(?:\||\n|$|\)))"
+_LOG_START = r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?<=\n\d{4}[ \t]))"  # or after a line's time
 
 
 def initial_forms(names: Iterable[str]) -> list[str]:
     """Patterns (case-sensitive) of the initials a note signs its log lines with, from the names of two words or more
     found in the case: the words' first letters ("MTC" of "Mateus Teixeira Coelho", "AMJ" of "Anisa Mohammed-Joseph"),
     with dots ("Κ.Λ.", "A.M.J."), and the given name's initial with the surname's first two letters ("RKh" of "Rishi
-    Khellawan", "SBj"). Two capitals alone ("MX") only where a log puts them: at a line's or a cell's end."""
+    Khellawan", "SBj"). The first letters in capitals alone ("AMJ", "MX") only where a log puts them: at a line's or a
+    cell's end, before a closing bracket, or after the time that opens a log's line ("0635 ISM") (a patient "Henry Thomas Nash" does not make "HTN, DM" a name)."""
     out: set[str] = set()
     for name in names:
         words = _INITIAL_WORD.findall(name.replace("-", " "))
@@ -345,10 +348,7 @@ def initial_forms(names: Iterable[str]) -> list[str]:
         letters = "".join(w[0] for w in words)
         dotted = re.escape(".".join(letters) + ".")
         out.add(rf"(?-i:{dotted})")
-        if len(letters) >= 3:
-            out.add(rf"(?-i:{re.escape(letters)})")
-        else:
-            out.add(rf"(?-i:{re.escape(letters)}){_LOG_END}")
+        out.add(rf"(?-i:{_LOG_START}{re.escape(letters)}|{re.escape(letters)}{_LOG_END})")
         if len(words[-1]) >= 3:
             out.add(rf"(?-i:{re.escape(words[0][0] + words[-1][:2])})")
     return sorted(out, key=len, reverse=True)

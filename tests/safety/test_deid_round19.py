@@ -398,3 +398,11 @@ def test_what_held_out_33_lost_stays(text, kept):
                                         ("Zeke's symptoms are worse today; Zeke Pinder seen.", "Zeke")])
 def test_a_postcode_a_town_and_a_name_beside_those_words_still_go(text, gone):
     assert gone not in _rules(text)
+
+
+def test_initials_in_capitals_go_only_where_a_log_signs_and_a_clinical_abbreviation_stays():
+    text = ("Patient: Henry Thomas Nash. PMH: HTN, DM, CAD.\nStaff: Ingrid Sæther-Mbeki (medic).\n"
+            "0635 ISM  Fascia iliaca compartment block, L.\n10:00 | HTN review, obs stable | ISM")
+    out = _rules(text)
+    assert "ISM" not in out and "HTN, DM, CAD" in out and "HTN review" in out, out
+    assert "Fascia iliaca compartment block" in out, out
