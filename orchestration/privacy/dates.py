@@ -223,7 +223,7 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"New[ \t]+Year|Vesak|Gawai|Dashain|Tihar|Pongal|Songkran|Nowruz|Midsummer|midsommar|Teej|Befana|la[ \t]+Befana|"
                       r"Epifania|Epiphany|Ferragosto|Toussaint|la[ \t]+Toussaint|Pentecost|Pentecôte|Whitsun|Candlemas|Carnival|"
                       r"Carnaval|Carnevale|Navratri|Dussehra|Chuseok|Obon|Losar|Passover|Pesach|Purim|Sukkot|Kwanzaa|Thaipusam|"
-                      r"Matariki|Timkat|Meskel|Fasika|Navidad|Noël|Nowruz|Sinulog|Junkanoo|Christmas[ \t]+and[ \t]+New[ \t]+Year)\b"
+                      r"Matariki|Timkat|Meskel|Fasika|Navidad|Noël|Sinulog|Junkanoo|Christmas[ \t]+and[ \t]+New[ \t]+Year)\b"
                       r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|eggs?|island|cake|pudding|sweets|dinner|lunch|meal|food|fever)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows

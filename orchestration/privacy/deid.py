@@ -218,7 +218,9 @@ class Deidentifier:
             return cased, spans, []
         key = (text, self._known_pattern(), self._place_pattern(), model)
         if key not in self._reads:
-            self._reads[key] = without_countries(cased, model.spans(cased, spans, protected))
+            found = self._candidates.get(cased)
+            self._reads[key] = without_countries(found.countries if found is not None else (),
+                                                 model.spans(cased, spans, protected))
         return cased, spans, self._reads[key]
 
     def _learn_read_names(self, text: str, spans: Sequence[Span]) -> bool:

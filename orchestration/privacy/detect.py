@@ -320,7 +320,7 @@ class Candidates:
     placeholders: list[tuple[int, int]]
     weak_protect: Sequence[tuple[int, int]]
     has_digit: bool
-    has_country: bool = False  # whether a country is named on its own (:func:`without_countries`)
+    countries: tuple[tuple[int, int], ...] = ()  # where a country is named on its own (:func:`without_countries`)
 
 
 # A case's short fields (analyte names, units, body sites, "unknown") recur from case to case, and every rule
@@ -566,7 +566,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         found_places += postcodes + places_after(text, [p[1] for p in postcodes], place_protect)
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
               if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _SPECIES_OR_EPONYM_AFTER.match(text, e)))]
-    return Candidates(before, after, places, placeholders, weak_protect, has_digit, bool(countries(text)))
+    return Candidates(before, after, places, placeholders, weak_protect, has_digit, tuple(countries(text)))
 
 
 def _given_name_holds(words: list[str]) -> bool:
@@ -667,11 +667,11 @@ def countries(text: str) -> list[tuple[int, int]]:
             if not _NAME_BEFORE.search(text, max(0, m.span()[0] - 30), m.span()[0])]
 
 
-def without_countries(text: str, spans: list[Span]) -> list[Span]:
+def without_countries(where: Sequence[tuple[int, int]], spans: list[Span]) -> list[Span]:
     """``spans`` less the places, the names of weak rules and the reader's spans that lie within a country named on
-    its own (Safe Harbor keeps countries; "Returned from Sierra Leone" is a travel history, and "Sierra" a given
-    name). A strong rule's name stays: "Dr Jordan" is a person, though no such name is listed."""
-    where = countries(text)
+    its own (``where``: :func:`countries` of their text, kept in its :class:`Candidates`). Safe Harbor keeps countries;
+    "Returned from Sierra Leone" is a travel history, and "Sierra" a given name. A strong rule's name stays: "Dr
+    Jordan" is a person, though no such name is listed."""
     if not where:
         return spans
     return [c for c in spans if not (any(s <= c.start and c.end <= e for s, e in where)
@@ -681,7 +681,7 @@ def without_countries(text: str, spans: list[Span]) -> list[Span]:
 def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:
     """The final non-overlapping spans from a text's candidates (see :func:`_resolve`), and the unknown words
     beside them (:mod:`~consilium.orchestration.privacy.residual`); none within a country named on its own."""
-    return without_countries(text, _choose(found, dates, known, text)) if found.has_country else _choose(found, dates, known, text)
+    return without_countries(found.countries, _choose(found, dates, known, text))
 
 
 def _choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:

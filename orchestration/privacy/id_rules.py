@@ -11,6 +11,7 @@ import re
 
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.namelists import is_common_word
+from consilium.orchestration.privacy.scripts_he_ar import PHONE_LABELS as HE_AR_PHONE_LABELS
 from consilium.orchestration.privacy.vocabulary import known
 
 
@@ -384,7 +385,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
     ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax|"
-                                          rf"טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفون)\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
+                                          rf"{HE_AR_PHONE_LABELS})\.?\s*[:=\-]?\s*{_PHONE_VALUE}")),
     # an extension in Greek, Chinese and Japanese ("εσωτ. 3562", "內線 3562", "分機 3627", "内線 2104")
     ("PHONE", "phone_extension_script", 2, _c(r"(?<![\w])(?:εσωτ(?:ερικό)?\.?|ΕΣΩΤ\.?|內線|内线|分機|分机|内線)[ \t]*[:：]?[ \t]*(?P<v>\d{3,5})(?!\d)")),
     # a number of phone's shape in brackets right after a word, as a relative's or a contact's is given

@@ -339,7 +339,8 @@ def initial_forms(names: Iterable[str]) -> list[str]:
     found in the case: the words' first letters ("MTC" of "Mateus Teixeira Coelho", "AMJ" of "Anisa Mohammed-Joseph"),
     with dots ("Κ.Λ.", "A.M.J."), and the given name's initial with the surname's first two letters ("RKh" of "Rishi
     Khellawan", "SBj"). The first letters in capitals alone ("AMJ", "MX") only where a log puts them: at a line's or a
-    cell's end, before a closing bracket, or after the time that opens a log's line ("0635 ISM") (a patient "Henry Thomas Nash" does not make "HTN, DM" a name)."""
+    cell's end, before a closing bracket, or after the time that opens a log's line ("0635 ISM"); a patient "Henry
+    Thomas Nash" does not make "HTN, DM" a name."""
     out: set[str] = set()
     for name in names:
         words = _INITIAL_WORD.findall(name.replace("-", " "))

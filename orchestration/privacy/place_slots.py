@@ -349,11 +349,16 @@ def _caps_letterhead(text: str) -> list[Found]:
         return []
     words = m.group("n").split()
     named = [w.title() for w in words if w not in _CAPS_JOINS and w not in _CAPS_CARE_END and w not in _CAPS_FACILITY_FIRST]
-    if not (words[-1] in _CAPS_CARE_END or words[0] in _CAPS_FACILITY_FIRST and len(words) > 1) or not any(
-            w not in SERVICE_VOCABULARY and w.lower() not in _WARD_KINDS and not _not_a_place(w) and not _DEMONYM.search(w)
-            for w in named):
+    if not (words[-1] in _CAPS_CARE_END or words[0] in _CAPS_FACILITY_FIRST and len(words) > 1) or not _names_its_own(named):
         return []
     return [(*m.span("n"), "HOSPITAL", "letterhead_capitals", 5)]
+
+
+def _names_its_own(words: list[str]) -> bool:
+    """Whether a letterhead's words hold one that is no word of care, of a ward's kind, of a place's kind or of a nation
+    ("Seafront Dental Care" names a practice, "Emergency Medicine" a department)."""
+    return any(w not in SERVICE_VOCABULARY and w.lower() not in _WARD_KINDS and not _not_a_place(w) and not _DEMONYM.search(w)
+               for w in words)
 
 
 _NAMED_ROOM = re.compile(rf"(?<![\w'’-])(?P<n>{_W})[ \t]+(?:suite|ward|wing|lounge|room|unit)\b(?![ \t]*\d)")
@@ -423,14 +428,10 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
-    if text[:1].isupper() or text[:1] in " \t":
-        out += [f for f in _caps_letterhead(text) if not protected(f[0], f[1])]
+    out += [f for f in _caps_letterhead(text) if not protected(f[0], f[1])]
     m = _LETTERHEAD.match(text)
-    if m:
-        words = m.group("n").replace("&", " ").split()
-        if any(w not in SERVICE_VOCABULARY and w.lower() not in _WARD_KINDS and not _not_a_place(w) and not _DEMONYM.search(w)
-               for w in words[:-1]) and not protected(*m.span("n")):
-            out.append((*m.span("n"), "HOSPITAL", "letterhead", 5))
+    if m and _names_its_own(m.group("n").replace("&", " ").split()[:-1]) and not protected(*m.span("n")):
+        out.append((*m.span("n"), "HOSPITAL", "letterhead", 5))
     for m in _TRADE_SLOT.finditer(text):
         words = m.group("n").split()
         if not any(w in _CARE_WORDS or P.DRUG_SUFFIX.search(w) for w in words[:-1]) and not protected(*m.span("n")):

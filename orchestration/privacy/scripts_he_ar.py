@@ -38,6 +38,8 @@ _AR_LABELS = (r"(?:اسم[ \t]+)?(?:المريض(?:ة)?|المريضه)|الاس
 _AR_TITLES = r"د\.|الدكتور(?:ة)?|دكتور(?:ة)?|السيد(?:ة)?|السيده|الأستاذ(?:ة)?|الممرض(?:ة)?|الحاج(?:ة)?"
 _AR_RELATIVES = (r"ابنها|ابنه|ابنتها|ابنته|بنتها|بنته|زوجها|زوجته|أخوها|أخوه|أخيه|أخته|أختها|والدها|والده|والدتها|والدته|أمه|أمها|"
                  r"أبوه|أبوها|حفيدها|حفيده|حفيدته|جاره|جارها|خاله|خالها|عمه|عمها|ابن[ \t]+عمه|ابن[ \t]+عمها")
+# the words that label a phone number in Hebrew and Arabic (read by id_rules' labelled phone too)
+PHONE_LABELS = r"טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفون"
 _COLON = r"[ \t]*[:：][ \t]*"
 # a relation word or a title never starts the name it announces
 _HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_TITLES}")
@@ -68,7 +70,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 def _address_label() -> re.Pattern[str]:
     return re.compile(rf"(?:כתובת|מען|מקום[ \t]+מגורים|العنوان|عنوان[ \t]+السكن|السكن|مكان[ \t]+الإقامة){_COLON}(?P<n>[^\n]+?)"
                       # (to the line's end, or to a phone's label on the same line: "..., שדרות. טלפון: 050-...")
-                      rf"[ \t.,،]*(?=\n|$|(?:טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفون)[ \t]*[:：]?[ \t]*[+\d\u0660-\u0669])")
+                      rf"[ \t.,،]*(?=\n|$|(?:{PHONE_LABELS})[ \t]*[:：]?[ \t]*[+\d\u0660-\u0669])")
 
 
 _HAS_HE = re.compile(rf"[{_HE}]")
