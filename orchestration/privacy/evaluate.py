@@ -47,7 +47,8 @@ Greek, Chinese, Russian and German notes, written blind at the start of session 
 once on that session's final code; ``heldout31``, with Greek, Chinese, Russian, Spanish, French and Italian notes, written
 blind at the start of session 31, kept out of training and measured once on that session's final code; ``heldout32``, the
 same way in session 32; ``heldout33``, with Greek, Chinese, Japanese, Arabic, Hebrew, Russian, Spanish, Portuguese, Turkish
-and French notes, the same way in session 33). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
+and French notes, the same way in session 33; ``heldout34``, with Greek, Chinese, Japanese, Korean, Arabic, Hebrew,
+Russian, German and Italian notes, the same way in session 34). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout30.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout31.deid_notes_heldout31 import NOTES as HELDOUT31_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout32.deid_notes_heldout32 import NOTES as HELDOUT32_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout33.deid_notes_heldout33 import NOTES as HELDOUT33_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout34.deid_notes_heldout34 import NOTES as HELDOUT34_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import is_han
 
@@ -315,7 +317,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout30": lambda: notes_records(HELDOUT30_NOTES, "held30"),
              "heldout31": lambda: notes_records(HELDOUT31_NOTES, "held31"),
              "heldout32": lambda: notes_records(HELDOUT32_NOTES, "held32"),
-             "heldout33": lambda: notes_records(HELDOUT33_NOTES, "held33")}
+             "heldout33": lambda: notes_records(HELDOUT33_NOTES, "held33"),
+             "heldout34": lambda: notes_records(HELDOUT34_NOTES, "held34")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -325,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout33 (measured only)")
+                             "heldout / heldout2 / ... / heldout34 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
