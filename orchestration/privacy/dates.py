@@ -178,6 +178,21 @@ _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t
 _GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνεια|"
                           r"Απόκριες|Τσικνοπέμπτη|Μεγάλη[ \t]+(?:Εβδομάδα|Πέμπτη|Παρασκευή)|Μεγάλο[ \t]+Σάββατο|Αγίου[ \t]+Πνεύματος|"
                           r"Ανάσταση|Ευαγγελισμό[ςυ]?|Κοίμηση[ \t]+της[ \t]+Θεοτόκου)(?![\w])")
+# the feasts of Hebrew and Arabic notes: those whose names are theirs alone wherever they stand ("עד אחרי ראש השנה",
+# "عيد الفطر"), and a month of fasting or a feast whose word is also an everyday one ("פסח", "رمضان") after a word
+# that places an event at it ("אחרי פסח", "خلال رمضان"), as the English ones are read
+_HE = "\u05d0-\u05ea"
+_AR = "\u0621-\u063a\u0641-\u064a"
+_HE_AR_FEAST = re.compile(
+    rf"(?<![{_HE}{_AR}])(?:ו?ב?(?:ראש[ \t]+השנה|יום[ \t]+(?:ה)?כיפורים?|ה?סוכות|ה?חנוכה|ה?פורים|ה?שבועות|"
+    rf"ט[\"״]ו[ \t]+בשבט|ל[\"״]ג[ \t]+בעומר|תשעה[ \t]+באב|שמחת[ \t]+תורה)|"
+    rf"(?:عيد[ \t]+(?:الفطر|الأضحى|الاضحى|الفصح|القيامة)|(?:ليلة[ \t]+)?المولد[ \t]+النبوي|ليلة[ \t]+القدر|رأس[ \t]+السنة(?:[ \t]+الهجرية|[ \t]+الميلادية)?)|"
+    # a Hebrew month: after the word "month" ("בחודש אלול", "חודש אב"), or one whose name is no everyday word
+    rf"(?:(?<=חודש[ \t])|(?<=בחודש[ \t]))(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
+    rf"ו?ב?(?:תשרי|חשוון|מרחשוון|כסלו|ניסן|סיוון|תמוז|אלול)|"
+    rf"(?<=אחרי[ \t])(?:ה)?(?:פסח|חג)|(?<=לפני[ \t])(?:ה)?פסח|(?<=מאז[ \t])(?:ה)?פסח|(?<=עד[ \t])(?:ה)?פסח|ב?פסח(?=[ \t]*[;,.)]|[ \t]+(?:הקרוב|הבא|שעבר))|"
+    rf"(?:(?<=خلال[ \t])|(?<=بعد[ \t])|(?<=قبل[ \t])|(?<=منذ[ \t])|(?<=حتى[ \t])|(?<=أثناء[ \t])|(?<=في[ \t])|(?<=شهر[ \t]))(?:شهر[ \t]+)?رمضان)"
+    rf"(?![{_HE}{_AR}])")
 # a month and a day without a year, as US notes write them ("CT on January 30:", "seen March 3rd"), and a Vietnamese
 # date ("ngày 3 tháng 3 năm 2026", "ngày 28/2")
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS_FULL})[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![ \t]*(?:,[ \t]*)?(?:\d|[:/.]\d))"
@@ -211,10 +226,13 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Mardi[ \t]+Gras|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Makar[ \t]+Sankranti|"
                       r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Hari[ \t]+Raya(?:[ \t]+(?:Puasa|Haji|Aidilfitri|Aidiladha))?|Nochebuena|"
                       r"Nochevieja|D[íi]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes|la[ \t]+Independencia)|Twelfth[ \t]+Night|"
-                      r"Burns[ \t]+Night|Ólavsøka|Olavsoka|Crop[ \t]+Over|Cup[ \t]+Match|Holi[ \t]+festival|Chhath(?:[ \t]+Puja)?)\b"
+                      r"Burns[ \t]+Night|Ólavsøka|Olavsoka|Crop[ \t]+Over|Cup[ \t]+Match|Holi[ \t]+festival|Chhath(?:[ \t]+Puja)?|"
+                      r"(?:Kurban|Ramazan|Şeker)[ \t]+Bayram[ıi]|Quarta-feira[ \t]+de[ \t]+Cinzas|Sexta-feira[ \t]+Santa|"
+                      r"[Ff]iestas[ \t]+[Pp]atrias|Semana[ \t]+Santa|Mi'?raj|Laylat[ \t]+al-Qadr|Eid[ \t]+Mubarak)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
                       r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bbecause[ \t]of[ \t])|"
+                      r"(?<=\b[Dd]uring[ \t])|(?<=\b[Tt]hrough[ \t])|(?<=\bin[ \t])|"
                       # and the same words of Italian, French, Spanish and Portuguese notes ("per la Befana", "depuis la Toussaint")
                       r"(?<=\b[Pp]er[ \t])|(?<=\b[Dd]opo[ \t])|(?<=\b[Pp]rima[ \t]di[ \t])|(?<=\b[Dd]epuis[ \t])|(?<=\b[Aa]vant[ \t])|"
                       r"(?<=\b[Aa]près[ \t])|(?<=\b[Pp]our[ \t])|(?<=\b[Pp]ara[ \t])|(?<=\b[Dd]esde[ \t])|(?<=\b[Hh]asta[ \t])|"
@@ -223,8 +241,13 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"New[ \t]+Year|Vesak|Gawai|Dashain|Tihar|Pongal|Songkran|Nowruz|Midsummer|midsommar|Teej|Befana|la[ \t]+Befana|"
                       r"Epifania|Epiphany|Ferragosto|Toussaint|la[ \t]+Toussaint|Pentecost|Pentecôte|Whitsun|Candlemas|Carnival|"
                       r"Carnaval|Carnevale|Navratri|Dussehra|Chuseok|Obon|Losar|Passover|Pesach|Purim|Sukkot|Kwanzaa|Thaipusam|"
-                      r"Matariki|Timkat|Meskel|Fasika|Navidad|Noël|Sinulog|Junkanoo|Christmas[ \t]+and[ \t]+New[ \t]+Year)\b"
-                      r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|eggs?|island|cake|pudding|sweets|dinner|lunch|meal|food|fever)\b)")
+                      r"Matariki|Timkat|Meskel|Fasika|Navidad|Noël|Sinulog|Junkanoo|Christmas[ \t]+and[ \t]+New[ \t]+Year|"
+                      # the feasts of the Islamic and Hindu calendars, where a word places an event at them ("stopped it
+                      # during Ramadan"); "Ramadan fasting" before a clinical word stays
+                      r"Ramadan|Ramzan|Ramazan|Ramadhan|Uttarayan|Makar[ \t]+Sankranti|Ugadi|Baisakhi|Vaisakhi|Rakhi|Bihu|"
+                      r"Muharram|Ashura|Mawlid|Shavuot|Tisha[ \t]+B'?Av|Elul|Simchat[ \t]+Torah)\b"
+                      r"(?![ \t]*(?:[A-Z][a-z]|\d)|[ \t]+(?i:disease|factor|tree|eggs?|island|cake|pudding|sweets|dinner|lunch|meal|food|fever|"
+                      r"fast|fasts|fasting|fasted|diet|dosing|regimen|guidance|advice|education|clinic|study|cohort)\b)")
 # a day written in words ("on the eleventh of February", "the fourteenth of May, nineteen thirty-three", "twelfth of
 # march nineteen fifty four" as dictated), with its year in words when one follows
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
@@ -253,7 +276,9 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|中秋|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   # the days of the new year ("年初二", "大年初二", "年三十晚")
                                   r"大年初[一二三四五六七八九十]|年初[一二三四五六七八九十]|大?年三十(?:晚)?|大年夜|"
-                                  r"明年[一二三四五六七八九十]{1,2}月)")
+                                  r"明年[一二三四五六七八九十]{1,2}月|"
+                                  # and the Japanese ones ("お正月は家で迎えたい", "年末に帰省")
+                                  r"お正月|正月|お盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火)")
 _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
@@ -264,8 +289,10 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
                                    r"fasika|navidad|noël|sinulog|junkanoo|mardi|puja|bandhan|chaturthi|sankranti|kippur|hashanah|raya\b|"
                                    r"nochebuena|nochevieja|muertos|reyes|independencia|ólavsøka|olavsoka|crop[ \t]+over|cup[ \t]+match|"
+                                   r"festival|פסח|השנה|חודש|תשרי|חשוון|כסלו|ניסן|סיוון|תמוז|אלול|כיפור|סוכות|חנוכה|פורים|שבועות|בשבט|בעומר|באב|תורה|عيد|المولد|القدر|السنة|رمضان|chhath|ramadan|ramzan|ramazan|ramadhan|uttarayan|ugadi|baisakhi|vaisakhi|rakhi|bihu\b|muharram|ashura|mawlid|shavuot|"
+                                   r"b'?av\b|elul\b|simchat|bayram|cinzas|santa\b|patrias|mi'?raj\b|al-qadr|mubarak|"
                                    r"chhath|δευτέρα|θεοφάνεια|απόκριες|τσικνοπέμπτη|μεγάλ|πνεύματος|ανάσταση|ευαγγελισμ|κοίμηση|"
-                                   r"年初|年三十|大年夜|"
+                                   r"年初|年三十|大年夜|正月|お盆|盆休み|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|"
                                    # the Ethiopian and Nepali months
                                    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"
                                    r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
@@ -274,16 +301,17 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
 _MONTH_OR_HOLIDAY_CUE = found_by(_MONTH_OR_HOLIDAY_WORDS, ignore_case=True)
 
 
-# any other named day ("after Chilembwe Day", "Garifuna Settlement Day", "Liberation Day trip"): one to three capitalised
-# words before "Day", not a count ("Post-op Day 3"), not a day service ("Surgical Day Unit", "Sick Day Rules"); a holiday
-# when a word of it is no English or clinical word, or a word before places an event at it ("before Liberation Day")
+# any other named day or festival ("after Chilembwe Day", "Garifuna Settlement Day", "Liberation Day trip", "by the
+# Heilala Festival"): one to three capitalised words before "Day" or "Festival", not a count ("Post-op Day 3"), not a
+# day service ("Surgical Day Unit", "Sick Day Rules"); a holiday when a word of it is no English or clinical word, or a
+# word before places an event at it ("before Liberation Day")
 _NAMED_DAY = re.compile(r"(?<![\w'’-])(?P<n>(?!(?:Same|Next|Every|Each|Per|Sick|Rest|Whole|Full|Half|One|Two|Three|Four|Five|Six|"
                         r"Seven|First|Second|Third|Fourth|Fifth|Last|Previous|Following|Post-op|Postop|Post-operative|Operative|"
                         r"Study|Treatment|Cycle|Birth|Admission|Discharge|Open|Training|Sports|School|Work|Working|Dialysis|"
                         r"Clinic|Theatre|Ward|Visit|Fasting|Good|Bad|Home|Pain|Dry|Feed|Feeding|Surgical|Medical|Mental|Hospice|"
                         r"Respite|Leave|Bank|Test|Trial|Infusion|Chemo|Chemotherapy|Radiotherapy|Injection|Procedure|The|A|An|"
                         r"This|That|Today|Any|Which|What|Big|Long|Short|Busy|Quiet|Normal|Usual|Typical|Better|Worse|Best|Worst)\b)"
-                        r"(?:[A-Z][\w'’-]+[ \t]+){1,3}Day)\b(?![ \t]*\d)(?![ \t]+(?:Unit|Units|Case|Cases|Surgery|Hospital|Centre|"
+                        r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Day|Festival))\b(?![ \t]*\d)(?![ \t]+(?:Unit|Units|Case|Cases|Surgery|Hospital|Centre|Hall|Grounds|"
                         r"Center|Ward|Care|Clinic|Services?|Programme|Program|Patients?|Procedures?|Stay|Treatment|Rules?|Hospice|"
                         r"Therapy|Rehab|Team|Room|Bed|Beds|Lounge|Area|Bay|Theatre|List|Surgeries)\b)")
 _PLACING_BEFORE = re.compile(r"(?i:\b(?:before|after|since|until|till|on|for|over|around|from|by|of|at|during|"
@@ -292,7 +320,7 @@ _PLACING_BEFORE = re.compile(r"(?i:\b(?:before|after|since|until|till|on|for|ove
 
 def named_days(text: str) -> list[tuple[int, int]]:
     """(start, end) of a named day no list holds (see :data:`_NAMED_DAY`)."""
-    if "Day" not in text:
+    if "Day" not in text and "Festival" not in text:
         return []
     from consilium.orchestration.privacy.vocabulary import known  # (the vocabulary is loaded only where a day is named)
 
@@ -315,6 +343,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [(m.start() if m.group("y0") else m.start("m"), m.end("m")) for m in _OTHER_CALENDAR_DATE.finditer(text)
              if m.group("y0") or m.group("y") or m.group("cue")]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
+    days += [m.span() for m in _HE_AR_FEAST.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)] + named_days(text)

@@ -40,6 +40,7 @@ from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
+from consilium.orchestration.privacy.scripts import is_he_ar
 from consilium.orchestration.privacy.detect import (
     PLACE_KINDS,
     PLACEHOLDER_KINDS,
@@ -62,10 +63,14 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 
 def place_words(place: str) -> set[str]:
     """The words of a place or facility the rules or the reader took that may be looked for elsewhere in the case:
-    not its kind ("Hospital", "District", "General"), everyday or clinical words, eponyms or Chinese characters."""
-    return {w for w in _WORD.findall(place)
-            if len(w) >= 4 and w[0].isupper() and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME
-            and learned.may_propagate(w) and not _generic_place_word(w)}
+    not its kind ("Hospital", "District", "General"), everyday or clinical words, eponyms or Chinese characters.
+    A place of one or two Hebrew or Arabic words is looked for whole ("רמת גן"): without capitals, a word of a longer
+    one may be an everyday word ("מרפאת הסרטן", the cancer clinic)."""
+    words = {w for w in _WORD.findall(place)
+             if len(w) >= 4 and w[0].isupper() and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME
+             and learned.may_propagate(w) and not _generic_place_word(w)}
+    whole = " ".join(place.split())
+    return words | {whole} if is_he_ar(whole) and len(whole) >= 3 and len(whole.split()) <= 2 else words
 
 
 def _generic_place_word(word: str) -> bool:

@@ -94,7 +94,7 @@ from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
-from consilium.orchestration.privacy.scripts import is_han, script_spans
+from consilium.orchestration.privacy.scripts import is_han, is_he_ar, script_spans
 from consilium.orchestration.privacy.tables import table_spans
 from consilium.orchestration.privacy.vocabulary import known
 from consilium.orchestration.privacy.wordlist import WordListFinder
@@ -621,7 +621,8 @@ def known_candidates(text: str, known: re.Pattern[str], weak_protect: Sequence[t
     for m in known.finditer(text):
         if overlaps(m.start(), m.end(), weak_protect) or word_not_name(text, m.start(), m.end()) or _CLASS_AFTER.match(text, m.end()):
             continue
-        s, e = (m.start(), m.end()) if is_han(m.group()) or m.groupdict().get("ini") else extend_known(text, m.start(), m.end(), weak_protect)
+        s, e = (m.start(), m.end()) if is_han(m.group()) or is_he_ar(m.group()) or m.groupdict().get("ini") \
+            else extend_known(text, m.start(), m.end(), weak_protect)
         if e > s:
             found.append(Span(s, e, "NAME", "known_name", WEAK + 1))
     return found

@@ -101,7 +101,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout32.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout33.deid_notes_heldout33 import NOTES as HELDOUT33_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout34.deid_notes_heldout34 import NOTES as HELDOUT34_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
-from consilium.orchestration.privacy.scripts import is_han
+from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
 
 # Direct identifiers (recall must be 100%); the other kinds (dates, ages, places, facilities, plates...)
@@ -112,6 +112,8 @@ DIRECT_KINDS = {"NAME", "MRN", "ID", "PHONE", "EMAIL", "URL", "IP", "ADDRESS"}
 def _present(token: str, text: str, *, kind: str) -> bool:
     if is_han(token):  # Chinese is written without spaces: a name or street inside a run of characters still leaks
         return token in text
+    if is_he_ar(token):  # a Hebrew or Arabic word leaks with a preposition written onto it too ("ברעננה")
+        return re.search(rf"(?<![\w]){HE_AR_PREFIX}?" + re.escape(token) + r"(?![\w])", text) is not None
     if kind == "NAME":
         pat = r"(?<![\w])(?:" + re.escape(token) + "|" + re.escape(token.upper()) + r")(?![\w])"
         return re.search(pat, text) is not None

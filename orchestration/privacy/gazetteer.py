@@ -108,7 +108,7 @@ FACILITY = (
     # Scandinavian hospitals and practices, written in lower case after their place ("Hammerfest sykehus", "Kautokeino
     # legekontor", "Lunds vårdcentral"); a fire department after its town ("Protection Fire Department"; not "VFD", which
     # is also ventilator-free days)
-    r"sykehus|sjukehus|sjukhus|sygehus|legekontor|legesenter|helsesenter|vårdcentral|Fire\s+Department"
+    r"(?:universitets)?(?:sykehus|sjukehus|sjukhus|sygehus)|universitetshospital|legekontor|legesenter|helsesenter|vårdcentral|Fire\s+Department"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

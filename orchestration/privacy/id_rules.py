@@ -241,6 +241,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"(?P<v>(?=(?:[A-Z/ -]*\d){4})(?:[A-Z]{1,4}[/ -])?(?!(?:19|20)\d\d(?![\d/-]))\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
                                        r"(?![ \t]*(?i:units?|iu|mg|ml|mmol)\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
+    # a vessel by its name, after its prefix or the word for its kind ("MV SKUA EXPLORER", "the reef day-boat Coral
+    # Wanderer", "trawler Ocean Gleaner"); "MS" (multiple sclerosis), "RV" and "SV" (ventricle, stroke volume) are no
+    # prefix here, nor "MV" before a ventilator's word ("MV Settings")
+    ("LOCATION", "vessel", 5, _c(r"(?:\b(?:M/V|M/S|MV|MY|R/V|F/V|HMS|HMAS|HMNZS|HMCS|USNS|USS|RFA)[ \t]+"
+                                 r"(?!(?i:mode|settings?|ventilation|vent|support|weaning|parameters|days?|hours?|trial|ratio)\b)|"
+                                 r"\b(?i:day-boat|boat|vessel|yacht|trawler|ferry|tanker|barge|catamaran|dhow|longliner|seiner|tug|"
+                                 r"cruise[ \t]+ship|freighter|dredger|sailboat|schooner|ketch|fishing[ \t]+ship)[ \t]+(?:the[ \t]+)?)"
+                                 r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                                 r"July|August|September|October|November|December|Terminal|Ramp|Harbour|Harbor|Port|Crew)\b)"
+                                 r"(?P<v>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")),
     # an island by its name ("Isle of Lewis", "Isles of Scilly")
     ("LOCATION", "isle_of", 5, _c(rf"\bIsles?[ \t]+of[ \t]+(?!Langerhans|Reil)(?P<v>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)")),
     ("ID", "handle_label", 2, _c(r"\b(?i:handle|username|user\s+name|screen\s+name|gamertag|instagram|twitter|tiktok|snapchat|"

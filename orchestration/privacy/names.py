@@ -15,7 +15,7 @@ from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
-from consilium.orchestration.privacy.scripts import RU_CONTEXT_WORD, is_han
+from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, is_han, is_he_ar
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
 
 
@@ -373,9 +373,11 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
                 if len(part) >= 4 and part.title() not in P.NOT_NAME and not N.is_common_word(part):
                     forms |= {part, part.upper()}
     han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
-    forms = {f for f in forms if len(f) >= 2 and not is_han(f)}
+    # Hebrew and Arabic have no capitals: a known name is a whole word there, or one with a prefix written onto it
+    he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
+    forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
     initials = initial_forms(names)
-    if not forms and not han and not initials:
+    if not forms and not han and not he_ar and not initials:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)
     alternation = "|".join([*([f"(?P<ini>{'|'.join(initials)})"] if initials else []),
@@ -384,4 +386,6 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     # Chinese name is matched wherever it stands (the script has no spaces between words).
     # an apostrophe before a name opens a quotation ("told me 'Craig says ...'"), unless a letter stands before it ("O'Neill")
     latin = rf"(?<![\w-])(?<!\w['’])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
-    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han)) if p), re.I)
+    caseless = (rf"(?<![\w])(?:{HE_AR_PREFIX}(?=" + "|".join(map(re.escape, he_ar)) + r"))?(?:"
+                + "|".join(map(re.escape, he_ar)) + r")(?![\w])") if he_ar else ""
+    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), caseless) if p), re.I)

@@ -311,7 +311,7 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "ru_district", 12, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ск|цк|ов|ин)(?:ий|ой|ого|ому|ом|ая|ую)[ \t]+"
                                                    r"(?:район[а-я]{0,2}|р-н[а-я]{0,2}|округ[а-я]{0,2}|микрорайон[а-я]{0,2}))")),
         ("ID", "ru_plate", 4, re.compile(rf"(?<![\w-])(?P<n>[{_RU_PLATE_LETTER}][ \t]?\d{{3}}[ \t]?[{_RU_PLATE_LETTER}]{{2}}[ \t]?\d{{2,3}})(?![\w-])")),
-        ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
+        ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
                                                rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
         ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
                                                rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
@@ -351,8 +351,10 @@ _HAS_HAN = re.compile(rf"[{_HAN}]")
 
 # "住址：长沙市...", "पता: मकान नं. 14, ...।", "Адрес: ...": an address label's value up to the end of its line
 # or sentence, street, building, flat and postcode alike.
-_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|住所|現住所|주소|முகவரி|ที่อยู่|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
-                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|\u3000(?=[^\u3000\n]{1,6}[:：])|$|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
+_ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|地址|住所|現住所|自宅|居住地|주소|முகவரி|ที่อยู่|Адреса|адреса|Адрес|адрес|Διεύθυνση|Δ/νση|पता)[ \t]*[:：][ \t]*"
+                               r"(?P<n>[^\n。；;|।]+?)[ \t]*(?=[\n。；;|।]|\u3000(?=[^\u3000\n]{1,6}[:：])|$|"
+                               # (or before a phone on the same line: "住所：旭川市永山3条14丁目2-7　電話 0166-...")
+                               r"[ \t\u3000]+(?:電話|TEL|Tel|ＴＥＬ|携帯|FAX|電話番号|电话|手机|전화|휴대폰)[ \t:：]*[\d０-９(（+]|\.[ \t]+[Α-ΩΆΈ-ΏA-ZА-ЯЁ][α-ωά-ώa-zа-яё]{2,}|"
                                # a Hindi label after a full stop ("...सीकर 332001. मोबाइल: ..."); an abbreviation's full
                                # stop goes on ("नं. 12", "पो. खेड़ा, जि. सीकर")
                                r"\.[ \t]+(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष|संपर्क|ईमेल|मरीज़?|रोगी|उम्र|आयु|निदान|इतिहास)(?![\u0900-\u0963]))")
@@ -388,6 +390,17 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
                 continue
             out.append((s, e, kind, rule, prio))
     return out
+
+
+# the one or two letters of a preposition, an article or a conjunction written onto a Hebrew or Arabic word
+# ("ברעננה", in Ra'anana; "والحريري")
+HE_AR_PREFIX = r"(?:[ובהלמשכ]{1,2}|[وفبلك]|ال|وال|بال|لل|فال)"
+_HE_AR_START = re.compile(r"[\u05d0-\u05ea\u0621-\u064a]")
+
+
+def is_he_ar(text: str) -> bool:
+    """Whether ``text`` opens with a Hebrew or Arabic letter (scripts without capitals whose words take prefixes)."""
+    return _HE_AR_START.match(text) is not None
 
 
 def is_han(text: str) -> bool:

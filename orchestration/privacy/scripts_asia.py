@@ -68,8 +68,17 @@ _KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|�
 
 # Japanese: labels (with a full- or half-width colon), relatives, titles after a name, facility words.
 # (a given name may be written in kana after the surname and a space: "宮城 カマド", "金城 めぐみ", "大城 ハル子")
-_JA_NAME = rf"[{_KANJI}]{{1,4}}(?:[ \t\u3000]?[{_KANJI}]{{1,4}}|[ \t\u3000][{_KANA}]{{2,5}}[子美]?(?![{_KANA}]))?"
+_JA_NAME = (rf"[{_KANJI}]{{1,3}}[{_KANA}]{{2,4}}[子美]?(?![{_KANJI}{_KANA}])|"  # a given name in kana written onto the surname ("菅野ひかり")
+            rf"[{_KANJI}]{{1,4}}(?:[ \t\u3000]?[{_KANJI}]{{1,4}}|[ \t\u3000][{_KANA}]{{2,5}}[子美]?(?![{_KANA}]))?")
+# the professions that stand before a name with no colon ("作業療法士 西田 真琴、理学療法士 岡 翼", "看護師 菅野ひかり"):
+# there the name is a surname and a given name, apart or the given name in kana, so that "看護師 対応" stays
+_JA_ROLES = (r"看護師|准看護師|保健師|助産師|医師|歯科医師|薬剤師|作業療法士|理学療法士|言語聴覚士|管理栄養士|栄養士|社会福祉士|"
+             r"精神保健福祉士|介護福祉士|介護支援専門員|ケアマネジャー|臨床検査技師|診療放射線技師|臨床工学技士|臨床心理士|公認心理師|"
+             r"救急救命士|医療ソーシャルワーカー|相談員|歯科衛生士|視能訓練士|義肢装具士|研修医|専攻医")
+_JA_ROLE_NAME = (rf"[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)(?![{_KANJI}{_KANA}])|"
+                 rf"[{_KANJI}]{{1,3}}[{_KANA}]{{2,4}}(?![{_KANJI}{_KANA}])")
 _JA_LABELS = (r"患者氏名|患者名|氏名|名前|保護者|主治医|担当医|かかりつけ医|紹介医|紹介元医師|記載者|記録者|署名|担当看護師|"
+              r"利用者|対象者|訪問者|本人|作成者|報告者|依頼者|受診者|同行者|"
               r"看護師|家族|連絡先|キーパーソン|医師|担当医師|主治医師|訪問看護師|薬剤師|ケアマネジャー|ケアマネ|担当者")
 _JA_RELATIVES = (r"母|父|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|祖母|祖父|兄|姉|弟|妹|孫|孫娘|嫁|婿|義母|義父|叔母|叔父|伯母|伯父|"
                  r"甥|姪")
@@ -77,7 +86,7 @@ _JA_TITLES_AFTER = r"先生|様|さん|ちゃん|くん|君|医師|氏|看護師
 _JA_FACILITY = (r"病院|医院|クリニック|医療センター|診療所|保育園|幼稚園|小学校|中学校|高等学校|高校|大学|薬局|整骨院|"
                 r"訪問看護ステーション|介護施設|老人ホーム|保健所|センター")
 # (nor a family history's disease: "母 糖尿病、父 高血圧", no name holds these characters)
-_JA_NOT_NAME = rf"(?!(?:{_JA_RELATIVES}|[{_KANJI}]{{1,5}}科)(?![{_KANJI}]))(?![{_KANJI}]{{0,5}}[病症炎癌腫瘍圧塞痛傷痺])"
+_JA_NOT_NAME = rf"(?!(?:{_JA_RELATIVES}|{_JA_ROLES}|[{_KANJI}]{{1,5}}科)(?![{_KANJI}]))(?![{_KANJI}]{{0,5}}[病症炎癌腫瘍圧塞痛傷痺])"
 _JA_CHAR = rf"[{_KANJI}{_KANA}]"
 # where a name after a label or a relative ends: not inside a word ("医師：往診を継続" is a house call, not a name)
 _JA_NAME_END = rf"(?=$|[^{_KANJI}{_KANA}]|さん|ちゃん|くん|君|様|氏|先生|医師|看護師)"
@@ -96,16 +105,20 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ko_facility", 5, re.compile(
             rf"(?<![{_HANGUL}])(?!(?:{_KO_GENERIC})(?:{_KO_FACILITY}))(?P<n>[{_HANGUL}]{{2,12}}(?:{_KO_FACILITY}))")),
         ("NAME", "ja_label", 9, re.compile(
-            rf"(?:{_JA_LABELS})[ \t\u3000]*[:：][ \t\u3000]*(?:(?:{_JA_RELATIVES}|{_JA_DEPT})[ \t\u3000]*)?{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
+            rf"(?:{_JA_LABELS})[ \t\u3000]*[:：][ \t\u3000]*(?:(?:{_JA_RELATIVES}|{_JA_DEPT}|(?:{_JA_ROLES})(?=[ \t\u3000]))[ \t\u3000]*)?"
+            rf"{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
         ("NAME", "ja_relative", 9, re.compile(
             rf"(?:^|(?<=[\s、，,：:（(／/の]))(?:{_JA_RELATIVES})の?[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
-        ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)[ \t\u3000]?"
+        ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?<![{_KANJI}])(?![{_KANJI}]{{1,5}}科[ \t\u3000])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)(?<!支援)(?<!訪問)(?<!専門)(?<!認定)(?<!病棟)(?<!外来)(?<!主任)[ \t\u3000]?"
                                            rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
-        # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）")
-        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]")),
+        # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）", "藤原 キヨ（ふじわら きよ）")
+        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}{_KANA}])[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]")),
         ("HOSPITAL", "ja_facility", 5, re.compile(
             rf"(?:^|(?<=[\s、，,：:（(「。]))(?P<n>{_JA_CHAR}{{1,16}}?(?:{_JA_FACILITY}))", re.M)),
         ("POSTCODE", "ja_postcode", 6, re.compile(r"(?P<n>〒[ \t]?\d{3}-?\d{4})")),
+        # the address after its postcode, to the next space ("〒606-8103 京都市左京区高野西開町34　TEL ...")
+        ("ADDRESS", "ja_postcode_address", 5, re.compile(rf"〒[ \t]?\d{{3}}-?\d{{4}}[ \t\u3000]*(?P<n>[{_KANJI}{_KANA}ヶノ][^\s\u3000（(]*)")),
+        ("NAME", "ja_role", 9, re.compile(rf"(?:{_JA_ROLES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_ROLE_NAME})")),
         ("NAME", "th_title", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_TITLES})[ \t]?(?P<n>{_TH_WORD}[ \t]+{_TH_WORD})")),
         ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>โรงพยาบาล{_TH_WORD})")),
         ("NAME", "ta_title", 9, re.compile(rf"(?:{_TA_TITLES})[ \t]*(?P<n>{_TA_NAME})")),
@@ -118,7 +131,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 
 def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Korean-, Japanese- and Tamil-script identifiers."""
-    scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None,
+    scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None or "〒" in text,
                "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None}
     if not any(scripts.values()):
         return []

@@ -14,8 +14,10 @@ import re
 _HE = "\u05d0-\u05ea"
 _AR = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # A Hebrew word may carry a hyphen ("בן-חמו") or a geresh ("ג'ורג'"); an Arabic one is letters only.
-_HE_WORD = rf"[{_HE}]{{2,}}(?:[-־][{_HE}]+)*(?:['׳][{_HE}]*)?(?![\"״.])"  # not an abbreviation ("ד\"ר", "ת\"ז")
-_AR_WORD = rf"[{_AR}]{{2,}}(?!\.)"  # not an abbreviation ("د.")
+# (a whole word, never one cut short: "המעקב." is not "המעק", "درعا." not "درع")
+_HE_WORD = rf"[{_HE}]{{2,}}(?:[-־][{_HE}]+)*(?:['׳][{_HE}]*)?(?![{_HE}\"״])"  # not an abbreviation ("ד\"ר", "ת\"ז")
+# (an Arabic word may carry its vowel marks and shadda: "عمّان")
+_AR_WORD = rf"[{_AR}][{_AR}\u064b-\u0652\u0670]+(?![{_AR}\u064b-\u0652\u0670])"  # ("د.", one letter, is a title)
 
 
 def _name(word: str, stop: str) -> str:
@@ -28,11 +30,19 @@ def _name(word: str, stop: str) -> str:
 _HE_STOP = r"בן|בת|גיל|ת\"ז|ת״ז|מספר|טלפון|טל|נייד|כתובת|זכר|נקבה|שנים|שנה"
 _AR_STOP = r"العمر|عمره|عمرها|سنة|عاما|عامًا|الرقم|رقم|هاتف|جوال|العنوان|ذكر|أنثى|الطبي"
 
-_HE_LABELS = (r"שם(?:[ \t]+(?:המטופל(?:ת)?|החולה|המטופל/ת|פרטי|משפחה|האם|האב|המלווה))?|המטופל(?:ת)?|רופא(?:ה)?(?:[ \t]+"
+# professional roles before a colon that sign a letter or a form ("יועצת גנטית: ...", "עו\"ס: ...")
+_HE_ROLES = (r"יועץ|יועצת|עו[\"״]ס|עובד(?:ת)?[ \t]+סוציאלי(?:ת)?|פיזיותרפיסט(?:ית)?|דיאטנ(?:ית)?|דיאטן|רוקח(?:ת)?|מיילדת|"
+             r"פסיכולוג(?:ית)?|מרפא(?:ה)?[ \t]+בעיסוק|קלינאי(?:ת)?[ \t]+תקשורת|מתמחה|מזכיר(?:ה)?|גנטיקאי(?:ת)?")
+_HE_LABELS = (rf"(?:{_HE_ROLES})(?:[ \t]+[{_HE}]{{2,}}){{0,2}}(?=[ \t]*[:：])|שם(?:[ \t]+(?:המטופל(?:ת)?|החולה|המטופל/ת|פרטי|משפחה|האם|האב|המלווה))?|המטופל(?:ת)?|רופא(?:ה)?(?:[ \t]+"
               r"(?:מטפל(?:ת)?|משפחה|מפנה|אחראי(?:ת)?|תורן(?:ית)?))?|אחות(?:[ \t]+אחראית)?|אח[ \t]+אחראי|איש[ \t]+קשר|"
               r"אשת[ \t]+קשר|חתימה|נבדק(?:ה)?[ \t]+על[ \t]+ידי|מלווה")
 _HE_TITLES = r"ד\"ר|ד״ר|דר'|פרופ'|פרופ׳|פרופסור|גב'|גב׳|הגב'|מר|גברת|האחות|האח"
-_HE_RELATIVES = r"הבן|הבת|בנו|בנה|בתו|בתה|האישה|אשתו|הבעל|בעלה|האם|אמו|אמה|האב|אביו|אביה|אחיו|אחיה|אחותו|אחותה|נכדו|נכדה|נכדתו|השכן|השכנה|המטפלת|המטפל"
+_HE_RELATIVES = (r"הבן|הבת|בנו|בנה|בתו|בתה|האישה|אשתו|הבעל|בעלה|האם|אמו|אמה|האב|אביו|אביה|אחיו|אחיה|אחותו|אחותה|נכדו|נכדה|נכדתו|"
+                 r"השכן|השכנה|הסבתא|סבתו|סבתה|הסבא|סבו|סבה|הדודה|דודתו|דודתה|הנכד|הנכדה|בן[ \t]+הזוג|בת[ \t]+הזוג|"
+                 r"בן[ \t]+זוגה|בת[ \t]+זוגו")
+# words that name a relative or a carer only where a comma or a colon sets the name after them apart ("אחות, מיכל, בת 35"):
+# "אחות" is a nurse too, "המטפלת" the treating one ("האונקולוגית המטפלת עודכנה")
+_HE_RELATIVES_SET_APART = r"אח|אחות|סבתא|סבא|המטפלת|המטפל"
 _AR_LABELS = (r"(?:اسم[ \t]+)?(?:المريض(?:ة)?|المريضه)|الاسم|اسم|الطبيب(?:ة)?(?:[ \t]+(?:المعالج(?:ة)?|المسؤول(?:ة)?|المقيم(?:ة)?))?|"
               r"الممرض(?:ة)?|للتواصل|جهة[ \t]+الاتصال|المرافق(?:ة)?|التوقيع|ولي[ \t]+الأمر")
 _AR_TITLES = r"د\.|الدكتور(?:ة)?|دكتور(?:ة)?|السيد(?:ة)?|السيده|الأستاذ(?:ة)?|الممرض(?:ة)?|الحاج(?:ة)?"
@@ -42,7 +52,7 @@ _AR_RELATIVES = (r"ابنها|ابنه|ابنتها|ابنته|بنتها|بنت
 PHONE_LABELS = r"טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفون"
 _COLON = r"[ \t]*[:：][ \t]*"
 # a relation word or a title never starts the name it announces
-_HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_TITLES}")
+_HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_RELATIVES_SET_APART}|{_HE_TITLES}")
 _AR_NAME = _name(_AR_WORD, rf"{_AR_STOP}|{_AR_RELATIVES}|{_AR_TITLES}")
 
 
@@ -53,9 +63,27 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "he_label", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_LABELS}){_COLON}(?:(?:{_HE_RELATIVES}|{_HE_TITLES})(?![{_HE}])[ \t]*)?"
                                            rf"(?P<n>{_HE_NAME})")),
         ("NAME", "he_title", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_TITLES})[ \t]+(?P<n>{_HE_NAME})")),
-        ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])(?:{_HE_RELATIVES})(?![{_HE}])[ \t]*[:,]?[ \t]*(?P<n>{_HE_NAME})")),
+        # (after one letter of a preposition or conjunction: "שאמה, רחל בן-דוד")
+        ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])[ושכלב]?(?:(?:{_HE_RELATIVES})(?![{_HE}])[ \t]*[:,]?|"
+                                              rf"(?:{_HE_RELATIVES_SET_APART})[ \t]*[:,])[ \t]*(?P<n>{_HE_NAME})")),
         ("HOSPITAL", "he_hospital", 5, re.compile(rf"(?P<n>(?:(?:ה)?מרכז[ \t]+(?:ה)?רפואי|בית[ \t]+(?:ה)?חולים|בי\"ח|ביה\"ח|בי״ח|ביה״ח|"
                                                   rf"מרפאת|קופת[ \t]+חולים)[ \t]+{_HE_NAME})")),
+        # a street with its number, and the town after its comma ("דרך שיבא 2, רמת גן"); "דרך" is "by way of" too,
+        # so the number must close the street ("דרך הפה 3 פעמים" is by mouth three times)
+        ("ADDRESS", "he_street", 5, re.compile(rf"(?<![{_HE}])(?P<n>(?:רח['׳]|רחוב|דרך|שד['׳]|שדרות|סמטת|כיכר)[ \t]+{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}"
+                                               rf"[ \t]+\d{{1,4}}[{_HE}]?(?:,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD})?(?=[ \t]*(?:[|\n,.]|$)))?)(?=[ \t]*(?:[|\n,.]|$))")),
+        # a place after the word that says what kind of place it is ("סניף רעננה", "קיבוץ יגור", "העיר עכו")
+        ("LOCATION", "he_place_word", 12, re.compile(rf"(?<![{_HE}])(?:סניף|קיבוץ|הקיבוץ|מושב|המושב|העיר|היישוב|יישוב|הכפר|כפר)[ \t]+"
+                                                     rf"(?P<n>{_HE_WORD}(?:[ \t]+{_HE_WORD})?)(?=[ \t]*(?:[|\n,.;:()]|$))")),
+        # a street, a quarter, a town, a village or a camp, after the word that names its kind ("شارع الأمير محمد",
+        # "حي التركمان", "محافظة درعا", "مخيم الزعتري")
+        ("ADDRESS", "ar_street", 5, re.compile(rf"(?<![{_AR}])(?P<n>(?:شارع|ش\.)[ \t]+{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}}(?:[ \t]+[\d\u0660-\u0669]+)?)"
+                                               rf"(?=[ \t]*(?:[|\n,.،؛]|$))")),
+        ("LOCATION", "ar_place_word", 12, re.compile(rf"(?<![{_AR}])(?:حي|محافظة|مدينة|قرية|بلدة|مخيم|منطقة|جبل)[ \t]+"
+                                                     rf"(?P<n>{_AR_WORD}(?:[ \t]+{_AR_WORD})?)(?=[ \t]*(?:[|\n,.،؛:()]|$))")),
+        # where a person comes from or was born, a label's value ("الأصل: بصرى الحرير، محافظة درعا")
+        ("LOCATION", "ar_origin", 12, re.compile(rf"(?:الأصل|مكان[ \t]+الولادة|مكان[ \t]+الميلاد|مسقط[ \t]+الرأس|البلد[ \t]+الأصلي){_COLON}"
+                                                 rf"(?P<n>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}})")),
         ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"
                                            rf"(?P<n>{_AR_NAME})")),
         ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?P<n>{_AR_NAME})")),
