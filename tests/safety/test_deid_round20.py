@@ -115,3 +115,37 @@ def test_vessels_compound_hospitals_and_settlements(text, gone):
                                   "Took the ferry Monday."])
 def test_a_prefix_that_is_a_clinical_acronym_names_no_vessel(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a town of two words wherever it stands; of one word with the letter of "in" or "from" written onto it, or after a
+    # preposition ("GeoNames' Hebrew and Arabic names", lists/towns_he_ar.txt)
+    ("ביקור בית אצל הבת בכפר סבא", "כפר סבא"),
+    ("מתגוררת בבית אבות בחיפה", "חיפה"),
+    ("وصلت من درعا إلى إربد قبل سنة.", "إربد"),
+])
+def test_towns_by_their_hebrew_and_arabic_names(text, gone):
+    assert not _present(gone, _rules(text), kind="LOCATION")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a town of one word that is an everyday one too, where no place stands: the grandmother, chickpeas
+    ("جدة المريض مصابة بالسكري.", "جدة المريض"),
+    ("يأكل الحمص والعدس يومياً.", "الحمص"),
+])
+def test_a_one_word_town_that_is_an_everyday_word_stays_outside_a_places_slot(text, kept):
+    assert kept in _rules(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Return the chair to Niu'ui Hospital today.", "Niu'ui"),
+    ("Lives on Taufa'ahau Road.", "Taufa'ahau"),
+])
+def test_a_pacific_name_with_an_apostrophe_names_a_facility_or_a_street(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["Cincinnati stroke scale positive.", "Los Angeles prehospital stroke screen negative.",
+                                  "Seen in Crohn's Clinic."])
+def test_a_place_before_a_tools_clinical_words_and_head_stays(text):
+    assert _rules(text) == text
