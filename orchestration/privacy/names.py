@@ -247,7 +247,7 @@ def trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | Non
     if not words or all(re.fullmatch(r"[A-Z]\.?", w) for w in words):
         return None
     others = [w for w in words if w not in P.FIRST_NAMES and len(w) > 1]
-    if any(P.SERVICE_SUFFIX.search(w) for w in others) and len(words) == 1:
+    if any(P.SERVICE_SUFFIX.search(w) or P.CLINICAL_SUFFIX.search(w) for w in others) and len(words) == 1:
         return None
     if weak and any(P.DRUG_SUFFIX.search(w) for w in others):
         return None

@@ -247,7 +247,7 @@ Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour 
 Adviser Advisor Practitioner Prescriber Manager Educator Navigator Coordinator Co-ordinator Liaison Therapist
 Technician Officer Worker Assistant Associate
 Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
-Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive
+Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive Care
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
 HIV HBV HCV TB RR HR BP SBP DBP SpO2 OD BD TDS QDS PRN PO SC IM NBM DNACPR DNAR ICD OT SALT MDT
 Hausarzt Hausärztin Kollege Kollegen Kollegin Chefarzt Chefärztin Oberarzt Oberärztin Assistenzarzt Assistenzärztin
@@ -268,6 +268,9 @@ MONTH_NAMES = _words("January February March April May June July August Septembe
 # Staff roles after which a capitalised word is a person ("staff nurse Okafor", "biomedical scientist Ffion
 # Rees", "physio Ollie") and before which one is ("Penny, the community midwife"; "K. Trethewey, Hepatology SpR").
 STAFF_ROLES = (
+    # health and medical assistants, officers and workers of health services ("vaccinator Health Assistant X")
+    r"(?:health|medical|nursing|clinical|dental|pharmacy|laboratory|theatre|community\s+health)\s+(?:assistant|aide|"
+    r"officer|worker)|health\s+extension\s+worker|"
     r"(?:staff|charge|student|district|practice|community|specialist|school|research|scrub|agency|bank|ward|"
     r"theatre|triage|discharge|clinical|cardiac|stroke|diabetes|tissue\s+viability|palliative|mental\s+health|"
     r"psychiatric|liaison|infection\s+control)\s+(?:nurse|sister|midwife|practitioner|coordinator|lead|manager)|"
@@ -407,6 +410,10 @@ DRUG_SUFFIX = re.compile(
 )
 # Service and specialty words: "seen by Cardiology", "discussed with Microbiology".
 SERVICE_SUFFIX = re.compile(r"(?:ology|ologist|ologists|iatrics|iatry|iatrist|therapy|ics|icians?)$")
+# the endings of clinical words that no name has ("Euglycaemic", "Pyelonephritis", "Cholecystectomy"): one such word
+# alone after a label is the label's clinical value ("MedDRA PT: Euglycaemic diabetic ketoacidosis")
+CLINICAL_SUFFIX = re.compile(r"(?:aemic|aemia|glycemic|itis|osis|opathy|ectomy|otomy|ostomy|oscopy|plasty|algia|uria|"
+                             r"plegia|paresis|trophy|genic|lytic|ectasis|emesis|rrhoea|rrhea|rrhage|megaly|penia|oedema)$")
 
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "

@@ -149,3 +149,22 @@ def test_a_pacific_name_with_an_apostrophe_names_a_facility_or_a_street(text, go
                                   "Seen in Crohn's Clinic."])
 def test_a_place_before_a_tools_clinical_words_and_head_stays(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a clinical word alone after a label is its value, not a name ("PT" is MedDRA's preferred term)
+    ("Event: Euglycaemic diabetic ketoacidosis (MedDRA PT: Euglycaemic diabetic ketoacidosis)", "Euglycaemic"),
+    # a brand in katakana in brackets after its drug is no name's reading
+    ("【処方】ドネペジル（アリセプト）3 mg 1日1回朝食後", "アリセプト"),
+    ("NEONATAL UNIT (Kangaroo Mother Care wing)", "Kangaroo Mother Care"),
+])
+def test_found_in_held_out_34s_losses(text, kept):
+    assert kept in _rules(text)
+
+
+def test_a_given_name_with_a_clinical_ending_is_still_a_name():
+    assert "McCorkindale" not in _rules("Patient: Euphemia McCorkindale, 84, seen at home.")
+
+
+def test_a_health_assistant_names_a_person():
+    assert "Khatun" not in _rules("Vaccine given by the health assistant Jahanara Khatun at 10:20.")
