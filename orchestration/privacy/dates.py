@@ -166,6 +166,16 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
                           rf"Hanukkah|(?!(?:Admission|Discharge|Operation|Surgery|Treatment|Dialysis|Clinic|Study|Transplant|"
                           rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
                           rf"(?![ \t]*(?:\d(?!,\d{{3}})|[A-Z][a-z]|-))")  # ("in July 1,240 copies/mL": a count follows)
+# a month of Italian, Spanish, French and Portuguese notes alone after a word that places an event in it ("ricoverata ad
+# agosto", "alla festa a novembre", "desde enero", "depuis juillet"), written in small letters as those languages write
+# them ("Mayo" of "Mayo Clinic" and "in Mayo" stay); and an English month alone in brackets ("cycle #1 (March) cancelled")
+_ROMANCE_MONTHS = ("gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|"
+                   "abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|avril|juin|juillet|"
+                   "août|septembre|octobre|décembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
+_ROMANCE_MONTH_ALONE = re.compile(r"\b(?i:a|ad|in|di|da|entro|fino[ \t]+a|dal|nel|en|em|de|desde|hasta|depuis|avant|après|após|até|"
+                                  r"durante|inizio|fine|metà|principios[ \t]+de|finales[ \t]+de|mediados[ \t]+de|début|fin|"
+                                  r"prima[ \t]+di|dopo|antes[ \t]+de|después[ \t]+de|depois[ \t]+de)[ \t]+"
+                                  rf"(?P<m>{_ROMANCE_MONTHS})\b(?![ \t]*\d)|\((?P<b>{_MONTHS_FULL})\)")
 # a Polish month alone, in the locative after "w" ("w lipcu", "w sierpniu": in July, in August)
 _POLISH_LOCATIVE_MONTHS = ("styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|"
                            "grudniu")
@@ -227,7 +237,7 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Hari[ \t]+Raya(?:[ \t]+(?:Puasa|Haji|Aidilfitri|Aidiladha))?|Nochebuena|"
                       r"Nochevieja|D[íi]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes|la[ \t]+Independencia)|Twelfth[ \t]+Night|"
                       r"Burns[ \t]+Night|Ólavsøka|Olavsoka|Crop[ \t]+Over|Cup[ \t]+Match|Holi[ \t]+festival|Chhath(?:[ \t]+Puja)?|"
-                      r"(?:Kurban|Ramazan|Şeker)[ \t]+Bayram[ıi]|Quarta-feira[ \t]+de[ \t]+Cinzas|Sexta-feira[ \t]+Santa|"
+                      r"Ferragosto|(?:Kurban|Ramazan|Şeker)[ \t]+Bayram[ıi]|Quarta-feira[ \t]+de[ \t]+Cinzas|Sexta-feira[ \t]+Santa|"
                       r"[Ff]iestas[ \t]+[Pp]atrias|Semana[ \t]+Santa|Mi'?raj|Laylat[ \t]+al-Qadr|Eid[ \t]+Mubarak)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
@@ -289,6 +299,9 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
                                    r"fasika|navidad|noël|sinulog|junkanoo|mardi|puja|bandhan|chaturthi|sankranti|kippur|hashanah|raya\b|"
                                    r"nochebuena|nochevieja|muertos|reyes|independencia|ólavsøka|olavsoka|crop[ \t]+over|cup[ \t]+match|"
+                                   r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|"
+                                   r"mayo|junio|julio|octubre|diciembre|janvier|février|avril|juin|juillet|août|janeiro|fevereiro|"
+                                   r"março|maio|junho|julho|setembro|outubro|novembro|dezembro|ferragosto|"
                                    r"festival|פסח|השנה|חודש|תשרי|חשוון|כסלו|ניסן|סיוון|תמוז|אלול|כיפור|סוכות|חנוכה|פורים|שבועות|בשבט|בעומר|באב|תורה|عيد|المولد|القدر|السنة|رمضان|chhath|ramadan|ramzan|ramazan|ramadhan|uttarayan|ugadi|baisakhi|vaisakhi|rakhi|bihu\b|muharram|ashura|mawlid|shavuot|"
                                    r"b'?av\b|elul\b|simchat|bayram|cinzas|santa\b|patrias|mi'?raj\b|al-qadr|mubarak|"
                                    r"chhath|δευτέρα|θεοφάνεια|απόκριες|τσικνοπέμπτη|μεγάλ|πνεύματος|ανάσταση|ευαγγελισμ|κοίμηση|"
@@ -311,7 +324,7 @@ _NAMED_DAY = re.compile(r"(?<![\w'’-])(?P<n>(?!(?:Same|Next|Every|Each|Per|Sic
                         r"Clinic|Theatre|Ward|Visit|Fasting|Good|Bad|Home|Pain|Dry|Feed|Feeding|Surgical|Medical|Mental|Hospice|"
                         r"Respite|Leave|Bank|Test|Trial|Infusion|Chemo|Chemotherapy|Radiotherapy|Injection|Procedure|The|A|An|"
                         r"This|That|Today|Any|Which|What|Big|Long|Short|Busy|Quiet|Normal|Usual|Typical|Better|Worse|Best|Worst)\b)"
-                        r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Day|Festival))\b(?![ \t]*\d)(?![ \t]+(?:Unit|Units|Case|Cases|Surgery|Hospital|Centre|Hall|Grounds|"
+                        r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Day|Festival|festival))\b(?![ \t]*\d)(?![ \t]+(?:Unit|Units|Case|Cases|Surgery|Hospital|Centre|Hall|Grounds|"
                         r"Center|Ward|Care|Clinic|Services?|Programme|Program|Patients?|Procedures?|Stay|Treatment|Rules?|Hospice|"
                         r"Therapy|Rehab|Team|Room|Bed|Beds|Lounge|Area|Bay|Theatre|List|Surgeries)\b)")
 _PLACING_BEFORE = re.compile(r"(?i:\b(?:before|after|since|until|till|on|for|over|around|from|by|of|at|during|"
@@ -320,7 +333,7 @@ _PLACING_BEFORE = re.compile(r"(?i:\b(?:before|after|since|until|till|on|for|ove
 
 def named_days(text: str) -> list[tuple[int, int]]:
     """(start, end) of a named day no list holds (see :data:`_NAMED_DAY`)."""
-    if "Day" not in text and "Festival" not in text:
+    if "Day" not in text and "estival" not in text:
         return []
     from consilium.orchestration.privacy.vocabulary import known  # (the vocabulary is loaded only where a day is named)
 
@@ -344,6 +357,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
              if m.group("y0") or m.group("y") or m.group("cue")]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _HE_AR_FEAST.finditer(text)]
+    days += [m.span("m" if m.group("m") else "b") for m in _ROMANCE_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)] + named_days(text)

@@ -40,6 +40,7 @@ from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
+from consilium.orchestration.privacy.names import declared_initials
 from consilium.orchestration.privacy.scripts import is_he_ar
 from consilium.orchestration.privacy.detect import (
     PLACE_KINDS,
@@ -147,6 +148,7 @@ class Deidentifier:
         self._original_of: dict[str, str] = {}
         self._counters: Counter[str] = Counter()
         self._names: set[str] = set()
+        self._declared: set[str] = set()  # initials the case declared for a person ("Annet Tumusiime (AT)")
         self._known: re.Pattern[str] | None = None
         self._places: set[str] = set()
         self._known_places: re.Pattern[str] | None = None
@@ -194,6 +196,11 @@ class Deidentifier:
         for span in self._scan(text, dates=False):
             if span.kind == "AGE":
                 self.over_89 = True
+            # (a word taken only for being unknown is a person's name when the note gives its initials after it)
+            if span.kind == "NAME" and (initials := declared_initials(cased, span.start, span.end)) is not None \
+                    and initials not in self._declared:
+                self._declared.add(initials)
+                self._known = None
             # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device
             if span.kind == "NAME" and span.rule != "unknown_word":
                 name = cased[span.start:span.end]
@@ -253,8 +260,8 @@ class Deidentifier:
         return bool(new)
 
     def _known_pattern(self) -> re.Pattern[str] | None:
-        if self._known is None and self._names:
-            self._known = known_name_pattern(self._names)
+        if self._known is None and (self._names or self._declared):
+            self._known = known_name_pattern(self._names, self._declared)
         return self._known
 
     def _place_pattern(self) -> re.Pattern[str] | None:

@@ -334,6 +334,27 @@ _LOG_END = r"(?=[ \t]*(?:\||\n|$|\)))"
 _LOG_START = r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?<=\n\d{4}[ \t]))"  # or after a line's time
 
 
+# a person's initials the note declares in brackets after their name, a role's letters or a title between ("Sr. Annet
+# Tumusiime (AT)", "Morwenna Chegwidden RM (MC)", "Tonina Mereu (T.M.)", "Dr Tomas Adeyemi-Ross (TA-R)", "H.K.
+# Jayasuriya, PO (HKJ)")
+_DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?[ \t]*\((?P<i>[A-Z](?:[.-]?[A-Z][a-z]?){1,3}\.?)\)")
+_DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
+
+
+def declared_initials(text: str, start: int, end: int) -> str | None:
+    """The initials in brackets right after the name at ``text[start:end]``, when they open with its first word's letter
+    and close with a later word's (a given name's dotted initials before it count: "H.K. Jayasuriya (HKJ)"); the
+    note uses them for that person elsewhere ("Signed AT 07:42", "given by JK"), so they are taken wherever they stand."""
+    m = _DECLARED_INITIALS.match(text, end)
+    if m is None:
+        return None
+    letters = re.findall(r"[A-Z]", m.group("i"))
+    before = _DOTTED_BEFORE.search(text, max(0, start - 12), start)
+    words = re.findall(r"[A-Z]", before.group()) if before else []
+    words += [w[0] for w in re.split(r"[\s-]+", text[start:end]) if w[:1].isupper()]
+    return m.group("i") if len(letters) >= 2 and len(words) >= 2 and letters[0] == words[0] and letters[-1] in words[1:] else None
+
+
 def initial_forms(names: Iterable[str]) -> list[str]:
     """Patterns (case-sensitive) of the initials a note signs its log lines with, from the names of two words or more
     found in the case: the words' first letters ("MTC" of "Mateus Teixeira Coelho", "AMJ" of "Anisa Mohammed-Joseph"),
@@ -355,8 +376,9 @@ def initial_forms(names: Iterable[str]) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern for names already found in this case, whole and word by word (and in upper case)."""
+def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """A pattern for names already found in this case, whole and word by word (and in upper case), and for the initials
+    the case declared for them (:func:`declared_initials`, as written)."""
     forms: set[str] = set()
     for name in names:
         full = " ".join(name.split())
@@ -376,7 +398,7 @@ def known_name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     # Hebrew and Arabic have no capitals: a known name is a whole word there, or one with a prefix written onto it
     he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
-    initials = initial_forms(names)
+    initials = initial_forms(names) + [rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
     if not forms and not han and not he_ar and not initials:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)

@@ -84,6 +84,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # where a person comes from or was born, a label's value ("الأصل: بصرى الحرير، محافظة درعا")
         ("LOCATION", "ar_origin", 12, re.compile(rf"(?:الأصل|مكان[ \t]+الولادة|مكان[ \t]+الميلاد|مسقط[ \t]+الرأس|البلد[ \t]+الأصلي){_COLON}"
                                                  rf"(?P<n>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}})")),
+        # a log line signed with initials in a table's last cell ("... TCC | ש.ד.", "... هيبارين 5000 وحدة | ر.ع"): a letter
+        # with a dot is no abbreviation of either script there (theirs are written with ״ or as words)
+        ("NAME", "he_ar_log_initials", 9, re.compile(rf"(?<=\|)[ \t]*(?P<n>[{_HE}]\.[{_HE}]\.?(?:[{_HE}]\.?)?|[{_AR}]\u0640?\.[{_AR}]\u0640?(?:\.[{_AR}])?)"
+                                                     rf"(?=[ \t]*(?:\||\n|$))")),
         ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"
                                            rf"(?P<n>{_AR_NAME})")),
         ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?P<n>{_AR_NAME})")),
@@ -132,7 +136,7 @@ def he_ar_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         return []
     out = [(*m.span("n"), "ADDRESS", "he_ar_address_label", 5) for m in _address_label().finditer(text)]
     for kind, rule, prio, pattern in _rules():
-        if rule.startswith("he_") and not hebrew or rule.startswith("ar_") and not arabic:
+        if rule.startswith("he_") and not rule.startswith("he_ar_") and not hebrew or rule.startswith("ar_") and not arabic:
             continue
         out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
     for pattern in _towns() or ():

@@ -168,3 +168,52 @@ def test_a_given_name_with_a_clinical_ending_is_still_a_name():
 
 def test_a_health_assistant_names_a_person():
     assert "Khatun" not in _rules("Vaccine given by the health assistant Jahanara Khatun at 10:20.")
+
+
+def test_initials_the_note_declares_after_a_name_are_taken_wherever_they_stand():
+    text = ("Nurse i/c night: Sr. Annet Tumusiime (AT) | day: Sr. Prossy Kyomuhendo (PK)\n"
+            "Signed AT 07:42 / received PK 07:45\n"
+            "Staff: H.K. Jayasuriya, PO (HKJ)\ntaken by HKJ.\n"
+            "Dr Tomas Adeyemi-Ross (TA-R), volunteer\nnifedipine MR 30 mg | TA-R")
+    out = _rules(text)
+    for initials in ("AT", "PK", "HKJ", "TA-R"):
+        assert not _present(initials, out, kind="NAME"), (initials, out)
+    assert "nifedipine MR 30 mg" in out
+
+
+@pytest.mark.parametrize("text", [
+    # brackets after a name that do not open with its letter, or a class after the initials
+    "Seen by Dr Ruth Okafor (ED registrar) today.",
+    "Sr. Annet Tumusiime (AT) checked the pump. Give AT III concentrate as prescribed.",
+])
+def test_no_initials_are_declared_without_a_names_letters(text):
+    out = _rules(text)
+    assert "ED registrar" in out or "AT III concentrate" in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("דברידמנט חד, Aquacel Ag, TCC | ש.ד.\nהערות: המטופל", "ש.ד."),
+    ("هيبارين 5000 وحدة | ر.ع\n10:25 | إنذار ضغط وريدي منخفض | هـ.خ", "ر.ع"),
+])
+def test_hebrew_and_arabic_initials_signing_a_logs_cell(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ricoverata all'ospedale ad agosto per frattura pertrocanterica.", "agosto"),
+    ("Vorrebbe andare alla festa a novembre.", "novembre"),
+    ("Dolor lumbar desde enero.", "enero"),
+    ("In piazza a Ferragosto con la famiglia.", "Ferragosto"),
+    ("Cycle #1 (March) cancelled for poor response.", "March"),
+    ("Mop-up on the Monday after the Damba festival.", "Damba"),
+])
+def test_romance_months_after_a_placing_word_and_a_month_in_brackets(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dressing changed daily; mayonnaise allowed in the diet in moderation.", "mayonnaise"),
+    ("3 de marzo de 2025 seen; Hb 10.2 g/dL.", "Hb 10.2 g/dL"),
+])
+def test_a_capitalised_month_word_names_no_month(text, kept):
+    assert kept in _rules(text)
