@@ -81,7 +81,8 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout30", (40, 1070, 431), 27, 1),
                                                      ("heldout31", (40, 829, 419), 38, 2),
                                                      ("heldout32", (40, 900, 444), 20, 1),
-                                                     ("heldout33", (40, 945, 474), 25, 0)])
+                                                     ("heldout33", (40, 945, 474), 25, 0),
+                                                     ("heldout34", (40, 1105, 513), 103, 7)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -181,6 +182,14 @@ def test_second_round_note_sets(name, least, leaked, lost):
     Its leaks and losses were then worked on by general rules (initials of names in log lines, a statute in capitals, an
     eponym's symptom, score acronyms with a value): 94 leaked, 2 lost (the reader's: a Mexican standard's number, a
     device's model), in-sample for the fixes.
+    Session 34: Hebrew, Arabic and Japanese read from more slots, towns by GeoNames' Hebrew and Arabic names, a caseless
+    script's names found again with a preposition written onto them, feasts of more calendars, vessels; HELD-OUT 33
+    joined training (now 25 and 0, in-sample). HELD-OUT 34, written blind at the session's start and kept out of
+    training, measured once (51e3256): 89.0 % removed (122 of 1,105 leaked), direct 90.1 %, 11 of 513 lost; the
+    session's starting code 143 and 10, the rules alone 144 (166 at the start). Its losses and the initials its notes
+    declare in brackets after a name were then worked on by general rules: 103 leaked, 7 lost, in-sample for them.
+    Retraining the reader moved the in-sample figures by up to 30 (733 to 763 and back to 735 on the same sets); the
+    floors were rewritten to the last retraining's.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)
