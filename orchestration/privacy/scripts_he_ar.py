@@ -1,9 +1,12 @@
 """Identifiers written in Hebrew and Arabic script, for :func:`consilium.orchestration.privacy.scripts.script_spans`.
 
 Neither script has capital letters, and no name list is shipped for either: a name is read only from the slot
-it stands in (a label with a colon, a title, a relative word) up to the punctuation, digit or line end that
-closes it, at most four words. Hospitals are read after their facility words (בית החולים, המרכז הרפואי,
-مستشفى) to the end of the clause; an address label's value (כתובת:, العنوان:) to the end of its line.
+it stands in (a label with a colon, a title, a relative word, a role before a colon, a log's last cell with initials)
+up to the punctuation, digit or line end that closes it, at most four words. Hospitals are read after their facility
+words (בית החולים, המרכז הרפואי, مستشفى) to the end of the clause; an address label's value (כתובת:, العنوان:) to the
+end of its line; a street with its number, and places after the word for their kind (סניף, קיבוץ, حي, محافظة).
+Towns are also read by GeoNames' Hebrew and Arabic names (:func:`_towns`). A name or place found is then looked for in
+the whole case, with a preposition's letters written onto it (:func:`~.names.known_name_pattern`).
 """
 
 from __future__ import annotations
