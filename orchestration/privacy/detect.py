@@ -146,7 +146,10 @@ _PROTECT_WEAK = [
     # number ("Son Howard cell 561.555.0148" names a son and his mobile)
     # (the hyphenated name is read atomically: its words may hold hyphens themselves, and trying every way to split
     # "Ab-Ab-Ab-..." took exponential time)
-    _c(rf"{P.NAME_WORD_LEAD}(?>{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*)(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level)[ \t]+)?"
+    # (and a test's kind between: "Chester step test", "Jobe's empty can test", "Bruce treadmill protocol")
+    _c(rf"{P.NAME_WORD_LEAD}(?>{P.NAME_WORD}(?:[-–]{P.NAME_WORD})*)(?:['’]s|s['’]|['’])?[ \t]+(?:(?:type|grade|class|stage|level|step|"
+       rf"walk|walking|shuttle|stress|exercise|treadmill|tilt|patch|prick|breath|sweat|squeeze|grip|drawer|tap|stretch|pinch|"
+       rf"empty[ \t]+can|lift-off|apprehension|relocation|compression|distraction)[ \t]+)?"
        rf"(?:(?:[IVX]{{1,4}}|\d{{1,2}})[a-d]?[ \t]+)?(?:{P.EPONYM_HEADS})\b(?![ \t]*:?[ \t]*\+?\(?\d[\d .()-]{{6,}})"),
     _c(rf"{P.lead_words(P.OF_EPONYM_HEADS.split('|'), ignore_case=True)}\b(?:{P.OF_EPONYM_HEADS})\s+of\s+{P.NAME_WORD}", re.I),
     # "Edinburgh Postnatal Depression Scale", "Rome IV criteria", "Bristol stool chart", "Cincinnati stroke scale": places
@@ -160,7 +163,8 @@ _PROTECT_WEAK = [
        rf"(?<!Health )(?i:scales?|scores?|criteria|classification|rules?|chart|questionnaire|protocol|triage|model|definition|"
        rf"staging|grading|guidelines?|consensus|system|index|screen|tool)\b"),
     # a classification by its author or body and a class ("Kennedy Class III", "New York Heart Association class II")
-    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:['’]s)?(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+(?i:class|grade)[ \t]+(?:[IVX]{{1,4}}|[1-5])[a-d]?\b"),
+    # (or a level of evidence: "Brighton Collaboration level 1")
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:['’]s)?(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+(?i:class|grade|level)[ \t]+(?:[IVX]{{1,4}}|[1-5])[a-d]?\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
     # diseases named after a valley, river or forest: "Murray Valley encephalitis", "Barmah Forest virus"
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island|Nile)[ \t]+(?:\w+[ \t]+)?"
@@ -233,6 +237,8 @@ _PROTECT_WEAK = [
        r"mMRC|CAT|ACT|HADS|K10|DASS(?:-21)?|WOMAC|KOOS|HOOS|PEDIS|FRAX|MUST|ISS|RTS|GCS)[ \t]*:?[ \t]*\d{1,3}\b"),
     # the Paris classification of a polyp: "Paris 0-Is", "Paris 0-IIa"
     _c(r"\bParis[ \t]+(?:type[ \t]+|class(?:ification)?[ \t]+)?0-I{1,3}[a-cps]{0,2}\b"),
+    # an assay's eponym with its value and unit ("Bethesda 0 BU", "Hounsfield 40 HU")
+    _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+[<>≤≥]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:BU|HU)\b"),
 ]
 # A law's or an order's number and date, which no rule takes (added to the spans nothing overlaps, with the
 # placeholders): "приказ Минздравсоцразвития России № 194н от 24.04.2008", "loi n° 2002-303 du 4 mars 2002", "loi du 5

@@ -343,7 +343,7 @@ EPONYM_PHRASES = [
     "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's", "Trendelenburg", "Fowler's",
     # scores and scales written by their eponym and a value ("Braden 13", "Epworth 17", "Alvarado 8"); eponyms that
     # are also common surnames or towns (Norton, Tanner, Rankin, Weber, Garden) are left to their heads ("Tanner stage")
-    "Braden", "Waterlow", "Epworth", "Alvarado", "Barthel", "Rockall", "Blatchford", "Killip", "Ranson", "Mallampati",
+    "Braden", "Waterlow", "Borg", "Epworth", "Alvarado", "Barthel", "Rockall", "Blatchford", "Killip", "Ranson", "Mallampati",
     "Karnofsky", "Bosniak", "Caprini", "Khorana", "Beighton", "Lansky", "Cormack-Lehane", "Wexner", "Deauville",
     # a sign, a test and an instrument named after people: "Osborn (J) waves", "Rose Bengal: positive", "Humphrey 24-2 SITA"
     "Osborn wave", "Osborn waves", "Osborn (J) wave", "Osborn (J) waves", "Rose Bengal", "Humphrey 24-2", "Humphrey 30-2",

@@ -55,34 +55,34 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 13, 0),
-                                                     ("heldout7", (78, 1012, 368), 15, 1), ("heldout8", (68, 818, 281), 22, 7),
-                                                     ("heldout9", (36, 431, 171), 43, 2),
+                                                     ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 14, 0),
+                                                     ("heldout7", (78, 1012, 368), 17, 1), ("heldout8", (68, 818, 281), 23, 7),
+                                                     ("heldout9", (36, 431, 171), 42, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
-                                                     ("heldout11", (40, 570, 205), 11, 2),
-                                                     ("heldout12", (40, 637, 232), 10, 2),
-                                                     ("heldout13", (40, 669, 248), 16, 1),
-                                                     ("heldout14", (40, 744, 275), 17, 1),
+                                                     ("heldout11", (40, 570, 205), 10, 2),
+                                                     ("heldout12", (40, 637, 232), 11, 2),
+                                                     ("heldout13", (40, 669, 248), 19, 1),
+                                                     ("heldout14", (40, 744, 275), 20, 1),
                                                      ("heldout15", (40, 708, 253), 12, 1),
                                                      ("heldout16", (40, 729, 259), 13, 0),
-                                                     ("heldout17", (40, 728, 256), 23, 2),
-                                                     ("heldout18", (40, 768, 258), 23, 0),
+                                                     ("heldout17", (40, 728, 256), 24, 2),
+                                                     ("heldout18", (40, 768, 258), 25, 0),
                                                      ("heldout19", (40, 859, 268), 29, 0),
-                                                     ("heldout20", (40, 952, 274), 33, 0),
-                                                     ("heldout21", (40, 978, 287), 36, 0),
+                                                     ("heldout20", (40, 952, 274), 35, 0),
+                                                     ("heldout21", (40, 978, 287), 37, 0),
                                                      ("heldout22", (40, 1010, 358), 28, 0),
-                                                     ("heldout23", (40, 1019, 399), 48, 1),
-                                                     ("heldout24", (40, 970, 404), 60, 1),
+                                                     ("heldout23", (40, 1019, 399), 49, 1),
+                                                     ("heldout24", (40, 970, 404), 61, 1),
                                                      ("heldout25", (40, 1068, 395), 62, 0),
-                                                     ("heldout26", (40, 938, 440), 25, 1),
-                                                     ("heldout27", (40, 1046, 458), 39, 1),
-                                                     ("heldout28", (40, 960, 506), 25, 6),
-                                                     ("heldout29", (40, 946, 365), 35, 3),
-                                                     ("heldout30", (40, 1070, 431), 27, 1),
+                                                     ("heldout26", (40, 938, 440), 26, 1),
+                                                     ("heldout27", (40, 1046, 458), 42, 1),
+                                                     ("heldout28", (40, 960, 506), 27, 6),
+                                                     ("heldout29", (40, 946, 365), 37, 3),
+                                                     ("heldout30", (40, 1070, 431), 27, 0),
                                                      ("heldout31", (40, 829, 419), 38, 2),
-                                                     ("heldout32", (40, 900, 444), 20, 1),
-                                                     ("heldout33", (40, 945, 474), 25, 0),
-                                                     ("heldout34", (40, 1105, 513), 103, 7)])
+                                                     ("heldout32", (40, 900, 444), 21, 1),
+                                                     ("heldout33", (40, 945, 474), 28, 0),
+                                                     ("heldout34", (40, 1105, 513), 102, 3)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -184,11 +184,11 @@ def test_second_round_note_sets(name, least, leaked, lost):
     device's model), in-sample for the fixes.
     Session 34: Hebrew, Arabic and Japanese read from more slots, towns by GeoNames' Hebrew and Arabic names, a caseless
     script's names found again with a preposition written onto them, feasts of more calendars, vessels; HELD-OUT 33
-    joined training (now 25 and 0, in-sample). HELD-OUT 34, written blind at the session's start and kept out of
+    joined training (now 28 and 0, in-sample). HELD-OUT 34, written blind at the session's start and kept out of
     training, measured once (51e3256): 89.0 % removed (122 of 1,105 leaked), direct 90.1 %, 11 of 513 lost; the
     session's starting code 143 and 10, the rules alone 144 (166 at the start). Its losses and the initials its notes
-    declare in brackets after a name were then worked on by general rules: 103 leaked, 7 lost, in-sample for them.
-    Retraining the reader moved the in-sample figures by up to 30 (733 to 763 and back to 735 on the same sets); the
+    declare in brackets after a name were then worked on by general rules: 102 leaked, 3 lost, in-sample for them.
+    Retraining the reader moved the in-sample figures by up to 30 (733 to 763, 735 and 761 on the same sets); the
     floors were rewritten to the last retraining's.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()

@@ -217,3 +217,19 @@ def test_romance_months_after_a_placing_word_and_a_month_in_brackets(text, gone)
 ])
 def test_a_capitalised_month_word_names_no_month(text, kept):
     assert kept in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Exercise: Chester step test, est. VO2max 44 mL/kg/min.",
+    "Shoulder: Jobe's empty can test positive on the right.",
+    "Wk | Date | Peak Borg RPE | Notes",
+    "Brighton Collaboration level 1 for syncope not met.",
+    "抑制物陰性（Bethesda 0 BU）。",
+])
+def test_a_tests_kind_a_level_and_an_assays_unit_keep_their_eponym(text):
+    assert _rules(text) == text
+
+
+def test_the_same_towns_alone_still_go():
+    out = _rules("Lives in Brighton. Moved to Chester last year.")
+    assert "Brighton" not in out and "Chester" not in out
