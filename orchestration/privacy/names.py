@@ -408,6 +408,6 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # Chinese name is matched wherever it stands (the script has no spaces between words).
     # an apostrophe before a name opens a quotation ("told me 'Craig says ...'"), unless a letter stands before it ("O'Neill")
     latin = rf"(?<![\w-])(?<!\w['’])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
-    caseless = (rf"(?<![\w])(?:{HE_AR_PREFIX}(?=" + "|".join(map(re.escape, he_ar)) + r"))?(?:"
-                + "|".join(map(re.escape, he_ar)) + r")(?![\w])") if he_ar else ""
+    # (the prefix is optional: where it would eat a name's own first letter, the match backtracks to the name alone)
+    caseless = rf"(?<![\w]){HE_AR_PREFIX}?(?:" + "|".join(map(re.escape, he_ar)) + r")(?![\w])" if he_ar else ""
     return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), caseless) if p), re.I)

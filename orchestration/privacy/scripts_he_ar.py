@@ -108,16 +108,16 @@ def _address_label() -> re.Pattern[str]:
                       rf"[ \t.,،]*(?=\n|$|(?:{PHONE_LABELS})[ \t]*[:：]?[ \t]*[+\d\u0660-\u0669])")
 
 
-# Towns by GeoNames' Hebrew and Arabic names (namelists.HE_AR_TOWNS_FILE). A town of two words or more is taken
+# Towns by GeoNames' Hebrew and Arabic names (namelists.he_ar_towns). A town of two words or more is taken
 # wherever it stands ("רמת גן", "أم درمان"); a town of one word may be an everyday one ("טירה" is a castle, "جدة" a
 # grandmother, "حمص" chickpeas), so it is taken only where a place stands: with the letter of "in", "from" or "to"
 # written onto it ("בחיפה", "מחיפה", "بعمان"), after a preposition or a town's word ("في درعا", "مدينة إربد"), or
 # closing an address after its comma ("..., רעננה 4345201").
 @functools.cache
-def _towns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    from consilium.orchestration.privacy.namelists import HE_AR_TOWNS_FILE, _read
+def _towns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from consilium.orchestration.privacy.namelists import he_ar_towns
 
-    towns = sorted(_read(HE_AR_TOWNS_FILE), key=len, reverse=True)
+    towns = sorted(he_ar_towns(), key=len, reverse=True)
     several = "|".join(re.escape(t) for t in towns if " " in t or "-" in t)
     one = "|".join(re.escape(t) for t in towns if " " not in t and "-" not in t)
     letters = f"{_HE}{_AR}\u064b-\u0652"
@@ -142,6 +142,6 @@ def he_ar_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if rule.startswith("he_") and not rule.startswith("he_ar_") and not hebrew or rule.startswith("ar_") and not arabic:
             continue
         out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
-    for pattern in _towns() or ():
+    for pattern in _towns():
         out += [(*m.span("n"), "LOCATION", "he_ar_town", 12) for m in pattern.finditer(text)]
     return out

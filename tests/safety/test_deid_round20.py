@@ -233,3 +233,13 @@ def test_a_tests_kind_a_level_and_an_assays_unit_keep_their_eponym(text):
 def test_the_same_towns_alone_still_go():
     out = _rules("Lives in Brighton. Moved to Chester last year.")
     assert "Brighton" not in out and "Chester" not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    # every Romance month is a cue for the month rules (a first version's cue list left out several)
+    ("Dolor lumbar desde septiembre.", "septiembre"),
+    ("Depuis octobre, toux sèche.", "octobre"),
+    ("Dispneia desde novembro.", "novembro"),
+])
+def test_every_romance_month_reaches_the_month_rules(text, gone):
+    assert gone not in _rules(text)
