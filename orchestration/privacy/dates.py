@@ -161,11 +161,14 @@ _WEEKDAY_DAY = re.compile(rf"(?P<d>\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?
 # it), and the holidays that name a day ("on Christmas Day", "around Labor Day"). Replaced whole: there is no day to shift.
 _MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through|throughout|early|mid|late|end[ \t]+of|"
+                          # (these only before a month: "for Christmas disease" is a haemophilia)
+                          rf"(?:for|last|next|this|after|before|around)(?=[ \t]+(?:{_MONTHS_FULL})\b)|"
                           rf"beginning[ \t]+of|start[ \t]+of)[ \t-]+|\b(?i:mid|early|late)-)(?:the[ \t]+)?"
                           rf"(?P<m>(?:{_MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|Thanksgiving|Diwali|"
                           rf"Hanukkah|(?!(?:Admission|Discharge|Operation|Surgery|Treatment|Dialysis|Clinic|Study|Transplant|"
                           rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
-                          rf"(?![ \t]*(?:\d(?!,\d{{3}})|[A-Z][a-z]|-))")  # ("in July 1,240 copies/mL": a count follows)
+                          # ("in July 1,240 copies/mL": a count follows; a dash set apart by spaces ends the clause)
+                          rf"(?![ \t]*(?:\d(?!,\d{{3}})|[A-Z][a-z]|-(?![ \t])))")
 # a month of Italian, Spanish, French and Portuguese notes alone after a word that places an event in it ("ricoverata ad
 # agosto", "alla festa a novembre", "desde enero", "depuis juillet"), written in small letters as those languages write
 # them ("Mayo" of "Mayo Clinic" and "in Mayo" stay); and an English month alone in brackets ("cycle #1 (March) cancelled")

@@ -149,6 +149,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # identifiers by shape alone (checked by id_shape_ok): letter and digit groups joined by slashes
     # ("FCT/0923/331874"), and capitals and five digits or more mixed in one word ("6QT44821A", "2219A4471")
     ("ID", "shaped_id", 4, _c(r"(?<![\w/-])[A-Z0-9]{2,14}(?:/[A-Z0-9]{1,8}){0,3}(?![\w/-])")),
+    # a case or report number of capitals, a year and a serial ("INSP-CHO-26-0214", "GHS-AEFI-TML-25-014",
+    # "MDG-ANK-PES-2025-0047"); not a standard's number ("NOM-033-SSA2-2011") nor a trial's of two letters
+    # ("ECOG-ACRIN EA-19-123")
+    ("ID", "year_serial_code", 3, _c(r"(?<![\w/.-])(?!(?:ISO|EN|IEC|BS|AS|NZS|DIN|ASTM|NOM|ANSI|IEEE|CLSI|ICD|DSM|WHO)-)"
+                                     r"(?:[A-Z]{3,6}|[A-Z]{2,6}(?:-[A-Z]{1,6}){1,3})-\d{2,4}-\d{3,5}(?![\w/-]|\.\d)")),
     # a licence number with its register's letters before it, after a licence word ("lic. F 04182", "license PS 48217",
     # "LA lic. MD.204183")
     ("ID", "licence_lettered", 2, _c(r"\b(?i:lic\.|licen[cs]e)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*"
@@ -502,7 +507,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
-                "serial": 1, "reference": 1, "shaped_id": 1, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
+                "serial": 1, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,

@@ -79,6 +79,11 @@ _LETTER = re.compile(r"[^\W\d_]")  # matched at a token's start: "100mg" and "5g
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _JOINER = re.compile(r"[ \t'’.-]{0,2}")
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
+_EDITION = re.compile(r"[-:](?:19|20)\d\d$")
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+_CJK_AFTER = re.compile(rf"[{_CJK}（]")
+# (the span may be the number's last part: "protocol 13-C-" before "0176")
+_PROTOCOL_BEFORE = re.compile(r"(?i:protocol)(?:[ \t]+[A-Z][\w/-]*)?[ \t]*(?i:no\.?|number|#)?[ \t:]*(?:\w+[-/.])*$")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -374,7 +379,31 @@ class TokenModel:
                     or not (first > 0 and toks[first - 1][2].islower())
                     and (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])))
                 and not (words == 1 and first > 0 and _VERB_FORM.search(toks[first - 1][2])
-                         and vocabulary_known(toks[first - 1][2]) and toks[first][2] not in GIVEN_NAMES)]
+                         and vocabulary_known(toks[first - 1][2]) and toks[first][2] not in GIVEN_NAMES)
+                # nor a number closing on a year after a hyphen or colon: a standard's or guideline's edition
+                # ("ISO 15189:2022", "NOM-033-SSA2-2011", "IAFY-2006"), where a record number closes on its serial
+                and not (span.kind == OTHER_KIND and _EDITION.search(text, span.start, span.end))
+                # nor a study's protocol number ("NIH protocol 13-C-0176", "Protocol ECOG-ACRIN EA-19-123"): it names
+                # a study, not a person
+                and not _PROTOCOL_BEFORE.search(text, max(0, span.start - 40), span.start)
+                # nor a span whose letters are of two scripts ("حسب إرشادات KDOQI"): no name or place mixes them
+                and len(_scripts(text[span.start:span.end])) <= 1
+                # nor Latin words written straight onto Chinese or Japanese, or before a full-width bracket: a term the
+                # note names in its own language ("Epworth嗜睡量表", "Del Brutto诊断标准", "Everflo（序號 ...")
+                and not (_LATIN_WORD.match(toks[last][2]) and _CJK_AFTER.match(text, span.end))
+                # and a lone Greek or Cyrillic word after a lower-case one needs a rule's identifier near, however
+                # sure the model is: no vocabulary vets those scripts ("του Μυοκαρδίου", of the myocardium)
+                and not (words == 1 and first > 0 and toks[first - 1][2].islower()
+                         and _scripts(toks[first][2]) & {"GREEK", "CYRILLIC"}
+                         and not (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])))]
+
+# Han, kana and the marks written between them are one script here: Japanese writes them in one name
+_ONE_SCRIPT = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the letters of ``text`` (the first word of each letter's Unicode name: LATIN, ARABIC...)."""
+    return {_ONE_SCRIPT.get(w, w) for w in (unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())}
 
 
 def _acronyms(toks: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:

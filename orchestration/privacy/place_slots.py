@@ -25,6 +25,7 @@ from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
+from consilium.orchestration.privacy.vocabulary import known
 
 Found = tuple[int, int, str, str, int]
 _W = P.NAME_WORD_EXT
@@ -84,7 +85,7 @@ _IN_SLOT = re.compile(rf"(?=[inopbv])(?<![\w'’-])(?:in|nr\.?|near|outside|past
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
     rf",[ \t]*(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
-    rf"(?=[ \t]*(?:[.;)\n]|$)|(?P<state>,?[ \t]+(?:{'|'.join(P.US_STATES)}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![ \t]*[a-z])))")
+    rf"(?=[ \t]*(?:[.;)\n|]|$)|[ \t]+[-–—][ \t]|,[ \t]|(?P<state>,?[ \t]+(?:{'|'.join(P.US_STATES)}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![ \t]*[a-z])))")
 # The last words of place names made of everyday words ("Cedar Falls", "Crocodile Islands", "Bellbird Park").
 _PLACE_KIND = frozenset("""Island Islands Isle Coast Valley Vale Hills Heights Park Bay Point Creek River Lake Beach Springs
 Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross Green Wells Forest Ridge Junction""".split())
@@ -138,7 +139,7 @@ _AREAS = frozenset("""Resus Resuscitation Majors Minors Theatre Theatres Recover
 Bay Bed Cubicle Ward Wards Radiology Pharmacy Mortuary Chapel Cerner Epic EMIS SystmOne Meditech Allscripts Lorenzo
 TrakCare Athena Careflow Medway Maxims PACS RIS ICE EPR Vision Physio Ortho Orthos Gynae Neuro Cardio Paeds Obs Gastro Rheum
 Derm Renal Respiratory Resp Vascular Plastics Maxfax Haem Onc Psych Psychiatry Surgeons Surgical Medical Medics Hospice Community
-Dietetics Podiatry Audiology Optometry Orthotics Stroke Memory Falls Frailty""".split())
+Dietetics Podiatry Audiology Optometry Orthotics Stroke Memory Falls Frailty Nephro Uro Endo Geri Micro Neurosurg ICU HDU ITU""".split())
 # Eponyms written without their head after "in" ("seen in Parkinson and Huntington disease", "raised in
 # Cushing"): the eponym words of the lists, the names inside the eponym phrases, and more diseases' names.
 _EPONYMS = (N.EPONYM_WORDS | {w for e in P.EPONYM_PHRASES for w in re.findall(r"[A-Z][a-zé-ü]{3,}", e)}
@@ -158,7 +159,7 @@ _SPECIES_AFTER = re.compile(r"[ \t]+[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|
 
 def _not_a_place(word: str) -> bool:
     plain = re.sub(r"['’]s$", "", word)
-    return (plain in P.NOT_NAME or plain in _LANGUAGES or plain in _AREAS or plain in _EPONYMS or bool(_TERM_ENDING.search(plain)) or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
+    return (plain in P.NOT_NAME or plain in _LANGUAGES or plain in _AREAS or "-" in plain and all(w in _AREAS for w in plain.split("-")) or plain in _EPONYMS or bool(_TERM_ENDING.search(plain)) or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
             or bool(P.SERVICE_SUFFIX.search(plain)) or bool(P.DRUG_SUFFIX.search(plain)) or plain in P.MONTH_NAMES)
 
 
@@ -402,6 +403,14 @@ _NHS_BOARD = re.compile(rf"\bNHS[ \t]+(?P<n>(?!(?:England|Scotland|Wales|Direct|
                         r"(?![ \t]+(?i:number|no\.?|trust|foundation)\b)")
 
 
+# a name no vocabulary holds before a place's kind in small letters ("evacuate to Ilulissat regional hospital", "entered
+# Begur forest range", "Imaki village")
+_LOWER_KIND = KeywordFirst(r"(?<![\w'’-])(?P<n>[A-Z][a-z][a-z'’-]+)[ \t]+(?:(?:regional|district|general|base|rural|"
+                           r"referral|mission|community|provincial|county|municipal|cottage|government)[ \t]+)?",
+                           r"(?<![\w-])(?:hospital|village|town|forest|airstrip|airport|hostel|mine|settlement|camp|"
+                           r"harbour|valley|homestead|township|kraal|mission)(?![\w-])")
+
+
 def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:
     """Places found after "Lives", before an Indian layout's stage, pubs, firms, "X General", French schools and
     acronyms where a person works or studies."""
@@ -428,6 +437,11 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
         for m in pattern.finditer(text) if not literal or any(map(text.__contains__, literal)) else ():
             if _rare(m.group("n").split()) and not protected(*m.span("n")):
                 out.append((*m.span("n"), kind, rule, prio))
+    for m in _LOWER_KIND.finditer(text):
+        word = m.group("n")
+        if not known(word.lower()) and _rare([word]) and not P.DRUG_SUFFIX.search(word) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "HOSPITAL" if text[m.start("key"):m.end("key")] == "hospital" else "LOCATION",
+                        "place_lower_kind", 12))
     out += [f for f in _caps_letterhead(text) if not protected(f[0], f[1])]
     m = _LETTERHEAD.match(text)
     if m and _names_its_own(m.group("n").replace("&", " ").split()[:-1]) and not protected(*m.span("n")):

@@ -89,6 +89,9 @@ _LONE_WORD_CELL = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]*(?:\||$)", re.M)
 # "| Bangladeshi": a people named after a country that stays (Safe Harbor keeps countries), not a place
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese")
 _BLANK = re.compile(r"[ \t]*")
+_AFTER_LABEL = re.compile(r"[:)][ \t]*\Z")
+# a surname in capitals before a comma and the given name ("PARREÑO, Rommel"): three letters or more, Latin script
+_CAPS_SURNAME = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ]{3,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})?),[ \t]+")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?i:{G.PLACE_OF}|farm|station|estate|park|road|lane|street|plant|depot|"
                                r"mill|works|bakery|shop|store|school|college|church|club)\b")
 
@@ -245,14 +248,18 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     if not anchors:
         return []
     blocked = overlap_test(list(protected) + [(s, e) for s, e, _ in found])
-    words = [m for m in _WORD.finditer(text) if not blocked(m.start(), m.end())]
-    words = [m for m in words if _name_shaped(m.group()) and _unknown(m.group()) and not P.DRUG_SUFFIX.search(m.group())
-             and not _brand_in_brackets(text, m.start(), m.end())
-             and not _names_something(text, m.end())
-             and (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end())
-                  or _opens_cell(text, m, found))
-             and not (_opens_sentence(text, m.start()) and _compound(m.group()))]
-    if not words or not _english(text):
+    words, given = [], []  # given: unknown words after a label's colon or a bracket, taken only before a name
+    for m in _WORD.finditer(text):
+        if (blocked(m.start(), m.end()) or not _name_shaped(m.group()) or not _unknown(m.group())
+                or P.DRUG_SUFFIX.search(m.group()) or _brand_in_brackets(text, m.start(), m.end())
+                or _names_something(text, m.end()) or _opens_sentence(text, m.start()) and _compound(m.group())):
+            continue
+        if (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end())
+                or _opens_cell(text, m, found)):
+            words.append(m)
+        elif _AFTER_LABEL.search(text, max(0, m.start() - 8), m.start()):
+            given.append(m)
+    if not (words or given) or not _english(text):
         return []
     anchor_starts = [a[0] for a in anchors]
     taken: list[tuple[int, int, str]] = []  # sorted by start, like the words
@@ -271,4 +278,17 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
                 taken_starts.insert(j, m.start())
                 grew = True
         forward = not forward
-    return taken
+    # a word no vocabulary holds after a label's colon or a bracket is a given name when a name follows it ("Triage
+    # RNs: Kateri Tsinajinnie", "Sep (GD) Pema Wangchuk"), and an unknown surname in capitals before a comma and a
+    # name is its surname ("| PARREÑO, Rommel (MRN ...)")
+    names = sorted((a, b) for a, b, kind in [*found, *taken] if kind == "NAME")
+    name_starts = {a for a, _ in names}
+    for m in given:
+        after = _BLANK.match(text, m.end())
+        if after.end() > m.end() and after.end() in name_starts and "\n" not in text[m.end():after.end()]:
+            taken.append((m.start(), m.end(), "NAME"))
+    for m in _CAPS_SURNAME.finditer(text) if name_starts else ():
+        if m.end() in name_starts and not blocked(m.start(), m.end("w")) and not known(m.group("w").lower()) \
+                and m.group("w") not in P.NOT_NAME:
+            taken.append((m.start(), m.end("w"), "NAME"))
+    return sorted(taken)
