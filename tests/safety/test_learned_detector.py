@@ -238,18 +238,34 @@ def test_a_word_of_a_place_in_geonames_is_marked_for_the_model():
 
 def test_a_name_the_reader_takes_in_one_field_goes_from_the_others(monkeypatch):
     """The rules learn a case's names across its fields; so do the names the reader takes, whichever field comes first
-    (session 31). The given name alone in another field is found by no rule and no reading of its own."""
+    (session 31). The given name alone in another field is found by no rule and no reading of its own. (A stand-in
+    tagger marks the name, as the reader of sessions 31-34 did: whether a retrained model takes this very name moves
+    with its training, and the code under test is the propagation.)"""
     from consilium.orchestration.case.model import Case
     from consilium.orchestration.privacy import deid as D
 
+    class Marks:  # marks the full name where it stands, and nothing in a field without it
+        toks: list[str] = []
+
+        def set(self, feats):
+            self.toks = [next(x for x in f if x.startswith("low=")) for f in feats]
+
+        def marginal(self, label, i):
+            named = "low=nwachukwu" in self.toks and self.toks[i] in ("low=anwuli", "low=nwachukwu", "low=-", "low=ebere")
+            return (0.0 if named else 1.0) if label == "O" else float(named and label == "NAME")
+
+    model = learned.TokenModel()
+    monkeypatch.setattr(model, "_tagger", lambda: Marks())
     case = Case.model_validate({"id": "c1", "social_history": "Lives alone. Is discharge safe? (per Anwuli)",
                                 "history": "Physio review by Anwuli Nwachukwu-Ebere: mobilising with frame.",
                                 "question": "Safe for discharge?"})
-    safe, _ = deidentify_case(case, seed=1)
+    with learned.using(model):
+        safe, _ = deidentify_case(case, seed=1)
     assert "Anwuli" not in safe.social_history and "Nwachukwu" not in safe.history
     assert "Lives alone. Is discharge safe? (per" in safe.social_history
     monkeypatch.setattr(D, "PROPAGATE", False)
-    unpropagated, _ = deidentify_case(case, seed=1)
+    with learned.using(model):
+        unpropagated, _ = deidentify_case(case, seed=1)
     assert "Anwuli" in unpropagated.social_history
 
 
