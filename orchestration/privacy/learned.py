@@ -81,7 +81,8 @@ _JOINER = re.compile(r"[ \t'’.-]{0,2}")
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
 _EDITION = re.compile(r"[-:](?:19|20)\d\d$")
 _LATIN_WORD = re.compile(r"[A-Za-z]")
-_CJK_AFTER = re.compile(rf"[{_CJK}（]")
+# (not an honorific written onto a name: "Tanaka様", "Smith先生", "Lee女士")
+_CJK_AFTER = re.compile(rf"(?![様さ氏君先殿女])[{_CJK}（]")
 # (the span may be the number's last part: "protocol 13-C-" before "0176")
 _PROTOCOL_BEFORE = re.compile(r"(?i:protocol)(?:[ \t]+[A-Z][\w/-]*)?[ \t]*(?i:no\.?|number|#)?[ \t:]*(?:\w+[-/.])*$")
 
@@ -385,7 +386,7 @@ class TokenModel:
                 and not (span.kind == OTHER_KIND and _EDITION.search(text, span.start, span.end))
                 # nor a study's protocol number ("NIH protocol 13-C-0176", "Protocol ECOG-ACRIN EA-19-123"): it names
                 # a study, not a person
-                and not _PROTOCOL_BEFORE.search(text, max(0, span.start - 40), span.start)
+                and not (span.kind != "NAME" and _PROTOCOL_BEFORE.search(text, max(0, span.start - 40), span.start))
                 # nor a span whose letters are of two scripts ("حسب إرشادات KDOQI"): no name or place mixes them
                 and len(_scripts(text[span.start:span.end])) <= 1
                 # nor Latin words written straight onto Chinese or Japanese, or before a full-width bracket: a term the

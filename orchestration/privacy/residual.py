@@ -281,11 +281,10 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     # a word no vocabulary holds after a label's colon or a bracket is a given name when a name follows it ("Triage
     # RNs: Kateri Tsinajinnie", "Sep (GD) Pema Wangchuk"), and an unknown surname in capitals before a comma and a
     # name is its surname ("| PARREÑO, Rommel (MRN ...)")
-    names = sorted((a, b) for a, b, kind in [*found, *taken] if kind == "NAME")
-    name_starts = {a for a, _ in names}
+    name_starts = {a for a, _, kind in [*found, *taken] if kind == "NAME"}
     for m in given:
-        after = _BLANK.match(text, m.end())
-        if after.end() > m.end() and after.end() in name_starts and "\n" not in text[m.end():after.end()]:
+        after = _BLANK.match(text, m.end()).end()  # spaces or tabs only: a name on the next line is another's
+        if after > m.end() and after in name_starts:
             taken.append((m.start(), m.end(), "NAME"))
     for m in _CAPS_SURNAME.finditer(text) if name_starts else ():
         if m.end() in name_starts and not blocked(m.start(), m.end("w")) and not known(m.group("w").lower()) \

@@ -108,6 +108,12 @@ def test_the_readers_editions_and_mixed_scripts_are_refused(monkeypatch, text, m
     assert not any(kept in t or t in kept for t in taken), taken
 
 
+def test_a_latin_name_with_an_honorific_and_a_name_after_protocol_staff_are_still_the_readers(monkeypatch):
+    text = "来院者：Tanaka様、同伴 Okonkwo先生。Protocol Coordinator Wiremu Tane."
+    taken = _taken(monkeypatch, text, {"Tanaka": "NAME", "Okonkwo": "NAME", "Wiremu": "NAME", "Tane": "NAME"})
+    assert {"Tanaka", "Okonkwo", "Wiremu Tane"} <= set(taken), taken
+
+
 def test_a_record_number_and_a_one_script_name_are_still_the_readers(monkeypatch):
     text = "Case KWG-26-0331 seen. المريض حسان العمري اليوم. 病人 CHEUNG Hoi Yan 女"
     taken = _taken(monkeypatch, text, {"KWG": "ID", "26": "ID", "0331": "ID", "حسان": "NAME", "العمري": "NAME",
