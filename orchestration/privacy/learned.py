@@ -80,7 +80,6 @@ _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _JOINER = re.compile(r"[ \t'’.-]{0,2}")
 _CONTEXT = (-3, -2, -1, 1, 2, 3)
 _EDITION = re.compile(r"[-:](?:19|20)\d\d$")
-_LATIN_WORD = re.compile(r"[A-Za-z]")
 # (not an honorific written onto a name: "Tanaka様", "Smith先生", "Lee女士")
 _CJK_AFTER = re.compile(rf"(?![様さ氏君先殿女])[{_CJK}（]")
 # (the span may be the number's last part: "protocol 13-C-" before "0176")
@@ -391,15 +390,15 @@ class TokenModel:
                 and len(_scripts(text[span.start:span.end])) <= 1
                 # nor Latin words written straight onto Chinese or Japanese, or before a full-width bracket: a term the
                 # note names in its own language ("Epworth嗜睡量表", "Del Brutto诊断标准", "Everflo（序號 ...")
-                and not (_LATIN_WORD.match(toks[last][2]) and _CJK_AFTER.match(text, span.end))
+                and not (_script(toks[last][2]) == "lat" and _CJK_AFTER.match(text, span.end))
                 # and a lone Greek or Cyrillic word after a lower-case one needs a rule's identifier near, however
                 # sure the model is: no vocabulary vets those scripts ("του Μυοκαρδίου", of the myocardium)
                 and not (words == 1 and first > 0 and toks[first - 1][2].islower()
-                         and _scripts(toks[first][2]) & {"GREEK", "CYRILLIC"}
+                         and _script(toks[first][2]) in ("greek", "cyrillic")
                          and not (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])))]
 
 # Han, kana and the marks written between them are one script here: Japanese writes them in one name
-_ONE_SCRIPT = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
+_ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
 
 
 def _scripts(text: str) -> set[str]:

@@ -440,7 +440,7 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
     for m in _LOWER_KIND.finditer(text):
         word = m.group("n")
         if not known(word.lower()) and _rare([word]) and not P.DRUG_SUFFIX.search(word) and not protected(*m.span("n")):
-            out.append((*m.span("n"), "HOSPITAL" if text[m.start("key"):m.end("key")] == "hospital" else "LOCATION",
+            out.append((*m.span("n"), "HOSPITAL" if m.group("key") == "hospital" else "LOCATION",
                         "place_lower_kind", 12))
     out += [f for f in _caps_letterhead(text) if not protected(f[0], f[1])]
     m = _LETTERHEAD.match(text)

@@ -5,7 +5,7 @@ interpreter: python exp.py NAME [--c1 X] [--c2 Y] [--dropout D] [--dropkinds NAM
 --dropkinds: leave out only spans of these kinds; --swap K: K more readings of each note with its planted Latin names,
 places and facilities swapped for others of the training notes. Models are kept in ./models/NAME-GROUP.crfsuite
 (geval.py measures them again with the code of the moment); results in ./exp-NAME.json."""
-import argparse, json, random, re, sys, tempfile, time
+import argparse, json, random, re, time
 from dataclasses import replace
 from pathlib import Path
 from consilium.orchestration.privacy import evaluate as E, learned
@@ -68,20 +68,19 @@ def train(names, out):
 tot = [0] * 6; res = {}
 for g in a.groups.split(","):
     t0 = time.time()
-    if True:  # (a model already trained for this name is reused)
-        Path("./models").mkdir(exist_ok=True)
-        path = Path(f"./models/{a.name}-{g}.crfsuite")
-        if not path.exists():
-            train([k for k in E.NOTE_SETS if k not in GROUPS[g] and k not in EXCLUDE], path)
-        model = learned.TokenModel(path)
-        for name in GROUPS[g]:
-            with learned.using(model):
-                rep = E.evaluate(E.NOTE_SETS[name]())
-            direct = [v for k, v in rep.by_kind.items() if k in E.DIRECT_KINDS]
-            row = [rep.leaked, rep.identifiers, sum(v[1] for v in direct), sum(v[0] for v in direct), rep.protected_lost, rep.protected]
-            res[name] = row + [rep.examples["leaks"], rep.examples["lost"]]
-            tot = [x + y for x, y in zip(tot, row)]
-            print(f"{a.name} {name}: leaked {row[0]}/{row[1]} direct {row[2]}/{row[3]} lost {row[4]}/{row[5]}", flush=True)
+    Path("./models").mkdir(exist_ok=True)
+    path = Path(f"./models/{a.name}-{g}.crfsuite")
+    if not path.exists():  # (a model already trained for this name is reused)
+        train([k for k in E.NOTE_SETS if k not in GROUPS[g] and k not in EXCLUDE], path)
+    model = learned.TokenModel(path)
+    for name in GROUPS[g]:
+        with learned.using(model):
+            rep = E.evaluate(E.NOTE_SETS[name]())
+        direct = [v for k, v in rep.by_kind.items() if k in E.DIRECT_KINDS]
+        row = [rep.leaked, rep.identifiers, sum(v[1] for v in direct), sum(v[0] for v in direct), rep.protected_lost, rep.protected]
+        res[name] = row + [rep.examples["leaks"], rep.examples["lost"]]
+        tot = [x + y for x, y in zip(tot, row)]
+        print(f"{a.name} {name}: leaked {row[0]}/{row[1]} direct {row[2]}/{row[3]} lost {row[4]}/{row[5]}", flush=True)
     print(f"{a.name} group {g} {time.time()-t0:.0f}s", flush=True)
 print(f"{a.name} ALL: leaked {tot[0]}/{tot[1]} direct {tot[2]}/{tot[3]} lost {tot[4]}/{tot[5]}", flush=True)
 json.dump(res, open(f"./exp-{a.name}.json", "w"), indent=0)
