@@ -108,6 +108,15 @@ def test_the_readers_editions_and_mixed_scripts_are_refused(monkeypatch, text, m
     assert not any(kept in t or t in kept for t in taken), taken
 
 
+def test_a_lone_greek_word_after_a_lower_case_one_needs_a_rules_identifier_near(monkeypatch):
+    # "του Μυοκαρδίου" (of the myocardium): no vocabulary vets Greek, however sure the model is
+    assert _taken(monkeypatch, "Οξύ Έμφραγμα του Μυοκαρδίου, 2019", {"Μυοκαρδίου": "NAME"}) == []
+    # beside a rule's identifier the same word is the reader's
+    text = "τηλ. 2310 555 123 του Παπαδόπουλου"
+    taken = _taken(monkeypatch, text, {"Παπαδόπουλου": "NAME"}, [Span(5, 17, "PHONE", "x", 1)])
+    assert taken == ["Παπαδόπουλου"], taken
+
+
 def test_a_latin_name_with_an_honorific_and_a_name_after_protocol_staff_are_still_the_readers(monkeypatch):
     text = "来院者：Tanaka様、同伴 Okonkwo先生。Protocol Coordinator Wiremu Tane."
     taken = _taken(monkeypatch, text, {"Tanaka": "NAME", "Okonkwo": "NAME", "Wiremu": "NAME", "Tane": "NAME"})
