@@ -49,7 +49,8 @@ blind at the start of session 31, kept out of training and measured once on that
 same way in session 32; ``heldout33``, with Greek, Chinese, Japanese, Arabic, Hebrew, Russian, Spanish, Portuguese, Turkish
 and French notes, the same way in session 33; ``heldout34``, with Greek, Chinese, Japanese, Korean, Arabic, Hebrew,
 Russian, German and Italian notes, the same way in session 34; ``heldout35``, with Greek, Chinese, Spanish, French,
-Turkish and Hindi notes, the same way in session 35). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
+Turkish and Hindi notes, the same way in session 35; ``heldout36``, with Greek, Chinese, Japanese, Russian, Arabic,
+Portuguese, German and Bengali notes, the same way in session 36). ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout32.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout33.deid_notes_heldout33 import NOTES as HELDOUT33_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout34.deid_notes_heldout34 import NOTES as HELDOUT34_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout35.deid_notes_heldout35 import NOTES as HELDOUT35_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout36.deid_notes_heldout36 import NOTES as HELDOUT36_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
@@ -323,7 +325,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout32": lambda: notes_records(HELDOUT32_NOTES, "held32"),
              "heldout33": lambda: notes_records(HELDOUT33_NOTES, "held33"),
              "heldout34": lambda: notes_records(HELDOUT34_NOTES, "held34"),
-             "heldout35": lambda: notes_records(HELDOUT35_NOTES, "held35")}
+             "heldout35": lambda: notes_records(HELDOUT35_NOTES, "held35"),
+             "heldout36": lambda: notes_records(HELDOUT36_NOTES, "held36")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -333,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout35 (measured only)")
+                             "heldout / heldout2 / ... / heldout36 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
