@@ -34,7 +34,11 @@ _FIRM_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]+$")
 _COUNTY_AFTER = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)[ \t]+", r"\bCounty\b")
 # The link before a found place: "Knockaphunta, " before "Castlebar, Co. Mayo"
 _LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})(?:,|[ \t]+comma)[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
-_POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6})(?=[ \t]*(?:[.,;:)(\n]|$))")
+# (three digits only before a cell's bar or the line's end: "Mokhotlong 500 | Tel", "Quezon City 1101 | Trunkline")
+_POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6}(?=[ \t]*(?:[.,;:)(|\n]|$))|\d{3}(?=[ \t]*(?:[|\n]|$)))")
+# a bare postcode opening an address line's place, after a comma, a bar or the line's start ("Währinger Gürtel 18-20,
+# 1090 Wien", "Árvegur, 800 Selfoss", "Stora Brogatan 7, 761 30 Norrtälje")
+_POSTCODE_BEFORE = re.compile(r"(?:^|(?<=[,|][ \t])|(?<=\n))(?P<v>\d{3,5}|\d{3}[ ]\d{2})[ \t]+$")
 _LABEL_WORDS = frozenset({"Postcode", "Post", "Code", "Zip", "ZIP", "Eircode", "PIN", "Address", "Home", "Tel", "NHS", "MRN",
                           "DOB", "Ref", "Re"})
 
@@ -105,6 +109,16 @@ def address_rest(text: str, postcode_ends: Iterable[int], address_ends: Iterable
         if mid:
             out.append((m.start("mid") + m.group("mid").index(mid), m.end("mid"), "ADDRESS", "address_tail", 6))
         out += [(*m.span("n"), "LOCATION", "address_tail", 12), (*m.span("v"), "POSTCODE", "address_tail", 6)]
+    return out
+
+
+def postcodes_before(text: str, starts: Iterable[int]) -> list[Found]:
+    """A bare postcode opening an address line's place ("1090 Wien", "800 Selfoss")."""
+    out: list[Found] = []
+    for start in sorted(set(starts)):
+        m = _POSTCODE_BEFORE.search(text, max(0, start - 10), start)
+        if m and not (len(m.group("v")) == 4 and m.group("v")[:2] in ("19", "20")):  # a year before a town ("2019 Wien")
+            out.append((*m.span("v"), "POSTCODE", "postcode_before_place", 6))
     return out
 
 

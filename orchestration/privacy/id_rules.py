@@ -70,7 +70,8 @@ _PHONE_LABEL = (
 )
 _PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension|int\.|interno|ramal|poste)\s*\d{1,5})?)"
 # a plate's value after a word that names it: five to eleven capitals, digits, spaces and hyphens, a digit and a letter among them
-_PLATE_VALUE = r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3})(?![\w-])"
+# (a plate written without a space may have up to eight: Brazil's "RTB4E27", Victoria's "6C4RV")
+_PLATE_VALUE = r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z0-9]{5,8}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3}))(?![\w-])"
 _PLATE_LABEL = (r"(?:licen[cs]e|number|registration|reg\.?)\s+plate|plate(?:\s+(?:number|no\.?))?|"
                 r"(?:vehicle|car|van)\s+(?:reg(?:istration)?|plate)(?:\s+(?:number|no\.?|mark))?|reg(?:istration)?\s+(?:number|no\.?|mark)|"
                 r"rego(?:\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|vehicle|van)|number|no\.?))?")
@@ -176,7 +177,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
-                                  r"(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
+                                  # (the bracket may open before the label: "his motorcycle (registration 6C4RV)")
+                                  r"(?:\([ \t]*(?=(?i:reg)))?(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # an Irish plate: the year, the county's letters, the serial ("191-MO-4182", "08-D-12345")
     ("ID", "ie_plate", 3, _c(r"\b(?i:driv\w*|drove|car|van|vehicle|reg(?:istration)?|plate|taxi|jeep|lorry|truck)\b[^\n]{0,30}?"
@@ -205,11 +207,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "case_number", 4, _c(r"(?:^|(?<=\|)|(?<=\|[ \t])|(?<=:)|(?<=:[ \t]))[ \t]*(?P<v>[A-Z]{2,5}(?:-[A-Z]{1,4}){0,3}-\d{2}-\d{3,5})(?![\w-])", re.M)),
     # an aircraft's registration a few words after an aviation word ("Coastguard helicopter (S-92, G-MCGQ)", "Rega-Helikopter HB-ZRT")
     ("ID", "aircraft_near", 3, _c(r"(?i:\b(?:helicop\w*|helikop\w*|aircraft|air[ \t]+ambulance|hems|medevac|coastguard|rfds|"
-                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d)\b)[^.\n]{0,30}?"
+                                  r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d|"
+                                  # helicopters by type, and the Italian and Greek words ("S-92 LN-ONQ tasked", "Bell 212, OY-HDN",
+                                  # "elisoccorso (I-EDRP)", "αεροσκάφος ΕΚΑΒ (SX-DKR)")
+                                  r"s-92|aw1\d\d|ec1\d\d|bell[ \t]+\d{3}|elisoccorso|αεροσκάφ\w*)\b)[^.\n]{0,30}?"
                                   r"(?<![\w-])" + _NOT_A_MARK +
                                   # the nationality marks of ICAO's list ("A2-KBW", "9N-AMK", "8R-GHT", "C6-BFK", "OE-XEC")
                                   rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}))(?![\w-])"
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
+    # a ship's or an aircraft's call sign after its label ("Call sign OJKR", "call sign OW 2418", "callsign C6FQ4")
+    ("ID", "call_sign", 3, _c(r"\b(?i:call[ -]?sign)[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9]*[A-Z])(?:[A-Z0-9]{3,7}|[A-Z0-9]{2}(?=[ ]\d))(?:[ ]\d{2,4})?)(?![\w-])")),
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
     ("ID", "ssn_masked", 2, _c(r"(?<=\*\*-|[xX]{2}-)(?P<v>\d{4})(?!\d)")),  # "SSN ***-**-4417", "xxx-xx-6619"
     ("ID", "fr_nir", 2, _c(r"(?<!\d)(?<!\d )[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?![\d])")),
@@ -458,7 +465,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
                  "council_number": ("council", "board"),
                  "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
-                 "numero": ("№",), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",

@@ -209,6 +209,8 @@ TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|
           r"Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Prof\.ssa|Dra|Srta|Dona|"  # Italian, Portuguese and Spanish
           r"Docteur|Professeur|Madame|Monsieur|Mademoiselle|Doutor|Doutora|Doctora|Dottore|Dottoressa|Señor|Señora|Senhor|Senhora|"
           r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
+          # Malay forms of address ("Puan Rohana binti Ismail", "Encik Azlan")
+          r"Puan|Encik|Cik|Tuan|Datuk|Dato|Datin|Hajah|Haji|"
           # service ranks ("Cpl Haydn Rees", "SAC Bryony Pendlebury")
           r"Cpl|LCpl|Pte|Spr|Gnr|Maj|Brig|SAC|Cfn|Tpr|Rfn|Gdsm|Mne|SSgt|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr|Lt[ \t]+Col|"
           # police ("Cst. Devinder Grewal" of the RCMP, "Insp Hale"), and Polish doctors' titles ("lek. Jan Nowak")
@@ -446,7 +448,7 @@ NAME_WORD = rf"(?:(?:Mc|Mac|O['’]|D['’]|ʻ)?[{UP}][{LO}]+(?:[-'’][{UP}][{L
 NAME_WORD_EXT = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LO}]+(?:['’][{LO}]{{2,}})?"
                  rf"(?:(?:-(?:le|la|les|de|des|du|en|on|in|by|sur|sous|under|upon|the|ter)(?=-))?[-'’][{UP}][{LO}]+(?:['’][{LO}]{{2,}})?)*)")
 INITIAL = rf"(?:[{UP}]\.?)"
-PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|al|el|ter|ten|dos|das|y|ap|verch|ferch)"  # ap: Welsh "son of"
+PARTICLE = r"(?:van|von|de|da|di|del|della|der|den|la|le|du|bin|binti|bint|anak|al|el|ter|ten|dos|das|y|ap|verch|ferch)"  # ap: Welsh "son of"; anak: Iban
 # One to four name words, optionally led by initials, never crossing a line.
 NAME_SEQ = (
     rf"(?:{INITIAL}[ \t]?){{0,2}}(?:(?<=[ \t.]){PARTICLE}[ \t]+){{0,2}}{NAME_WORD}"
@@ -475,6 +477,8 @@ COLLOQUIAL_RELATIVES = (
     r"sohn|mutter|vater|filha|filho|mãe|figlia|figlio|moglie|marito|córka|syn|żona|mąż|matka|ojciec|"
     # and the Polish forms after a preposition or a verb ("przez męża Zbigniewa", "z córką Anną")
     r"męża|mężem|żony|żoną|córki|córką|syna|synem|matki|matką|ojca|ojcem|brata|bratem|siostry|siostrą|"
+    # and Turkish ones, with the possessive a note writes them with ("oğlu Cevdet", "eşi Hayriye", "kızım Elif")
+    r"eşi|eşim|oğlu|oğlum|kızı|kızım|annesi|babası|kardeşi|ablası|ağabeyi|abisi|torunu|gelini|damadı|yeğeni|komşusu|"
     # grandparents as families call them in English notes: Hawaiian, Spanish, Italian, Greek, Yiddish, Cree and Hindi
     # words ("her tutu Leimomi", "his abuela Remedios", "kokum Marie")
     # (not "oma", "opa", "lola": acute otitis media, an oropharyngeal airway, a drug's acronym)
@@ -488,6 +492,8 @@ COLLOQUIAL_STEMS = ("hubby", "wifey", "aunty", "auntie", "nana", "nanna", "nan "
                     "padre", "fille", "fils", "épou", "mari ", "mère", "père", "ehe", "tochter", "sohn", "mutter", "vater",
                     "filh", "mãe", "figli", "moglie", "marito", "córka", "syn ", "żona", "mąż", "matka", "ojciec",
                     "męż", "żon", "córk", "syna", "synem", "matk", "ojc", "brata", "bratem", "siostr",
+                    "eşi", "eşim", "oğlu", "kızı", "kızım", "annesi", "babası", "kardeşi", "ablası", "ağabeyi", "abisi", "torunu",
+                    "gelini", "damadı", "yeğeni", "komşusu",
                     "tutu", "tūtū", "kupuna", "abuel", "nonn", "yiayia", "yaya", "papou",
                     "bubb", "zayde", "kokum", "mosom", "nani", "dadi", "dada-ji")
 # a nurse's, assistant's or crew member's letters before a colon ("RN: X Y", "PA-C: X"); they head notes too

@@ -173,7 +173,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_label_second", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][^\n：:]{{2,20}}?\u3000[ \t]*(?P<n>{_ZH_NAME})(?=[ \t]*$|[，,。；;\u3000])",
                                                   re.M)),
         # (not a facility before its head: "衛生所主任", "内科主任")
-        ("NAME", "zh_title", 9, re.compile(rf"(?P<n>(?![{_HAN}]{{0,2}}[所院科室部局站处處])({_ZH_NAME}))(?={G.CHINESE_TITLES_AFTER})")),
+        ("NAME", "zh_title", 9, re.compile(rf"(?P<n>(?![{_HAN}]{{0,2}}[所院科室部局站处處])(?!卫生|衛生)({_ZH_NAME}))"
+                                          rf"(?={G.CHINESE_TITLES_AFTER})")),
         ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t\u3000]*(?P<n>{_ZH_NAME})")),
         # the second and third of the relatives or workmates listed: "工友陈小燕、邢春花近日亦有发热"
         ("NAME", "zh_relative_list", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[，,：:]?[ \t\u3000]*{_ZH_NAME}(?:[、和及与與][ \t]*{_ZH_NAME})?"
@@ -192,6 +193,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_latin_title", 9, re.compile(rf"\b(?:Dr|DR|Prof|APN|RN|EN|SN|NO|MO|RMO|HO|NP|CNS|OT|PT|ST|SW|MSW)\.?[ \t\u3000]*"
                                                  rf"(?P<n>{_ZH_NAME})(?=[ \t\u3000，,。、；;（()）]|$)", re.M)),
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
+        # a name with its contact number in brackets straight after it ("学校卫生老师马秀英（电话 0834-...）", "其子罗健（手机 ...）"):
+        # a contact line's shape, whatever word comes before the name
+        ("NAME", "zh_name_phone", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?=[ \t]*[（(][ \t]*(?:电话|電話|手机|手機|分机|分機|内线|內線|"
+                                                rf"联系电话|聯絡電話|[Tt]el|TEL|\+?\d[\d \-]{{5,}}))")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
         ("NAME", "zh_subject", 11, re.compile(rf"(?:^|(?<=[。；;！!\n]))[ \t]*(?P<n>{_ZH_NAME})(?=于|因|主诉|自述|诉|入院|就诊|来院|到院)",
                                               re.M)),
