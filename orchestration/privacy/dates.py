@@ -118,6 +118,8 @@ enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre n
 janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
 januar jänner februar märz juni juli oktober dezember
+marts maj august augusti september november
+ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
 januari februari maart april mei augustus december
 maret agustus desember
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
@@ -125,7 +127,8 @@ machi aprili julai agosti septemba oktoba novemba desemba
 ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 """.split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
-# Swahili; Romanian
+# Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
+# Welsh ones ("16 Chwefror 2026")
 # (a month's name is up to twelve letters: "października")
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,12})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
@@ -276,6 +279,10 @@ _GREEK_MONTH_ALONE = re.compile(r"(?:\b(?:τον|από[ \t]+τον|μέχρι[ 
                                 # (the genitive moves the accent: "Φεβρουάριο", "Φεβρουαρίου")
                                 r"(?P<m>(?:Ιανου[άα]ρ|Φεβρου[άα]ρ|Μ[άα]ρτ|Απρ[ίι]λ|Μ[άα][ιΐ]|Ιο[ύυ]ν|Ιο[ύυ]λ|Α[ύυ]γο[υ]στ|Σεπτ[έε]μβρ|"
                                 r"Οκτ[ώω]βρ|Νο[έε]μβρ|Δεκ[έε]μβρ)[α-ωάέήίόύώϊΐ]{0,4})(?![\w])")
+# a Greek month named in the nominative stands for itself, as a heading or a result's date ("(Δεκέμβριος)",
+# "Νοέμβριος: 2.210"): Greek writes no other word so
+_GREEK_MONTH_NOMINATIVE = re.compile(r"(?<![\w])(?P<m>Ιανουάριος|Φεβρουάριος|Μάρτιος|Απρίλιος|Μάιος|Ιούνιος|Ιούλιος|Αύγουστος|"
+                                     r"Σεπτέμβριος|Οκτώβριος|Νοέμβριος|Δεκέμβριος)(?![\w])")
 _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   # (a month in digits right after a symptom or a verb and before a comma, a stop or "余" is
                                   # a duration: "反复癫痫发作2月，", "咳嗽3月余"; "于2月，" and "今年2月" are months)
@@ -355,6 +362,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
         return []
     days = [m.span() for m in _DAY_IN_WORDS.finditer(text)]
     days += [m.span("m") for m in _GREEK_MONTH_ALONE.finditer(text)]
+    days += [m.span("m") for m in _GREEK_MONTH_NOMINATIVE.finditer(text)]
     days += [m.span(next(g for g in ("m", "m2", "m3", "h") if m.group(g))) for m in _CHINESE_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _MONTH_DAY.finditer(text)] + [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
     days += [(m.start() if m.group("y0") else m.start("m"), m.end("m")) for m in _OTHER_CALENDAR_DATE.finditer(text)

@@ -336,11 +336,18 @@ _LETTERHEAD = re.compile(r"\A[ \t]*(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1
 # ("SOUTHERN CROSS DIVE MEDICINE - Level 2", "MANX CARE - Stroke Rehabilitation Unit", "TORRES AND CAPE HHS - ...",
 # "PELICAN STATE MUTUAL LIFE - PARAMEDICAL EXAMINATION") or opened by a facility's word ("HOSPITAL LUIS CARLOS
 # LAGOMAGGIORE - Unidad de ACV"); with a word that is no word of care ("EMERGENCY DEPARTMENT - TRIAGE" names none)
-_CAPS_LETTERHEAD = re.compile(r"\A[ \t]*(?P<n>[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]+(?:[ \t]+(?:&|[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]*)){1,6})[ \t]*(?=[-–—|,][ \t]|\n)")
+# (a level's number and the acronym in brackets may stand among its words: "CHAWAMA LEVEL 1 HOSPITAL", "SONAM NORBOO
+# MEMORIAL (SNM) HOSPITAL"; the acronym may close it: "NATIONAL CENTER FOR ... DISEASES (NCTLD)")
+_CAPS_LETTERHEAD = re.compile(r"\A[ \t]*(?P<n>[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]+(?:[ \t]+(?:&|[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]*|\d{1,2}|\([A-Z]{2,6}\))){1,7})"
+                              r"[ \t]*(?=[-–—|,][ \t]|\n|[ \t]*\([A-Z]{2,6}\)[ \t]*\n)")
 _CAPS_CARE_END = frozenset("""CARE HEALTH HEALTHCARE MEDICINE MEDICAL CLINIC CLINICS CENTRE CENTER HOSPITAL HOSPITALS HOSPICE PRACTICE
 SURGERY RADIOLOGY IMAGING PATHOLOGY PHARMACY HHS LHD DHB LIFE INSURANCE MUTUAL ASSURANCE LABORATORIES LABORATORY DIAGNOSTICS
-DENTAL PHYSIOTHERAPY INFIRMARY""".split())
-_CAPS_FACILITY_FIRST = frozenset("HOSPITAL HÔPITAL HOPITAL CLÍNICA CLINICA CLINIQUE OSPEDALE KRANKENHAUS SANATORIO POLICLINICO".split())
+DENTAL PHYSIOTHERAPY INFIRMARY REHAB REHABILITATION THERAPY EVALUATIONS DENT INSTITUTE FOUNDATION""".split())
+_CAPS_FACILITY_FIRST = frozenset("HOSPITAL HÔPITAL HOPITAL CLÍNICA CLINICA CLINIQUE OSPEDALE KRANKENHAUS SANATORIO POLICLINICO "
+                                 "FUNDAÇÃO FUNDACIÓN FUNDACION".split())
+# an institute, a foundation or a centre "for"/"of" something is one place whatever its words ("NATIONAL KIDNEY AND
+# TRANSPLANT INSTITUTE", "NATIONAL CENTER FOR TUBERCULOSIS AND LUNG DISEASES"); no document's title ends so
+_CAPS_INSTITUTION = frozenset("INSTITUTE FOUNDATION".split())
 _CAPS_JOINS = frozenset("AND & OF THE DE DEL LA LE DES DU DI".split())
 
 
@@ -348,9 +355,12 @@ def _caps_letterhead(text: str) -> list[Found]:
     m = _CAPS_LETTERHEAD.match(text)
     if m is None:
         return []
-    words = m.group("n").split()
+    words = [w for w in m.group("n").split() if not w.isdigit() and not w.startswith("(")]
     named = [w.title() for w in words if w not in _CAPS_JOINS and w not in _CAPS_CARE_END and w not in _CAPS_FACILITY_FIRST]
-    if not (words[-1] in _CAPS_CARE_END or words[0] in _CAPS_FACILITY_FIRST and len(words) > 1) or not _names_its_own(named):
+    institution = words[-1] in _CAPS_INSTITUTION or any(
+        w in ("CENTER", "CENTRE", "INSTITUTE") and nxt in ("FOR", "OF") for w, nxt in zip(words, words[1:]))
+    if not institution and (not (words[-1] in _CAPS_CARE_END or words[0] in _CAPS_FACILITY_FIRST and len(words) > 1)
+                            or not _names_its_own(named)):
         return []
     return [(*m.span("n"), "HOSPITAL", "letterhead_capitals", 5)]
 
