@@ -345,6 +345,7 @@ _kept: dict[tuple[str, bool], Candidates] = {}
 
 
 _GAUGE_BEFORE = re.compile(r"\d[ \t]?\Z")
+_CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
 _COLLOQUIAL_CUE = P.any_of(P.COLLOQUIAL_STEMS)
@@ -551,6 +552,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 e = tail.end()
             add(after, s, e, "NAME", rule, WEAK if weak_rule else STRONG)
     after += _nicknames(text, after, absolute)
+    # dotted initials closing a log's or a table's line after its bar ("... amoxicillin | M.T.", "Fortimel | G.C."): the
+    # one who wrote the line
+    for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
+        if not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
     for s, e in signature_spans(text):
         trimmed = trim_name(text, s, e, weak=False)
         if trimmed and not overlaps(*trimmed, absolute):

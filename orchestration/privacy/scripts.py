@@ -295,6 +295,11 @@ _HI_WORD = rf"(?!(?:{_HI_STOP})(?![{_DEVA}]))[{_DEVA}]+"
 _HI_NAME = rf"{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
 _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
+# the health workers a village note names by role before a colon ("आशा: <name>", "ANM: <name>", "परामर्शदाता: <name>")
+_HI_ROLES = (r"आशा|ASHA|ए\.?एन\.?एम\.?|ANM|AWW|आंगनवाड़ी[ \t]+कार्यकर्ता|कार्यकर्ता|सहायिका|परामर्शदाता|चिकित्सक|"
+             r"चिकित्सा[ \t]+अधिकारी|अधिकारी|नर्स|स्टाफ[ \t]+नर्स|पर्यवेक्षक|सुपरवाइज़र|सुपरवाइजर|प्रभारी|तकनीशियन|फार्मासिस्ट")
+# the health centres named by their village ("उप स्वास्थ्य केंद्र <village>", "आंगनवाड़ी केंद्र <village>")
+_HI_CENTRE = r"(?:उप|प्राथमिक|सामुदायिक)[ \t]+स्वास्थ्य[ \t]+(?:केंद्र|केन्द्र)|आंगनवाड़ी[ \t]+(?:केंद्र|केन्द्र)"
 _HI_RELATIVES = r"पत्नी|पति|पुत्र|पुत्री|बेटा|बेटी|बेटे|माता|पिता|भाई|बहन|पोता|पोती|बहू|दामाद|सास|ससुर"
 _HI_PLACE = r"निवासी|ग्राम|गाँव|गांव|जिला|ज़िला|जनपद|तहसील|शहर|मोहल्ला|कस्बा|कॉलोनी"
 _HI_STATES = (r"मध्य[ \t]+प्रदेश|उत्तर[ \t]+प्रदेश|हिमाचल[ \t]+प्रदेश|आंध्र[ \t]+प्रदेश|अरुणाचल[ \t]+प्रदेश|राजस्थान|बिहार|महाराष्ट्र|"
@@ -342,6 +347,8 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{_DEVA}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{_DEVA}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
         ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+        ("NAME", "hi_role", 9, re.compile(rf"(?<![{_DEVA}\w])(?:{_HI_ROLES})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+        ("LOCATION", "hi_centre_place", 12, re.compile(rf"(?:{_HI_CENTRE})[ \t]+(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD})?)")),
         ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
         ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{_DEVA}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
         ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
