@@ -275,7 +275,8 @@ Cardiology Respiratory Medicine Surgery""".split())
 # "Drives for Kurow Haulage", "Pahiatua Carriers": a firm named after its place
 # the trades that close a firm's name; those of _SLOT_TRADES also after a preposition, whatever the words before
 _SLOT_TRADES = (r"Trucking|Haulage|Transport|Logistics|Mining|Outfitters|Treks|Tours|Homes|Drilling|Construction|"
-                r"Parish|Funeral[ \t]+Home|Rangers|Harriers|Athletic[ \t]+Club|Ski[ \t]+School|Kayaking|Fisheries")
+                r"Parish|Funeral[ \t]+Home|Rangers|Harriers|Athletic[ \t]+Club|Ski[ \t]+School|Kayaking|Fisheries|"
+                r"Freight[ \t]+Lines|Cruises|Shipping|Charters|Safaris|Expeditions")
 _FIRM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+",
                      rf"(?:{_SLOT_TRADES}|Carriers|Freight|Couriers|Builders|Engineering|Plumbing|Motors|Airways|Airlines|Aviation|"
                      r"Fabricators|Packers|Rugby[ \t]+Club|Football[ \t]+Club|Golf[ \t]+Club|Farms|Dairies|Quarry|Quarries|Brewery|"
@@ -325,7 +326,7 @@ Female Male Mixed Ward Behavioral Behavioural Continuing Intermediate Secondary 
 Post-anesthesia""".lower().split())
 # a firm of everyday words after "for", "with" or "at" and before its trade ("drives for Silver Sage Trucking",
 # "belonged to Holy Family Parish"): the preposition and the trade say it is a name
-_TRADE_SLOT = re.compile(r"\b(?:for|with|at|to|of)[ \t]+(?:the[ \t]+)?(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1,3}"
+_TRADE_SLOT = re.compile(r"\b(?:for|with|at|to|of|on|by)[ \t]+(?:the[ \t]+)?(?P<n>(?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1,3}"
                          rf"(?:{_SLOT_TRADES}))\b")
 # words that make a "... Homes" or "... Transport" a kind of care, not a firm's name ("Pain Management Homes")
 _CARE_WORDS = (SERVICE_VOCABULARY - frozenset("Family Families National State Regional District Local General Home Day Night Air "

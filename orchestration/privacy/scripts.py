@@ -208,6 +208,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?:住在|居住在|居住于|住于|家住|来自|籍贯|户籍|出生于|生于|搬到|迁至|前往|去过|到过|现住)[:：]?(?P<n>"
             rf"(?:[{_HAN}]{{2,7}}(?:省|自治区|自治區))?[{_HAN}]{{2,7}}(?:市|县|縣|区|區|镇|鎮|乡|鄉|村))")),
         ("LOCATION", "zh_city", 12, re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=[在于从到至往自]))(?P<n>[{_HAN}]{{2,4}}(?:市|县|縣|镇|鎮|村))", re.M)),
+        # a township or an Indigenous village (Taiwan's 部落) after a word of going or being, a bracket or a label
+        # ("9月27日至瑞穗鄉", "（馬太鞍部落）"); not a hometown ("家乡", "老鄉")
+        ("LOCATION", "zh_township", 12, re.compile(rf"(?<=[在于於从從到至往自（(：:\s])(?![家故老同城他异異下回])"
+                                                   rf"(?P<n>[{_HAN}]{{2,3}}(?:乡|鄉)|[{_HAN}]{{2,5}}部落)")),
         # the district after a city: "成都市武侯区"
         ("LOCATION", "zh_district", 12, re.compile(rf"(?<=[市县縣])(?P<n>[{_HAN}]{{1,4}}?(?:区|區|县|縣|镇|鎮|乡|鄉|街道))")),
         # a subdistrict or town after its district ("钱塘区下沙街道"), and a district with no city before it where a
