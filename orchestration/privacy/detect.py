@@ -345,6 +345,10 @@ _kept: dict[tuple[str, bool], Candidates] = {}
 
 
 _GAUGE_BEFORE = re.compile(r"\d[ \t]?\Z")
+# a surname in capitals, a comma and given names opening a table's cell ("| CABALLERO, Jun-Jun (WV-0918463) |",
+# "| TAN, Li (WV-...)"): taken when the given names are no everyday or clinical words ("| HTN, Controlled |" stays)
+_CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*"
+                               r"(?P<g>[A-Z][a-z]+(?:[-'’ ][A-Z]?[a-z]+){0,2}))(?=[ \t]*(?:\(|\||$))", re.M)
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
@@ -557,6 +561,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
         if not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
+    for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
+        surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))
+        if len(surname) >= 3 and all(w in ANY_GIVEN or not (known(w.lower()) or N.is_common_word(w)) for w in given if w) \
+                and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "cell_upper_comma", STRONG)
     for s, e in signature_spans(text):
         trimmed = trim_name(text, s, e, weak=False)
         if trimmed and not overlaps(*trimmed, absolute):

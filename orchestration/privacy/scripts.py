@@ -195,6 +195,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
         # a name with its contact number in brackets straight after it ("学校卫生老师马秀英（电话 0834-...）", "其子罗健（手机 ...）"):
         # a contact line's shape, whatever word comes before the name
+        # the name's romanisation after it, the surname in capitals ("姓名：關秀蓮（KWAN, Sau Lin）", "病人：張詠欣 CHEUNG Hoi Yan")
+        ("NAME", "zh_romanised", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*{_ZH_NAME}[ \t\u3000]*[（(]?[ \t]*"
+                                               r"(?P<n>[A-Z]{2,}(?:-[A-Z]{2,})?,?[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                                               r"(?=[ \t]*[）)]|[ \t\u3000]*(?:[|｜，,\u3000]|$))", re.M)),
         ("NAME", "zh_name_phone", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?=[ \t]*[（(][ \t]*(?:电话|電話|手机|手機|分机|分機|内线|內線|"
                                                 rf"联系电话|聯絡電話|[Tt]el|TEL|\+?\d[\d \-]{{5,}}))")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
