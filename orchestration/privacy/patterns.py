@@ -207,7 +207,7 @@ Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian B
 
 TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herrn|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
           r"Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Prof\.ssa|Dra|Srta|Dona|"  # Italian, Portuguese and Spanish
-          r"Docteur|Professeur|Madame|Monsieur|Mademoiselle|Doutor|Doutora|Doctora|Dottore|Dottoressa|Señor|Señora|Senhor|Senhora|"
+          r"Docteur|Professeur|Madame|Monsieur|Mademoiselle|Doutor|Doutora|Doctora|Dottore|Dottoressa|Señor|Señora|Senhor|Senhora|Dre|"
           r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
           # Malay forms of address ("Puan Rohana binti Ismail", "Encik Azlan")
           r"Puan|Encik|Cik|Tuan|Datuk|Dato|Datin|Hajah|Haji|"
