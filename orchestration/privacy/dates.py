@@ -191,7 +191,7 @@ _POLISH_MONTH_ALONE = re.compile(rf"\b[wW][ \t]+(?P<m>{_POLISH_LOCATIVE_MONTHS})
 _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
                                 r"(?![ \t]*(?:of[ \t]+)?[A-Za-z\d])(?![ \t]*[-/]\d)")  # (nor "after the 3rd 5 mL")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
-_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστο|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνεια|"
+_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστου?|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνεια|"
                           r"Απόκριες|Τσικνοπέμπτη|Μεγάλη[ \t]+(?:Εβδομάδα|Πέμπτη|Παρασκευή)|Μεγάλο[ \t]+Σάββατο|Αγίου[ \t]+Πνεύματος|"
                           r"Ανάσταση|Ευαγγελισμό[ςυ]?|Κοίμηση[ \t]+της[ \t]+Θεοτόκου)(?![\w])")
 # the feasts of Hebrew and Arabic notes: those whose names are theirs alone wherever they stand ("עד אחרי ראש השנה",
@@ -235,7 +235,7 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Eid[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam|"
                       # national and local days ("since Heritage Day 2023", "(Arrival Day)", "Vesak Poya day")
                       r"(?:Heritage|Arrival|Emancipation|Republic|Youth|Freedom|Reconciliation|Discovery|Mashujaa|Madaraka|"
-                      r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?)[ \t]+[Dd]ay"
+                      r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?|Liberation|Natal|Decoration)[ \t]+[Dd]ay"
                       r"(?![ \t]+(?:Unit|Clinic|Centre|Center|Hospital|Ward|Service|Services|Surgery))|"
                       r"Up[ \t]+Helly[ \t]+Aa|Glorious[ \t]+Twelfth|Shrove[ \t]+Tues|(?:St\.?[ \t]+)?Paddy['’]s[ \t]+Day|"
                       # feasts whose names are theirs alone, wherever they stand ("(day after Mardi Gras)", "(Nochebuena)")
@@ -243,6 +243,8 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Hari[ \t]+Raya(?:[ \t]+(?:Puasa|Haji|Aidilfitri|Aidiladha))?|Nochebuena|"
                       r"Nochevieja|D[íi]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes|la[ \t]+Independencia)|Twelfth[ \t]+Night|"
                       r"Burns[ \t]+Night|Ólavsøka|Olavsoka|Crop[ \t]+Over|Cup[ \t]+Match|Holi[ \t]+festival|Chhath(?:[ \t]+Puja)?|"
+                      r"Mothering[ \t]+Sunday|(?:Khmer|Sinhala(?:[ \t]+and[ \t]+Tamil)?|Lao|Thai)[ \t]+New[ \t]+Year|Mariä[ \t]+Himmelfahrt|"
+                      r"Avurudu|L-Imnarja|Imnarja|Старый[ \t]+Новый[ \t]+год|"
                       r"Ferragosto|(?:Kurban|Ramazan|Şeker)[ \t]+Bayram[ıi]|Quarta-feira[ \t]+de[ \t]+Cinzas|Sexta-feira[ \t]+Santa|"
                       r"[Ff]iestas[ \t]+[Pp]atrias|Semana[ \t]+Santa|Mi'?raj|Laylat[ \t]+al-Qadr|Eid[ \t]+Mubarak)\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
@@ -298,7 +300,9 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"大年初[一二三四五六七八九十]|年初[一二三四五六七八九十]|大?年三十(?:晚)?|大年夜|"
                                   r"明年[一二三四五六七八九十]{1,2}月|"
                                   # and the Japanese ones ("お正月は家で迎えたい", "年末に帰省")
-                                  r"お正月|正月|お盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火)")
+                                  r"お正月|正月|お盆|旧盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火|"
+                                  # the Yi and Bai torch festival, and the Korean harvest festival and new year
+                                  r"火把节|火把節|추석|설날)")
 # Hindu feasts and dates of the Hindu calendar written in Devanagari ("दीपावली के दिन", "कार्तिक अमावस्या, विक्रम संवत 2082")
 _DEVA_LETTERS = "\u0900-\u0963\u0966-\u097f"
 _HINDI_FEASTS = (r"दीपावली|दिवाली|होली|होलिका[ \t]+दहन|दशहरा|विजयादशमी|नवरात्रि|नवरात्र|रक्षाबंधन|राखी|मकर[ \t]+संक्रांति|छठ|"
@@ -311,6 +315,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
+                                   r"mothering|himmelfahrt|avurudu|imnarja|новый|火把|旧盆|추석|설날|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
                                    r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
                                    r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
