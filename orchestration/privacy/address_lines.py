@@ -112,6 +112,22 @@ def address_rest(text: str, postcode_ends: Iterable[int], address_ends: Iterable
     return out
 
 
+# a contact's number after their name or town and a comma, closing the clause ("wife Mrs Nhem Sophy, 012 482 730",
+# "husband Tumelo Mmolawa, Kasane, 71 482 306", "(Mr Dhanraj Sukhu, 621-8830)"); six digits or more in groups, no date
+_PHONE_AFTER = re.compile(r",[ \t]*(?P<v>\+?\d{2,4}(?:[ \-]\d{2,4}){1,3})(?=[ \t]*(?:[.;),|\n]|$))")
+_DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{4}-\d{2}-\d{2}$")
+
+
+def phones_after(text: str, ends: Iterable[int]) -> list[Found]:
+    """A contact's phone number right after their name or town and a comma."""
+    out: list[Found] = []
+    for end in sorted(set(ends)):
+        m = _PHONE_AFTER.match(text, end)
+        if m and sum(c.isdigit() for c in m.group("v")) >= 6 and not _DATE_SHAPE.match(m.group("v")):
+            out.append((*m.span("v"), "PHONE", "phone_after_contact", 7))
+    return out
+
+
 def postcodes_before(text: str, starts: Iterable[int]) -> list[Found]:
     """A bare postcode opening an address line's place ("1090 Wien", "800 Selfoss")."""
     out: list[Found] = []

@@ -89,8 +89,8 @@ from consilium.orchestration.privacy.names import (
     upper_surnames,
     word_not_name,
 )
-from consilium.orchestration.privacy.address_lines import (address_places, address_rest, chained_places, postcodes_after,
-                                                          postcodes_before)
+from consilium.orchestration.privacy.address_lines import (address_places, address_rest, chained_places, phones_after,
+                                                          postcodes_after, postcodes_before)
 from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
@@ -592,6 +592,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         # and the place after that postcode ("Lives Ipswich 4305 (Dinmore-Riverview)")
         found_places += postcodes + places_after(text, [p[1] for p in postcodes], place_protect)
         found_places += postcodes_before(text, [f[0] for f in found_places if f[2] == "LOCATION"])
+        found_places += phones_after(text, [c.end for c in after if c.kind == "NAME"]
+                                     + [f[1] for f in found_places if f[2] == "LOCATION"])
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
               if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _SPECIES_OR_EPONYM_AFTER.match(text, e)))]
     return Candidates(before, after, places, placeholders, weak_protect, has_digit, tuple(countries(text)))
