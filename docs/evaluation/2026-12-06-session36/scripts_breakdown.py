@@ -1,4 +1,4 @@
-"""Per-script recall of left-out (geval json) and blind heldout35 results: python scripts_breakdown.py GEVAL.json [BLIND.txt]"""
+"""Per-script recall of left-out (geval/exp JSON) and one blind set's results: python scripts_breakdown.py EXP.json [BLIND.txt [SET]]"""
 import json, re, sys, unicodedata, collections
 from consilium.orchestration.privacy import evaluate as E
 
@@ -13,7 +13,7 @@ def script(text):
 d = json.load(open(sys.argv[1]))
 leaks = {s: v[6] for s, v in d.items()}
 if len(sys.argv) > 2:
-    leaks["heldout35"] = [l.split("leaks: ", 1)[1] for l in open(sys.argv[2]) if l.strip().startswith("leaks:")]
+    leaks[sys.argv[3] if len(sys.argv) > 3 else "heldout35"] = [l.split("leaks: ", 1)[1] for l in open(sys.argv[2]) if l.strip().startswith("leaks:")]
 planted = collections.Counter(); leaked = collections.Counter(); notes = collections.Counter()
 for s, ls in leaks.items():
     recs = E.NOTE_SETS[s]()
