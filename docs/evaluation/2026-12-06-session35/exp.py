@@ -5,7 +5,7 @@ interpreter: python exp.py NAME [--c1 X] [--c2 Y] [--dropout D] [--dropkinds NAM
 --dropkinds: leave out only spans of these kinds; --swap K: K more readings of each note with its planted Latin names,
 places and facilities swapped for others of the training notes. Models are kept in ./models/NAME-GROUP.crfsuite
 (geval.py measures them again with the code of the moment); results in ./exp-NAME.json."""
-import argparse, json, random, re, time
+import argparse, json, os, random, re, time
 from dataclasses import replace
 from pathlib import Path
 from consilium.orchestration.privacy import evaluate as E, learned
@@ -13,7 +13,8 @@ from consilium.orchestration.privacy import learned_train as LT
 from consilium.orchestration.privacy.deid import Deidentifier
 
 GROUPS = {"A": [f"heldout{k}" for k in range(26, 31)], "B": [f"heldout{k}" for k in range(31, 35)]}
-EXCLUDE = {"heldout35"}
+# sets never trained on (session 36 ran it with EXP_EXCLUDE=heldout35,heldout36: its baseline without vectors)
+EXCLUDE = set(os.environ.get("EXP_EXCLUDE", "heldout35").split(","))
 ap = argparse.ArgumentParser()
 ap.add_argument("name"); ap.add_argument("--c1", type=float, default=0.1); ap.add_argument("--c2", type=float, default=0.05)
 ap.add_argument("--dropout", type=float, default=0.0); ap.add_argument("--swap", type=int, default=0)
