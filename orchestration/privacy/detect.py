@@ -350,6 +350,10 @@ _GAUGE_BEFORE = re.compile(r"\d[ \t]?\Z")
 _CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*"
                                r"(?P<g>[A-Z][a-z]+(?:[-'’ ][A-Z]?[a-z]+){0,2}))(?=[ \t]*(?:\(|\||$))", re.M)
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
+# dotted letters that close a medicines table's or a form's line and are no one's initials: doses' times and routes,
+# countries, "T.C." (the Turkish republic), "c.f."
+_NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STAT PO IV IM SC SL PR NG US UK USA EU NB PS AM "
+                          "PM OS OU TC CF".split())
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
 _COLLOQUIAL_CUE = P.any_of(P.COLLOQUIAL_STEMS)
@@ -559,7 +563,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # dotted initials closing a log's or a table's line after its bar ("... amoxicillin | M.T.", "Fortimel | G.C."): the
     # one who wrote the line
     for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
-        if not overlaps(*m.span("n"), absolute):
+        if re.sub(r"[.-]", "", m.group("n")) not in _NOT_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
     for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
         surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))

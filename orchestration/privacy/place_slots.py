@@ -93,13 +93,14 @@ _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park|River|Creek|Lake|Bay|Falls|Beach|Harbour|Harbor)(?![\w-])")
 # A landform's name ends in a word no other name does, so everyday words before it name a place too ("Scatter Creek
-# checkpoint", "Crooked Inlet", "Half Tree Hollow"); and a lake, a mountain or a cape goes before its own name ("Lake
+# checkpoint", "Half Tree Hollow"); and a lake, a mountain or a cape goes before its own name ("Lake
 # Liambezi"; not a score's: "Lake Louise score")
-_LANDFORM_WORDS = ("Creek", "Inlet", "Hollow", "Cove", "Gorge", "Canyon", "Mesa", "Glacier", "Lagoon", "Bayou", "Fjord", "Atoll")
+# ("Inlet" is not among them: the thoracic and pelvic inlets)
+_LANDFORM_WORDS = ("Creek", "Hollow", "Cove", "Gorge", "Canyon", "Mesa", "Glacier", "Lagoon", "Bayou", "Fjord", "Atoll")
 _LANDFORM_END = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+", rf"(?<![\w-])(?:{'|'.join(_LANDFORM_WORDS)})(?![\w-])")
 _LANDFORM_FIRST = re.compile(rf"(?<![\w'’-])(?:Lake|Loch|Lough|Mount|Mt\.?|Lago|Isla|Ilha)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])"
-                             r"(?![ \t]+(?i:score|criteria|scale|questionnaire|protocol|classification|index|system|consensus|"
-                             r"hospital|medical|clinic|health)\b)")
+                             r"(?![^\n.;:]{0,24}\b(?i:score|criteria|scale|questionnaire|protocol|classification|index|system|"
+                             r"consensus|hospital|medical|clinic|health)\b)")
 # a district, parish or township by its name: units smaller than a state (the name must be no everyday words alone:
 # "the Health District")
 _DISTRICT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,4}})[ \t]+",
@@ -526,7 +527,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
     for m in _LANDFORM_END.finditer(text) if any(map(text.__contains__, _LANDFORM_WORDS)) else ():
         words = list(re.finditer(r"\S+", m.group("n")))
-        while len(words) > 1 and _not_a_place(words[0].group()):  # "To Scatter Creek", "The Crooked Inlet"
+        while len(words) > 1 and _not_a_place(words[0].group()):  # "To Scatter Creek", "The Hope Creek"
             words.pop(0)
         start = m.start("n") + words[0].start()
         if not any(_not_a_place(w.group()) for w in words) and not protected(start, m.end("key")):

@@ -93,11 +93,11 @@ def test_the_note_sets_typed_in_lower_case_below_their_first_line_keep_most_iden
     leaked, 20 lost (the rules alone 353 and 19). Session 32's (a place taken once is looked for in the whole note): 282
     and 21 (the rules alone 341 and 19); the one more lost is "started hrze by dot", an unknown word the view
     capitalises, taken beside the place the note names. Session 33's: 284 and 21 (the rules alone 338 and 19); retrains
-    on nearly the same rules gave 281 and 283. Session 36's (more rules, HELD-OUT 35 joined the reader's training): 286
-    and 20 (the rules alone 332 and 18): the rules took 6 more, the retrained reader 8 fewer."""
+    on nearly the same rules gave 281 and 283. Session 36's (more rules, HELD-OUT 35 joined the reader's training): 281
+    and 20 (the rules alone 332 and 18); a retrain on nearly the same rules gave 286."""
     rep = evaluate(_body_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2519
-    assert rep.leaked <= 286, rep.examples["leaks"][:10]
+    assert rep.leaked <= 284, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 21, rep.examples["lost"][:10]
 
 
@@ -119,10 +119,11 @@ def test_the_note_sets_lower_cased_keep_most_identifiers_out():
     Greek and Russian ones in lower case, which no vocabulary vets. Session 30's rules and retrained reader: 336 leaked
     (the rules alone 399), 31 lost (27). Session 31's: 321 leaked (the rules alone 399), 26 lost (24). Session 32's: 309
     (the rules alone 383), 27 lost (24). Session 33's: 311 (the rules alone 381), 27 lost (24); retrains on nearly the same rules
-    gave 310 and 313. Session 36's: 315 (the rules alone 374), 26 lost (23). The floor keeps that level."""
+    gave 310 and 313. Session 36's: 311 (the rules alone 374), 26 lost (23); a retrain on nearly the
+    same rules gave 315. The floor keeps that level."""
     rep = evaluate(_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2683
-    assert rep.leaked <= 315, rep.examples["leaks"][:10]
+    assert rep.leaked <= 313, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 27, rep.examples["lost"][:10]
 
 
