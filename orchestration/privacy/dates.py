@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from consilium.orchestration.privacy.patterns import by_first_letter, found_by
+from consilium.orchestration.privacy.scripts import DEVANAGARI
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -304,12 +305,11 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   # the Yi and Bai torch festival, and the Korean harvest festival and new year
                                   r"火把节|火把節|추석|설날)")
 # Hindu feasts and dates of the Hindu calendar written in Devanagari ("दीपावली के दिन", "कार्तिक अमावस्या, विक्रम संवत 2082")
-_DEVA_LETTERS = "\u0900-\u0963\u0966-\u097f"
 _HINDI_FEASTS = (r"दीपावली|दिवाली|होली|होलिका[ \t]+दहन|दशहरा|विजयादशमी|नवरात्रि|नवरात्र|रक्षाबंधन|राखी|मकर[ \t]+संक्रांति|छठ|"
                  r"करवा[ \t]+चौथ|गणेश[ \t]+चतुर्थी|जन्माष्टमी|रामनवमी|लोहड़ी|बैसाखी|ईद|बकरीद|मुहर्रम|रमज़ान|रमजान")
 _HINDI_MONTHS = r"चैत्र|चैत|वैशाख|ज्येष्ठ|जेठ|आषाढ़|आषाढ|श्रावण|सावन|भाद्रपद|भादो|आश्विन|क्वार|कार्तिक|मार्गशीर्ष|अगहन|पौष|पूस|माघ|फाल्गुन|फागुन"
-_HINDI_DATE = re.compile(rf"(?<![{_DEVA_LETTERS}])(?:(?:{_HINDI_FEASTS})|(?:{_HINDI_MONTHS})(?:[ \t]+(?:शुक्ल|कृष्ण)(?:[ \t]+पक्ष)?)?"
-                         rf"(?:[ \t]+(?:अमावस्या|पूर्णिमा|प्रतिपदा|एकादशी|\d{{1,2}}))|(?:विक्रम[ \t]+)?संवत[ \t]*\d{{4}})(?![{_DEVA_LETTERS}])")
+_HINDI_DATE = re.compile(rf"(?<![{DEVANAGARI}])(?:(?:{_HINDI_FEASTS})|(?:{_HINDI_MONTHS})(?:[ \t]+(?:शुक्ल|कृष्ण)(?:[ \t]+पक्ष)?)?"
+                         rf"(?:[ \t]+(?:अमावस्या|पूर्णिमा|प्रतिपदा|एकादशी|\d{{1,2}}))|(?:विक्रम[ \t]+)?संवत[ \t]*\d{{4}})(?![{DEVANAGARI}])")
 _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
@@ -333,10 +333,8 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"
                                    r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
                                    rf"poush|magh\b|falgun|phagun|chaitra|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS}|"
-                                   r"संवत|अमावस्या|पूर्णिमा|प्रतिपदा|एकादशी|दीपावली|दिवाली|होली|होलिका|दशहरा|विजयादशमी|नवरात्र|"
-                                   r"रक्षाबंधन|राखी|संक्रांति|छठ|चौथ|चतुर्थी|जन्माष्टमी|रामनवमी|लोहड़ी|बैसाखी|ईद|बकरीद|मुहर्रम|रमज़ान|"
-                                   r"रमजान|चैत|वैशाख|ज्येष्ठ|जेठ|आषाढ|श्रावण|सावन|भाद्रपद|भादो|आश्विन|क्वार|कार्तिक|मार्गशीर्ष|अगहन|पौष|"
-                                   r"पूस|माघ|फाल्गुन|फागुन")
+                                   # (a Hindu date holds a feast, a month or "संवत": _HINDI_DATE)
+                                   rf"संवत|{_HINDI_FEASTS}|{_HINDI_MONTHS}")
 # (a cue only says whether: found in one pass that branches on the first letters, patterns.found_by)
 _MONTH_OR_HOLIDAY_CUE = found_by(_MONTH_OR_HOLIDAY_WORDS, ignore_case=True)
 

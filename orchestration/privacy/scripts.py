@@ -193,12 +193,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_latin_title", 9, re.compile(rf"\b(?:Dr|DR|Prof|APN|RN|EN|SN|NO|MO|RMO|HO|NP|CNS|OT|PT|ST|SW|MSW)\.?[ \t\u3000]*"
                                                  rf"(?P<n>{_ZH_NAME})(?=[ \t\u3000，,。、；;（()）]|$)", re.M)),
         ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
-        # a name with its contact number in brackets straight after it ("学校卫生老师马秀英（电话 0834-...）", "其子罗健（手机 ...）"):
-        # a contact line's shape, whatever word comes before the name
         # the name's romanisation after it, the surname in capitals ("姓名：關秀蓮（KWAN, Sau Lin）", "病人：張詠欣 CHEUNG Hoi Yan")
         ("NAME", "zh_romanised", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*{_ZH_NAME}[ \t\u3000]*[（(]?[ \t]*"
                                                r"(?P<n>[A-Z]{2,}(?:-[A-Z]{2,})?,?[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                                                r"(?=[ \t]*[）)]|[ \t\u3000]*(?:[|｜，,\u3000]|$))", re.M)),
+        # a name with its contact number in brackets straight after it ("学校卫生老师马秀英（电话 0834-...）", "其子罗健（手机 ...）"):
+        # a contact line's shape, whatever word comes before the name
         ("NAME", "zh_name_phone", 9, re.compile(rf"(?P<n>{_ZH_NAME})(?=[ \t]*[（(][ \t]*(?:电话|電話|手机|手機|分机|分機|内线|內線|"
                                                 rf"联系电话|聯絡電話|[Tt]el|TEL|\+?\d[\d \-]{{5,}}))")),
         ("NAME", "zh_sex_age", 9, re.compile(rf"(?P<n>{_ZH_NAME})[，,、\s]*[男女][，,、\s]*\d{{1,3}}[岁歲]")),
@@ -296,10 +296,10 @@ RU_CONTEXT_WORD = re.compile(rf"(?i:{_RU_CONTEXT})")
 _RU_PLATE_LETTER = "АВЕКМНОРСТУХ"
 # Hindi: Devanagari has no capitals, so a name is read only from its slot (an honorific, a label, a relative)
 # up to a word that cannot be part of it.
-_DEVA = "\u0900-\u0963\u0966-\u097f"  # the block without its full stops (danda "।" and "॥")
+DEVANAGARI = "\u0900-\u0963\u0966-\u097f"  # the block without its full stops (danda "।" and "॥"), for a character class
 _HI_STOP = ("का|की|के|है|हैं|ने|को|से|में|और|जी|उम्र|आयु|वर्ष|साल|साथ|द्वारा|तथा|एवं|या|पर|भी|नाम|देखा|निवासी|"
             "ग्राम|गाँव|गांव|जिला|ज़िला|पुत्र|पुत्री|पत्नी|पति|बेटा|बेटी|पिता|माता|मोबाइल|फोन|अस्पताल|डॉ")
-_HI_WORD = rf"(?!(?:{_HI_STOP})(?![{_DEVA}]))[{_DEVA}]+"
+_HI_WORD = rf"(?!(?:{_HI_STOP})(?![{DEVANAGARI}]))[{DEVANAGARI}]+"
 _HI_NAME = rf"{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
 _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
@@ -352,19 +352,19 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # the town after a health centre or hospital and a comma ("सामुदायिक स्वास्थ्य केंद्र, <town>")
         ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
         # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
-        ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{_DEVA}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{_DEVA}])")),
+        ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{DEVANAGARI}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
         ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
-        ("NAME", "hi_role", 9, re.compile(rf"(?<![{_DEVA}\w])(?:{_HI_ROLES})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+        ("NAME", "hi_role", 9, re.compile(rf"(?<![{DEVANAGARI}\w])(?:{_HI_ROLES})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
         ("LOCATION", "hi_centre_place", 12, re.compile(rf"(?:{_HI_CENTRE})[ \t]+(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD})?)")),
-        ("NAME", "hi_relative", 9, re.compile(rf"(?<![{_DEVA}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
-        ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{_DEVA}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
+        ("NAME", "hi_relative", 9, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
+        ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
         ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
     ]
 
 
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
-_HAS_DEVANAGARI = re.compile(rf"[{_DEVA}]")
+_HAS_DEVANAGARI = re.compile(rf"[{DEVANAGARI}]")
 _HAS_GREEK = re.compile(rf"[{GR_UP}{GR_LO}]")
 _HAS_HAN = re.compile(rf"[{_HAN}]")
 
