@@ -160,6 +160,7 @@ class Deidentifier:
         self._dates: dict[tuple[str, bool], list[Span]] = {}
         self._reads: dict[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None, learned.TokenModel], list[Span]] = {}
         self._views: dict[str, str] = {}
+        self._contexts: dict[Any, str | None] = {}  # the learned reader's encoder reading of each text (learned.py)
         self._restore_pattern: tuple[dict[str, str], re.Pattern[str] | None] | None = None
         self._originals_screen: tuple[tuple[str, ...], re.Pattern[str] | None] = ((), None)
         self._latest_year = 0  # of any date seen in the case: the reference for dates that reveal an age over 89
@@ -232,7 +233,7 @@ class Deidentifier:
         if key not in self._reads:
             found = self._candidates.get(cased)
             self._reads[key] = without_countries(found.countries if found is not None else (),
-                                                 model.spans(cased, spans, protected))
+                                                 model.spans(cased, spans, protected, self._contexts))
         return cased, spans, self._reads[key]
 
     def _learn_read_names(self, text: str, spans: Sequence[Span]) -> bool:

@@ -61,7 +61,7 @@ import argparse
 import json
 import re
 from contextlib import nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -292,6 +292,42 @@ def _table(rep: EvalReport) -> str:
              ("scan_output findings on de-identified text", f"{rep.scan_findings_after_deid}")]
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+def lower_cased(records: list[Record]) -> list[Record]:
+    """The records as if typed in lower case throughout (the planted parts and clinical strings too): notes of that
+    kind are read through a view with capitals (privacy/casing.py); ``tests/safety/test_casing.py`` measures it."""
+    out = []
+    for r in records:
+        planted = [replace(p, value=p.value.lower(), tokens=[t.lower() for t in p.tokens]) for p in r.identifiers]
+        text = r.text.lower()
+        out.append(replace(r, text=text, case=r.case.model_copy(update={"history": text}), identifiers=planted,
+                           protected=[p.lower() for p in r.protected]))
+    return out
+
+
+def body_lower_cased(records: list[Record]) -> list[Record]:
+    """Each note's first line as written, the rest typed in lower case (parts and strings of the header kept); a note
+    of one line, or one whose parts would no longer stand in it, is left out."""
+    out = []
+    for r in records:
+        head, sep, body = r.text.partition("\n")
+        if not sep:
+            continue
+        text = head + sep + body.lower()
+
+        def fix(t: str, head: str = head) -> str:
+            return t if t in head else t.lower()
+        planted = [replace(p, value=fix(p.value), tokens=[fix(t) for t in p.tokens]) for p in r.identifiers]
+        protected = [fix(p) for p in r.protected]
+        if all(t in text for p in planted for t in p.tokens) and all(p in text for p in protected):
+            out.append(replace(r, text=text, case=r.case.model_copy(update={"history": text}), identifiers=planted,
+                               protected=protected))
+    return out
+
+
+# the note sets typed in lower case that tests/safety/test_casing.py measures
+LOWER_CASE_SETS = ("heldout6", "heldout7", "heldout8")
 
 
 NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out_records,

@@ -27,13 +27,24 @@ showed the model sure of many identifiers these guards refused (docs/deidentific
 It never scans a model's answer (:func:`~consilium.orchestration.privacy.deid.scan_output`): it reads what goes to a
 model, not what comes back.
 
-The model file (``lists/token_model.crfsuite``, python-crfsuite) and its manifest (``lists/token_model.json``: the
-sets, the parameters, the file's sha256) are built by :mod:`~consilium.orchestration.privacy.learned_train`.
+Since session 37 the model also reads each token in context: the hidden states of a pretrained multilingual encoder
+(:mod:`.encoder`, the first six layers of multilingual-e5-small) go through a small probe (an MLP trained on the same
+notes) to a probability that the token is part of an identifier, and the CRF reads that probability, in tenths, for
+the token and its two neighbours (:func:`context_features`). A text whose tokens no rule or guard lets the reader take
+is never encoded (:meth:`TokenModel.spans`).
+
+The model file (``lists/token_model.crfsuite``, python-crfsuite), its probe (``lists/token_model.probe.npz``) and
+their manifest (``lists/token_model.json``: the sets, the parameters, the files' sha256) are built by
+:mod:`~consilium.orchestration.privacy.learned_train`, which also writes the probe's tenths for every note of the note
+sets (``lists/token_context.json.gz``, :func:`using_cached_context`: the floors tests read them instead of running the
+encoder over 2,200 notes; a test compares them with the encoder's for a sample).
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import json
 import re
 import threading
 import unicodedata
@@ -52,6 +63,7 @@ from consilium.orchestration.privacy.vocabulary import known as vocabulary_known
 
 MODEL = Path(__file__).with_name("lists") / "token_model.crfsuite"
 MANIFEST = MODEL.with_suffix(".json")
+CONTEXT_CACHE = MODEL.with_name("token_context.json.gz")
 THRESHOLD = 0.5  # probability that a token is part of an identifier, above which it is replaced
 # the same for a one-word span with no rule's identifier within NEAR tokens or after a lower-case word, and for the
 # words of a span that numbers continue
@@ -159,13 +171,27 @@ def _inside(toks: Sequence[tuple[int, int, str]], intervals: Sequence[tuple[int,
 
 
 def features(text: str, toks: Sequence[tuple[int, int, str]], rule_spans: Sequence[Span],
-             protected: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+             protected: Sequence[tuple[int, int]] = (), context: str | None = None) -> list[list[str]]:
     """The features of each token of ``text``: its own, what the rules made of it (``rule_spans``, ``protected``:
-    the spans the rules keep from weak name rules), its line, and its neighbours'."""
-    return _features(text, toks, _rule_kinds(toks, rule_spans), _inside(toks, protected))
+    the spans the rules keep from weak name rules), its line, and its neighbours'; with ``context`` (one digit a
+    token: the probe's probability in tenths, :func:`tenths`), the encoder's reading of it and of its neighbours."""
+    return _features(text, toks, _rule_kinds(toks, rule_spans), _inside(toks, protected), context)
 
 
-def _features(text: str, toks: Sequence[tuple[int, int, str]], flags: list[str], prot: list[bool]) -> list[list[str]]:
+def tenths(probabilities: Sequence[float]) -> str:
+    """The probe's probabilities as the CRF reads them: one digit a token, 0 (below 0.1) to 9 (0.9 or more)."""
+    return "".join(str(min(int(p * 10), 9)) for p in probabilities)
+
+
+def context_features(context: str) -> list[list[str]]:
+    """Each token's features from the probe's tenths: its own and its two neighbours'."""
+    n = len(context)
+    return [[f"e5={context[i]}"] + ([f"-1:e5={context[i - 1]}"] if i > 0 else [])
+            + ([f"1:e5={context[i + 1]}"] if i + 1 < n else []) for i in range(n)]
+
+
+def _features(text: str, toks: Sequence[tuple[int, int, str]], flags: list[str], prot: list[bool],
+              context: str | None = None) -> list[list[str]]:
     # a text's tokens' own features, computed once per distinct token and forgotten with the text: no token of a
     # case is kept for the process
     seen: dict[str, tuple[tuple[str, ...], str, str, bool, bool]] = {}
@@ -205,6 +231,11 @@ def _features(text: str, toks: Sequence[tuple[int, int, str]], flags: list[str],
             else:
                 f.append(f"{d}:low={'<S>' if d < 0 else '</S>'}")
         out.append(f)
+    if context is not None:
+        if len(context) != n:
+            raise ValueError(f"{len(context)} context digits for {n} tokens")
+        for f, extra in zip(out, context_features(context)):
+            f += extra
     return out
 
 
@@ -284,8 +315,77 @@ def _piece_of_word(text: str, start: int, end: int) -> bool:
                for i in (end, start - 1))
 
 
+def probe_path(model: Path | str) -> Path:
+    """Where a model file's probe lives: beside it (``token_model.crfsuite`` -> ``token_model.probe.npz``)."""
+    return Path(model).with_suffix(".probe.npz")
+
+
+class Probe:
+    """A small network from an encoder's token vector to the probability that the token is part of an identifier
+    (one hidden layer, exact GELU), its weights read from a ``.npz`` file that
+    :mod:`~consilium.orchestration.privacy.learned_train` writes."""
+
+    def __init__(self, arrays: dict[str, Any], path: Path | None = None, sha256: str = "") -> None:
+        import numpy as np
+
+        self.path, self.sha256 = path, sha256
+        self.w1, self.b1, self.w2, self.b2 = (np.asarray(arrays[k], np.float32) for k in ("w1", "b1", "w2", "b2"))
+        self.layers = int(arrays["layers"])
+
+    @classmethod
+    def load(cls, path: Path | str) -> "Probe":
+        import numpy as np
+
+        path = Path(path)
+        with np.load(path) as z:
+            arrays = {k: z[k] for k in z.files}
+        return cls(arrays, path, hashlib.sha256(path.read_bytes()).hexdigest())
+
+    def probabilities(self, vectors: Any) -> Any:
+        import numpy as np
+
+        from consilium.orchestration.privacy.encoder import gelu
+
+        return 1.0 / (1.0 + np.exp(-(gelu(vectors @ self.w1 + self.b1) @ self.w2 + self.b2)))
+
+
+def text_key(text: str) -> str:
+    """A text's key in the context cache."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# the probe's tenths of known texts, by :func:`text_key`, for the probe of that sha256: set by :func:`using_cached_context`
+_cached_context: ContextVar[tuple[str, dict[str, str]] | None] = ContextVar("consilium_cached_context", default=None)
+
+
+@cache
+def _context_file(path: Path) -> tuple[str, dict[str, str], dict[str, str]]:
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    return data["probe_sha256"], data["full"], data["out_of_fold"]
+
+
+def cached_context(path: Path = CONTEXT_CACHE) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The context file: the probe's sha256, its tenths of every text the note sets' evaluation reads (``full``), and
+    the tenths the CRF trained on (``out_of_fold``: from probes that did not see the note's set)."""
+    return _context_file(Path(path))
+
+
+@contextmanager
+def using_cached_context(path: Path = CONTEXT_CACHE) -> Iterator[None]:
+    """Within the block (this thread or task), a text the context file knows takes its probe tenths from it instead
+    of the encoder, when the model's probe is the one the file was written for. For measurements over the note
+    sets: the same digits the encoder gives (a test compares a sample), in a fraction of the time."""
+    sha, full, _ = cached_context(path)
+    token = _cached_context.set((sha, full))
+    try:
+        yield
+    finally:
+        _cached_context.reset(token)
+
+
 class TokenModel:
-    """A trained model file, read once; each thread tags with its own tagger (a tagger holds one sequence)."""
+    """A trained model file, read once; each thread tags with its own tagger (a tagger holds one sequence). A probe
+    file beside it (:func:`probe_path`) gives the CRF the encoder's reading of each token (:func:`context`)."""
 
     def __init__(self, path: Path | str = MODEL) -> None:
         import pycrfsuite
@@ -294,6 +394,24 @@ class TokenModel:
         self._open = pycrfsuite.Tagger
         self._local = threading.local()
         self.labels = [k for k in self._tagger().labels() if k != "O"]
+        self.probe = Probe.load(probe_path(self.path)) if probe_path(self.path).is_file() else None
+
+    def context(self, text: str, toks: Sequence[tuple[int, int, str]]) -> str | None:
+        """The probe's tenths for each token of ``text`` (``None`` without a probe): from the context file within
+        :func:`using_cached_context`, else from the encoder."""
+        if self.probe is None:
+            return None
+        known = _cached_context.get()
+        if known is not None and known[0] == self.probe.sha256:
+            digits = known[1].get(text_key(text))
+            if digits is not None and len(digits) == len(toks):
+                return digits
+        from consilium.orchestration.privacy import encoder
+
+        reader = encoder.shipped()
+        if reader.layers != self.probe.layers:
+            raise ValueError(f"{self.probe.path}: trained on layer {self.probe.layers}, the encoder gives {reader.layers}")
+        return tenths(self.probe.probabilities(reader.token_vectors(text, toks)))
 
     def _tagger(self) -> Any:
         tagger = getattr(self._local, "tagger", None)
@@ -311,11 +429,12 @@ class TokenModel:
                    for i, (_, _, t) in enumerate(toks))
 
     def spans(self, text: str, rule_spans: Sequence[Span],
-              protected: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]] = ()) -> list[Span]:
+              protected: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]] = (),
+              memo: dict[Any, str | None] | None = None) -> list[Span]:
         """The identifier spans the model adds to ``rule_spans`` in ``text``; neighbouring tokens of one kind make
         one span. None overlaps a rule's span or ``protected`` (the placeholders and the spans the rules keep from
-        weak name rules; a function giving them is called only when a token could be taken). See the module's
-        guards."""
+        weak name rules; a function giving them is called only when a token could be taken). ``memo`` keeps the
+        encoder's reading of a text for the caller's next call. See the module's guards."""
         toks = tokens(text)
         opens = {t: _may_open(t) for _, _, t in toks}
         if not any(opens.values()) and not self._other_openings(toks):  # no span can start: most of a case's short fields
@@ -327,7 +446,16 @@ class TokenModel:
         tagger = self._tagger()
         flags = _rule_kinds(toks, rule_spans)
         inside = _inside(toks, protected() if callable(protected) else protected)
-        tagger.set(_features(text, toks, flags, inside))
+        # the encoder's reading of a text, once per case however often the case's fields are read (``memo``, the
+        # de-identifier's, forgotten with the case)
+        key = (self, text)
+        if memo is not None and key in memo:
+            context = memo[key]
+        else:
+            context = self.context(text, toks)
+            if memo is not None:
+                memo[key] = context
+        tagger.set(_features(text, toks, flags, inside, context))
         # span, first and last token, its words' highest probability, its words (tokens with a letter)
         found: list[tuple[Span, int, int, float, int]] = []
         ruled = [k != "O" for k in flags]

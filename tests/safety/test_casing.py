@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.deid import deidentify_case
 from consilium.orchestration.privacy.detect import detect
-from consilium.orchestration.privacy.evaluate import NOTE_SETS, evaluate
+from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy.evaluate import (LOWER_CASE_SETS, NOTE_SETS, body_lower_cased, evaluate,
+                                                      lower_cased)
 
 NOTE = ("antenatal booking. name: aoibheann ni fhlannagain, dob 22/07/1994, mrn r0770184. address: apt 14, "
         "ratoath road, finglas, dublin 11, d11 xn48. partner fiacre mulconry. gp dr sile kissane-lowry, finglas "
@@ -62,25 +62,6 @@ def test_identifiers_of_a_lower_case_note_are_removed_and_its_clinical_words_kep
         assert kept in safe.history.lower(), kept
 
 
-def _body_lowered(records):
-    """Each note's first line as written, the rest typed in lower case (parts and strings of the header kept)."""
-    out = []
-    for r in records:
-        head, sep, body = r.text.partition("\n")
-        if not sep:
-            continue
-        text = head + sep + body.lower()
-
-        def fix(t: str, head: str = head) -> str:
-            return t if t in head else t.lower()
-        planted = [dataclasses.replace(p, value=fix(p.value), tokens=[fix(t) for t in p.tokens]) for p in r.identifiers]
-        protected = [fix(p) for p in r.protected]
-        if all(t in text for p in planted for t in p.tokens) and all(p in text for p in protected):
-            out.append(dataclasses.replace(r, text=text, case=r.case.model_copy(update={"history": text}),
-                                           identifiers=planted, protected=protected))
-    return out
-
-
 def test_the_note_sets_typed_in_lower_case_below_their_first_line_keep_most_identifiers_out():
     """HELD-OUT 6 to 8 with every line after the first lower-cased (read only as totals, never note by note): 2,519
     identifiers, 371 leaked (1,068 without the view by blocks), 21 of 886 clinical strings lost (20 without). With the
@@ -94,22 +75,13 @@ def test_the_note_sets_typed_in_lower_case_below_their_first_line_keep_most_iden
     and 21 (the rules alone 341 and 19); the one more lost is "started hrze by dot", an unknown word the view
     capitalises, taken beside the place the note names. Session 33's: 284 and 21 (the rules alone 338 and 19); retrains
     on nearly the same rules gave 281 and 283. Session 36's (more rules, HELD-OUT 35 joined the reader's training): 281
-    and 20 (the rules alone 332 and 18); a retrain on nearly the same rules gave 286."""
-    rep = evaluate(_body_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
+    and 20 (the rules alone 332 and 18); a retrain on nearly the same rules gave 286. Session 37's reader, which reads
+    each token in context too (privacy/encoder.py), and the same rules: 239 and 20."""
+    with learned.using_cached_context():
+        rep = evaluate(body_lower_cased([r for name in LOWER_CASE_SETS for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2519
-    assert rep.leaked <= 284, rep.examples["leaks"][:10]
+    assert rep.leaked <= 242, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 21, rep.examples["lost"][:10]
-
-
-def _lowered(records):
-    out = []
-    for r in records:
-        planted = [dataclasses.replace(p, value=p.value.lower(), tokens=[t.lower() for t in p.tokens])
-                   for p in r.identifiers]
-        text = r.text.lower()
-        out.append(dataclasses.replace(r, text=text, case=r.case.model_copy(update={"history": text}),
-                                       identifiers=planted, protected=[p.lower() for p in r.protected]))
-    return out
 
 
 def test_the_note_sets_lower_cased_keep_most_identifiers_out():
@@ -120,10 +92,12 @@ def test_the_note_sets_lower_cased_keep_most_identifiers_out():
     (the rules alone 399), 31 lost (27). Session 31's: 321 leaked (the rules alone 399), 26 lost (24). Session 32's: 309
     (the rules alone 383), 27 lost (24). Session 33's: 311 (the rules alone 381), 27 lost (24); retrains on nearly the same rules
     gave 310 and 313. Session 36's: 311 (the rules alone 374), 26 lost (23); a retrain on nearly the
-    same rules gave 315. The floor keeps that level."""
-    rep = evaluate(_lowered([r for name in ("heldout6", "heldout7", "heldout8") for r in NOTE_SETS[name]()]))
+    same rules gave 315. Session 37's reader, which reads each token in context too (privacy/encoder.py): 264 (the rules
+    alone 374), 27 lost (23). The floor keeps that level."""
+    with learned.using_cached_context():
+        rep = evaluate(lower_cased([r for name in LOWER_CASE_SETS for r in NOTE_SETS[name]()]))
     assert rep.identifiers >= 2683
-    assert rep.leaked <= 313, rep.examples["leaks"][:10]
+    assert rep.leaked <= 267, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 27, rep.examples["lost"][:10]
 
 

@@ -5,11 +5,26 @@ from __future__ import annotations
 
 import pytest
 
+from consilium.orchestration.privacy import encoder, learned
 from consilium.orchestration.privacy.corpora.deid_corpus_more import build_full_corpus
 from consilium.orchestration.privacy.corpora.deid_heldout import held_out_records
 from consilium.orchestration.privacy.evaluate import DIRECT_KINDS, NOTE_SETS, evaluate
 
 NEW_KINDS = {"HOSPITAL", "LOCATION", "PLATE", "LICENCE", "SERIAL", "HANDLE", "CODE", "IP", "DOB90"}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _probe_readings_from_the_context_file():
+    """The learned reader's probe tenths come from the context file (privacy/learned.py; test_reader_encoder.py
+    compares a sample with the encoder's): the encoder over these 2,200 notes would take many minutes. A text the file
+    does not hold fails here rather than slowing the suite down."""
+    def stale():
+        raise AssertionError("a note set's text is not in lists/token_context.json.gz: python -m "
+                             "consilium.orchestration.privacy.learned_train context")
+
+    with pytest.MonkeyPatch.context() as patch, learned.using_cached_context():
+        patch.setattr(encoder, "shipped", stale)
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -55,36 +70,37 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 5, 0), ("heldout6", (71, 853, 303), 13, 0),
-                                                     ("heldout7", (78, 1012, 368), 14, 1), ("heldout8", (68, 818, 281), 22, 7),
-                                                     ("heldout9", (36, 431, 171), 43, 2),
-                                                     ("heldout10", (40, 551, 217), 4, 0),
-                                                     ("heldout11", (40, 570, 205), 11, 2),
-                                                     ("heldout12", (40, 637, 232), 10, 2),
-                                                     ("heldout13", (40, 669, 248), 15, 1),
-                                                     ("heldout14", (40, 744, 275), 20, 1),
+                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 11, 0),
+                                                     ("heldout7", (78, 1012, 368), 9, 1), ("heldout8", (68, 818, 281), 17, 7),
+                                                     ("heldout9", (36, 431, 171), 34, 2),
+                                                     ("heldout10", (40, 551, 217), 5, 0),
+                                                     ("heldout11", (40, 570, 205), 10, 2),
+                                                     ("heldout12", (40, 637, 232), 8, 2),
+                                                     ("heldout13", (40, 669, 248), 13, 1),
+                                                     ("heldout14", (40, 744, 275), 18, 1),
                                                      ("heldout15", (40, 708, 253), 11, 1),
-                                                     ("heldout16", (40, 729, 259), 11, 0),
-                                                     ("heldout17", (40, 728, 256), 22, 2),
-                                                     ("heldout18", (40, 768, 258), 25, 0),
-                                                     ("heldout19", (40, 859, 268), 27, 0),
-                                                     ("heldout20", (40, 952, 274), 34, 0),
+                                                     ("heldout16", (40, 729, 259), 12, 0),
+                                                     ("heldout17", (40, 728, 256), 17, 2),
+                                                     ("heldout18", (40, 768, 258), 19, 0),
+                                                     ("heldout19", (40, 859, 268), 25, 0),
+                                                     ("heldout20", (40, 952, 274), 27, 0),
                                                      ("heldout21", (40, 978, 287), 34, 0),
-                                                     ("heldout22", (40, 1010, 358), 32, 0),
-                                                     ("heldout23", (40, 1019, 399), 45, 1),
-                                                     ("heldout24", (40, 970, 404), 53, 1),
-                                                     ("heldout25", (40, 1068, 395), 54, 0),
-                                                     ("heldout26", (40, 938, 440), 20, 1),
-                                                     ("heldout27", (40, 1046, 458), 34, 1),
+                                                     ("heldout22", (40, 1010, 358), 24, 0),
+                                                     ("heldout23", (40, 1019, 399), 42, 1),
+                                                     ("heldout24", (40, 970, 404), 46, 1),
+                                                     ("heldout25", (40, 1068, 395), 44, 0),
+                                                     ("heldout26", (40, 938, 440), 16, 1),
+                                                     ("heldout27", (40, 1046, 458), 26, 1),
                                                      ("heldout28", (40, 960, 506), 18, 6),
-                                                     ("heldout29", (40, 946, 365), 34, 3),
-                                                     ("heldout30", (40, 1070, 431), 20, 0),
-                                                     ("heldout31", (40, 829, 419), 35, 2),
-                                                     ("heldout32", (40, 900, 444), 19, 1),
-                                                     ("heldout33", (40, 945, 474), 20, 0),
-                                                     ("heldout34", (40, 1105, 513), 41, 2),
-                                                     ("heldout35", (40, 1085, 527), 44, 2),
-                                                     ("heldout36", (40, 1069, 572), 106, 5)])
+                                                     ("heldout29", (40, 946, 365), 31, 3),
+                                                     ("heldout30", (40, 1070, 431), 19, 0),
+                                                     ("heldout31", (40, 829, 419), 33, 2),
+                                                     ("heldout32", (40, 900, 444), 13, 1),
+                                                     ("heldout33", (40, 945, 474), 17, 0),
+                                                     ("heldout34", (40, 1105, 513), 31, 2),
+                                                     ("heldout35", (40, 1085, 527), 35, 2),
+                                                     ("heldout36", (40, 1069, 572), 58, 5),
+                                                     ("heldout37", (40, 1060, 547), 88, 11)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -203,6 +219,12 @@ def test_second_round_note_sets(name, least, leaked, lost):
     kept out of training, measured once (8281203): 90.1 % removed (106 of 1,069 leaked), direct 91.2 %, 5 of 572 lost;
     the session's starting code 108 and 5, the rules alone 118 (122 at the start); the same after the second reading
     (2bb2289).
+    Session 37: the reader reads each token in context too (the first six layers of multilingual-e5-small through a
+    small probe, privacy/encoder.py); HELD-OUT 36 joined training (now 58 and 5, in-sample), and the trained-on sets
+    of session 36 leak 671 instead of 793 (direct 138 instead of 170, the same 39 strings lost). HELD-OUT 37, written
+    blind at the session's start and kept out of training, measured once (the session's reader): 91.7 % removed (88 of
+    1,060 leaked), direct 93.8 %, 11 of 547 lost, all 11 lost by the rules at the start too; the session's starting
+    code 117 and 11, the rules alone 144.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import shutil
 import threading
 
 import pytest
@@ -27,6 +28,9 @@ def test_the_shipped_model_is_the_file_its_manifest_names_trained_on_every_note_
     assert set(manifest["sets"]) == set(NOTE_SETS) - set(learned_train.BLIND)
     assert manifest["params"] == learned_train.PARAMS
     assert manifest["rule_dropout"] == {"share": learned_train.RULE_DROPOUT, "copies": learned_train.DROPOUT_COPIES}
+    probe = learned.probe_path(learned.MODEL)
+    assert manifest["probe"]["sha256"] == hashlib.sha256(probe.read_bytes()).hexdigest()
+    assert manifest["probe"]["params"] == learned_train.PROBE_PARAMS
 
 
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="the shipped model was trained on x86-64; CRFsuite's "
@@ -34,9 +38,14 @@ def test_the_shipped_model_is_the_file_its_manifest_names_trained_on_every_note_
 def test_retraining_with_todays_rules_writes_the_shipped_model(tmp_path):
     """The rules' spans are features: a rule changed without retraining (python -m
     consilium.orchestration.privacy.learned_train train) gives another model, and this fails."""
-    info = learned_train.train(learned_train.training_sets(), tmp_path / "model.crfsuite")
+    out = tmp_path / learned.MODEL.name
+    shutil.copy(learned.probe_path(learned.MODEL), learned.probe_path(out))
+    # the probe's out-of-fold readings of the notes come from the context file: the probe reads the notes' text,
+    # never the rules, and encoding every note would take many minutes (test_reader_encoder.py checks a sample)
+    info = learned_train.train(learned_train.training_sets(), out, context=learned_train.shipped_out_of_fold())
     assert (info["notes"], info["tokens"]) == (_manifest()["notes"], _manifest()["tokens"])
     assert info["sha256"] == _manifest()["sha256"]
+    assert info["probe"] == _manifest()["probe"]
 
 
 def _learned_spans(text: str):
@@ -54,10 +63,10 @@ NEW_TEXTS = [
     "Admitted to Kanuni Sultan Süleyman Eğitim ve Araştırma Hastanesi; plate 34 ZK 8812.",
 ]
 # Session 30's rules took more of the training notes' identifiers, and the model retrained on their spans learned to
-# trust a word no rule took less: it gives the escort's name of the second text 0.2 (0.85 before), and adds nothing
-# there. A known miss, kept visible (docs/deidentification.md, session 30); the rules still take "KWG-26-0331".
-_ADDING = [NEW_TEXTS[0], pytest.param(NEW_TEXTS[1], marks=pytest.mark.xfail(
-    strict=True, reason="the retrained reader misses this name (session 30)")), NEW_TEXTS[2]]
+# trust a word no rule took less: it gave the escort's name of the second text 0.2 (0.85 before), and added nothing
+# there (a known miss, xfail from session 30). Session 37's reader, which reads each token in context too
+# (privacy/encoder.py), takes it again.
+_ADDING = NEW_TEXTS
 
 
 @pytest.mark.parametrize("text", _ADDING)
@@ -74,7 +83,8 @@ def test_the_model_removes_more_than_the_rules_on_a_set_it_learned_and_loses_no_
     records = NOTE_SETS["heldout26"]()
     with learned.using(None):
         rules = evaluate(records)
-    both = evaluate(records)
+    with learned.using_cached_context():
+        both = evaluate(records)
     assert both.leaked < rules.leaked - 20, (both.leaked, rules.leaked)
     assert both.protected_lost <= rules.protected_lost + 1, both.examples["lost"]
 
@@ -296,6 +306,7 @@ def _taken(text: str, sure: dict[str, tuple[str, float]]) -> list[str]:
     model = object.__new__(learned.TokenModel)
     model.labels = ["NAME", "LOCATION", "HOSPITAL", "DATE", "ID"]
     model._tagger = lambda: tagger
+    model.probe = None  # the tagger's marginals stand for everything the model reads
     return [text[s.start:s.end] for s in model.spans(text, [])]
 
 
