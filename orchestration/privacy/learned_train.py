@@ -6,7 +6,7 @@ each note with some of them left out), trains the CRF and rewrites the shipped m
 gives another file: ``tests/safety/test_learned_detector.py`` retrains and compares the bytes.
 
 The CRF also reads the encoder's probe (:mod:`.learned`, :mod:`.encoder`). ``train --encode`` runs the encoder over
-every note (its vectors kept on disk, :func:`vector_cache`: about 15 minutes on 2 cores the first time), trains five
+every note (its vectors kept on disk, :func:`vector_cache`: about 7 minutes on 2 cores the first time), trains five
 probes each without a fifth of the note sets to give every training note the probe's reading of a note it has not
 seen (the CRF must learn how far to trust the probe on new notes, not on the notes the probe learned), trains the
 shipped probe on all of them, trains the CRF, and writes the context file (``lists/token_context.json.gz``): those

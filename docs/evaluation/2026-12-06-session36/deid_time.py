@@ -2,7 +2,7 @@
 import time
 from consilium.orchestration.privacy import evaluate as E
 from consilium.orchestration.privacy.deid import Deidentifier
-texts = [r.text for n in E.NOTE_SETS if n.startswith("heldout") and n not in ("heldout34", "heldout35", "heldout36") for r in E.NOTE_SETS[n]()]
+texts = [r.text for n in E.NOTE_SETS if n.startswith("heldout") and n not in ("heldout34", "heldout35", "heldout36", "heldout37") for r in E.NOTE_SETS[n]()]
 Deidentifier(seed=0).deidentify(texts[0])
 t0 = time.perf_counter()
 for i, t in enumerate(texts):
