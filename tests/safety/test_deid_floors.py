@@ -19,8 +19,10 @@ def _probe_readings_from_the_context_file():
     compares a sample with the encoder's): the encoder over these 2,200 notes would take many minutes. A text the file
     does not hold fails here rather than slowing the suite down."""
     def stale():
-        raise AssertionError("a note set's text is not in lists/token_context.json.gz: python -m "
-                             "consilium.orchestration.privacy.learned_train context")
+        raise AssertionError("a text the reader read is not in lists/token_context.json.gz for the shipped probe (a "
+                             "note, the cased view or the reader's tokens changed: python -m "
+                             "consilium.orchestration.privacy.learned_train context; the probe retrained: train "
+                             "--encode writes the file)")
 
     with pytest.MonkeyPatch.context() as patch, learned.using_cached_context():
         patch.setattr(encoder, "shipped", stale)

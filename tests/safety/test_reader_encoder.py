@@ -96,9 +96,16 @@ def test_the_context_file_gives_the_encoders_digits_for_a_sample_of_notes():
 def test_within_the_cached_context_a_known_text_is_not_encoded(monkeypatch):
     rec = NOTE_SETS["heldout30"]()[0]
     model = learned.TokenModel(learned.MODEL)
+    read = []
+    original = model.context
+    monkeypatch.setattr(model, "context", lambda text, toks: read.append(text) or original(text, toks))
     monkeypatch.setattr(encoder, "shipped", lambda: pytest.fail("encoded a text the context file holds"))
     with learned.using(model), learned.using_cached_context():
         assert Deidentifier(seed=rec.id, day_first=None).deidentify(rec.text) != rec.text
+    assert read, "the reader never asked for the text's context"
+    # outside the block the same text goes to the encoder
+    with learned.using(model), pytest.raises(pytest.fail.Exception, match="encoded a text"):
+        Deidentifier(seed=rec.id, day_first=None).deidentify(rec.text)
 
 
 def test_a_case_is_encoded_once_however_often_its_fields_are_read(monkeypatch):
