@@ -81,12 +81,17 @@ def gelu(x: Any) -> Any:
     return erf
 
 
-def _dequantise(raw: bytes, rows: int, cols: int) -> Any:
-    """Q4_0 rows (``rows`` x ``cols``) to float32: each block holds its fp16 scale then 16 bytes, byte j carrying
-    weight j in its low nibble and weight j + 16 in its high one, each stored plus 8."""
+_BLOCK_BYTES = 2 + _QK // 2
+
+
+def _dequantise(raw: Any, rows: int, cols: int) -> Any:
+    """Q4_0 rows (``rows`` x ``cols``, bytes or a uint8 array of whole blocks) to float32: each block holds its fp16
+    scale then 16 bytes, byte j carrying weight j in its low nibble and weight j + 16 in its high one, each stored
+    plus 8."""
     import numpy as np
 
-    blocks = np.frombuffer(raw, np.uint8).reshape(rows * cols // _QK, 2 + _QK // 2)
+    blocks = np.frombuffer(raw, np.uint8) if isinstance(raw, bytes) else np.asarray(raw, np.uint8)
+    blocks = blocks.reshape(rows * cols // _QK, _BLOCK_BYTES)
     scale = blocks[:, :2].copy().view(np.float16).astype(np.float32)
     qs = blocks[:, 2:]
     values = np.concatenate([(qs & 0x0F), (qs >> 4)], axis=1).astype(np.float32) - 8.0
@@ -153,7 +158,7 @@ class Encoder:
             return np.frombuffer(raw(name), np.float32).copy()
 
         H, FF = self.hidden, self.ff
-        self._word = np.frombuffer(raw("emb.word"), np.uint8).reshape(vocab, (H // _QK) * (2 + _QK // 2))
+        self._word = np.frombuffer(raw("emb.word"), np.uint8).reshape(vocab, (H // _QK) * _BLOCK_BYTES)
         self._position = floats("emb.pos").reshape(-1, H)
         self._type = floats("emb.type").reshape(-1, H)[0]
         self._embedding_norm = (floats("emb.ln.w"), floats("emb.ln.b"))
@@ -221,10 +226,7 @@ class Encoder:
         L, H = len(full), self.hidden
         if L > self.max_positions:
             raise ValueError(f"{len(ids)} pieces: the encoder reads at most {self.max_positions - 2}")
-        blocks = self._word[np.asarray(full)].reshape(L * H // _QK, 2 + _QK // 2)
-        scale = blocks[:, :2].copy().view(np.float16).astype(np.float32)
-        qs = blocks[:, 2:]
-        x = ((np.concatenate([qs & 0x0F, qs >> 4], axis=1).astype(np.float32) - 8.0) * scale).reshape(L, H)
+        x = _dequantise(self._word[np.asarray(full)], L, H)  # only the rows of this text's pieces
         x = self._norm(x + self._position[:L] + self._type, self._embedding_norm, self.eps)
         width = H // self.heads
         scale_qk = np.float32(1.0 / np.sqrt(width))

@@ -52,11 +52,10 @@ def test_every_token_of_a_long_text_gets_a_vector_from_overlapping_windows(reade
     assert not np.allclose(first, last, atol=0.05)
     # and a word of a short text is read as it is read there (one window: nothing averaged)
     short = "Mrs Amaka Obi0 seen at Ward 0."
-    assert np.allclose(reader.token_vectors(short, learned.tokens(short))[1],
-                       reader.hidden_states(reader.piece_ids("Mrs") + reader.piece_ids("Amaka") + reader.piece_ids("Obi0")
-                                            + reader.piece_ids("seen") + reader.piece_ids("at") + reader.piece_ids("Ward")
-                                            + reader.piece_ids("0."))[len(reader.piece_ids("Mrs")):][
-                           :len(reader.piece_ids("Amaka"))].mean(0), atol=1e-5)
+    pieces = [reader.piece_ids(chunk) for chunk in short.split()]
+    states = reader.hidden_states([p for chunk in pieces for p in chunk])
+    amaka = states[len(pieces[0]):len(pieces[0]) + len(pieces[1])].mean(0)
+    assert np.allclose(reader.token_vectors(short, learned.tokens(short))[1], amaka, atol=1e-5)
 
 
 def test_a_missing_weights_package_is_named(monkeypatch):
@@ -93,12 +92,18 @@ def test_the_context_file_gives_the_encoders_digits_for_a_sample_of_notes():
     assert compared > 500 and differ <= compared // 200
 
 
-def test_within_the_cached_context_a_known_text_is_not_encoded(monkeypatch):
-    rec = NOTE_SETS["heldout30"]()[0]
-    model = learned.TokenModel(learned.MODEL)
+def _recording_contexts(model, monkeypatch):
+    """The texts ``model`` is asked to read in context, in order (it still reads them)."""
     read = []
     original = model.context
     monkeypatch.setattr(model, "context", lambda text, toks: read.append(text) or original(text, toks))
+    return read
+
+
+def test_within_the_cached_context_a_known_text_is_not_encoded(monkeypatch):
+    rec = NOTE_SETS["heldout30"]()[0]
+    model = learned.TokenModel(learned.MODEL)
+    read = _recording_contexts(model, monkeypatch)
     monkeypatch.setattr(encoder, "shipped", lambda: pytest.fail("encoded a text the context file holds"))
     with learned.using(model), learned.using_cached_context():
         assert Deidentifier(seed=rec.id, day_first=None).deidentify(rec.text) != rec.text
@@ -109,15 +114,8 @@ def test_within_the_cached_context_a_known_text_is_not_encoded(monkeypatch):
 
 
 def test_a_case_is_encoded_once_however_often_its_fields_are_read(monkeypatch):
-    calls = []
     model = learned.TokenModel(learned.MODEL)
-    original = model.context
-
-    def counting(text, toks):
-        calls.append(text)
-        return original(text, toks)
-
-    monkeypatch.setattr(model, "context", counting)
+    calls = _recording_contexts(model, monkeypatch)
     text = "Seen with daughter Ngozi Okafor at Ikeja; she lives at Obalende."
     deid = Deidentifier(seed="one", day_first=None)
     with learned.using(model):
