@@ -40,7 +40,7 @@ from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
-from consilium.orchestration.privacy.names import declared_initials
+from consilium.orchestration.privacy.names import declared_initials, legend_entry
 from consilium.orchestration.privacy.scripts import is_he_ar
 from consilium.orchestration.privacy.detect import (
     PLACE_KINDS,
@@ -198,10 +198,8 @@ class Deidentifier:
             if span.kind == "AGE":
                 self.over_89 = True
             # (a word taken only for being unknown is a person's name when the note gives its initials after it)
-            if span.kind == "NAME" and (initials := declared_initials(cased, span.start, span.end)) is not None \
-                    and initials not in self._declared:
-                self._declared.add(initials)
-                self._known = None
+            if span.kind == "NAME":
+                self._declare(cased, span.start, span.end)
             # a word taken only for standing beside an identifier is not learned: elsewhere it may be a drug or a device
             if span.kind == "NAME" and span.rule != "unknown_word":
                 name = cased[span.start:span.end]
@@ -245,11 +243,31 @@ class Deidentifier:
                 new = self._learn_places(text[span.start:span.end]) or new
             if span.kind != "NAME":
                 continue
+            new = self._declare(text, span.start, span.end) or new
             for word in _WORD.findall(text, span.start, span.end):
                 if len(word) >= 3 and word[0].isupper() and word not in self._names and learned.may_propagate(word):
                     self._names.add(word)
                     self._known = None
                     new = True
+        return new
+
+    def _declare(self, text: str, start: int, end: int) -> bool:
+        """Remember the initials the note declares for the name at ``text[start:end]``, in brackets after it or in a
+        legend (:func:`declared_initials`, :func:`legend_entry`), and the whole name a legend writes for it; whether
+        anything was new."""
+        initials = declared_initials(text, start, end)
+        name = None
+        if initials is None and (entry := legend_entry(text, start, end)) is not None:
+            initials, name = entry[0], text[entry[1]:entry[2]]
+        new = False
+        if initials is not None and initials not in self._declared:
+            self._declared.add(initials)
+            new = True
+        if name is not None and name not in self._names:
+            self._names.add(name)
+            new = True
+        if new:
+            self._known = None
         return new
 
     def _learn_places(self, place: str) -> bool:

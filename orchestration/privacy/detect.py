@@ -240,6 +240,15 @@ _PROTECT_WEAK = [
     _c(r"\bParis[ \t]+(?:type[ \t]+|class(?:ification)?[ \t]+)?0-I{1,3}[a-cps]{0,2}\b"),
     # an assay's eponym with its value and unit ("Bethesda 0 BU", "Hounsfield 40 HU")
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+[<>≤≥]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:BU|HU)\b"),
+    # a classification's author or city and its class in Roman numerals, the word standing alone after a word in small
+    # letters or a mark ("ulcer, Forrest III.", "đáy sạch – Forrest III", "theo Maastricht VI/Florence"); a person's
+    # generation follows a given name or a title ("John Smith III", "Mr Smith II")
+    # (the word in small letters before is taken with it: a look behind cannot see a whole word)
+    _c(rf"(?:(?<![\w'’-])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž\u1ea1-\u1ef9]*[ \t]+|(?<=[–—:;,(/-])[ \t]*|^[ \t]*)"
+       rf"(?>{P.NAME_WORD})[ \t]+(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)[a-d]?(?=[ \t]*(?:[.,;:)/]|$)|[ \t]+[a-z])", re.M),
+    # a virus by its name after the word, as Spanish, Portuguese, Italian and French write it ("virus Andes", "vírus
+    # Oropouche", "virus del Nilo Occidental")
+    _c(r"(?<![\w-])(?i:virus|vírus)[ \t]+(?:(?i:del|de|do|da|di|du)[ \t]+)?[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+"),
 ]
 # A law's or an order's number and date, which no rule takes (added to the spans nothing overlaps, with the
 # placeholders): "приказ Минздравсоцразвития России № 194н от 24.04.2008", "loi n° 2002-303 du 4 mars 2002", "loi du 5

@@ -226,10 +226,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
-    # an ambulance's plate right after it ("Ambulance SAB 8341 G", "gari la wagonjwa SMZ 4418"; not "Ambulance: HR 120")
+    # an ambulance's plate right after it ("Ambulance SAB 8341 G", "ambulance F 9203", "Ambulance TL-C-0173", "gari la
+    # wagonjwa SMZ 4418"; not "Ambulance: HR 120")
     ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+\(?(?!(?:ETA|ETD|ALS|BLS|ILS|CAD|REF|NIV|BP|HR|PR|RR|GCS|SPO|SAT|BM|BGL|EWS|GTN|ECG|TNK|UFH|PLT|CK|"
                                     r"WCC|WBC|CRP|INR|HB|NA|GLU|LMWH)\b)"
-                                    r"(?P<v>[A-Z]{2,3}[ ]?\d{3,5}(?:[ ]?[A-Z]{1,2})?)(?![\w-])"
+                                    r"(?P<v>[A-Z]{2,3}[ ]?\d{3,5}(?:[ ]?[A-Z]{1,2})?|[A-Z][ ]\d{4,5}|[A-Z]{1,3}-[A-Z]{1,2}-\d{3,5})(?![\w-])"
                                     r"(?![ \t]*(?i:mg|mcg|ml|mmhg|h|hrs?|min|units?|u|iu|bpm|%|af|sr|st|kcal)\b)")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
@@ -239,6 +240,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                 r"(?P<v>N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
     # an ABHA address (India's health account handle): "ravi.k@abdm"
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
+    # a plate in brackets after a vehicle named in Greek, Chinese, Japanese or Korean ("με ιδιωτικό αυτοκίνητο (NKR 426)",
+    # "由救護車（AM 7218）送院", "승용차(58가 2371)")
+    ("ID", "vehicle_plate_script", 3, _c(r"(?:(?i:αυτοκίνητ|ασθενοφόρ|ταξί|φορτηγ|μηχαν)\w*|救護車|救护车|私家車|私家车|汽車|汽车|貨車|货车|的士|"
+                                         r"車牌|车牌|救急車|自動車|乗用車|タクシー|トラック|승용차|구급차|택시|트럭|차량|오토바이)[ \t]*[（(:：][ \t]*"
+                                         r"(?P<v>(?=[A-Z0-9 -]{4,11}[)）])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3}"
+                                         r"|\d{2,3}[가-힣][ \t]?\d{4})[ \t]*[)）]")),
+    # a Korean plate by its shape: two or three digits, a syllable, four digits ("58가 2371")
+    ("ID", "kr_plate", 3, _c(r"(?<![\w-])(?P<v>\d{2,3}[가-힣][ \t]?\d{4})(?![\w-])")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
     # IPv6 as written, compressed ("fe80::1ac2:7bff:fe31:9d04"; a text without "::" is spared the rule)
     ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
@@ -514,7 +523,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
-                "serial": 1, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
+                "serial": 1, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "vehicle_plate_script": 1, "kr_plate": 6, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,

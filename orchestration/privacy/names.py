@@ -109,9 +109,11 @@ ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
                              rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
 # "Pharmacy review: Haruki Blankenship, PharmD", "Nurse on call: Tamsin Oakes-Kilabuk, RN (CHN)": a given name and a
-# surname before a credential, anywhere in a line (a signature's rule reads only the lines that close a note)
-CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}})",
-                                   rf",[ \t]*(?=[A-Z])(?:{P.CREDENTIALS})\b")
+# surname before a credential, anywhere in a line (a signature's rule reads only the lines that close a note); an
+# initial and a surname before one, with or without the comma ("Scrub: R. Saunders RN | Circulating: ...")
+CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}}(?=,)|"
+                                   rf"(?<![.])[{P.UP}]\.[ \t]?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?),?[ \t]*",
+                                   rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")
 ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS}|PN|EN)[ \t]*\)")
 # a name before "s/o", "d/o", "w/o" (son, daughter, wife of) and the parent's or husband's name: "Nasreen d/o Amanullah"
 BEFORE_RELATION_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})[ \t]+", rf"(?:[sdwSDW]/[oO])[ \t]+(?=[{P.UP}])")
@@ -339,20 +341,62 @@ _LOG_START = r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?
 # Jayasuriya, PO (HKJ)")
 _DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?[ \t]*\((?P<i>[A-Z](?:[.-]?[A-Z][a-z]?){1,3}\.?)\)")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
+_TITLE_FIRST = re.compile(rf"^(?:{P.TITLES}\.?[ \t]+)+")
 
 
 def declared_initials(text: str, start: int, end: int) -> str | None:
     """The initials in brackets right after the name at ``text[start:end]``, when they open with its first word's letter
     and close with a later word's (a given name's dotted initials before it count: "H.K. Jayasuriya (HKJ)"); the
-    note uses them for that person elsewhere ("Signed AT 07:42", "given by JK"), so they are taken wherever they stand."""
+    note uses them for that person elsewhere ("Signed AT 07:42", "given by JK"), so they are taken wherever they stand.
+    Without brackets, see :func:`legend_entry`."""
     m = _DECLARED_INITIALS.match(text, end)
-    if m is None:
-        return None
-    letters = re.findall(r"[A-Z]", m.group("i"))
+    if m is not None:
+        letters = re.findall(r"[A-Z]", m.group("i"))
+        return m.group("i") if _initials_of(letters, text, start, end) else None
+    return None
+
+
+def _initials_of(letters: list[str], text: str, start: int, end: int, every: bool = False) -> bool:
+    """Whether ``letters`` are the initials of the name at ``text[start:end]``: they open with its first word's letter
+    (a given name's dotted initials before it count) and close with a later word's; with ``every``, each letter is a
+    word's, in the name's order ("BR" of "Belkis Cuesta Rojas", not "ESAS" of "Edmonton Symptom")."""
     before = _DOTTED_BEFORE.search(text, max(0, start - 12), start)
     words = re.findall(r"[A-Z]", before.group()) if before else []
-    words += [w[0] for w in re.split(r"[\s-]+", text[start:end]) if w[:1].isupper()]
-    return m.group("i") if len(letters) >= 2 and len(words) >= 2 and letters[0] == words[0] and letters[-1] in words[1:] else None
+    name = _TITLE_FIRST.sub("", text[start:end])
+    words += [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if every:
+        rest = iter(words)
+        if not all(letter in rest for letter in letters):
+            return False
+    return len(letters) >= 2 and len(words) >= 2 and letters[0] == words[0] and letters[-1] in words[1:]
+
+
+# a legend of the initials that sign a chart, a log or a table: the initials, an equals sign, a dash or a colon, then
+# the name ("Key: SP = Sharmila Persaud, Medex; BR = Dr Belkis Cuesta Rojas", "CW - Charlotte Wyllie"), or the name
+# first ("Charlene Attard = CA"). Each entry opens a line or a list's item: after a line break, a label's colon, a
+# semicolon, a comma, a bar or a bracket
+_ITEM_START = r"(?:^|(?<=[\n;,:|(])|(?<=[\n;,:|(][ \t])|(?<=[\n;,:|(][ \t]{2}))"
+_LEGEND_INITIALS = r"(?P<i>[A-Z](?:\.?[A-Z]){1,3}\.?)"
+_LEGEND_NAME = rf"(?P<n>{P.NAME_WORD}(?:[ \t]+(?:{P.PARTICLE}[ \t]+)?{P.NAME_WORD}){{1,3}})"
+_LEGEND = re.compile(rf"{_ITEM_START}(?:{_LEGEND_INITIALS}[ \t]*(?:=|:|–|—|-)[ \t]*(?:{P.TITLES}\.?[ \t]+)?{_LEGEND_NAME}(?![\w-])"
+                     rf"|(?:{P.TITLES}\.?[ \t]+)?{_LEGEND_NAME.replace('P<n>', 'P<n2>')}[ \t]*(?:=|–|—|-)[ \t]*"
+                     rf"{_LEGEND_INITIALS.replace('P<i>', 'P<i2>')}(?=[ \t]*(?:[;,|\n)(]|$)))")
+
+
+def legend_entry(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The initials a legend gives for a name found at ``text[start:end]`` (:data:`_LEGEND`), when each of them is a
+    letter of the legend's name, in order, the first its first ("BR" of "Belkis Cuesta Rojas"), and no two of its words
+    are everyday words ("ESAS - Edmonton Symptom Assessment System" expands an acronym); and where the legend writes the whole name: (initials, start, end of the name). A span
+    that took the surname alone ("Persaud" of "SP = Sharmila Persaud") gets the given name from its legend."""
+    for m in _LEGEND.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        group = "n" if m.group("n") is not None else "n2"
+        s, e = m.span(group)
+        if s < end and start < e:
+            initials = m.group("i") or m.group("i2")
+            letters = re.findall(r"[A-Z]", initials)
+            everyday = [w for w in _TITLE_FIRST.sub("", text[s:e]).split() if N.is_common_word(w) and w not in ANY_GIVEN]
+            return (initials, s, e) if _initials_of(letters, text, s, e, every=True) and len(everyday) < 2 else None
+    return None
 
 
 def initial_forms(names: Iterable[str]) -> list[str]:

@@ -309,7 +309,7 @@ EPONYM_HEADS = (
     r"organ|plexus|capsule|artery|vein|tendon|nerve|aneurysm|anomaly|lesion|spots|staging|grading|"
     r"questionnaire|effect|block|anaemia|anemia|arteritis|dystrophy|ataxia|chorea|dementia|"
     r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
-    r"breathing|pupil|manoeuvre|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
+    r"breathing|pupil|manoeuvres|maneuvers|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
     r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever|"
     r"angina|viper"
 )

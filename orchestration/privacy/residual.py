@@ -259,7 +259,7 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
             words.append(m)
         elif _AFTER_LABEL.search(text, max(0, m.start() - 8), m.start()):
             given.append(m)
-    if not (words or given) or not _english(text):
+    if not (words or given or _CAPS_SURNAME.search(text)) or not _english(text):
         return []
     anchor_starts = [a[0] for a in anchors]
     taken: list[tuple[int, int, str]] = []  # sorted by start, like the words

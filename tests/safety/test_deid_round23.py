@@ -1,0 +1,93 @@
+"""Session 38's rules (the rules alone, without the learned reader): the initials a legend gives for a name, an initial
+and a surname before a credential, ambulances' and other vehicles' plates in more forms and scripts, a classification's
+class in Roman numerals after its author, a virus named after its word; each with what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy.deid import Deidentifier
+from consilium.orchestration.privacy.evaluate import _present
+from consilium.orchestration.privacy.names import legend_entry
+
+
+def _rules(text: str) -> str:
+    with learned.using(None):
+        return Deidentifier(seed=1).deidentify(text)
+
+
+CHART = ("Date | Drug | Dose | Given | Checked\n"
+         "22/01 | Ceftriaxone | 2 g | FJ | YB\n"
+         "22/01 | Paracetamol | 1 g | YB | FJ\n"
+         "23/01 | Ribavirin | 930 mg | SW | -\n"
+         "Initials: FJ = Fatmata Jalloh (SECHN); YB = Yusufu Bangura (SRN); SW = Sahr Williams (SRN)")
+
+
+def test_a_legend_s_initials_go_wherever_they_sign_and_its_names_whole():
+    out = _rules(CHART)
+    for part in ("FJ", "YB", "SW", "Fatmata", "Jalloh", "Yusufu", "Bangura", "Sahr", "Williams"):
+        assert not _present(part, out, kind="NAME"), (part, out)
+    for kept in ("Ceftriaxone", "Paracetamol", "Ribavirin", "930 mg", "SECHN", "SRN"):
+        assert kept in out, (kept, out)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the name first, then its initials
+    ("0830 obs stable | CA\n1200 fluids given | CA\nSignatures: Charlene Attard = CA; Mario Vella = MV", ["CA", "Charlene", "Attard"]),
+    # a dash, a title before the name, a third word between the initials' letters
+    ("Legend: CW - Charlotte Wyllie RN; BR - Dr Belkis Cuesta Rojas\n| 09:00 | dressing | BR |", ["BR", "CW", "Belkis", "Rojas"]),
+])
+def test_legends_in_other_forms(text, gone):
+    out = _rules(text)
+    for part in gone:
+        assert not _present(part, out, kind="NAME"), (part, out)
+
+
+def test_a_legend_that_expands_an_acronym_declares_no_initials():
+    # each letter is a word's, but the words are everyday ones: a scale, not a person
+    text = "Scores: ESAS - Edmonton Symptom Assessment System; PPS 40%"
+    start = text.index("Edmonton")
+    assert legend_entry(text, start, start + len("Edmonton Symptom")) is None
+    # and initials that are not the name's letters in order are no legend of it
+    text = "Key: KT = Kagiso Molefhe, pharmacy"
+    start = text.index("Kagiso")
+    assert legend_entry(text, start, start + len("Kagiso Molefhe")) is None
+    text = "Key: KM = Kagiso Molefhe, pharmacy"
+    assert legend_entry(text, start, start + len("Kagiso Molefhe")) == ("KM", start, start + len("Kagiso Molefhe"))
+
+
+def test_an_initial_and_a_surname_before_a_credential():
+    out = _rules("Surgeon: Mr A. Khan\nScrub: R. Saunders RN | Circulating: T. Noseworthy RN\nSwab count correct.")
+    for part in ("Saunders", "Noseworthy"):
+        assert not _present(part, out, kind="NAME"), (part, out)
+    assert "Swab count correct." in out and "Scrub:" in out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Brought in by ambulance F 9203 at 19:42 with chest pain.", "F 9203", "19:42"),
+    ("Ambulance TL-C-0173 arrived 15:20; handed over to triage.", "TL-C-0173", "15:20"),
+    ("Προσέλευση: με ιδιωτικό αυτοκίνητο (NKR 426), με τον γιο της.", "NKR 426", "Προσέλευση"),
+    ("兒子發現神志不清，由救護車（AM 7218）送院。入院時GCS 11/15。", "AM 7218", "GCS 11/15"),
+    ("전동스쿠터를 타고 가던 중 승용차(58가 2371)와 충돌하여 내원함", "58가 2371", "충돌하여"),
+])
+def test_vehicles_plates(text, gone, kept):
+    out = _rules(text)
+    assert gone not in out, out
+    assert kept in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Duodenal bulb ulcer 8 mm, clean base - Forrest III.",
+    "loét hành tá tràng Forrest III.",
+    "Eradication as per Maastricht VI/Florence consensus.",
+    "Examination: cephalic by Leopold's manoeuvres; FHR 146.",
+    "Diagnóstico: síndrome cardiopulmonar por hantavirus, virus Andes.",
+])
+def test_classifications_eponyms_and_viruses_stay(text):
+    assert _rules(text) == text
+
+
+def test_a_person_s_generation_after_a_given_name_is_still_a_name():
+    out = _rules("Seen with her father, Hubert Boudreaux III, who drove her in.")
+    assert not _present("Boudreaux", out, kind="NAME"), out
