@@ -68,8 +68,8 @@ _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
 _ON_BEFORE = re.compile(r"\b(?i:on)[ \t]+$")
 _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|units?|mg|ml)\b")
 # a clock time right after a day and month: an event's date and time ("cannulated 6/11 at 02:10", "el 17/01 a las 07:00",
-# "Paeds ED - 12/12 19:45"); a score or a fraction is not followed by one
-_TIME_AFTER = re.compile(r"[ \t,]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
+# "Paeds ED - 12/12 19:45", a chart's row "22/01 | 12:00 | Paracetamol"); a score or a fraction is not followed by one
+_TIME_AFTER = re.compile(r"[ \t,|]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
 # an appointment with a clinician right after the day and month ("Sickle Cell Clinic, 3/4 with Dr. Wetherington")
 _WITH_CLINICIAN = re.compile(r"[ \t]+with[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)\b")
 # (a result with decimals: "INR 2,6", "HbA1c 7.8%"; "Apgar 9 (9/10)" and "40% (4/10)" are a score and a count)

@@ -101,11 +101,13 @@ _LANDFORM_END = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ 
 _LANDFORM_FIRST = re.compile(rf"(?<![\w'’-])(?:Lake|Loch|Lough|Mount|Mt\.?|Lago|Isla|Ilha)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])"
                              r"(?![^\n.;:]{0,24}\b(?i:score|criteria|scale|questionnaire|protocol|classification|index|system|"
                              r"consensus|hospital|medical|clinic|health)\b)")
-# a district, parish or township by its name: units smaller than a state (the name must be no everyday words alone:
+# a district, parish, township or municipality by its name: units smaller than a state (the name must be no everyday words alone:
 # "the Health District")
 _DISTRICT = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,4}})[ \t]+",
-                         r"(?<![\w-])(?:District|Parish|Township|Municipality)(?![\w-])"
-                         r"(?![ \t]+(?:Nurse|Nurses|Nursing|General|Hospital|Council|Health|Court|Judge|Office)\b)")
+                         r"(?<![\w-])(?:(?:District|Parish|Township|Municipality)(?![\w-])"
+                         r"(?![ \t]+(?:Nurse|Nurses|Nursing|General|Hospital|Council|Health|Court|Judge|Office)\b)|"
+                         # (or the municipality's adjective before its body: "Sagnarigu Municipal Health Directorate")
+                         r"Municipal(?=[ \t]+[A-Z]))")
 _AND_PLACE = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)(?![\w'’-])")
 # "GP letter, Ballinasloe.", "Discharge summary - Carrickmacross": the place in a letter's heading line
 _HEADING_PLACE = re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){{0,2}}(?i:letter|note|summary|referral|report)[ \t]*[,:–-][ \t]*"
@@ -535,7 +537,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _LANDFORM_FIRST.finditer(text) if any(map(text.__contains__, ("Lake", "Loch", "Lough", "Mount", "Mt", "Lago", "Isla", "Ilha"))) else ():
         if _rare(m.group("n").split()) and not protected(m.start(), m.end("n")):
             out.append((m.start(), m.end("n"), "LOCATION", "landform", 12))
-    for m in _DISTRICT.finditer(text) if any(map(text.__contains__, ("District", "Parish", "Township", "Municipality"))) else ():
+    for m in _DISTRICT.finditer(text) if any(map(text.__contains__, ("District", "Parish", "Township", "Municipal"))) else ():
         words = list(re.finditer(r"\S+", m.group("n")))
         while len(words) > 1 and (N.is_common_word(words[0].group()) or _not_a_place(words[0].group())):  # "Ghana Health Service - X District"
             words.pop(0)

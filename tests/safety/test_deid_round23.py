@@ -91,3 +91,22 @@ def test_classifications_eponyms_and_viruses_stay(text):
 def test_a_person_s_generation_after_a_given_name_is_still_a_name():
     out = _rules("Seen with her father, Hubert Boudreaux III, who drove her in.")
     assert not _present("Boudreaux", out, kind="NAME"), out
+
+
+def test_a_local_number_of_seven_digits_goes_and_a_range_stays():
+    out = _rules("Phoned Dr. Arzu, OB on call at PGCH, 722-2161 - transfer today. Platelets 150-4000; fluids 250-1000 mL.")
+    assert "722-2161" not in out, out
+    assert "150-4000" in out and "250-1000 mL" in out, out
+
+
+def test_a_municipality_by_its_name_before_its_body():
+    out = _rules("GHANA HEALTH SERVICE\nSagnarigu Municipal Health Directorate | TB CONTACT INVESTIGATION")
+    assert "Sagnarigu" not in out, out
+    assert "TB CONTACT INVESTIGATION" in out and "Health Directorate" in out, out
+
+
+def test_a_chart_s_day_and_month_before_its_time_in_the_next_cell():
+    out = _rules("Admitted 21/01/2025.\nDate | Time | Drug | Given\n22/01 | 10:00 | Ceftriaxone | -\n"
+                 "23/01 | 04:00 | Ribavirin | -\nPain 6/10 at rest.")
+    assert "22/01" not in out and "23/01" not in out, out
+    assert "Pain 6/10" in out, out
