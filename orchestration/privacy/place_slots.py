@@ -89,6 +89,12 @@ _COMMA_PLACE = re.compile(
 # The last words of place names made of everyday words ("Cedar Falls", "Crocodile Islands", "Bellbird Park").
 _PLACE_KIND = frozenset("""Island Islands Isle Coast Valley Vale Hills Heights Park Bay Point Creek River Lake Beach Springs
 Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross Green Wells Forest Ridge Junction""".split())
+# a junction, a crossroads or a roundabout by its place's name after "the", and a highway by its name ("near the Kopay
+# junction", "down the Karakoram Highway"); not an anatomical junction ("the Pelviureteric junction": its word ends as
+# an adjective does)
+_ROUTE_PLACE = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<key>[Jj]unction|[Cc]rossroads|[Rr]oundabout)\b"
+                          rf"|(?<![\w'’-])(?P<h>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<hkey>Highway)\b")
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ar|ary|ous|oid|ed)$")
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park|River|Creek|Lake|Bay|Falls|Beach|Harbour|Harbor)(?![\w-])")
@@ -527,6 +533,11 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _PLACE_WORD.finditer(text) if any(map(text.__contains__, _PLACE_WORDS)) else ():
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
+    for m in _ROUTE_PLACE.finditer(text) if any(map(text.__contains__, ("unction", "rossroads", "oundabout", "Highway"))) else ():
+        group, key = ("n", "key") if m.group("n") is not None else ("h", "hkey")
+        words = m.group(group).split()
+        if _rare(words) and not any(_ADJECTIVE_ENDING.search(w) for w in words) and not protected(m.start(group), m.end(key)):
+            out.append((m.start(group), m.end(key), "LOCATION", "place_word", 12))
     for m in _LANDFORM_END.finditer(text) if any(map(text.__contains__, _LANDFORM_WORDS)) else ():
         words = list(re.finditer(r"\S+", m.group("n")))
         while len(words) > 1 and _not_a_place(words[0].group()):  # "To Scatter Creek", "The Hope Creek"

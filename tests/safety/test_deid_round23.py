@@ -110,3 +110,14 @@ def test_a_chart_s_day_and_month_before_its_time_in_the_next_cell():
                  "23/01 | 04:00 | Ribavirin | -\nPain 6/10 at rest.")
     assert "22/01" not in out and "23/01" not in out, out
     assert "Pain 6/10" in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Attacked near the Kopay junction at about 21:30.", "Kopay", "21:30"),
+    ("Chest pain at rest; driven down the Karakoram Highway overnight.", "Karakoram", "Chest pain"),
+    ("OGD: the Gastro-oesophageal junction at 38 cm, normal.", None, "Gastro-oesophageal junction"),
+])
+def test_a_junction_or_a_highway_by_its_place_s_name(text, gone, kept):
+    out = _rules(text)
+    assert gone is None or gone not in out, out
+    assert kept in out, out
