@@ -51,7 +51,9 @@ and French notes, the same way in session 33; ``heldout34``, with Greek, Chinese
 Russian, German and Italian notes, the same way in session 34; ``heldout35``, with Greek, Chinese, Spanish, French,
 Turkish and Hindi notes, the same way in session 35; ``heldout36``, with Greek, Chinese, Japanese, Russian, Arabic,
 Portuguese, German and Bengali notes, the same way in session 36; ``heldout37``, with Greek, Chinese, Japanese, Thai,
-Hebrew, Vietnamese, Korean, Russian, Hindi, Persian, Spanish and French notes, the same way in session 37).
+Hebrew, Vietnamese, Korean, Russian, Hindi, Persian, Spanish and French notes, the same way in session 37; ``heldout38``,
+with Arabic, Bengali, Greek, Urdu, Tamil, Ukrainian, Georgian, Amharic, Mongolian, German, Turkish, Polish, Portuguese,
+Indonesian, Swahili and Italian notes, the same way in session 38).
 ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
@@ -107,6 +109,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout34.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout35.deid_notes_heldout35 import NOTES as HELDOUT35_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout36.deid_notes_heldout36 import NOTES as HELDOUT36_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout37.deid_notes_heldout37 import NOTES as HELDOUT37_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout38.deid_notes_heldout38 import NOTES as HELDOUT38_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
@@ -366,7 +369,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout34": lambda: notes_records(HELDOUT34_NOTES, "held34"),
              "heldout35": lambda: notes_records(HELDOUT35_NOTES, "held35"),
              "heldout36": lambda: notes_records(HELDOUT36_NOTES, "held36"),
-             "heldout37": lambda: notes_records(HELDOUT37_NOTES, "held37")}
+             "heldout37": lambda: notes_records(HELDOUT37_NOTES, "held37"),
+             "heldout38": lambda: notes_records(HELDOUT38_NOTES, "held38")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -376,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout37 (measured only)")
+                             "heldout / heldout2 / ... / heldout38 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
