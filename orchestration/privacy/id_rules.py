@@ -297,6 +297,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # counts or doses (their first group starts with 1 or has a unit after it: "150-4000", "250-1000 mL")
     ("PHONE", "phone_seven", 7, _c(r"(?<![\w.,/:+-])[2-9]\d{2}-\d{4}(?![\w/-]|[.,]\d)(?![ \t]*(?i:mg|mcg|ml|g|kg|l|iu|u|units?|copies|"
                                    r"cells|/|%|mmol|µmol|umol|nmol|pmol|ng|pg|mm|cm|m|km|h|hrs?|min|days?|weeks?|years?|bpm)\b)")),
+    # a local number of seven to ten digits in the groups many countries write ("72 904 115", "091 553 218", "088-517 418",
+    # "070-555 18 27", "79 02 42 00", "77 41827"); not a count with its unit ("12 500 000 IU")
+    ("PHONE", "phone_grouped", 7, _c(r"(?<![\w.,/:+-])(?:\d{2,3}[ -]\d{3}[ ]\d{3}|\d{3}-\d{3}[ ]\d{2}[ ]\d{2}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|"
+                                     r"\d{2}[ ]\d{5})(?![\w/-]|[.,]\d|[ ]\d)(?![ \t]*(?i:mg|mcg|ml|g|kg|l|iu|u|units?|copies|cells|/|%|"
+                                     r"mmol|µmol|umol|nmol|pmol|ng|pg|mm|cm|m|km|h|hrs?|min|days?|weeks?|years?|bpm|cfu|x|×|per)\b)")),
     # Turkey's numbers, grouped 4-3-2-2 ("0532 604 27 19", "(0462) 230 22 00")
     # Japan's numbers: a trunk prefix and three groups joined by hyphens, ten or eleven digits ("0980-43-7715",
     # "090-1234-5678", "03-3812-2111")
@@ -534,7 +539,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
-                "phone_eight": 8, "phone_seven": 7}
+                "phone_eight": 8, "phone_seven": 7, "phone_grouped": 7}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

@@ -121,3 +121,15 @@ def test_a_junction_or_a_highway_by_its_place_s_name(text, gone, kept):
     out = _rules(text)
     assert gone is None or gone not in out, out
     assert kept in out, out
+
+
+@pytest.mark.parametrize("number", ["72 904 115", "091 553 218", "088-517 418", "070-555 18 27", "79 02 42 00", "77 41827"])
+def test_local_numbers_in_their_groups(number):
+    out = _rules(f"Treatment supporter: brother, taxi driver, {number}. Regimen: TLD once daily.")
+    assert number not in out, out
+    assert "TLD once daily" in out, out
+
+
+def test_a_count_in_groups_of_thousands_with_its_unit_stays():
+    text = "Benzylpenicillin 12 500 000 IU over 24 h; viral load 1 250 000 copies/mL."
+    assert _rules(text) == text
