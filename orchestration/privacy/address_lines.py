@@ -77,11 +77,21 @@ def chained_places(text: str, starts: Iterable[int], protected: Callable[[int, i
     for start in sorted(set(starts)):
         for _ in range(3):
             m = _LINK_BEFORE.search(text, max(0, start - 60), start)
-            if not m or not rare(m.group("n").split()) or protected(*m.span("n")):
+            if not m or protected(*m.span("n")):
+                break
+            if not rare(m.group("n").split()):
+                # a street of everyday words opening the line, its kind last ("Hospital Road, Skardu", "The Mall, Sligo")
+                if _STREET_OF_WORDS.fullmatch(m.group("n")) and _LINE_OPENS.search(text, max(0, m.start("n") - 4), m.start("n")):
+                    out.append((*m.span("n"), "ADDRESS", "street_chain", 12))
                 break
             out.append((*m.span("n"), "LOCATION", "place_chain", 12))
             start = m.start("n")
     return out
+
+
+_STREET_OF_WORDS = re.compile(rf"(?:The[ \t]+)?(?:{P.NAME_WORD}[ \t]+){{0,2}}(?:Road|Street|Avenue|Lane|Mall|Highway|Drive|Boulevard|"
+                              r"Terrace|Crescent|Parade|Square|Close|Rise|Row|Walk)")
+_LINE_OPENS = re.compile(r"(?:^|\n|[|][ \t]*)[ \t]*$")
 
 
 # The town after a continental postcode ("..., 63300 Thiers", "..., 8601 BH Sneek"): the postcode rule found it

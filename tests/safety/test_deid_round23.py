@@ -133,3 +133,11 @@ def test_local_numbers_in_their_groups(number):
 def test_a_count_in_groups_of_thousands_with_its_unit_stays():
     text = "Benzylpenicillin 12 500 000 IU over 24 h; viral load 1 250 000 copies/mL."
     assert _rules(text) == text
+
+
+def test_a_street_of_everyday_words_opening_an_address_line():
+    out = _rules("DISTRICT HEADQUARTER HOSPITAL SKARDU - Medical Unit\nHospital Road, Skardu, Gilgit-Baltistan | 05815-55541")
+    assert "Hospital Road" not in out and "Skardu" not in out, out
+    assert "Medical Unit" in out, out
+    # not inside a sentence
+    assert "the Hospital Road clinic" in _rules("Went to the Hospital Road clinic in Skardu.")
