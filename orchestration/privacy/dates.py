@@ -192,7 +192,8 @@ _POLISH_MONTH_ALONE = re.compile(rf"\b[wW][ \t]+(?P<m>{_POLISH_LOCATIVE_MONTHS})
 _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
                                 r"(?![ \t]*(?:of[ \t]+)?[A-Za-z\d])(?![ \t]*[-/]\d)")  # (nor "after the 3rd 5 mL")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
-_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστου?|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνεια|"
+_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστου?|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνε?ια|Φώτα|Φώτων|"
+                          r"Κατακλυσμ(?:ός|ού|ό)|"
                           r"Απόκριες|Τσικνοπέμπτη|Μεγάλη[ \t]+(?:Εβδομάδα|Πέμπτη|Παρασκευή)|Μεγάλο[ \t]+Σάββατο|Αγίου[ \t]+Πνεύματος|"
                           r"Ανάσταση|Ευαγγελισμό[ςυ]?|Κοίμηση[ \t]+της[ \t]+Θεοτόκου)(?![\w])")
 # the feasts of Hebrew and Arabic notes: those whose names are theirs alone wherever they stand ("עד אחרי ראש השנה",
@@ -296,7 +297,10 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   # "停经二月", "术后三月" are durations of months
                                   r"(?:(?<=[（(於于在到至從从])|(?<=今年|去年|明年|前年))(?P<m2>(?:十[一二]|[一二三四五六七八九十正腊臘])月(?:中旬|上旬|下旬|初|底)?)(?=[）)]|就|份|底|初|中旬|上旬|下旬)|"
                                   r"(?<![年孕第一二三四五六七八九十\d])(?P<m3>(?:十[一二]|[一二三四五六七八九十正腊臘])月)(?=就|份|底|初|中旬|上旬|下旬|[）)])|"
-                                  r"(?P<h>农历新年|農曆新年|春节|春節|中秋节|中秋節|中秋|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
+                                  # a day of the lunar calendar ("农历六月二十四", "農曆九月十三", "农历冬月廿四")
+                                  r"(?P<h>(?:农历|農曆|阴历|陰曆|旧历|舊曆)(?:十[一二]|[一二三四五六七八九十正冬腊臘])月"
+                                  r"(?:初[一二三四五六七八九十]|[二廿]十?[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九])?|"
+                                  r"农历新年|農曆新年|春节|春節|中秋节|中秋節|中秋|国庆节|國慶節|元旦|除夕|元宵|清明|端午|冬至|重阳|重陽|"
                                   # the days of the new year ("年初二", "大年初二", "年三十晚")
                                   r"大年初[一二三四五六七八九十]|年初[一二三四五六七八九十]|大?年三十(?:晚)?|大年夜|"
                                   r"明年[一二三四五六七八九十]{1,2}月|"
@@ -327,7 +331,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"בעומר|באב|תורה|عيد|المولد|القدر|السنة|رمضان|ramadan|ramzan|ramazan|ramadhan|uttarayan|ugadi|"
                                    r"baisakhi|vaisakhi|rakhi|bihu\b|muharram|ashura|mawlid|shavuot|"
                                    r"b'?av\b|elul\b|simchat|bayram|cinzas|santa\b|patrias|mi'?raj\b|al-qadr|mubarak|"
-                                   r"chhath|δευτέρα|θεοφάνεια|απόκριες|τσικνοπέμπτη|μεγάλ|πνεύματος|ανάσταση|ευαγγελισμ|κοίμηση|"
+                                   r"chhath|δευτέρα|θεοφάνε?ια|φώτα|φώτων|κατακλυσμ|απόκριες|τσικνοπέμπτη|μεγάλ|πνεύματος|ανάσταση|ευαγγελισμ|κοίμηση|"
                                    r"年初|年三十|大年夜|正月|お盆|盆休み|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|"
                                    # the Ethiopian and Nepali months
                                    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"

@@ -141,3 +141,20 @@ def test_a_street_of_everyday_words_opening_an_address_line():
     assert "Medical Unit" in out, out
     # not inside a sentence
     assert "the Hospital Road clinic" in _rules("Went to the Hospital Road clinic in Skardu.")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("患者于农历六月二十四发病，发热3天。", "六月二十四"),
+    ("農曆九月十三入院，咳嗽兩週。", "九月十三"),
+    ("奶奶农历冬月廿四过生日。", "冬月廿四"),
+    ("Νοσηλεύτηκε μετά τα Θεοφάνια με πυρετό.", "Θεοφάνια"),
+    ("Από τα Φώτα έχει βήχα.", "Φώτα"),
+    ("Την ημέρα του Κατακλυσμού έπεσε στη βάρκα.", "Κατακλυσμού"),
+])
+def test_lunar_days_and_greek_feasts(text, gone):
+    out = _rules(text)
+    assert gone not in out, out
+
+
+def test_greek_lights_in_small_letters_stay():
+    assert _rules("Τα φώτα του θαλάμου έμειναν αναμμένα.") == "Τα φώτα του θαλάμου έμειναν αναμμένα."
