@@ -547,7 +547,7 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
-    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:(?:лет|года|год|ετών|χρονών|χρόνων|वर्ष|साल|yaşında|yaş|سنة|عاما|عامًا|שנים)(?![\w-])|[岁歲歳세]))"),
+    _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:(?:лет|года|год|ετών|χρονών|χρόνων|χρον[ηοα]ς?|वर्ष|साल|yaşında|yaş|سنة|عاما|عامًا|שנים)(?![\w-])|[岁歲歳세]))"),
     # (Russian, Greek, Hindi, Chinese, Japanese, Korean, Turkish, Arabic, Hebrew) and the age before its number in Hebrew and
     # Arabic ("בת 94", "العمر: 93")
     _c(r"(?<![\u05d0-\u05ea])(?:בן|בת|גיל)[ \t]*:?[ \t]*(?P<v>\d{2,3})(?!\d)"),
@@ -565,7 +565,18 @@ AGE_RULES = [
     _c(r"(?<!HR[ \t])(?<!BP[ \t])(?<!rate[ \t])(?<!sats[ \t])(?<!temp[ \t])(?<!pulse[ \t])"
        r"\b(?i:(?:she|he|they|i)['’]ll[ \t]+be|will[ \t]+be|turns?|turned|turning|would[ \t]+have[ \t]+been|"
        r"κλείσει[ \t]+τα|έκλεισε[ \t]+τα|γίνεται)[ \t]+(?P<v>\d{2,3})"
-       r"(?=[ \t]*(?:[.,;:!?)\"'’·]|$|(?i:in|on|next|this|today|tomorrow|soon|years?|yrs?|yo|τον|την|το|στις)\b))"),
+       r"(?=[ \t]*(?:[.,;:!?)\"'’·]|$|(?i:in|on|at|next|this|today|tomorrow|soon|years?|yrs?|yo|τον|την|το|στις)\b))"),
+    # an age hoped for ("wants to see 97", "meant to reach 100", "make it to 97", "goin' for 91")
+    _c(r"\b(?i:see|reach|make[ \t]+it[ \t]+to|go(?:ing|in['’]?)[ \t]+for)[ \t]+(?P<v>\d{2,3})"
+       r"(?=[ \t]*(?:[.,;:!?)\"'’]|$|(?i:in|on|at|next|this|years?)\b))"),
+    # age and sex opening a history or a line ("History: 95F, unwitnessed fall"); not a temperature ("T: 97F")
+    _c(r"(?:^|(?<=\n)|(?<=:[ \t])|(?<=\b[Aa][ \t]))(?<![Tt]emp:[ \t])(?<!T:[ \t])(?<![Tt]emperature:[ \t])(?<![Tt]max:[ \t])"
+       r"(?P<v>\d{2,3})[ \t]?[MF](?=[,;]|[ \t]+[a-z(])", re.M),
+    # a relative's age between commas ("his mother, 92, who is bedbound") and a person's age in a table's cell after
+    # the name's and before the date of birth ("Mrs Ivy Robson | 92 | DOB 21/09/1933")
+    _c(r"\b(?i:mother|father|wife|husband|aunt|uncle|grandmother|grandfather|grandma|grandpa|gran|nan|sister|brother|"
+       r"partner|widow|widower|mum|mom|dad)[ \t]*,[ \t]*(?P<v>\d{2,3})[ \t]*,"),
+    _c(rf"\b[{P.UP}][{P.LO}]+[ \t]*\|[ \t]*(?P<v>\d{{2,3}})[ \t]*\|(?=[ \t]*(?:DOB|D\.O\.B|born|b\.|[MF][ \t]*\|))"),
     _c(r"\b(?i:i['’]ve[ \t]+had)[ \t]+(?P<v>\d{2,3})(?=[ \t]+\w+[ \t]+(?i:years|winters|summers|christmases|birthdays)\b)"),
     # the age in a patient's own words ("I'm 94, my dear")
     _c(r"\b(?i:I['’]m|I[ \t]+am)[ \t]+(?P<v>\d{2,3})(?=[ \t]*(?:[.,;:!?)\"'’]|$|(?i:years?|next|this|in|on)\b))"),

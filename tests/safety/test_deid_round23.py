@@ -158,3 +158,23 @@ def test_lunar_days_and_greek_feasts(text, gone):
 
 def test_greek_lights_in_small_letters_stay():
     assert _rules("Τα φώτα του θαλάμου έμειναν αναμμένα.") == "Τα φώτα του θαλάμου έμειναν αναμμένα."
+
+
+@pytest.mark.parametrize("text", [
+    "History: 95F, unwitnessed fall at home.",
+    "Bed 1 | Mrs Ivy Robson | 92 | DOB 21/09/1933 | NHS 602 418 7731",
+    "Lives with his wife and his mother, 92, who is bedbound.",
+    "Η 94χρονη ασθενής προσήλθε με πυρετό.",
+    "He turned 96 in March and wants to see 97.",
+    "She told the nurses she meant to reach 100 \"for the letter\".",
+    "She will be 97 at Candlemas.",
+])
+def test_ages_over_89_in_more_forms(text):
+    out = _rules(text)
+    assert "or older" in out, out
+    assert not any(str(n) in out for n in range(91, 101)), out
+
+
+@pytest.mark.parametrize("text", ["Obs: T: 97F, HR 88, BP 120/70.", "Target: reach 100 mL/h.", "Aim to see 95% saturation."])
+def test_temperatures_and_targets_are_no_ages(text):
+    assert _rules(text) == text
