@@ -189,6 +189,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "council_number", 3, _c(r"\b(?:Council|Board)[ \t]+(?P<r>(?i:reg(?:istration)?|no|number)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?:?[ \t]*)?"
                                    r"(?!(?:19|20)\d\d\b)(?P<v>(?(r)(?:[A-Z]{1,2}-?)?\d{3,6}(?:/[A-Z]{1,3})?|[A-Z]{1,2}-\d{3,6}))"
                                    r"(?![\w/-]|[.,]\d)")),
+    # a register's serial and its year, either way round ("N/1418/2025", "3107/2026", "2026/017"); not two years
+    # ("2019/2020") nor a law's number and year ("ν. 2071/1992", "Law 2071/1992")
+    ("ID", "serial_year", 4, _c(r"(?<![\w./-])(?<!ν\.[ \t])(?<!Ν\.[ \t])(?<!(?i:law)[ \t])(?<!(?i:ley)[ \t])(?<!(?i:act)[ \t])"
+                                r"(?P<v>(?:[A-Z]{1,4}/)?(?!(?:19|20)\d\d/(?:19|20)\d\d(?!\d))(?:\d{3,5}/(?:19|20)\d\d|(?:19|20)\d\d/\d{3,4}))"
+                                r"(?![\w/-]|[.,]\d)")),
     # a plate after Chile's "patente" ("patente KTRW-41"; not a Portuguese "ductus arteriosus patente PDA 3 mm")
     ("ID", "patente", 3, _c(r"\bpatente[ \t]*:?[ \t]*(?P<v>[A-Z]{2,4}[- ]?\d{2,4})(?![\w-])(?![ \t]*(?i:mm|cm|mL|mg)\b)")),
     # an aircraft's registration right after its type ("the charter Islander YJ-RV10", "ÉVAQ Challenger C-GQEV")
@@ -539,7 +544,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
-                "phone_eight": 8, "phone_seven": 7, "phone_grouped": 7}
+                "phone_eight": 8, "phone_seven": 7, "phone_grouped": 7, "serial_year": 7}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

@@ -178,3 +178,17 @@ def test_ages_over_89_in_more_forms(text):
 @pytest.mark.parametrize("text", ["Obs: T: 97F, HR 88, BP 120/70.", "Target: reach 100 mL/h.", "Aim to see 95% saturation."])
 def test_temperatures_and_targets_are_no_ages(text):
     assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ambulance log N/1418/2025 attached.", "1418"),
+    ("Case file 3107/2026 opened by the district officer.", "3107"),
+    ("Register entry 2026/017, seen at the clinic.", "2026/017"),
+])
+def test_a_serial_and_its_year(text, gone):
+    assert gone not in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["Ακούσια νοσηλεία (ν. 2071/1992, άρθρα 95-96).", "Academic year 2019/2020 completed."])
+def test_a_law_s_number_and_two_years_stay(text):
+    assert _rules(text) == text
