@@ -303,8 +303,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_seven", 7, _c(r"(?<![\w.,/:+-])[2-9]\d{2}-\d{4}(?![\w/-]|[.,]\d)(?![ \t]*(?i:mg|mcg|ml|g|kg|l|iu|u|units?|copies|"
                                    r"cells|/|%|mmol|µmol|umol|nmol|pmol|ng|pg|mm|cm|m|km|h|hrs?|min|days?|weeks?|years?|bpm)\b)")),
     # a local number of seven to ten digits in the groups many countries write ("72 904 115", "091 553 218", "088-517 418",
-    # "070-555 18 27", "79 02 42 00", "77 41827"); not a count with its unit ("12 500 000 IU")
-    ("PHONE", "phone_grouped", 7, _c(r"(?<![\w.,/:+-])(?:\d{2,3}[ -]\d{3}[ ]\d{3}|\d{3}-\d{3}[ ]\d{2}[ ]\d{2}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|"
+    # "070-555 18 27", "77 41827"); not a count with its unit ("12 500 000 IU"), nor pairs alone ("Values 01 02 03 04")
+    ("PHONE", "phone_grouped", 7, _c(r"(?<![\w.,/:+-])(?:\d{2,3}[ -]\d{3}[ ]\d{3}|\d{3}-\d{3}[ ]\d{2}[ ]\d{2}|"
                                      r"\d{2}[ ]\d{5})(?![\w/-]|[.,]\d|[ ]\d)(?![ \t]*(?i:mg|mcg|ml|g|kg|l|iu|u|units?|copies|cells|/|%|"
                                      r"mmol|µmol|umol|nmol|pmol|ng|pg|mm|cm|m|km|h|hrs?|min|days?|weeks?|years?|bpm|cfu|x|×|per)\b)")),
     # Turkey's numbers, grouped 4-3-2-2 ("0532 604 27 19", "(0462) 230 22 00")

@@ -123,7 +123,7 @@ def test_a_junction_or_a_highway_by_its_place_s_name(text, gone, kept):
     assert kept in out, out
 
 
-@pytest.mark.parametrize("number", ["72 904 115", "091 553 218", "088-517 418", "070-555 18 27", "79 02 42 00", "77 41827"])
+@pytest.mark.parametrize("number", ["72 904 115", "091 553 218", "088-517 418", "070-555 18 27", "77 41827"])
 def test_local_numbers_in_their_groups(number):
     out = _rules(f"Treatment supporter: brother, taxi driver, {number}. Regimen: TLD once daily.")
     assert number not in out, out
