@@ -44,7 +44,7 @@ HMB HPOA HRS HHD HSM HPE HCW HCP HPN HTx HIPS NHx FHH
 """.split())
 _ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-])")
 _INTO = r"\b(?:in|at|to|from|under|into|via)[ \t]+(?:the[ \t]+)?"  # where a hospital is named ("transferred to the X")
-_ACRONYM_BEFORE = re.compile(rf"(?:{_INTO}|"
+_ACRONYM_BEFORE = re.compile(rf"(?:{_INTO}|\b(?:arrived|reached)[ \t]+(?:the[ \t]+)?|"
                              r"(?i:unit|ward|department|dept\.?|clinic|service|team|centre|center|theatres?|outpatients?)"
                              r"[ \t]*,[ \t]*)$")
 # (an acronym before an institution's own word names it, "QEII Health Sciences Centre"; before a clinic it may be a

@@ -192,3 +192,8 @@ def test_a_serial_and_its_year(text, gone):
 @pytest.mark.parametrize("text", ["Ακούσια νοσηλεία (ν. 2071/1992, άρθρα 95-96).", "Academic year 2019/2020 completed."])
 def test_a_law_s_number_and_two_years_stay(text):
     assert _rules(text) == text
+
+
+def test_a_hospital_s_acronym_after_arrived():
+    out = _rules("- 10:25 arrived GRRH: BP 70/40, pulse 140. Then arrived HDU at 14:00.")
+    assert "GRRH" not in out and "HDU" in out and "BP 70/40" in out, out
