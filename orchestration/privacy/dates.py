@@ -68,8 +68,11 @@ _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
 _ON_BEFORE = re.compile(r"\b(?i:on)[ \t]+$")
 _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|units?|mg|ml)\b")
 # a clock time right after a day and month: an event's date and time ("cannulated 6/11 at 02:10", "el 17/01 a las 07:00",
-# "Paeds ED - 12/12 19:45", a chart's row "22/01 | 12:00 | Paracetamol"); a score or a fraction is not followed by one
-_TIME_AFTER = re.compile(r"[ \t,|]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
+# "Paeds ED - 12/12 19:45"); a score or a fraction is not followed by one
+_TIME_AFTER = re.compile(r"[ \t,]+(?:(?i:at|@|a[ \t]+las|à|um|alle|om)[ \t]*)?(?:[01]?\d|2[0-3])[:h]\d{2}\b")
+# a chart's row opened by a day and month written with two digits each, its time in the next cell ("22/01 | 12:00 |
+# Paracetamol"); a score in a chart is written without the zero ("7/10 | 14:00", "Power 4/5 | 09:00")
+_CELL_TIME_AFTER = re.compile(r"[ \t]*\|[ \t]*(?:[01]\d|2[0-3])[:h]\d{2}\b")
 # an appointment with a clinician right after the day and month ("Sickle Cell Clinic, 3/4 with Dr. Wetherington")
 _WITH_CLINICIAN = re.compile(r"[ \t]+with[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)\b")
 # (a result with decimals: "INR 2,6", "HbA1c 7.8%"; "Apgar 9 (9/10)" and "40% (4/10)" are a score and a count)
@@ -192,8 +195,9 @@ _POLISH_MONTH_ALONE = re.compile(rf"\b[wW][ \t]+(?P<m>{_POLISH_LOCATIVE_MONTHS})
 _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
                                 r"(?![ \t]*(?:of[ \t]+)?[A-Za-z\d])(?![ \t]*[-/]\d)")  # (nor "after the 3rd 5 mL")
 # Greek feasts that date an event ("για τα Χριστούγεννα", "το Πάσχα")
-_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστου?|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνε?ια|Φώτα|Φώτων|"
-                          r"Κατακλυσμ(?:ός|ού|ό)|"
+_GREEK_FEAST = re.compile(r"(?<![\w])(?:Χριστούγεννα|Πάσχα|Δεκαπενταύγουστου?|Πρωτοχρονιά|Καθαρά[ \t]+Δευτέρα|Καθαρή[ \t]+Δευτέρα|Θεοφάνε?ια|"
+                          # (after their article: "Φώτα σβηστά" are lights, "Κατακλυσμός από αίμα" a flood)
+                          r"(?<=τα[ \t])Φώτα|(?<=των[ \t])Φώτων|(?<=του[ \t])Κατακλυσμού|(?<=τον[ \t])Κατακλυσμό|(?<=ο[ \t])Κατακλυσμός|"
                           r"Απόκριες|Τσικνοπέμπτη|Μεγάλη[ \t]+(?:Εβδομάδα|Πέμπτη|Παρασκευή)|Μεγάλο[ \t]+Σάββατο|Αγίου[ \t]+Πνεύματος|"
                           r"Ανάσταση|Ευαγγελισμό[ςυ]?|Κοίμηση[ \t]+της[ \t]+Θεοτόκου)(?![\w])")
 # the feasts of Hebrew and Arabic notes: those whose names are theirs alone wherever they stand ("עד אחרי ראש השנה",
@@ -610,6 +614,9 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
         return True
     if _DATING_WORD.search(before) or _WITH_CLINICIAN.match(text, m.end()) and not _SCORE_BEFORE.search(before) or (
             _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before) and not fraction):
+        return True
+    if (len(m.group("a")) == len(m.group("b")) == 2 and _CELL_TIME_AFTER.match(text, m.end())
+            and text[max(0, m.start() - 1):m.start()] in ("", "\n") and _date_parts(m.group("a"), m.group("b"), day_first)):
         return True
     # in a note that writes its dates with slashes, a day and month in brackets after a result is the result's date
     # ("INR 2,6 (30/10)"); a score in brackets has its name, not a value, before it ("MMSE (24/30)")

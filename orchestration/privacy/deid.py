@@ -243,7 +243,7 @@ class Deidentifier:
                 new = self._learn_places(text[span.start:span.end]) or new
             if span.kind != "NAME":
                 continue
-            new = self._declare(text, span.start, span.end) or new
+            new = self._declare(text, span.start, span.end, reader=True) or new
             for word in _WORD.findall(text, span.start, span.end):
                 if len(word) >= 3 and word[0].isupper() and word not in self._names and learned.may_propagate(word):
                     self._names.add(word)
@@ -251,14 +251,17 @@ class Deidentifier:
                     new = True
         return new
 
-    def _declare(self, text: str, start: int, end: int) -> bool:
+    def _declare(self, text: str, start: int, end: int, reader: bool = False) -> bool:
         """Remember the initials the note declares for the name at ``text[start:end]``, in brackets after it or in a
-        legend (:func:`declared_initials`, :func:`legend_entry`), and the whole name a legend writes for it; whether
+        legend (:func:`declared_initials`, :func:`legend_entry`), and the whole name a legend writes for it (for a name
+        the learned reader took, only when its words may be looked for elsewhere, as its own names are); whether
         anything was new."""
         initials = declared_initials(text, start, end)
         name = None
         if initials is None and (entry := legend_entry(text, start, end)) is not None:
             initials, name = entry[0], text[entry[1]:entry[2]]
+            if reader and not all(learned.may_propagate(w) for w in _WORD.findall(name)):
+                name = None
         new = False
         if initials is not None and initials not in self._declared:
             self._declared.add(initials)

@@ -242,9 +242,13 @@ _PROTECT_WEAK = [
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+[<>≤≥]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:BU|HU)\b"),
     # a classification's author or city and its class in Roman numerals, the word standing alone after a word in small
     # letters or a mark ("ulcer, Forrest III.", "đáy sạch – Forrest III", "theo Maastricht VI/Florence"); a person's
-    # generation follows a given name or a title ("John Smith III", "Mr Smith II")
-    # (the word in small letters before is taken with it: a look behind cannot see a whole word)
-    _c(rf"(?:(?<![\w'’-])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž\u1ea1-\u1ef9]*[ \t]+|(?<=[–—:;,(/-])[ \t]*|^[ \t]*)"
+    # generation follows a given name, a title or a word that leads to a person ("John Smith III", "Mr Smith II", "and
+    # Fontenot III")
+    # (the word in small letters before is taken with it: a look behind cannot see a whole word; not a word that
+    # leads to a person: "Fontenot Jr and Fontenot III", "met with Smith II")
+    _c(rf"(?:(?<![\w'’-])(?!(?:and|or|nor|with|by|to|from|for|of|but|see|saw|met|called|named|told|asked|son|daughter|wife|"
+       rf"husband|brother|sister|father|mother|uncle|aunt|cousin|nephew|niece|friend|neighbou?r|grandson|granddaughter|partner)"
+       rf"[ \t])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž\u1ea1-\u1ef9]*[ \t]+|(?<=[–—:;,(/-])[ \t]*|^[ \t]*)"
        rf"(?>{P.NAME_WORD})[ \t]+(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)[a-d]?(?=[ \t]*(?:[.,;:)/]|$)|[ \t]+[a-z])", re.M),
     # a virus by its name after the word, as Spanish, Portuguese, Italian and French write it ("virus Andes", "vírus
     # Oropouche", "virus del Nilo Occidental")
@@ -453,6 +457,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule in ("shaped_id", "ipv6") and not id_shape_ok(val, rule) or rule == "shaped_id" and P.UNIT_AFTER.match(text, e):
                 continue
             if rule == "phone_eight" and (P.UNIT_AFTER.match(text, e) or _MEASURE_AFTER.match(text, e)):  # "3450 3120 g"
+                continue
+            if rule == "phone_grouped" and _series(val):  # "Sodium 128 131 134", "SBP 145 138 132": readings, no number
                 continue
             # a reference value has a letter, five digits in a row, or six digits in slashed or spaced groups:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
@@ -720,6 +726,13 @@ def without_countries(where: Sequence[tuple[int, int]], spans: list[Span]) -> li
         return spans
     return [c for c in spans if not (any(s <= c.start and c.end <= e for s, e in where)
                                      and (c.kind in PLACE_KINDS or c.kind == "NAME" and c.priority != STRONG))]
+
+
+def _series(value: str) -> bool:
+    """Whether the groups of digits in ``value`` read as a series of one measure: none twice another ("128 131 134",
+    "120 135 150"); a phone's groups are unrelated numbers ("72 904 115", "091 553 218")."""
+    groups = [int(g) for g in re.findall(r"\d+", value)]
+    return min(groups) > 0 and max(groups) < 2 * min(groups)
 
 
 def choose(found: Candidates, dates: list[Span], known: list[Span], text: str) -> list[Span]:

@@ -190,10 +190,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                    r"(?!(?:19|20)\d\d\b)(?P<v>(?(r)(?:[A-Z]{1,2}-?)?\d{3,6}(?:/[A-Z]{1,3})?|[A-Z]{1,2}-\d{3,6}))"
                                    r"(?![\w/-]|[.,]\d)")),
     # a register's serial and its year, either way round ("N/1418/2025", "3107/2026", "2026/017"); not two years
-    # ("2019/2020") nor a law's number and year ("ν. 2071/1992", "Law 2071/1992")
+    # ("2019/2020"), a law's number and year ("ν. 2071/1992", "Law 2071/1992") nor a dose or a volume ("Co-amoxiclav
+    # 2000/200 mg", "intake 1500/2000 mL")
     ("ID", "serial_year", 4, _c(r"(?<![\w./-])(?<!ν\.[ \t])(?<!Ν\.[ \t])(?<!(?i:law)[ \t])(?<!(?i:ley)[ \t])(?<!(?i:act)[ \t])"
                                 r"(?P<v>(?:[A-Z]{1,4}/)?(?!(?:19|20)\d\d/(?:19|20)\d\d(?!\d))(?:\d{3,5}/(?:19|20)\d\d|(?:19|20)\d\d/\d{3,4}))"
-                                r"(?![\w/-]|[.,]\d)")),
+                                r"(?![\w/-]|[.,]\d)(?![ \t]*(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|u|units?|mmol|µmol|umol|mcl|cc|%)\b)")),
     # a plate after Chile's "patente" ("patente KTRW-41"; not a Portuguese "ductus arteriosus patente PDA 3 mm")
     ("ID", "patente", 3, _c(r"\bpatente[ \t]*:?[ \t]*(?P<v>[A-Z]{2,4}[- ]?\d{2,4})(?![\w-])(?![ \t]*(?i:mm|cm|mL|mg)\b)")),
     # an aircraft's registration right after its type ("the charter Islander YJ-RV10", "ÉVAQ Challenger C-GQEV")
@@ -247,12 +248,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
     # a plate in brackets after a vehicle named in Greek, Chinese, Japanese or Korean ("με ιδιωτικό αυτοκίνητο (NKR 426)",
     # "由救護車（AM 7218）送院", "승용차(58가 2371)")
-    ("ID", "vehicle_plate_script", 3, _c(r"(?:(?i:αυτοκίνητ|ασθενοφόρ|ταξί|φορτηγ|μηχαν)\w*|救護車|救护车|私家車|私家车|汽車|汽车|貨車|货车|的士|"
+    ("ID", "vehicle_plate_script", 3, _c(r"(?:(?i:αυτοκίνητ|ασθενοφόρ|φορτηγ|μηχαν)\w*|(?i:ταξί)(?!\w)|救護車|救护车|私家車|私家车|汽車|汽车|貨車|货车|的士|"
                                          r"車牌|车牌|救急車|自動車|乗用車|タクシー|トラック|승용차|구급차|택시|트럭|차량|오토바이)[ \t]*[（(:：][ \t]*"
                                          r"(?P<v>(?=[A-Z0-9 -]{4,11}[)）])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3}"
                                          r"|\d{2,3}[가-힣][ \t]?\d{4})[ \t]*[)）]")),
     # a Korean plate by its shape: two or three digits, a syllable, four digits ("58가 2371")
-    ("ID", "kr_plate", 3, _c(r"(?<![\w-])(?P<v>\d{2,3}[가-힣][ \t]?\d{4})(?![\w-])")),
+    # (not a count and a measure: "재태주령 38주 3200 g")
+    ("ID", "kr_plate", 3, _c(r"(?<![\w-])(?P<v>\d{2,3}(?![일세개회분시년월명번병알])[가-힣][ \t]?\d{4})(?![\w-])"
+                             r"(?![ \t]*(?i:g|kg|mg|ml|cc|mm|cm)\b)")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
     # IPv6 as written, compressed ("fe80::1ac2:7bff:fe31:9d04"; a text without "::" is spared the rule)
     ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
@@ -298,10 +301,6 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # eight digits in two groups of four, as Hong Kong, Singapore and Malta write a phone number ("NOK niece, 7955 2184");
     # not a 24-hour time or a year (they start with 0, 1 or 2)
     ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
-    # seven digits grouped 3-4, a local number without its area code ("OB on call at PGCH, 722-2161"); not a range of
-    # counts or doses (their first group starts with 1 or has a unit after it: "150-4000", "250-1000 mL")
-    ("PHONE", "phone_seven", 7, _c(r"(?<![\w.,/:+-])[2-9]\d{2}-\d{4}(?![\w/-]|[.,]\d)(?![ \t]*(?i:mg|mcg|ml|g|kg|l|iu|u|units?|copies|"
-                                   r"cells|/|%|mmol|µmol|umol|nmol|pmol|ng|pg|mm|cm|m|km|h|hrs?|min|days?|weeks?|years?|bpm)\b)")),
     # a local number of seven to ten digits in the groups many countries write ("72 904 115", "091 553 218", "088-517 418",
     # "070-555 18 27", "77 41827"); not a count with its unit ("12 500 000 IU"), nor pairs alone ("Values 01 02 03 04")
     ("PHONE", "phone_grouped", 7, _c(r"(?<![\w.,/:+-])(?:\d{2,3}[ -]\d{3}[ ]\d{3}|\d{3}-\d{3}[ ]\d{2}[ ]\d{2}|"
@@ -544,7 +543,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
-                "phone_eight": 8, "phone_seven": 7, "phone_grouped": 7, "serial_year": 7}
+                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 AGE_RULES = [
@@ -570,13 +569,15 @@ AGE_RULES = [
     _c(r"(?<!HR[ \t])(?<!BP[ \t])(?<!rate[ \t])(?<!sats[ \t])(?<!temp[ \t])(?<!pulse[ \t])"
        r"\b(?i:(?:she|he|they|i)['’]ll[ \t]+be|will[ \t]+be|turns?|turned|turning|would[ \t]+have[ \t]+been|"
        r"κλείσει[ \t]+τα|έκλεισε[ \t]+τα|γίνεται)[ \t]+(?P<v>\d{2,3})"
-       r"(?=[ \t]*(?:[.,;:!?)\"'’·]|$|(?i:in|on|at|next|this|today|tomorrow|soon|years?|yrs?|yo|τον|την|το|στις)\b))"),
-    # an age hoped for ("wants to see 97", "meant to reach 100", "make it to 97", "goin' for 91")
-    _c(r"\b(?i:see|reach|make[ \t]+it[ \t]+to|go(?:ing|in['’]?)[ \t]+for)[ \t]+(?P<v>\d{2,3})"
-       r"(?=[ \t]*(?:[.,;:!?)\"'’]|$|(?i:in|on|at|next|this|years?)\b))"),
-    # age and sex opening a history or a line ("History: 95F, unwitnessed fall"); not a temperature ("T: 97F")
-    _c(r"(?:^|(?<=\n)|(?<=:[ \t])|(?<=\b[Aa][ \t]))(?<![Tt]emp:[ \t])(?<!T:[ \t])(?<![Tt]emperature:[ \t])(?<![Tt]max:[ \t])"
-       r"(?P<v>\d{2,3})[ \t]?[MF](?=[,;]|[ \t]+[a-z(])", re.M),
+       r"(?=[ \t]*(?:[.,;:!?)\"'’·]|$|(?i:in|on|next|this|today|tomorrow|soon|years?|yrs?|yo|τον|την|το|στις)\b))"),
+    # an age a person hopes for ("wants to see 97", "meant to reach 100", "make it to 97", "goin' for 91"; not "Sats
+    # expected to reach 94", "Hb to reach 100")
+    _c(r"\b(?i:(?:wants?|wanted|wanting|hopes?|hoped|hoping|meant|means|plans?|planned|determined|longs?|longed)[ \t]+to[ \t]+"
+       r"(?:see|reach)|make[ \t]+it[ \t]+to|go(?:ing|in['’]?)[ \t]+for)[ \t]+(?P<v>\d{2,3})"
+       r"(?=[ \t]*(?:[.,;:!?)\"'’]|$|(?i:in|on|next|this|years?)\b))"),
+    # age and sex after a history's label ("History: 95F, unwitnessed fall"); not a temperature ("Vitals: 98F", "T: 97F")
+    _c(r"(?:(?<=History:[ \t])|(?<=HPI:[ \t])|(?<=Patient:[ \t])|(?<=Pt:[ \t])|(?<=Age/sex:[ \t])|(?<=Age/Sex:[ \t])|"
+       r"(?<=Summary:[ \t])|(?<=Presentation:[ \t]))(?P<v>\d{2,3})[ \t]?[MF](?=[,;]|[ \t]+[a-z(])"),
     # a relative's age between commas ("his mother, 92, who is bedbound") and a person's age in a table's cell after
     # the name's and before the date of birth ("Mrs Ivy Robson | 92 | DOB 21/09/1933")
     _c(r"\b(?i:mother|father|wife|husband|aunt|uncle|grandmother|grandfather|grandma|grandpa|gran|nan|sister|brother|"

@@ -109,11 +109,9 @@ ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t
 ROLE_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf",[ \t]+(?:(?i:the|our|his|her|their|a|an|your)[ \t]+)?"
                              rf"(?:[A-Z][A-Za-z]+[ \t]+)?(?i:{P.STAFF_ROLES})\b")
 # "Pharmacy review: Haruki Blankenship, PharmD", "Nurse on call: Tamsin Oakes-Kilabuk, RN (CHN)": a given name and a
-# surname before a credential, anywhere in a line (a signature's rule reads only the lines that close a note); an
-# initial and a surname before one, with or without the comma ("Scrub: R. Saunders RN | Circulating: ...")
-CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}}(?=,)|"
-                                   rf"(?<![.])[{P.UP}]\.[ \t]?{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?),?[ \t]*",
-                                   rf"(?=[A-Z])(?<![\w])(?:{P.CREDENTIALS})\b")
+# surname before a credential, anywhere in a line (a signature's rule reads only the lines that close a note)
+CREDENTIAL_AFTER_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{1,2}})",
+                                   rf",[ \t]*(?=[A-Z])(?:{P.CREDENTIALS})\b")
 ROLE_PAREN_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})", rf"[ \t]*\([ \t]*(?:(?i:{P.STAFF_ROLES})|{P.CREDENTIALS}|PN|EN)[ \t]*\)")
 # a name before "s/o", "d/o", "w/o" (son, daughter, wife of) and the parent's or husband's name: "Nasreen d/o Amanullah"
 BEFORE_RELATION_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ})[ \t]+", rf"(?:[sdwSDW]/[oO])[ \t]+(?=[{P.UP}])")

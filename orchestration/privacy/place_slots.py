@@ -44,7 +44,7 @@ HMB HPOA HRS HHD HSM HPE HCW HCP HPN HTx HIPS NHx FHH
 """.split())
 _ACRONYM = re.compile(r"(?<![\w&/-])[A-Z]{3,5}(?![\w&/-])")
 _INTO = r"\b(?:in|at|to|from|under|into|via)[ \t]+(?:the[ \t]+)?"  # where a hospital is named ("transferred to the X")
-_ACRONYM_BEFORE = re.compile(rf"(?:{_INTO}|\b(?:arrived|reached)[ \t]+(?:the[ \t]+)?|"
+_ACRONYM_BEFORE = re.compile(rf"(?:{_INTO}|\b(?:[Aa]rrived|[Rr]eached)[ \t]+(?:the[ \t]+)?|"
                              r"(?i:unit|ward|department|dept\.?|clinic|service|team|centre|center|theatres?|outpatients?)"
                              r"[ \t]*,[ \t]*)$")
 # (an acronym before an institution's own word names it, "QEII Health Sciences Centre"; before a clinic it may be a
@@ -55,7 +55,8 @@ _ACRONYM_AFTER = re.compile(r"[ \t]+(?:Emergency|ED|A&E|ER|ICU|ITU|HDU|NICU|Hosp
 # Wards and units written as acronyms: a transfer to one of these names no hospital.
 _UNITS = frozenset("""ICU ITU HDU CCU AMU MAU SAU CDU EAU ACU AAU ASU HASU NICU PICU SCBU CICU MHU SDEC UTC MIU GPAU OPAT
 PACU DSU ESU OPD ENT MDT CAMHS CMHT IAPT EPAU EGU CTU RACPC TIA GUM SALT MRI MRA MRCP CTA CTPA CTU PET USS OGD ERCP EUS
-DEXA EEG ECG EMG ECHO TOE TTE IVU KUB PCI CABG TAVI EVAR ECT OPAT IVF VTE DVT GUM PT OT ICT AAA HMP HMYOI HMS RAF RNAS""".split())
+DEXA EEG ECG EMG ECHO TOE TTE IVU KUB PCI CABG TAVI EVAR ECT OPAT IVF VTE DVT GUM PT OT ICT AAA HMP HMYOI HMS RAF RNAS
+NHDU PHDU CHDU MHDU SHDU OHDU""".split())
 _ACRONYM_TOKEN = r"[A-Z]{3,5}(?![\w&/-])"
 # "transferred to Pellingford General", "discharged to Orrisdale", "taken to QMC": where a patient is sent.
 # Both rules find their cheap part first (" to ", ":") and then read the verb or the label before it.
@@ -89,10 +90,9 @@ _COMMA_PLACE = re.compile(
 # The last words of place names made of everyday words ("Cedar Falls", "Crocodile Islands", "Bellbird Park").
 _PLACE_KIND = frozenset("""Island Islands Isle Coast Valley Vale Hills Heights Park Bay Point Creek River Lake Beach Springs
 Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross Green Wells Forest Ridge Junction""".split())
-# a junction, a crossroads or a roundabout by its place's name after "the", and a highway by its name ("near the Kopay
-# junction", "down the Karakoram Highway"); not an anatomical junction ("the Pelviureteric junction": its word ends as
-# an adjective does)
-_ROUTE_PLACE = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<key>[Jj]unction|[Cc]rossroads|[Rr]oundabout)\b"
+# a crossroads or a roundabout by its place's name after "the", and a highway by its name ("at the Kopay crossroads",
+# "down the Karakoram Highway"); not a junction, which anatomy names too ("the Cementoenamel junction")
+_ROUTE_PLACE = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<key>[Cc]rossroads|[Rr]oundabout)\b"
                           rf"|(?<![\w'’-])(?P<h>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<hkey>Highway)\b")
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ar|ary|ous|oid|ed)$")
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
@@ -227,7 +227,7 @@ def hospital_acronyms(text: str, protected: Callable[[int, int], bool]) -> list[
                              or _DEPARTMENT_AFTER.match(text, m.end()))]
     for m in _ACRONYM.finditer(text):
         word = m.group()
-        if word in _CLINICAL_H or word in _UNITS or protected(*m.span()):
+        if word in _CLINICAL_H or word in _UNITS or protected(*m.span()) or N.is_common_word(word):  # "reached HOME"
             continue
         after = _ACRONYM_AFTER.match(text, m.end())
         if after and not after.group().lstrip().startswith("(") or "H" in word and (
@@ -533,7 +533,7 @@ def slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
     for m in _PLACE_WORD.finditer(text) if any(map(text.__contains__, _PLACE_WORDS)) else ():
         if _rare(m.group("n").split()) and not protected(m.start("n"), m.end("key")):
             out.append((m.start("n"), m.end("key"), "LOCATION", "place_word", 12))
-    for m in _ROUTE_PLACE.finditer(text) if any(map(text.__contains__, ("unction", "rossroads", "oundabout", "Highway"))) else ():
+    for m in _ROUTE_PLACE.finditer(text) if any(map(text.__contains__, ("rossroads", "oundabout", "Highway"))) else ():
         group, key = ("n", "key") if m.group("n") is not None else ("h", "hkey")
         words = m.group(group).split()
         if _rare(words) and not any(_ADJECTIVE_ENDING.search(w) for w in words) and not protected(m.start(group), m.end(key)):
