@@ -225,8 +225,10 @@ def _covered(planted: Any, text: str, findings: list[Any]) -> bool:
     return True
 
 
-def evaluate(records: list[Record]) -> EvalReport:
-    """Run every measurement over ``records`` (from :func:`~consilium.orchestration.privacy.corpora.deid_corpus.build_corpus`)."""
+def evaluate(records: list[Record], case_form: bool = True) -> EvalReport:
+    """Run every measurement over ``records`` (from :func:`~consilium.orchestration.privacy.corpora.deid_corpus.build_corpus`);
+    without ``case_form``, not the second de-identification of each record as a :class:`Case` (the ``case_*`` figures
+    stay 0: for a measure that reads only the text's)."""
     rep = EvalReport(records=len(records))
     for rec in records:
         deid = Deidentifier(seed=rec.id, day_first=None)
@@ -268,6 +270,8 @@ def evaluate(records: list[Record]) -> EvalReport:
         rep.scan_findings_after_deid += len(fps)
         rep.examples["scan_fp"] += [f"{rec.id}: {f.kind} {f.text!r} ({f.rule})" for f in fps]
 
+        if not case_form:
+            continue
         safe, _ = deidentify_case(rec.case, seed=rec.id)
         before, after = rec.case.render(), safe.render() + "\n" + safe.model_dump_json(exclude={"id"})
         for p in rec.identifiers:

@@ -382,10 +382,11 @@ _LEGEND = re.compile(rf"{_ITEM_START}(?:{_LEGEND_INITIALS}[ \t]*(?:=|:|–|—|-
 
 
 def legend_entry(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The initials a legend gives for a name found at ``text[start:end]`` (:data:`_LEGEND`), when each of them is a
-    letter of the legend's name, in order, the first its first ("BR" of "Belkis Cuesta Rojas"), and no two of its words
-    are everyday words ("ESAS - Edmonton Symptom Assessment System" expands an acronym); and where the legend writes the whole name: (initials, start, end of the name). A span
-    that took the surname alone ("Persaud" of "SP = Sharmila Persaud") gets the given name from its legend."""
+    """The initials a legend gives for a name found at ``text[start:end]`` (:data:`_LEGEND`), and where the legend
+    writes the whole name: (initials, start, end of the name). Only when each initial is a letter of the legend's name,
+    in order, the first its first ("BR" of "Belkis Cuesta Rojas"), and no two of its words are everyday words ("ESAS -
+    Edmonton Symptom Assessment System" expands an acronym). A span that took the surname alone ("Persaud" of "SP =
+    Sharmila Persaud") gets the given name from its legend."""
     for m in _LEGEND.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         group = "n" if m.group("n") is not None else "n2"
         s, e = m.span(group)

@@ -208,3 +208,14 @@ def test_a_hospital_s_acronym_after_arrived():
     out = _rules("- 10:25 arrived GRRH: BP 70/40, pulse 140. Then arrived HDU at 14:00, NHDU at 03:00.")
     assert "GRRH" not in out and "arrived HDU" in out and "NHDU" in out and "BP 70/40" in out, out
     assert _rules("Reached HOME safely.") == "Reached HOME safely."
+
+
+def test_the_evaluation_without_the_case_form_reads_the_text_alone():
+    from consilium.orchestration.privacy.evaluate import evaluate
+    from consilium.orchestration.privacy.corpora.deid_heldout import held_out_records
+
+    records = held_out_records()[:4]
+    with learned.using(None):
+        whole, text_only = evaluate(records), evaluate(records, case_form=False)
+    assert (text_only.leaked, text_only.protected_lost) == (whole.leaked, whole.protected_lost)
+    assert whole.case_protected > 0 and text_only.case_protected == 0 and text_only.case_leaked == 0
