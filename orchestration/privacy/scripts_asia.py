@@ -13,7 +13,9 @@ and an address label's value (주소:, 住所：, முகவரி:) by the la
 Tamil, like Hindi, is read from its slots: a title (திருமதி, டாக்டர்), a label (பெயர்:), a relative (கணவர்), up
 to two words and not before the words of a scheme, award or building named after a person ("டாக்டர் முத்துலட்சுமி
 ரெட்டி மகப்பேறு நிதியுதவித் திட்டம்", a maternity scheme); a place before its district or village word, or after a
-health facility and a comma.
+health facility and a comma. Bengali is read the same way: a title (মোঃ, মোছাঃ, ডাঃ), a label (রোগীর নাম:, স্বামী:,
+নার্স:), a relative (ছেলে, বোন), the name closing before a mark, a bracket, a bar or the line's end; a place after
+its unit's label (গ্রাম:, উপজেলা:, জেলা:).
 """
 
 from __future__ import annotations
@@ -35,6 +37,25 @@ _TH_WORD = rf"[{_THAI}]+"
 _HAS_HANGUL = re.compile(f"[{_HANGUL}]")
 _HAS_KANA = re.compile(f"[{_KANA}]")
 _HAS_TAMIL = re.compile(f"[{_TAMIL}]")
+# Bengali: letters and marks without the Bengali digits (a number is read as the ASCII digits it is, dates.py)
+_BENGALI = "\u0980-\u09e5\u09f0-\u09ff"
+_HAS_BENGALI = re.compile(f"[{_BENGALI}]")
+_BN_WORD = rf"[{_BENGALI}]+"
+# titles before a name ("মোছাঃ রহিমা খাতুন", "মোঃ আব্দুল করিম", "ডাঃ তাসলিমা আক্তার"); "বেগম" is a surname as often
+_BN_TITLES = r"মোছাঃ|মোসাঃ|মোসাম্মৎ|মোহাম্মদ|মোঃ|মো\.|ডাঃ|ডা\.|জনাব|শ্রীমতী|শ্রী|মিসেস|অধ্যাপক"
+# a person's labels: the patient's, the husband's, father's, mother's and guardian's names, a relative, a clinician, a nurse,
+# a health worker; a bare "নাম:" only opening a line or a cell ("রোগের নাম:" names a disease)
+_BN_LABELS = (r"(?:রোগীর|রোগিণীর|স্বামীর|পিতার|বাবার|মাতার|মায়ের|অভিভাবকের|স্ত্রীর)[ \t]+নাম|(?:(?<=^)|(?<=\n)|(?<=\|[ \t]))নাম|"
+              r"স্বামী|স্ত্রী|পিতা|মাতা|অভিভাবক|চিকিৎসক|নার্স|সেবিকা|স্বাস্থ্য[ \t]+সহকারী|স্বাস্থ্যকর্মী|তথ্যদাতা|সাক্ষী|"
+              r"পরিদর্শক|রেফারকারী")
+# relatives before a name with no colon ("ছেলে সোহেল রানা", "বোন শাহনাজ বেগম")
+_BN_RELATIVES = r"ছেলে|মেয়ে|বোন|ভাই|স্বামী|স্ত্রী|বাবা|মা|নাতি|নাতনি|শাশুড়ি|শ্বশুর|ভাবি|দেবর|ননদ"
+# a name closes before a mark, a bracket, a bar or the line's end: "ছেলে রাফি বাড়িতে" (at home) is not read as a
+# name of three words
+_BN_NAME = rf"(?P<n>{_BN_WORD}(?:[ \t]+{_BN_WORD}){{0,2}})(?=[ \t]*(?:[|,;।(\n)]|$))"
+# the units of an address after their label: village, union, sub-district, district, police station, municipality,
+# ward, neighbourhood, home village ("গ্রাম: নায়েরগাঁও", "জেলা: চাঁদপুর", "গ্রামের বাড়ি: চরফ্যাশন, ভোলা")
+_BN_PLACE_LABELS = r"গ্রামের[ \t]+বাড়ি|গ্রাম|ইউনিয়ন|উপজেলা|জেলা|থানা|পৌরসভা|ওয়ার্ড|মহল্লা|পাড়া|বিভাগ"
 
 # Tamil: words that end a name (age, labels, relatives) and the words of things named after a person.
 _TA_STOP = r"வயது|பெயர்|கணவர்|மனைவி|மகன்|மகள்|தந்தை|தாய்|கைபேசி|தொலைபேசி|முகவரி|ஆதார்|எண்|திருமதி|திரு|செல்வி|டாக்டர்"
@@ -129,13 +150,19 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("LOCATION", "ta_unit", 12, re.compile(rf"(?<![{_TAMIL}])(?P<n>[{_TAMIL}]+)[ \t]+(?:{_TA_UNITS})(?![{_TAMIL}])")),
         ("LOCATION", "ta_facility_place", 12, re.compile(rf"(?:{_TA_FACILITY})[ \t]*,[ \t]*(?P<n>[{_TAMIL}]+)")),
+        ("NAME", "bn_title", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_TITLES})[ \t]*{_BN_NAME}")),
+        ("NAME", "bn_label", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}", re.M)),
+        ("NAME", "bn_relative", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_RELATIVES})[ \t]+(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}")),
+        ("LOCATION", "bn_place", 12, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_PLACE_LABELS})[ \t]*[:ঃ][ \t]*(?P<n>{_BN_WORD}(?:[ \t]+{_BN_WORD}){{0,2}})"
+                                                rf"(?=[ \t]*(?:[|,;।(\n)]|$))")),
     ]
 
 
 def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
-    """(start, end, kind, rule, priority) of Korean-, Japanese- and Tamil-script identifiers."""
+    """(start, end, kind, rule, priority) of Korean-, Japanese-, Tamil-, Thai- and Bengali-script identifiers."""
     scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None or "〒" in text,
-               "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None}
+               "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None,
+               "bn_": _HAS_BENGALI.search(text) is not None}
     if not any(scripts.values()):
         return []
     out = []

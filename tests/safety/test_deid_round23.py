@@ -219,3 +219,18 @@ def test_the_evaluation_without_the_case_form_reads_the_text_alone():
         whole, text_only = evaluate(records), evaluate(records, case_form=False)
     assert (text_only.leaked, text_only.protected_lost) == (whole.leaked, whole.protected_lost)
     assert whole.case_protected > 0 and text_only.case_protected == 0 and text_only.case_leaked == 0
+
+
+BENGALI = ("রোগীর নাম: মোছাঃ রহিমা খাতুন | বয়স: ৩৪ বছর | স্বামী: মোঃ আবদুল করিম\n"
+           "ঠিকানা: গ্রাম: নায়েরগাঁও (উত্তর পাড়া), উপজেলা: মতলব উত্তর, জেলা: চাঁদপুর\n"
+           "রোগের নাম: আর্সেনিকোসিস। সঙ্গে আছেন বোন শাহনাজ বেগম (০১৮১৯-৫৫৫২৭৩); ছেলে রাফি বাড়িতে নানির কাছে।\n"
+           "চিকিৎসক: ডাঃ তানজিলা হক, মেডিকেল অফিসার | নার্স: সুমি আক্তার")
+
+
+def test_bengali_names_and_places_by_their_slots():
+    out = _rules(BENGALI)
+    for part in ("রহিমা", "খাতুন", "আবদুল", "করিম", "নায়েরগাঁও", "মতলব", "চাঁদপুর", "শাহনাজ", "তানজিলা", "সুমি"):
+        assert part not in out, (part, out)
+    # a disease after "রোগের নাম:" (the disease's name), a medical officer's role and words that are no name stay
+    for kept in ("রোগের নাম: আর্সেনিকোসিস", "মেডিকেল অফিসার", "বাড়িতে নানির কাছে", "বয়স"):
+        assert kept in out, (kept, out)
