@@ -615,8 +615,9 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     if _DATING_WORD.search(before) or _WITH_CLINICIAN.match(text, m.end()) and not _SCORE_BEFORE.search(before) or (
             _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before) and not fraction):
         return True
-    if (len(m.group("a")) == len(m.group("b")) == 2 and _CELL_TIME_AFTER.match(text, m.end())
-            and text[max(0, m.start() - 1):m.start()] in ("", "\n") and _date_parts(m.group("a"), m.group("b"), day_first)):
+    # (a chart's row: written as a date's parts, two digits each, opening the line, a time in the next cell)
+    if (_CELL_TIME_AFTER.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] in ("", "\n")
+            and _date_parts(m.group("a"), m.group("b"), day_first)):
         return True
     # in a note that writes its dates with slashes, a day and month in brackets after a result is the result's date
     # ("INR 2,6 (30/10)"); a score in brackets has its name, not a value, before it ("MMSE (24/30)")

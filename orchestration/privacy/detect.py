@@ -243,9 +243,8 @@ _PROTECT_WEAK = [
     # a classification's author or city and its class in Roman numerals, the word standing alone after a word in small
     # letters or a mark ("ulcer, Forrest III.", "đáy sạch – Forrest III", "theo Maastricht VI/Florence"); a person's
     # generation follows a given name, a title or a word that leads to a person ("John Smith III", "Mr Smith II", "and
-    # Fontenot III")
-    # (the word in small letters before is taken with it: a look behind cannot see a whole word; not a word that
-    # leads to a person: "Fontenot Jr and Fontenot III", "met with Smith II")
+    # Fontenot III", "met with Smith II")
+    # (the word in small letters before is taken with it: a look behind cannot see a whole word)
     _c(rf"(?:(?<![\w'’-])(?!(?:and|or|nor|with|by|to|from|for|of|but|see|saw|met|called|named|told|asked|son|daughter|wife|"
        rf"husband|brother|sister|father|mother|uncle|aunt|cousin|nephew|niece|friend|neighbou?r|grandson|granddaughter|partner)"
        rf"[ \t])[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž\u1ea1-\u1ef9]*[ \t]+|(?<=[–—:;,(/-])[ \t]*|^[ \t]*)"

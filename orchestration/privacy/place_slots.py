@@ -94,7 +94,7 @@ Falls Bluffs Rapids Harbour Harbor Estate Village Town City Mills Bridge Cross G
 # "down the Karakoram Highway"); not a junction, which anatomy names too ("the Cementoenamel junction")
 _ROUTE_PLACE = re.compile(rf"\b[Tt]he[ \t]+(?P<n>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<key>[Cc]rossroads|[Rr]oundabout)\b"
                           rf"|(?<![\w'’-])(?P<h>{_W}(?:[ \t]+{_W})?)[ \t]+(?P<hkey>Highway)\b")
-_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ar|ary|ous|oid|ed)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ar|ary|ous|oid|ed)$")  # nor a word ending as an adjective ("the Pacific Highway")
 _BRACKET_PLACE = re.compile(rf"[ \t]*\((?P<n>{_W}(?:[ \t]+{_W}){{0,2}})\)")
 _PLACE_WORD = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]+",
                            r"(?<![\w-])(?:House|Estate|Coast|Island|Islands|Heights|Park|River|Creek|Lake|Bay|Falls|Beach|Harbour|Harbor)(?![\w-])")

@@ -50,8 +50,8 @@ _BN_LABELS = (r"(?:রোগীর|রোগিণীর|স্বামীর|�
               r"পরিদর্শক|রেফারকারী")
 # relatives before a name with no colon ("ছেলে সোহেল রানা", "বোন শাহনাজ বেগম")
 _BN_RELATIVES = r"ছেলে|মেয়ে|বোন|ভাই|স্বামী|স্ত্রী|বাবা|মা|নাতি|নাতনি|শাশুড়ি|শ্বশুর|ভাবি|দেবর|ননদ"
-# a name closes before a mark, a bracket, a bar or the line's end: "ছেলে রাফি বাড়িতে" (at home) is not read as a
-# name of three words
+# a name (or a place after its label) closes before a mark, a bracket, a bar or the line's end: "ছেলে রাফি বাড়িতে"
+# (at home) is not read as a name of three words
 _BN_NAME = rf"(?P<n>{_BN_WORD}(?:[ \t]+{_BN_WORD}){{0,2}})(?=[ \t]*(?:[|,;।(\n)]|$))"
 # the units of an address after their label: village, union, sub-district, district, police station, municipality,
 # ward, neighbourhood, home village ("গ্রাম: নায়েরগাঁও", "জেলা: চাঁদপুর", "গ্রামের বাড়ি: চরফ্যাশন, ভোলা")
@@ -153,8 +153,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "bn_title", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_TITLES})[ \t]*{_BN_NAME}")),
         ("NAME", "bn_label", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}", re.M)),
         ("NAME", "bn_relative", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_RELATIVES})[ \t]+(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}")),
-        ("LOCATION", "bn_place", 12, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_PLACE_LABELS})[ \t]*[:ঃ][ \t]*(?P<n>{_BN_WORD}(?:[ \t]+{_BN_WORD}){{0,2}})"
-                                                rf"(?=[ \t]*(?:[|,;।(\n)]|$))")),
+        ("LOCATION", "bn_place", 12, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_PLACE_LABELS})[ \t]*[:ঃ][ \t]*{_BN_NAME}")),
     ]
 
 
