@@ -149,7 +149,9 @@ def _capitalised(text: str, words: list[re.Match[str]]) -> str:
 
     def capital(i: int) -> None:
         up = chars[i].upper()
-        if len(up) == 1:
+        # (Georgian's Mtavruli capitals exist in Unicode but not in its writing: a Georgian note is never typed in
+        # lower case, and its rules read its words as written)
+        if len(up) == 1 and not "\u10d0" <= chars[i] <= "\u10ff":
             chars[i] = up
 
     proper = [False] * len(words)

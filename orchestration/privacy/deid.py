@@ -74,6 +74,20 @@ def place_words(place: str) -> set[str]:
     return words | {whole} if is_he_ar(whole) and len(whole) >= 3 and len(whole.split()) <= 2 else words
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][a-z'’]*[a-z]")
+
+
+def acronym_of(facility: str) -> str | None:
+    """The initials a note writes for a facility of three words or more, in capitals, each word's first letter
+    ("ARI" of "Aberdeen Royal Infirmary", "ULTH" of "United Lincolnshire Teaching Hospitals", "SMH" of "St Mary's
+    Hospital"); "of", "the" and "and" give none. Looked for elsewhere in the case as written, as a declared
+    initial is: "PET-CT (ARI, 08/01/2026)", "WRH switchboard"."""
+    words = _ACRONYM_WORD.findall(facility)
+    letters = "".join(w[0] for w in words)
+    return letters if 3 <= len(letters) <= 6 and len(words) == len(facility.replace("-", " ").split()) - sum(
+        w.lower() in ("of", "the", "and", "&", "for") for w in facility.split()) else None
+
+
 def _generic_place_word(word: str) -> bool:
     """A word of a place's kind in another language (:data:`~.gazetteer.GENERIC_PLACE_STEMS`, ``GENERIC_PLACE_WORDS``),
     or a compound of known words ("FOLLOW-UP", "Sub-District")."""
@@ -149,6 +163,7 @@ class Deidentifier:
         self._counters: Counter[str] = Counter()
         self._names: set[str] = set()
         self._declared: set[str] = set()  # initials the case declared for a person ("Annet Tumusiime (AT)")
+        self._acronyms: set[str] = set()  # the initials of the facilities taken ("ARI" of "Aberdeen Royal Infirmary")
         self._known: re.Pattern[str] | None = None
         self._places: set[str] = set()
         self._known_places: re.Pattern[str] | None = None
@@ -210,7 +225,7 @@ class Deidentifier:
                     self._names.add(name)
                     self._known = None
             elif span.kind in PLACE_KINDS and span.rule != "unknown_word" and PROPAGATE_PLACES:
-                self._learn_places(cased[span.start:span.end])
+                self._learn_places(cased[span.start:span.end], acronym=span.kind == "HOSPITAL")
 
     def learn_read(self, text: str) -> None:
         """Remember the names the learned reader takes in ``text`` (after the rules' names are learned), so that their
@@ -273,13 +288,17 @@ class Deidentifier:
             self._known = None
         return new
 
-    def _learn_places(self, place: str) -> bool:
-        """Remember the words of a place or facility taken in the case; whether any was new."""
+    def _learn_places(self, place: str, acronym: bool = False) -> bool:
+        """Remember the words of a place or facility taken in the case, and a facility's initials (:func:`acronym_of`);
+        whether any was new."""
         new = {w for w in place_words(place) if w not in self._places}
-        if new:
+        short = acronym_of(place) if acronym else None
+        if new or short is not None and short not in self._acronyms:
             self._places |= new
+            self._acronyms |= {short} if short is not None else set()
             self._known_places = None
-        return bool(new)
+            return True
+        return False
 
     def _known_pattern(self) -> re.Pattern[str] | None:
         if self._known is None and (self._names or self._declared):
@@ -287,8 +306,8 @@ class Deidentifier:
         return self._known
 
     def _place_pattern(self) -> re.Pattern[str] | None:
-        if self._known_places is None and self._places:
-            self._known_places = known_name_pattern(self._places)
+        if self._known_places is None and (self._places or self._acronyms):
+            self._known_places = known_name_pattern(self._places, self._acronyms)
         return self._known_places
 
     def _cased(self, text: str) -> str:

@@ -362,6 +362,7 @@ _GAUGE_BEFORE = re.compile(r"\d[ \t]?\Z")
 _CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME})?,[ \t]*"
                                r"(?P<g>[A-Z][a-z]+(?:[-'’ ][A-Z]?[a-z]+){0,2}))(?=[ \t]*(?:\(|\||$))", re.M)
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
+_INITIALS_FIELD = re.compile(r"\b(?i:initials)[ \t]*(?:[:=]|-[ \t])[ \t]*(?P<n>[A-Z](?:[.-]?[ \t]?[A-Z]){1,3}\.?)(?![\w-])")
 # dotted letters that close a medicines table's or a form's line and are no one's initials: doses' times and routes,
 # countries, "T.C." (the Turkish republic), "c.f."
 _NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STAT PO IV IM SC SL PR NG US UK USA EU NB PS AM "
@@ -579,6 +580,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
         if re.sub(r"[.-]", "", m.group("n")) not in _NOT_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
+    # a person's initials as a form's field gives them ("Patient initials: C-M-K", "Initials: J.P.R."), a trial's or a
+    # register's way of naming a participant without the name
+    for m in _INITIALS_FIELD.finditer(text):
+        if not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "initials_field", STRONG)
     for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
         surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))
         if len(surname) >= 3 and all(w in ANY_GIVEN or not (known(w.lower()) or N.is_common_word(w)) for w in given if w) \

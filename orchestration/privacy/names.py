@@ -394,8 +394,16 @@ def legend_entry(text: str, start: int, end: int) -> tuple[str, int, int] | None
             initials = m.group("i") or m.group("i2")
             letters = re.findall(r"[A-Z]", initials)
             everyday = [w for w in _TITLE_FIRST.sub("", text[s:e]).split() if N.is_common_word(w) and w not in ANY_GIVEN]
-            return (initials, s, e) if _initials_of(letters, text, s, e, every=True) and len(everyday) < 2 else None
+            fits = _initials_of(letters, text, s, e, every=True) or _middle_unwritten(letters, text, s, e)
+            return (initials, s, e) if fits and len(everyday) < 2 else None
     return None
+
+
+def _middle_unwritten(letters: list[str], text: str, start: int, end: int) -> bool:
+    """Three initials for a name of two words, the middle one a middle name the legend leaves out ("EAN = Dr Eilidh
+    Nicolson", "SJB = Sophie Brehaut"): the first letter the given name's, the last the surname's."""
+    words = [w[0] for w in re.split(r"[\s-]+", _TITLE_FIRST.sub("", text[start:end])) if w[:1].isupper()]
+    return len(letters) == 3 and len(words) == 2 and letters[0] == words[0] and letters[2] == words[1]
 
 
 def initial_forms(names: Iterable[str]) -> list[str]:
@@ -450,7 +458,7 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # Case-insensitive (SMITH, Smith, McAllister/MCALLISTER) but starting with a capital letter; a
     # Chinese name is matched wherever it stands (the script has no spaces between words).
     # an apostrophe before a name opens a quotation ("told me 'Craig says ...'"), unless a letter stands before it ("O'Neill")
-    latin = rf"(?<![\w-])(?<!\w['’])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms else ""
+    latin = rf"(?<![\w-])(?<!\w['’])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms or initials else ""
     # (the prefix is optional: where it would eat a name's own first letter, the match backtracks to the name alone)
     caseless = rf"(?<![\w]){HE_AR_PREFIX}?(?:" + "|".join(map(re.escape, he_ar)) + r")(?![\w])" if he_ar else ""
     return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), caseless) if p), re.I)

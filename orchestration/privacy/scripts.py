@@ -18,6 +18,7 @@ import re
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy.scripts_he_ar import he_ar_spans
 from consilium.orchestration.privacy.scripts_asia import asia_spans, has_asian_script
+from consilium.orchestration.privacy.scripts_world import world_spans
 from consilium.orchestration.privacy.vocabulary import fold
 
 GR_UP = "Α-ΩΆΈ-ΊΌΎ-ΏΪΫ"
@@ -387,7 +388,7 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
     russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
-    out: list[tuple[int, int, str, str, int]] = he_ar_spans(text) + asia_spans(text)
+    out: list[tuple[int, int, str, str, int]] = he_ar_spans(text) + asia_spans(text) + world_spans(text)
     if greek or han or russian or hindi or has_asian_script(text):
         out += [(*m.span("n"), "ADDRESS", "script_address_label", 5) for m in _ADDRESS_LABEL_RE.finditer(text)]
     for kind, rule, prio, pattern in _script_rules() if russian or hindi else ():

@@ -1,0 +1,143 @@
+"""Session 39's rules (the rules alone, without the learned reader): the slots of the languages that had no rules of their
+own (:mod:`~consilium.orchestration.privacy.scripts_world`), a legend's three initials with an unwritten middle name, a
+form's "Initials:" field; each with what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilium.orchestration.privacy import learned
+from consilium.orchestration.privacy.casing import cased_view
+from consilium.orchestration.privacy.deid import Deidentifier, acronym_of
+from consilium.orchestration.privacy.evaluate import _present
+from consilium.orchestration.privacy.scripts_world import LANGUAGES, SCRIPTS, world_spans
+
+
+def _rules(text: str) -> str:
+    with learned.using(None):
+        return Deidentifier(seed=1).deidentify(text)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # Georgian: a label, a relative, the village after its abbreviation, a street with its number, chart initials and
+    # their legend, the name's Latin spelling in brackets
+    ("პაციენტი: თამარ ბერიძე (TAMAR BERIDZE) | დაბ. 1961\nმისამართი: სოფ. ხობი | ტელ. (მეუღლე გიორგი ბერიძე)\n"
+     "09:00 | 150/80 | დაწყება | ნ.კ.\nლეგენდა: ნ.კ. – ნანა კაკაბაძე, ექთანი\nმკურნალი ექიმი: ლევან ჯაფარიძე, ნეფროლოგი\n"
+     "ქ. ფოთი, ჭავჭავაძის ქ. 45",
+     ["თამარ", "ბერიძე", "TAMAR", "BERIDZE", "ხობი", "გიორგი", "ნ.კ.", "ნანა", "კაკაბაძე", "ლევან", "ჯაფარიძე", "ფოთი",
+      "ჭავჭავაძის ქ. 45"],
+     ["პაციენტი", "ნეფროლოგი", "150/80", "დაწყება", "ექთანი"]),
+    # Amharic: a label with a title, a husband, a grandchild, a woreda and a kebele, a hospital, a surgeon and a nurse
+    ("የታካሚ ስም: ወ/ሮ ሙሉ ታደሰ | ዕድሜ: 40\nባለቤት: አቶ በቀለ ገመቹ (አርሶ አደር)\nስልክ: (የልጅ ልጅ ዳዊት)\nአድራሻ: ጉባ ላፍቶ ወረዳ\n"
+     "ቀጣይ ቀጠሮ: በደሴ ሆስፒታል።\nቀዶ ሐኪም: ሲስተር ሰላም ካሳ | ረዳት: ነርስ ዮሴፍ ታምሩ",
+     ["ሙሉ", "ታደሰ", "በቀለ", "ገመቹ", "ዳዊት", "ጉባ", "ሰላም", "ካሳ", "ዮሴፍ", "ታምሩ"],
+     ["የታካሚ ስም", "ዕድሜ", "አርሶ አደር", "ቀዶ ሐኪም"]),
+    # Telugu: a label, a title, a relative, a mandal
+    ("రోగి పేరు: శ్రీమతి లక్ష్మి రెడ్డి | వయస్సు 52\nభర్త: వెంకట రెడ్డి, ఫోన్ 98480\nచిరునామా: కొండాపూర్ గ్రామం\n",
+     ["లక్ష్మి", "రెడ్డి", "వెంకట", "కొండాపూర్"], ["వయస్సు", "ఫోన్"]),
+    # Sinhala: a title written after the name
+    ("රෝගියා: සුනිල් පෙරේරා | වයස 60\nභාරකරු: නිමල් සිල්වා මහතා, දුරකථන 0771", ["සුනිල්", "පෙරේරා", "නිමල්", "සිල්වා"],
+     ["වයස", "දුරකථන"]),
+    # Urdu: a patient and his father after "s/o" (ولد), a brother; an Arabic-script note of Urdu's letters only
+    ("مریض کا نام: غلام حسین ولد محمد رفیق (Ghulam Hussain s/o Muhammad Rafiq) | عمر: 41\nعلاج میں مددگار: بھائی جعفر حسین (دکاندار)",
+     ["غلام", "حسین", "محمد", "رفیق", "Ghulam", "Rafiq", "جعفر"], ["عمر", "دکاندار"]),
+    # Mongolian: a name after its label and a husband before his age
+    ("Овог, нэр: Дашдоржийн Сарангэрэл (Sarangerel Dashdorj) | Нас: 37\nГэр бүл: нөхөр Батын Ганбаатар (40)",
+     ["Дашдоржийн", "Сарангэрэл", "Sarangerel", "Батын", "Ганбаатар"], ["Нас", "Гэр бүл"]),
+    # Khmer: a title written onto the name, the village's word before its name
+    ("ឈ្មោះ: លោកស្រីសុខ ចាន់ថា | អាយុ 45\nភូមិត្រពាំងវែង, ឃុំស្វាយ", ["សុខ", "ត្រពាំងវែង"], ["អាយុ"]),
+])
+def test_a_language_s_slots(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _rules(text)
+    for part in gone:
+        assert part not in out, (part, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative before a sentence that ends in a full stop names no one (Telugu: "the mother's health is good.")
+    "తల్లి ఆరోగ్యం బాగుంది.",
+    # Arabic words that Urdu uses as slot words: "was born by caesarean section.", "the patient slept well:" (an Arabic
+    # note has none of Urdu's own letters, so the Urdu entry does not read it)
+    "ولد بعملية قيصرية. نام المريض جيدا: لا شكوى.",
+    # a Tamil blood pressure's abbreviation in a chart's header cell is no one's initials
+    "நேரம் | நாடி | இ.அ. | PCV %",
+])
+def test_what_a_slot_word_does_not_make_a_name(text: str) -> None:
+    assert _rules(text) == text
+
+
+def test_a_georgian_note_is_read_as_written_not_given_capitals() -> None:
+    """Georgian has capitals in Unicode (Mtavruli) that its writing does not use: no cased view of a Georgian note."""
+    note = "პაციენტი: ნინო გოგუა, დიაგნოზი: თირკმლის ქრონიკული დაავადება, სტადია 5D. მკურნალი ექიმი: დავით ქვარაცხელია"
+    view = cased_view(note)
+    assert view is None or view == note
+
+
+def test_every_language_names_a_known_script_and_compiles() -> None:
+    assert all(lang.script in SCRIPTS for lang in LANGUAGES.values())
+    assert world_spans("plain English only") == []
+    # each language's label rule finds a name after its first label
+    for code, lang in LANGUAGES.items():
+        if not lang.labels or lang.marker:
+            continue
+        label = lang.labels.split("|")[0]
+        letters = SCRIPTS[lang.script][0]
+        first = letters[0] if not SCRIPTS[lang.script][1] else SCRIPTS[lang.script][1][0]
+        name = first * 3
+        spans = world_spans(f"{label}: {name} | 40")
+        assert any(kind == "NAME" and rule.endswith("_label") for _s, _e, kind, rule, _p in spans), (code, spans)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # three initials, the middle one a middle name the legend leaves out
+    ("Present: EAN (radiology), LMG (oncology)\nLegend: EAN = Dr Eilidh Nicolson; LMG = Dr Lorna Gauld\nDiscussed by EAN.",
+     ["EAN", "LMG", "Eilidh", "Nicolson", "Lorna", "Gauld"], ["radiology", "oncology"]),
+    ("21:55 | 118/70 | T10/T11 | 0 | RMT\nLegend: RMT = Dr Rhiannon Tostevin, anaesthetist", ["RMT", "Rhiannon", "Tostevin"],
+     ["T10/T11", "anaesthetist"]),
+    # a form's initials field
+    ("Participant ID: 04-0418 | Initials: C-M-K | Sex: F", ["C-M-K"], ["Sex: F"]),
+    ("Patient initials: J.P.R., age 45", ["J.P.R."], ["age 45"]),
+])
+def test_initials(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _rules(text)
+    for part in gone:
+        assert not _present(part, out, kind="NAME"), (part, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym's expansion is no legend, with or without a middle letter
+    "ABG = Arterial Blood Gas; HUS - Haemolytic Uraemic Syndrome",
+    "Initials of the scale: see appendix",
+])
+def test_what_stays_beside_initials(text: str) -> None:
+    assert _rules(text) == text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a phone after its label in Georgian, Amharic, Mongolian and Telugu
+    ("ტელ.: 599 41 82 73 | დაბ. 1961", ["599 41 82 73"], ["დაბ."]),
+    ("ስልክ: 0911 41 82 73 | ዕድሜ: 52", ["0911 41 82 73"], ["ዕድሜ: 52"]),
+    ("Эмч: Д. Оюунчимэг (утас 8811-4027)", ["8811-4027", "Оюунчимэг"], ["Эмч"]),
+    ("ఫోన్: 98480 12345", ["98480 12345"], ["ఫోన్"]),
+])
+def test_a_phone_after_its_label_and_an_initial_before_a_name(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _rules(text)
+    for part in gone:
+        assert part not in out, (part, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+def test_a_facility_s_initials_go_where_the_note_writes_them() -> None:
+    note = ("PET-CT at Aberdeen Royal Infirmary on 08/01/2026.\nPlan: first cycle at the ARI day unit; ECG and CRP "
+            "before each cycle.")
+    out = _rules(note)
+    assert "ARI" not in out and "Aberdeen" not in out, out
+    for kept in ("ECG", "CRP", "day unit"):
+        assert kept in out, (kept, out)
+    # a facility of two words has no initials to look for ("KH" is no one's)
+    assert acronym_of("Kingston Hospital") is None and acronym_of("Western Regional Hospital") == "WRH"
