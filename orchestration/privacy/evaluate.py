@@ -53,7 +53,8 @@ Turkish and Hindi notes, the same way in session 35; ``heldout36``, with Greek, 
 Portuguese, German and Bengali notes, the same way in session 36; ``heldout37``, with Greek, Chinese, Japanese, Thai,
 Hebrew, Vietnamese, Korean, Russian, Hindi, Persian, Spanish and French notes, the same way in session 37; ``heldout38``,
 with Arabic, Bengali, Greek, Urdu, Tamil, Ukrainian, Georgian, Amharic, Mongolian, German, Turkish, Polish, Portuguese,
-Indonesian, Swahili and Italian notes, the same way in session 38).
+Indonesian, Swahili and Italian notes, the same way in session 38; ``heldout39``, 24 notes, with Japanese, Korean, Thai,
+Hindi, Georgian, Amharic, Hebrew, Serbian, Persian and Vietnamese notes, the same way in session 39).
 ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
@@ -110,6 +111,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout35.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout36.deid_notes_heldout36 import NOTES as HELDOUT36_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout37.deid_notes_heldout37 import NOTES as HELDOUT37_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout38.deid_notes_heldout38 import NOTES as HELDOUT38_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout39.deid_notes_heldout39 import NOTES as HELDOUT39_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
@@ -374,7 +376,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout35": lambda: notes_records(HELDOUT35_NOTES, "held35"),
              "heldout36": lambda: notes_records(HELDOUT36_NOTES, "held36"),
              "heldout37": lambda: notes_records(HELDOUT37_NOTES, "held37"),
-             "heldout38": lambda: notes_records(HELDOUT38_NOTES, "held38")}
+             "heldout38": lambda: notes_records(HELDOUT38_NOTES, "held38"),
+             "heldout39": lambda: notes_records(HELDOUT39_NOTES, "held39")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout38 (measured only)")
+                             "heldout / heldout2 / ... / heldout39 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
