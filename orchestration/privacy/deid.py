@@ -88,6 +88,14 @@ def acronym_of(facility: str) -> str | None:
         w.lower() in ("of", "the", "and", "&", "for") for w in facility.split()) else None
 
 
+def _declares_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the facility at ``text[start:end]`` is followed by its initials, in brackets or after a space or a dash
+    ("Aberdeen Royal Infirmary (ARI)", "Western Regional Hospital - WRH"): a hospital's initials are looked for in the
+    case only where the note declares them, since many are clinical abbreviations too (MRI, PMH, PAH, RVH)."""
+    short = acronym_of(text[start:end])
+    return short is not None and re.match(rf"[ \t]*(?:[(\[]|[-–—:][ \t]*)?{short}(?![\w-])", text[end:end + 12]) is not None
+
+
 def _generic_place_word(word: str) -> bool:
     """A word of a place's kind in another language (:data:`~.gazetteer.GENERIC_PLACE_STEMS`, ``GENERIC_PLACE_WORDS``),
     or a compound of known words ("FOLLOW-UP", "Sub-District")."""
@@ -225,7 +233,8 @@ class Deidentifier:
                     self._names.add(name)
                     self._known = None
             elif span.kind in PLACE_KINDS and span.rule != "unknown_word" and PROPAGATE_PLACES:
-                self._learn_places(cased[span.start:span.end], acronym=span.kind == "HOSPITAL")
+                self._learn_places(cased[span.start:span.end],
+                                   acronym=span.kind == "HOSPITAL" and _declares_acronym(cased, span.start, span.end))
 
     def learn_read(self, text: str) -> None:
         """Remember the names the learned reader takes in ``text`` (after the rules' names are learned), so that their

@@ -16,6 +16,7 @@ from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, is_han, is_he_ar
+from consilium.orchestration.privacy.scripts_world import CASELESS
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
 
 
@@ -394,7 +395,10 @@ def legend_entry(text: str, start: int, end: int) -> tuple[str, int, int] | None
             initials = m.group("i") or m.group("i2")
             letters = re.findall(r"[A-Z]", initials)
             everyday = [w for w in _TITLE_FIRST.sub("", text[s:e]).split() if N.is_common_word(w) and w not in ANY_GIVEN]
-            fits = _initials_of(letters, text, s, e, every=True) or _middle_unwritten(letters, text, s, e)
+            # (a middle initial the name leaves out only in a legend written with an equals sign: "CNS: Claire Sloan"
+            # is a role and its holder)
+            equals = "=" in m.group()
+            fits = _initials_of(letters, text, s, e, every=True) or equals and _middle_unwritten(letters, text, s, e)
             return (initials, s, e) if fits and len(everyday) < 2 else None
     return None
 
@@ -427,6 +431,9 @@ def initial_forms(names: Iterable[str]) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+_CASELESS_START = re.compile(f"[{CASELESS}]")
+
+
 def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case), and for the initials
     the case declared for them (:func:`declared_initials`, as written)."""
@@ -450,7 +457,12 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
     initials = initial_forms(names) + [rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
-    if not forms and not han and not he_ar and not initials:
+    # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name's
+    # words are looked for whole, as written, three letters or more ("ნინო გოგუა" taken after its label, "გოგუა" in the
+    # chart's signature); their words split at spaces, since a vowel sign is no word character to ``_TOKEN``
+    caseless_forms = sorted({w for name in names for w in [" ".join(name.split()), *name.split()]
+                             if len(w) >= 3 and _CASELESS_START.match(w)}, key=len, reverse=True)
+    if not forms and not han and not he_ar and not initials and not caseless_forms:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)
     alternation = "|".join([*([f"(?P<ini>{'|'.join(initials)})"] if initials else []),
@@ -461,4 +473,5 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     latin = rf"(?<![\w-])(?<!\w['’])(?-i:(?=[{P.UP}]))(?:" + alternation + r")(?![\w-]|['’][A-Za-z]{2})" if forms or initials else ""
     # (the prefix is optional: where it would eat a name's own first letter, the match backtracks to the name alone)
     caseless = rf"(?<![\w]){HE_AR_PREFIX}?(?:" + "|".join(map(re.escape, he_ar)) + r")(?![\w])" if he_ar else ""
-    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), caseless) if p), re.I)
+    other = (rf"(?<![{CASELESS}])(?:" + "|".join(map(re.escape, caseless_forms)) + rf")(?![{CASELESS}])") if caseless_forms else ""
+    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), caseless, other) if p), re.I)

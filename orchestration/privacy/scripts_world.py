@@ -49,24 +49,31 @@ SCRIPTS: dict[str, tuple[str, str]] = {
 }
 
 
+# the letters and marks of the scripts above that have no capitals and no rules of their own for a known name (Hebrew,
+# Arabic and Chinese have theirs), with Tamil's and Bengali's: a name found once is looked for as a whole word in them
+CASELESS = "".join(SCRIPTS[s][0] for s in ("georgian", "ethiopic", "gurmukhi", "gujarati", "oriya", "telugu", "kannada",
+                                           "malayalam", "sinhala", "myanmar", "khmer", "lao", "thai", "devanagari",
+                                           "tamil")) + "\u0980-\u09e5\u09f0-\u09ff" + _ZW
+
+
 @dataclass(frozen=True)
 class Language:
     """One language's slot words, each a ``|``-separated list of literal words (a space inside one matches any run of
-    spaces). ``titles_after`` follow the name; ``place_before`` and ``facility_before`` precede the place's name, the
-    other place words follow it."""
+    spaces). ``place_before`` precedes the place's name, ``place_after`` follows it. Only honorifics are titles: a word
+    for a doctor or a nurse is a subject too ("ექიმი გასინჯავს", the doctor will examine), so it is a label (with its
+    colon) only. Facility words are not here: the word before one is as often a preposition or an adjective ("ወደ
+    ሆስፒታል", to hospital; "سرکاری ہسپتال", a government hospital)."""
     script: str
     labels: str = ""
     titles: str = ""
-    titles_after: str = ""
     relatives: str = ""
     place_labels: str = ""
     place_before: str = ""
     place_after: str = ""
-    facility_after: str = ""
-    facility_before: str = ""
     address_labels: str = ""
     phones: str = ""  # the words that label a phone number ("ტელ.:", "ስልክ:")
     street_after: str = ""  # a street's word after its name, before the house's number ("რუსთაველის ქ. 112")
+    initial_names: bool = False  # an initial before a capitalised name is a person (Mongolian's father's initial)
     marker: str = ""  # letters only this language's writing uses, where its script serves others too
 
 
@@ -77,138 +84,123 @@ LANGUAGES: dict[str, Language] = {
         labels="პაციენტის სახელი და გვარი|პაციენტის სახელი|სახელი და გვარი|სახელი, გვარი|პაციენტი|სახელი|გვარი|"
                "მკურნალი ექიმი|მორიგე ექიმი|ექიმი|მორიგე ექთანი|ექთანი|ხელმოწერა|საკონტაქტო პირი|კანონიერი წარმომადგენელი|"
                "მეურვე|შეავსო|შეადგინა|ექიმ-კონსულტანტი|ექიმ-რეზიდენტი|ბებიაქალი|ფსიქოლოგი|სოციალური მუშაკი",
-        titles="ბ-ნი|ქ-ნი|ბატონი|ქალბატონი|ექიმი|დოქტ\\.|პროფ\\.|ექთანი",
+        titles="ბ-ნი|ქ-ნი|ბატონი|ქალბატონი|დოქტ\\.|პროფ\\.",
         relatives="მეუღლე|ქმარი|ცოლი|შვილი|ვაჟი|ქალიშვილი|დედა|მამა|ძმა|ბებია|ბაბუა|შვილიშვილი|რძალი|სიძე|მეზობელი|დედამთილი",
         place_labels="სოფელი|ქალაქი|რაიონი|მუნიციპალიტეტი|დაბა",
         place_before="სოფ\\.|სოფელ|ქ\\.|დაბა",
         place_after="მუნიციპალიტეტი|მუნიციპალიტეტის|მუნიციპალიტეტში|რაიონი|რაიონის|რაიონში",
         street_after="ქ\\.|ქუჩა|გამზ\\.|გამზირი|შესახვევი|ჩიხი",
-        facility_after="საავადმყოფო|ჰოსპიტალი|კლინიკა|პოლიკლინიკა|ამბულატორია|სამედიცინო ცენტრი",
         address_labels="მისამართი|ფაქტობრივი მისამართი|იურიდიული მისამართი"),
     "am": Language(
         "ethiopic",
         phones="ስልክ ቁጥር|ስልክ|ሞባይል",
         labels="የታካሚ ስም|የታካሚው ስም|የታካሚዋ ስም|የበሽተኛው ስም|የበሽተኛ ስም|ሙሉ ስም|የአባት ስም|የእናት ስም|ስም|ሐኪም|ሀኪም|"
                "የሐኪም ስም|ቀዶ ሐኪም|ነርስ|ፊርማ|ተንከባካቢ|አስታማሚ|ያዘጋጀው|ያዘጋጀችው|ረዳት|ባለቤት|ጠያቂ|አሳዳጊ|ተቀባይ",
-        titles="አቶ|ወ/ሮ|ወ/ሪት|ወይዘሮ|ወይዘሪት|ዶ/ር|ዶክተር|ፕሮፌሰር|ፕ/ር|ሲስተር|ነርስ|ቄስ|ሼህ|ሀጂ|ኢንጅነር",
+        titles="አቶ|ወ/ሮ|ወ/ሪት|ወይዘሮ|ወይዘሪት|ዶ/ር|ፕ/ር|ሲስተር",
         relatives="ባለቤቷ|ባለቤቱ|ባለቤት|ሚስቱ|ሚስት|ባሏ|ባል|የልጅ ልጅ|ወንድ ልጅ|ሴት ልጅ|ልጁ|ልጇ|ልጅ|እናቱ|እናቷ|እናት|"
                   "አባቱ|አባቷ|አባት|ወንድሙ|ወንድሟ|ወንድም|እህቱ|እህቷ|እህት|አያት|ጎረቤት",
         place_labels="ከተማ|ክፍለ ከተማ|ወረዳ|ቀበሌ|ዞን|ጎጥ|መንደር|ቀጠና",
         place_after="ክፍለ ከተማ|ወረዳ|ቀበሌ|ዞን|ከተማ|መንደር|ጎጥ",
-        facility_after="ሪፈራል ሆስፒታል|ሆስፒታል|ጤና ጣቢያ|ጤና ኬላ|ክሊኒክ",
         address_labels="አድራሻ"),
     "hy": Language(
         "armenian",
         phones="Հեռ\\.|հեռ\\.|Հեռախոս|հեռախոս",
         labels="Անուն, ազգանուն|Անուն ազգանուն|Հիվանդի անուն|Անուն|Ազգանուն|Հիվանդ|Բուժող բժիշկ|Բժիշկ|Բուժքույր|"
                "Ստորագրություն|Կոնտակտային անձ|Ուղեկցող",
-        titles="պրն\\.|պարոն|Պարոն|տիկին|Տիկին|տկն\\.|բժիշկ|Բժիշկ|դոկտոր|պրոֆ\\.",
+        titles="պրն\\.|պարոն|Պարոն|տիկին|Տիկին|տկն\\.|պրոֆ\\.",
         relatives="ամուսինը|ամուսին|կինը|որդին|որդի|դուստրը|դուստր|աղջիկը|տղան|մայրը|մայր|հայրը|հայր|եղբայրը|քույրը|"
                   "թոռը|հարևանը",
         place_labels="Բնակավայր|Գյուղ|Քաղաք|Համայնք",
         place_before="գ\\.|ք\\.|գյուղ|քաղաք",
         place_after="մարզ|համայնք",
         street_after="փողոց|փող\\.|պողոտա|պող\\.",
-        facility_after="հիվանդանոց|բժշկական կենտրոն|պոլիկլինիկա",
         address_labels="Հասցե|Բնակության հասցե"),
     "te": Language(
         "telugu",
         phones="ఫోన్ నంబర్|ఫోన్|మొబైల్|సెల్",
         labels="రోగి పేరు|పేరు|రోగి|వైద్యుడు|వైద్యురాలు|డాక్టర్|నర్సు|సంతకం|తండ్రి పేరు|భర్త పేరు|సంరక్షకుడు|ఆశా",
-        titles="శ్రీమతి|శ్రీ|కుమారి|డా\\.|డాక్టర్",
+        titles="శ్రీమతి|శ్రీ|కుమారి|డా\\.",
         relatives="భర్త|భార్య|కుమారుడు|కుమార్తె|కొడుకు|కూతురు|తండ్రి|తల్లి|సోదరుడు|సోదరి|అన్న|అక్క|తమ్ముడు|చెల్లెలు|మనవడు|మనవరాలు",
         place_labels="గ్రామం|మండలం|జిల్లా|పట్టణం|ఊరు",
         place_after="గ్రామం|మండలం|జిల్లా|పట్టణం",
-        facility_after="ప్రాథమిక ఆరోగ్య కేంద్రం|ఆరోగ్య కేంద్రం|ఆసుపత్రి|ఆస్పత్రి",
         address_labels="చిరునామా"),
     "kn": Language(
         "kannada",
         phones="ದೂರವಾಣಿ|ಫೋನ್|ಮೊಬೈಲ್",
         labels="ರೋಗಿಯ ಹೆಸರು|ಹೆಸರು|ರೋಗಿ|ವೈದ್ಯರು|ವೈದ್ಯ|ಡಾಕ್ಟರ್|ದಾದಿ|ಶುಶ್ರೂಷಕಿ|ನರ್ಸ್|ಸಹಿ|ತಂದೆಯ ಹೆಸರು|ಗಂಡನ ಹೆಸರು|ಆಶಾ",
-        titles="ಶ್ರೀಮತಿ|ಶ್ರೀ|ಕುಮಾರಿ|ಡಾ\\.|ಡಾಕ್ಟರ್",
-        relatives="ಪತಿ|ಪತ್ನಿ|ಗಂಡ|ಹೆಂಡತಿ|ಮಗ|ಮಗಳು|ತಂದೆ|ತಾಯಿ|ಅಣ್ಣ|ಅಕ್ಕ|ತಮ್ಮ|ತಂಗಿ|ಮೊಮ್ಮಗ|ಮೊಮ್ಮಗಳು|ಸಹೋದರ|ಸಹೋದರಿ",
+        titles="ಶ್ರೀಮತಿ|ಶ್ರೀ|ಕುಮಾರಿ|ಡಾ\\.",
+        relatives="ಪತಿ|ಪತ್ನಿ|ಗಂಡ|ಹೆಂಡತಿ|ಮಗ|ಮಗಳು|ತಂದೆ|ತಾಯಿ|ಅಣ್ಣ|ಅಕ್ಕ|ತಂಗಿ|ಮೊಮ್ಮಗ|ಮೊಮ್ಮಗಳು|ಸಹೋದರ|ಸಹೋದರಿ",
         place_labels="ಗ್ರಾಮ|ಊರು|ತಾಲ್ಲೂಕು|ತಾಲೂಕು|ಜಿಲ್ಲೆ|ಹೋಬಳಿ",
         place_after="ಗ್ರಾಮ|ತಾಲ್ಲೂಕು|ತಾಲೂಕು|ಜಿಲ್ಲೆ",
-        facility_after="ಪ್ರಾಥಮಿಕ ಆರೋಗ್ಯ ಕೇಂದ್ರ|ಆರೋಗ್ಯ ಕೇಂದ್ರ|ಆಸ್ಪತ್ರೆ",
         address_labels="ವಿಳಾಸ"),
     "ml": Language(
         "malayalam",
         phones="ഫോൺ|മൊബൈൽ",
         labels="രോഗിയുടെ പേര്|പേര്|രോഗി|ഡോക്ടർ|ഡോക്ടര്‍|നഴ്സ്|നേഴ്സ്|ഒപ്പ്|പിതാവിന്റെ പേര്|ഭർത്താവിന്റെ പേര്|ആശ",
-        titles="ശ്രീമതി|ശ്രീ|കുമാരി|ഡോ\\.|ഡോക്ടർ",
+        titles="ശ്രീമതി|ശ്രീ|കുമാരി|ഡോ\\.",
         relatives="ഭർത്താവ്|ഭാര്യ|മകൻ|മകൾ|അച്ഛൻ|അമ്മ|സഹോദരൻ|സഹോദരി|ചേട്ടൻ|ചേച്ചി|അനിയൻ|അനിയത്തി|പേരക്കുട്ടി",
         place_labels="വില്ലേജ്|ഗ്രാമം|പഞ്ചായത്ത്|താലൂക്ക്|ജില്ല|സ്ഥലം",
         place_after="ഗ്രാമപഞ്ചായത്ത്|പഞ്ചായത്ത്|താലൂക്ക്|ജില്ല|വില്ലേജ്",
-        facility_after="മെഡിക്കൽ കോളേജ്|പ്രാഥമികാരോഗ്യ കേന്ദ്രം|കുടുംബാരോഗ്യ കേന്ദ്രം|ആശുപത്രി",
         address_labels="വിലാസം"),
     "gu": Language(
         "gujarati",
         phones="ફોન|મોબાઇલ|મો\\.",
         labels="દર્દીનું નામ|નામ|દર્દી|ડૉક્ટર|ડોક્ટર|તબીબ|નર્સ|સહી|પિતાનું નામ|પતિનું નામ|આશા",
-        titles="શ્રીમતી|શ્રીમાન|શ્રી|કુ\\.|ડૉ\\.|ડો\\.|ડૉક્ટર",
+        titles="શ્રીમતી|શ્રીમાન|શ્રી|કુ\\.|ડૉ\\.|ડો\\.",
         relatives="પતિ|પત્ની|પુત્ર|પુત્રી|દીકરો|દીકરી|પિતા|માતા|ભાઈ|બહેન|પૌત્ર|પૌત્રી|સાસુ|સસરા|વહુ",
         place_labels="ગામ|તાલુકો|તાલુકા|જિલ્લો|જિલ્લા|શહેર",
         place_after="તાલુકો|તાલુકા|જિલ્લો|જિલ્લા",
-        facility_after="સિવિલ હોસ્પિટલ|હોસ્પિટલ|દવાખાનું|પ્રાથમિક આરોગ્ય કેન્દ્ર|આરોગ્ય કેન્દ્ર",
         address_labels="સરનામું"),
     "pa": Language(
         "gurmukhi",
         phones="ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ",
         labels="ਮਰੀਜ਼ ਦਾ ਨਾਮ|ਮਰੀਜ਼ ਦਾ ਨਾਂ|ਨਾਮ|ਨਾਂ|ਮਰੀਜ਼|ਡਾਕਟਰ|ਨਰਸ|ਦਸਤਖ਼ਤ|ਦਸਤਖਤ|ਪਿਤਾ ਦਾ ਨਾਮ|ਪਤੀ ਦਾ ਨਾਮ|ਆਸ਼ਾ",
-        titles="ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ਸਰਦਾਰ|ਬੀਬੀ|ਡਾ\\.|ਡਾਕਟਰ|ਕੁਮਾਰੀ",
+        titles="ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ਸਰਦਾਰ|ਡਾ\\.|ਕੁਮਾਰੀ",
         relatives="ਪਤੀ|ਪਤਨੀ|ਪੁੱਤਰ|ਪੁੱਤ|ਧੀ|ਬੇਟਾ|ਬੇਟੀ|ਪਿਤਾ|ਮਾਤਾ|ਭਰਾ|ਭੈਣ|ਪੋਤਾ|ਪੋਤੀ|ਨੂੰਹ",
         place_labels="ਪਿੰਡ|ਤਹਿਸੀਲ|ਜ਼ਿਲ੍ਹਾ|ਜ਼ਿਲਾ|ਸ਼ਹਿਰ",
-        place_before="ਪਿੰਡ",
         place_after="ਤਹਿਸੀਲ|ਜ਼ਿਲ੍ਹਾ|ਜ਼ਿਲਾ",
-        facility_after="ਮੁੱਢਲਾ ਸਿਹਤ ਕੇਂਦਰ|ਸਿਹਤ ਕੇਂਦਰ|ਹਸਪਤਾਲ",
         address_labels="ਪਤਾ"),
     "si": Language(
         "sinhala",
         phones="දුරකථන|ජංගම",
         labels="රෝගියාගේ නම|නම|රෝගියා|වෛද්‍යවරයා|හෙදිය|අත්සන|පියාගේ නම|ස්වාමියාගේ නම|භාරකරු",
-        titles="වෛද්‍ය|ආචාර්ය|හෙද",
-        titles_after="මහතා|මහත්මිය|මෙනවිය|මහත්මයා",
         relatives="සැමියා|ස්වාමිපුරුෂයා|බිරිඳ|භාර්යාව|පුතා|දියණිය|දුව|පියා|තාත්තා|මව|අම්මා|සහෝදරයා|සහෝදරිය|මුනුබුරා|මිනිබිරිය",
         place_labels="ගම|නගරය|දිස්ත්‍රික්කය|ප්‍රාදේශීය ලේකම් කොට්ඨාසය|ග්‍රාම නිලධාරී වසම",
         place_after="දිස්ත්‍රික්කය|දිස්ත්‍රික්කයේ",
         street_after="පාර|මාවත|වීදිය",
-        facility_after="ශික්ෂණ රෝහල|දිසා රෝහල|මූලික රෝහල|ප්‍රාදේශීය රෝහල|මහ රෝහල|රෝහල",
         address_labels="ලිපිනය"),
     "my": Language(
         "myanmar",
         phones="ဖုန်း",
         labels="လူနာအမည်|လူနာ အမည်|အမည်|ဆရာဝန်|သူနာပြု|လက်မှတ်|အဖအမည်|ဖခင်အမည်",
-        titles="ဒေါက်တာ|ဦး|ဒေါ်|မောင်|ဆရာမ",
+        titles="ဒေါက်တာ",
         relatives="ခင်ပွန်း|ဇနီး|သား|သမီး|အဖေ|အမေ|ဖခင်|မိခင်|အစ်ကို|အစ်မ|မြေး",
         place_labels="ကျေးရွာ|ရွာ|မြို့နယ်|မြို့|ခရိုင်|ရပ်ကွက်",
         place_after="မြို့နယ်|ကျေးရွာ|ရပ်ကွက်|ခရိုင်",
-        facility_after="ဆေးရုံ|ဆေးခန်း",
         address_labels="နေရပ်လိပ်စာ|လိပ်စာ"),
     "km": Language(
         "khmer",
         phones="ទូរស័ព្ទ|ទូរសព្ទ",
         labels="ឈ្មោះអ្នកជំងឺ|ឈ្មោះ|អ្នកជំងឺ|វេជ្ជបណ្ឌិត|គ្រូពេទ្យ|គិលានុបដ្ឋាយិកា|គិលានុបដ្ឋាក|ហត្ថលេខា",
-        titles="លោកស្រី|លោក|កញ្ញា|អ្នកស្រី|វេជ្ជ\\.|វេជ្ជបណ្ឌិត",
+        titles="លោកស្រី|វេជ្ជ\\.",
         relatives="ប្តី|ប្រពន្ធ|កូនប្រុស|កូនស្រី|ឪពុក|ម្តាយ|បងប្រុស|បងស្រី|ចៅ",
         place_labels="ភូមិ|ឃុំ|សង្កាត់|ស្រុក|ខណ្ឌ",
         place_before="ភូមិ|ឃុំ|សង្កាត់|ស្រុក|ខណ្ឌ",
-        facility_before="មន្ទីរពេទ្យ|មណ្ឌលសុខភាព|គ្លីនិក",
         address_labels="អាសយដ្ឋាន"),
     "lo": Language(
         "lao",
         phones="ເບີໂທ|ໂທ",
         labels="ຊື່ ແລະ ນາມສະກຸນ|ຊື່|ຄົນເຈັບ|ທ່ານໝໍ|ແພດ|ພະຍາບານ|ລາຍເຊັນ",
-        titles="ທ່ານນາງ|ທ່ານ|ທ້າວ|ນາງ|ທ່ານໝໍ|ດຣ\\.",
+        titles="ທ່ານນາງ|ທ້າວ|ດຣ\\.",
         relatives="ຜົວ|ເມຍ|ລູກຊາຍ|ລູກສາວ|ພໍ່|ແມ່|ອ້າຍ|ເອື້ອຍ|ຫລານ|ຫຼານ",
-        place_before="ບ້ານ|ເມືອງ",
-        facility_before="ໂຮງໝໍ|ສຸກສາລາ",
+        place_before="ເມືອງ",
         address_labels="ທີ່ຢູ່"),
     "th": Language(
         "thai",
         phones="โทรศัพท์|มือถือ|โทร\\.?",
         labels="ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อผู้ป่วย|ชื่อ|ผู้ป่วย|แพทย์ผู้รักษา|แพทย์|พยาบาล|ผู้บันทึก|ลงชื่อ|ผู้ติดต่อ|ญาติ",
         relatives="สามี|ภรรยา|ลูกสาว|ลูกชาย|บุตรสาว|บุตรชาย|มารดา|บิดา|หลาน|พี่สาว|น้องสาว|พี่ชาย|น้องชาย",
-        place_before="ตำบล|ต\\.|อำเภอ|อ\\.|หมู่บ้าน|แขวง|เขต"),
+        place_before="ตำบล|อำเภอ|หมู่บ้าน"),
     "mr_ne": Language(
         "devanagari",
         phones="फोन|मोबाईल|मो\\.|सम्पर्क",
@@ -218,20 +210,17 @@ LANGUAGES: dict[str, Language] = {
         relatives="पती|मुलगा|मुलगी|वडील|भाऊ|बहीण|नातू|सून|छोरा|छोरी|बुबा|आमा|दाजु|दिदी|भाइ|बहिनी|नाति|नातिनी|बुहारी",
         place_labels="गाव|तालुका|जिल्हा|गाउँपालिका|नगरपालिका|जिल्ला|टोल",
         place_after="तालुका|जिल्हा|गाउँपालिका|नगरपालिका|जिल्ला",
-        facility_after="ग्रामीण रुग्णालय|उपजिल्हा रुग्णालय|रुग्णालय|दवाखाना|स्वास्थ्य चौकी|प्राथमिक आरोग्य केंद्र",
         address_labels="पत्ता|ठेगाना"),
     "ur_fa_ps": Language(
         "arabic",
         phones="موبائل|فون|تلفن|موبایل|شماره تماس|ټیلیفون",
         labels="مریض کا نام|مریضہ کا نام|والد کا نام|شوہر کا نام|نام و نام خانوادگی|نام بیمار|نام خانوادگی|د ناروغ نوم|"
                "نام|نوم|ڈاکٹر|معالج|نرس|دستخط|پزشک معالج|پزشک|پرستار|امضا|ډاکټر",
-        titles="ڈاکٹر|جناب|محترمہ|محترم|بیگم|دکتر|آقای|خانم|ښاغلی|میرمن",
-        relatives="بھائی|بہن|بیٹا|بیٹی|بیوی|شوہر|والدہ|والد|ولد|بنت|زوجہ|همسر|پسر|دختر|برادر|خواهر|پدر|مادر|شوهر|زوجه|"
+        titles="جناب|محترمہ|بیگم|آقای|ښاغلی|میرمن",
+        relatives="بھائی|بہن|بیٹا|بیٹی|بیوی|شوہر|والدہ|والد|ولد|بنت|زوجہ|همسر|برادر|خواهر|پدر|مادر|شوهر|زوجه|"
                   "ورور|خور|زوی|لور|میړه|ښځه",
-        place_labels="گاؤں|موضع|تحصیل|ضلع|محلہ|روستا|شهرستان|بخش|دهستان|محله|کلی|ولسوالۍ",
-        place_before="موضع|گاؤں|تحصیل|روستای|شهرستان|ولسوالۍ",
-        facility_after="ہسپتال|روغتون",
-        facility_before="بیمارستان",
+        place_labels="گاؤں|موضع|تحصیل|ضلع|محلہ|روستا|شهرستان|دهستان|محله|کلی|ولسوالۍ",
+        place_before="موضع|گاؤں|روستای|شهرستان|ولسوالۍ",
         address_labels="پتہ|آدرس|نشانی|پته",
         # Urdu's, Persian's and Pashto's own letters (پ چ ژ گ ک ی ہ ے ٹ ڈ ڑ ں ھ ښ ډ ۍ): "ولد", "بنت" and "نام" are Arabic
         # words too ("was born", "daughter", "slept"), so Arabic notes are not read by this table
@@ -242,17 +231,19 @@ LANGUAGES: dict[str, Language] = {
         phones="தொ\\.பே\\.|தொலைபேசி|கைபேசி",
         labels="நோயாளர்|நோயாளரின் பெயர்|வைத்தியர்|பொறுப்பு வைத்திய அதிகாரி|வைத்திய அதிகாரி|தாதி|தாதிய உத்தியோகத்தர்|"
                "கையொப்பமிட்டவர்|பாதுகாவலர்",
-        titles="வைத்தியர்|செல்வி|திருமதி|திரு|தாதி",
+        titles="செல்வி|திருமதி|திரு",
         relatives="தந்தை|தாய்|கணவர்|மனைவி|மகன்|மகள்",
-        street_after="வீதி|ஒழுங்கை|வீதி,",
-        place_after="பிரதேச செயலகம்|பிரதேச செயலாளர் பிரிவு|கிராம சேவகர் பிரிவு",
-        facility_after="போதனா வைத்தியசாலை|ஆதார வைத்தியசாலை|மாவட்ட வைத்தியசாலை|பிரதேச வைத்தியசாலை|வைத்தியசாலை"),
+        street_after="வீதி|ஒழுங்கை",
+        place_after="பிரதேச செயலகம்|பிரதேச செயலாளர் பிரிவு|கிராம சேவகர் பிரிவு"),
+    # Mongolian names a person by the father's initial and the given name ("Д. Оюунчимэг"); read only in a text with
+    # Mongolian's or Kazakh's own letters (in Russian "витамин Д. Контроль" and "гепатит С. Лечение" are no one)
+    "mn_kk_initials": Language("cyrillic", initial_names=True, marker="ӨөҮүӘәҒғҚқҢңҰұҺһ"),
     "mn_kk_sr_bg": Language(
         "cyrillic",
         phones="Утас|утас|Ұялы телефон|Телефон|телефон|Тел\\.|тел\\.",
         labels="Овог, нэр|Овог нэр|Овог|Нэр|Өвчтөн|Эмч|Сувилагч|Гарын үсэг|Аты-жөні|Науқас|Дәрігер|Мейірбике|Пацијент|"
                "Име и презиме|Име|Презиме|Лекар|Медицинска сестра|Потпис|Лекуващ лекар|Пациент",
-        titles="д-р|др|Др|проф\\.|г-н|г-жа|г-ца",
+        titles="д-р|Др|проф\\.|г-н|г-жа|г-ца",
         relatives="нөхөр|эхнэр|хүү|охин|ээж|аав|эгч|дүү|күйеуі|әйелі|ұлы|қызы|анасы|әкесі|син|ћерка|мајка|отац|съпруг|"
                   "съпруга|дъщеря|супруга|супруг",
         street_after="гудамж|улица|ул\\.|бул\\.|булевар",
@@ -269,9 +260,7 @@ def _alternation(words: str) -> str:
 def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.Pattern[str]]]:
     letters, capitals = SCRIPTS[lang.script]
     not_in = rf"(?![{letters}{_ZW}])"
-    # scripts that write a title onto the name ("ဦးအောင်မြင့်", "นายสมชาย", "លោកសុខា")
-    attached = lang.script in ("myanmar", "khmer", "lao", "thai")
-    stops = _alternation("|".join(w for w in (lang.labels, lang.titles, lang.titles_after, lang.relatives, lang.place_labels,
+    stops = _alternation("|".join(w for w in (lang.labels, lang.titles, lang.relatives, lang.place_labels,
                                                 lang.place_after, lang.place_before) if w))
     start = rf"(?<![{letters}{_ZW}])"
     # a word of the script (capitalised where the script has capitals), not one of the language's slot words
@@ -279,9 +268,10 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
     word = rf"(?!(?:{stops}){not_in}){head}[{letters}{_ZW}]*"
     initial = rf"(?:[{letters}][{letters}]?\.[ \t]*){{1,2}}"
     close = rf"(?=[ \t]*(?:[{_CLOSE_MARKS}\n\d]|[A-Za-z]|$))"
-    # after a relative, not a sentence's full stop: "తల్లి ఆరోగ్యం బాగుంది." (the mother is well) names no one
-    close_relative = rf"(?=[ \t]*(?:[|,;:()\[\]/\-–—=\n\d]|[A-Za-z]|$))"
-    name = rf"(?:{initial})?(?:(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}|(?P<m>{word}(?:[ \t]+{word})?))"
+    # after a relative (no colon: "მამა: დიაბეტი" is a family history), only before a bracket, a bar or a digit (an age):
+    # "తల్లి ఆరోగ్యం బాగుంది." (the mother is well) and "Mother diabetes, father ..." name no one
+    close_relative = rf"(?=[ \t]*(?:[|()\[\]]|\d))"
+    name = rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
     strict = rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
     colon = r"[ \t]*[:：][ \t]*"
     title_opt = rf"(?:(?:{_alternation(lang.titles)})[ \t]*)?" if lang.titles else ""
@@ -291,28 +281,23 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
         rules.append((kind, f"w{code}_{rule}", prio, re.compile(pattern, re.M)))
 
     if lang.labels:
-        add("NAME", "label", 9, rf"{start}(?:{_alternation(lang.labels)}){colon}{title_opt}{name}")
+        # (a role between the label and the name: "ረዳት: ነርስ ዮሴፍ ታምሩ", assistant: nurse ...)
+        add("NAME", "label", 9, rf"{start}(?:{_alternation(lang.labels)}){colon}(?:(?:{_alternation(lang.labels)}){not_in}[ \t]+)?"
+                                 rf"{title_opt}{name}")
     if lang.titles:
-        after_title = "" if attached else rf"(?:(?<=\.)|{not_in})"
+        after_title = rf"(?:(?<=\.)|{not_in})"
         add("NAME", "title", 9, rf"{start}(?:{_alternation(lang.titles)}){after_title}[ \t]*{name}")
-    if lang.titles_after:
-        add("NAME", "title_after", 9, rf"{start}(?P<n>{word}(?:[ \t]+{word}){{0,2}})[ \t]+(?:{_alternation(lang.titles_after)}){not_in}")
     if lang.relatives:
-        add("NAME", "relative", 9, rf"{start}(?:{_alternation(lang.relatives)}){not_in}[ \t]*[:：,]?[ \t]*{title_opt}"
+        add("NAME", "relative", 9, rf"{start}(?:{_alternation(lang.relatives)}){not_in}[ \t]+{title_opt}"
                                     rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word})?){close_relative}")
     if lang.place_labels:
         add("LOCATION", "place_label", 12, rf"{start}(?:{_alternation(lang.place_labels)}){colon}{strict}")
     if lang.place_before:
-        add("LOCATION", "place_before", 12, rf"{start}(?:{_alternation(lang.place_before)})[ \t]*(?P<n>{word}(?:[ \t]+{word})?){close}")
+        add("LOCATION", "place_before", 12, rf"{start}(?:{_alternation(lang.place_before)})(?:(?<=\.)|{not_in})[ \t]*(?P<n>{word}(?:[ \t]+{word})?){close}")
     if lang.place_after:
         add("LOCATION", "place_after", 12, rf"{start}(?P<n>{word})[ \t]+(?:{_alternation(lang.place_after)}){not_in}")
-    if lang.facility_after:
-        add("HOSPITAL", "facility", 5, rf"{start}(?P<n>{word}(?:[ \t]+{word})?[ \t]+(?:{_alternation(lang.facility_after)})){not_in}")
-    if lang.facility_before:
-        add("HOSPITAL", "facility_before", 5, rf"{start}(?P<n>(?:{_alternation(lang.facility_before)})[ \t]*{word}(?:[ \t]+{word})?){close}")
-    if capitals:
-        # an initial before a capitalised name ("Д. Оюунчимэг", "Ц. Батсүхэд", "Ա. Պետրոսյան"), as Mongolian writes a
-        # person by the father's initial and the given name
+    if lang.initial_names:
+        # an initial before a capitalised name ("Д. Оюунчимэг", "Ц. Батсүхэд")
         add("NAME", "initial_name", 9, rf"{start}[{capitals}]\.[ \t]?(?P<n>{word})(?![{letters}{_ZW}.])")
     if lang.phones:
         add("PHONE", "phone", 2, rf"{start}(?:{_alternation(lang.phones)})(?:[ \t]*[:：.\-–][ \t]*|[ \t]+)(?P<n>\+?\d[\d\-. ()]{{5,18}}\d)(?!\d)")
@@ -334,7 +319,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], list[tuple[str, str, int, re.Pa
 def _cell_initials() -> re.Pattern[str]:
     """Dotted initials in a caseless script closing a chart's row after its bar ("| მ.ჯ.", "| தா.ப."), or opening a legend's
     entry before a dash or an equals sign ("მ.ჯ. – მაია ჯიქია")."""
-    letters = "".join(SCRIPTS[s][0] for s in SCRIPTS if not SCRIPTS[s][1] and s != "arabic") + "\u0b80-\u0bff\u0980-\u09ff"
+    # (not the scripts whose units and eras are written so: Thai "ม.ก.", "พ.ศ.", Devanagari "मि.ली.", Lao, Khmer, Burmese)
+    letters = "".join(SCRIPTS[s][0] for s in ("georgian", "ethiopic", "gurmukhi", "gujarati", "oriya", "telugu", "kannada",
+                                              "malayalam", "sinhala", "tamil")) + "\u0980-\u09e5\u09f0-\u09ff"
     one = rf"[{letters}][{letters}]?\."
     return re.compile(rf"(?:(?<=\|)|(?<=\|[ \t]))[ \t]*(?P<n>(?:{one}){{2,3}})(?=[ \t]*$)|"
                       rf"(?:^|(?<=[\n;:])|(?<=[;:][ \t]))[ \t]*(?P<m>(?:{one}){{2,3}})[ \t]*[=–—-][ \t]*"
@@ -356,6 +343,8 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
                     out.append((*m.span(group), kind, rule, prio))
     for m in _cell_initials().finditer(text):
         group = "n" if m.group("n") else "m"
+        if m.group(group) in _UNIT_ABBREVIATIONS:
+            continue
         out.append((*m.span(group), "NAME", "world_cell_initials", 9))
         if m.group("m") and m.group("l"):
             out.append((*m.span("l"), "NAME", "world_legend", 9))
@@ -367,4 +356,7 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     return out
 
 
+# units written as dotted letters, which close a chart's row as its last cell can ("| 500 | மி.லி.")
+_UNIT_ABBREVIATIONS = frozenset("மி.லி. மி.கி. கி.கி. கி.மீ. செ.மீ. మి.లీ. మి.గ్రా. కి.గ్రా. ಮ�ి.ಲೀ. ಮಿ.ಲೀ. ಮಿ.ಗ್ರಾಂ. ಕಿ.ಗ್ರಾಂ. "
+                                "മി.ലി. മി.ഗ്രാ. കി.ഗ്രാ. મિ.લિ. મિ.ગ્રા. ਮਿ.ਲੀ. ਮਿ.ਗ੍ਰਾ. මි.ලී. මි.ග්‍රෑ. ග්‍රෑ. মি.লি. মি.গ্রা.".split())
 _ROMANISED = re.compile(r"[ \t]*\((?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+(?:[sdw]/o|bin|binti|bint|ibn|[A-Z][A-Za-z'’-]+)){0,4})\)")
