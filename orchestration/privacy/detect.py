@@ -364,7 +364,7 @@ _CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
 # (dotted initials keep their last dot, "J.P.R."; "JPR." ends a sentence)
 _INITIALS_FIELD = re.compile(r"\b(?i:initials)[ \t]*(?:[:=]|-[ \t])[ \t]*(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
-_CREDENTIAL_INITIALS = frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO".split())
+_CREDENTIAL_INITIALS = frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO NONE YES TBC UNK ND DNA NIL".split())
 # dotted letters that close a medicines table's or a form's line and are no one's initials: doses' times and routes,
 # countries, "T.C." (the Turkish republic), "c.f."
 _NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STAT PO IV IM SC SL PR NG US UK USA EU NB PS AM "

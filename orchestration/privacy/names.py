@@ -457,11 +457,11 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
     initials = initial_forms(names) + [rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
-    # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name's
-    # words are looked for whole, as written, three letters or more ("ნინო გოგუა" taken after its label, "გოგუა" in the
-    # chart's signature); their words split at spaces, since a vowel sign is no word character to ``_TOKEN``
-    caseless_forms = sorted({w for name in names for w in [" ".join(name.split()), *name.split()]
-                             if len(w) >= 3 and _CASELESS_START.match(w)}, key=len, reverse=True)
+    # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two
+    # words or more is looked for whole, as written ("ნინო გოგუა" taken after its label, again in a letter's body); not
+    # word by word, since a given name there is as often a word ("आशा", hope and the ASHA worker; "प्रकाश", light)
+    caseless_forms = sorted({w for w in (" ".join(name.split()) for name in names)
+                             if " " in w and _CASELESS_START.match(w)}, key=len, reverse=True)
     if not forms and not han and not he_ar and not initials and not caseless_forms:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)

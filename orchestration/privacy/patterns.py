@@ -572,7 +572,7 @@ SIGN_OFFS = re.compile(
 )
 # A number followed by one of these is a measurement, never an identifier.
 UNIT_AFTER = re.compile(
-    r"\s*(?:copies|iu|u/|units?\b|cells|/\s*[µumn]?l|/mm|x\s*10|×\s*10|mg|mcg|µg|ug|ng|pg|g/|kg|"
+    r"\s*(?:copies|iu|u/|units?\b|u\b|cells|/\s*[µumn]?l|/mm|x\s*10|×\s*10|mg|mcg|µg|ug|ng|pg|g/|kg|"
     r"mmol|µmol|umol|nmol|pmol|meq|mosm|ml|mL|l\b|%|bpm|mmhg)",
     re.I,
 )

@@ -71,15 +71,17 @@ class Language:
     place_before: str = ""
     place_after: str = ""
     address_labels: str = ""
+    name_words: str = ""  # the words for a name: a label holding one may hold a name of one word ("სახელი: ნინო")
+    ages: str = ""  # the words for an age, which close a name before them ("ชื่อ: นายสมชาย ใจดี อายุ 45")
     phones: str = ""  # the words that label a phone number ("ტელ.:", "ስልክ:")
     street_after: str = ""  # a street's word after its name, before the house's number ("რუსთაველის ქ. 112")
-    initial_names: bool = False  # an initial before a capitalised name is a person (Mongolian's father's initial)
     marker: str = ""  # letters only this language's writing uses, where its script serves others too
 
 
 LANGUAGES: dict[str, Language] = {
     "ka": Language(
         "georgian",
+        name_words="სახელი|გვარი", ages="ასაკი",
         phones="ტელ\\.|ტელეფონი|მობ\\.|მობილური",
         labels="პაციენტის სახელი და გვარი|პაციენტის სახელი|სახელი და გვარი|სახელი, გვარი|პაციენტი|სახელი|გვარი|"
                "მკურნალი ექიმი|მორიგე ექიმი|ექიმი|მორიგე ექთანი|ექთანი|ხელმოწერა|საკონტაქტო პირი|კანონიერი წარმომადგენელი|"
@@ -93,10 +95,11 @@ LANGUAGES: dict[str, Language] = {
         address_labels="მისამართი|ფაქტობრივი მისამართი|იურიდიული მისამართი"),
     "am": Language(
         "ethiopic",
+        name_words="ስም", ages="ዕድሜ|እድሜ",
         phones="ስልክ ቁጥር|ስልክ|ሞባይል",
         labels="የታካሚ ስም|የታካሚው ስም|የታካሚዋ ስም|የበሽተኛው ስም|የበሽተኛ ስም|ሙሉ ስም|የአባት ስም|የእናት ስም|ስም|ሐኪም|ሀኪም|"
                "የሐኪም ስም|ቀዶ ሐኪም|ነርስ|ፊርማ|ተንከባካቢ|አስታማሚ|ያዘጋጀው|ያዘጋጀችው|ረዳት|ባለቤት|ጠያቂ|አሳዳጊ|ተቀባይ",
-        titles="አቶ|ወ/ሮ|ወ/ሪት|ወይዘሮ|ወይዘሪት|ዶ/ር|ፕ/ር|ሲስተር",
+        titles="አቶ|ወ/ሮ|ወ/ሪት|ወይዘሮ|ወይዘሪት|ዶ/ር|ፕ/ር",
         relatives="ባለቤቷ|ባለቤቱ|ባለቤት|ሚስቱ|ሚስት|ባሏ|ባል|የልጅ ልጅ|ወንድ ልጅ|ሴት ልጅ|ልጁ|ልጇ|ልጅ|እናቱ|እናቷ|እናት|"
                   "አባቱ|አባቷ|አባት|ወንድሙ|ወንድሟ|ወንድም|እህቱ|እህቷ|እህት|አያት|ጎረቤት",
         place_labels="ከተማ|ክፍለ ከተማ|ወረዳ|ቀበሌ|ዞን|ጎጥ|መንደር|ቀጠና",
@@ -104,6 +107,7 @@ LANGUAGES: dict[str, Language] = {
         address_labels="አድራሻ"),
     "hy": Language(
         "armenian",
+        name_words="Անուն|Ազգանուն", ages="Տարիք|տարիք",
         phones="Հեռ\\.|հեռ\\.|Հեռախոս|հեռախոս",
         labels="Անուն, ազգանուն|Անուն ազգանուն|Հիվանդի անուն|Անուն|Ազգանուն|Հիվանդ|Բուժող բժիշկ|Բժիշկ|Բուժքույր|"
                "Ստորագրություն|Կոնտակտային անձ|Ուղեկցող",
@@ -117,33 +121,37 @@ LANGUAGES: dict[str, Language] = {
         address_labels="Հասցե|Բնակության հասցե"),
     "te": Language(
         "telugu",
+        name_words="పేరు", ages="వయస్సు|వయసు",
         phones="ఫోన్ నంబర్|ఫోన్|మొబైల్|సెల్",
         labels="రోగి పేరు|పేరు|రోగి|వైద్యుడు|వైద్యురాలు|డాక్టర్|నర్సు|సంతకం|తండ్రి పేరు|భర్త పేరు|సంరక్షకుడు|ఆశా",
-        titles="శ్రీమతి|శ్రీ|కుమారి|డా\\.",
+        titles="శ్రీమతి|శ్రీ|డా\\.",
         relatives="భర్త|భార్య|కుమారుడు|కుమార్తె|కొడుకు|కూతురు|తండ్రి|తల్లి|సోదరుడు|సోదరి|అన్న|అక్క|తమ్ముడు|చెల్లెలు|మనవడు|మనవరాలు",
         place_labels="గ్రామం|మండలం|జిల్లా|పట్టణం|ఊరు",
         place_after="గ్రామం|మండలం|జిల్లా|పట్టణం",
         address_labels="చిరునామా"),
     "kn": Language(
         "kannada",
+        name_words="ಹೆಸರು", ages="ವಯಸ್ಸು",
         phones="ದೂರವಾಣಿ|ಫೋನ್|ಮೊಬೈಲ್",
         labels="ರೋಗಿಯ ಹೆಸರು|ಹೆಸರು|ರೋಗಿ|ವೈದ್ಯರು|ವೈದ್ಯ|ಡಾಕ್ಟರ್|ದಾದಿ|ಶುಶ್ರೂಷಕಿ|ನರ್ಸ್|ಸಹಿ|ತಂದೆಯ ಹೆಸರು|ಗಂಡನ ಹೆಸರು|ಆಶಾ",
-        titles="ಶ್ರೀಮತಿ|ಶ್ರೀ|ಕುಮಾರಿ|ಡಾ\\.",
+        titles="ಶ್ರೀಮತಿ|ಶ್ರೀ|ಡಾ\\.",
         relatives="ಪತಿ|ಪತ್ನಿ|ಗಂಡ|ಹೆಂಡತಿ|ಮಗ|ಮಗಳು|ತಂದೆ|ತಾಯಿ|ಅಣ್ಣ|ಅಕ್ಕ|ತಂಗಿ|ಮೊಮ್ಮಗ|ಮೊಮ್ಮಗಳು|ಸಹೋದರ|ಸಹೋದರಿ",
         place_labels="ಗ್ರಾಮ|ಊರು|ತಾಲ್ಲೂಕು|ತಾಲೂಕು|ಜಿಲ್ಲೆ|ಹೋಬಳಿ",
         place_after="ಗ್ರಾಮ|ತಾಲ್ಲೂಕು|ತಾಲೂಕು|ಜಿಲ್ಲೆ",
         address_labels="ವಿಳಾಸ"),
     "ml": Language(
         "malayalam",
+        name_words="പേര്", ages="വയസ്സ്|പ്രായം",
         phones="ഫോൺ|മൊബൈൽ",
         labels="രോഗിയുടെ പേര്|പേര്|രോഗി|ഡോക്ടർ|ഡോക്ടര്‍|നഴ്സ്|നേഴ്സ്|ഒപ്പ്|പിതാവിന്റെ പേര്|ഭർത്താവിന്റെ പേര്|ആശ",
-        titles="ശ്രീമതി|ശ്രീ|കുമാരി|ഡോ\\.",
+        titles="ശ്രീമതി|ശ്രീ|ഡോ\\.",
         relatives="ഭർത്താവ്|ഭാര്യ|മകൻ|മകൾ|അച്ഛൻ|അമ്മ|സഹോദരൻ|സഹോദരി|ചേട്ടൻ|ചേച്ചി|അനിയൻ|അനിയത്തി|പേരക്കുട്ടി",
         place_labels="വില്ലേജ്|ഗ്രാമം|പഞ്ചായത്ത്|താലൂക്ക്|ജില്ല|സ്ഥലം",
         place_after="ഗ്രാമപഞ്ചായത്ത്|പഞ്ചായത്ത്|താലൂക്ക്|ജില്ല|വില്ലേജ്",
         address_labels="വിലാസം"),
     "gu": Language(
         "gujarati",
+        name_words="નામ", ages="ઉંમર|વય",
         phones="ફોન|મોબાઇલ|મો\\.",
         labels="દર્દીનું નામ|નામ|દર્દી|ડૉક્ટર|ડોક્ટર|તબીબ|નર્સ|સહી|પિતાનું નામ|પતિનું નામ|આશા",
         titles="શ્રીમતી|શ્રીમાન|શ્રી|કુ\\.|ડૉ\\.|ડો\\.",
@@ -153,15 +161,17 @@ LANGUAGES: dict[str, Language] = {
         address_labels="સરનામું"),
     "pa": Language(
         "gurmukhi",
+        name_words="ਨਾਮ|ਨਾਂ", ages="ਉਮਰ",
         phones="ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ",
         labels="ਮਰੀਜ਼ ਦਾ ਨਾਮ|ਮਰੀਜ਼ ਦਾ ਨਾਂ|ਨਾਮ|ਨਾਂ|ਮਰੀਜ਼|ਡਾਕਟਰ|ਨਰਸ|ਦਸਤਖ਼ਤ|ਦਸਤਖਤ|ਪਿਤਾ ਦਾ ਨਾਮ|ਪਤੀ ਦਾ ਨਾਮ|ਆਸ਼ਾ",
-        titles="ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ਸਰਦਾਰ|ਡਾ\\.|ਕੁਮਾਰੀ",
+        titles="ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ਡਾ\\.",
         relatives="ਪਤੀ|ਪਤਨੀ|ਪੁੱਤਰ|ਪੁੱਤ|ਧੀ|ਬੇਟਾ|ਬੇਟੀ|ਪਿਤਾ|ਮਾਤਾ|ਭਰਾ|ਭੈਣ|ਪੋਤਾ|ਪੋਤੀ|ਨੂੰਹ",
         place_labels="ਪਿੰਡ|ਤਹਿਸੀਲ|ਜ਼ਿਲ੍ਹਾ|ਜ਼ਿਲਾ|ਸ਼ਹਿਰ",
         place_after="ਤਹਿਸੀਲ|ਜ਼ਿਲ੍ਹਾ|ਜ਼ਿਲਾ",
         address_labels="ਪਤਾ"),
     "si": Language(
         "sinhala",
+        name_words="නම", ages="වයස",
         phones="දුරකථන|ජංගම",
         labels="රෝගියාගේ නම|නම|රෝගියා|වෛද්‍යවරයා|හෙදිය|අත්සන|පියාගේ නම|ස්වාමියාගේ නම|භාරකරු",
         relatives="සැමියා|ස්වාමිපුරුෂයා|බිරිඳ|භාර්යාව|පුතා|දියණිය|දුව|පියා|තාත්තා|මව|අම්මා|සහෝදරයා|සහෝදරිය|මුනුබුරා|මිනිබිරිය",
@@ -171,6 +181,7 @@ LANGUAGES: dict[str, Language] = {
         address_labels="ලිපිනය"),
     "my": Language(
         "myanmar",
+        name_words="အမည်", ages="အသက်",
         phones="ဖုန်း",
         labels="လူနာအမည်|လူနာ အမည်|အမည်|ဆရာဝန်|သူနာပြု|လက်မှတ်|အဖအမည်|ဖခင်အမည်",
         titles="ဒေါက်တာ",
@@ -180,6 +191,7 @@ LANGUAGES: dict[str, Language] = {
         address_labels="နေရပ်လိပ်စာ|လိပ်စာ"),
     "km": Language(
         "khmer",
+        name_words="ឈ្មោះ", ages="អាយុ",
         phones="ទូរស័ព្ទ|ទូរសព្ទ",
         labels="ឈ្មោះអ្នកជំងឺ|ឈ្មោះ|អ្នកជំងឺ|វេជ្ជបណ្ឌិត|គ្រូពេទ្យ|គិលានុបដ្ឋាយិកា|គិលានុបដ្ឋាក|ហត្ថលេខា",
         titles="លោកស្រី|វេជ្ជ\\.",
@@ -189,6 +201,7 @@ LANGUAGES: dict[str, Language] = {
         address_labels="អាសយដ្ឋាន"),
     "lo": Language(
         "lao",
+        name_words="ຊື່|ນາມສະກຸນ", ages="ອາຍຸ",
         phones="ເບີໂທ|ໂທ",
         labels="ຊື່ ແລະ ນາມສະກຸນ|ຊື່|ຄົນເຈັບ|ທ່ານໝໍ|ແພດ|ພະຍາບານ|ລາຍເຊັນ",
         titles="ທ່ານນາງ|ທ້າວ|ດຣ\\.",
@@ -197,12 +210,14 @@ LANGUAGES: dict[str, Language] = {
         address_labels="ທີ່ຢູ່"),
     "th": Language(
         "thai",
+        name_words="ชื่อ|สกุล|นามสกุล", ages="อายุ",
         phones="โทรศัพท์|มือถือ|โทร\\.?",
         labels="ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อผู้ป่วย|ชื่อ|ผู้ป่วย|แพทย์ผู้รักษา|แพทย์|พยาบาล|ผู้บันทึก|ลงชื่อ|ผู้ติดต่อ|ญาติ",
         relatives="สามี|ภรรยา|ลูกสาว|ลูกชาย|บุตรสาว|บุตรชาย|มารดา|บิดา|หลาน|พี่สาว|น้องสาว|พี่ชาย|น้องชาย",
         place_before="ตำบล|อำเภอ|หมู่บ้าน"),
     "mr_ne": Language(
         "devanagari",
+        name_words="नाव|नाम|थर", ages="वय|उम्र|उमेर",
         phones="फोन|मोबाईल|मो\\.|सम्पर्क",
         labels="रुग्णाचे नाव|बिरामीको नाम|नाम थर|नाव|थर|रुग्ण|बिरामी|परिचारिका|सही|हस्ताक्षर|वडिलांचे नाव|पतीचे नाव|"
                "बुबाको नाम|पतिको नाम|स्वयंसेविका",
@@ -213,21 +228,23 @@ LANGUAGES: dict[str, Language] = {
         address_labels="पत्ता|ठेगाना"),
     "ur_fa_ps": Language(
         "arabic",
+        name_words="نام|نوم", ages="عمر|سن",
         phones="موبائل|فون|تلفن|موبایل|شماره تماس|ټیلیفون",
         labels="مریض کا نام|مریضہ کا نام|والد کا نام|شوہر کا نام|نام و نام خانوادگی|نام بیمار|نام خانوادگی|د ناروغ نوم|"
                "نام|نوم|ڈاکٹر|معالج|نرس|دستخط|پزشک معالج|پزشک|پرستار|امضا|ډاکټر",
         titles="جناب|محترمہ|بیگم|آقای|ښاغلی|میرمن",
         relatives="بھائی|بہن|بیٹا|بیٹی|بیوی|شوہر|والدہ|والد|ولد|بنت|زوجہ|همسر|برادر|خواهر|پدر|مادر|شوهر|زوجه|"
                   "ورور|خور|زوی|لور|میړه|ښځه",
-        place_labels="گاؤں|موضع|تحصیل|ضلع|محلہ|روستا|شهرستان|دهستان|محله|کلی|ولسوالۍ",
+        place_labels="گاؤں|موضع|تحصیل|ضلع|محلہ|روستا|شهرستان|دهستان|ولسوالۍ",
         place_before="موضع|گاؤں|روستای|شهرستان|ولسوالۍ",
-        address_labels="پتہ|آدرس|نشانی|پته",
+        address_labels="آدرس|نشانی|پته",
         # Urdu's, Persian's and Pashto's own letters (پ چ ژ گ ک ی ہ ے ٹ ڈ ڑ ں ھ ښ ډ ۍ): "ولد", "بنت" and "نام" are Arabic
         # words too ("was born", "daughter", "slept"), so Arabic notes are not read by this table
         marker="\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06d2\u0679\u0688\u0691\u06ba\u06be\u069a\u0689\u06cd"),
     # Sri Lankan Tamil's words (Indian Tamil's are in scripts_asia)
     "ta_lk": Language(
         "tamil",
+        name_words="பெயர்", ages="வயது",
         phones="தொ\\.பே\\.|தொலைபேசி|கைபேசி",
         labels="நோயாளர்|நோயாளரின் பெயர்|வைத்தியர்|பொறுப்பு வைத்திய அதிகாரி|வைத்திய அதிகாரி|தாதி|தாதிய உத்தியோகத்தர்|"
                "கையொப்பமிட்டவர்|பாதுகாவலர்",
@@ -235,11 +252,9 @@ LANGUAGES: dict[str, Language] = {
         relatives="தந்தை|தாய்|கணவர்|மனைவி|மகன்|மகள்",
         street_after="வீதி|ஒழுங்கை",
         place_after="பிரதேச செயலகம்|பிரதேச செயலாளர் பிரிவு|கிராம சேவகர் பிரிவு"),
-    # Mongolian names a person by the father's initial and the given name ("Д. Оюунчимэг"); read only in a text with
-    # Mongolian's or Kazakh's own letters (in Russian "витамин Д. Контроль" and "гепатит С. Лечение" are no one)
-    "mn_kk_initials": Language("cyrillic", initial_names=True, marker="ӨөҮүӘәҒғҚқҢңҰұҺһ"),
     "mn_kk_sr_bg": Language(
         "cyrillic",
+        name_words="нэр|Нэр|Овог|Име|Презиме|Аты-жөні", ages="Нас|нас|Старост|Възраст|Жасы",
         phones="Утас|утас|Ұялы телефон|Телефон|телефон|Тел\\.|тел\\.",
         labels="Овог, нэр|Овог нэр|Овог|Нэр|Өвчтөн|Эмч|Сувилагч|Гарын үсэг|Аты-жөні|Науқас|Дәрігер|Мейірбике|Пацијент|"
                "Име и презиме|Име|Презиме|Лекар|Медицинска сестра|Потпис|Лекуващ лекар|Пациент",
@@ -260,19 +275,22 @@ def _alternation(words: str) -> str:
 def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.Pattern[str]]]:
     letters, capitals = SCRIPTS[lang.script]
     not_in = rf"(?![{letters}{_ZW}])"
-    stops = _alternation("|".join(w for w in (lang.labels, lang.titles, lang.relatives, lang.place_labels,
-                                                lang.place_after, lang.place_before) if w))
+    stops = _alternation("|".join(w for w in (lang.labels, lang.name_words, lang.titles, lang.relatives, lang.place_labels,
+                                                lang.place_after, lang.place_before, lang.ages) if w))
     start = rf"(?<![{letters}{_ZW}])"
     # a word of the script (capitalised where the script has capitals), not one of the language's slot words
     head = f"[{capitals}]" if capitals else f"[{letters}]"
     word = rf"(?!(?:{stops}){not_in}){head}[{letters}{_ZW}]*"
     initial = rf"(?:[{letters}][{letters}]?\.[ \t]*){{1,2}}"
-    close = rf"(?=[ \t]*(?:[{_CLOSE_MARKS}\n\d]|[A-Za-z]|$))"
-    # after a relative (no colon: "მამა: დიაბეტი" is a family history), only before a bracket, a bar or a digit (an age):
-    # "తల్లి ఆరోగ్యం బాగుంది." (the mother is well) and "Mother diabetes, father ..." name no one
-    close_relative = rf"(?=[ \t]*(?:[|()\[\]]|\d))"
+    # a name closes before a mark, a bracket, a bar, a digit, a Latin word, the line's end or one of the slot words
+    close = rf"(?=[ \t]*(?:[{_CLOSE_MARKS}\n\d]|[A-Za-z]|$)|[ \t]+(?:{stops}){not_in})"
     name = rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
-    strict = rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
+    # a role's label holds a name of two or three words ("მკურნალი ექიმი: დავით ქვარაცხელია"): one word after it is as
+    # often a specialty, a state or a "no" ("ექიმი: ქირურგი", "რ ოგი: სტაბილური", "მეურვე: არა")
+    full_name = rf"(?:{initial}|(?={word}[ \t]+{word}))(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
+    strict = name
+    # a label opens a line, a cell or a list's item ("የመድሃኒት ስም:" is a drug's name, "ኢስትሮጅን ተቀባይ:" a receptor)
+    item = r"(?:^|(?<=[\n|;(])|(?<=[\n|;(][ \t])|(?<=[\n|;(][ \t]{2}))"
     colon = r"[ \t]*[:：][ \t]*"
     title_opt = rf"(?:(?:{_alternation(lang.titles)})[ \t]*)?" if lang.titles else ""
     rules: list[tuple[str, str, int, re.Pattern[str]]] = []
@@ -281,30 +299,32 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
         rules.append((kind, f"w{code}_{rule}", prio, re.compile(pattern, re.M)))
 
     if lang.labels:
+        labels = _alternation(lang.labels)
+        named = rf"(?:(?!{colon})[^\n:：|]){{0,30}}?(?:{_alternation(lang.name_words)})" if lang.name_words else "(?!)"
         # (a role between the label and the name: "ረዳት: ነርስ ዮሴፍ ታምሩ", assistant: nurse ...)
-        add("NAME", "label", 9, rf"{start}(?:{_alternation(lang.labels)}){colon}(?:(?:{_alternation(lang.labels)}){not_in}[ \t]+)?"
-                                 rf"{title_opt}{name}")
+        role = rf"(?:(?:{labels}){not_in}[ \t]+)?"
+        add("NAME", "label", 9, rf"{item}(?=(?:{labels}){colon})(?:(?={named}{colon})(?:{labels}){colon}{role}{title_opt}{name}|"
+                                 rf"(?:{labels}){colon}{role}{title_opt}{full_name.replace('P<n>', 'P<m>')})")
     if lang.titles:
         after_title = rf"(?:(?<=\.)|{not_in})"
         add("NAME", "title", 9, rf"{start}(?:{_alternation(lang.titles)}){after_title}[ \t]*{name}")
-    if lang.relatives:
-        add("NAME", "relative", 9, rf"{start}(?:{_alternation(lang.relatives)}){not_in}[ \t]+{title_opt}"
-                                    rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word})?){close_relative}")
     if lang.place_labels:
-        add("LOCATION", "place_label", 12, rf"{start}(?:{_alternation(lang.place_labels)}){colon}{strict}")
-    if lang.place_before:
-        add("LOCATION", "place_before", 12, rf"{start}(?:{_alternation(lang.place_before)})(?:(?<=\.)|{not_in})[ \t]*(?P<n>{word}(?:[ \t]+{word})?){close}")
-    if lang.place_after:
-        add("LOCATION", "place_after", 12, rf"{start}(?P<n>{word})[ \t]+(?:{_alternation(lang.place_after)}){not_in}")
-    if lang.initial_names:
-        # an initial before a capitalised name ("Д. Оюунчимэг", "Ц. Батсүхэд")
-        add("NAME", "initial_name", 9, rf"{start}[{capitals}]\.[ \t]?(?P<n>{word})(?![{letters}{_ZW}.])")
+        add("LOCATION", "place_label", 12, rf"{item}(?:{_alternation(lang.place_labels)}){colon}{strict}")
+    # only a unit's abbreviation before a place ("სოფ. ანაკლია", "ք. Երևան"): the word itself stands before ordinary
+    # nouns ("ស្រុក កំណើត", one's home district), and the word before "district" or "town" is as often a verb or
+    # "government" ("ప్రభుత్వ జిల్లా ఆసుపత్రి")
+    dotted = "|".join(w for w in lang.place_before.split("|") if w.endswith("\\."))
+    if dotted:
+        add("LOCATION", "place_before", 12, rf"{start}(?:{dotted})[ \t]*(?P<n>{word}(?:[ \t]+{word})?){close}")
     if lang.phones:
         add("PHONE", "phone", 2, rf"{start}(?:{_alternation(lang.phones)})(?:[ \t]*[:：.\-–][ \t]*|[ \t]+)(?P<n>\+?\d[\d\-. ()]{{5,18}}\d)(?!\d)")
     if lang.street_after:
         add("ADDRESS", "street", 5, rf"{start}(?P<n>{word}(?:[ \t]+{word})?[ \t]+(?:{_alternation(lang.street_after)})[ \t]*\d+[{letters}]?)(?![\d])")
     if lang.address_labels:
-        add("ADDRESS", "address", 5, rf"{start}(?:{_alternation(lang.address_labels)}){colon}(?P<n>[^\n|;]+?)[ \t]*(?=[\n|;]|$)")
+        # to the line's end, a bar, a semicolon or a sentence's end (a full stop after a number or a long word: "ქ." and
+        # "სოფ." open a place)
+        add("ADDRESS", "address", 5, rf"{item}(?:{_alternation(lang.address_labels)}){colon}(?P<n>[^\n|;።।։]+?)[ \t]*"
+                                     rf"(?=[\n|;።।։]|$|(?<=\d)\.(?:[ \t]|$)|(?<=[{letters}{_ZW}]{{4}})\.(?:[ \t]|$))")
     return rules
 
 
@@ -346,8 +366,6 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if m.group(group) in _UNIT_ABBREVIATIONS:
             continue
         out.append((*m.span(group), "NAME", "world_cell_initials", 9))
-        if m.group("m") and m.group("l"):
-            out.append((*m.span("l"), "NAME", "world_legend", 9))
     # a name's spelling in Latin letters in brackets right after it ("ნინო გოგუა (NINO GOGUA)", "Батбаярын Энхтуяа
     # (Enkhtuya Batbayar)", "غلام عباس ولد محمد علی (Ghulam Abbas s/o Muhammad Ali)")
     for end in sorted({e for _s, e, kind, _r, _p in out if kind == "NAME"}):
@@ -358,5 +376,6 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
 
 # units written as dotted letters, which close a chart's row as its last cell can ("| 500 | மி.லி.")
 _UNIT_ABBREVIATIONS = frozenset("மி.லி. மி.கி. கி.கி. கி.மீ. செ.மீ. మి.లీ. మి.గ్రా. కి.గ్రా. ಮ�ి.ಲೀ. ಮಿ.ಲೀ. ಮಿ.ಗ್ರಾಂ. ಕಿ.ಗ್ರಾಂ. "
-                                "മി.ലി. മി.ഗ്രാ. കി.ഗ്രാ. મિ.લિ. મિ.ગ્રા. ਮਿ.ਲੀ. ਮਿ.ਗ੍ਰਾ. මි.ලී. මි.ග්‍රෑ. ග්‍රෑ. মি.লি. মি.গ্রা.".split())
+                                "മി.ലി. മി.ഗ്രാ. കി.ഗ്രാ. મિ.લિ. મિ.ગ્રા. ਮਿ.ਲੀ. ਮਿ.ਗ੍ਰਾ. මි.ලී. මි.ග්‍රෑ. ග්‍රෑ. মি.লি. মি.গ্রা. ප.ව. පෙ.ව. "
+                                "ம.ப. ம.மு. కి.మీ. ಕಿ.ಮೀ.".split())
 _ROMANISED = re.compile(r"[ \t]*\((?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+(?:[sdw]/o|bin|binti|bint|ibn|[A-Z][A-Za-z'’-]+)){0,4})\)")
