@@ -302,7 +302,9 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
     strict = name
     # a label opens a line, a cell or a list's item ("የመድሃኒት ስም:" is a drug's name, "ኢስትሮጅን ተቀባይ:" a receptor)
     item = r"(?:^|(?<=[\n|;(])|(?<=[\n|;(][ \t])|(?<=[\n|;(][ \t]{2}))"
-    colon = r"[ \t]*[:：][ \t]*"
+    # (Amharic forms write the colon as the Ethiopic wordspace, "ዞን፡ ምሥራቅ ጎጃም"; a label opens a line, a cell or an item,
+    # so a text that still separates its words with it does not make every word a label's value)
+    colon = r"[ \t]*[:：፡][ \t]*" if lang.script == "ethiopic" else r"[ \t]*[:：][ \t]*"
     title_opt = rf"(?:(?:{_alternation(lang.titles)})[ \t]*)?" if lang.titles else ""
     rules: list[tuple[str, str, int, re.Pattern[str]]] = []
 

@@ -201,3 +201,10 @@ def test_a_name_closes_before_the_word_for_an_age_and_only_whole_names_go_elsewh
     assert "शर्मा" not in out and "पुतलियाँ प्रकाश के" in out, out
     out = _rules("მისამართი: ქ. ბათუმი, გორგილაძის ქ. 15. შემოსვლის მიზეზი: ტკივილი მუცელში")
     assert "ბათუმი" not in out and "შემოსვლის მიზეზი" in out, out
+
+
+def test_an_amharic_label_with_the_ethiopic_colon() -> None:
+    out = _rules("የታካሚ ስም፡ ወ/ሮ ሙሉ ታደሰ | ዕድሜ፡ 40\nወረዳ፡ ጉባ ላፍቶ")
+    for part in ("ሙሉ", "ታደሰ", "ጉባ"):
+        assert part not in out, (part, out)
+    assert "ዕድሜ፡ 40" in out, out
