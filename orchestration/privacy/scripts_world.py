@@ -297,7 +297,7 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
     close = rf"(?=[ \t]*(?:[{_CLOSE_MARKS}\n\d]|[A-Za-z]|$)|[ \t]+(?:{stops}){not_in})"
     name = rf"(?:{initial})?(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
     # a role's label holds a name of two or three words ("მკურნალი ექიმი: დავით ქვარაცხელია"): one word after it is as
-    # often a specialty, a state or a "no" ("ექიმი: ქირურგი", "რ ოგი: სტაბილური", "მეურვე: არა")
+    # often a specialty, a state or a "no" ("ექიმი: ქირურგი", doctor: surgeon; "მეურვე: არა", guardian: no)
     full_name = rf"(?:{initial}|(?={word}[ \t]+{word}))(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
     strict = name
     # a label opens a line, a cell or a list's item ("የመድሃኒት ስም:" is a drug's name, "ኢስትሮጅን ተቀባይ:" a receptor)
@@ -388,7 +388,7 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
 
 
 # units written as dotted letters, which close a chart's row as its last cell can ("| 500 | மி.லி.")
-_UNIT_ABBREVIATIONS = frozenset("மி.லி. மி.கி. கி.கி. கி.மீ. செ.மீ. మి.లీ. మి.గ్రా. కి.గ్రా. ಮ�ి.ಲೀ. ಮಿ.ಲೀ. ಮಿ.ಗ್ರಾಂ. ಕಿ.ಗ್ರಾಂ. "
+_UNIT_ABBREVIATIONS = frozenset("மி.லி. மி.கி. கி.கி. கி.மீ. செ.மீ. మి.లీ. మి.గ్రా. కి.గ్రా. ಮಿ.ಲೀ. ಮಿ.ಗ್ರಾಂ. ಕಿ.ಗ್ರಾಂ. "
                                 "മി.ലി. മി.ഗ്രാ. കി.ഗ്രാ. મિ.લિ. મિ.ગ્રા. ਮਿ.ਲੀ. ਮਿ.ਗ੍ਰਾ. මි.ලී. මි.ග්‍රෑ. ග්‍රෑ. মি.লি. মি.গ্রা. ප.ව. පෙ.ව. "
                                 "ம.ப. ம.மு. కి.మీ. ಕಿ.ಮೀ.".split())
 _ROMANISED = re.compile(r"[ \t]*\((?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+(?:[sdw]/o|bin|binti|bint|ibn|[A-Z][A-Za-z'’-]+)){0,4})\)")
