@@ -88,12 +88,15 @@ def acronym_of(facility: str) -> str | None:
         w.lower() in ("of", "the", "and", "&", "for") for w in facility.split()) else None
 
 
-def _declares_acronym(text: str, start: int, end: int) -> bool:
-    """Whether the facility at ``text[start:end]`` is followed by its initials, in brackets or after a space or a dash
-    ("Aberdeen Royal Infirmary (ARI)", "Western Regional Hospital - WRH"): a hospital's initials are looked for in the
-    case only where the note declares them, since many are clinical abbreviations too (MRI, PMH, PAH, RVH)."""
+def declared_acronym(text: str, start: int, end: int) -> str | None:
+    """The initials of the facility at ``text[start:end]`` (:func:`acronym_of`) where the note writes them right after
+    it, in brackets or after a space or a dash ("Aberdeen Royal Infirmary (ARI)", "Western Regional Hospital - WRH"):
+    a hospital's initials are looked for in the case only where the note declares them, since many are clinical
+    abbreviations too (MRI, PMH, PAH, RVH)."""
     short = acronym_of(text[start:end])
-    return short is not None and re.match(rf"[ \t]*(?:[(\[]|[-–—:][ \t]*)?{short}(?![\w-])", text[end:end + 12]) is not None
+    if short is None or re.match(rf"[ \t]*(?:[(\[]|[-–—:][ \t]*)?{short}(?![\w-])", text[end:end + 12]) is None:
+        return None
+    return short
 
 
 def _generic_place_word(word: str) -> bool:
@@ -234,7 +237,7 @@ class Deidentifier:
                     self._known = None
             elif span.kind in PLACE_KINDS and span.rule != "unknown_word" and PROPAGATE_PLACES:
                 self._learn_places(cased[span.start:span.end],
-                                   acronym=span.kind == "HOSPITAL" and _declares_acronym(cased, span.start, span.end))
+                                   declared_acronym(cased, span.start, span.end) if span.kind == "HOSPITAL" else None)
 
     def learn_read(self, text: str) -> None:
         """Remember the names the learned reader takes in ``text`` (after the rules' names are learned), so that their
@@ -297,11 +300,10 @@ class Deidentifier:
             self._known = None
         return new
 
-    def _learn_places(self, place: str, acronym: bool = False) -> bool:
-        """Remember the words of a place or facility taken in the case, and a facility's initials (:func:`acronym_of`);
-        whether any was new."""
+    def _learn_places(self, place: str, short: str | None = None) -> bool:
+        """Remember the words of a place or facility taken in the case, and the initials the note declares for a
+        facility (:func:`declared_acronym`); whether any was new."""
         new = {w for w in place_words(place) if w not in self._places}
-        short = acronym_of(place) if acronym else None
         if new or short is not None and short not in self._acronyms:
             self._places |= new
             self._acronyms |= {short} if short is not None else set()

@@ -364,11 +364,12 @@ _CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
 # (dotted initials keep their last dot, "J.P.R."; "JPR." ends a sentence)
 _INITIALS_FIELD = re.compile(r"\b(?i:initials)[ \t]*(?:[:=]|-[ \t])[ \t]*(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
-_CREDENTIAL_INITIALS = frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO NONE YES TBC UNK ND DNA NIL".split())
 # dotted letters that close a medicines table's or a form's line and are no one's initials: doses' times and routes,
 # countries, "T.C." (the Turkish republic), "c.f."
 _NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STAT PO IV IM SC SL PR NG US UK USA EU NB PS AM "
                           "PM OS OU TC CF".split())
+# nor, in a form's initials field, a credential or a "none" ("Initials: RN", "Initials: N/A", "Initials: UNK")
+_NOT_FIELD_INITIALS = _NOT_INITIALS | frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO NONE YES TBC UNK ND DNA NIL".split())
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
 _COLLOQUIAL_CUE = P.any_of(P.COLLOQUIAL_STEMS)
@@ -585,7 +586,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # a person's initials as a form's field gives them ("Patient initials: C-M-K", "Initials: J.P.R."), a trial's or a
     # register's way of naming a participant without the name
     for m in _INITIALS_FIELD.finditer(text):
-        if re.sub(r"[.\s-]", "", m.group("n")) not in _NOT_INITIALS | _CREDENTIAL_INITIALS and not overlaps(*m.span("n"), absolute):
+        if re.sub(r"[.\s-]", "", m.group("n")) not in _NOT_FIELD_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
     for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
         surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))

@@ -355,14 +355,18 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _word_initials(name: str) -> list[str]:
+    """The first letters of a name's capitalised words, its titles left out ("Dr Belkis Cuesta-Rojas": B, C, R)."""
+    return [w[0] for w in re.split(r"[\s-]+", _TITLE_FIRST.sub("", name)) if w[:1].isupper()]
+
+
 def _initials_of(letters: list[str], text: str, start: int, end: int, every: bool = False) -> bool:
     """Whether ``letters`` are the initials of the name at ``text[start:end]``: they open with its first word's letter
     (a given name's dotted initials before it count) and close with a later word's; with ``every``, each letter is a
     word's, in the name's order ("BR" of "Belkis Cuesta Rojas", not "ESAS" of "Edmonton Symptom")."""
     before = _DOTTED_BEFORE.search(text, max(0, start - 12), start)
     words = re.findall(r"[A-Z]", before.group()) if before else []
-    name = _TITLE_FIRST.sub("", text[start:end])
-    words += [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    words += _word_initials(text[start:end])
     if every:
         rest = iter(words)
         if not all(letter in rest for letter in letters):
@@ -406,7 +410,7 @@ def legend_entry(text: str, start: int, end: int) -> tuple[str, int, int] | None
 def _middle_unwritten(letters: list[str], text: str, start: int, end: int) -> bool:
     """Three initials for a name of two words, the middle one a middle name the legend leaves out ("EAN = Dr Eilidh
     Nicolson", "SJB = Sophie Brehaut"): the first letter the given name's, the last the surname's."""
-    words = [w[0] for w in re.split(r"[\s-]+", _TITLE_FIRST.sub("", text[start:end])) if w[:1].isupper()]
+    words = _word_initials(text[start:end])
     return len(letters) == 3 and len(words) == 2 and letters[0] == words[0] and letters[2] == words[1]
 
 

@@ -52,6 +52,7 @@ SCRIPTS: dict[str, tuple[str, str]] = {
     "lao": ("\u0e81-\u0ecf\u0edc-\u0edf", ""),
     "thai": ("\u0e01-\u0e4e", ""),
     "tamil": ("\u0b80-\u0be5\u0bf0-\u0bff", ""),
+    "bengali": ("\u0980-\u09e5\u09f0-\u09ff", ""),  # (read by scripts_asia; here for its known names and chart initials)
     "devanagari": ("\u0900-\u0963\u0971-\u097f", ""),
     "arabic": ("\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670-\u06d3\u06d5\u06ba-\u06be\u06c0-\u06d3", ""),
     "cyrillic": ("\u0400-\u04ff\u0500-\u052f", "\u0400-\u042f\u0460-\u04fe\u0500-\u052e"),
@@ -62,7 +63,7 @@ SCRIPTS: dict[str, tuple[str, str]] = {
 # Arabic and Chinese have theirs), with Tamil's and Bengali's: a name found once is looked for as a whole word in them
 CASELESS = "".join(SCRIPTS[s][0] for s in ("georgian", "ethiopic", "gurmukhi", "gujarati", "oriya", "telugu", "kannada",
                                            "malayalam", "sinhala", "myanmar", "khmer", "lao", "thai", "devanagari",
-                                           "tamil")) + "\u0980-\u09e5\u09f0-\u09ff" + _ZW
+                                           "tamil", "bengali")) + _ZW
 
 
 @dataclass(frozen=True)
@@ -299,7 +300,6 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
     # a role's label holds a name of two or three words ("მკურნალი ექიმი: დავით ქვარაცხელია"): one word after it is as
     # often a specialty, a state or a "no" ("ექიმი: ქირურგი", doctor: surgeon; "მეურვე: არა", guardian: no)
     full_name = rf"(?:{initial}|(?={word}[ \t]+{word}))(?P<n>{word}(?:[ \t]+{word}){{0,2}}){close}"
-    strict = name
     # a label opens a line, a cell or a list's item ("የመድሃኒት ስም:" is a drug's name, "ኢስትሮጅን ተቀባይ:" a receptor)
     item = r"(?:^|(?<=[\n|;(])|(?<=[\n|;(][ \t])|(?<=[\n|;(][ \t]{2}))"
     # (Amharic forms write the colon as the Ethiopic wordspace, "ዞን፡ ምሥራቅ ጎጃም"; a label opens a line, a cell or an item,
@@ -322,7 +322,7 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
         after_title = rf"(?:(?<=\.)|{not_in})"
         add("NAME", "title", 9, rf"{start}(?:{_alternation(lang.titles)}){after_title}[ \t]*{name}")
     if lang.place_labels:
-        add("LOCATION", "place_label", 12, rf"{item}(?:{_alternation(lang.place_labels)}){colon}{strict}")
+        add("LOCATION", "place_label", 12, rf"{item}(?:{_alternation(lang.place_labels)}){colon}{name}")
     # only a unit's abbreviation before a place ("სოფ. ანაკლია", "ք. Երևան"): the word itself stands before ordinary
     # nouns ("ស្រុក កំណើត", one's home district), and the word before "district" or "town" is as often a verb or
     # "government" ("ప్రభుత్వ జిల్లా ఆసుపత్రి")
@@ -354,11 +354,11 @@ def _cell_initials() -> re.Pattern[str]:
     entry before a dash or an equals sign ("მ.ჯ. – მაია ჯიქია")."""
     # (not the scripts whose units and eras are written so: Thai "ม.ก.", "พ.ศ.", Devanagari "मि.ली.", Lao, Khmer, Burmese)
     letters = "".join(SCRIPTS[s][0] for s in ("georgian", "ethiopic", "gurmukhi", "gujarati", "oriya", "telugu", "kannada",
-                                              "malayalam", "sinhala", "tamil")) + "\u0980-\u09e5\u09f0-\u09ff"
+                                              "malayalam", "sinhala", "tamil", "bengali"))
     one = rf"[{letters}][{letters}]?\."
     return re.compile(rf"(?:(?<=\|)|(?<=\|[ \t]))[ \t]*(?P<n>(?:{one}){{2,3}})(?=[ \t]*$)|"
                       rf"(?:^|(?<=[\n;:])|(?<=[;:][ \t]))[ \t]*(?P<m>(?:{one}){{2,3}})[ \t]*[=–—-][ \t]*"
-                      rf"(?P<l>[{letters}]+(?:[ \t]+[{letters}]+){{0,2}})(?=[ \t]*[,;(|\n]|$)", re.M)
+                      rf"(?:[{letters}]+(?:[ \t]+[{letters}]+){{0,2}})(?=[ \t]*[,;(|\n]|$)", re.M)
 
 
 def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
