@@ -58,6 +58,7 @@ from consilium.orchestration.privacy.names import (
     RELATION_CUE,
     BEFORE_RELATION_RE,
     LINE_PERSON_RE,
+    word_initials,
     LISTED_RELATIVE_RE,
     GROUP_RELATIVE_CUE,
     GROUP_RELATIVE_RE,
@@ -364,12 +365,17 @@ _CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
 # (dotted initials keep their last dot, "J.P.R."; "JPR." ends a sentence)
 _INITIALS_FIELD = re.compile(r"\b(?i:initials)[ \t]*(?:[:=]|-[ \t])[ \t]*(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
-# dotted letters that close a medicines table's or a form's line and are no one's initials: doses' times and routes,
-# countries, "T.C." (the Turkish republic), "c.f."
-_NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STAT PO IV IM SC SL PR NG US UK USA EU NB PS AM "
-                          "PM OS OU TC CF".split())
-# nor, in a form's initials field, a credential or a "none" ("Initials: RN", "Initials: N/A", "Initials: UNK")
-_NOT_FIELD_INITIALS = _NOT_INITIALS | frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO NONE YES TBC UNK ND DNA NIL".split())
+# a name written as an initial and a surname with its bearer's initials in brackets after it, the way a chart's signers
+# are listed under it ("A. Dunne (AD), Staff Nurse", "S. O'Connell (SOC)", "M.J. Kowalczyk (MJK)"): the bracket holds
+# exactly the name's initials, so it is no acronym's expansion ("Atrial Fibrillation (AF)" opens with no initial)
+_SELF_DECLARED = re.compile(rf"(?<![\w.])(?P<n>(?:[{P.UP}]\.[ \t]?){{1,3}}{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)"
+                            r"[ \t]*\((?P<i>[A-Z]{2,5})\)")
+# an organism's genus and species, capitalised in a hurried note ("H. Pylori (HP)", "E. Coli (EC)")
+_SPECIES_SHAPE = re.compile(r"[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|ius|i)|[a-z]{4,}a")
+# a title before a person's initials alone, as a transcript or a chart names its clinician ("Dr R-C: Any drainage?",
+# "seen by Dr MK"); not a catheter's French gauge ("28 Fr ICC"), which is no title here
+_TITLE_INITIALS = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Doctor)\.?[ \t]+"
+                             r"(?P<n>[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
 _COLLOQUIAL_CUE = P.any_of(P.COLLOQUIAL_STEMS)
@@ -581,13 +587,22 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # dotted initials closing a log's or a table's line after its bar ("... amoxicillin | M.T.", "Fortimel | G.C."): the
     # one who wrote the line
     for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
-        if re.sub(r"[.-]", "", m.group("n")) not in _NOT_INITIALS and not overlaps(*m.span("n"), absolute):
+        if re.sub(r"[.-]", "", m.group("n")) not in P.NOT_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
     # a person's initials as a form's field gives them ("Patient initials: C-M-K", "Initials: J.P.R."), a trial's or a
     # register's way of naming a participant without the name
     for m in _INITIALS_FIELD.finditer(text):
-        if re.sub(r"[.\s-]", "", m.group("n")) not in _NOT_FIELD_INITIALS and not overlaps(*m.span("n"), absolute):
+        if re.sub(r"[.\s-]", "", m.group("n")) not in P.NOT_FIELD_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
+    for m in _SELF_DECLARED.finditer(text) if "(" in text else ():
+        last = m.group("n").split()[-1].split(".")[-1]
+        if len(m.group("i")) == 2 and _SPECIES_SHAPE.fullmatch(last.lower()) and known(last):
+            continue
+        if m.group("i") == "".join(word_initials(m.group("n"))) and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "self_declared", STRONG)
+    for m in _TITLE_INITIALS.finditer(text):
+        if m.group("n").replace("-", "") not in P.NOT_FIELD_INITIALS and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "title_initials", STRONG)
     for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
         surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))
         if len(surname) >= 3 and all(w in ANY_GIVEN or not (known(w.lower()) or N.is_common_word(w)) for w in given if w) \

@@ -332,7 +332,9 @@ _INITIAL_WORD = re.compile(rf"[{P.UP}][{P.LO}]+")
 # initials in capitals alone are written as often for a clinical abbreviation ("PN", "MS", "HTN", "CAD"): taken only
 # where a log signs, at a line's or a cell's end or in closing brackets
 _LOG_END = r"(?=[ \t]*(?:\||\n|$|\)))"
-_LOG_START = r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?<=\n\d{4}[ \t]))"  # or after a line's time
+# or after a line's time, bare or in brackets as a transcript writes it ("[15:02] WF: Loud and clear")
+_LOG_START = (r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?<=\n\d{4}[ \t])"
+              r"|(?<=^\[\d\d:\d\d\][ \t])|(?<=\n\[\d\d:\d\d\][ \t]))")
 
 
 # a person's initials the note declares in brackets after their name, a role's letters or a title between ("Sr. Annet
@@ -355,9 +357,16 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _word_initials(name: str) -> list[str]:
-    """The first letters of a name's capitalised words, its titles left out ("Dr Belkis Cuesta-Rojas": B, C, R)."""
-    return [w[0] for w in re.split(r"[\s-]+", _TITLE_FIRST.sub("", name)) if w[:1].isupper()]
+def word_initials(name: str) -> list[str]:
+    """The first letters of a name's capitalised words, its titles left out ("Dr Belkis Cuesta-Rojas": B, C, R); a
+    surname with an apostrophe gives both its capitals, as its bearer's initials write it ("S. O'Connell (SOC)")."""
+    out: list[str] = []
+    for w in re.split(r"[\s.-]+", _TITLE_FIRST.sub("", name)):
+        if w[:1].isupper():
+            out.append(w[0])
+            if m := re.match(r"[A-Z]['’]([A-Z])[a-z]", w):
+                out.append(m.group(1))
+    return out
 
 
 def _initials_of(letters: list[str], text: str, start: int, end: int, every: bool = False) -> bool:
@@ -366,7 +375,7 @@ def _initials_of(letters: list[str], text: str, start: int, end: int, every: boo
     word's, in the name's order ("BR" of "Belkis Cuesta Rojas", not "ESAS" of "Edmonton Symptom")."""
     before = _DOTTED_BEFORE.search(text, max(0, start - 12), start)
     words = re.findall(r"[A-Z]", before.group()) if before else []
-    words += _word_initials(text[start:end])
+    words += word_initials(text[start:end])
     if every:
         rest = iter(words)
         if not all(letter in rest for letter in letters):
@@ -410,7 +419,7 @@ def legend_entry(text: str, start: int, end: int) -> tuple[str, int, int] | None
 def _middle_unwritten(letters: list[str], text: str, start: int, end: int) -> bool:
     """Three initials for a name of two words, the middle one a middle name the legend leaves out ("EAN = Dr Eilidh
     Nicolson", "SJB = Sophie Brehaut"): the first letter the given name's, the last the surname's."""
-    words = _word_initials(text[start:end])
+    words = word_initials(text[start:end])
     return len(letters) == 3 and len(words) == 2 and letters[0] == words[0] and letters[2] == words[1]
 
 

@@ -576,3 +576,10 @@ UNIT_AFTER = re.compile(
     r"mmol|µmol|umol|nmol|pmol|meq|mosm|ml|mL|l\b|%|bpm|mmhg)",
     re.I,
 )
+
+# dotted letters that close a medicines table's or a form's line and are no one's initials: doses' times and routes,
+# countries, "T.C." (the Turkish republic), "c.f."
+NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STAT PO IV IM SC SL PR NG US UK USA EU NB PS AM "
+                         "PM OS OU TC CF".split())
+# nor, in a form's initials field, a credential or a "none" ("Initials: RN", "Initials: N/A", "Initials: UNK")
+NOT_FIELD_INITIALS = NOT_INITIALS | frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO NONE YES TBC UNK ND DNA NIL".split())

@@ -30,6 +30,11 @@ _HEADER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile
                  r"settlement|community|district|island|home|lives|origin|from|neighbou?rhood|ward/village|"
                  r"barangay|kebele|location)(?:\s*(?:/|or|and)\s*[a-z]+)*"),
     ("PHONE", r"(?:(?:mobile|cell|tel|telephone|phone|contact)(?:\s+(?:no\.?|number|#))?)(?:\s*(?:/|or|and)\s*[a-z. ]+)?"),
+    # the column a chart's signers initial ("Init", "Observer", "Given by", "Sign/Init"): initials in capitals are a
+    # person's there, whatever word they spell ("SO", "GAL")
+    ("INITIALS", r"init(?:ials?|\.)?|(?:sign(?:ature)?|signed)\s*(?:/|&|and)\s*init(?:ials?|\.)?|observer|dot\s+observer|"
+                 r"(?:observed|witnessed|given|checked|administered|done|performed|recorded|signed|seen|supervised)\s+by|"
+                 r"witness|checker|signature|signed|sign\s*off|staff|by|who"),
     ("ID", r"(?:[a-z.]{1,10}[\s./-]+)?(?:id|nrc|nic|cnic|nin|nhi|nhs|mrn|uhid|urn|ssn|passport|b-form|"
            r"(?:hosp(?:ital)?|reg(?:istration)?|case|file|record|chart|ip|op|smartcare|art|card)\.?\s*(?:no\.?|number|#|id))"
            r"(?:\s*(?:/|or)\s*[a-z. -]+)?"),
@@ -41,6 +46,8 @@ _CAPITAL_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+(?
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{4,}\d(?!\w)")
 _NUMBER_TOKEN = re.compile(r"(?<![\w/.-])(?:[A-Za-z]{1,6}[-/ ]?)?\d[\w/.-]*(?:[ \t]\d[\w/.-]*)*(?![\w/-])")
 _TITLE = re.compile(P.TITLES + r"\.?", re.I)
+# a signer's initials in a cell of the initials' column ("AD/SOC", "G.A.L.")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,3}\.?(?![\w])")
 _TEST_WORD = re.compile(r"[a-z][A-Z]{2}|\d|^[a-z]")
 _EMPTY = re.compile(r"[\W_]*(?i:none|nil|n/?a|unknown|not known|-)?[\W_]*")
 _WORDS_KINDS = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
@@ -97,9 +104,14 @@ def header_kind(cell: str) -> str | None:
     return None
 
 
+# a header's name for a measure with a digit in it ("SpO2", "FiO2", "HbA1c", "T1")
+_MEASURE_NAME = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*")
+
+
 def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
-    """A header row: short cells of letters, none of them a number or a date."""
-    return all(e - s <= 40 and not any(ch.isdigit() for ch in text[s:e]) for s, e in cells)
+    """A header row: short cells of letters, none of them a number or a date (a measure's name may hold a digit)."""
+    return all(e - s <= 40 and (not any(ch.isdigit() for ch in text[s:e]) or _MEASURE_NAME.fullmatch(text, s, e) is not None)
+               for s, e in cells)
 
 
 def _taken(s: int, e: int, spans: Sequence[tuple[int, int, str]]) -> str | None:
@@ -143,6 +155,11 @@ def _parts(text: str, s: int, e: int, kind: str) -> list[tuple[int, int]]:
     """What a cell of ``kind`` holds that is an identifier of that kind."""
     if kind in _WORDS_KINDS:
         return [m.span() for m in _CAPITAL_RUN.finditer(text, s, e) if _proper(m.group())]
+    if kind == "INITIALS":
+        initials = [m.span() for m in _INITIALS.finditer(text, s, e) if m.group().replace(".", "") not in P.NOT_FIELD_INITIALS]
+        # (and a name written out, "Nurse Wanjiru Kamau"; letters in capitals there are initials or nothing: "PO")
+        return initials + [m.span() for m in _CAPITAL_RUN.finditer(text, s, e)
+                           if _proper(m.group()) and not m.group().isupper() and not any(a <= m.start() < b for a, b in initials)]
     if kind == "PHONE":
         return [m.span() for m in _PHONE.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 6]
     if kind in ("ID", "MRN"):
@@ -178,6 +195,6 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
         for i, kind in kinds.items():
             for row in rows:
                 for a, b in _parts(text, *row[i], kind):
-                    out += [(x, y, kind) for x, y in _left(a, b, taken, text)
+                    out += [(x, y, "NAME" if kind == "INITIALS" else kind) for x, y in _left(a, b, taken, text)
                             if kind not in _WORDS_KINDS or _proper(text[x:y])]
     return out
