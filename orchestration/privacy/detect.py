@@ -98,7 +98,7 @@ from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, is_he_ar, script_spans
 from consilium.orchestration.privacy.tables import table_spans
-from consilium.orchestration.privacy.vocabulary import known
+from consilium.orchestration.privacy.vocabulary import is_language, known
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
 # deid.py imports these from here: the names module is an implementation detail of detection.
@@ -364,7 +364,21 @@ _CELL_UPPER_COMMA = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<n>{P.UPPER_NAME}(?:[ \t
                                r"(?P<g>[A-Z][a-z]+(?:[-'’ ][A-Z]?[a-z]+){0,2}))(?=[ \t]*(?:\(|\||$))", re.M)
 _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-ΩА-ЯЁ]\.?)?){2,4})[ \t]*$", re.M)
 # (dotted initials keep their last dot, "J.P.R."; "JPR." ends a sentence)
-_INITIALS_FIELD = re.compile(r"\b(?i:initials)[ \t]*(?:[:=]|-[ \t])[ \t]*(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
+# and a check's or a signature's label before them, one signer or two ("Checked: JM/AB 14:20", "witnessed by KO",
+# "Second checker - RT")
+_INITIALS_FIELD = re.compile(r"\b(?:(?P<label>(?i:initials))[ \t]*(?:[:=]|-[ \t])|(?i:checked|second[ \t]+check(?:er)?|witness(?:ed)?|co-?signed|countersigned|signed)"
+                             r"[ \t]*(?:[:=]|-[ \t])|(?i:(?:checked|witnessed|co-?signed|countersigned|given|verified|administered|"
+                             r"drawn[ \t]+up|double[ \t]+checked)[ \t]+by)[ \t:]*[ \t])[ \t]*"
+                             r"(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3}(?:[ \t]*/[ \t]*[A-Z](?:-?[A-Z]){1,3})?)(?![\w-])")
+_WORD_AFTER = re.compile(r"[ \t]+(?!and\b)[A-Za-z]")
+# initials with the signer's role or specialty in brackets after them, as a meeting lists who was there ("present: AW
+# (surgeon), LT (oncology)")
+_SPECIALTIES = (r"surgery|surgeon|surgical|oncology|oncologist|radiology|radiologist|pathology|pathologist|haematology|"
+                r"hematology|cardiology|anaesthetics?|anesthesia|anaesthetist|anesthesiologist|palliative(?:[ \t]+care)?|"
+                r"nursing|pharmacy|dietetics|physiotherapy|medicine|paediatrics|pediatrics|psychiatry|geriatrics|"
+                r"respiratory|gastro(?:enterology)?|urology|neurology|nephrology|renal|ICU|ED|MDT[ \t]+coordinator|"
+                r"chair|coordinator|scribe|minutes|consultant|registrar|GP")
+_INITIALS_ROLE = re.compile(rf"(?<![\w/.-])(?P<n>[A-Z]{{2,3}})[ \t]*\((?i:{P.STAFF_ROLES}|{_SPECIALTIES})\)")
 # a name written as an initial and a surname with its bearer's initials in brackets after it, the way a chart's signers
 # are listed under it ("A. Dunne (AD), Staff Nurse", "S. O'Connell (SOC)", "M.J. Kowalczyk (MJK)"): the bracket holds
 # exactly the name's initials, so it is no acronym's expansion ("Atrial Fibrillation (AF)" opens with no initial)
@@ -592,8 +606,16 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # a person's initials as a form's field gives them ("Patient initials: C-M-K", "Initials: J.P.R."), a trial's or a
     # register's way of naming a participant without the name
     for m in _INITIALS_FIELD.finditer(text):
-        if re.sub(r"[.\s-]", "", m.group("n")) not in P.NOT_FIELD_INITIALS and not overlaps(*m.span("n"), absolute):
+        letters = re.sub(r"[.\s-]", "", m.group("n"))
+        # (after a check's label, a signer's initials close the entry or stand before its time: "ID checked: NYS
+        # driver licence" names a document)
+        if not m.group("label") and _WORD_AFTER.match(text, m.end("n")):
+            continue
+        if letters not in P.NOT_FIELD_INITIALS and letters not in P.NOT_NAME and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
+    for m in _INITIALS_ROLE.finditer(text) if "(" in text else ():
+        if m.group("n") not in P.NOT_INITIALS and m.group("n") not in P.NOT_NAME and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "initials_role", STRONG)
     for m in _SELF_DECLARED.finditer(text) if "(" in text else ():
         last = m.group("n").split()[-1].split(".")[-1]
         if len(m.group("i")) == 2 and _SPECIES_SHAPE.fullmatch(last.lower()) and known(last):
@@ -657,6 +679,9 @@ def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) ->
     for end, prio in sorted({(c.end, c.priority) for c in names if c.kind == "NAME"}):
         m = NICKNAME_RE.match(text, end)
         if not m:
+            continue
+        # (a language in brackets after an interpreter's name is no nickname: "Abdirahman Warsame (Somali)")
+        if m.group("nick") and is_language(m.group("nick")):
             continue
         for group in ("nick", "sur", "qnick", "qsur", "after"):
             if m.group(group) and (trimmed := trim_name(text, *m.span(group), weak=True)) and not overlaps(*trimmed, absolute):

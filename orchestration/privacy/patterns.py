@@ -542,7 +542,7 @@ NAME_LEADS = (
     r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|signed,|[sdwh]/o(?:\s+late)?|"
     # a preferred name is quoted unless the words say it is a name: "prefers 'Dee'", not "prefers English"
     r"prefers(?=\s+['\"‘“])|preferred\s+name:?|prefers\s+to\s+be\s+called|goes\s+by|likes\s+to\s+be\s+called|"
-    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed|(?:she|he|they|we)\s+calls?\s+(?:him|her|them)"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed|nickname(?:\s+is)?:?|(?:she|he|they|we)\s+calls?\s+(?:him|her|them)"
 )
 # Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
 # and the like are left out: results are found and return too).

@@ -91,6 +91,11 @@ def _base_forms(word: str) -> list[str]:
     return out
 
 
+def is_language(word: str) -> bool:
+    """Whether ``word`` names a language ("Somali", "Tagalog"), as an interpreter's language is written."""
+    return fold(word) in _LANGUAGES
+
+
 @lru_cache(maxsize=8192)
 def known(word: str) -> bool:
     """Whether ``word`` (any case, accents and a possessive ignored) is a known English or clinical word,

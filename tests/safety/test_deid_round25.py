@@ -39,6 +39,12 @@ def _present(word: str, text: str) -> bool:
      "| 13/11/2025 | yes        | SO       | sputum taken |", ["GAL", "SO"], ["Dose taken", "sputum taken", "yes"]),
     ("| Drug | Dose | Given by |\n| Ceftriaxone | 1 g IV | Nurse Wanjiru Kamau |\n| Paracetamol | 1 g PO | PO |",
      ["Wanjiru", "Kamau"], ["Ceftriaxone", "1 g IV", "1 g PO", "Paracetamol"]),
+    # a check's label before one signer's initials or two; a meeting's list with each one's specialty
+    ("Checked: JM/AB 14:20. Drawn up by KO, given by LM.", ["JM", "AB", "KO", "LM"], ["14:20", "Drawn up"]),
+    ("MDT 03/11 - present: AW (surgeon), LT (oncology), RM (radiology).", ["AW", "LT", "RM"], ["surgeon", "oncology"]),
+    ("Seen with interpreter Abdirahman Warsame (Somali).", ["Abdirahman", "Warsame"], ["(Somali)"]),
+    # a nickname after its label
+    ("Prefers to be called 'Bongani' (nickname 'Bongi').", ["Bongani", "Bongi"], ["Prefers to be called", "nickname"]),
 ])
 def test_initials_and_their_holders(text: str, gone: list[str], kept: list[str]) -> None:
     out = _rules(text)
@@ -58,6 +64,10 @@ def test_initials_and_their_holders(text: str, gone: list[str], kept: list[str])
     "| Sign | Present |\n| Murphy | yes |\n| Kernig | no |",
     # a dose's route in an initials column is no one's initials
     "| Drug | Dose | Init |\n| Amoxicillin | 500 mg | PO |\n| Ibuprofen | 400 mg | - |",
+    # a check's label before a vital sign; a scan's department; an interpreter's language in brackets
+    "Checked: BP 120/80, HR 72.",
+    "CT (radiology) booked; US (radiology) done.",
+    "Seen with the interpreter (Somali) by phone. Nickname: none.",
 ])
 def test_what_stays_beside_initials(text: str) -> None:
     assert _rules(text) == text
