@@ -169,7 +169,9 @@ _WEEKDAY_DAY = re.compile(rf"(?P<d>\b(?:Tues|Thurs|Thur|Weds|{_WD})\.?,?[ \t]+(?
 _MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through|throughout|early|mid|late|end[ \t]+of|"
                           # (these only before a month: "for Christmas disease" is a haemophilia)
-                          rf"(?:for|last|next|this|after|before|around|every|each)(?=[ \t]+(?:{_MONTHS_FULL})\b)|"
+                          rf"(?:for|last|next|this|after|before|around)(?=[ \t]+(?:{_MONTHS_FULL})\b)|"
+                          # (a yearly habit: "every August"; "Each May be given" is the verb)
+                          rf"(?:every|each)(?=[ \t]+(?:{_MONTHS_FULL})\b)(?![ \t]+May[ \t]+[a-z])|"
                           rf"beginning[ \t]+of|start[ \t]+of)[ \t-]+|\b(?i:mid|early|late)-)(?:the[ \t]+)?"
                           rf"(?P<m>(?:{_MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|Thanksgiving|Diwali|"
                           rf"Hanukkah|(?!(?:Admission|Discharge|Operation|Surgery|Treatment|Dialysis|Clinic|Study|Transplant|"

@@ -13,6 +13,7 @@ dates in :mod:`dates`. This module gathers their candidates, protects eponyms an
 from __future__ import annotations
 
 import re
+from itertools import chain
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -58,6 +59,7 @@ from consilium.orchestration.privacy.names import (
     RELATION_CUE,
     BEFORE_RELATION_RE,
     LINE_PERSON_RE,
+    LEGEND_INITIAL_NAME,
     word_initials,
     LISTED_RELATIVE_RE,
     GROUP_RELATIVE_CUE,
@@ -370,26 +372,42 @@ _INITIALS_FIELD = re.compile(r"\b(?:(?P<label>(?i:initials))[ \t]*(?:[:=]|-[ \t]
                              r"[ \t]*(?:[:=]|-[ \t])|(?i:(?:checked|witnessed|co-?signed|countersigned|given|verified|administered|"
                              r"drawn[ \t]+up|double[ \t]+checked)[ \t]+by)[ \t:]*[ \t])[ \t]*"
                              r"(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3}(?:[ \t]*/[ \t]*[A-Z](?:-?[A-Z]){1,3})?)(?![\w-])")
-_WORD_AFTER = re.compile(r"[ \t]+(?!and\b)[A-Za-z]")
-# initials with the signer's role or specialty in brackets after them, as a meeting lists who was there ("present: AW
-# (surgeon), LT (oncology)")
+# after a check's label, a signer's initials close the entry, stand before its time or before another signer; a word
+# or a value after them says they named a document, a test or a reading ("ID checked: NYS driver licence", "Checked: BM
+# 6.2", "Cannula site checked: VIP 0")
+_SIGNER_END = re.compile(r"[ \t]*(?:$|[\n,;.|)(]|(?:and|&)\b|(?:@|at)?[ \t]*(?:[01]?\d|2[0-3])[:.h]?\d\d\b)")
+# initials with a signer's role in brackets, as a meeting's attendance lists who came ("Present: AW (surgeon), LT
+# (oncology)"): only on a line that an attendance word opens; elsewhere "TTE (cardiology)" is a test and its service
+_ATTENDANCE = re.compile(r"(?i:\b(?:present|attendees|attendance|in[ \t]+attendance|attending|members|apologies|"
+                         r"panel|discussed[ \t]+by))[ \t]*[:\-–]")
+# (a doctor's or a nurse's grade written short says a person anywhere: "KO (FY1) for Dr Steinhauer-Mensah"; "CTG
+# (registrar)" is a trace the registrar read)
+_GRADES = r"FY[12]|F[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|RMO|JMO|HMO|PGY-?[1-5]|CNS|ANP|ACP"
 _SPECIALTIES = (r"surgery|surgeon|surgical|oncology|oncologist|radiology|radiologist|pathology|pathologist|haematology|"
-                r"hematology|cardiology|anaesthetics?|anesthesia|anaesthetist|anesthesiologist|palliative(?:[ \t]+care)?|"
+                r"hematology|cardiology|cardiologist|anaesthetics?|anesthesia|anaesthetist|anesthesiologist|palliative(?:[ \t]+care)?|"
                 r"nursing|pharmacy|dietetics|physiotherapy|medicine|paediatrics|pediatrics|psychiatry|geriatrics|"
-                r"respiratory|gastro(?:enterology)?|urology|neurology|nephrology|renal|ICU|ED|MDT[ \t]+coordinator|"
-                r"chair|coordinator|scribe|minutes|consultant|registrar|GP")
-_INITIALS_ROLE = re.compile(rf"(?<![\w/.-])(?P<n>[A-Z]{{2,3}})[ \t]*\((?i:{P.STAFF_ROLES}|{_SPECIALTIES})\)")
+                r"respiratory|gastro(?:enterology)?|urology|neurology|nephrology|renal|MDT[ \t]+coordinator|"
+                r"chair|coordinator|scribe|minutes|consultant|registrar|CNS")
+_INITIALS_ROLE = re.compile(rf"(?<![\w/.-])(?P<n>[A-Z]{{2,3}})[ \t]*\((?:(?P<grade>{_GRADES})|(?i:{P.STAFF_ROLES}|{_SPECIALTIES}))\)")
 # a name written as an initial and a surname with its bearer's initials in brackets after it, the way a chart's signers
 # are listed under it ("A. Dunne (AD), Staff Nurse", "S. O'Connell (SOC)", "M.J. Kowalczyk (MJK)"): the bracket holds
 # exactly the name's initials, so it is no acronym's expansion ("Atrial Fibrillation (AF)" opens with no initial)
 _SELF_DECLARED = re.compile(rf"(?<![\w.])(?P<n>(?:[{P.UP}]\.[ \t]?){{1,3}}{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)"
                             r"[ \t]*\((?P<i>[A-Z]{2,5})\)")
-# an organism's genus and species, capitalised in a hurried note ("H. Pylori (HP)", "E. Coli (EC)")
+# an organism's genus and species, capitalised in a hurried note ("H. Pylori (HP)", "S. Epidermidis (SE)", "C. Diff
+# (CD)"): a Latin ending no surname has, or a species' ending with a word of the laboratory in the sentence
+_LATIN_ENDING = re.compile(r"(?i:.*(?:ae|ii|um|idis|itis|alis|ensis|genes|ica|philia|ophila|ilus|coccus|bacter)|diff|difficile)")
 _SPECIES_SHAPE = re.compile(r"[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|ius|i)|[a-z]{4,}a")
+_LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|organisms?|pcr|toxin|swabs?|stool|sputum|urine|"
+                       r"mc&s|sensitiv\w*|resistan\w*|colonis\w*|coloniz\w*|infect\w*|spp|positive|negative|screen\w*|"
+                       r"serology|antigen|bacter\w*|fung\w*|parasit\w*|smear|blood|csf))\b")
 # a title before a person's initials alone, as a transcript or a chart names its clinician ("Dr R-C: Any drainage?",
 # "seen by Dr MK"); not a catheter's French gauge ("28 Fr ICC"), which is no title here
 _TITLE_INITIALS = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Doctor)\.?[ \t]+"
                              r"(?P<n>[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
+# a nickname after its label ("Nickname: Bongi", "nickname 'Bongi'"); unquoted, not an everyday word or a language
+# ("Nickname: Same as first name", "Nickname: Welsh speaker")
+_NICKNAME_LABEL = re.compile(rf"\b(?i:nickname)(?:[ \t]+is)?[ \t]*:?[ \t]*(?P<q>['\"‘“])?(?P<n>{P.NAME_WORD})(?(q)['\"’”])")
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
 _COLLOQUIAL_CUE = P.any_of(P.COLLOQUIAL_STEMS)
@@ -606,25 +624,29 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # a person's initials as a form's field gives them ("Patient initials: C-M-K", "Initials: J.P.R."), a trial's or a
     # register's way of naming a participant without the name
     for m in _INITIALS_FIELD.finditer(text):
-        letters = re.sub(r"[.\s-]", "", m.group("n"))
-        # (after a check's label, a signer's initials close the entry or stand before its time: "ID checked: NYS
-        # driver licence" names a document)
-        if not m.group("label") and _WORD_AFTER.match(text, m.end("n")):
+        if not (m.group("label") or _SIGNER_END.match(text, m.end("n"))) or overlaps(*m.span("n"), absolute):
             continue
-        if letters not in P.NOT_FIELD_INITIALS and letters not in P.NOT_NAME and not overlaps(*m.span("n"), absolute):
+        if all(P.signer_initials(half) and not (len(half) >= 4 and known(half)) for half in m.group("n").split("/")):
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
     for m in _INITIALS_ROLE.finditer(text) if "(" in text else ():
-        if m.group("n") not in P.NOT_INITIALS and m.group("n") not in P.NOT_NAME and not overlaps(*m.span("n"), absolute):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if (m.group("grade") or _ATTENDANCE.search(line)) and P.signer_initials(m.group("n")) and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "initials_role", STRONG)
-    for m in _SELF_DECLARED.finditer(text) if "(" in text else ():
+    for m in chain(_SELF_DECLARED.finditer(text) if "(" in text else (), LEGEND_INITIAL_NAME.finditer(text) if "." in text else ()):
         last = m.group("n").split()[-1].split(".")[-1]
-        if len(m.group("i")) == 2 and _SPECIES_SHAPE.fullmatch(last.lower()) and known(last):
+        sentence = text[max(text.rfind(".", 0, m.start() - 3), text.rfind("\n", 0, m.start())) + 1:
+                        min(x for x in (text.find("\n", m.end()), len(text)) if x >= 0)]
+        if _LATIN_ENDING.fullmatch(last) or _SPECIES_SHAPE.fullmatch(last.lower()) and (known(last) or _LAB_WORD.search(sentence)):
             continue
         if m.group("i") == "".join(word_initials(m.group("n"))) and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "self_declared", STRONG)
     for m in _TITLE_INITIALS.finditer(text):
-        if m.group("n").replace("-", "") not in P.NOT_FIELD_INITIALS and not overlaps(*m.span("n"), absolute):
+        if P.signer_initials(m.group("n")) and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "title_initials", STRONG)
+    for m in _NICKNAME_LABEL.finditer(text) if "ickname" in text or "ICKNAME" in text else ():
+        word = m.group("n")
+        if (m.group("q") or not (N.is_common_word(word) or known(word) or is_language(word))) and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "nickname_label", STRONG)
     for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
         surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))
         if len(surname) >= 3 and all(w in ANY_GIVEN or not (known(w.lower()) or N.is_common_word(w)) for w in given if w) \

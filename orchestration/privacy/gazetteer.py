@@ -231,6 +231,8 @@ CHINESE_LABELS = (
     # who checked, reviewed, filled in or handled a report or form
     r"审核|审核人|審核|審核人|复核|复核人|複核|覆核|核对人|核對人|检验者|检验人|檢驗者|檢驗人|报告人|報告人|报告者|報告者|"
     r"填表人|经办人|經辦人|负责人|負責人|操作者|操作员|操作員|"
+    # who signed a consent or a discharge ("家属签字：王建国（患者之子）")
+    r"签字|簽字|签字人|簽字人|家属签字|家屬簽字|患者签字|患者簽字|病人签字|病人簽字|"
     # who investigated, handed over and took over, and a home-care worker
     r"调查人|調查人|调查者|調查者|交班|接班|交班人|接班人|居家服务员|居家服務員"
 )

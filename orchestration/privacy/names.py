@@ -17,6 +17,7 @@ from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, is_han, is_he_ar
 from consilium.orchestration.privacy.scripts_world import CASELESS
+from consilium.orchestration.privacy.vocabulary import known
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
 
 
@@ -389,7 +390,11 @@ def _initials_of(letters: list[str], text: str, start: int, end: int, every: boo
 # semicolon, a comma, a bar or a bracket
 _ITEM_START = r"(?:^|(?<=[\n;,:|(])|(?<=[\n;,:|(][ \t])|(?<=[\n;,:|(][ \t]{2}))"
 _LEGEND_INITIALS = r"(?P<i>[A-Z](?:\.?[A-Z]){1,3}\.?)"
-_LEGEND_NAME = rf"(?P<n>{P.NAME_WORD}(?:[ \t]+(?:{P.PARTICLE}[ \t]+)?{P.NAME_WORD}){{1,3}})"
+# (or a given name's initial and the surname: "AD = A. Dunne")
+_LEGEND_NAME = rf"(?P<n>{P.NAME_WORD}(?:[ \t]+(?:{P.PARTICLE}[ \t]+)?{P.NAME_WORD}){{1,3}}|(?:[{P.UP}]\.[ \t]?){{1,2}}{P.NAME_WORD})"
+# a legend entry whose name is an initial and a surname, found by the legend alone (the initials must be the name's)
+LEGEND_INITIAL_NAME = re.compile(rf"{_ITEM_START}[ \t]*(?P<i>[A-Z]{{2,4}})[ \t]*(?:=|–|—|-|:)[ \t]*(?:{P.TITLES}\.?[ \t]+)?"
+                                 rf"(?P<n>(?:[{P.UP}]\.[ \t]?){{1,2}}{P.NAME_WORD})(?![\w-])")
 _LEGEND = re.compile(rf"{_ITEM_START}(?:{_LEGEND_INITIALS}[ \t]*(?:=|:|–|—|-)[ \t]*(?:{P.TITLES}\.?[ \t]+)?{_LEGEND_NAME}(?![\w-])"
                      rf"|(?:{P.TITLES}\.?[ \t]+)?{_LEGEND_NAME.replace('P<n>', 'P<n2>')}[ \t]*(?:=|–|—|-)[ \t]*"
                      rf"{_LEGEND_INITIALS.replace('P<i>', 'P<i2>')}(?=[ \t]*(?:[;,|\n)(]|$)))")
@@ -438,10 +443,18 @@ def initial_forms(names: Iterable[str]) -> list[str]:
         letters = "".join(w[0] for w in words)
         dotted = re.escape(".".join(letters) + ".")
         out.add(rf"(?-i:{dotted})")
-        out.add(rf"(?-i:{_LOG_START}{re.escape(letters)}|{re.escape(letters)}{_LOG_END})")
+        # (not letters that are a clinical abbreviation: "[15:02] BP: 120/80" in the case of a Bella Price)
+        if not _clinical_letters(letters):
+            out.add(rf"(?-i:{_LOG_START}{re.escape(letters)}|{re.escape(letters)}{_LOG_END})")
         if len(words[-1]) >= 3:
             out.add(rf"(?-i:{re.escape(words[0][0] + words[-1][:2])})")
     return sorted(out, key=len, reverse=True)
+
+
+def _clinical_letters(letters: str) -> bool:
+    """Whether a person's initials are also a clinical abbreviation or a word ("BP", "MS", "SOC", "GAL")."""
+    plain = letters.replace(".", "").replace("-", "")
+    return plain in P.NOT_NAME or plain in P.NOT_INITIALS or known(plain)
 
 
 _CASELESS_START = re.compile(f"[{CASELESS}]")
@@ -469,7 +482,10 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # Hebrew and Arabic have no capitals: a known name is a whole word there, or one with a prefix written onto it
     he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
-    initials = initial_forms(names) + [rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
+    # (declared initials that are also a clinical abbreviation only where a log signs: "B. Patel (BP)" does not make
+    # "BP 140/90" a name, nor "S. O'Connell (SOC)" "continue SOC")
+    initials = initial_forms(names) + [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?:{_LOG_END}|(?=[ \t]*=)))" if _clinical_letters(d)
+                                       else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
     # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two
     # words or more is looked for whole, as written ("ნინო გოგუა" taken after its label, again in a letter's body); not
     # word by word, since a given name there is as often a word ("आशा", hope and the ASHA worker; "प्रकाश", light)

@@ -542,7 +542,7 @@ NAME_LEADS = (
     r"child\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|signed,|[sdwh]/o(?:\s+late)?|"
     # a preferred name is quoted unless the words say it is a name: "prefers 'Dee'", not "prefers English"
     r"prefers(?=\s+['\"‘“])|preferred\s+name:?|prefers\s+to\s+be\s+called|goes\s+by|likes\s+to\s+be\s+called|"
-    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed|nickname(?:\s+is)?:?|(?:she|he|they|we)\s+calls?\s+(?:him|her|them)"
+    r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed|(?:she|he|they|we)\s+calls?\s+(?:him|her|them)"
 )
 # Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
 # and the like are left out: results are found and return too).
@@ -583,3 +583,18 @@ NOT_INITIALS = frozenset("OD BD BID TDS TID QDS QID QD QH PRN OM ON HS AC PC STA
                          "PM OS OU TC CF".split())
 # nor, in a form's initials field, a credential or a "none" ("Initials: RN", "Initials: N/A", "Initials: UNK")
 NOT_FIELD_INITIALS = NOT_INITIALS | frozenset("RN NA NK EN HCA RM RGN RMN NP PA MD DO NONE YES TBC UNK ND DNA NIL".split())
+# nor, where a chart's column or a check's label names its signer, a role, a service, a route or a device that signs or
+# gives as often ("Given by | PEG", "Who | CCOT", "Checked by RN/HCA", "brought in by QAS", "witnessed by CCTV"), nor a
+# chart's word for how it went ("OK", "NAD", "HOLD", "REF")
+NOT_SIGNER = NOT_FIELD_INITIALS | frozenset("""
+CNS ANP ACP ODP HCSW LPN SN CHW DSN HV DN CSW TVN ASHA ANM SW MOA SHO FY FY1 FY2 GPN CCOT POCT OK NAD NBM PEG NGT NJ PCA MDI
+IO CADD NEB EMS HEMS ALS MET QAS CRNA AEMT CCTV IMCA LPA NOK TTO ICE WHO MDT ICU ITU HDU ED AE GP OOH RT PT OT SALT HOLD
+REF GRV FULL HI LO PN PEG ECHO ABO RHD ALL NIL CD SPR STR CT MRI XR US USS ECG ENT ICT IPC PICC CVC TTE TOE EEG EMG OGD EUS
+CXR ABG VBG BM CBG GRBS POC VIP""".split())
+
+
+def signer_initials(letters: str) -> bool:
+    """Whether capitals where a signer's initials stand (a chart's column, a check's label) are a person's: not a role,
+    a service, a route, a device or a clinical abbreviation (:data:`NOT_SIGNER`, :data:`NOT_NAME`)."""
+    plain = re.sub(r"[.\s-]", "", letters)
+    return plain not in NOT_SIGNER and plain not in NOT_NAME and plain.upper() == plain

@@ -111,7 +111,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?<![\w])(?:από|στο|στη|στην|στον|στα|προς|κοντά[ \t]+σ(?:το|τη|την))[ \t]+(?:(?:το|τη|την|τον|τα|τις|τους)[ \t]+)?"
             rf"(?!(?:Ιανουάρ|Ιανουαρ|Φεβρουάρ|Φεβρουαρ|Μάρτ|Μαρτ|Απρίλ|Απριλ|Μάι|Μαΐ|Ιούν|Ιουν|Ιούλ|Ιουλ|Αύγουστ|Αυγουστ|Σεπτέμβρ|"
             rf"Σεπτεμβρ|Οκτώβρ|Οκτωβρ|Νοέμβρ|Νοεμβρ|Δεκέμβρ|Δεκεμβρ|Δευτέρ|Τρίτ|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|Νοσοκομ|"
-            rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ))(?P<n>{_GR_WORD})")),
+            rf"Κέντρ|Κλινικ|Τμήμα|Μονάδ|Χειρουργ|Πανεπιστ|Γενικ|Ιατρ|Εντατικ|Πάσχα|Χριστούγ|"
+            # (nor a title before a name: "από τον Δρ. Αλεξίου")
+            rf"(?:Δρ|Δρα|Δρος|Καθ)(?![\w])))(?P<n>{_GR_WORD})")),
         # a relative's given name and surname after a colon ("Μητέρα: Σταματία Παπαδημητρίου"); a family history's
         # "Μητέρα: Καρκίνος μαστού" has one capitalised word
         ("NAME", "gr_relative_colon", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES})):[ \t]+(?P<n>{_GR_WORD}[ \t]+{_GR_WORD})(?![ \t]+[α-ωά-ώ])")),
@@ -193,7 +195,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a clinician's role in Latin letters before a name in characters: "Dr 麥詠琪", "APN 梁詠詩", "RN 陳子軒"
         ("NAME", "zh_latin_title", 9, re.compile(rf"\b(?:Dr|DR|Prof|APN|RN|EN|SN|NO|MO|RMO|HO|NP|CNS|OT|PT|ST|SW|MSW)\.?[ \t\u3000]*"
                                                  rf"(?P<n>{_ZH_NAME})(?=[ \t\u3000，,。、；;（()）]|$)", re.M)),
-        ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
+        # (or before what the patient did: "患者陈国强因胸痛就诊")
+        ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})"
+                                              r"(?=[，,。、（(\s;；:：]|因|于|於|主诉|主訴|自述|入院|就诊|就診|来院|來院|到院)")),
         # the name's romanisation after it, the surname in capitals ("姓名：關秀蓮（KWAN, Sau Lin）", "病人：張詠欣 CHEUNG Hoi Yan")
         ("NAME", "zh_romanised", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*{_ZH_NAME}[ \t\u3000]*[（(]?[ \t]*"
                                                r"(?P<n>[A-Z]{2,}(?:-[A-Z]{2,})?,?[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
@@ -330,7 +334,8 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "ru_district", 12, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ск|цк|ов|ин)(?:ий|ой|ого|ому|ом|ая|ую)[ \t]+"
                                                    r"(?:район[а-я]{0,2}|р-н[а-я]{0,2}|округ[а-я]{0,2}|микрорайон[а-я]{0,2}))")),
         ("ID", "ru_plate", 4, re.compile(rf"(?<![\w-])(?P<n>[{_RU_PLATE_LETTER}][ \t]?\d{{3}}[ \t]?[{_RU_PLATE_LETTER}]{{2}}[ \t]?\d{{2,3}})(?![\w-])")),
-        ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|посёлок|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревня|с\.|м\.|місто|смт|село)[ \t]*"
+        ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|пос[её]л(?:ок|ке|ка|ку)|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревн[яеи]|"
+                                               r"станиц[аеы]|хутор[ае]?|с\.|м\.|місто|смт|село|(?<=в[ \t])селе)[ \t]*"
                                                rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
         ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
                                                rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"

@@ -30,11 +30,13 @@ _HEADER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile
                  r"settlement|community|district|island|home|lives|origin|from|neighbou?rhood|ward/village|"
                  r"barangay|kebele|location)(?:\s*(?:/|or|and)\s*[a-z]+)*"),
     ("PHONE", r"(?:(?:mobile|cell|tel|telephone|phone|contact)(?:\s+(?:no\.?|number|#))?)(?:\s*(?:/|or|and)\s*[a-z. ]+)?"),
-    # the column a chart's signers initial ("Init", "Observer", "Given by", "Sign/Init"): initials in capitals are a
-    # person's there, whatever word they spell ("SO", "GAL")
-    ("INITIALS", r"init(?:ials?|\.)?|(?:sign(?:ature)?|signed)\s*(?:/|&|and)\s*init(?:ials?|\.)?|observer|dot\s+observer|"
-                 r"(?:observed|witnessed|given|checked|administered|done|performed|recorded|signed|seen|supervised)\s+by|"
-                 r"witness|checker|signature|signed|sign\s*off|staff|by|who"),
+    # the column a chart's signers initial ("Init", "Sign/Init"): initials in capitals are a person's there, whatever
+    # word they spell ("SO", "GAL")
+    ("INITIALS", r"init(?:ials?|\.)?|(?:sign(?:ature)?|signed)\s*(?:/|&|and)\s*init(?:ials?|\.)?"),
+    # a column that names who did or saw a thing ("Observer", "Given by", "Who"): read as initials only where most of
+    # its cells are (a "Who" or "By" column holds roles and services as often: "CCOT", "Physio", "ED")
+    ("SIGNER", r"observer|dot\s+observer|(?:observed|witnessed|given|checked|administered|done|performed|recorded|signed|"
+               r"seen|supervised)\s+by|witness|checker|signature|signed|staff|by|who"),
     ("ID", r"(?:[a-z.]{1,10}[\s./-]+)?(?:id|nrc|nic|cnic|nin|nhi|nhs|mrn|uhid|urn|ssn|passport|b-form|"
            r"(?:hosp(?:ital)?|reg(?:istration)?|case|file|record|chart|ip|op|smartcare|art|card)\.?\s*(?:no\.?|number|#|id))"
            r"(?:\s*(?:/|or)\s*[a-z. -]+)?"),
@@ -48,6 +50,7 @@ _NUMBER_TOKEN = re.compile(r"(?<![\w/.-])(?:[A-Za-z]{1,6}[-/ ]?)?\d[\w/.-]*(?:[ 
 _TITLE = re.compile(P.TITLES + r"\.?", re.I)
 # a signer's initials in a cell of the initials' column ("AD/SOC", "G.A.L.")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,3}\.?(?![\w])")
+_SIGNED_CELL = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?(?:[ \t]*[/,&+][ \t]*[A-Z](?:\.?[A-Z]){1,3}\.?)*")
 _TEST_WORD = re.compile(r"[a-z][A-Z]{2}|\d|^[a-z]")
 _EMPTY = re.compile(r"[\W_]*(?i:none|nil|n/?a|unknown|not known|-)?[\W_]*")
 _WORDS_KINDS = frozenset({"NAME", "LOCATION", "HOSPITAL", "ADDRESS"})
@@ -108,10 +111,19 @@ def header_kind(cell: str) -> str | None:
 _MEASURE_NAME = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*")
 
 
-def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
-    """A header row: short cells of letters, none of them a number or a date (a measure's name may hold a digit)."""
-    return all(e - s <= 40 and (not any(ch.isdigit() for ch in text[s:e]) or _MEASURE_NAME.fullmatch(text, s, e) is not None)
-               for s, e in cells)
+def _is_header(text: str, cells: list[tuple[int, int]], measures: bool = False) -> bool:
+    """A header row: short cells of letters, none of them a number or a date; with ``measures``, a measure's name may hold
+    a digit ("SpO2")."""
+    return all(e - s <= 40 and (not any(ch.isdigit() for ch in text[s:e])
+                                or measures and _MEASURE_NAME.fullmatch(text, s, e) is not None) for s, e in cells)
+
+
+def _initials_column(text: str, cells: list[tuple[int, int]], found: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether most of a column's non-empty cells are a signer's initials or a name the rules found."""
+    cells = [c for c in cells if not _EMPTY.fullmatch(text, *c)]
+    signed = sum(1 for s, e in cells if _taken(s, e, found) == "NAME" or _SIGNED_CELL.fullmatch(text, s, e)
+                 and all(P.signer_initials(m.group()) for m in _INITIALS.finditer(text, s, e)))
+    return bool(cells) and signed >= _FOUND_SHARE * len(cells)
 
 
 def _taken(s: int, e: int, spans: Sequence[tuple[int, int, str]]) -> str | None:
@@ -156,10 +168,8 @@ def _parts(text: str, s: int, e: int, kind: str) -> list[tuple[int, int]]:
     if kind in _WORDS_KINDS:
         return [m.span() for m in _CAPITAL_RUN.finditer(text, s, e) if _proper(m.group())]
     if kind == "INITIALS":
-        initials = [m.span() for m in _INITIALS.finditer(text, s, e) if m.group().replace(".", "") not in P.NOT_FIELD_INITIALS]
-        # (and a name written out, "Nurse Wanjiru Kamau"; letters in capitals there are initials or nothing: "PO")
-        return initials + [m.span() for m in _CAPITAL_RUN.finditer(text, s, e)
-                           if _proper(m.group()) and not m.group().isupper() and not any(a <= m.start() < b for a, b in initials)]
+        # (a name written out there is left to the name rules, which know a title from a role: "Dr Patel", "Physio")
+        return [m.span() for m in _INITIALS.finditer(text, s, e) if P.signer_initials(m.group())]
     if kind == "PHONE":
         return [m.span() for m in _PHONE.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 6]
     if kind in ("ID", "MRN"):
@@ -175,12 +185,17 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
     taken = sorted([(s, e) for s, e, _ in found] + list(protected))
     out: list[tuple[int, int, str]] = []
     for run in _runs(text):
-        header = run[0] if _is_header(text, run[0]) else None
+        strict = _is_header(text, run[0])
+        # (a header with a measure's name, "| Time | SpO2 | Init |", is read for its signers' columns alone)
+        header = run[0] if strict or _is_header(text, run[0], measures=True) else None
         rows = run[1:] if header else run
         kinds: dict[int, str] = {}
         if header is not None:  # a run has two lines or more: under a header, one row at least
             for i, (s, e) in enumerate(header):
-                if kind := header_kind(text[s:e]):
+                kind = header_kind(text[s:e])
+                if kind == "SIGNER":
+                    kind = "INITIALS" if _initials_column(text, [row[i] for row in rows], found) else None
+                if kind and (strict or kind == "INITIALS"):
                     kinds[i] = kind
         if len(rows) >= _MIN_INFERRED:
             for i in range(len(run[0])):

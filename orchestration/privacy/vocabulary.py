@@ -33,7 +33,7 @@ _BRITISH = (("ae", "e"), ("oe", "e"), ("our", "or"), ("tre", "ter"), ("ise", "iz
 
 # Words clinicians write that no dictionary lists: shortenings, and the languages an interpreter is booked for
 _CLINICAL_SHORT = frozenset("""
-obs resus thurs tues weds sept ortho neuro gastro cardio endo onc haem paeds peds gynae obstet rehab physio psych
+obs init resus thurs tues weds sept ortho neuro gastro cardio endo onc haem paeds peds gynae obstet rehab physio psych
 derm rheum nephro urol ophth ent mets abdo dx tx hx rx sx fx ddx mgmt pmh fhx shx
 tel mob fax ph hosp dept acct acc addr ref msg govt engr inj mrs mme mlle ms mr dr prof rev sr jr attn pls approx
 yrs mths wks hrs mins pt pts dtr detainee claimant caregiver keyworker careworker handover callback

@@ -41,8 +41,14 @@ def _present(word: str, text: str) -> bool:
      ["Wanjiru", "Kamau"], ["Ceftriaxone", "1 g IV", "1 g PO", "Paracetamol"]),
     # a check's label before one signer's initials or two; a meeting's list with each one's specialty
     ("Checked: JM/AB 14:20. Drawn up by KO, given by LM.", ["JM", "AB", "KO", "LM"], ["14:20", "Drawn up"]),
-    ("MDT 03/11 - present: AW (surgeon), LT (oncology), RM (radiology).", ["AW", "LT", "RM"], ["surgeon", "oncology"]),
+    ("MDT 03/11 - present: AW (surgeon), LT (oncology), KB (radiology).", ["AW", "LT", "KB"], ["surgeon", "oncology"]),
     ("Seen with interpreter Abdirahman Warsame (Somali).", ["Abdirahman", "Warsame"], ["(Somali)"]),
+    ("- KO (FY1) for Dr Steinhauer-Mensah", ["KO", "Steinhauer-Mensah"], ["(FY1)"]),
+    # a legend whose names are an initial and a surname, and its initials where the chart signs (a clinical
+    # abbreviation's letters only there: "SOC")
+    ("Legend: AD = A. Dunne, SOC = S. O'Connell\n08:00 obs stable AD\n| 09:00 | SOC |", ["AD", "Dunne", "SOC", "O'Connell"],
+     ["Legend", "obs stable"]),
+    ("B. Patel (BP) reviewed. BP 140/90. S. O'Connell (SOC): continue SOC.", ["Patel", "O'Connell"], ["BP 140/90", "continue SOC"]),
     # a nickname after its label
     ("Prefers to be called 'Bongani' (nickname 'Bongi').", ["Bongani", "Bongi"], ["Prefers to be called", "nickname"]),
 ])
@@ -64,6 +70,20 @@ def test_initials_and_their_holders(text: str, gone: list[str], kept: list[str])
     "| Sign | Present |\n| Murphy | yes |\n| Kernig | no |",
     # a dose's route in an initials column is no one's initials
     "| Drug | Dose | Init |\n| Amoxicillin | 500 mg | PO |\n| Ibuprofen | 400 mg | - |",
+    # (a second reading's cases) a test and its service outside a meeting's attendance; a role, a service or a route in
+    # a "Who", "By" or "Given by" column; a chart's word in an initials column; a reading after a check's label
+    "Referrals made: TTE (cardiology), EEG (neurology), OGD (gastro). Requested PET (oncology).",
+    "| Action | Who | When |\n| Bloods | SHO | 10:00 |\n| Review | CNS | 12:00 |\n| Outreach | CCOT | 14:00 |",
+    "| Drug | Given by | Time |\n| Ondansetron | PEG | 08:00 |\n| Enoxaparin | ED | 09:00 |\n| Insulin | OK | 10:00 |",
+    "| Date | Drug | Init |\n| 01/02 | Ceftriaxone | NAD |\n| 02/02 | Ceftriaxone | HOLD |",
+    "| Time | Location | SpO2 | HR |\n| 10:00 | Resus | 94 | 110 |\n| 11:00 | Radiology | 96 | 98 |",
+    "Cannula site checked: VIP 0. Checked: BM 6.2. Checked by RN/HCA 14:20. Placement verified by USS.",
+    "Fridge temp checked: OK. Pressure areas checked: NAD. Antiemetic given by ODP. Brought in by QAS.",
+    "Blood cultures grew S. Epidermidis (SE); C. Diff (CD) toxin positive; N. Meningitidis (NM) on PCR.",
+    "Reviewed by Dr ICU and Dr GP overnight.",
+    "CTG (registrar) reviewed: reassuring.",
+    "Nickname: Same as first name. Nickname: Welsh speaker.",
+    "Each May be given with food.",
     # a check's label before a vital sign; a scan's department; an interpreter's language in brackets
     "Checked: BP 120/80, HR 72.",
     "CT (radiology) booked; US (radiology) done.",
@@ -79,7 +99,7 @@ def test_a_surname_with_an_apostrophe_gives_both_its_capitals() -> None:
     assert word_initials("M.J. Kowalczyk") == ["M", "J", "K"]
 
 
-@pytest.mark.parametrize("cell, kind", [("Init", "INITIALS"), ("Observer", "INITIALS"), ("Given by", "INITIALS"),
+@pytest.mark.parametrize("cell, kind", [("Init", "INITIALS"), ("Observer", "SIGNER"), ("Given by", "SIGNER"),
                                         ("Sign/Init", "INITIALS"), ("Sign", None), ("Name", "NAME"), ("Dose", None)])
 def test_the_headers_of_a_signers_column(cell: str, kind: str | None) -> None:
     assert header_kind(cell) == kind
@@ -88,3 +108,37 @@ def test_the_headers_of_a_signers_column(cell: str, kind: str | None) -> None:
 def test_a_month_in_a_yearly_habit_of_a_patient_over_89() -> None:
     out = _rules("Mr Peadar Seoighe, 96 years. Born 2nd May 1929; rowed currachs in the regatta every August until 1995.")
     assert "August" not in out and "1929" not in out and "regatta" in out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # Bengali: the patient's bare label opening a line, with the title's full spelling
+    ("রোগী: মোছাম্মৎ রহিমা বেগম, বয়স ৫০", ["রহিমা", "বেগম"], ["রোগী", "বয়স"]),
+    # Tamil: a home town after its label; a name opened by an initial after a title
+    ("நோயாளி: முருகன் செல்வராஜ், வயது 45, ஊர்: மதுரை.", ["முருகன்", "மதுரை"], ["வயது", "ஊர்"]),
+    ("மருத்துவர்: டாக்டர் கே. சுப்பிரமணியன்", ["சுப்பிரமணியன்"], ["மருத்துவர்"]),
+    # Greek: a title after a preposition and its article is no place; the name after it goes
+    ("Εξετάστηκε από τον Δρ. Κωνσταντίνο Αλεξίου, Παθολόγο.", ["Κωνσταντίνο", "Αλεξίου"], ["από τον Δρ.", "Παθολόγο"]),
+    # Chinese: a patient's name before what the patient did; a relative's signature
+    ("患者陈国强因胸痛就诊。", ["陈国强"], ["因胸痛就诊"]),
+    ("家属签字：王建国（患者之子）", ["王建国"], ["家属签字", "患者之子"]),
+    # Russian: a settlement's word in its cases before the place
+    ("Мать живёт одна в посёлке Октябрьский; родом из деревни Малиновка.", ["Октябрьский", "Малиновка"],
+     ["в посёлке", "из деревни"]),
+    # Arabic: a relative's name ends before a preposition
+    ("زوجته فاطمة رافقته إلى المستشفى.", ["فاطمة"], ["زوجته", "إلى المستشفى"]),
+])
+def test_script_slots(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _rules(text)
+    for part in gone:
+        assert part not in out, (part, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text", [
+    "患者因胸痛就诊。", "患者于昨日入院。", "患者自述头痛。", "Села на стул.",
+    # a Tamil form's place label with nothing after it
+    "ஊர்: -",
+])
+def test_what_the_script_slots_leave(text: str) -> None:
+    assert _rules(text) == text
