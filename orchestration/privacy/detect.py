@@ -375,14 +375,16 @@ _INITIALS_FIELD = re.compile(r"\b(?:(?P<label>(?i:initials))[ \t]*(?:[:=]|-[ \t]
 # after a check's label, a signer's initials close the entry, stand before its time or before another signer; a word
 # or a value after them says they named a document, a test or a reading ("ID checked: NYS driver licence", "Checked: BM
 # 6.2", "Cannula site checked: VIP 0")
-_SIGNER_END = re.compile(r"[ \t]*(?:$|[\n,;.|)(]|(?:and|&)\b|(?:@|at)?[ \t]*(?:[01]?\d|2[0-3])[:.h]?\d\d\b)")
+_SIGNER_END = re.compile(r"[ \t]*(?:$|[\n,;.|)(]|(?:and|&)\b|(?:@|at)?[ \t]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\b)")
 # initials with a signer's role in brackets, as a meeting's attendance lists who came ("Present: AW (surgeon), LT
 # (oncology)"): only on a line that an attendance word opens; elsewhere "TTE (cardiology)" is a test and its service
-_ATTENDANCE = re.compile(r"(?i:\b(?:present|attendees|attendance|in[ \t]+attendance|attending|members|apologies|"
-                         r"panel|discussed[ \t]+by))[ \t]*[:\-–]")
+_ATTENDANCE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:[^:\n]{0,30}?[ \t][-–—][ \t]+)?(?:MDT[ \t]+)?(?i:present|attendees|attendance|in[ \t]+attendance|attending|members|"
+                         r"apologies|panel|discussed[ \t]+by)[ \t]*[:\-–]")
 # (a doctor's or a nurse's grade written short says a person anywhere: "KO (FY1) for Dr Steinhauer-Mensah"; "CTG
 # (registrar)" is a trace the registrar read)
-_GRADES = r"FY[12]|F[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|RMO|JMO|HMO|PGY-?[1-5]|CNS|ANP|ACP"
+_GRADES = r"FY[12]|F[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|RMO|JMO|HMO|PGY-?[1-5]"
+# a line of jobs gives each task to a grade ("Jobs: BC (FY1), LP (SHO)")
+_JOBS_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?i:jobs?|to[ \t]*do|tasks?|plan|actions?)\b")
 _SPECIALTIES = (r"surgery|surgeon|surgical|oncology|oncologist|radiology|radiologist|pathology|pathologist|haematology|"
                 r"hematology|cardiology|cardiologist|anaesthetics?|anesthesia|anaesthetist|anesthesiologist|palliative(?:[ \t]+care)?|"
                 r"nursing|pharmacy|dietetics|physiotherapy|medicine|paediatrics|pediatrics|psychiatry|geriatrics|"
@@ -399,8 +401,10 @@ _SELF_DECLARED = re.compile(rf"(?<![\w.])(?P<n>(?:[{P.UP}]\.[ \t]?){{1,3}}{P.NAM
 _LATIN_ENDING = re.compile(r"(?i:.*(?:ae|ii|um|idis|itis|alis|ensis|genes|ica|philia|ophila|ilus|coccus|bacter)|diff|difficile)")
 _SPECIES_SHAPE = re.compile(r"[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|ius|i)|[a-z]{4,}a")
 _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|organisms?|pcr|toxin|swabs?|stool|sputum|urine|"
-                       r"mc&s|sensitiv\w*|resistan\w*|colonis\w*|coloniz\w*|infect\w*|spp|positive|negative|screen\w*|"
-                       r"serology|antigen|bacter\w*|fung\w*|parasit\w*|smear|blood|csf))\b")
+                       r"mc&s|sensitiv\w*|resistan\w*|colonis\w*|coloniz\w*|infect\w*|spp|screen\w*|serology|antigen|"
+                       r"bacter\w*|fung\w*|parasit\w*|smear|film|csf|outbreak|lymphoma|leuka?emia|subsets?))\b")
+# and the shortened words of a rhythm, an organism or a cell ("A. Fib (AF)", "H. Flu (HF)", "T. Cell (TC)")
+_NOT_SURNAME = frozenset("Fib Flutter Tach Brady Flu Pneumo Cell Strep Staph Coli Vivax Penn Diff Aureus".split())
 # a title before a person's initials alone, as a transcript or a chart names its clinician ("Dr R-C: Any drainage?",
 # "seen by Dr MK"); not a catheter's French gauge ("28 Fr ICC"), which is no title here
 _TITLE_INITIALS = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Doctor)\.?[ \t]+"
@@ -630,13 +634,15 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
     for m in _INITIALS_ROLE.finditer(text) if "(" in text else ():
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if (m.group("grade") or _ATTENDANCE.search(line)) and P.signer_initials(m.group("n")) and not overlaps(*m.span("n"), absolute):
+        if (m.group("grade") and not _JOBS_LINE.match(line) or _ATTENDANCE.match(line)) and P.signer_initials(m.group("n")) \
+                and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "initials_role", STRONG)
     for m in chain(_SELF_DECLARED.finditer(text) if "(" in text else (), LEGEND_INITIAL_NAME.finditer(text) if "." in text else ()):
         last = m.group("n").split()[-1].split(".")[-1]
         sentence = text[max(text.rfind(".", 0, m.start() - 3), text.rfind("\n", 0, m.start())) + 1:
                         min(x for x in (text.find("\n", m.end()), len(text)) if x >= 0)]
-        if _LATIN_ENDING.fullmatch(last) or _SPECIES_SHAPE.fullmatch(last.lower()) and (known(last) or _LAB_WORD.search(sentence)):
+        if (last in _NOT_SURNAME or _LATIN_ENDING.fullmatch(last) or _LAB_WORD.search(sentence)
+                or _SPECIES_SHAPE.fullmatch(last.lower()) and known(last)):
             continue
         if m.group("i") == "".join(word_initials(m.group("n"))) and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "self_declared", STRONG)

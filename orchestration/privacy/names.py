@@ -451,10 +451,14 @@ def initial_forms(names: Iterable[str]) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+# (capillary refill, cause of death, multiple sclerosis: letters the word lists do not hold)
+_CLINICAL_LETTERS = frozenset({"CR", "COD", "MS"})
+
+
 def _clinical_letters(letters: str) -> bool:
     """Whether a person's initials are also a clinical abbreviation or a word ("BP", "MS", "SOC", "GAL")."""
     plain = letters.replace(".", "").replace("-", "")
-    return plain in P.NOT_NAME or plain in P.NOT_INITIALS or known(plain)
+    return plain in P.NOT_NAME or plain in P.NOT_INITIALS or plain in _CLINICAL_LETTERS or known(plain)
 
 
 _CASELESS_START = re.compile(f"[{CASELESS}]")

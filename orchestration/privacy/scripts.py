@@ -195,9 +195,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a clinician's role in Latin letters before a name in characters: "Dr 麥詠琪", "APN 梁詠詩", "RN 陳子軒"
         ("NAME", "zh_latin_title", 9, re.compile(rf"\b(?:Dr|DR|Prof|APN|RN|EN|SN|NO|MO|RMO|HO|NP|CNS|OT|PT|ST|SW|MSW)\.?[ \t\u3000]*"
                                                  rf"(?P<n>{_ZH_NAME})(?=[ \t\u3000，,。、；;（()）]|$)", re.M)),
-        # (or before what the patient did: "患者陈国强因胸痛就诊")
-        ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})"
-                                              r"(?=[，,。、（(\s;；:：]|因|于|於|主诉|主訴|自述|入院|就诊|就診|来院|來院|到院)")),
+        ("NAME", "zh_patient", 9, re.compile(rf"(?:患者|病人|病员|本人|伤者|产妇|患儿)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、（(\s;；:：])")),
         # the name's romanisation after it, the surname in capitals ("姓名：關秀蓮（KWAN, Sau Lin）", "病人：張詠欣 CHEUNG Hoi Yan")
         ("NAME", "zh_romanised", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*{_ZH_NAME}[ \t\u3000]*[（(]?[ \t]*"
                                                r"(?P<n>[A-Z]{2,}(?:-[A-Z]{2,})?,?[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"

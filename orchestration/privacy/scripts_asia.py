@@ -46,7 +46,7 @@ _BN_TITLES = (r"মোছাঃ|মোসাঃ|মোছাম্মৎ|মো�
               r"শ্রীমতী|শ্রী|মিসেস|অধ্যাপক")
 # a person's labels: the patient's, the husband's, father's, mother's and guardian's names, a relative, a clinician, a nurse,
 # a health worker; a bare "নাম:" only opening a line or a cell ("রোগের নাম:" names a disease)
-_BN_LABELS = (r"(?:রোগীর|রোগিণীর|স্বামীর|পিতার|বাবার|মাতার|মায়ের|অভিভাবকের|স্ত্রীর)[ \t]+নাম|(?:(?<=^)|(?<=\n)|(?<=\|[ \t]))(?:নাম|রোগী|রোগিণী)|"
+_BN_LABELS = (r"(?:রোগীর|রোগিণীর|স্বামীর|পিতার|বাবার|মাতার|মায়ের|অভিভাবকের|স্ত্রীর)[ \t]+নাম|(?:(?<=^)|(?<=\n)|(?<=\|[ \t]))নাম|"
               r"স্বামী|স্ত্রী|পিতা|মাতা|অভিভাবক|চিকিৎসক|নার্স|সেবিকা|স্বাস্থ্য[ \t]+সহকারী|স্বাস্থ্যকর্মী|তথ্যদাতা|সাক্ষী|"
               r"পরিদর্শক|রেফারকারী")
 # relatives before a name with no colon ("ছেলে সোহেল রানা", "বোন শাহনাজ বেগম")
@@ -63,15 +63,17 @@ _TA_STOP = r"வயது|பெயர்|கணவர்|மனைவி|மக
 _TA_NAMED_AFTER = r"[\u0b80-\u0bff]*(?:திட்டம்|திட்ட|விருது|நினைவு|மருத்துவமனை|அறக்கட்டளை|சாலை|தெரு|நகர்|பள்ளி|கல்லூரி)"
 _TA_WORD = rf"(?!(?:{_TA_STOP})(?![{_TAMIL}]))[{_TAMIL}]+(?![{_TAMIL}])"
 # (a name may open with the father's or the village's initials, "கே. சுப்பிரமணியன்", "இரா. முருகன்")
-_TA_NAME = (rf"(?:[{_TAMIL}]{{1,3}}\.[ \t]?){{0,2}}{_TA_WORD}(?:[ \t]+{_TA_WORD})?"
+_TA_NAME = (rf"(?:[{_TAMIL}]{{1,2}}\.[ \t]?){{0,2}}{_TA_WORD}(?:[ \t]+{_TA_WORD})?"
             rf"(?![ \t]+(?:[{_TAMIL}]+[ \t]+){{0,3}}{_TA_NAMED_AFTER})")
 # a title is a word of its own ("திருவையாறு", a town, begins with திரு)
 _TA_TITLES = r"(?:திருமதி|திரு|செல்வி|டாக்டர்|மரு)(?:\.|(?=[ \t]))|Dr\.?"
 _TA_LABELS = r"பெயர்|நோயாளி|நோயாளியின்[ \t]+பெயர்|மருத்துவ[ \t]+அலுவலர்|மருத்துவர்|செவிலியர்|கையொப்பம்"
 _TA_RELATIVES = r"கணவர்|மனைவி|மகன்|மகள்|தந்தை|தாய்|அம்மா|அப்பா|சகோதரர்|சகோதரி"
 _TA_UNITS = r"மாவட்டம்|வட்டம்|கிராமம்|ஊராட்சி|நகராட்சி|தாலுகா"
-# the same units and a home town as a form's labels, the place after the colon ("ஊர்: மதுரை", "மாவட்டம்: தேனி")
+# the same units and a home town as a form's labels, the place after the colon ("ஊர்: மதுரை", "மாவட்டம்: தேனி"); not
+# a form's answer that is no place ("ஊர்: தெரியவில்லை", unknown; "நகரம்: இல்லை", no; "ஆம்", yes; "அதே", the same)
 _TA_PLACE_LABELS = r"ஊர்|சொந்த[ \t]+ஊர்|கிராமம்|மாவட்டம்|வட்டம்|நகரம்|ஊராட்சி|தாலுகா"
+_TA_NOT_PLACE = rf"(?![{_TAMIL}]*(?:இல்லை|வில்லை|தெரியாது)(?![{_TAMIL}])|(?:ஆம்|உண்டு|அதே|கிராமம்|நகரம்|வெளிமாநிலம்)(?![{_TAMIL}]))"
 _TA_FACILITY = r"நிலையம்|மருத்துவமனை|மையம்"
 
 # Korean: the words that begin a name's slot and those that end one.
@@ -154,10 +156,11 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ta_label", 9, re.compile(rf"(?:{_TA_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("LOCATION", "ta_unit", 12, re.compile(rf"(?<![{_TAMIL}])(?P<n>[{_TAMIL}]+)[ \t]+(?:{_TA_UNITS})(?![{_TAMIL}])")),
-        ("LOCATION", "ta_place_label", 12, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_PLACE_LABELS})[ \t]*[:：\-–][ \t]*"
+        ("LOCATION", "ta_place_label", 12, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_PLACE_LABELS})[ \t]*[:：][ \t]*{_TA_NOT_PLACE}"
                                                      rf"(?P<n>[{_TAMIL}]+(?:[ \t]+[{_TAMIL}]+)?)(?=[ \t]*(?:[|,;.(\n)]|$))")),
         ("LOCATION", "ta_facility_place", 12, re.compile(rf"(?:{_TA_FACILITY})[ \t]*,[ \t]*(?P<n>[{_TAMIL}]+)")),
-        ("NAME", "bn_title", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_TITLES})[ \t]*{_BN_NAME}")),
+        # (a title is a word of its own: "মুহাম্মদপুর" is a place)
+        ("NAME", "bn_title", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_TITLES})(?![{_BENGALI}])[ \t]*{_BN_NAME}")),
         ("NAME", "bn_label", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}", re.M)),
         ("NAME", "bn_relative", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_RELATIVES})[ \t]+(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}")),
         ("LOCATION", "bn_place", 12, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_PLACE_LABELS})[ \t]*[:ঃ][ \t]*{_BN_NAME}")),

@@ -31,9 +31,10 @@ def _name(word: str, stop: str) -> str:
 
 # Words that end a name in each script: the age after it ("בן 74", "العمر"), sex, record and ID labels.
 _HE_STOP = r"בן|בת|גיל|ת\"ז|ת״ז|מספר|טלפון|טל|נייד|כתובת|זכר|נקבה|שנים|שנה"
-# (and the prepositions, which no name holds: "زوجته فاطمة رافقته إلى المستشفى")
+# (and the prepositions, which no name holds: "زوجته فاطمة رافقته إلى المستشفى"; not "على", which Egypt also writes
+# for the name Ali)
 _AR_STOP = (r"العمر|عمره|عمرها|سنة|عاما|عامًا|الرقم|رقم|هاتف|جوال|العنوان|ذكر|أنثى|الطبي|"
-            r"إلى|الى|في|من|على|عن|مع|منذ|بعد|قبل|حتى|لدى|عند")
+            r"إلى|الى|في|من|عن|مع|منذ|بعد|قبل|حتى|لدى|عند")
 
 # professional roles before a colon that sign a letter or a form ("יועצת גנטית: ...", "עו\"ס: ...")
 _HE_ROLES = (r"יועץ|יועצת|עו[\"״]ס|עובד(?:ת)?[ \t]+סוציאלי(?:ת)?|פיזיותרפיסט(?:ית)?|דיאטנ(?:ית)?|דיאטן|רוקח(?:ת)?|מיילדת|"

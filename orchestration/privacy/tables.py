@@ -14,11 +14,13 @@ Protected spans (eponyms, scores, drugs the rules keep) are never taken.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Iterable, Sequence
 
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.namelists import is_common_word
+from consilium.orchestration.privacy.vocabulary import known
 
 # A header cell names the kind of its column. Read lower-cased, whole ("Name", "Patient name", "Village / quartier",
 # "Mobile no.", "Case ID"); a drug's, a test's or a ward's column is no identifier ("Drug name", "Test", "Ward", "Fluid").
@@ -118,26 +120,45 @@ def _is_header(text: str, cells: list[tuple[int, int]], measures: bool = False) 
                                 or measures and _MEASURE_NAME.fullmatch(text, s, e) is not None) for s, e in cells)
 
 
-def _initials_column(text: str, cells: list[tuple[int, int]], found: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether most of a column's non-empty cells are a signer's initials or a name the rules found."""
+def _initials_column(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether most of a column's non-empty cells are a signer's initials (a column of names written out is left to
+    the names' column reading)."""
     cells = [c for c in cells if not _EMPTY.fullmatch(text, *c)]
-    signed = sum(1 for s, e in cells if _taken(s, e, found) == "NAME" or _SIGNED_CELL.fullmatch(text, s, e)
-                 and all(P.signer_initials(m.group()) for m in _INITIALS.finditer(text, s, e)))
+    signed = sum(1 for s, e in cells if _SIGNED_CELL.fullmatch(text, s, e) and all(map(_signer, _INITIALS.findall(text, s, e))))
     return bool(cells) and signed >= _FOUND_SHARE * len(cells)
 
 
-def _taken(s: int, e: int, spans: Sequence[tuple[int, int, str]]) -> str | None:
-    """The kind of a found span covering at least half of ``text[s:e]``, or None."""
-    for a, b, kind in spans:
-        if a < e and s < b and 2 * (min(b, e) - max(a, s)) >= e - s:
-            return kind
-    return None
+def _signer(initials: str) -> bool:
+    """A signer's initials in a cell: no role, service, route or chart word, nor a word of four letters ("SELF")."""
+    return P.signer_initials(initials) and not (len(initials) >= 4 and known(initials))
 
 
-def _left(s: int, e: int, taken: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """The pieces of ``text[s:e]`` outside ``taken``, stripped of spaces and punctuation, that hold a letter or digit."""
+class _Found:
+    """The rules' spans ordered by start, to ask which covers a cell without reading them all (a chart of thousands of
+    rows has thousands of spans)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _, _ in self.spans]
+        self.longest = max((b - a for a, b, _ in self.spans), default=0)
+
+    def around(self, s: int, e: int) -> Sequence[tuple[int, int, str]]:
+        """The spans that may overlap ``text[s:e]`` (every one that does), by start."""
+        return self.spans[bisect_left(self.starts, s - self.longest):bisect_left(self.starts, e)]
+
+    def taken(self, s: int, e: int) -> str | None:
+        """The kind of the first span (by start) covering at least half of ``text[s:e]``, or None."""
+        for a, b, kind in self.around(s, e):
+            if s < b and 2 * (min(b, e) - max(a, s)) >= e - s:
+                return kind
+        return None
+
+
+def _left(s: int, e: int, taken: "_Found", text: str) -> list[tuple[int, int]]:
+    """The pieces of ``text[s:e]`` outside the spans of ``taken``, stripped of spaces and punctuation, that hold a letter
+    or digit."""
     pieces, pos = [], s
-    for a, b in taken:
+    for a, b, _ in taken.around(s, e):
         if a < e and pos < b:
             if a > pos:
                 pieces.append((pos, a))
@@ -169,7 +190,7 @@ def _parts(text: str, s: int, e: int, kind: str) -> list[tuple[int, int]]:
         return [m.span() for m in _CAPITAL_RUN.finditer(text, s, e) if _proper(m.group())]
     if kind == "INITIALS":
         # (a name written out there is left to the name rules, which know a title from a role: "Dr Patel", "Physio")
-        return [m.span() for m in _INITIALS.finditer(text, s, e) if P.signer_initials(m.group())]
+        return [m.span() for m in _INITIALS.finditer(text, s, e) if _signer(m.group())]
     if kind == "PHONE":
         return [m.span() for m in _PHONE.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 6]
     if kind in ("ID", "MRN"):
@@ -182,7 +203,8 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
     """(start, end, kind) of the identifiers in table cells that ``found`` (the rules' spans) leaves."""
     if "|" not in text and "\t" not in text:
         return []
-    taken = sorted([(s, e) for s, e, _ in found] + list(protected))
+    taken = _Found([*found, *((s, e, "") for s, e in protected)])
+    index = _Found(found)
     out: list[tuple[int, int, str]] = []
     for run in _runs(text):
         strict = _is_header(text, run[0])
@@ -194,7 +216,7 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
             for i, (s, e) in enumerate(header):
                 kind = header_kind(text[s:e])
                 if kind == "SIGNER":
-                    kind = "INITIALS" if _initials_column(text, [row[i] for row in rows], found) else None
+                    kind = "INITIALS" if _initials_column(text, [row[i] for row in rows]) else None
                 if kind and (strict or kind == "INITIALS"):
                     kinds[i] = kind
         if len(rows) >= _MIN_INFERRED:
@@ -202,7 +224,7 @@ def table_spans(text: str, found: Sequence[tuple[int, int, str]],
                 if i in kinds:
                     continue
                 cells = [row[i] for row in rows if not _EMPTY.fullmatch(text, *row[i])]
-                seen = Counter(k for k in (_taken(s, e, found) for s, e in cells) if k)
+                seen = Counter(k for k in (index.taken(s, e) for s, e in cells) if k)
                 if seen:
                     kind, n = seen.most_common(1)[0]
                     if n >= 2 and n >= _FOUND_SHARE * len(cells) and kind not in ("DATE", "AGE"):
