@@ -375,16 +375,21 @@ _INITIALS_FIELD = re.compile(r"\b(?:(?P<label>(?i:initials))[ \t]*(?:[:=]|-[ \t]
 # after a check's label, a signer's initials close the entry, stand before its time or before another signer; a word
 # or a value after them says they named a document, a test or a reading ("ID checked: NYS driver licence", "Checked: BM
 # 6.2", "Cannula site checked: VIP 0")
-_SIGNER_END = re.compile(r"[ \t]*(?:$|[\n,;.|)(]|(?:and|&)\b|(?:@|at)?[ \t]*(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\b)")
+_SIGNER_END = re.compile(r"[ \t]*(?:$|[\n,;.|)(]|(?:and|&)\b|(?:@|at)?[ \t]*(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[.h]?[0-5]\d)\b)")
 # initials with a signer's role in brackets, as a meeting's attendance lists who came ("Present: AW (surgeon), LT
 # (oncology)"): only on a line that an attendance word opens; elsewhere "TTE (cardiology)" is a test and its service
-_ATTENDANCE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:[^:\n]{0,30}?[ \t][-–—][ \t]+)?(?:MDT[ \t]+)?(?i:present|attendees|attendance|in[ \t]+attendance|attending|members|"
-                         r"apologies|panel|discussed[ \t]+by)[ \t]*[:\-–]")
+# (after a heading that names a meeting: "MDT 03/11 - present:"; "Murmur - present:" is a finding). The list runs to
+# the first full stop or semicolon ("Present: RIF pain x2 days. PET (oncology) booked")
+_ATTENDANCE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:[^:\n]{0,30}?\b(?i:MDT|meeting|round|huddle|conference|minutes|clinic|board)\b"
+                         r"[^:\n]{0,15}?[ \t][-–—][ \t]+)?(?:MDT[ \t]+)?(?i:(?:members[ \t]+|also[ \t]+|those[ \t]+)?present|attendees|"
+                         r"attendance|in[ \t]+attendance|attending|members|apologies|discussed[ \t]+by)[ \t]*[:\-–][^.;\n]*$")
 # (a doctor's or a nurse's grade written short says a person anywhere: "KO (FY1) for Dr Steinhauer-Mensah"; "CTG
 # (registrar)" is a trace the registrar read)
 _GRADES = r"FY[12]|F[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|RMO|JMO|HMO|PGY-?[1-5]"
-# a line of jobs gives each task to a grade ("Jobs: BC (FY1), LP (SHO)")
-_JOBS_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?i:jobs?|to[ \t]*do|tasks?|plan|actions?)\b")
+# a grade needs a word that says a person is meant, before ("discussed with AB (SpR)", "bleep KO (SHO)") or after ("JM
+# (FY1) to review", "KO (FY1) for Dr X"): a job list gives each task to a grade ("Jobs: BC (FY1)", "- TTA (F1)")
+_GRADE_CUE_BEFORE = re.compile(r"(?i:\b(?:by|with|to|for|bleep(?:ed)?|called|informed|discussed|d/w|seen|reviewed))[ \t]+$")
+_GRADE_CUE_AFTER = re.compile(r"[ \t]*(?i:to[ \t]+review|aware|bleeped|informed|reviewed|saw|seen|for[ \t]+Dr\b|[:,-]?[ \t]*(?:agrees?|happy|says?))")
 _SPECIALTIES = (r"surgery|surgeon|surgical|oncology|oncologist|radiology|radiologist|pathology|pathologist|haematology|"
                 r"hematology|cardiology|cardiologist|anaesthetics?|anesthesia|anaesthetist|anesthesiologist|palliative(?:[ \t]+care)?|"
                 r"nursing|pharmacy|dietetics|physiotherapy|medicine|paediatrics|pediatrics|psychiatry|geriatrics|"
@@ -402,7 +407,8 @@ _LATIN_ENDING = re.compile(r"(?i:.*(?:ae|ii|um|idis|itis|alis|ensis|genes|ica|ph
 _SPECIES_SHAPE = re.compile(r"[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|ius|i)|[a-z]{4,}a")
 _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|organisms?|pcr|toxin|swabs?|stool|sputum|urine|"
                        r"mc&s|sensitiv\w*|resistan\w*|colonis\w*|coloniz\w*|infect\w*|spp|screen\w*|serology|antigen|"
-                       r"bacter\w*|fung\w*|parasit\w*|smear|film|csf|outbreak|lymphoma|leuka?emia|subsets?))\b")
+                       r"bacter\w*|fung\w*|parasit\w*|smear|film|csf|outbreak|lymphoma|leuka?emia|subsets?|disease|due[ \t]+to|"
+                       r"\w+(?:itis|osis|iasis)))\b")
 # and the shortened words of a rhythm, an organism or a cell ("A. Fib (AF)", "H. Flu (HF)", "T. Cell (TC)")
 _NOT_SURNAME = frozenset("Fib Flutter Tach Brady Flu Pneumo Cell Strep Staph Coli Vivax Penn Diff Aureus".split())
 # a title before a person's initials alone, as a transcript or a chart names its clinician ("Dr R-C: Any drainage?",
@@ -411,6 +417,7 @@ _TITLE_INITIALS = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|
                              r"(?P<n>[A-Z](?:-?[A-Z]){1,3})(?![\w-])")
 # a nickname after its label ("Nickname: Bongi", "nickname 'Bongi'"); unquoted, not an everyday word or a language
 # ("Nickname: Same as first name", "Nickname: Welsh speaker")
+_FAMILY_CALLS = frozenset("grandad granddad gran granny grandma grandpa nana nan nanna mum mom dad papa pop poppy".split())
 _NICKNAME_LABEL = re.compile(rf"\b(?i:nickname)(?:[ \t]+is)?[ \t]*:?[ \t]*(?P<q>['\"‘“])?(?P<n>{P.NAME_WORD})(?(q)['\"’”])")
 # the name rules' cue words, found in one pass each (patterns.any_of)
 _ROLE_CAPITALS_CUE = P.any_of(ROLE_CAPITALS)
@@ -634,7 +641,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
     for m in _INITIALS_ROLE.finditer(text) if "(" in text else ():
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if (m.group("grade") and not _JOBS_LINE.match(line) or _ATTENDANCE.match(line)) and P.signer_initials(m.group("n")) \
+        cue = _GRADE_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _GRADE_CUE_AFTER.match(text, m.end())
+        if (m.group("grade") and cue or _ATTENDANCE.match(line)) and P.signer_initials(m.group("n")) \
                 and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "initials_role", STRONG)
     for m in chain(_SELF_DECLARED.finditer(text) if "(" in text else (), LEGEND_INITIAL_NAME.finditer(text) if "." in text else ()):
@@ -651,7 +659,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             add(after, *m.span("n"), "NAME", "title_initials", STRONG)
     for m in _NICKNAME_LABEL.finditer(text) if "ickname" in text or "ICKNAME" in text else ():
         word = m.group("n")
-        if (m.group("q") or not (N.is_common_word(word) or known(word) or is_language(word))) and not overlaps(*m.span("n"), absolute):
+        if (m.group("q") or not (N.is_common_word(word) or known(word) or is_language(word) or word.lower() in _FAMILY_CALLS)) \
+                and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "nickname_label", STRONG)
     for m in _CELL_UPPER_COMMA.finditer(text) if "|" in text else ():
         surname, given = m.group("n").split(",")[0], re.split(r"[-'’ ]", m.group("g"))

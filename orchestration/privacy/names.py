@@ -488,8 +488,12 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
     # (declared initials that are also a clinical abbreviation only where a log signs: "B. Patel (BP)" does not make
     # "BP 140/90" a name, nor "S. O'Connell (SOC)" "continue SOC")
-    initials = initial_forms(names) + [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?:{_LOG_END}|(?=[ \t]*=)))" if _clinical_letters(d)
-                                       else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
+    # (and alone in brackets or joined there with another's by a slash: the declaring bracket "S. O'Connell (SOC)",
+    # "Advice given (HKJ / SR)"; a note that declares a person's "(COD)" also loses a "cause of death (COD)")
+    declared_forms = [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?=[ \t]*(?:\||\n|$|=))|"
+                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/]))" if _clinical_letters(d)
+                      else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
+    initials = initial_forms(names) + declared_forms
     # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two
     # words or more is looked for whole, as written ("ნინო გოგუა" taken after its label, again in a letter's body); not
     # word by word, since a given name there is as often a word ("आशा", hope and the ASHA worker; "प्रकाश", light)

@@ -63,16 +63,17 @@ _TA_STOP = r"வயது|பெயர்|கணவர்|மனைவி|மக
 _TA_NAMED_AFTER = r"[\u0b80-\u0bff]*(?:திட்டம்|திட்ட|விருது|நினைவு|மருத்துவமனை|அறக்கட்டளை|சாலை|தெரு|நகர்|பள்ளி|கல்லூரி)"
 _TA_WORD = rf"(?!(?:{_TA_STOP})(?![{_TAMIL}]))[{_TAMIL}]+(?![{_TAMIL}])"
 # (a name may open with the father's or the village's initials, "கே. சுப்பிரமணியன்", "இரா. முருகன்")
-_TA_NAME = (rf"(?:[{_TAMIL}]{{1,2}}\.[ \t]?){{0,2}}{_TA_WORD}(?:[ \t]+{_TA_WORD})?"
+_TA_NAME = (rf"(?:(?:[{_TAMIL}]{{1,2}}|[{_TAMIL}]{{2}}\u0bbe)\.[ \t]?){{0,2}}{_TA_WORD}(?:[ \t]+{_TA_WORD})?"
             rf"(?![ \t]+(?:[{_TAMIL}]+[ \t]+){{0,3}}{_TA_NAMED_AFTER})")
 # a title is a word of its own ("திருவையாறு", a town, begins with திரு)
 _TA_TITLES = r"(?:திருமதி|திரு|செல்வி|டாக்டர்|மரு)(?:\.|(?=[ \t]))|Dr\.?"
 _TA_LABELS = r"பெயர்|நோயாளி|நோயாளியின்[ \t]+பெயர்|மருத்துவ[ \t]+அலுவலர்|மருத்துவர்|செவிலியர்|கையொப்பம்"
 _TA_RELATIVES = r"கணவர்|மனைவி|மகன்|மகள்|தந்தை|தாய்|அம்மா|அப்பா|சகோதரர்|சகோதரி"
 _TA_UNITS = r"மாவட்டம்|வட்டம்|கிராமம்|ஊராட்சி|நகராட்சி|தாலுகா"
-# the same units and a home town as a form's labels, the place after the colon ("ஊர்: மதுரை", "மாவட்டம்: தேனி"); not
+# the same units and a home town as a form's labels, the place after the colon ("ஊர்: மதுரை", "மாவட்டம்: தேனி"; not the
+# taluk's "வட்டம்", also a circle: "வட்டம்: சிவப்பு", a red one); not
 # a form's answer that is no place ("ஊர்: தெரியவில்லை", unknown; "நகரம்: இல்லை", no; "ஆம்", yes; "அதே", the same)
-_TA_PLACE_LABELS = r"ஊர்|சொந்த[ \t]+ஊர்|கிராமம்|மாவட்டம்|வட்டம்|நகரம்|ஊராட்சி|தாலுகா"
+_TA_PLACE_LABELS = r"ஊர்|சொந்த[ \t]+ஊர்|கிராமம்|மாவட்டம்|நகரம்|ஊராட்சி|தாலுகா"
 _TA_NOT_PLACE = rf"(?![{_TAMIL}]*(?:இல்லை|வில்லை|தெரியாது)(?![{_TAMIL}])|(?:ஆம்|உண்டு|அதே|கிராமம்|நகரம்|வெளிமாநிலம்)(?![{_TAMIL}]))"
 _TA_FACILITY = r"நிலையம்|மருத்துவமனை|மையம்"
 

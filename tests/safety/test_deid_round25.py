@@ -44,6 +44,10 @@ def _present(word: str, text: str) -> bool:
     ("MDT 03/11 - present: AW (surgeon), LT (oncology), KB (radiology).", ["AW", "LT", "KB"], ["surgeon", "oncology"]),
     ("Seen with interpreter Abdirahman Warsame (Somali).", ["Abdirahman", "Warsame"], ["(Somali)"]),
     ("- KO (FY1) for Dr Steinhauer-Mensah", ["KO", "Steinhauer-Mensah"], ["(FY1)"]),
+    ("Discussed with AB (SpR). JM (FY1) to review.\nMembers present: AW (surgeon).", ["AB", "JM", "AW"], ["(SpR)", "(FY1)"]),
+    # (declared initials that are also an abbreviation: where a log signs and in brackets, not in prose)
+    ("Staff: Dr Shamila Rajapaksha, MO (SR).\nAdvice given (HKJ / SR). Rhythm: SR 72.\n23:40 | call to ward | SR",
+     ["Shamila", "Rajapaksha", "(SR)", "/ SR)", "| SR"], ["Rhythm: SR 72"]),
     # a staff column of names written out is read as names, not as initials
     ("| Date | Wound | Staff |\n| 01/02 | clean | Bola Adeyemi |\n| 02/02 | clean | Ahmed Khan |\n| 03/02 | clean | Siobhan Kelly |",
      ["Bola", "Adeyemi", "Khan", "Siobhan"], ["Wound", "clean"]),
@@ -98,6 +102,15 @@ def test_initials_and_their_holders(text: str, gone: list[str], kept: list[str])
     "Checked: ACT 180 s. Checked: PLT 150. Checked: BSL 110.",
     "given by CSCI; administered by RRT; verified by CTA; witnessed by PCT.",
     "| Drug | Given by | Time |\n| Ondansetron | CNA | 08:00 |\n| Heparin | LVN | 09:00 |\n| Insulin | PCT | 10:00 |",
+    # (the third round) a finding before "present"; tests after an attendance label's sentence; grades in a job list, a
+    # plan, an obstetric note; a test's decimal value after a check's label; inhalers, teams and a mother in a "By" or
+    # "Who" column; a circle's colour in Tamil; an organism by its disease; a family word as a nickname
+    "Murmur - present: ESM (cardiology) to review. Present: RIF pain x2 days. PET (oncology) booked.",
+    "Ward jobs:\n- DS (FY1)\n- TTA (F1)\nPlan:\n- EDL (FY1)\n1. DS (FY1) today. ARM (ST3) at 14:00, VE (SHO) 6 cm.",
+    "Checked: TSH 1.25. Witnessed: FHR 1.40. Bloods checked: LDH 1230.",
+    "| Task | By | When |\n| Inhaler | TOP | 10:00 |\n| Inhaler | INH | 11:00 |\n| Inhaler | TOP | 12:00 |",
+    "| Task | Who |\n| Care plan | CPN |\n| Swallow | SLT |\n| Meds | Mum |",
+    "வட்டம்: சிவப்பு, 2 செ.மீ", "Cryptococcal meningitis due to C. Neoformans (CN).", "Nickname: Grandad",
     # a check's label before a vital sign; a scan's department; an interpreter's language in brackets
     "Checked: BP 120/80, HR 72.",
     "CT (radiology) booked; US (radiology) done.",
@@ -129,7 +142,7 @@ def test_a_month_in_a_yearly_habit_of_a_patient_over_89() -> None:
     ("রোগী: মোছাম্মৎ রহিমা বেগম, বয়স ৫০", ["রহিমা", "বেগম"], ["রোগী", "বয়স"]),
     # Tamil: a home town after its label; a name opened by an initial after a title
     ("நோயாளி: முருகன் செல்வராஜ், வயது 45, ஊர்: மதுரை.", ["முருகன்", "மதுரை"], ["வயது", "ஊர்"]),
-    ("மருத்துவர்: டாக்டர் கே. சுப்பிரமணியன்", ["சுப்பிரமணியன்"], ["மருத்துவர்"]),
+    ("மருத்துவர்: டாக்டர் கே. சுப்பிரமணியன்; டாக்டர் இரா. முருகன்", ["சுப்பிரமணியன்", "முருகன்"], ["மருத்துவர்"]),
     # Greek: a title after a preposition and its article is no place; the name after it goes
     ("Εξετάστηκε από τον Δρ. Κωνσταντίνο Αλεξίου, Παθολόγο.", ["Κωνσταντίνο", "Αλεξίου"], ["από τον Δρ.", "Παθολόγο"]),
     # Chinese: a relative's signature
