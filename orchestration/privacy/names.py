@@ -355,7 +355,14 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     if m is not None:
         letters = re.findall(r"[A-Z]", m.group("i"))
         return m.group("i") if _initials_of(letters, text, start, end) else None
+    # a Chinese name with its pinyin initials, a letter a character ("杨晓燕（YXY）")
+    name = text[start:end]
+    if is_han(name) and (m := _PINYIN_INITIALS.match(text, end)) and len(m.group("i")) == len(name):
+        return m.group("i")
     return None
+
+
+_PINYIN_INITIALS = re.compile(r"[ \t]*[（(][ \t]*(?P<i>[A-Z]{2,4})[ \t]*[）)]")
 
 
 def word_initials(name: str) -> list[str]:

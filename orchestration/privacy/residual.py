@@ -32,6 +32,7 @@ NEAR = 25  # characters between a found identifier and an unknown word that is t
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]){0,40}(?:['’-](?:[^\W\d_]|[\u0300-\u036f]){1,40}){0,3}"
                    r"(?![\w'’\u0300-\u036f-])")
 _PARTS = re.compile(r"['’-]")
+_INITIALS_ONLY = re.compile(r"[A-Z](?:[.\-/]?[A-Z]){1,4}\.?")
 _PRODUCT_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # a sentence's end between a word and an identifier: the word belongs to another statement ("re Ramsay Hunt. Wife's
 # mob ...", "Reviewed by Dr Chen. Movicol two sachets daily"); not the point of a title or initial ("Dr.", "St.", "J.")
@@ -244,7 +245,10 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     ``found`` ((start, end, kind): every span chosen in the text, none overlapping) other than an age, or of a word
     taken before, outside ``protected`` and every found span. A word beside a place is a LOCATION, any other a NAME."""
     found = sorted(found)
-    anchors = [a for a in found if a[2] != "AGE"]
+    # (a speaker's initials before their words anchor nothing: "switch to Augmentin.\n[15:19] WF:" names no one before
+    # them; a facility's or a vehicle's capitals still do: "TUH ED, Clonmel")
+    anchors = [a for a in found if a[2] != "AGE" and not (a[2] == "NAME" and _INITIALS_ONLY.fullmatch(text, a[0], a[1])
+                                                          and text[a[1]:a[1] + 1] == ":")]
     if not anchors:
         return []
     blocked = overlap_test(list(protected) + [(s, e) for s, e, _ in found])

@@ -16,6 +16,7 @@ import functools
 import re
 
 from consilium.orchestration.privacy import gazetteer as G
+from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.scripts_he_ar import he_ar_spans
 from consilium.orchestration.privacy.scripts_asia import asia_spans, has_asian_script
 from consilium.orchestration.privacy.scripts_world import world_spans
@@ -81,6 +82,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                                 rf"(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>(?:[{GR_UP}]\.[ \t]?){{0,2}}(?:{_GR_NAME}|{_GR_CAPS_NAME}))"
                                                 r"(?![ \t]*[α-ωά-ώ\w])")),
         # a letter's sign-off, then the name on the next line ("Με εκτίμηση,\nΔιονύσης Κουτσογιαννόπουλος")
+        # a label or a role's label before dotted initials alone ("Εργαλειοδότρια: Ε.Κ.", "Νοσηλεύτρια: Μ.Π.")
+        ("NAME", "gr_label_initials", 9, re.compile(rf"(?:{_GR_ROLE_LABELS}|{_GR_LABELS})[ \t]*:[ \t]*"
+                                                    r"(?P<n>[Α-ΩΆΈ-Ώ]\.[ \t]?[Α-ΩΆΈ-Ώ]\.(?:[ \t]?[Α-ΩΆΈ-Ώ]\.)?)")),
         ("NAME", "gr_signoff", 9, re.compile(rf"(?:Με[ \t]+εκτίμηση|Με[ \t]+τιμή|Μετά[ \t]+τιμής|Φιλικά|Με[ \t]+φιλικούς[ \t]+χαιρετισμούς|"
                                              rf"Με[ \t]+συναδελφικούς[ \t]+χαιρετισμούς)[ \t]*,?[ \t]*\n[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
@@ -160,6 +164,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # "调查人：乌兰其其格（旗疾控中心）")
         ("NAME", "zh_label", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t]*(?:[{_HAN}]{{1,6}}[科部室组組处處][ \t\u3000]+)?"
                                            rf"(?P<n>(?:{_SURNAME})(?:(?![{_STOP_CHARS}])[{_HAN}]){{3,4}}(?=[（(，,。、；;\s]|$)|{_ZH_NAME})", re.M)),
+        # a label before a person's initials in Latin capitals alone ("助理：LMY", "记录者：ZQ")
+        ("NAME", "zh_label_initials", 9, re.compile(rf"(?:{G.CHINESE_LABELS})[ \t]*[:：][ \t\u3000]*(?P<n>[A-Z]{{2,4}})(?![A-Za-z])")),
         # labels that name a person are not always followed by a colon: "姓名黄志伟，"
         ("NAME", "zh_label_bare", 9, re.compile(rf"(?:姓名|患者姓名|病人姓名|联系人|紧急联系人)[ \t]*(?P<n>{_ZH_NAME})(?=[，,。、；;\s（(])")),
         # a clinician after the word of their role, with or without a colon: "護理師 高雅惠", "已通知駐院醫生歐陽志明，",
@@ -411,6 +417,9 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
             if rule == "gr_place_prep" and _GR_DEPARTMENT_AFTER.match(text, e) and fold(text[s:e]).startswith(G.GENERIC_PLACE_STEMS):
                 continue
             if kind == "NAME" and rule.startswith("zh_") and any(text.startswith(w, s) for w in G.CHINESE_NOT_NAMES):
+                continue
+            # (Latin capitals after a label are a person's initials, not a test's: "医师：CT")
+            if rule == "zh_label_initials" and not P.signer_initials(text[s:e]):
                 continue
             out.append((s, e, kind, rule, prio))
     return out

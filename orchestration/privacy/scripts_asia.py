@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 import re
 
+from consilium.orchestration.privacy import patterns as P
+
 _HANGUL = "\uac00-\ud7a3"
 _KANJI = "\u4e00-\u9fff\u3005"  # with 々, the repetition mark of 佐々木
 _KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"  # hiragana, katakana and the long-vowel mark
@@ -164,6 +166,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "bn_title", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_TITLES})(?![{_BENGALI}])[ \t]*{_BN_NAME}")),
         ("NAME", "bn_label", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}", re.M)),
         ("NAME", "bn_relative", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_RELATIVES})[ \t]+(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}")),
+        # a person's label before initials in Latin capitals alone ("স্টাফ নার্স: SD")
+        ("NAME", "bn_label_initials", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?P<n>[A-Z]{{2,4}})(?![A-Za-z])", re.M)),
         ("LOCATION", "bn_place", 12, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_PLACE_LABELS})[ \t]*[:ঃ][ \t]*{_BN_NAME}")),
     ]
 
@@ -180,7 +184,9 @@ def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if not scripts[rule[:3]]:
             continue
         out += [(*m.span(g), kind, rule, prio) for m in pattern.finditer(text)
-                for g in ("n", "h") if g in pattern.groupindex and m.group(g)]
+                for g in ("n", "h") if g in pattern.groupindex and m.group(g)
+                # (Latin capitals after a label are a person's initials, not a test's: "নার্স: ECG")
+                and not (rule == "bn_label_initials" and not P.signer_initials(m.group(g)))]
     return out
 
 

@@ -45,6 +45,9 @@ def _present(word: str, text: str) -> bool:
     ("Seen with interpreter Abdirahman Warsame (Somali).", ["Abdirahman", "Warsame"], ["(Somali)"]),
     ("- KO (FY1) for Dr Steinhauer-Mensah", ["KO", "Steinhauer-Mensah"], ["(FY1)"]),
     ("Discussed with AB (SpR). JM (FY1) to review.\nMembers present: AW (surgeon).", ["AB", "JM", "AW"], ["(SpR)", "(FY1)"]),
+    # a signer's initials do not make the unknown word before them a name ("switch to Augmentin.\n[15:19] WF:")
+    ("Participants: Walter Frank, CHA/P.\n[15:15] Dr R-C: call and we'll switch to Augmentin.\n[15:19] WF: Okay.",
+     ["WF", "R-C"], ["Augmentin"]),
     # (declared initials that are also an abbreviation: where a log signs and in brackets, not in prose)
     ("Staff: Dr Shamila Rajapaksha, MO (SR).\nAdvice given (HKJ / SR). Rhythm: SR 72.\n23:40 | call to ward | SR",
      ["Shamila", "Rajapaksha", "(SR)", "/ SR)", "| SR"], ["Rhythm: SR 72"]),
@@ -150,6 +153,11 @@ def test_a_month_in_a_yearly_habit_of_a_patient_over_89() -> None:
     # Russian: a settlement's word in its cases before the place
     ("Мать живёт одна в посёлке Октябрьский; родом из деревни Малиновка.", ["Октябрьский", "Малиновка"],
      ["в посёлке", "из деревни"]),
+    # (after HELD-OUT 40's measurement) initials after a label in Chinese, Bengali and Greek; a Chinese name's pinyin
+    # initials in brackets, and again where a log signs
+    ("监测技师：杨晓燕（YXY）\u3000报告医师：唐志明\n复核：YXY 10:00\n记录者：ZQ", ["杨晓燕", "YXY", "ZQ"], ["监测技师", "复核"]),
+    ("স্টাফ নার্স: SD", ["SD"], ["স্টাফ নার্স"]),
+    ("Εργαλειοδότρια: Ε.Κ.", ["Ε.Κ."], ["Εργαλειοδότρια"]),
     # Arabic: the Egyptian spelling of Ali is a name's word, not "on"
     ("المريض: محمد على حسن", ["محمد", "حسن"], ["المريض"]),
     # Arabic: a relative's name ends before a preposition
@@ -167,6 +175,7 @@ def test_script_slots(text: str, gone: list[str], kept: list[str]) -> None:
     "患者因胸痛就诊。", "患者于昨日入院。", "患者自述头痛。", "Села на стул.",
     # a Tamil form's place label with nothing after it, or with an answer that is no place; a Bengali patient's label
     # before a statement; a place named after a title
+    "诊断：OSA（重度）。医师：CT", "检查：CT（胸部）", "নার্স: ECG",
     "ஊர்: -", "ஊர்: தெரியவில்லை", "நகரம்: இல்லை", "রোগী: জ্বর নেই।", "বাড়ি: মুহাম্মদপুর, ঢাকা", "患者车祸伤入院。",
 ])
 def test_what_the_script_slots_leave(text: str) -> None:
