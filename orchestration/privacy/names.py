@@ -450,8 +450,9 @@ def initial_forms(names: Iterable[str]) -> list[str]:
         letters = "".join(w[0] for w in words)
         dotted = re.escape(".".join(letters) + ".")
         out.add(rf"(?-i:{dotted})")
-        # (not letters that are a clinical abbreviation: "[15:02] BP: 120/80" in the case of a Bella Price)
-        if not _clinical_letters(letters):
+        # (not letters that are a clinical abbreviation: "[15:02] BP: 120/80" in the case of a Bella Price; an everyday
+        # word is still a signer's initials here, "ISM" of "Ingrid Sæther-Mbeki")
+        if not _clinical_letters(letters, words=False):
             out.add(rf"(?-i:{_LOG_START}{re.escape(letters)}|{re.escape(letters)}{_LOG_END})")
         if len(words[-1]) >= 3:
             out.add(rf"(?-i:{re.escape(words[0][0] + words[-1][:2])})")
@@ -462,10 +463,11 @@ def initial_forms(names: Iterable[str]) -> list[str]:
 _CLINICAL_LETTERS = frozenset({"CR", "COD", "MS"})
 
 
-def _clinical_letters(letters: str) -> bool:
-    """Whether a person's initials are also a clinical abbreviation or a word ("BP", "MS", "SOC", "GAL")."""
+def _clinical_letters(letters: str, words: bool = True) -> bool:
+    """Whether a person's initials are also a clinical abbreviation ("BP", "MS") or, with ``words``, a word ("SOC",
+    "GAL")."""
     plain = letters.replace(".", "").replace("-", "")
-    return plain in P.NOT_NAME or plain in P.NOT_INITIALS or plain in _CLINICAL_LETTERS or known(plain)
+    return plain in P.NOT_NAME or plain in P.NOT_INITIALS or plain in _CLINICAL_LETTERS or words and known(plain)
 
 
 _CASELESS_START = re.compile(f"[{CASELESS}]")

@@ -78,12 +78,13 @@ def test_the_note_sets_typed_in_lower_case_below_their_first_line_keep_most_iden
     and 20 (the rules alone 332 and 18); a retrain on nearly the same rules gave 286. Session 37's reader, which reads
     each token in context too (privacy/encoder.py), and the same rules: 239 and 20. Session 38's rules, retrained with
     HELD-OUT 37: 240 and 20. Session 39's, retrained with HELD-OUT 38: 237 and 19. Session 40's, retrained with HELD-OUT
-    39 (the rules alone unchanged at 332 and 18): 246 and 19; the same rules with a CRF trained without HELD-OUT 39
-    gave 241, so a retrain moves this figure by several leaks either way. The ceiling follows the shipped reader."""
+    39 (the rules alone unchanged at 332 and 18): 243 and 19; retrains on nearly the same rules gave 244 and 246, and
+    241 with the CRF trained without HELD-OUT 39: a retrain moves this figure by several leaks either way. The ceiling
+    follows the shipped reader."""
     with learned.using_cached_context():
         rep = evaluate(body_lower_cased([r for name in LOWER_CASE_SETS for r in NOTE_SETS[name]()]), case_form=False)
     assert rep.identifiers >= 2519
-    assert rep.leaked <= 246, rep.examples["leaks"][:10]
+    assert rep.leaked <= 243, rep.examples["leaks"][:10]
     assert rep.protected_lost <= 21, rep.examples["lost"][:10]
 
 
@@ -97,8 +98,8 @@ def test_the_note_sets_lower_cased_keep_most_identifiers_out():
     gave 310 and 313. Session 36's: 311 (the rules alone 374), 26 lost (23); a retrain on nearly the
     same rules gave 315. Session 37's reader, which reads each token in context too (privacy/encoder.py): 264 (the rules
     alone 374), 27 lost (23). Session 38's rules, retrained with HELD-OUT 37: 267 (the rules alone 374), 27 lost (23).
-    Session 39's: 265, 26 lost. Session 40's, retrained with HELD-OUT 39: 272 (the rules alone 374), 26 lost (23); 268
-    with the CRF trained without HELD-OUT 39. The floor keeps that level."""
+    Session 39's: 265, 26 lost. Session 40's, retrained with HELD-OUT 39: 272 (the rules alone 374), 26 lost (23); 273
+    with another retrain, 268 with the CRF trained without HELD-OUT 39. The floor keeps that level."""
     with learned.using_cached_context():
         rep = evaluate(lower_cased([r for name in LOWER_CASE_SETS for r in NOTE_SETS[name]()]), case_form=False)
     assert rep.identifiers >= 2683

@@ -73,39 +73,39 @@ def test_held_out_notes_measured_not_tuned():
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 9, 0),
-                                                     ("heldout7", (78, 1012, 368), 11, 1), ("heldout8", (68, 818, 281), 15, 7),
+                                                     ("heldout7", (78, 1012, 368), 11, 1), ("heldout8", (68, 818, 281), 16, 7),
                                                      ("heldout9", (36, 431, 171), 33, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
-                                                     ("heldout11", (40, 570, 205), 9, 2),
+                                                     ("heldout11", (40, 570, 205), 8, 2),
                                                      ("heldout12", (40, 637, 232), 8, 2),
-                                                     ("heldout13", (40, 669, 248), 13, 1),
-                                                     ("heldout14", (40, 744, 275), 16, 1),
+                                                     ("heldout13", (40, 669, 248), 14, 1),
+                                                     ("heldout14", (40, 744, 275), 18, 1),
                                                      ("heldout15", (40, 708, 253), 11, 1),
                                                      ("heldout16", (40, 729, 259), 10, 0),
                                                      ("heldout17", (40, 728, 256), 18, 2),
-                                                     ("heldout18", (40, 768, 258), 14, 0),
+                                                     ("heldout18", (40, 768, 258), 15, 0),
                                                      ("heldout19", (40, 859, 268), 22, 0),
                                                      ("heldout20", (40, 952, 274), 25, 0),
                                                      ("heldout21", (40, 978, 287), 26, 0),
-                                                     ("heldout22", (40, 1010, 358), 20, 0),
+                                                     ("heldout22", (40, 1010, 358), 21, 0),
                                                      ("heldout23", (40, 1019, 399), 34, 1),
-                                                     ("heldout24", (40, 970, 404), 37, 1),
-                                                     ("heldout25", (40, 1068, 395), 40, 0),
-                                                     ("heldout26", (40, 938, 440), 11, 1),
-                                                     ("heldout27", (40, 1046, 458), 24, 1),
-                                                     ("heldout28", (40, 960, 506), 15, 6),
-                                                     ("heldout29", (40, 946, 365), 28, 2),
-                                                     ("heldout30", (40, 1070, 431), 17, 0),
-                                                     ("heldout31", (40, 829, 419), 21, 2),
+                                                     ("heldout24", (40, 970, 404), 38, 1),
+                                                     ("heldout25", (40, 1068, 395), 39, 0),
+                                                     ("heldout26", (40, 938, 440), 10, 1),
+                                                     ("heldout27", (40, 1046, 458), 25, 1),
+                                                     ("heldout28", (40, 960, 506), 11, 6),
+                                                     ("heldout29", (40, 946, 365), 27, 2),
+                                                     ("heldout30", (40, 1070, 431), 16, 0),
+                                                     ("heldout31", (40, 829, 419), 24, 2),
                                                      ("heldout32", (40, 900, 444), 12, 1),
-                                                     ("heldout33", (40, 945, 474), 17, 0),
-                                                     ("heldout34", (40, 1105, 513), 26, 2),
+                                                     ("heldout33", (40, 945, 474), 16, 0),
+                                                     ("heldout34", (40, 1105, 513), 29, 2),
                                                      ("heldout35", (40, 1085, 527), 29, 2),
                                                      ("heldout36", (40, 1069, 572), 39, 5),
-                                                     ("heldout37", (40, 1060, 547), 35, 6),
+                                                     ("heldout37", (40, 1060, 547), 33, 6),
                                                      ("heldout38", (40, 931, 365), 42, 7),
-                                                     ("heldout39", (24, 539, 221), 24, 3),
-                                                     ("heldout40", (24, 664, 260), 58, 2)])
+                                                     ("heldout39", (24, 539, 221), 24, 2),
+                                                     ("heldout40", (24, 664, 260), 54, 2)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -246,10 +246,12 @@ def test_second_round_note_sets(name, least, leaked, lost):
     3 of 221 lost; the session's starting code 75 and 3, the rules alone 97 (106 at the start).
     Session 40: signers' initials (declared after an initial and a surname, in a legend, after a title, in a chart's
     initials column, after a check's label, with a grade or at a meeting; a transcript's speakers), narrowed three times
-    after second readings; HELD-OUT 39 joined training (now 24 and 3, in-sample). The 38 sets above, with the retrained
-    reader, leak 697 where their floors said 716 (lost 56 and 56). HELD-OUT 40 (24 notes), written blind at the
+    after second readings; HELD-OUT 39 joined training (now 24 and 2, in-sample). The 38 sets above, with the retrained
+    reader, leak 699 where their floors said 716 (lost 56 and 56). HELD-OUT 40 (24 notes), written blind at the
     session's start and kept out of training, measured once (d8a46fa): 91.3 % removed (58 of 664 leaked), direct 90.0 %,
-    2 of 260 lost; the session's starting code 60 and 2, the rules alone 79 (79 at the start).
+    2 of 260 lost; the session's starting code 60 and 2, the rules alone 79 (79 at the start). After that measurement,
+    initials after a label in Chinese, Bengali and Greek and a Chinese name's pinyin initials: HELD-OUT 40 54 and 2
+    (in-sample for those rules), the rules alone 76.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records, case_form=False)

@@ -176,6 +176,8 @@ def test_script_slots(text: str, gone: list[str], kept: list[str]) -> None:
     # a Tamil form's place label with nothing after it, or with an answer that is no place; a Bengali patient's label
     # before a statement; a place named after a title
     "诊断：OSA（重度）。医师：CT", "检查：CT（胸部）", "নার্স: ECG",
+    # where a condition was acquired, before it (the retrained reader had taken "HA-AKI" as a number)
+    "Pacific Islander woman with HA-AKI; CA-MRSA on the wound swab.",
     "ஊர்: -", "ஊர்: தெரியவில்லை", "நகரம்: இல்லை", "রোগী: জ্বর নেই।", "বাড়ি: মুহাম্মদপুর, ঢাকা", "患者车祸伤入院。",
 ])
 def test_what_the_script_slots_leave(text: str) -> None:
