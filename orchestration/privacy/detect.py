@@ -170,8 +170,6 @@ _PROTECT_WEAK = [
     # (or a level of evidence: "Brighton Collaboration level 1")
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}(?:['’]s)?(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+(?i:class|grade|level)[ \t]+(?:[IVX]{{1,4}}|[1-5])[a-d]?\b"),
     _c(r"\bplaster\s+of\s+Paris\b", re.I),
-    # where a condition was acquired, written before it ("HA-AKI", hospital-acquired; "CA-MRSA", community-acquired)
-    _c(r"\b(?:HA|CA|HCA|HO|CO|VA)-(?:AKI|UTI|VTE|MRSA|CDI|BSI|PNA|HAP|CAP|VAP|AKD|C\.?[ \t]?diff)\b"),
     # diseases named after a valley, river or forest: "Murray Valley encephalitis", "Barmah Forest virus"
     _c(rf"{P.NAME_WORD_LEAD}{P.NAME_WORD}[ \t]+(?:Valley|River|Forest|Mountain|Lake|Creek|Hill|Island|Nile)[ \t]+(?:\w+[ \t]+)?"
        rf"(?:virus|fever|encephalitis|disease)\b"),
@@ -257,6 +255,8 @@ _PROTECT_WEAK = [
     # a virus by its name after the word, as Spanish, Portuguese, Italian and French write it ("virus Andes", "vírus
     # Oropouche", "virus del Nilo Occidental")
     _c(r"(?<![\w-])(?i:virus|vírus)[ \t]+(?:(?i:del|de|do|da|di|du)[ \t]+)?[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+"),
+    # where a condition was acquired, written before it ("HA-AKI", hospital-acquired; "CA-MRSA", community-acquired)
+    _c(r"\b(?:HA|CA|HCA|HO|CO|VA)-(?:AKI|UTI|VTE|MRSA|CDI|BSI|PNA|HAP|CAP|VAP|AKD|C\.?[ \t]?diff)\b"),
 ]
 # A law's or an order's number and date, which no rule takes (added to the spans nothing overlaps, with the
 # placeholders): "приказ Минздравсоцразвития России № 194н от 24.04.2008", "loi n° 2002-303 du 4 mars 2002", "loi du 5
