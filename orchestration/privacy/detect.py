@@ -385,11 +385,10 @@ _SIGNER_END = re.compile(r"[ \t]*(?:$|[\n,;.|)(]|(?:and|&)\b|(?:@|at)?[ \t]*(?:(
 _ATTENDANCE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:[^:\n]{0,30}?\b(?i:MDT|meeting|round|huddle|conference|minutes|clinic|board)\b"
                          r"[^:\n]{0,15}?[ \t][-–—][ \t]+)?(?:MDT[ \t]+)?(?i:(?:members[ \t]+|also[ \t]+|those[ \t]+)?present|attendees|"
                          r"attendance|in[ \t]+attendance|attending|members|apologies|discussed[ \t]+by)[ \t]*[:\-–][^.;\n]*$")
-# (a doctor's or a nurse's grade written short says a person anywhere: "KO (FY1) for Dr Steinhauer-Mensah"; "CTG
-# (registrar)" is a trace the registrar read)
+# off a meeting's line, a doctor's grade written short ("CTG (registrar)" is a trace the registrar read), with a word
+# that says a person is meant, before ("discussed with AB (SpR)", "bleep KO (SHO)") or after ("JM (FY1) to review", "KO
+# (FY1) for Dr X"): a job list gives each task to a grade ("Jobs: BC (FY1)", "- TTA (F1)")
 _GRADES = r"FY[12]|F[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|RMO|JMO|HMO|PGY-?[1-5]"
-# a grade needs a word that says a person is meant, before ("discussed with AB (SpR)", "bleep KO (SHO)") or after ("JM
-# (FY1) to review", "KO (FY1) for Dr X"): a job list gives each task to a grade ("Jobs: BC (FY1)", "- TTA (F1)")
 _GRADE_CUE_BEFORE = re.compile(r"(?i:\b(?:by|with|to|for|bleep(?:ed)?|called|informed|discussed|d/w|seen|reviewed))[ \t]+$")
 _GRADE_CUE_AFTER = re.compile(r"[ \t]*(?i:to[ \t]+review|aware|bleeped|informed|reviewed|saw|seen|for[ \t]+Dr\b|[:,-]?[ \t]*(?:agrees?|happy|says?))")
 _SPECIALTIES = (r"surgery|surgeon|surgical|oncology|oncologist|radiology|radiologist|pathology|pathologist|haematology|"
@@ -404,7 +403,8 @@ _INITIALS_ROLE = re.compile(rf"(?<![\w/.-])(?P<n>[A-Z]{{2,3}})[ \t]*\((?:(?P<gra
 _SELF_DECLARED = re.compile(rf"(?<![\w.])(?P<n>(?:[{P.UP}]\.[ \t]?){{1,3}}{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD})?)"
                             r"[ \t]*\((?P<i>[A-Z]{2,5})\)")
 # an organism's genus and species, capitalised in a hurried note ("H. Pylori (HP)", "S. Epidermidis (SE)", "C. Diff
-# (CD)"): a Latin ending no surname has, or a species' ending with a word of the laboratory in the sentence
+# (CD)"): a Latin ending no surname has, a word of the laboratory or of a disease in the sentence, or a species'
+# ending on a word the vocabulary knows
 _LATIN_ENDING = re.compile(r"(?i:.*(?:ae|ii|um|idis|itis|alis|ensis|genes|ica|philia|ophila|ilus|coccus|bacter)|diff|difficile)")
 _SPECIES_SHAPE = re.compile(r"[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|ius|i)|[a-z]{4,}a")
 _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|organisms?|pcr|toxin|swabs?|stool|sputum|urine|"
