@@ -99,7 +99,7 @@ from consilium.orchestration.privacy.place_slots import places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, is_he_ar, script_spans
-from consilium.orchestration.privacy.tables import table_spans
+from consilium.orchestration.privacy.tables import signer, table_spans
 from consilium.orchestration.privacy.vocabulary import is_language, known
 from consilium.orchestration.privacy.wordlist import WordListFinder
 
@@ -639,7 +639,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _INITIALS_FIELD.finditer(text):
         if not (m.group("label") or _SIGNER_END.match(text, m.end("n"))) or overlaps(*m.span("n"), absolute):
             continue
-        if all(P.signer_initials(half) and not (len(half) >= 4 and known(half)) for half in m.group("n").split("/")):
+        if all(map(signer, m.group("n").split("/"))):
             add(after, *m.span("n"), "NAME", "initials_field", STRONG)
     for m in _INITIALS_ROLE.finditer(text) if "(" in text else ():
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]

@@ -124,12 +124,13 @@ def _initials_column(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether most of a column's non-empty cells are a signer's initials (a column of names written out is left to
     the names' column reading)."""
     cells = [c for c in cells if not _EMPTY.fullmatch(text, *c)]
-    signed = sum(1 for s, e in cells if _SIGNED_CELL.fullmatch(text, s, e) and all(map(_signer, _INITIALS.findall(text, s, e))))
+    signed = sum(1 for s, e in cells if _SIGNED_CELL.fullmatch(text, s, e) and all(map(signer, _INITIALS.findall(text, s, e))))
     return bool(cells) and signed >= _FOUND_SHARE * len(cells)
 
 
-def _signer(initials: str) -> bool:
-    """A signer's initials in a cell: no role, service, route or chart word, nor a word of four letters ("SELF")."""
+def signer(initials: str) -> bool:
+    """A signer's initials where a chart's column or a check's label puts them: no role, service, route or chart word
+    (:func:`patterns.signer_initials`), nor a word of four letters ("SELF", "ECHO")."""
     return P.signer_initials(initials) and not (len(initials) >= 4 and known(initials))
 
 
@@ -190,7 +191,7 @@ def _parts(text: str, s: int, e: int, kind: str) -> list[tuple[int, int]]:
         return [m.span() for m in _CAPITAL_RUN.finditer(text, s, e) if _proper(m.group())]
     if kind == "INITIALS":
         # (a name written out there is left to the name rules, which know a title from a role: "Dr Patel", "Physio")
-        return [m.span() for m in _INITIALS.finditer(text, s, e) if _signer(m.group())]
+        return [m.span() for m in _INITIALS.finditer(text, s, e) if signer(m.group())]
     if kind == "PHONE":
         return [m.span() for m in _PHONE.finditer(text, s, e) if sum(ch.isdigit() for ch in m.group()) >= 6]
     if kind in ("ID", "MRN"):
