@@ -617,6 +617,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "role" and m.group("role").split()[-1] in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
                     len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue
+            # after a role and a comma ("the social worker, Sioned Bowen") a person opens with a listed given name or a word
+            # no vocabulary holds as written: "the physiotherapist, Occupational Therapy and ..." names no one
+            if rule == "role" and "," in text[m.end("role"):s] and not (
+                    words[0] in ANY_GIVEN or not known(words[0], inflected=False)):
+                continue
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name
             if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
                 continue

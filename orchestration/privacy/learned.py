@@ -80,11 +80,29 @@ KINDS = {"NAME": "NAME", "LOCATION": "LOCATION", "ADDRESS": "LOCATION", "POSTCOD
 RULES_ONLY = {"AGE"}
 OTHER_KIND = "ID"  # record numbers, phones, licences, plates, serials, handles, codes...
 
-# a token: one Han, kana or CJK character (those scripts are written without spaces), a run of letters and digits,
-# or one other visible character
+
+
+def _mark_ranges() -> str:
+    """The combining marks of the Basic Multilingual Plane (Unicode categories Mn, Mc, Me) as a character class's
+    ranges: the vowel signs and viramas of Indic and South-East Asian scripts, Hebrew and Arabic points, Latin accents
+    written apart."""
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# a token: one Han, kana or CJK character (those scripts are written without spaces), a word (letters and digits, with
+# the combining marks written in it: "சிவகுமார்" and "চৌধুরী" are one token each, not a letter and a vowel sign at a
+# time), or one other visible character
 _KANA, _HAN = "\u3040-\u30ff", "\u3400-\u9fff\uf900-\ufaff"
 _CJK = _KANA + _HAN
-TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+|\S")
+_MARKS = _mark_ranges()
+TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:[{_MARKS}]+[^\W_{_CJK}]*)*|\S")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _KANA_CHAR = re.compile(rf"[{_KANA}]")
 _LETTER = re.compile(r"[^\W\d_]")  # matched at a token's start: "100mg" and "5g" are numbers with a unit, not words
@@ -252,13 +270,16 @@ def labels(text: str, toks: Sequence[tuple[int, int, str]], planted: Sequence[An
 
 def _may_open(tok: str) -> bool:
     """Whether the model may take ``tok`` on its own: a word that starts with a letter, not one ASCII letter or two
-    lower-case ones ("is", "mg"), not Han or kana, and not a word the clinical vocabulary knows unless it is a listed
-    given name or town (a number only continues a span)."""
+    lower-case ones ("is", "mg"), not Han or kana, and not a word the clinical vocabulary knows (a capitalised one: as
+    written, not as an inflection) unless it is a listed given name or town (a number only continues a span)."""
     if _LETTER.match(tok) is None or tok.isascii() and (len(tok) == 1 or len(tok) == 2 and tok.islower()):
         return False
     if _CJK_CHAR.match(tok):  # Chinese and Japanese are the rules' alone (see the module)
         return False
-    return not tok.isascii() or not vocabulary_known(tok.lower()) or tok in GIVEN_NAMES or tok in TOWNS
+    # (a capitalised word the vocabulary holds only as an inflection is a name as often: "Sioned", "Cairns", "Reyes")
+    title = tok[:1].isupper() and tok[1:].islower()
+    return (not tok.isascii() or not vocabulary_known(tok.lower(), inflected=not title) or tok in GIVEN_NAMES
+            or tok in TOWNS)
 
 
 # a classification's name, and the shape of an ICD-10 code with its decimals ("K50.812", "F20.0")
@@ -305,14 +326,6 @@ def may_propagate(word: str) -> bool:
     low = word.lower()
     return not (_CJK_CHAR.search(word) or low in COMMON_WORDS or word in EPONYM_WORDS
                 or word.isascii() and vocabulary_known(low))
-
-
-def _piece_of_word(text: str, start: int, end: int) -> bool:
-    """Whether the token ``text[start:end]`` is only a piece of a word of an Indic or South-East Asian script: a vowel
-    sign or virama beside it (which the tokenizer does not count as a letter: "மகப்பேறு" comes in pieces) joins it to
-    its neighbour. (Latin accents written as combining marks, "Behchokǫ̀", do not split a name this way.)"""
-    return any(0 <= i < len(text) and "\u0900" <= text[i] <= "\u109f" and unicodedata.category(text[i]).startswith("M")
-               for i in (end, start - 1))
 
 
 def probe_path(model: Path | str) -> Path:
@@ -482,8 +495,6 @@ class TokenModel:
                 # a Chinese or Japanese character only where the model is sure, never in a date ("每日" in a dose)
                 if p < HAN_SURE or kind == "DATE":
                     continue
-            elif _piece_of_word(text, s, e):
-                continue
             elif not opens[tok]:
                 # a capitalised word the vocabulary knows, in a name of two such words or more the model is sure of
                 # ("Hill Cove", "The Valley"), not at a sentence's start

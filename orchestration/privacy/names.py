@@ -84,8 +84,10 @@ AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WOR
                            r"[ \t]*\|[ \t]*(?:[MF][ \t]*\|[ \t]*\d{1,3}\b|\d{1,3}[ \t]*/?[ \t]*[MF]\b)|"
                            r",[ \t]*(?:[MF]/\d{1,3}\b|(?:aged?[ \t]*)?\d{1,3}[ \t]*"
                            r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
-# "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role.
-ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+# "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role; after a
+# comma, a given name and a surname ("our dementia support worker, Sioned Bowen, will visit")
+ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b(?:[ \t]*:?[ \t]*|,[ \t]+(?={P.NAME_WORD}[ \t]+{P.NAME_WORD}\b))"
+                    rf"{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # A text holds a staff role only if it holds one of these (the role rule's alternation is costly to try at
 # every letter): the stems of the roles' words in lower case, and their abbreviations as written.
 ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor matron clerk recept secretar porter assistant
@@ -331,11 +333,16 @@ def word_not_name(text: str, s: int, e: int) -> bool:
 
 _INITIAL_WORD = re.compile(rf"[{P.UP}][{P.LO}]+")
 # initials in capitals alone are written as often for a clinical abbreviation ("PN", "MS", "HTN", "CAD"): taken only
-# where a log signs, at a line's or a cell's end or in closing brackets
-_LOG_END = r"(?=[ \t]*(?:\||\n|$|\)))"
+# where a log signs, at a line's or a cell's end (a full stop may close it: "Performed NM, reported LZ.") or in closing
+# brackets
+_LOG_END = r"(?=\.?[ \t]*(?:\||\n|$|\)))"
 # or after a line's time, bare or in brackets as a transcript writes it ("[15:02] WF: Loud and clear")
 _LOG_START = (r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?<=\n\d{4}[ \t])"
-              r"|(?<=^\[\d\d:\d\d\][ \t])|(?<=\n\[\d\d:\d\d\][ \t]))")
+              r"|(?<=^\[\d\d:\d\d\][ \t])|(?<=\n\[\d\d:\d\d\][ \t])"
+              # or after the verb of who did what ("reported LZ", "checked by AO", "witnessed: KM")
+              + "".join(rf"|(?<=\b{verb}[ \t])|(?<=\b{verb}:[ \t])" for verb in (
+                  "by", "By", "reported", "Reported", "performed", "Performed", "checked", "Checked", "witnessed",
+                  "Witnessed", "verified", "Verified", "scanned", "Scanned", "signed", "Signed")) + ")")
 
 
 # a person's initials the note declares in brackets after their name, a role's letters or a title between ("Sr. Annet

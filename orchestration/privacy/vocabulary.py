@@ -65,7 +65,12 @@ _PREFIXES = ("anti", "auto", "bi", "dys", "endo", "epi", "extra", "hemi", "hyper
 # a word built on one is clinical, whether or not a dictionary lists it (names and places seldom end so)
 # ("-pathy", "-itis" and "-emia" end names and places too: "Ganapathy", "Politis", "Astromerítis", "Euphemia")
 _CLINICAL_SUFFIXES = ("otomy", "ectomy", "ostomy", "plasty", "scopy", "graphy", "algia", "aemia", "orrhaphy", "opexy",
-                      "lysis")
+                      "lysis",
+                      # and the professions named after them ("Rheumatologist", "Sonographer": "Sonographer: Nomsa
+                      # Majola" is a role's label, not a name before a name)
+                      "ologist", "ologists", "grapher", "graphers")
+# health professions that neither a dictionary nor those endings give
+_PROFESSIONS = frozenset("orthoptist orthotist prosthetist audiometrist ergonomist doula perfusionist".split())
 
 
 def fold(word: str) -> str:
@@ -97,18 +102,19 @@ def is_language(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def known(word: str) -> bool:
+def known(word: str, *, inflected: bool = True) -> bool:
     """Whether ``word`` (any case, accents and a possessive ignored) is a known English or clinical word,
-    in itself, in a base form, or in American spelling."""
+    in itself, in a base form, or in American spelling. Without ``inflected``, a base form does not count: "Sioned" is
+    no inflection of "sion" as a given name's first word is read."""
     vocab = words()
     w = fold(word)
-    if w in _CLINICAL_SHORT or w in _CALENDAR or w in _LANGUAGES:
+    if w in _CLINICAL_SHORT or w in _CALENDAR or w in _LANGUAGES or w.removesuffix("s") in _PROFESSIONS:
         return True
     if w.endswith(_CLINICAL_SUFFIXES) and len(w) >= 8:
         return True
     forms = [w] + [w.replace(a, b) for a, b in _BRITISH if a in w]
     forms += [f[len(p):] for f in list(forms) for p in _PREFIXES if f.startswith(p) and len(f) - len(p) >= 5]
-    return any(f in vocab or any(b in vocab for b in _base_forms(f)) for f in forms)
+    return any(f in vocab or inflected and any(b in vocab for b in _base_forms(f)) for f in forms)
 
 
 def build() -> list[str]:

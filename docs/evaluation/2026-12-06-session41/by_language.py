@@ -1,0 +1,16 @@
+"""HELD-OUT 41 by the language of its notes (positions from its modules' docstrings), with the shipped reader or the
+rules alone: python docs/evaluation/2026-12-06-session41/by_language.py [--rules-only]"""
+import sys
+from consilium.orchestration.privacy import evaluate as E, learned
+
+GROUPS = {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 21, 22, 23), "Greek": (1, 13, 17), "Chinese": (3, 15, 19),
+          "Japanese": (5,), "Hindi": (7,), "Ukrainian": (9,), "Persian": (11,)}
+records = E.NOTE_SETS["heldout41"]()
+with learned.using(None if "--rules-only" in sys.argv else learned.current()):
+    for name, positions in GROUPS.items():
+        rep = E.evaluate([records[i] for i in positions])
+        direct = [v for k, v in rep.by_kind.items() if k in E.DIRECT_KINDS]
+        planted_direct, leaked_direct = sum(v[0] for v in direct), sum(v[1] for v in direct)
+        print(f"{name:8} notes {len(positions):2}  leaked {rep.leaked:3} of {rep.identifiers:3} ({100 * (1 - rep.leaked / rep.identifiers):5.1f} %)"
+              f"  direct {leaked_direct:3} of {planted_direct:3} ({100 * (1 - leaked_direct / max(planted_direct, 1)):5.1f} %)"
+              f"  lost {rep.protected_lost} of {rep.protected}")
