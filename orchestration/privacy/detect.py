@@ -617,10 +617,14 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "role" and m.group("role").split()[-1] in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
                     len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue
-            # after a role and a comma ("the social worker, Sioned Bowen") a person opens with a listed given name or a word
-            # no vocabulary holds as written: "the physiotherapist, Occupational Therapy and ..." names no one
+            # after a role and a comma ("the social worker, Sioned Bowen, will visit") a person opens with a listed given
+            # name or a word no vocabulary holds as written, has a surname that is no everyday word, and the apposition
+            # closes after it: "the physiotherapist, Occupational Therapy and ...", "the nurse, Braden Scale 14",
+            # "the physio, Zimmer Frame issued" name no one
             if rule == "role" and "," in text[m.end("role"):s] and not (
-                    words[0] in ANY_GIVEN or not known(words[0], inflected=False)):
+                    (words[0] in ANY_GIVEN or not known(words[0], inflected=False))
+                    and len(words) >= 2 and not any(N.is_common_word(w) for w in words[1:])
+                    and _APPOSITION_END.match(text, e)):
                 continue
             # after "61M, " a person has a given name and a surname, and a lab value ("Hb 92") is no name
             if rule == "demographic" and (len(words) < 2 or re.match(r"[ \t]*\d", text[e:e + 3])):
@@ -630,7 +634,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if overlaps(s, e, weak_protect if weak_rule else absolute) or weak_rule and (
                     _CLASS_AFTER.match(text, e) or _MODEL_OR_SPECIES_AFTER.match(text, e)):
                 continue
-            if tail := NAME_TAIL_RE.match(text, e):
+            if (tail := NAME_TAIL_RE.match(text, e)) and not (_ONE_INITIAL.fullmatch(text, tail.start(), tail.end())
+                                                            and _genus_or_group(text, tail.end())):
                 e = tail.end()
             add(after, s, e, "NAME", rule, WEAK if weak_rule else STRONG)
     after += _nicknames(text, after, absolute)
@@ -707,12 +712,29 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     return Candidates(before, after, places, placeholders, weak_protect, has_digit, tuple(countries(text)))
 
 
+# what closes a name in apposition: a comma, a bracket, a sentence's or a line's end
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$)", re.M)
+_ONE_INITIAL = re.compile(r"[ \t]+[A-Z]\.")
+_WORD_AFTER = re.compile(r"[ \t]*([a-z]{4,}|[+-]|(?i:rh|neg|pos)\b)")
+
+
+def _genus_or_group(text: str, end: int) -> bool:
+    """Whether one initial after a name, ending at ``end``, is a genus's or a blood group's: a species' epithet or a sign
+    follows it ("Dr Nair C. difficile", "Mrs Okafor E. coli", "O. negative"), not an everyday word ("P. checked")."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and (not N.is_common_word(m.group(1)) or m.group(1) in ("negative", "positive"))
+
+
 def _given_name_holds(words: list[str]) -> bool:
     """A listed given name that is also a word needs a name after it; one that is an everyday word needs a
     surname that is not ("Bill Featherby", not "Bill Payment"); "Tanner stage" is not a person."""
     first = words[0]
+    wordlike = first in P.WORDLIKE_FIRST or first in N.WORDLIKE_GIVEN_NAMES or first in COMMON_WORD_GIVEN
     if len(words) == 1:
-        return first not in P.WORDLIKE_FIRST and first not in N.WORDLIKE_GIVEN_NAMES and first not in COMMON_WORD_GIVEN
+        return not wordlike
+    # (nor before a device's or a kit's letters alone: "RDT (Crystal VC)", "Hope XL")
+    if wordlike and all(re.fullmatch(r"[A-Z\d]{1,3}", w) for w in words[1:]):
+        return False
     return first not in COMMON_WORD_GIVEN or not everyday_words(words[1:])
 
 

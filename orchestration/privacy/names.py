@@ -208,10 +208,10 @@ _MONTH_GIVEN = frozenset({"Jan", "April", "May", "June", "July", "August", "Augu
 DEMOGRAPHIC_NAME_RE = _c(rf"(?<![\w/.-])\d{{1,3}}[ \t]*(?:(?:yo|y/o|y\.o\.|yrs?|years?|-year-old|[ -]years?[ -]old)[ \t]*)?"
                          rf"(?:[MF]|(?i:male|female|boy|girl|man|woman|gentleman|lady))\b,?[ \t]+{_TITLE_I}?"
                          rf"(?P<n>{P.NAME_WORD_EXT}(?:[ \t]+{P.NAME_WORD_EXT}){{0,3}})")
-# What may follow a found name and belongs to it: initials after it ("Abdul Rasheed P.K.") and a Greek
+# What may follow a found name and belongs to it: initials after it ("Abdul Rasheed P.K.", "Sreelakshmi P.") and a Greek
 # father's name in the genitive ("Γεώργιος Παπαδόγιαννης του Ιωάννη"), and the second syllable of a Cantonese
 # given name ("Lau Siu-fong").
-NAME_TAIL_RE = _c(rf"(?:[ \t]+[{P.UP}]\.(?:[ \t]?[{P.UP}]\.)+|[ \t]+(?:του|της)[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+|-[a-z]{{2,5}}(?![\w-]))")
+NAME_TAIL_RE = _c(rf"(?:[ \t]+[{P.UP}]\.(?:[ \t]?[{P.UP}]\.)*(?![\w.-])|[ \t]+(?:του|της)[ \t]+[Α-ΩΆΈ-Ώ][α-ωά-ώ]+|-[a-z]{{2,5}}(?![\w-]))")
 
 STRONG, WEAK = 9, 11  # priorities of strong- and weak-context names; generic numbers sit between
 
@@ -333,16 +333,16 @@ def word_not_name(text: str, s: int, e: int) -> bool:
 
 _INITIAL_WORD = re.compile(rf"[{P.UP}][{P.LO}]+")
 # initials in capitals alone are written as often for a clinical abbreviation ("PN", "MS", "HTN", "CAD"): taken only
-# where a log signs, at a line's or a cell's end (a full stop may close it: "Performed NM, reported LZ.") or in closing
-# brackets
-_LOG_END = r"(?=\.?[ \t]*(?:\||\n|$|\)))"
+# where a log signs, at a line's or a cell's end or in closing brackets
+_LOG_END = r"(?=[ \t]*(?:\||\n|$|\)))"
 # or after a line's time, bare or in brackets as a transcript writes it ("[15:02] WF: Loud and clear")
 _LOG_START = (r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(?<=\n\d{4}[ \t])"
               r"|(?<=^\[\d\d:\d\d\][ \t])|(?<=\n\[\d\d:\d\d\][ \t])"
-              # or after the verb of who did what ("reported LZ", "checked by AO", "witnessed: KM")
-              + "".join(rf"|(?<=\b{verb}[ \t])|(?<=\b{verb}:[ \t])" for verb in (
-                  "by", "By", "reported", "Reported", "performed", "Performed", "checked", "Checked", "witnessed",
-                  "Witnessed", "verified", "Verified", "scanned", "Scanned", "signed", "Signed")) + ")")
+              # or after the verb of who did what ("Performed NM, reported LZ.", "checked by AO", "witnessed: KM"; not
+              # "by" alone: "confirmed by PCR", "staging by CT")
+              + "".join(rf"|(?<=\b{verb}[ \t])|(?<=\b{verb}:[ \t])|(?<=\b{verb}[ \t]by[ \t])" for verb in (
+                  "reported", "Reported", "performed", "Performed", "checked", "Checked", "witnessed", "Witnessed",
+                  "verified", "Verified", "scanned", "Scanned", "signed", "Signed")) + ")")
 
 
 # a person's initials the note declares in brackets after their name, a role's letters or a title between ("Sr. Annet
@@ -466,8 +466,10 @@ def initial_forms(names: Iterable[str]) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-# (capillary refill, cause of death, multiple sclerosis: letters the word lists do not hold)
-_CLINICAL_LETTERS = frozenset({"CR", "COD", "MS"})
+# (capillary refill, cause of death, multiple sclerosis, and tests, organisms and conditions written short: letters the
+# word lists do not hold)
+_CLINICAL_LETTERS = frozenset("""CR COD MS CMV EBV HSV VZV PCR EEG EMG TTE TOE OGD FNA LP PEG DXA EBUS RSV SLE RA HB DM PT
+BK JC AKI IHD CCF LVF ACS OA PD PV PR""".split())
 
 
 def _clinical_letters(letters: str, words: bool = True) -> bool:

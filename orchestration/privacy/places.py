@@ -93,6 +93,9 @@ _STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 # "on" joins a place's name ("Bradford on Avon") but not a shop to its street ("the Piggly Wiggly on Grand Ave")
 _ON = rf"on(?![ \t]+{P.NAME_WORD}[ \t]+(?:{P.STREET_SUFFIX})\b)"
+# what may stand before a sentence's first word (nothing, a line's, a sentence's or a label's end, a bullet, a cell's bar)
+_TITLE_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
+_OPENS_TITLE = ("", "\n", ".", "!", "?", ":", ";", "-", "|", "*", "•", "(", ")", "–", "—", "\"")
 _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says; the word lists branch on their first letter
     "(?i:(?=[a-z]))" rf"\b(?:(?:{P.by_first_letter(G.PLACE_LEADS, ignore_case=True)})(?i:[ \t]+(?:(?:back|here|over|away|up|down|"
     rf"out|there|originally|currently|now|alone|together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?"
@@ -215,6 +218,11 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             if first in P.NOT_NAME or P.SERVICE_SUFFIX.search(first) or P.DRUG_SUFFIX.search(first):
                 continue
             if rule == "place_context" and first in _NOT_PLACE or rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
+                continue
+            # a lead verb in capitals inside a sentence is a title's ("in line with Working Together to Safeguard
+            # Children 2023", "the Living Well in Hull programme"), not a sentence's ("Mac Nut Farm near Volcano" is)
+            if (rule == "place_context" and _TITLE_GERUND.match(m.group())
+                    and text[:m.start()].rstrip(" \t")[-1:] not in _OPENS_TITLE):
                 continue
             # after a word of where, a name that is an everyday word is a reference or a value ("below Target")
             if rule == "place_at_from" and m.group("p").lower() not in ("at", "from") and not m.group("p").lower().startswith("out") and any(N.is_common_word(w) for w in words):

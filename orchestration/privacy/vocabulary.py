@@ -31,12 +31,14 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed
 _BRITISH = (("ae", "e"), ("oe", "e"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isa", "iza"), ("ph", "f"))
 
 
-# Words clinicians write that no dictionary lists: shortenings, and the languages an interpreter is booked for
+# Words clinicians write that no dictionary lists: shortenings (vaccines and tuberculosis drugs among them), and the
+# languages an interpreter is booked for
 _CLINICAL_SHORT = frozenset("""
 obs init resus thurs tues weds sept ortho neuro gastro cardio endo onc haem paeds peds gynae obstet rehab physio psych
 derm rheum nephro urol ophth ent mets abdo dx tx hx rx sx fx ddx mgmt pmh fhx shx
 tel mob fax ph hosp dept acct acc addr ref msg govt engr inj mrs mme mlle ms mr dr prof rev sr jr attn pls approx
 yrs mths wks hrs mins pt pts dtr detainee claimant caregiver keyworker careworker handover callback
+tdap dtap dtp hib ipv opv mmr mmrv pcv ppsv hpv bcg menacwy menb rsv rif inh pza emb rhze
 """.split())
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul

@@ -74,39 +74,39 @@ def test_held_out_notes_measured_not_tuned():
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 7, 0),
                                                      ("heldout7", (78, 1012, 368), 9, 1), ("heldout8", (68, 818, 281), 15, 7),
-                                                     ("heldout9", (36, 431, 171), 34, 2),
+                                                     ("heldout9", (36, 431, 171), 32, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
-                                                     ("heldout11", (40, 570, 205), 10, 2),
+                                                     ("heldout11", (40, 570, 205), 9, 2),
                                                      ("heldout12", (40, 637, 232), 6, 2),
-                                                     ("heldout13", (40, 669, 248), 14, 1),
-                                                     ("heldout14", (40, 744, 275), 15, 1),
+                                                     ("heldout13", (40, 669, 248), 13, 1),
+                                                     ("heldout14", (40, 744, 275), 17, 1),
                                                      ("heldout15", (40, 708, 253), 11, 1),
                                                      ("heldout16", (40, 729, 259), 10, 0),
-                                                     ("heldout17", (40, 728, 256), 17, 2),
+                                                     ("heldout17", (40, 728, 256), 20, 2),
                                                      ("heldout18", (40, 768, 258), 15, 0),
                                                      ("heldout19", (40, 859, 268), 21, 0),
                                                      ("heldout20", (40, 952, 274), 23, 0),
                                                      ("heldout21", (40, 978, 287), 26, 0),
                                                      ("heldout22", (40, 1010, 358), 18, 0),
-                                                     ("heldout23", (40, 1019, 399), 36, 1),
-                                                     ("heldout24", (40, 970, 404), 35, 1),
-                                                     ("heldout25", (40, 1068, 395), 39, 0),
+                                                     ("heldout23", (40, 1019, 399), 35, 1),
+                                                     ("heldout24", (40, 970, 404), 33, 1),
+                                                     ("heldout25", (40, 1068, 395), 38, 0),
                                                      ("heldout26", (40, 938, 440), 12, 1),
                                                      ("heldout27", (40, 1046, 458), 25, 1),
-                                                     ("heldout28", (40, 960, 506), 15, 6),
-                                                     ("heldout29", (40, 946, 365), 30, 2),
-                                                     ("heldout30", (40, 1070, 431), 16, 0),
-                                                     ("heldout31", (40, 829, 419), 28, 2),
+                                                     ("heldout28", (40, 960, 506), 16, 6),
+                                                     ("heldout29", (40, 946, 365), 31, 2),
+                                                     ("heldout30", (40, 1070, 431), 17, 0),
+                                                     ("heldout31", (40, 829, 419), 25, 2),
                                                      ("heldout32", (40, 900, 444), 12, 1),
                                                      ("heldout33", (40, 945, 474), 15, 0),
-                                                     ("heldout34", (40, 1105, 513), 27, 2),
-                                                     ("heldout35", (40, 1085, 527), 32, 2),
-                                                     ("heldout36", (40, 1069, 572), 33, 5),
+                                                     ("heldout34", (40, 1105, 513), 24, 2),
+                                                     ("heldout35", (40, 1085, 527), 29, 2),
+                                                     ("heldout36", (40, 1069, 572), 32, 5),
                                                      ("heldout37", (40, 1060, 547), 29, 6),
-                                                     ("heldout38", (40, 931, 365), 34, 7),
-                                                     ("heldout39", (24, 539, 221), 22, 2),
+                                                     ("heldout38", (40, 931, 365), 36, 6),
+                                                     ("heldout39", (24, 539, 221), 21, 2),
                                                      ("heldout40", (24, 664, 260), 16, 2),
-                                                     ("heldout41", (24, 630, 313), 44, 8)])
+                                                     ("heldout41", (24, 630, 313), 42, 3)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -253,12 +253,13 @@ def test_second_round_note_sets(name, least, leaked, lost):
     2 of 260 lost; the session's starting code 60 and 2, the rules alone 79 (79 at the start). After that measurement,
     initials after a label in Chinese, Bengali and Greek and a Chinese name's pinyin initials: HELD-OUT 40 54 and 2
     (in-sample for those rules), the rules alone 76.
-    Session 41: the reader's tokens keep a word of an Indic or South-East Asian script whole (with its vowel signs), a
-    role and a comma before a name, a signer's initials after the verb of what they did; HELD-OUT 40 joined training
-    (now 16 and 2, in-sample). The 40 sets before it, with the retrained reader, leak 701 where they leaked 723 at
-    the session's start (lost 58 and 58). HELD-OUT 41 (24 notes), written blind at the session's start and kept out of
-    training, measured once: 93.0 % removed (44 of 630 leaked), direct 92.8 %, 8 of 313 lost; the session's starting
-    code 45 and 8, the rules alone 78 (78 at the start).
+    Session 41: the reader's tokens keep a word of an Indic or South-East Asian script whole (with its vowel signs), the
+    probe alone takes a capitalised word it is sure of, a role and a comma before a name, a signer's initials after the
+    verb of what they did; HELD-OUT 40 joined training (now 16 and 2, in-sample). The 40 sets before it, with the
+    retrained reader, leak 692 where they leaked 723 at the session's start (lost 57 and 58). HELD-OUT 41 (24 notes),
+    written blind at the session's start and kept out of training, measured once (508d735): 93.0 % removed (44 of 630
+    leaked), direct 92.8 %, 8 of 313 lost; the session's starting code 45 and 8, the rules alone 78 (78 at the start).
+    After that measurement (a second reading's narrowings and rules from its losses): 42 and 3.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records, case_form=False)
