@@ -617,10 +617,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "role" and m.group("role").split()[-1] in ROLE_ALSO_TERM and words[0] not in ANY_GIVEN and (
                     len(words) < 2 or any(N.is_common_word(w) for w in words)):
                 continue
-            # after a role and a comma ("the social worker, Sioned Bowen, will visit") a person opens with a listed given
-            # name or a word no vocabulary holds as written, has a surname that is no everyday word, and the apposition
-            # closes after it: "the physiotherapist, Occupational Therapy and ...", "the nurse, Braden Scale 14",
-            # "the physio, Zimmer Frame issued" name no one
+            # after a role and a comma ("the social worker, Sioned Bowen, will visit") a person opens with a listed
+            # given name or a word no vocabulary holds as written, has a surname that is no everyday word, and the
+            # apposition closes after it: "the physiotherapist, Occupational Therapy and ...", "the nurse, Braden Scale
+            # 14", "the physio, Zimmer Frame issued" name no one
             if rule == "role" and "," in text[m.end("role"):s] and not (
                     (words[0] in ANY_GIVEN or not known(words[0], inflected=False))
                     and len(words) >= 2 and not any(N.is_common_word(w) for w in words[1:])
@@ -719,8 +719,9 @@ _WORD_AFTER = re.compile(r"[ \t]*([a-z]{4,}|[+-]|(?i:rh|neg|pos)\b)")
 
 
 def _genus_or_group(text: str, end: int) -> bool:
-    """Whether one initial after a name, ending at ``end``, is a genus's or a blood group's: a species' epithet or a sign
-    follows it ("Dr Nair C. difficile", "Mrs Okafor E. coli", "O. negative"), not an everyday word ("P. checked")."""
+    """Whether one initial after a name, ending at ``end``, is a genus's or a blood group's: a species' epithet or a
+    sign follows it ("Dr Nair C. difficile", "Mrs Okafor E. coli", "O. negative"), not an everyday word ("P.
+    checked")."""
     m = _WORD_AFTER.match(text, end)
     return m is not None and (not N.is_common_word(m.group(1)) or m.group(1) in ("negative", "positive"))
 

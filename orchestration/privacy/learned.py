@@ -76,8 +76,8 @@ SURE = 0.9
 NUMBER_SURE = 0.97  # a number opens a span of its own from this probability (:func:`_number_may_open`)
 NUMBER_DIGITS = 5
 HAN_SURE = 0.9  # Chinese and Japanese characters are taken from this probability, two or more together
-# the probe's tenth 9 alone takes a word the CRF leaves (:func:`_probe_may_take`; session 41: trained without HELD-OUT 39
-# and 40, 91 -> 89 of their 1,203 identifiers leaked, none more of 481 clinical strings lost)
+# the probe's tenth 9 alone takes a word the CRF leaves (:func:`_probe_may_take`; session 41: trained without
+# HELD-OUT 39 and 40, 91 -> 89 of their 1,203 identifiers leaked, none more of 481 clinical strings lost)
 PROBE_SURE = True
 VOCAB_SURE = 0.98  # capitalised words the vocabulary knows, in a name of two words or more, from this probability
 NEAR = 3
@@ -87,7 +87,6 @@ KINDS = {"NAME": "NAME", "LOCATION": "LOCATION", "ADDRESS": "LOCATION", "POSTCOD
 # ages over 89 are the rules' alone: the words of "95 years old" are no identifier once the number is generalised
 RULES_ONLY = {"AGE"}
 OTHER_KIND = "ID"  # record numbers, phones, licences, plates, serials, handles, codes...
-
 
 
 def _mark_ranges() -> str:
@@ -133,6 +132,8 @@ def _grade_end(text: str, end: int) -> int:
     """Where a span ends with the grade in Roman numerals that follows it, if one does."""
     m = _GRADE_AFTER.match(text, end)
     return m.end() if m else end
+
+
 # (not an honorific written onto a name: "Tanaka様", "Smith先生", "Lee女士")
 _CJK_AFTER = re.compile(rf"(?![様さ氏君先殿女])[{_CJK}（]")
 # (the span may be the number's last part: "protocol 13-C-" before "0176")
@@ -293,9 +294,9 @@ def labels(text: str, toks: Sequence[tuple[int, int, str]], planted: Sequence[An
 
 def _probe_may_take(tok: str, opens: bool, after: str = "") -> bool:
     """Whether the probe alone, sure of ``tok`` (its tenth 9), takes it where the CRF would not: a capitalised word of
-    three Latin letters or more that may open a span (no vocabulary vets a Greek or Cyrillic one); in capitals, of five or more ("LKW", "NICE" are abbreviations); not a
-    brand's capitals inside a word ("CoaguChek"), nor a word before a number or an abbreviation, where it names a scale
-    or a test ("Dubois 6/10", "Katz ADL")."""
+    three Latin letters or more that may open a span (no vocabulary vets a Greek or Cyrillic one); in capitals, of five
+    or more ("LKW", "NICE" are abbreviations); not a brand's capitals inside a word ("CoaguChek"), nor a word before a
+    number or an abbreviation, where it names a scale or a test ("Dubois 6/10", "Katz ADL")."""
     if not (opens and len(tok) >= 3 and tok[:1].isupper() and _script(tok) == "lat"):
         return False
     if tok.isupper():

@@ -86,8 +86,8 @@ AGE_NAME_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_SEQ.replace(P.NAME_WOR
                            r"(?=,|;|\)|/?[MF]\b|(?:y|yo|y/o|yrs?|years?|лет|года|год)\b|-year)|(?:PHN|NHI|MRN|NHS|CHI|URN|OHIP|HSN|DOB)\b)")
 # "staff nurse Precious Nkemelu", "physio Ollie", "CPN: Marcus Oduya": a name in the slot after a staff role; after a
 # comma, a given name and a surname ("our dementia support worker, Sioned Bowen, will visit")
-ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b(?:[ \t]*:?[ \t]*|,[ \t]+(?={P.NAME_WORD}[ \t]+{P.NAME_WORD}\b))"
-                    rf"{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
+ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}))\b"
+                    rf"(?:[ \t]*:?[ \t]*|,[ \t]+(?={P.NAME_WORD}[ \t]+{P.NAME_WORD}\b)){_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # A text holds a staff role only if it holds one of these (the role rule's alternation is costly to try at
 # every letter): the stems of the roles' words in lower case, and their abbreviations as written.
 ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor matron clerk recept secretar porter assistant
@@ -468,8 +468,8 @@ def initial_forms(names: Iterable[str]) -> list[str]:
 
 # (capillary refill, cause of death, multiple sclerosis, and tests, organisms and conditions written short: letters the
 # word lists do not hold)
-_CLINICAL_LETTERS = frozenset("""CR COD MS CMV EBV HSV VZV PCR EEG EMG TTE TOE OGD FNA LP PEG DXA EBUS RSV SLE RA HB DM PT
-BK JC AKI IHD CCF LVF ACS OA PD PV PR""".split())
+_CLINICAL_LETTERS = frozenset("""CR COD MS CMV EBV HSV VZV PCR EEG EMG TTE TOE OGD FNA LP PEG DXA EBUS RSV SLE RA HB DM
+PT BK JC AKI IHD CCF LVF ACS OA PD PV PR""".split())
 
 
 def _clinical_letters(letters: str, words: bool = True) -> bool:
