@@ -595,16 +595,20 @@ class TokenModel:
                          and _script(toks[first][2]) in ("greek", "cyrillic")
                          and not (any(ruled[max(0, first - NEAR):first]) or any(ruled[last + 1:last + 1 + NEAR])))]
         # a name's initials before it belong to it ("R. Guidry", "Μ. Αθανασοπούλου"): one letter is never taken alone
+        return [self._with_initials(text, toks, ruled, inside, span) if span.kind == "NAME" else span for span in kept]
+
+    @staticmethod
+    def _with_initials(text: str, toks: Sequence[tuple[int, int, str]], ruled: Sequence[bool], inside: Sequence[bool],
+                       span: Span) -> Span:
+        """``span`` widened over the initials written before it, where no rule's span or protection holds them."""
+        m = _INITIALS_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if m is None or any(c.islower() for c in m.group()):
+            return span
         starts = [t[0] for t in toks]
-        out = []
-        for span in kept:
-            m = _INITIALS_BEFORE.search(text, max(0, span.start - 12), span.start) if span.kind == "NAME" else None
-            if m is not None and not any(c.islower() for c in m.group()):
-                lo, hi = bisect_left(starts, m.start()), bisect_left(starts, span.start)
-                if not any(ruled[lo:hi]) and not any(inside[lo:hi]):
-                    span = Span(m.start(), span.end, span.kind, span.rule, span.priority)
-            out.append(span)
-        return out
+        lo, hi = bisect_left(starts, m.start()), bisect_left(starts, span.start)
+        if any(ruled[lo:hi]) or any(inside[lo:hi]):
+            return span
+        return Span(m.start(), span.end, span.kind, span.rule, span.priority)
 
 # Han, kana and the marks written between them are one script here: Japanese writes them in one name
 _ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}

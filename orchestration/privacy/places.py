@@ -93,8 +93,8 @@ _STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 # "on" joins a place's name ("Bradford on Avon") but not a shop to its street ("the Piggly Wiggly on Grand Ave")
 _ON = rf"on(?![ \t]+{P.NAME_WORD}[ \t]+(?:{P.STREET_SUFFIX})\b)"
-# what may stand before a sentence's first word (nothing, a line's, a sentence's or a label's end, a bullet, a cell's
-# bar)
+# a lead verb in capitals ("Working Together to ..."), and what may stand before a sentence's first word (nothing, a
+# line's, a sentence's or a label's end, a bullet, a cell's bar): such a verb after anything else heads a title
 _TITLE_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 _OPENS_TITLE = ("", "\n", ".", "!", "?", ":", ";", "-", "|", "*", "•", "(", ")", "–", "—", "\"")
 _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says; the word lists branch on their first letter
