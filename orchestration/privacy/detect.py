@@ -372,7 +372,12 @@ _CELL_INITIALS = re.compile(r"\|[ \t]*(?P<n>(?:[A-ZΑ-ΩА-ЯЁ]\.(?:-?[A-ZΑ-Ω
 # "Second checker - RT")
 _INITIALS_FIELD = re.compile(r"\b(?:(?P<label>(?i:initials))[ \t]*(?:[:=]|-[ \t])|(?i:checked|second[ \t]+check(?:er)?|witness(?:ed)?|co-?signed|countersigned|signed)"
                              r"[ \t]*(?:[:=]|-[ \t])|(?i:(?:checked|witnessed|co-?signed|countersigned|given|verified|administered|"
-                             r"drawn[ \t]+up|double[ \t]+checked)[ \t]+by)[ \t:]*[ \t])[ \t]*"
+                             r"drawn[ \t]+up|double[ \t]+checked|seen|reviewed|dispensed|prepared|completed|entered|recorded|"
+                             r"transcribed|dictated|typed|counsell?ed|supervised|scribed|triaged)[ \t]+by)[ \t:]*[ \t]|"
+                             # (a test may be what did these, so only in a label's form: "Tested by: JK / PE", not
+                             # "tested by PCR")
+                             r"(?i:(?:tested|screened|assessed|examined|performed|collected|measured|taken|fitted|reported)"
+                             r"[ \t]+by)[ \t]*:[ \t])[ \t]*"
                              r"(?P<n>[A-Z](?:\.[ \t]?[A-Z]){1,3}\.|[A-Z](?:-?[A-Z]){1,3}(?:[ \t]*/[ \t]*[A-Z](?:-?[A-Z]){1,3})?)(?![\w-])")
 # after a check's label, a signer's initials close the entry, stand before its time or before another signer; a word
 # or a value after them says they named a document, a test or a reading ("ID checked: NYS driver licence", "Checked: BM
@@ -412,6 +417,20 @@ _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|
                        r"bacter\w*|fung\w*|parasit\w*|smear|film|csf|outbreak|lymphoma|leuka?emia|subsets?|disease|due[ \t]+to|"
                        r"\w+(?:itis|osis|iasis)))\b")
 # and the shortened words of a rhythm, an organism or a cell ("A. Fib (AF)", "H. Flu (HF)", "T. Cell (TC)")
+# one initial or two, then a capitalised word that no vocabulary holds as written ("Pilot R. Guidry", "seen with M.
+# Oyelaran"): a surname, where the word after a genus's initial is a Latin epithet the vocabulary knows ("S. Aureus")
+# or has a Latin ending ("P. Jirovecii"); not after a full stop's abbreviation ("approx. Xyz"), nor at a line's start
+# before a colon (a list's letter: "A. Triage:")
+# (and only where a person's initial stands: at a line's or a cell's start, after a bracket or a comma, after a word
+# that leads to a person, a staff role, a given name or a word no vocabulary holds; a grade or a class closing a
+# sentence before the next one's first word is no initial: "Child-Pugh C. Ascites", "influenza A. Proned")
+_INITIAL_UNKNOWN = re.compile(rf"(?:(?<=^)|(?<=[ \t(|,;]))(?P<n>(?:[{P.UP}]\.[ \t]?){{1,2}}(?P<w>{P.NAME_WORD}))(?![\w'’-]|[ \t]*:)", re.M)
+_PERSON_CUE_BEFORE = re.compile(rf"(?:^|[(|,;:&]|\b(?:with|by|to|from|and|cc|per|via|called|told|met|asked|informed|"
+                                rf"contacted|paged|bleeped|saw|seen|spoke|discussed|d/w|(?i:{P.STAFF_ROLES})))[ \t]*$")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)[ \t]+$")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
+# the first words of eponymous signs, scores and scales ("Killip I. GRACE 142"), which are no given names
+_EPONYM_FIRST = frozenset(w.split()[0].removesuffix("'s") for w in P.EPONYM_PHRASES)
 _NOT_SURNAME = frozenset("Fib Flutter Tach Brady Flu Pneumo Cell Strep Staph Coli Vivax Penn Diff Aureus".split())
 # a title before a person's initials alone, as a transcript or a chart names its clinician ("Dr R-C: Any drainage?",
 # "seen by Dr MK"); not a catheter's French gauge ("28 Fr ICC"), which is no title here
@@ -666,6 +685,19 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             continue
         if m.group("i") == "".join(word_initials(m.group("n"))) and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "self_declared", STRONG)
+    for m in _INITIAL_UNKNOWN.finditer(text) if "." in text else ():
+        word = m.group("w")
+        if (len(word) < 3 or not _LATIN_WORD.fullmatch(word) or known(word, inflected=False) or N.is_common_word(word)
+                or word in P.NOT_NAME
+                or word in _NOT_SURNAME or _LATIN_ENDING.fullmatch(word) or overlaps(*m.span("n"), absolute)):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prev = _WORD_BEFORE.search(text, line_start, m.start())
+        if not (_PERSON_CUE_BEFORE.search(text, line_start, m.start()) or prev is not None and (
+                prev.group(1) in ANY_GIVEN or not known(prev.group(1), inflected=False) and prev.group(1) not in P.NOT_NAME
+                and prev.group(1) not in _EPONYM_FIRST)):
+            continue
+        add(after, *m.span("n"), "NAME", "initial_unknown", STRONG)
     for m in _TITLE_INITIALS.finditer(text):
         if P.signer_initials(m.group("n")) and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "title_initials", STRONG)

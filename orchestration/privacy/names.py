@@ -15,7 +15,7 @@ from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
-from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, is_han, is_he_ar
+from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, han_given_name, is_han, is_he_ar
 from consilium.orchestration.privacy.scripts_world import CASELESS
 from consilium.orchestration.privacy.vocabulary import known
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
@@ -349,6 +349,9 @@ _LOG_START = (r"(?:(?<=^\d\d:\d\d[ \t])|(?<=\n\d\d:\d\d[ \t])|(?<=^\d{4}[ \t])|(
 # Tumusiime (AT)", "Morwenna Chegwidden RM (MC)", "Tonina Mereu (T.M.)", "Dr Tomas Adeyemi-Ross (TA-R)", "H.K.
 # Jayasuriya, PO (HKJ)")
 _DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?[ \t]*\((?P<i>[A-Z](?:[.-]?[A-Z][a-z]?){1,3}\.?)\)")
+# ... or after a comma inside the brackets that hold the name ("cc: DN team (Iona MacAskill, IM)")
+_DECLARED_IN_BRACKETS = re.compile(r",[ \t]*(?P<i>[A-Z](?:[.-]?[A-Z]){1,3}\.?)[ \t]*\)")
+_OPEN_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
 _TITLE_FIRST = re.compile(rf"^(?:{P.TITLES}\.?[ \t]+)+")
 
@@ -359,6 +362,8 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     note uses them for that person elsewhere ("Signed AT 07:42", "given by JK"), so they are taken wherever they stand.
     Without brackets, see :func:`legend_entry`."""
     m = _DECLARED_INITIALS.match(text, end)
+    if m is None and _OPEN_BRACKET_BEFORE.search(text, max(0, start - 16), start):
+        m = _DECLARED_IN_BRACKETS.match(text, end)
     if m is not None:
         letters = re.findall(r"[A-Z]", m.group("i"))
         return m.group("i") if _initials_of(letters, text, start, end) else None
@@ -501,6 +506,9 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
                 if len(part) >= 4 and part.title() not in P.NOT_NAME and not N.is_common_word(part):
                     forms |= {part, part.upper()}
     han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
+    # a Chinese name's two-character given name alone, where no other character touches it ("｜丽华\n" in a dispensing
+    # table, beside "护士：段丽华"): inside a run of characters the same two may be a word's ("标志明显" for 王志明)
+    han_given = sorted({g for f in han if (g := han_given_name(f)) is not None} - set(han))
     # Hebrew and Arabic have no capitals: a known name is a whole word there, or one with a prefix written onto it
     he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
     forms = {f for f in forms if len(f) >= 2 and not is_han(f) and not is_he_ar(f)}
@@ -509,7 +517,7 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # (and alone in brackets or joined there with another's by a slash: the declaring bracket "S. O'Connell (SOC)",
     # "Advice given (HKJ / SR)"; a note that declares a person's "(COD)" also loses a "cause of death (COD)")
     declared_forms = [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?=[ \t]*(?:\||\n|$|=))|"
-                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/]))" if _clinical_letters(d)
+                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])|(?<=,[ \t])){re.escape(d)}(?=[ \t]*[)/]))" if _clinical_letters(d)
                       else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
     initials = initial_forms(names) + declared_forms
     # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two
@@ -517,7 +525,7 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # word by word, since a given name there is as often a word ("आशा", hope and the ASHA worker; "प्रकाश", light)
     caseless_forms = sorted({w for w in (" ".join(name.split()) for name in names)
                              if " " in w and _CASELESS_START.match(w)}, key=len, reverse=True)
-    if not forms and not han and not he_ar and not initials and not caseless_forms:
+    if not forms and not han and not han_given and not he_ar and not initials and not caseless_forms:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)
     alternation = "|".join([*([f"(?P<ini>{'|'.join(initials)})"] if initials else []),
@@ -529,4 +537,5 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # (the prefix is optional: where it would eat a name's own first letter, the match backtracks to the name alone)
     caseless = rf"(?<![\w]){HE_AR_PREFIX}?(?:" + "|".join(map(re.escape, he_ar)) + r")(?![\w])" if he_ar else ""
     other = (rf"(?<![{CASELESS}])(?:" + "|".join(map(re.escape, caseless_forms)) + rf")(?![{CASELESS}])") if caseless_forms else ""
-    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), caseless, other) if p), re.I)
+    given = (r"(?<![\u4e00-\u9fff])(?:" + "|".join(map(re.escape, han_given)) + r")(?![\u4e00-\u9fff])") if han_given else ""
+    return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), given, caseless, other) if p), re.I)

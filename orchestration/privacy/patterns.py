@@ -208,7 +208,7 @@ Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian B
 TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herrn|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
           r"Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Prof\.ssa|Dra|Srta|Dona|"  # Italian, Portuguese and Spanish
           r"Docteur|Professeur|Madame|Monsieur|Mademoiselle|Doutor|Doutora|Doctora|Dottore|Dottoressa|Señor|Señora|Senhor|Senhora|Dre|"
-          r"Chief|Alhaji|Alhaja|Mallam|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
+          r"Chief|Alhaji|Alhaja|Mallam|Malam|Mallama|Hajiya|Hajia|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
           # Malay forms of address ("Puan Rohana binti Ismail", "Encik Azlan")
           r"Puan|Encik|Cik|Tuan|Datuk|Dato|Datin|Hajah|Haji|"
           # service ranks ("Cpl Haydn Rees", "SAC Bryony Pendlebury")
@@ -243,7 +243,7 @@ Family Medications Medication Allergies Allergy Vitals Obs Observations Impressi
 Netting Outcome Also Then When While After Before Since Until Because If But However Although
 Does Did Could Should Would Why What How Ask Tell Call Contact Thank
 Mr Mrs Ms Miss Mx Dr Prof Professor Rev Revd Dame Lady Lord Master Mme Mlle Sgt Capt Col
-Alhaji Alhaja Engr Smt Shri Shrimati
+Alhaji Alhaja Mallam Malam Mallama Hajiya Hajia Engr Smt Shri Shrimati
 Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
 Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
 Adviser Advisor Practitioner Prescriber Manager Educator Navigator Coordinator Co-ordinator Liaison Therapist

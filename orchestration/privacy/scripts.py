@@ -46,6 +46,8 @@ _GR_INSTITUTION = r"(?:Νοσοκομ|Κλινικ|Κέντρ|Τμήμα|Τμή�
 _GR_FIRST = "|".join(sorted(G.GREEK_FIRST_NAMES, key=len, reverse=True))
 _HAN = r"\u4e00-\u9fff"
 _SURNAME = "|".join(sorted(G.CHINESE_SURNAMES, key=len, reverse=True))
+_SURNAMES = frozenset(G.CHINESE_SURNAMES)
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # A Chinese name: surname plus one or two characters; the second is not taken when it starts the next word.
 _STOP_CHARS = "来去在说是于因和与及與的了也都陪签称表诉代已到曾诊住入出院患病男女岁年月日"
 _ZH_NAME = rf"(?:{_SURNAME})[{_HAN}](?:(?![{_STOP_CHARS}])[{_HAN}])?"
@@ -71,7 +73,8 @@ _ZH_ROLES = r"医师|醫師|医生|醫生|大夫|护士长|護士長|护士|護�
 def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     """The Greek and Chinese rules, compiled when the first text in either script comes (most cases hold none)."""
     return [
-        ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>{_GR_NAME})")),
+        # (an initial or two may stand between the title and the surname: "Δρ Μ. Αθανασοπούλου")
+        ("NAME", "gr_title", 9, re.compile(rf"(?<![\w])(?:{_GR_TITLES})[ \t]*(?P<n>(?:[{GR_UP}]\.[ \t]?){{0,2}}{_GR_NAME})")),
         # (a word or two of the role's own may stand before the colon: "Νοσηλεύτρια διαλογής: Ν. Καλογεράκη"; an
         # initial may stand before the surname)
         ("NAME", "gr_label", 9, re.compile(rf"(?:{_GR_LABELS})[ \t]*:[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME}|{_GR_CAPS_NAME})")),
@@ -174,6 +177,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # ("護理師衛教，" is health teaching)
         ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=[{_HAN}]{{3}}))(?!{_ZH_ROUNDS})"
                                           rf"(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)", re.M)),
+        # ... and after any role that ends in 师/師 (a trade or profession: "物理师：隋明月", "社工師 蔡宗翰") or in 长/長
+        # (the head of a ward, a village or a neighbourhood: "鄰長 郭金水"), with a colon or a space between
+        ("NAME", "zh_role_suffix", 9, re.compile(rf"(?<![{_HAN}])[{_HAN}]{{1,4}}[师師长長](?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
+                                                 rf"(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)", re.M)),
         # a name transliterated into characters, its parts joined by a middle dot: "艾力·吐尔逊", "热娜古丽·阿不都拉" (not
         # Japanese "・", which joins a list's words: "記号・番号")
         ("NAME", "zh_dot_name", 9, re.compile(rf"{_AFTER_NAME_CONTEXT}(?![^\s，,。；;、]*?(?:综合|綜合|紫癜|症|征|徵|病))(?P<n>(?:(?!{_RELATIVE_OR_LABEL})(?![{_DOT_NAME_STOP}])[{_HAN}]){{2,5}}"
@@ -287,7 +294,8 @@ _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ог�
                r"сосед(?:ка)?|опекун|г-н|г-жа|гр\.|тов\.|"
                # Ukrainian: patient, doctor, signature, contact person, relatives, Mr/Mrs
                r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"
-               r"контактна\s+особа|донька|доньки|дочка|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
+               r"контактна\s+особа|донька|доньки|дочка|син|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
+               r"мати|матері|бабуся|бабусі|дідусь|дідуся|свекруха|теща|тесть|сестри|"
                r"сусід(?:ка)?|опікун|пан|пані|"
                # a person after their job, in any case ("водитель Кузьмин", "передан кардиологу Ахметзянову")
                r"(?:водител|кардиолог|хирург|терапевт|невролог|педиатр|анестезиолог|реаниматолог|акушер|санитар|"
@@ -337,6 +345,14 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a district named by its adjective ("Приволжский район", "в Ленинском р-не")
         ("LOCATION", "ru_district", 12, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ск|цк|ов|ин)(?:ий|ой|ого|ому|ом|ая|ую)[ \t]+"
                                                    r"(?:район[а-я]{0,2}|р-н[а-я]{0,2}|округ[а-я]{0,2}|микрорайон[а-я]{0,2}))")),
+        # a capitalised word after a preposition of place names a place, or a person in the genitive ("у Львові",
+        # "мешкають у Стрию", "переведён из Казани", "у Петра"): Russian and Ukrainian write common nouns, months and
+        # days in small letters; not a country, nor a department or hospital written with a capital
+        ("LOCATION", "ru_after_preposition", 12, re.compile(
+            r"(?<![\w-])(?:[УуВв]|[Вв]о|[Іі]з|[Зз]і|[Зз]|[Дд]о|[Бб]іля|[Пп]облизу|[Пп]ід|[Ии]з|[Пп]од|[Вв]озле|[Оо]коло|[Бб]лиз)[ \t]+"
+            r"(?!(?:Україн|Украин|Росі|Росси|Польщ|Польш|Німеччин|Германи|Європ|Европ|Білорус|Беларус|Казахстан|Молдов|"
+            r"Відділенн|Отделени|Центр|Лікарн|Больниц|Клінік|Клиник|Реаніма|Реанима|Приймальн|Приемн)[а-яёіїєґ]*(?![\w-]))"
+            r"(?P<n>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)(?![\w-])")),
         ("ID", "ru_plate", 4, re.compile(rf"(?<![\w-])(?P<n>[{_RU_PLATE_LETTER}][ \t]?\d{{3}}[ \t]?[{_RU_PLATE_LETTER}]{{2}}[ \t]?\d{{2,3}})(?![\w-])")),
         ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|пос[её]л(?:ок|ке|ка|ку)|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревн[яеи]|"
                                                r"станиц[аеы]|хутор[ае]?|с\.|м\.|місто|смт|село|(?<=в[ \t])селе)[ \t]*"
@@ -434,6 +450,15 @@ _HE_AR_START = re.compile(r"[\u05d0-\u05ea\u0621-\u064a]")
 def is_he_ar(text: str) -> bool:
     """Whether ``text`` opens with a Hebrew or Arabic letter (scripts without capitals whose words take prefixes)."""
     return _HE_AR_START.match(text) is not None
+
+
+def han_given_name(name: str) -> str | None:
+    """The two-character given name of a Chinese name of a listed surname ("丽华" of "段丽华", "志明" of "欧阳志明"), which
+    a note may write alone (a dispensing table's column, a list of those present); None for any other name."""
+    for surname in (name[:2], name[:1]):
+        if surname in _SURNAMES and len(name) - len(surname) == 2 and _HAN_ONLY.fullmatch(name):
+            return name[len(surname):]
+    return None
 
 
 def is_han(text: str) -> bool:

@@ -1,0 +1,23 @@
+"""A HELD-OUT set by the language of its notes (positions from its modules' docstrings), with the shipped reader or the
+rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout42] [--rules-only]
+(session 41's script with a set to choose; HELD-OUT 41 and 42 place their English notes alike)"""
+import sys
+from consilium.orchestration.privacy import evaluate as E, learned
+
+ENGLISH = (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 21, 22, 23)
+GROUPS = {
+    "heldout41": {"English": ENGLISH, "Greek": (1, 13, 17), "Chinese": (3, 15, 19), "Japanese": (5,), "Hindi": (7,),
+                  "Ukrainian": (9,), "Persian": (11,)},
+    "heldout42": {"English": ENGLISH, "Greek": (1, 13, 17), "Chinese": (3, 15, 19), "Korean": (5,), "Arabic": (7,),
+                  "Russian": (9,), "Thai": (11,)},
+}
+name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "heldout42"
+records = E.NOTE_SETS[name]()
+with learned.using(None if "--rules-only" in sys.argv else learned.current()):
+    for language, positions in GROUPS[name].items():
+        rep = E.evaluate([records[i] for i in positions])
+        direct = [v for k, v in rep.by_kind.items() if k in E.DIRECT_KINDS]
+        planted_direct, leaked_direct = sum(v[0] for v in direct), sum(v[1] for v in direct)
+        print(f"{language:9} notes {len(positions):2}  leaked {rep.leaked:3} of {rep.identifiers:3} "
+              f"({100 * (1 - rep.leaked / rep.identifiers):5.1f} %)  direct {leaked_direct:3} of {planted_direct:3} "
+              f"({100 * (1 - leaked_direct / max(planted_direct, 1)):5.1f} %)  lost {rep.protected_lost} of {rep.protected}")
