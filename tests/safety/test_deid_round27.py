@@ -55,6 +55,9 @@ def test_scripts(text: str, gone: list[str], kept: list[str]) -> None:
     # a found name's two-character given name alone, where no other character touches it; inside a word it stays
     ("发药人\n10月31日｜60 mg｜丽华\n护士：段丽华", ["丽华", "段丽华"], ["发药人"]),
     ("患者王志明，男，45岁。体征：标志明显。", ["王志明"], ["标志明显"]),
+    # a listed town named bare after a word of being or going; inside a run of characters, or a generic word, it stays
+    ("長女 黃麗雲（自高雄返回）。患者在昆明打工，来自青岛的游客。", ["高雄", "昆明", "青岛"], ["返回", "打工"]),
+    ("祝您安康。在安康中心就诊。从长治疗。在中心等候。", [], ["安康", "长治", "中心"]),
     # a Japanese doctor named by what they do, before the colon
     ("解析：臨床検査技師 金城 あゆみ　判読医：新垣 浩二\n報告日", ["新垣", "浩二"], ["判読医"]),
     ("担当医：未定", [], ["未定"]),
