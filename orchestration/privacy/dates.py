@@ -66,6 +66,7 @@ _SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on
                          r"started|stopped|taken|collected|until|till)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
 _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
 _ON_BEFORE = re.compile(r"\b(?i:on)[ \t]+$")
+_SINCE_FROM_BEFORE = re.compile(r"\b(?i:since|from|until|till|of)[ \t]+$")
 _FRACTION_OF = re.compile(r"[ \t]*(?i:of|tabs?|tablets?|doses?|strength|power|units?|mg|ml)\b")
 # a clock time right after a day and month: an event's date and time ("cannulated 6/11 at 02:10", "el 17/01 a las 07:00",
 # "Paeds ED - 12/12 19:45"); a score or a fraction is not followed by one
@@ -97,14 +98,17 @@ _FOREIGN_MONTHS = (
     # Arabic, as Egypt and the Gulf and as the Levant and Iraq name them, and Hebrew, with the prefix "in"/"to"
     "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     "كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|"
-    "[בל]?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
-    # the months of the Solar Hijri calendar of Iran and Afghanistan, in Persian ("۹ آذر ۱۴۰۴"); read only beside a
-    # day or a year in digits, as every month here is, so "مهر" (a seal) and "تیر" (an arrow) alone are words
-    "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+    "[בל]?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
 )
+# the months of the Solar Hijri calendar of Iran and Afghanistan, in Persian ("۹ آذر", "۱۲ دی ۱۴۰۳"): only after a day
+# or before a year of that calendar (13xx, 14xx), since "مهر" is a seal, "تیر" an arrow and "دی" the letter D
+# ("ویتامین دی ۱۰۰۰")
+_PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 FOREIGN_DATE = re.compile(
     rf"(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u0600-\u06ff\u05d0-\u05ea])(?<![\w])(?:\d{{1,2}}(?:η|ης|ας|ου)?(?:[ \t]+(?:προς|και|έως|-|–)[ \t]+\d{{1,2}}(?:η|ης|ας|ου)?)?[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)?"
     rf"|(?i:{_FOREIGN_MONTHS})[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)(?![\w])"
+    rf"|(?<![\w])\d{{1,2}}[ \t]+(?:{_PERSIAN_MONTHS})(?![\w])(?:[ \t]+\d{{4}})?"
+    rf"|(?<![\w])(?:{_PERSIAN_MONTHS})[ \t]+[1۱][34۳۴]\d\d(?![\w])"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]"
     # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "平成5年3月2日", "令和元年", "民國109年")
     # (with its month: a year alone is kept, as "2019年" is, unless the patient is over 89: deid.py)
@@ -632,9 +636,12 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     if slashed and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and (_VALUE_BEFORE.search(
             text, max(0, m.start() - 12), m.start() - 1) or text[m.end() + 1:m.end() + 2] == ":") and not fraction:  # "Culture (28/10): MRSA"
         return True
-    # (after "on", a first number over 12 is a day, not a count of days or months: "on 13/12", "on 24/7")
+    # (after "on", a first number over 12 is a day, not a count of days or months: "on 13/12", "on 24/7"; and anywhere,
+    # after "since", "from" or "until", over 24 before 12: a child's age in months goes to 24/12 and then to years, so
+    # "since 27/12" is a day of December, while "aged 30/12" stays an age)
     if _FRACTION_OF.match(text, m.end()) or day_first and int(m.group("b")) in _DURATION_DENOMINATORS and m.group("b")[0] != "0" \
-            and not (int(m.group("a")) > 12 and _ON_BEFORE.search(before)):
+            and not (int(m.group("a")) > 12 and _ON_BEFORE.search(before)
+                     or int(m.group("a")) > 24 and m.group("b") == "12" and _SINCE_FROM_BEFORE.search(before)):
         return False
     if _SINCE_WORD.search(before):
         return True

