@@ -63,7 +63,9 @@ _WEEKDAY_BRACKET = re.compile(rf"\b(?i:{_WD})[ \t]+\($")
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
 # be such a denominator ("since 11/09", "f/u 9/18:", "onset 07/01", "revisit 09/07").
 _SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|e-signed|done|performed|"
-                         r"started|stopped|taken|collected|until|till)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
+                         r"started|stopped|taken|collected|until|till|"
+                         # Russian and Ukrainian "from" and "to" of a stay ("с 02.06 по 14.06.2025", "з 3.11 до 9.11")
+                         r"с|со|по|з|із|від|до)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
 _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
 _ON_BEFORE = re.compile(r"\b(?i:on)[ \t]+$")
 _SINCE_FROM_BEFORE = re.compile(r"\b(?i:since|from|until|till|of)[ \t]+$")
@@ -88,6 +90,9 @@ _ANY_DATING_WORD = re.compile(rf"\b(?:{by_first_letter(_DATING_WORDS, ignore_cas
 _FOREIGN_MONTHS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+    # and "in" a month, before its year ("в марте 2024 г.", "у березні 2025 р.")
+    "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
+    "січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
     # Ukrainian, the day's month and the month alone
     "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
     "січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень|"
@@ -611,7 +616,9 @@ def _dotted_day_month(text: str, m: re.Match[str]) -> bool:
     """Whether a day and month written with a dot (``numdm_dot``) is a date: right after a word that dates an event or
     "on", "since", "onset" and the like, and not after a score's or a value's name."""
     before = text[max(0, m.start() - 16):m.start()]
-    return (_DATING_WORD.search(before) is not None or _SINCE_WORD.search(before) is not None) and not _SCORE_BEFORE.search(before)
+    # (a value with its unit is no date: "По 12.10 ммоль/л")
+    return (_DATING_WORD.search(before) is not None or _SINCE_WORD.search(before) is not None) and not _SCORE_BEFORE.search(before) \
+        and not _UNIT_AFTER.match(text, m.end()) and not _CYRILLIC_UNIT_AFTER.match(text, m.end())
 
 
 def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool) -> bool:
@@ -681,6 +688,7 @@ _SETTING_WORD = re.compile(r"(?i:\b(?:bi-?pap|cpap|[ie]pap|niv|nippv|peep|ps|pc|
                            r"novomix|humalog|humulin|mixtard|novorapid|lantus|levemir|tresiba)\b)")
 _MEASURE_BEFORE = re.compile(r"(?:[A-Za-z]+\d+[ \t]*|[+±-])$")
 _UNIT_AFTER = re.compile(rf"[ \t]*(?:{_DOT_UNITS}|cmH2O|cm[ \t]?H2O|mmHg)\b")
+_CYRILLIC_UNIT_AFTER = re.compile(r"[ \t]*(?:мг|мкг|г|кг|мл|л|ммоль|мкмоль|нмоль|ед|од|МЕ|см|мм|мин|ч|%)(?![а-яё])")
 # a pair of two-digit numbers that could be a day and a month, for the text that has no dating word at all
 _PARTS_ANYWHERE = re.compile(r"(?<![\w/.-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|[12]\d|3[01])(?![\w/])")
 

@@ -273,7 +273,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a vessel by its name, after its prefix or the word for its kind ("MV SKUA EXPLORER", "the reef day-boat Coral
     # Wanderer", "trawler Ocean Gleaner"); "MS" (multiple sclerosis), "RV" and "SV" (ventricle, stroke volume) are no
     # prefix here, nor "MV" before a ventilator's word ("MV Settings")
-    ("LOCATION", "vessel", 5, _c(r"(?:\b(?:M/V|M/S|MV|MY|R/V|F/V|HMS|HMAS|HMNZS|HMCS|USNS|USS|RFA)[ \t]+"
+    # ("USS" is an ultrasound scan too, before what it scanned: "USS KUB", "USS abdo")
+    ("LOCATION", "vessel", 5, _c(r"(?:\b(?:M/V|M/S|MV|MY|R/V|F/V|HMS|HMAS|HMNZS|HMCS|USNS|USS(?![ \t]+(?:[A-Z]{2,4}\b|(?i:abdo|abdomen|"
+                                 r"pelvis|neck|liver|renal|kidneys?|thyroid|scrotum|testes|hips?|breast|doppler|guided)\b))|RFA)[ \t]+"
                                  r"(?!(?i:mode|settings?|ventilation|vent|support|weaning|parameters|days?|hours?|trial|ratio)\b)|"
                                  r"\b(?i:day-boat|boat|vessel|yacht|trawler|ferry|tanker|barge|catamaran|dhow|longliner|seiner|tug|"
                                  r"cruise[ \t]+ship|freighter|dredger|sailboat|schooner|ketch|fishing[ \t]+ship)[ \t]+(?:the[ \t]+)?)"

@@ -175,7 +175,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # "接诊医师：字丽萍　上级医师"; the name must end where the text does or at punctuation or a space, so that
         # "医生明天复诊" (明 is a surname) is no name, and a name written straight after the role has three characters
         # ("護理師衛教，" is health teaching)
-        ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=[{_HAN}]{{3}}))(?!{_ZH_ROUNDS})"
+        # (a word in brackets may stand between the role and its colon: "诊断医师（签名）：田晓红")
+        ("NAME", "zh_role", 9, re.compile(rf"(?:{_ZH_ROLES})(?:[（(][{_HAN}]{{1,4}}[）)])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=[{_HAN}]{{3}}))(?!{_ZH_ROUNDS})"
                                           rf"(?P<n>{_ZH_NAME})(?=[，,。、；;\s（()）]|$)", re.M)),
         # ... and after any role that ends in 师/師 (a trade or profession: "物理师：隋明月", "社工師 蔡宗翰") or in 长/長
         # (the head of a ward, a village or a neighbourhood: "鄰長 郭金水"), with a colon or a space between; there a
@@ -193,6 +194,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # (not a facility before its head: "衛生所主任", "内科主任")
         ("NAME", "zh_title", 9, re.compile(rf"(?P<n>(?![{_HAN}]{{0,2}}[所院科室部局站处處])(?!卫生|衛生)({_ZH_NAME}))"
                                           rf"(?={G.CHINESE_TITLES_AFTER})")),
+        # ... or with a space before a clinician's title, alone in brackets or a clause ("（邢德明 主任医师）")
+        ("NAME", "zh_title_spaced", 9, re.compile(rf"(?<![{_HAN}])(?!{_ZH_ROUNDS})(?P<n>{_ZH_NAME})[ \t\u3000]"
+                                                  r"(?:副?主任医师|副?主任醫師|主治医师|主治醫師|住院医师|住院醫師|医师|醫師|教授|护士长|護士長|护士|護士)"
+                                                  rf"(?![{_HAN}])")),
         ("NAME", "zh_relative", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})(?:是|叫|名叫|为)?[，,：:]?[ \t\u3000]*(?P<n>{_ZH_NAME})")),
         # the second and third of the relatives or workmates listed: "工友陈小燕、邢春花近日亦有发热"
         ("NAME", "zh_relative_list", 9, re.compile(rf"(?:{G.CHINESE_RELATIVES})[，,：:]?[ \t\u3000]*{_ZH_NAME}(?:[、和及与與][ \t]*{_ZH_NAME})?"
@@ -476,8 +481,9 @@ def is_he_ar(text: str) -> bool:
 
 
 # the case endings a town's name takes after a preposition, each with the endings of the nominative it may come from
-# ("Москве" of Москва, "Омске" of Омск, "Казани" of Казань, "Стрию" of Стрий, "Якутска" of Якутск, "Бахмутом" of Бахмут)
-_CASE_ENDINGS = {"е": ("", "а", "я", "о", "е", "ь", "й"), "і": ("", "а", "я", "о", "ь", "й"), "и": ("ь", "я"), "ї": ("я",),
+# ("Москве" of Москва, "Омске" of Омск, "Казани" of Казань, "Стрию" of Стрий, "Якутска" of Якутск, "Бахмутом" of Бахмут,
+# "Череповце" of Череповец, with the vowel that drops)
+_CASE_ENDINGS = {"це": ("ец",), "ке": ("ок",), "е": ("", "а", "я", "о", "е", "ь", "й"), "і": ("", "а", "я", "о", "ь", "й"), "и": ("ь", "я"), "ї": ("я",),
                  "у": ("", "й", "а"), "ю": ("й", "ь", "я"), "а": ("", "ь", "й", "о"), "я": ("ь", "й"), "ы": ("а",),
                  "ом": ("", "о"), "ем": ("", "ь", "й", "е"), "ой": ("а",), "ою": ("а",), "ей": ("я", "ь"), "єю": ("я",)}
 
