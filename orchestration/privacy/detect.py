@@ -425,9 +425,10 @@ _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|
 # that leads to a person, a staff role, a given name or a word no vocabulary holds; a grade or a class closing a
 # sentence before the next one's first word is no initial: "Child-Pugh C. Ascites", "influenza A. Proned")
 _INITIAL_UNKNOWN = re.compile(rf"(?:(?<=^)|(?<=[ \t(|,;]))(?P<n>(?:[{P.UP}]\.[ \t]?){{1,2}}(?P<w>{P.NAME_WORD}))(?![\w'’-]|[ \t]*:)", re.M)
-# (a word of an organism's shape, "Auris", "Jejuni", "Cepacia", in a list or at a line's start is an epithet: only
-# after a word that leads to a person is it a surname; nor is a grade's or a blood group's letter an initial)
-_PERSON_CUE_BEFORE = re.compile(rf"(?:^|[(|,;:&]|\b(?:and|with|(?P<strong>by|to|from|cc|per|via|called|told|met|asked|"
+# (a word of an organism's shape, "Auris", "Jejuni", "Cepacia", in a list, at a line's start or after "with", "to" or
+# "from" is an epithet ("due to C. Neoformans"): only after a word that leads to a person alone is it a surname; nor
+# is a grade's or a blood group's letter an initial)
+_PERSON_CUE_BEFORE = re.compile(rf"(?:^|[(|,;:&]|\b(?:and|with|to|from|(?P<strong>by|cc|per|via|called|told|met|asked|"
                                 rf"informed|contacted|paged|bleeped|saw|seen|spoke|discussed|d/w|(?i:{P.STAFF_ROLES}))))[ \t]*$")
 _LETTER_WORD_BEFORE = re.compile(r"\b(?i:group|grade|type|class|stage|score|phase|zone|level|lead|grp|Rh)[ \t:]*$")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)[ \t]+$")

@@ -363,7 +363,19 @@ def _number_may_open(text: str, start: int, end: int) -> bool:
     return ((n >= NUMBER_DIGITS or n == 4 and not _CLOCK.fullmatch(text, start, end)) and text[start:end].isdigit()
             and _YEAR.fullmatch(text, start, end) is None and _DOTTED.match(text, end) is None
             and _DOTTED_BEFORE.search(text, max(0, start - 2), start) is None
-            and _YEAR_AFTER.match(text, end) is None and UNIT_AFTER.match(text, end) is None)
+            and _YEAR_AFTER.match(text, end) is None and not _unit_after_numbers(text, end))
+
+
+# the numbers that may follow the first in a row of values, and a unit after them ("birth weights 3450 3120 g")
+_MORE_NUMBERS = re.compile(r"(?:[ \t,/-]+\d+)*")
+_MEASURE_UNIT = re.compile(r"[ \t]*(?:g|grams?|cm|mm|ms|sec|mins?|hrs?|days?|weeks?|wks?)\b")
+
+
+def _unit_after_numbers(text: str, end: int) -> bool:
+    """Whether a unit follows the number ending at ``end``, or the row of numbers it opens."""
+    after = _MORE_NUMBERS.match(text, end)
+    pos = after.end() if after else end
+    return any(p.match(text, at) is not None for p in (UNIT_AFTER, _MEASURE_UNIT) for at in (end, pos))
 
 
 def may_propagate(word: str) -> bool:
