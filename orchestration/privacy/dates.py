@@ -63,9 +63,10 @@ _WEEKDAY_BRACKET = re.compile(rf"\b(?i:{_WD})[ \t]+\($")
 # days, "f/u 6/52" six weeks, "review 3/12" three months): they date an event only when the second number cannot
 # be such a denominator ("since 11/09", "f/u 9/18:", "onset 07/01", "revisit 09/07").
 _SINCE_WORD = re.compile(r"\b(?i:since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|e-signed|done|performed|"
-                         r"started|stopped|taken|collected|until|till|"
-                         # Russian and Ukrainian "from" and "to" of a stay ("с 02.06 по 14.06.2025", "з 3.11 до 9.11")
-                         r"с|со|по|з|із|від|до)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
+                         r"started|stopped|taken|collected|until|till)[ \t]*:?[ \t]+(?:(?i:on)[ \t]+)?$")
+# Russian and Ukrainian "from" and "to" of a stay, before a dotted day and month ("с 02.06 по 14.06.2025"); not before
+# a slashed pair, which there is a score or a fraction as often ("боль до 7/10", "по 1/2 таблетки")
+_STAY_WORD = re.compile(r"(?<![\w])(?:с|со|по|з|із|від|до)[ \t]+$")
 _DURATION_DENOMINATORS = frozenset({7, 12, 24, 52})
 _ON_BEFORE = re.compile(r"\b(?i:on)[ \t]+$")
 _SINCE_FROM_BEFORE = re.compile(r"\b(?i:since|from|until|till|of)[ \t]+$")
@@ -617,7 +618,8 @@ def _dotted_day_month(text: str, m: re.Match[str]) -> bool:
     "on", "since", "onset" and the like, and not after a score's or a value's name."""
     before = text[max(0, m.start() - 16):m.start()]
     # (a value with its unit is no date: "По 12.10 ммоль/л")
-    return (_DATING_WORD.search(before) is not None or _SINCE_WORD.search(before) is not None) and not _SCORE_BEFORE.search(before) \
+    return (_DATING_WORD.search(before) is not None or _SINCE_WORD.search(before) is not None
+            or _STAY_WORD.search(before) is not None) and not _SCORE_BEFORE.search(before) \
         and not _UNIT_AFTER.match(text, m.end()) and not _CYRILLIC_UNIT_AFTER.match(text, m.end())
 
 

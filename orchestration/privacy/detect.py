@@ -417,7 +417,7 @@ _LAB_WORD = re.compile(r"(?i:\b(?:grew|grown|growth|growing|cultur\w*|isolat\w*|
                        r"bacter\w*|fung\w*|parasit\w*|smear|film|csf|outbreak|lymphoma|leuka?emia|subsets?|disease|due[ \t]+to|"
                        r"\w+(?:itis|osis|iasis)))\b")
 # and the shortened words of a rhythm, an organism or a cell ("A. Fib (AF)", "H. Flu (HF)", "T. Cell (TC)")
-# one initial or two, then a capitalised word that no vocabulary holds as written ("Pilot R. Guidry", "seen with M.
+# one initial or two, then a capitalised word that no vocabulary holds as written ("Marcus R. Guidry", "seen with M.
 # Oyelaran"): a surname, where the word after a genus's initial is a Latin epithet the vocabulary knows ("S. Aureus")
 # or has a Latin ending ("P. Jirovecii"); not after a full stop's abbreviation ("approx. Xyz"), nor at a line's start
 # before a colon (a list's letter: "A. Triage:")

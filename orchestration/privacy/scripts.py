@@ -483,9 +483,10 @@ def is_he_ar(text: str) -> bool:
 # the case endings a town's name takes after a preposition, each with the endings of the nominative it may come from
 # ("Москве" of Москва, "Омске" of Омск, "Казани" of Казань, "Стрию" of Стрий, "Якутска" of Якутск, "Бахмутом" of Бахмут,
 # "Череповце" of Череповец, with the vowel that drops)
-_CASE_ENDINGS = {"це": ("ец",), "ке": ("ок",), "е": ("", "а", "я", "о", "е", "ь", "й"), "і": ("", "а", "я", "о", "ь", "й"), "и": ("ь", "я"), "ї": ("я",),
-                 "у": ("", "й", "а"), "ю": ("й", "ь", "я"), "а": ("", "ь", "й", "о"), "я": ("ь", "й"), "ы": ("а",),
-                 "ом": ("", "о"), "ем": ("", "ь", "й", "е"), "ой": ("а",), "ою": ("а",), "ей": ("я", "ь"), "єю": ("я",)}
+_CASE_ENDINGS = {"це": ("ец",), "ке": ("ок",), "е": ("", "а", "я", "о", "е", "ь", "й"), "і": ("", "а", "я", "о", "ь", "й"),
+                 "и": ("ь", "я"), "ї": ("я",), "у": ("", "й", "а"), "ю": ("й", "ь", "я"), "а": ("", "ь", "й", "о"),
+                 "я": ("ь", "й"), "ы": ("а",), "ом": ("", "о"), "ем": ("", "ь", "й", "е"), "ой": ("а",), "ою": ("а",),
+                 "ей": ("я", "ь"), "єю": ("я",)}
 
 
 def cyrillic_town(word: str) -> bool:
@@ -508,10 +509,11 @@ def cyrillic_town(word: str) -> bool:
 def han_given_name(name: str) -> str | None:
     """The two-character given name of a Chinese name of a listed surname ("丽华" of "段丽华", "志明" of "欧阳志明"), which
     a note may write alone (a dispensing table's column, a list of those present); None for any other name."""
-    for surname in (name[:2], name[:1]):
-        if surname in _SURNAMES and len(name) - len(surname) == 2 and _HAN_ONLY.fullmatch(name):
-            return name[len(surname):]
-    return None
+    if not _HAN_ONLY.fullmatch(name):
+        return None
+    # (a compound surname is the name's surname where it stands: "司马光" has the given name 光, not 马光)
+    surname = name[:2] if name[:2] in _SURNAMES else name[:1] if name[:1] in _SURNAMES else None
+    return name[len(surname):] if surname is not None and len(name) - len(surname) == 2 else None
 
 
 def is_han(text: str) -> bool:
