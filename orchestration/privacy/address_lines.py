@@ -71,13 +71,21 @@ def address_places(text: str, postcode_starts: Iterable[int], protected: Callabl
     return out
 
 
-def chained_places(text: str, starts: Iterable[int], protected: Callable[[int, int], bool]) -> list[Found]:
-    """The links of an address chain before a found place ("Knockaphunta, Castlebar, Co. Mayo"), up to three."""
+def chained_places(text: str, starts: Iterable[int], protected: Callable[[int, int], bool],
+                   street_ends: Iterable[int] = ()) -> list[Found]:
+    """The links of an address chain before a found place ("Knockaphunta, Castlebar, Co. Mayo"), up to three; a link
+    between a street and that place is one even when it is an everyday word ("Route de la Houguette, Forest, Guernsey
+    GY8 0DL")."""
     out: list[Found] = []
+    streets = set(street_ends)
     for start in sorted(set(starts)):
         for _ in range(3):
             m = _LINK_BEFORE.search(text, max(0, start - 60), start)
             if not m or protected(*m.span("n")):
+                break
+            after_street = _COMMA_AFTER_STREET.search(text, max(0, m.start("n") - 3), m.start("n"))
+            if after_street and after_street.start() in streets and _place_words(m.group("n").split(), vouched=True):
+                out.append((*m.span("n"), "LOCATION", "place_chain", 12))
                 break
             if not rare(m.group("n").split()):
                 # a street of everyday words opening the line, its kind last ("Hospital Road, Skardu", "The Mall, Sligo")
@@ -89,6 +97,7 @@ def chained_places(text: str, starts: Iterable[int], protected: Callable[[int, i
     return out
 
 
+_COMMA_AFTER_STREET = re.compile(r",[ \t]*$")
 _STREET_OF_WORDS = re.compile(rf"(?:The[ \t]+)?(?:{P.NAME_WORD}[ \t]+){{0,2}}(?:Road|Street|Avenue|Lane|Mall|Highway|Drive|Boulevard|"
                               r"Terrace|Crescent|Parade|Square|Close|Rise|Row|Walk)")
 _LINE_OPENS = re.compile(r"(?:^|\n|[|][ \t]*)[ \t]*$")

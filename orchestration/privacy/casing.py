@@ -50,7 +50,7 @@ _NUMERAL = re.compile(r"(?<=[A-Za-z][ \t])(?P<n>(?:ii|iii|iv|vi|vii|viii|ix|xi|x
 _INWARD = re.compile(r"(?<=[A-Z\d][ \t])\d[a-z]{2}\b")  # a UK postcode's second half after its first ("SY10 7px")
 # titles, less those that are also everyday words before a name-like word ("sister ward", "chief complaint")
 _TITLE_WORDS = frozenset(t.lower() for t in re.findall(r"[A-Za-z]+", P.TITLES) if len(t) >= 2) - {
-    "lady", "master", "chief", "sister", "nurse"}
+    "lady", "master", "chief", "sister", "nurse", "ma", "am"}
 _AFTER_NAME = frozenset("""
 hospital hospitals infirmary clinic surgery practice hospice general university teaching district memorial community
 regional royal county centre center health medical road street avenue lane drive close court crescent terrace

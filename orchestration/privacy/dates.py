@@ -194,6 +194,12 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?i:since|in|during|until|till|by|from|through
                           rf"Procedure|Theatre|Ward|Post|Pre|Result|Review|Delivery)[ \t])[A-Z][a-z]{{3,}}[ \t]+Day))\b\.?"
                           # ("in July 1,240 copies/mL": a count follows; a dash set apart by spaces ends the clause)
                           rf"(?![ \t]*(?:\d(?!,\d{{3}})|[A-Z][a-z]|-(?![ \t])))")
+# months in a row, each of them an element of a date ("creatinine 118 -> 164 -> 212 (Mar / Jul / Oct)", "Jan-Mar",
+# "June and July"): two months or more joined by a slash, a dash, an arrow, a comma or "to"/"and", capitalised
+_MONTH_WORD = rf"(?:{_MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_JOIN = r"[ \t]*(?:/|,|-|–|->|→|>)[ \t]*|[ \t]+(?:to|and|&)[ \t]+"
+_MONTH_SERIES = re.compile(rf"(?<![\w'’/-]){_MONTH_WORD}(?:(?:{_MONTH_JOIN}){_MONTH_WORD})+(?![\w'’/-])")
+_MONTH_IN_SERIES = re.compile(_MONTH_WORD.removesuffix(r"\.?") + r"\b")
 # a month of Italian, Spanish, French and Portuguese notes alone after a word that places an event in it ("ricoverata ad
 # agosto", "alla festa a novembre", "desde enero", "depuis juillet"), written in small letters as those languages write
 # them ("Mayo" of "Mayo Clinic" and "in Mayo" stay); and an English month alone in brackets ("cycle #1 (March) cancelled")
@@ -412,6 +418,11 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span() for m in _HINDI_DATE.finditer(text)]
     days += [m.span("m" if m.group("m") else "b") for m in _ROMANCE_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
+    # (different months: "Jun-Jun" is a Filipino given name)
+    for series in _MONTH_SERIES.finditer(text):
+        months = list(_MONTH_IN_SERIES.finditer(series.group()))
+        if len({m.group()[:3] for m in months}) == len(months):
+            days += [(series.start() + m.start(), series.start() + m.end()) for m in months]
     return days + [m.span("m") for m in _MONTH_ALONE.finditer(text)
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)] + named_days(text)
 
@@ -670,6 +681,12 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
             _PADDED_CUE.search(clause) or _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(clause)) and not (
             _SCORE_BEFORE.search(before) or _SCORE_WORD.search(clause) or _SCORE_AFTER.match(text, m.end())):
         return True
+    # two days of one stay in a range ("night of 9/23 into 9/24"): both days over 12 and not the same (a score's range
+    # keeps its denominator: "GCS 9/15 to 12/15")
+    if slashed and not _SCORE_WORD.search(clause) and (
+            (other := _RANGE_PAIR_AFTER.match(text, m.end())) or (other := _RANGE_PAIR_BEFORE.search(clause))) \
+            and _stay_days((m.group("a"), m.group("b")), (other.group("a"), other.group("b")), day_first):
+        return True
     event = _EVENT_BEFORE.search(clause) if slashed else None
     # the colon of "Injury: 19/07" heads the event's date, not a score's value
     scored_before = before.rstrip(" \t").removesuffix(":") if event and ":" in event.group() else before
@@ -680,8 +697,18 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
 # the dating words before such a day and month, and the other end of a range after or before it
 _PADDED_CUE = re.compile(r"\b(?i:from|until|till|to[ \t]+start|next(?:[ \t]+[a-z]+)?|session|visit|lab|f/u|follow-up|"
                          r"due|back|returns?|επίσκεψη|ραντεβού)\b[^\n\d]{0,6}$|\|[ \t]*$")  # or a table's cell ("| 11/02 | 12/02 |")
-_RANGE_AFTER = re.compile(r"[ \t]*(?:to|until|till|-|–)[ \t]*\d{1,2}/\d{1,2}\b")
-_RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:to|into|until|till|-|–)[ \t]*\d{1,2}/\d{1,2}\b")  # ("night of 9/23 into 9/24")
+_RANGE_PAIR_AFTER = re.compile(r"[ \t]*(?:to|into|until|till|-|–)[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_RANGE_PAIR_BEFORE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})[ \t]*(?:to|into|until|till|-|–)[ \t]*$")
+
+
+def _stay_days(first: tuple[str, str], second: tuple[str, str], day_first: bool) -> bool:
+    """Whether two slashed pairs are two different days over the 12th, each with a valid month, as the note writes them."""
+    days = [(int(a), int(b)) if day_first else (int(b), int(a)) for a, b in (first, second)]
+    return all(13 <= day <= 31 and 1 <= month <= 12 for day, month in days) and days[0][0] != days[1][0]
+
+
+_RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|into|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")
 
 
 # a device's setting, a count or a dilution written in a date's shape, a lab's name before it, and a unit after it

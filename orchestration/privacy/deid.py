@@ -28,7 +28,7 @@ import random
 import re
 from collections import Counter
 from datetime import date
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -40,7 +40,8 @@ from consilium.orchestration.privacy.casing import cased_view
 from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
-from consilium.orchestration.privacy.names import declared_initials, legend_entry
+from consilium.orchestration.privacy.names import clinical_letters, declared_initials, legend_entry
+from consilium.orchestration.privacy.namelists import EPONYM_WORDS
 from consilium.orchestration.privacy.scripts import is_he_ar
 from consilium.orchestration.privacy.detect import (
     PLACE_KINDS,
@@ -74,6 +75,30 @@ def place_words(place: str) -> set[str]:
     return words | {whole} if is_he_ar(whole) and len(whole) >= 3 and len(whole.split()) <= 2 else words
 
 
+# The rules whose place an address vouches for: the name before a postcode ("Hope, AR 71801", "Co. Tyrone BT78") and the
+# town of an address line ("38 Breakwater St, Souris, PE"). Their words are looked for in the rest of the case even
+# where they are everyday words (:func:`vouched_place_words`), but only inside a line, as a name stands.
+_VOUCHED_PLACE_RULES = frozenset({"place_before_postcode", "address_town"})
+# (and a town before a US state's code: "from home in Hope, AR;")
+_STATE_AFTER = re.compile(rf",?[ \t]+(?-i:{'|'.join(P.US_STATES)})(?![\w'’-])")
+# (not where a line or a sentence opens, nor after a label's colon: "Forest plot", "Hope: ...")
+_VOUCHED_BEFORE = r"(?<![\w'’-])(?<!^)(?<!\n)(?<![.!?:;][ \t])(?<![.!?:;][ \t]{2})(?<![|:])"
+
+
+def vouched_place_words(place: str) -> set[str]:
+    """The words of a place an address vouches for that :func:`place_words` leaves for being everyday words
+    ("Hope", "Forest", "Valentine", "Tyrone"): not an eponym, a month, a word of a place's kind or a word no name takes."""
+    return {w for w in _WORD.findall(place)
+            if len(w) >= 4 and w[0].isupper() and not w.isupper() and w not in EPONYM_WORDS
+            and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME and w not in P.MONTH_NAMES
+            and not _generic_place_word(w)} - place_words(place)
+
+
+def vouched_place_pattern(words: Iterable[str]) -> str:
+    """A pattern for the vouched everyday words of a case's places, as written (capitalised) and inside a line."""
+    return _VOUCHED_BEFORE + "(?-i:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w'’-])"
+
+
 _ACRONYM_WORD = re.compile(r"[A-Z][a-z'’]*[a-z]")
 
 
@@ -97,6 +122,19 @@ def declared_acronym(text: str, start: int, end: int) -> str | None:
     if short is None or re.match(rf"[ \t]*(?:[(\[]|[-–—:][ \t]*)?{short}(?![\w-])", text[end:end + 12]) is None:
         return None
     return short
+
+
+def long_acronym(text: str, start: int, end: int) -> str | None:
+    """The initials of the facility at ``text[start:end]`` when they are four letters or more (:func:`acronym_of`; a
+    title before it counts, "Sir"), looked for in the case even where the note does not declare them, when they are no
+    clinical abbreviation or word: "SSRNH" of "Sir Seewoosagur Ramgoolam National Hospital", "TTSH" of "Tan Tock Seng
+    Hospital"; not "RVH" (three letters) nor "CABG"."""
+    title = _TITLE_BEFORE_FACILITY.search(text, max(0, start - 10), start)
+    short = acronym_of(text[title.start() if title else start:end])
+    return short if short is not None and len(short) >= 4 and not clinical_letters(short) else None
+
+
+_TITLE_BEFORE_FACILITY = re.compile(r"\b(?:Sir|Dame|Lady|King|Queen|Prince|Princess|Saint)[ \t]+$")
 
 
 def _generic_place_word(word: str) -> bool:
@@ -177,6 +215,7 @@ class Deidentifier:
         self._acronyms: set[str] = set()  # the initials of the facilities taken ("ARI" of "Aberdeen Royal Infirmary")
         self._known: re.Pattern[str] | None = None
         self._places: set[str] = set()
+        self._vouched: set[str] = set()  # everyday words of the places an address vouches for ("Hope, AR 71801")
         self._known_places: re.Pattern[str] | None = None
         self._restore: dict[str, set[str]] = {}  # shifted date / age text -> original texts
         # A case's texts are scanned several times (learning names twice, then replacing); a scan
@@ -220,7 +259,8 @@ class Deidentifier:
             found = find_dates(self._cased(text), day_first=self._day_first(text))
             self._latest_year = max([self._latest_year, *(d.value.year for d in found if d.kind != "day_month")])
         cased = self._cased(text)
-        for span in self._scan(text, dates=False):
+        spans = self._scan(text, dates=False)
+        for span in spans:
             if span.kind == "AGE":
                 self.over_89 = True
             # (a word taken only for being unknown is a person's name when the note gives its initials after it)
@@ -237,7 +277,19 @@ class Deidentifier:
                     self._known = None
             elif span.kind in PLACE_KINDS and span.rule != "unknown_word" and PROPAGATE_PLACES:
                 self._learn_places(cased[span.start:span.end],
-                                   declared_acronym(cased, span.start, span.end) if span.kind == "HOSPITAL" else None)
+                                   (declared_acronym(cased, span.start, span.end) or long_acronym(cased, span.start, span.end))
+                                   if span.kind == "HOSPITAL" else None)
+        # the street of an address taken, its words that a name may be ("Blk 58 Lengkok Bahru #07-213, Singapore": then
+        # "walking to the Lengkok Bahru void deck")
+        for span in spans if PROPAGATE_PLACES else ():
+            if span.kind == "ADDRESS" and span.rule != "unknown_word":
+                self._learn_places(cased[span.start:span.end].split(",")[0])
+        # the towns an address vouches for, taken or inside an address taken ("214 N Cherry St, Valentine, NE 69201")
+        found = self._candidates.get(cased)
+        for c in (found.before + found.after + found.places) if found is not None and PROPAGATE_PLACES else ():
+            if (c.rule in _VOUCHED_PLACE_RULES or c.kind == "LOCATION" and _STATE_AFTER.match(cased, c.end)) and any(s.kind in ("ADDRESS", "LOCATION") and s.start <= c.start and c.end <= s.end
+                                                      for s in spans):
+                self._learn_places(cased[c.start:c.end], vouched=True)
 
     def learn_read(self, text: str) -> None:
         """Remember the names the learned reader takes in ``text`` (after the rules' names are learned), so that their
@@ -300,12 +352,15 @@ class Deidentifier:
             self._known = None
         return new
 
-    def _learn_places(self, place: str, short: str | None = None) -> bool:
+    def _learn_places(self, place: str, short: str | None = None, vouched: bool = False) -> bool:
         """Remember the words of a place or facility taken in the case, and the initials the note declares for a
-        facility (:func:`declared_acronym`); whether any was new."""
+        facility (:func:`declared_acronym`); with ``vouched``, also its everyday words (:func:`vouched_place_words`);
+        whether any was new."""
         new = {w for w in place_words(place) if w not in self._places}
-        if new or short is not None and short not in self._acronyms:
+        everyday = {w for w in vouched_place_words(place) if w not in self._vouched} if vouched else set()
+        if new or everyday or short is not None and short not in self._acronyms:
             self._places |= new
+            self._vouched |= everyday
             self._acronyms |= {short} if short is not None else set()
             self._known_places = None
             return True
@@ -317,8 +372,10 @@ class Deidentifier:
         return self._known
 
     def _place_pattern(self) -> re.Pattern[str] | None:
-        if self._known_places is None and (self._places or self._acronyms):
-            self._known_places = known_name_pattern(self._places, self._acronyms)
+        if self._known_places is None and (self._places or self._acronyms or self._vouched):
+            known = known_name_pattern(self._places, self._acronyms)
+            vouched = [vouched_place_pattern(self._vouched)] if self._vouched else []
+            self._known_places = re.compile("|".join([*([known.pattern] if known is not None else []), *vouched]), re.I)
         return self._known_places
 
     def _cased(self, text: str) -> str:

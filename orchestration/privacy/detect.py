@@ -568,7 +568,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                add(after, m.start(), m.end(), "ID", "long_number", 10)
+                add(after, *_whole_code(text, m.start(), m.end()), "ID", "long_number", 10)
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
     weak_protect = ProtectedSpans(text, absolute)
@@ -735,7 +735,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     ends += [c.end for c in before if c.kind in ("PHONE", "ID")]
     found_places += places_after(text, ends, place_protect)
     # an address line's other links: the names before a place joined by commas, a bare postcode closing it
-    found_places += chained_places(text, [f[0] for f in found_places if f[2] == "LOCATION"], place_protect)
+    found_places += chained_places(text, [f[0] for f in found_places if f[2] == "LOCATION"], place_protect,
+                                   [c.end for c in before if c.kind == "ADDRESS"] + [f[1] for f in found_places if f[2] == "ADDRESS"])
     if has_digit:
         found_places += address_rest(text, [c.end for c in before if c.rule == "postcode_continental"],
                                      [c.end for c in before if c.kind == "ADDRESS"]
@@ -837,6 +838,16 @@ def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Seq
     """Mentions of the places and facilities this case has already shown (:func:`~.deid.place_words`)."""
     return [Span(m.start(), m.end(), "LOCATION", "known_place", WEAK + 1) for m in places.finditer(text)
             if not overlaps(m.start(), m.end(), weak_protect)]
+
+
+def _whole_code(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run of digits grown to the code of letters and digits it stands in: a UK driving licence number
+    "WOOD9607146GE9AB" goes whole, not its digits alone."""
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isascii() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 # the kinds of a place or a facility: their short forms in brackets are taken (:func:`_short_forms`), their words

@@ -270,6 +270,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"(?P<v>(?=(?:[A-Z/ -]*\d){4})(?:[A-Z]{1,4}[/ -])?(?!(?:19|20)\d\d(?![\d/-]))\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
                                        r"(?![ \t]*(?i:units?|iu|mg|ml|mmol)\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
+    # a Singapore or Malaysian housing block ("Senior Activity Centre at Blk 55")
+    ("ADDRESS", "housing_block", 5, _c(r"\bBlk\.?[ \t]*\d{1,4}[A-Z]?\b")),
     # a vessel by its name, after its prefix or the word for its kind ("MV SKUA EXPLORER", "the reef day-boat Coral
     # Wanderer", "trawler Ocean Gleaner"); "MS" (multiple sclerosis), "RV" and "SV" (ventricle, stroke volume) are no
     # prefix here, nor "MV" before a ventilator's word ("MV Settings")
@@ -412,8 +414,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
-                                         r"πρωτοκόλλου|παραπεμπτικού)(?:[ \t]+[Α-Ω]{2,5})?|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"  # "ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018"
+                                         r"πρωτ(?:οκόλλου|\.)|παραπεμπτικού)(?:[ \t]+[Α-Ω]{2,5})?|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"  # "ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018"
                                          r"|رقم[ \t]+(?:الملف|الهوية|السجل|المريض|التأمين|الجواز|البطاقة|الإقامة)"
+                                         # (a clinician's licence: "ترخيص OMSB رقم ٤٧١٨٢")
+                                         r"|ترخيص(?:[ \t]+[A-Z]{2,6})?(?:[ \t]+(?:مزاولة[ \t]+المهنة|رقم))?"
                                          r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編|工|员工|員工|职工|職工|学|學|会员|會員|医保|醫保|社保|就诊|就診|保单|保單)[号號](?:码|碼)?"
                                          r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
                                          r"(?P<v>(?=(?:[A-Z/-]*\d){3})[A-Z]{0,4}[/-]?\d[\dA-Z]*(?:[/-][\dA-Z]+)*)(?![\w/-])")),

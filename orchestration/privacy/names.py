@@ -352,6 +352,7 @@ _DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?
 # ... or after a comma inside the brackets that hold the name ("cc: DN team (Iona MacAskill, IM)")
 _DECLARED_IN_BRACKETS = re.compile(r",[ \t]*(?P<i>[A-Z](?:[.-]?[A-Z]){1,3}\.?)[ \t]*\)")
 _OPEN_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
+_INITIALS_BEFORE_BRACKET = re.compile(rf"(?<![\w.-])(?P<i>[A-Z](?:\.?[A-Z]){{1,3}}\.?)[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
 _TITLE_FIRST = re.compile(rf"^(?:{P.TITLES}\.?[ \t]+)+")
 
@@ -367,6 +368,11 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     if m is not None:
         letters = re.findall(r"[A-Z]", m.group("i"))
         return m.group("i") if _initials_of(letters, text, start, end) else None
+    # ... or right before the bracket that holds the name, each letter a word's ("Poison information: DM (Dana
+    # Mullinax, RN)")
+    if (m := _INITIALS_BEFORE_BRACKET.search(text, max(0, start - 24), start)) is not None:
+        letters = re.findall(r"[A-Z]", m.group("i"))
+        return m.group("i") if _initials_of(letters, text, start, end, every=True) else None
     # a Chinese name with its pinyin initials, a letter a character ("杨晓燕（YXY）")
     name = text[start:end]
     if is_han(name) and (m := _PINYIN_INITIALS.match(text, end)) and len(m.group("i")) == len(name):
@@ -464,7 +470,7 @@ def initial_forms(names: Iterable[str]) -> list[str]:
         out.add(rf"(?-i:{dotted})")
         # (not letters that are a clinical abbreviation: "[15:02] BP: 120/80" in the case of a Bella Price; an everyday
         # word is still a signer's initials here, "ISM" of "Ingrid Sæther-Mbeki")
-        if not _clinical_letters(letters, words=False):
+        if not clinical_letters(letters, words=False):
             out.add(rf"(?-i:{_LOG_START}{re.escape(letters)}|{re.escape(letters)}{_LOG_END})")
         if len(words[-1]) >= 3:
             out.add(rf"(?-i:{re.escape(words[0][0] + words[-1][:2])})")
@@ -477,7 +483,7 @@ _CLINICAL_LETTERS = frozenset("""CR COD MS CMV EBV HSV VZV PCR EEG EMG TTE TOE O
 PT BK JC AKI IHD CCF LVF ACS OA PD PV PR""".split())
 
 
-def _clinical_letters(letters: str, words: bool = True) -> bool:
+def clinical_letters(letters: str, words: bool = True) -> bool:
     """Whether a person's initials are also a clinical abbreviation ("BP", "MS") or, with ``words``, a word ("SOC",
     "GAL")."""
     plain = letters.replace(".", "").replace("-", "")
@@ -516,8 +522,12 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # "BP 140/90" a name, nor "S. O'Connell (SOC)" "continue SOC")
     # (and alone in brackets or joined there with another's by a slash: the declaring bracket "S. O'Connell (SOC)",
     # "Advice given (HKJ / SR)"; a note that declares a person's "(COD)" also loses a "cause of death (COD)")
+    # (and right before the bracket that holds the whole name: "DM (Dana Mullinax, RN)")
+    whole = "|".join(re.escape(" ".join(n.split())) for n in sorted(names, key=len, reverse=True) if len(n.split()) > 1)
+    holder = rf"|{{d}}(?=[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?(?:{whole}))" if whole else ""
     declared_forms = [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?=[ \t]*(?:\||\n|$|=))|"
-                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/]))" if _clinical_letters(d)
+                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/]){holder.replace('{d}', re.escape(d))})"
+                      if clinical_letters(d)
                       else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
     initials = initial_forms(names) + declared_forms
     # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two

@@ -208,7 +208,7 @@ Siobhan Aoife Niamh Sinead Ciara Cian Oisin Eoin Rhys Dafydd Gethin Carys Sian B
 TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|Sir|Dame|Lady|Lord|Master|Mme|Mlle|Herrn|Herr|Frau|Sra|Sr|Sgt|Capt|Col|"
           r"Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Prof\.ssa|Dra|Srta|Dona|"  # Italian, Portuguese and Spanish
           r"Docteur|Professeur|Madame|Monsieur|Mademoiselle|Doutor|Doutora|Doctora|Dottore|Dottoressa|Señor|Señora|Senhor|Senhora|Dre|"
-          r"Chief|Alhaji|Alhaja|Mallam|Malam|Mallama|Hajiya|Hajia|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
+          r"Madam|Ma['’]am|Chief|Alhaji|Alhaja|Mallam|Malam|Mallama|Hajiya|Hajia|Pastor|Engr|Hon|Smt|Shri|Shrimati|Kumari|Sheikh|Imam|Rabbi|Fr|Mst|Mosammat|Enf|Enfa|"
           # Malay forms of address ("Puan Rohana binti Ismail", "Encik Azlan")
           r"Puan|Encik|Cik|Tuan|Datuk|Dato|Datin|Hajah|Haji|"
           # service ranks ("Cpl Haydn Rees", "SAC Bryony Pendlebury")
@@ -218,7 +218,7 @@ TITLES = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Nurse|Rev|Revd|
           r"Cst|Const|Constable|Supt|Lek|lek|Mgr|mgr)")
 # Titles that also head everyday phrases ("Chief Complaint", "Sister ward"): a name after them must not be
 # everyday words alone.
-SOFT_TITLES = frozenset("Chief Hon Pastor Fr".split())
+SOFT_TITLES = frozenset("Chief Hon Pastor Fr Madam Ma'am Ma’am".split())
 
 # Capitalised words that can follow a title or a label but are never part of a person's name.
 NOT_NAME = _words("""

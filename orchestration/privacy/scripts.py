@@ -466,6 +466,26 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
             if rule == "zh_label_initials" and not P.signer_initials(text[s:e]):
                 continue
             out.append((s, e, kind, rule, prio))
+            if kind == "NAME" and rule in _ZH_LISTING_RULES:
+                out += [(*n, "NAME", "zh_name_list", prio) for n in _listed_after(text, e)]
+    return out
+
+
+# the rules whose name may open a list of people ("诊断医师（签名）：田晓红（...）、冉光辉、班文杰")
+_ZH_LISTING_RULES = frozenset({"zh_label", "zh_role", "zh_role_suffix"})
+# a listed name: after an enumeration comma, a surname's name closing its item
+_ZH_LISTED = re.compile(rf"(?:[（(][^）)\n]{{0,40}}[）)])?[ \t]*、[ \t]*(?P<n>{_ZH_NAME})(?=[、，,。；;\s（(]|$)")
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The names listed after the name that ends at ``end``, each after an enumeration comma (up to five)."""
+    out = []
+    for _ in range(5):
+        m = _ZH_LISTED.match(text, end)
+        if m is None or text[m.start("n"):m.end("n")] in G.CHINESE_NOT_NAMES:
+            break
+        out.append(m.span("n"))
+        end = m.end("n")
     return out
 
 

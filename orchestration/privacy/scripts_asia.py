@@ -136,6 +136,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?:{_KO_LABELS})[ \t]*[:：][ \t]*(?:(?:{_KO_RELATIVES}|{_KO_UNIT})[ \t]+)?{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
         ("NAME", "ko_relative", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_RELATIVES})[ \t]+{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
         ("NAME", "ko_title", 9, re.compile(rf"(?<![{_HANGUL}]){_KO_NOT_NAME}(?P<n>{_KO_NAME})[ \t]?(?:{_KO_TITLES_AFTER})(?:은|는|이|가|을|를|의|께서|께|에게|도)?(?![{_HANGUL}])")),
+        # a chain of administrative units, each a two-syllable name and its kind: a city or county and its town or
+        # district ("홍천군 내촌면", "춘천시 신북읍 율문리"), or a town and its village ("신북읍 율문리"). One word alone may be
+        # an everyday word ("당시", "안면", "관리"), a chain of them is no sentence.
+        ("LOCATION", "ko_admin", 12, re.compile(
+            rf"(?<![{_HANGUL}])(?P<n>[{_HANGUL}]{{2}}(?:시|군|구)[ \t]+[{_HANGUL}]{{2}}(?:읍|면|동|구)(?:[ \t]+[{_HANGUL}]{{2}}리)?"
+            rf"|[{_HANGUL}]{{2}}(?:읍|면)[ \t]+[{_HANGUL}]{{2}}리)(?![{_HANGUL}])")),
         ("HOSPITAL", "ko_facility", 5, re.compile(
             rf"(?<![{_HANGUL}])(?!(?:{_KO_GENERIC})(?:{_KO_FACILITY}))(?P<n>[{_HANGUL}]{{2,12}}(?:{_KO_FACILITY}))")),
         ("NAME", "ja_label", 9, re.compile(
@@ -158,6 +164,14 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ja_role", 9, re.compile(rf"(?:{_JA_ROLES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_ROLE_NAME})")),
         ("NAME", "th_title", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_TITLES})[ \t]?(?P<n>{_TH_WORD}[ \t]+{_TH_WORD})")),
         ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>โรงพยาบาล{_TH_WORD})")),
+        # a district, subdistrict or province written onto its kind ("อำเภอกุมภวาปี", "ต.เชียงแหว"), a district health
+        # office ("สสอ.กุมภวาปี"), and the five-digit postcode closing such a line
+        ("LOCATION", "th_place", 12, re.compile(rf"(?<![{_THAI}])(?:อำเภอ|ตำบล|จังหวัด|อ\.|ต\.|จ\.|สสอ\.|สสจ\.)[ \t]?(?P<n>{_TH_WORD})")),
+        ("POSTCODE", "th_postcode", 6, re.compile(rf"(?:อำเภอ|จังหวัด|จ\.)[ \t]?{_TH_WORD}[ \t]+(?P<n>\d{{5}})(?!\d)")),
+        # a vehicle's registration after its word: letters, digits and the province ("ทะเบียน กข 4518 อุดรธานี")
+        ("PLATE", "th_plate", 6, re.compile(rf"ทะเบียน(?:รถ)?[ \t]*(?P<n>\d?[ก-ฮ]{{1,2}}[ \t-]?\d{{1,4}}(?:[ \t]+{_TH_WORD})?)")),
+        # a doctor's licence of the Medical Council ("ว.54127")
+        ("LICENCE", "th_licence", 6, re.compile(rf"(?<![{_THAI}])(?P<n>ว\.[ \t]?\d{{4,6}})(?!\d)")),
         ("NAME", "ta_title", 9, re.compile(rf"(?:{_TA_TITLES})[ \t]*(?P<n>{_TA_NAME})")),
         ("NAME", "ta_label", 9, re.compile(rf"(?:{_TA_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),

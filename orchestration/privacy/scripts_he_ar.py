@@ -61,7 +61,14 @@ PHONE_LABELS = r"טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|ج�
 _COLON = r"[ \t]*[:：][ \t]*"
 # a relation word or a title never starts the name it announces
 _HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_RELATIVES_SET_APART}|{_HE_TITLES}")
-_AR_NAME = _name(_AR_WORD, rf"{_AR_STOP}|{_AR_RELATIVES}|{_AR_TITLES}")
+# (a name's lineage words do not count among its four: "سالم بن خلفان بن سعيد البادي")
+_AR_ONE = rf"(?!(?:{_AR_STOP}|{_AR_RELATIVES}|{_AR_TITLES})(?![{_HE}{_AR}\-־])){_AR_WORD}"
+_AR_NAME = rf"{_AR_ONE}(?:[ \t]+(?:(?:بن|بنت|ابن)[ \t]+)?{_AR_ONE}){{0,3}}"
+# a relative named with the article ("الأب", "والأم", "الأخت"): only before a name with its lineage ("والأم شيخة بنت ناصر
+# المقبالي") or a name and an age in brackets ("الأخت مريم (٦ سنوات)"); before other words these are a sentence ("الأم
+# مصابة بالسكري")
+_AR_KIN = r"الأب|الأم|الأخ|الأخت|الابن|الابنة|الزوج|الزوجة|الجد|الجدة|الخال|الخالة|العم|العمة"
+_AR_AGE_IN_BRACKETS = r"[ \t]*\([ \t]*[\d\u0660-\u0669]+[ \t]*(?:سنوات|سنة|عاما|عامًا|أشهر|شهر|شهور)"
 
 
 @functools.cache
@@ -102,6 +109,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?!(?:المسؤول|المناوب)(?:ة)?(?![{_AR}]))"
                                            rf"(?P<n>{_AR_NAME})")),
         ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})(?![{_AR}])[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
+        ("NAME", "ar_kin", 9, re.compile(rf"(?<![{_AR}])و?(?:{_AR_KIN})[ \t]+(?P<n>{_AR_ONE}[ \t]+(?:بن|بنت)[ \t]+{_AR_ONE}"
+                                         rf"(?:[ \t]+(?:(?:بن|بنت)[ \t]+)?{_AR_ONE})?|{_AR_ONE}(?={_AR_AGE_IN_BRACKETS}))")),
         ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
                                                   rf"[ \t]+{_AR_NAME})")),
     ]

@@ -1,0 +1,73 @@
+"""Session 43's changes, from HELD-OUT 42's leaks (each written here in other words than the note's): a code of letters
+and digits taken whole, the towns an address vouches for looked for in the rest of the case even when they are everyday
+words, a link of an address between its street and its town, "Madam" and "Ma'am" as titles, months in a row, two
+slashed days of one stay, initials declared before the bracket that holds the name, a facility's long initials, a
+street's words and a housing block, Thai districts, plates and licences, Korean administrative chains, Arabic names
+with their lineage and relatives with the article, Chinese names listed after a label, a Greek protocol number and an
+Arabic licence; each with what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deid_snippets import contains, gone_and_kept, present
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a run of digits inside a code of letters and digits takes the whole code (a UK driving licence number)
+    ("Applicant: Mr Owain Hale | Driving licence no. HALE9702143OW8CD | HbA1c 48", ["HALE9702143OW8CD", "HALE9702143"],
+     ["HbA1c 48"]),
+    # the town before a state's code and ZIP, or before a postcode, is looked for in the rest of the case, also when
+    # it is an everyday word; not where a line or a sentence opens
+    ("Address: 9 Elm St, Valentine, NE 69201\nReferred by: Cherry County Hospital, Valentine\nValentine card sent.",
+     ["Valentine, NE"], ["Valentine card"]),
+    ("Lives at 4 Mullaghmore Road, Dromore, Co. Tyrone BT78 3EL.\nSeen by the Tyrone diabetes team.", ["Tyrone diabetes"],
+     ["diabetes team"]),
+    ("Caller: aunt, from home in Hope, AR; callback 870-555-0133.\nFlight team departing Hope at 23:05. Hope is low.",
+     ["departing Hope"], ["Hope is low"]),
+    # a link between a street and a town vouched for by its postcode
+    ("Route des Frances, Forest, Guernsey GY8 0DL | Tel 01481 555 206\nForest plot in the appendix.",
+     ["Frances, Forest"], ["Forest plot"]),
+    # "Madam" and "Ma'am" before a name; not a letter's greeting
+    ("Charge nurse on duty: Ma'am Lovely Dela Pena\nDear Sir/Madam, thank you.", ["Lovely", "Pena"], ["Madam", "Dear Sir"]),
+    # months in a row are each an element of a date; a verb stays
+    ("Creatinine 118 -> 164 -> 212 umol/L (Mar / Jul / Oct). Weight down from June to August. May and may not help.",
+     ["Mar", "Jul", "Oct", "June", "August"], ["Creatinine 118", "May"]),
+    # two days of one stay in a note that writes its dates month first; a score's range keeps its denominator
+    ("Study date: 09/23/2025 (night of 9/23 into 9/24). GCS 9/15 to 12/15; score of 3/14 to 5/17.",
+     ["9/23", "9/24"], ["9/15 to 12/15", "3/14 to 5/17"]),
+    # initials right before the bracket that holds the name, and their other uses as a signature; a disease stays
+    ("Poison information: PK (Petra Kowalczyk, RN, CSPI)\nClosed 06/17/2025 - PK\nHistory: DM (diet controlled)",
+     ["Petra", "Kowalczyk", "PK"], ["DM (diet controlled)"]),
+    # a facility's initials of four letters or more, undeclared (a title before it counts); three letters stay
+    ("Referred to Sir Anerood Jugnauth Memorial Hospital, Flacq.\nResults (SAJMH lab): Hb 9.1. Seen at Royal Victoria "
+     "Hospital; ECG: RVH.", ["SAJMH", "Anerood"], ["RVH", "Hb 9.1"]),
+    # a street's words elsewhere in the case, and a housing block
+    ("Address: Blk 58 Lengkok Merah #07-213, Singapore 150058\nWalks to the Lengkok Merah void deck; exercise class at "
+     "Blk 55.", ["Lengkok", "Merah", "Blk 55"], ["void deck", "exercise class"]),
+])
+def test_session43_latin(text: str, gone: list[str], kept: list[str]) -> None:
+    gone_and_kept(text, gone, kept, found=contains if any(" " in g or "," in g for g in gone) else present)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # Thai: a district, a province and its postcode, a district health office, a plate and a doctor's licence
+    ("โรงพยาบาลบ้านผือ อำเภอบ้านผือ จังหวัดขอนแก่น 40160 โทร 043-555-111\nแจ้ง สสอ.หนองเรือ แล้ว\n"
+     "นำส่งโดย: รถพยาบาล ทะเบียน ขค 7721 ขอนแก่น\nเลขที่ใบประกอบวิชาชีพ ว.61234\nCreatinine 3.4 mg/dL",
+     ["บ้านผือ", "ขอนแก่น", "40160", "หนองเรือ", "ขค 7721", "61234"], ["Creatinine 3.4 mg/dL", "รถพยาบาล"]),
+    # Korean: a county and its township, a town and its village; single everyday words ending so stay
+    ("의뢰: 평창군 진부면 보건지소\n주소: 원주시 문막읍 건등리\n당시 안면 마비. 필요시 수면 관리. 증후군 의심.",
+     ["평창군", "진부면", "문막읍", "건등리"], ["당시 안면 마비", "필요시 수면 관리", "증후군"]),
+    # Arabic: a name with its lineage words, a relative with the article before a lineage or an age; a sentence stays
+    ("اسم المريض: حمد بن راشد بن سيف الكعبي | ذكر\nوالأم عائشة بنت سالم المعمري\nالأخت نورة (٧ سنوات) حاملة للصفة.\n"
+     "الأم مصابة بالسكري.", ["الكعبي", "عائشة", "المعمري", "نورة"], ["الأم مصابة بالسكري", "حاملة للصفة"]),
+    # Arabic: a clinician's licence number
+    ("الطبيب المقيم: د. خالد الهاشمي | ترخيص OMSB رقم ٥٢٩١٨", ["٥٢٩١٨"], ["الطبيب المقيم"]),
+    # Chinese: names listed after the first one a label names; a symptom after the list stays
+    ("诊断医师（签名）：柳春燕（资格证号 第0417号）、向明远、苏子航\n护士：王芳、李明、发热待查",
+     ["向明远", "苏子航", "王芳", "李明"], ["发热待查", "诊断医师"]),
+    # Greek: a protocol number, abbreviated
+    ("κατόπιν αιτήματος του Αστυνομικού Τμήματος, αρ. πρωτ. 2291/03-9-2025, Hb 12.1", ["2291/03-9-2025"], ["Hb 12.1"]),
+])
+def test_session43_scripts(text: str, gone: list[str], kept: list[str]) -> None:
+    gone_and_kept(text, gone, kept, found=contains)
