@@ -157,7 +157,8 @@ AGE_TEXT = "90 or older"
 # every way an age over 89 is written back: before a hyphen ("90-or-older-year-old"), before letters ("90 or older yo")
 AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
 # (a year may stand between Chinese characters: "丈夫於1988年去世")
-_BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![A-Za-z0-9_/]|[.:-]\d)"
+_BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d0['’]?s\b"  # a decade ("since the 2010s", "in the 1990's")
+                        r"|(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![A-Za-z0-9_/]|[.:-]\d)"
                         # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "民國38年")
                         r"|(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]*(?:\d{1,3}|元)年")
 _DIGIT = re.compile(r"\d")

@@ -94,7 +94,7 @@ _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
                   # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)
                   r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SACSSP|RCCP|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
-                  r"CNO|BCCNM|[MNP]CNZ)\b(?:\s+(?i:reg(?:istration)?\.?))?")
+                  r"CNO|BCCNM|[MNP]CNZ|MCR|SNB)\b(?:\s+(?i:reg(?:istration)?\.?))?")
 _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
@@ -241,9 +241,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
-    ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|king[ \t]+air|pc-?12)\b[ \t]*"
+    ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|king[ \t]+air|pc-?12|flight[ \t]+(?:team|crew))\b[ \t]*"
                                 r"(?:(?i:reg(?:istration)?|tail(?:[ \t]+number)?|number|no\.?|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                r"(?P<v>N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
+                                r"(?P<v>(?!N(?:95|99|100)\b)N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
     # an ABHA address (India's health account handle): "ravi.k@abdm"
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
     # a plate in brackets after a vehicle named in Greek, Chinese, Japanese or Korean ("με ιδιωτικό αυτοκίνητο (NKR 426)",
@@ -339,7 +339,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
                                        r"endere[çc]o|indirizzo|residenza|adres)\s*[:\-]|\b(?:wohnhaft(?:\s+in)?|domicili[ée]e?|"
                                        r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
-                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)(?<!\bMah)(?<!\bCad)(?<!\bSok)(?<!\bMh)(?<!\bCd)(?<!\bSk)(?<!\bBulv)\.\s+[A-Z]|"
+                                       r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)(?<!\bMah)(?<!\bCad)(?<!\bSok)(?<!\bMh)(?<!\bCd)(?<!\bSk)(?<!\bBulv)(?<!\bMorc)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
     # where a patient lives, after a label that names a place: "Village: Kolomotu'a.", "Residence: Purok 3" (not "Home:",
     # which heads a list of home medicines as often: "Home: Metformin, Lisinopril"; detect.py drops everyday words alone)
@@ -493,7 +493,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
                  "council_number": ("council", "board"),
                  "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
-                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
