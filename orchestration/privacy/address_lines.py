@@ -109,7 +109,7 @@ _TOWN_AFTER_POSTCODE = re.compile(rf"(?:[ \t]+[A-Z]{{2}})?[ \t]+(?P<n>{_NAME})(?
 # The rest of an address after its street, up to a four-digit postcode closing it: "12 Mokgalakwena St, Zone 16,
 # Ga-Rankuwa 0208." (localities between commas, then the town and its postcode)
 _ADDRESS_TAIL = re.compile(rf"(?P<mid>(?:[ \t]+(?:\d{{1,5}}[A-Z]?|[A-Z]))?(?:,[ \t]*{_W}(?:[ \t]+(?:{_W}|\d{{1,5}}[A-Z]?)){{0,3}}){{0,2}}),[ \t]*"
-                           rf"(?P<n>{_NAME})[ \t]+(?P<v>\d{{4}})(?=[ \t]*(?:[.,;:)\n]|$))")
+                           rf"(?P<n>{_NAME})[ \t]+(?P<v>\d{{4}})(?=[ \t]*(?:[.,;:)|\n]|$))")
 
 
 def address_rest(text: str, postcode_ends: Iterable[int], address_ends: Iterable[int],

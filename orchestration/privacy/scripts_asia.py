@@ -169,9 +169,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "th_place", 12, re.compile(rf"(?<![{_THAI}])(?:อำเภอ|ตำบล|จังหวัด|อ\.|ต\.|จ\.|สสอ\.|สสจ\.)[ \t]?(?P<n>{_TH_WORD})")),
         ("POSTCODE", "th_postcode", 6, re.compile(rf"(?:อำเภอ|จังหวัด|จ\.)[ \t]?{_TH_WORD}[ \t]+(?P<n>\d{{5}})(?!\d)")),
         # a vehicle's registration after its word: letters, digits and the province ("ทะเบียน กข 4518 อุดรธานี")
-        ("PLATE", "th_plate", 6, re.compile(rf"ทะเบียน(?:รถ)?[ \t]*(?P<n>\d?[ก-ฮ]{{1,2}}[ \t-]?\d{{1,4}}(?:[ \t]+{_TH_WORD})?)")),
+        ("ID", "th_plate", 6, re.compile(rf"ทะเบียน(?:รถ)?[ \t]*(?P<n>\d?[ก-ฮ]{{1,2}}[ \t-]?\d{{1,4}}(?:[ \t]+{_TH_WORD})?)")),
         # a doctor's licence of the Medical Council ("ว.54127")
-        ("LICENCE", "th_licence", 6, re.compile(rf"(?<![{_THAI}])(?P<n>ว\.[ \t]?\d{{4,6}})(?!\d)")),
+        ("ID", "th_licence", 6, re.compile(rf"(?<![{_THAI}])(?P<n>ว\.[ \t]?\d{{4,6}})(?!\d)")),
         ("NAME", "ta_title", 9, re.compile(rf"(?:{_TA_TITLES})[ \t]*(?P<n>{_TA_NAME})")),
         ("NAME", "ta_label", 9, re.compile(rf"(?:{_TA_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),

@@ -10,11 +10,7 @@ import pytest
 from consilium.orchestration.privacy import learned
 from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.tables import header_kind, table_spans
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier().deidentify(text)
+from tests.deid_snippets import rules_unlearned as _rules
 
 
 LINE_LIST = (

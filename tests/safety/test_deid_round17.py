@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier().deidentify(text)
+from tests.deid_snippets import rules_unlearned as _rules
 
 
 @pytest.mark.parametrize("text, gone", [

@@ -14,12 +14,8 @@ import pytest
 
 from consilium.orchestration.case.model import Case
 from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier, deidentify_case, place_words
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier(seed=1).deidentify(text)
+from consilium.orchestration.privacy.deid import deidentify_case, place_words
+from tests.deid_snippets import rules_unlearned as _rules
 
 
 @pytest.mark.parametrize("text, gone", [

@@ -8,14 +8,9 @@ from __future__ import annotations
 import pytest
 
 from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.detect import Span
 from consilium.orchestration.privacy.evaluate import _present
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier(seed=1).deidentify(text)
+from tests.deid_snippets import rules_unlearned as _rules
 
 
 @pytest.mark.parametrize("text, gone", [

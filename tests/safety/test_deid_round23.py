@@ -7,14 +7,9 @@ from __future__ import annotations
 import pytest
 
 from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.evaluate import _present
 from consilium.orchestration.privacy.names import legend_entry
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier(seed=1).deidentify(text)
+from tests.deid_snippets import rules_unlearned as _rules
 
 
 CHART = ("Date | Drug | Dose | Given | Checked\n"

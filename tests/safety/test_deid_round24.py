@@ -8,14 +8,10 @@ import pytest
 
 from consilium.orchestration.privacy import learned
 from consilium.orchestration.privacy.casing import cased_view
-from consilium.orchestration.privacy.deid import Deidentifier, acronym_of
+from consilium.orchestration.privacy.deid import acronym_of
 from consilium.orchestration.privacy.evaluate import _present
 from consilium.orchestration.privacy.scripts_world import LANGUAGES, SCRIPTS, world_spans
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier(seed=1).deidentify(text)
+from tests.deid_snippets import rules_unlearned as _rules
 
 
 @pytest.mark.parametrize("text, gone, kept", [

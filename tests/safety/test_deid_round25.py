@@ -4,23 +4,12 @@ column, a month alone in a patient's yearly habit; each with what must stay."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.names import word_initials
 from consilium.orchestration.privacy.tables import header_kind
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        return Deidentifier(seed=1).deidentify(text)
-
-
-def _present(word: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
+from tests.deid_snippets import present as _present, rules_unlearned as _rules
 
 
 @pytest.mark.parametrize("text, gone, kept", [

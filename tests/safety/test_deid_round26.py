@@ -4,24 +4,11 @@ an Indic script whole; each with what must stay."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier
 from consilium.orchestration.privacy.vocabulary import known
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        deid = Deidentifier(seed=1)
-        deid.learn(text)
-        return deid.deidentify(text)
-
-
-def _present(word: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
+from tests.deid_snippets import present as _present, rules_alone as _rules
 
 
 @pytest.mark.parametrize("text, gone, kept", [

@@ -8,34 +8,9 @@ stay."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 import pytest
 
-from consilium.orchestration.privacy import learned
-from consilium.orchestration.privacy.deid import Deidentifier
-
-
-def _rules(text: str) -> str:
-    with learned.using(None):
-        deid = Deidentifier(seed=1)
-        deid.learn(text)
-        return deid.deidentify(text)
-
-
-def _present(word: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
-
-
-def _gone_and_kept(text: str, gone: list[str], kept: list[str], found: Callable[[str, str], bool]) -> None:
-    """De-identify ``text`` with the rules alone: no word of ``gone`` is ``found`` in the output, each of ``kept`` is
-    (Chinese and Cyrillic snippets as substrings, Latin words as whole words)."""
-    out = _rules(text)
-    for word in gone:
-        assert not found(word, out), (word, out)
-    for word in kept:
-        assert found(word, out), (word, out)
+from tests.deid_snippets import gone_and_kept as _gone_and_kept, present as _present, rules_alone as _rules
 
 
 @pytest.mark.parametrize("text, gone, kept", [
