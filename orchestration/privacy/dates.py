@@ -681,9 +681,10 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
             _PADDED_CUE.search(clause) or _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(clause)) and not (
             _SCORE_BEFORE.search(before) or _SCORE_WORD.search(clause) or _SCORE_AFTER.match(text, m.end())):
         return True
-    # two days of one stay in a range ("night of 9/23 into 9/24"): both days over 12 and not the same (a score's range
-    # keeps its denominator: "GCS 9/15 to 12/15")
-    if slashed and not _SCORE_WORD.search(clause) and (
+    # two days of one stay in a range ("night of 9/23 into 9/24"): both days over 12, of one month, the second a fortnight
+    # at most after the first (a score's range keeps its denominator, "GCS 9/15 to 12/15"; "VA 6/18 to 6/24" and "Nodes
+    # 2/14 to 3/17" are no stay), nor after a score's or a count's name in the clause
+    if slashed and not _SCORE_WORD.search(clause) and not _NOT_A_STAY.search(clause) and (
             (other := _RANGE_PAIR_AFTER.match(text, m.end())) or (other := _RANGE_PAIR_BEFORE.search(clause))) \
             and _stay_days((m.group("a"), m.group("b")), (other.group("a"), other.group("b")), day_first):
         return True
@@ -702,10 +703,17 @@ _RANGE_PAIR_AFTER = re.compile(r"[ \t]*(?:to|into|until|till|-|–)[ \t]*(?P<a>\
 _RANGE_PAIR_BEFORE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})[ \t]*(?:to|into|until|till|-|–)[ \t]*$")
 
 
+_NOT_A_STAY = re.compile(r"(?i:\b(?:power|gcs|mmse|moca|va|acuity|vision|snellen|nodes?|ln|cores?|scores?|scored|rated|pain|"
+                         r"strength|grade|ratio|apgar|bp|hr|rr|sats?|x)\b)")
+
+
 def _stay_days(first: tuple[str, str], second: tuple[str, str], day_first: bool) -> bool:
-    """Whether two slashed pairs are two different days over the 12th, each with a valid month, as the note writes them."""
+    """Whether two slashed pairs are two days over the 12th of one month, as the note writes them, one to fourteen days
+    apart."""
     days = [(int(a), int(b)) if day_first else (int(b), int(a)) for a, b in (first, second)]
-    return all(13 <= day <= 31 and 1 <= month <= 12 for day, month in days) and days[0][0] != days[1][0]
+    (day1, month1), (day2, month2) = days
+    return (all(13 <= day <= 31 and 1 <= month <= 12 for day, month in days) and month1 == month2
+            and 0 < abs(day2 - day1) <= 14)
 
 
 _RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|into|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")

@@ -77,26 +77,53 @@ def place_words(place: str) -> set[str]:
 
 # The rules whose place an address vouches for: the name before a postcode ("Hope, AR 71801", "Co. Tyrone BT78") and the
 # town of an address line ("38 Breakwater St, Souris, PE"). Their words are looked for in the rest of the case even
-# where they are everyday words (:func:`vouched_place_words`), but only inside a line, as a name stands.
+# where they are everyday words (:func:`vouched_place_words`), but only where a place stands (:func:`vouched_place_pattern`).
 _VOUCHED_PLACE_RULES = frozenset({"place_before_postcode", "address_town"})
 # (and a town before a US state's code: "from home in Hope, AR;")
 _STATE_AFTER = re.compile(rf",?[ \t]+(?-i:{'|'.join(P.US_STATES)})(?![\w'’-])")
-# (not where a line or a sentence opens, nor after a label's colon: "Forest plot", "Hope: ...")
-_VOUCHED_BEFORE = r"(?<![\w'’-])(?<!^)(?<!\n)(?<![.!?:;][ \t])(?<![.!?:;][ \t]{2})(?<![|:])"
+# (only after a comma or a word of place, and not before a lower-case word or a number: "Fingerstick Sugar 22.1",
+# "Superior mesenteric vein", "lost all Hope", "Bath board" stay where "Sugar Land", "Superior", "Hope" or "Bath" is
+# the patient's town; a second reading of 397 snippets found 91 such losses when any mention inside a line was taken)
+# ("to" is left out: "took time to Settle", "allergy to Cypress")
+_VOUCHED_CUES = ("in", "In", "from", "From", "near", "at", "via", "departing", "leaving", "outside", "around", "between")
+_VOUCHED_BEFORE = "(?:" + "|".join([r"(?<=,)", r"(?<=,[ \t])", r"(?<=/[ \t])", r"(?<=\()",
+                                      *(rf"(?<=\b{w}[ \t])" for w in _VOUCHED_CUES)]) + ")"
+_VOUCHED_AFTER = (r"(?![\w'’-])(?![ \t]+(?-i:(?!(?:at|on|in|by|and|or|for|with|to|from|via|yesterday|today|this|last|since|"
+                  r"until|after|before|when|where|who|is|was|has|had)\b)[a-z]|\d))")
+# (a facility's initials also after "the", or before its own word or a record number's slash: "at the JDWNRH.", "SSRNH
+# lab", "file JOOTRH/PSY/2231")
+_FACILITY_WORD_AFTER = (r"(?=[ \t]+(?-i:lab|laboratory|clinic|ward|ED|A&E|ER|notes|records|team|pharmacy|OPD|outpatients?|radiology)\b"
+                        r"|/[A-Z\d])")
+_THE_BEFORE = r"(?<=\bthe[ \t])"
 
 
 def vouched_place_words(place: str) -> set[str]:
     """The words of a place an address vouches for that :func:`place_words` leaves for being everyday words
-    ("Hope", "Forest", "Valentine", "Tyrone"): not an eponym, a month, a word of a place's kind or a word no name takes."""
-    return {w for w in _WORD.findall(place)
-            if len(w) >= 4 and w[0].isupper() and not w.isupper() and w not in EPONYM_WORDS
-            and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME and w not in P.MONTH_NAMES
-            and not _generic_place_word(w)} - place_words(place)
+    ("Hope", "Forest", "Valentine", "Tyrone"): not an eponym, a month, a season, a word of a place's kind or a word no
+    name takes; and the whole place when it has two or three words ("Sugar Land": "from Sugar Land" goes whole)."""
+    words = {w for w in _WORD.findall(place)
+             if len(w) >= 4 and w[0].isupper() and not w.isupper() and w not in EPONYM_WORDS
+             and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME and w not in P.MONTH_NAMES
+             and w not in _SEASONS and not _generic_place_word(w)} - place_words(place)
+    whole = " ".join(place.split())
+    if words and 2 <= len(whole.split()) <= 3 and all(w[:1].isupper() for w in whole.split()):
+        words.add(whole)
+    return words
 
 
-def vouched_place_pattern(words: Iterable[str]) -> str:
-    """A pattern for the vouched everyday words of a case's places, as written (capitalised) and inside a line."""
-    return _VOUCHED_BEFORE + "(?-i:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w'’-])"
+_SEASONS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter"})
+
+
+def vouched_place_pattern(words: Iterable[str], initials: Iterable[str] = ()) -> str:
+    """A pattern for the vouched everyday words of a case's places, as written (capitalised), after a comma or a word of
+    place and not before a lower-case word or a number; and for a facility's undeclared initials (:func:`long_acronym`)
+    there or before a facility's own word ("SSRNH lab")."""
+    def either(forms: Iterable[str]) -> str:
+        return "(?-i:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+    patterns = [f"{_VOUCHED_BEFORE}{either([*words, *initials])}{_VOUCHED_AFTER}"] if words or initials else []
+    patterns += [f"(?<![\\w'’-]){either(initials)}{_FACILITY_WORD_AFTER}",
+                 f"{_THE_BEFORE}{either(initials)}{_VOUCHED_AFTER}"] if initials else []
+    return "|".join(patterns)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][a-z'’]*[a-z]")
@@ -217,6 +244,7 @@ class Deidentifier:
         self._known: re.Pattern[str] | None = None
         self._places: set[str] = set()
         self._vouched: set[str] = set()  # everyday words of the places an address vouches for ("Hope, AR 71801")
+        self._long: set[str] = set()  # the long initials of facilities taken, undeclared ("TTSH")
         self._known_places: re.Pattern[str] | None = None
         self._restore: dict[str, set[str]] = {}  # shifted date / age text -> original texts
         # A case's texts are scanned several times (learning names twice, then replacing); a scan
@@ -277,9 +305,10 @@ class Deidentifier:
                     self._names.add(name)
                     self._known = None
             elif span.kind in PLACE_KINDS and span.rule != "unknown_word" and PROPAGATE_PLACES:
+                hospital = span.kind == "HOSPITAL"
                 self._learn_places(cased[span.start:span.end],
-                                   (declared_acronym(cased, span.start, span.end) or long_acronym(cased, span.start, span.end))
-                                   if span.kind == "HOSPITAL" else None)
+                                   declared_acronym(cased, span.start, span.end) if hospital else None,
+                                   long=long_acronym(cased, span.start, span.end) if hospital else None)
         # the street of an address taken, its words that a name may be ("Blk 58 Lengkok Bahru #07-213, Singapore": then
         # "walking to the Lengkok Bahru void deck")
         for span in spans if PROPAGATE_PLACES else ():
@@ -353,15 +382,18 @@ class Deidentifier:
             self._known = None
         return new
 
-    def _learn_places(self, place: str, short: str | None = None, vouched: bool = False) -> bool:
+    def _learn_places(self, place: str, short: str | None = None, vouched: bool = False, long: str | None = None) -> bool:
         """Remember the words of a place or facility taken in the case, and the initials the note declares for a
         facility (:func:`declared_acronym`); with ``vouched``, also its everyday words (:func:`vouched_place_words`);
-        whether any was new."""
+        ``long``, the facility's long initials it does not declare (:func:`long_acronym`); whether any was new."""
         new = {w for w in place_words(place) if w not in self._places}
         everyday = {w for w in vouched_place_words(place) if w not in self._vouched} if vouched else set()
-        if new or everyday or short is not None and short not in self._acronyms:
+        if new or everyday or short is not None and short not in self._acronyms or long is not None and long not in self._long:
             self._places |= new
             self._vouched |= everyday
+            # (undeclared initials stand where a place does, or before a facility's word: "CT at TTSH", "SSRNH lab"; not
+            # "PICC line" where "Palm Island Community Clinic" was named)
+            self._long |= {long} if long is not None else set()
             self._acronyms |= {short} if short is not None else set()
             self._known_places = None
             return True
@@ -373,9 +405,9 @@ class Deidentifier:
         return self._known
 
     def _place_pattern(self) -> re.Pattern[str] | None:
-        if self._known_places is None and (self._places or self._acronyms or self._vouched):
+        if self._known_places is None and (self._places or self._acronyms or self._vouched or self._long):
             known = known_name_pattern(self._places, self._acronyms)
-            vouched = [vouched_place_pattern(self._vouched)] if self._vouched else []
+            vouched = [vouched_place_pattern(self._vouched, self._long)] if self._vouched or self._long else []
             self._known_places = re.compile("|".join([*([known.pattern] if known is not None else []), *vouched]), re.I)
         return self._known_places
 

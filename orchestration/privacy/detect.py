@@ -568,7 +568,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                add(after, *_whole_code(text, m.start(), m.end()), "ID", "long_number", 10)
+                s, e = _whole_code(text, m.start(), m.end())
+                if not _VARIANT_ID.fullmatch(text, s, e):  # a gene variant's dbSNP number is no one's ("rs1801133")
+                    add(after, s, e, "ID", "long_number", 10)
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
     weak_protect = ProtectedSpans(text, absolute)
@@ -610,6 +612,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # a capitalised role may head a title ("Physio Assessment"); a role in prose is followed by a person
             cased_role = rule == "role" and not m.group("role")[:1].islower()
             if rule == "title" and m.group().split()[0].rstrip(".") in P.SOFT_TITLES and everyday_words(words):
+                continue
+            # (after "Madam" or "Ma'am", a given name and a surname: "Yes Ma'am Tylenol helped", "Madam Butterfly" stay)
+            if rule == "title" and m.group().split()[0] in _ADDRESS_FORMS and len(words) < 2:
                 continue
             # "both sons Duchenne,", "children Hib and PCV", "co-workers Covid positive": after several relatives or workmates, a
             # word the clinical vocabulary holds is a disease, a brand or a vaccine unless it is a listed given name
@@ -838,6 +843,10 @@ def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Seq
     """Mentions of the places and facilities this case has already shown (:func:`~.deid.place_words`)."""
     return [Span(m.start(), m.end(), "LOCATION", "known_place", WEAK + 1) for m in places.finditer(text)
             if not overlaps(m.start(), m.end(), weak_protect)]
+
+
+_VARIANT_ID = re.compile(r"rs\d+")
+_ADDRESS_FORMS = frozenset({"Madam", "Ma'am", "Ma’am"})
 
 
 def _whole_code(text: str, start: int, end: int) -> tuple[int, int]:

@@ -94,7 +94,7 @@ _LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
                   # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)
                   r"(?-i:[A-Z]{0,3}(?:MC|NC|DC|PC)|MCI|HPCSA|SACSSP|RCCP|SANC|SAPC|NMBI|PSI|CORU|MDCN|PMDC|BMDC|SLMC|NCK|CPS[A-Z]{1,3}|CMQ|"
-                  r"CNO|BCCNM|[MNP]CNZ|MCR|SNB)\b(?:\s+(?i:reg(?:istration)?\.?))?")
+                  r"CNO|BCCNM|[MNP]CNZ|MCR)\b(?:\s+(?i:reg(?:istration)?\.?))?")
 _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pacemaker|ICD|pump|generator|lead|"
                  r"hearing\s+aid|wheelchair|monitor|lot|batch)\s+(?:serial|ID|identifier|number|no\.?|#|SN|S/N)|"
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
@@ -243,7 +243,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
     ("ID", "aircraft", 3, _c(r"\b(?i:aircraft|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|king[ \t]+air|pc-?12|flight[ \t]+(?:team|crew))\b[ \t]*"
                                 r"(?:(?i:reg(?:istration)?|tail(?:[ \t]+number)?|number|no\.?|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                r"(?P<v>(?!N(?:95|99|100)\b)N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
+                                r"(?!N(?:95|99|100|2O?)\b)(?P<v>N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
     # an ABHA address (India's health account handle): "ravi.k@abdm"
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
     # a plate in brackets after a vehicle named in Greek, Chinese, Japanese or Korean ("με ιδιωτικό αυτοκίνητο (NKR 426)",
@@ -270,8 +270,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"(?P<v>(?=(?:[A-Z/ -]*\d){4})(?:[A-Z]{1,4}[/ -])?(?!(?:19|20)\d\d(?![\d/-]))\d{2,8}(?:[/-]\d{2,6}){0,2})(?![\w/-])(?![ \t]*[A-Z]{1,3}\b)"
                                        r"(?![ \t]*(?i:units?|iu|mg|ml|mmol)\b)")),  # not a plate ("reg 8842 HT")
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
-    # a Singapore or Malaysian housing block ("Senior Activity Centre at Blk 55")
-    ("ADDRESS", "housing_block", 5, _c(r"\bBlk\.?[ \t]*\d{1,4}[A-Z]?\b")),
+    # a Singapore or Malaysian housing block before its street or unit, or after "at" ("Blk 58 Lengkok Bahru #07-213",
+    # "activity centre at Blk 55"); not a nerve or heart block ("interscalene Blk 20 mL", "AV Blk 2 yrs ago")
+    ("ADDRESS", "housing_block", 5, _c(r"(?:(?<=\bat[ \t])|(?<=\bAt[ \t]))Blk\.?[ \t]*\d{1,4}[A-Z]?\b(?![ \t]*(?:mL|ml|mg|min|mins|hrs?|h|yrs?|cm|mm|%|\d))|"
+                                       r"\bBlk\.?[ \t]*\d{1,4}[A-Z]?(?=[ \t]+(?:[A-Z][a-z]|#))")),
     # a vessel by its name, after its prefix or the word for its kind ("MV SKUA EXPLORER", "the reef day-boat Coral
     # Wanderer", "trawler Ocean Gleaner"); "MS" (multiple sclerosis), "RV" and "SV" (ventricle, stroke volume) are no
     # prefix here, nor "MV" before a ventilator's word ("MV Settings")

@@ -352,6 +352,7 @@ _DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?
 # ... or after a comma inside the brackets that hold the name ("cc: DN team (Iona MacAskill, IM)")
 _DECLARED_IN_BRACKETS = re.compile(r",[ \t]*(?P<i>[A-Z](?:[.-]?[A-Z]){1,3}\.?)[ \t]*\)")
 _OPEN_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
+_ROLE_BEFORE_NAME = frozenset({"ST", "CM", "PA", "NP", "RN", "SN", "DN", "HV", "MW", "CN", "SLT", "OT", "PT", "SW", "GP"})
 _INITIALS_BEFORE_BRACKET = re.compile(rf"(?<![\w.-])(?P<i>[A-Z](?:\.?[A-Z]){{1,3}}\.?)[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
 _TITLE_FIRST = re.compile(rf"^(?:{P.TITLES}\.?[ \t]+)+")
@@ -365,14 +366,16 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     m = _DECLARED_INITIALS.match(text, end)
     if m is None and _OPEN_BRACKET_BEFORE.search(text, max(0, start - 16), start):
         m = _DECLARED_IN_BRACKETS.match(text, end)
-    if m is not None:
-        letters = re.findall(r"[A-Z]", m.group("i"))
-        return m.group("i") if _initials_of(letters, text, start, end) else None
+    if m is not None and _initials_of(re.findall(r"[A-Z]", m.group("i")), text, start, end):
+        return m.group("i")
     # ... or right before the bracket that holds the name, each letter a word's ("Poison information: DM (Dana
     # Mullinax, RN)")
     if (m := _INITIALS_BEFORE_BRACKET.search(text, max(0, start - 24), start)) is not None:
         letters = re.findall(r"[A-Z]", m.group("i"))
-        return m.group("i") if _initials_of(letters, text, start, end, every=True) else None
+        # (not a role's or a service's letters before the person: "SW (Sarah Walsh)", "GP (Dr Gordon Price)")
+        role = m.group("i").replace(".", "") in P.NOT_SIGNER | _ROLE_BEFORE_NAME
+        if not role and _initials_of(letters, text, start, end, every=True):
+            return m.group("i")
     # a Chinese name with its pinyin initials, a letter a character ("杨晓燕（YXY）")
     name = text[start:end]
     if is_han(name) and (m := _PINYIN_INITIALS.match(text, end)) and len(m.group("i")) == len(name):

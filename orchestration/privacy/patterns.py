@@ -331,7 +331,7 @@ EPONYM_PHRASES = [
     "Von Willebrand", "von Willebrand", "Hodgkin", "Non-Hodgkin", "Parkinson's", "Parkinsonism",
     "Alzheimer's", "Crohn's", "Addison's", "Cushing's", "Graves'", "Hashimoto's", "Bell's palsy",
     "Down syndrome", "Down's syndrome", "Adam's apple", "Achilles", "Eustachian", "Fallopian", "Gram",
-    "Apgar", "Gleason", "Breslow", "Mobitz", "Wenckebach", "Kussmaul", "Kerley", "Roux-en-Y", "Whipple",
+    "Apgar", "Gleason", "Breslow", "Mobitz", "Wenckebach", "Stanford type", "DeBakey type", "Kussmaul", "Kerley", "Roux-en-Y", "Whipple",
     "Colles", "Smith's fracture", "Baker's cyst", "Jones criteria", "Duke criteria", "Light's criteria",
     "Wells score", "Centor", "Ottawa", "Lewy", "Virchow", "Troisier", "Trousseau", "Chvostek",
     "Babinski", "Romberg", "Kernig", "Brudzinski", "Homans", "Rovsing", "Murphy's sign", "McBurney",

@@ -36,6 +36,7 @@ _HAS_THAI = re.compile(f"[{_THAI}]")
 _TH_TITLES = (r"นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ|นพ\.|พญ\.|ทพ\.|ทพญ\.|ภก\.|ภญ\.|ผศ\.|รศ\.|"
               r"ศ\.|ดร\.|พ\.อ\.|พ\.ต\.|ร\.ต\.")
 _TH_WORD = rf"[{_THAI}]+"
+_TH_NOT_PLACE = r"นพ|พญ|ทพ|ภก|ภญ|หน้า|และ|ที่|นี้|ถึง|ก่อน|หลัง|[ก-ฮ]\."
 _HAS_HANGUL = re.compile(f"[{_HANGUL}]")
 _HAS_KANA = re.compile(f"[{_KANA}]")
 _HAS_TAMIL = re.compile(f"[{_TAMIL}]")
@@ -93,6 +94,11 @@ _KO_UNIT = rf"[{_HANGUL}]{{1,6}}(?:과|병동|센터|팀)"
 # "보호자: 아들 [NAME_2]")
 _KO_NOT_NAME = rf"(?!(?:{_KO_RELATIVES}|{_KO_TITLES_AFTER}|[{_HANGUL}]{{1,6}}(?:과|병동|센터|팀))(?![{_HANGUL}]))"
 _KO_AFTER = rf"(?=[ \t\n,.(（)）:;/\d]|$|(?:은|는|이|가|을|를|의|에게|께서|와|과|도)(?![{_HANGUL}]))"
+# the words of a blood count or a pulse, and those of the time something happens ("입원시", at admission), that have an
+# administrative unit's last syllable
+_KO_NOT_ADMIN = (r"[백적]혈구|호[중산염]구|림프구|단핵구|[심맥]?박동|"
+                 r"(?:입원|내원|퇴원|검사|채혈|수혈|발열|운동|방문|치료|수술|투약|식사|보행|기상|취침|필요|응급|진료|측정|호흡|배뇨|배변|활동|기침|"
+                 r"흡입|통증|증상|발작|복용|섭취|외출|귀가|이동|내시)시")
 _KO_FACILITY = r"병원|의원|의료원|보건소|보건지소|보건진료소|요양원|한의원|치과|클리닉|약국|어린이집|유치원|초등학교|중학교|고등학교"
 # a facility word alone or after a word that says only its kind ("대학병원", "요양병원") is no name
 _KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|협력|국립|시립|도립|공공|인근|타|본|해당|같은|다른|큰|작은"
@@ -139,9 +145,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a chain of administrative units, each a two-syllable name and its kind: a city or county and its town or
         # district ("홍천군 내촌면", "춘천시 신북읍 율문리"), or a town and its village ("신북읍 율문리"). One word alone may be
         # an everyday word ("당시", "안면", "관리"), a chain of them is no sentence.
+        # (not a time's word and a blood count, "입원시 백혈구 15,300", "채혈시 호중구", nor two blood cells, "백혈구 림프구")
         ("LOCATION", "ko_admin", 12, re.compile(
-            rf"(?<![{_HANGUL}])(?P<n>[{_HANGUL}]{{2}}(?:시|군|구)[ \t]+[{_HANGUL}]{{2}}(?:읍|면|동|구)(?:[ \t]+[{_HANGUL}]{{2}}리)?"
-            rf"|[{_HANGUL}]{{2}}(?:읍|면)[ \t]+[{_HANGUL}]{{2}}리)(?![{_HANGUL}])")),
+            rf"(?<![{_HANGUL}])(?!{_KO_NOT_ADMIN})(?P<n>[{_HANGUL}]{{2}}(?:시|군|구)[ \t]+(?!{_KO_NOT_ADMIN})[{_HANGUL}]{{2}}(?:읍|면|동|구)"
+            rf"(?:[ \t]+[{_HANGUL}]{{2}}(?:리|동))?|[{_HANGUL}]{{2}}(?:읍|면)[ \t]+[{_HANGUL}]{{2}}리)(?![{_HANGUL}])")),
         ("HOSPITAL", "ko_facility", 5, re.compile(
             rf"(?<![{_HANGUL}])(?!(?:{_KO_GENERIC})(?:{_KO_FACILITY}))(?P<n>[{_HANGUL}]{{2,12}}(?:{_KO_FACILITY}))")),
         ("NAME", "ja_label", 9, re.compile(
@@ -166,8 +173,13 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>โรงพยาบาล{_TH_WORD})")),
         # a district, subdistrict or province written onto its kind ("อำเภอกุมภวาปี", "ต.เชียงแหว"), a district health
         # office ("สสอ.กุมภวาปี"), and the five-digit postcode closing such a line
-        ("LOCATION", "th_place", 12, re.compile(rf"(?<![{_THAI}])(?:อำเภอ|ตำบล|จังหวัด|อ\.|ต\.|จ\.|สสอ\.|สสจ\.)[ \t]?(?P<n>{_TH_WORD})")),
-        ("POSTCODE", "th_postcode", 6, re.compile(rf"(?:อำเภอ|จังหวัด|จ\.)[ \t]?{_TH_WORD}[ \t]+(?P<n>\d{{5}})(?!\d)")),
+        # (a one-letter form only with its name written onto the dot, not before a title, a rank's next letter or a word
+        # of a sentence: "จ. และ พฤ." is Monday and Thursday, "ร.ต.อ." a rank, "อ.พญ." a lecturer, "อ.หน้า" next Tuesday)
+        ("LOCATION", "th_place", 12, re.compile(rf"(?<![{_THAI}.])(?:(?:อำเภอ|ตำบล|จังหวัด|สสอ\.|สสจ\.)[ \t]?|(?:อ|ต|จ)\.(?!{_TH_NOT_PLACE}))"
+                                                rf"(?P<n>{_TH_WORD})(?![{_THAI}]*\.)")),
+        # (the postcode after a district and a province: "อำเภอกุมภวาปี จังหวัดอุดรธานี 41110", not "จังหวัดเลย 10234 ราย")
+        ("POSTCODE", "th_postcode", 6, re.compile(rf"(?<![{_THAI}.])(?:อำเภอ|อ\.(?!{_TH_NOT_PLACE})){_TH_WORD}[ \t]+(?:จังหวัด|จ\.(?!{_TH_NOT_PLACE})){_TH_WORD}"
+                                                      rf"[ \t]+(?P<n>\d{{5}})(?!\d)")),
         # a vehicle's registration after its word: letters, digits and the province ("ทะเบียน กข 4518 อุดรธานี")
         ("ID", "th_plate", 6, re.compile(rf"ทะเบียน(?:รถ)?[ \t]*(?P<n>\d?[ก-ฮ]{{1,2}}[ \t-]?\d{{1,4}}(?:[ \t]+{_TH_WORD})?)")),
         # a doctor's licence of the Medical Council ("ว.54127")

@@ -109,8 +109,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?!(?:المسؤول|المناوب)(?:ة)?(?![{_AR}]))"
                                            rf"(?P<n>{_AR_NAME})")),
         ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})(?![{_AR}])[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
-        ("NAME", "ar_kin", 9, re.compile(rf"(?<![{_AR}])و?(?:{_AR_KIN})[ \t]+(?P<n>{_AR_ONE}[ \t]+(?:بن|بنت)[ \t]+{_AR_ONE}"
-                                         rf"(?:[ \t]+(?:(?:بن|بنت)[ \t]+)?{_AR_ONE})?|{_AR_ONE}(?={_AR_AGE_IN_BRACKETS}))")),
+        ("NAME", "ar_kin", 9, re.compile(rf"(?<![{_AR}])و?(?:{_AR_KIN})[ \t]+(?P<n>(?!لأب|لأم){_AR_ONE}[ \t]+(?:بن|بنت)[ \t]+{_AR_ONE}"
+                                         rf"(?:[ \t]+(?:(?:بن|بنت)[ \t]+)?{_AR_ONE})?|(?!ال|لأم|لأب|غير){_AR_ONE}(?={_AR_AGE_IN_BRACKETS}))")),
         ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
                                                   rf"[ \t]+{_AR_NAME})")),
     ]
