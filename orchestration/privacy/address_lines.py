@@ -39,6 +39,12 @@ _POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6}(?=[ \t]*(?:[.,;:)(|\n]|$))|
 # a bare postcode opening an address line's place, after a comma, a bar or the line's start ("Währinger Gürtel 18-20,
 # 1090 Wien", "Árvegur, 800 Selfoss", "Stora Brogatan 7, 761 30 Norrtälje")
 _POSTCODE_BEFORE = re.compile(r"(?:^|(?<=[,|][ \t])|(?<=\n))(?P<v>\d{3,5}|\d{3}[ ]\d{2})[ \t]+$")
+# a town and its US state's code closing a field after a comma or a bar ("Regional Hospital ED, Eminence MO | spoke
+# ED"): the code vouches for the town as a postcode does; not a disease's qualifier before its letters ("Stable MS")
+_BEFORE_STATE_END = re.compile(rf"(?:(?<=,)|(?<=,[ \t])|(?<=\|[ \t]))(?P<n>{_NAME})[ \t]+(?:{'|'.join(P.US_STATES)})"
+                               r"(?=[ \t]*(?:[|;\n]|$))", re.M)
+_CLINICAL_STATE_WORDS = frozenset("Stable Severe Mild Moderate Active Chronic Acute Known Possible Probable Relapsing "
+                                  "Progressive Primary Secondary Suspected Confirmed Early Late Advanced".split())
 _LABEL_WORDS = frozenset({"Postcode", "Post", "Code", "Zip", "ZIP", "Eircode", "PIN", "Address", "Home", "Tel", "NHS", "MRN",
                           "DOB", "Ref", "Re"})
 
@@ -58,6 +64,10 @@ def address_places(text: str, postcode_starts: Iterable[int], protected: Callabl
         m = _BEFORE_POSTCODE.search(text, max(0, start - 70), start)
         if m and _place_words(m.group("n").split(), vouched=True) and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_before_postcode", 12))
+    for m in _BEFORE_STATE_END.finditer(text):
+        words = m.group("n").split()
+        if _place_words(words, vouched=True) and not any(w in _CLINICAL_STATE_WORDS for w in words) and not protected(*m.span("n")):
+            out.append((*m.span("n"), "LOCATION", "place_before_state", 12))
     if "Co." in text or "Co " in text or "County" in text:
         for m in _COUNTY.finditer(text):
             # "Lowcountry Blue Crab Co. Cut his shin": after a capitalised name, "Co." is a firm's legal form

@@ -94,7 +94,7 @@ _VOUCHED_AFTER = (r"(?![\w'’-])(?![ \t]+(?-i:(?!(?:at|on|in|by|and|or|for|with
 # lab", "file JOOTRH/PSY/2231")
 _FACILITY_WORD_AFTER = (r"(?=[ \t]+(?-i:lab|laboratory|clinic|ward|ED|A&E|ER|notes|records|team|pharmacy|OPD|outpatients?|radiology)\b"
                         r"|/[A-Z\d])")
-_THE_BEFORE = r"(?<=\bthe[ \t])"
+_INITIALS_BEFORE = r"(?:(?<=\bthe[ \t])|(?<=\bto[ \t]))"  # (initials are no verb: "transfer to OPMC")
 
 
 def vouched_place_words(place: str) -> set[str]:
@@ -122,7 +122,7 @@ def vouched_place_pattern(words: Iterable[str], initials: Iterable[str] = ()) ->
         return "(?-i:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
     patterns = [f"{_VOUCHED_BEFORE}{either([*words, *initials])}{_VOUCHED_AFTER}"] if words or initials else []
     patterns += [f"(?<![\\w'’-]){either(initials)}{_FACILITY_WORD_AFTER}",
-                 f"{_THE_BEFORE}{either(initials)}{_VOUCHED_AFTER}"] if initials else []
+                 f"{_INITIALS_BEFORE}{either(initials)}{_VOUCHED_AFTER}"] if initials else []
     return "|".join(patterns)
 
 
@@ -185,6 +185,7 @@ AGE_TEXT = "90 or older"
 AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
 # (a year may stand between Chinese characters: "丈夫於1988年去世")
 _BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d0['’]?s\b"  # a decade ("since the 2010s", "in the 1990's")
+                        r"|(?<!\w)['’]\d0s\b|δεκαετία[ \t]+του[ \t]+['’]?\d0\b"  # "the '60s", "δεκαετία του '60"
                         r"|(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![A-Za-z0-9_/]|[.:-]\d)"
                         # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "民國38年")
                         r"|(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]*(?:\d{1,3}|元)年")
@@ -300,6 +301,9 @@ class Deidentifier:
                 name = cased[span.start:span.end]
                 # (a known name's initials are no name of their own to grow over the words beside them: "ISM  Fascia")
                 if span.rule == "known_name" and _INITIALS_SHAPE.fullmatch(name):
+                    continue
+                # (nor are a signer's initials before the day they signed: "by AF on 08/09/25" leaves "AF with RVR")
+                if span.rule == "signer_on_date":
                     continue
                 if name not in self._names:
                     self._names.add(name)

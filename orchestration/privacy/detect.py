@@ -20,7 +20,8 @@ from typing import overload
 
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.dates import FOREIGN_DATE, find_dates, latin_foreign_dates, months_and_holidays, weekday_days
+from consilium.orchestration.privacy.dates import (FOREIGN_DATE, find_dates, labelled_day_months, latin_foreign_dates,
+                                                   months_and_holidays, weekday_days)
 from consilium.orchestration.privacy.id_rules import (
     AGE_DIGITS,
     AGE_RULES,
@@ -82,6 +83,7 @@ from consilium.orchestration.privacy.names import (
     TITLE_RE,
     UPPER_COMMA_RE,
     WEAK,
+    clinical_letters,
     everyday_words,
     extend_known,
     known_name_pattern,
@@ -289,6 +291,10 @@ _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[
                            # "her ninety-seventh birthday", "his ninetieth"
                            rf"\b(?P<v3>ninetieth|hundredth|ninety[ \t-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
                            rf"(?=[ \t]+birthday\b))")
+# ... and in Greek and Chinese: "η ενενηντατετράχρονη ασθενής", "ενενήντα τεσσάρων ετών", "九十六歲高齡" (not "ενενήντα
+# λεπτά", ninety minutes)
+_AGE_IN_OTHER_WORDS = re.compile(r"(?i:(?<!\w)ενεν[ηή]ντα\w*χρον\w*|(?<!\w)ενεν[ηή]ντα(?:[ \t]+\w+)?[ \t]+(?:ετών|χρονών|χρόνων))|"
+                                 r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十])?)[岁歲]")
 _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
@@ -539,7 +545,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # a reference value has a letter, five digits in a row, or six digits in slashed or spaced groups:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
-            if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6):
+            # (or seven digits in hyphenated groups of three or more, not all round: "call ref 1410-0733"; "ref 1500-4000"
+            # is a range)
+            if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6
+                                            or _HYPHEN_REF.fullmatch(val) and digits >= 7
+                                            and not all(g.endswith("0") for g in val.split("-"))):
                 continue
             if rule == "register_line_end" and (not _REGISTER_HOLDER.search(text, text.rfind("\n", 0, s) + 1, s) or (
                     _CLOCK.fullmatch(val) and _ROLE_BEFORE_TIME.search(text, max(0, s - 8), s))):
@@ -565,6 +575,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # an age over 89 written in words ("ninety-one years old", "aged ninety-three")
     for m in _AGE_IN_WORDS.finditer(text) if "ninety" in lower or "hundred" in lower else ():
         add(after, *m.span(next(g for g in ("v", "v2", "v3") if m.group(g))), "AGE", "age_over_89", 8)
+    for m in _AGE_IN_OTHER_WORDS.finditer(text) if "ενεν" in lower or "九十" in text or "一百" in text else ():
+        add(after, *m.span(), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
             if not P.UNIT_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -729,6 +741,17 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         trimmed = trim_name(text, s, e, weak=False)
         if trimmed and not overlaps(*trimmed, absolute):
             add(after, *trimmed, "NAME", "signature", STRONG)
+    for m in _FAMILY_OF.finditer(text) if "family" in lower else ():
+        word = m.group("n")
+        if not (N.is_common_word(word) or known(word) or word in N.EPONYM_WORDS or word.endswith(_TAXON_ENDINGS)) \
+                and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "family_of", STRONG)
+    for m in _BY_INITIALS_ON_DATE.finditer(text) if " by " in text else ():
+        if m.group("n") not in P.NOT_SIGNER and not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "signer_on_date", STRONG)
+    for s, e in dotted_initials(text) if "." in text else ():
+        if not overlaps(s, e, absolute):
+            add(after, s, e, "NAME", "dotted_initials", STRONG)
     place_protect = lambda a, b: overlaps(a, b, weak_protect)  # noqa: E731
     found_places = place_spans(text, place_protect) + script_spans(text) + address_places(
         text, [c.start for c in before if c.kind == "POSTCODE"], place_protect)
@@ -821,6 +844,7 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
         found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in FOREIGN_DATE.finditer(text)]
     found += [Span(s, e, "DATE", "date_month_alone", 3) for s, e in months_and_holidays(text)]
     if has_digit:
+        found += [Span(s, e, "DATE", "date_labelled", 3) for s, e in labelled_day_months(text)]
         found += [Span(s, e, "DATE", "date_foreign", 3) for s, e in latin_foreign_dates(text)]
         found += [Span(s, e, "DATE", "date_weekday_day", 3) for s, e in weekday_days(text)]
     return found
@@ -846,6 +870,34 @@ def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Seq
 
 
 _VARIANT_ID = re.compile(r"rs\d+")
+_HYPHEN_REF = re.compile(r"\d{3,}(?:-\d{3,})+")
+# a surname before "family" ("shared with the Esh family"), not a word, a taxon's family or an eponym
+_FAMILY_OF = re.compile(r"\b[Tt]he[ \t]+(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+family\b")
+_TAXON_ENDINGS = ("idae", "aceae", "viridae", "ales")
+# a clinician's initials between "by" and the day of what they did ("Spirometry here by AF on 08/09/25")
+_BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d")
+# A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label's colon or a word in
+# brackets ("Scrub: N.E.", "Νοσηλεύτρια ενδοσκοπίου: Ε.Μ.", "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after
+# "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a role in brackets ("K.H. (dietitian)"); not a dose's, a route's or a
+# clinical abbreviation's letters ("Route: P.O.", "Dx: D.M.")
+_UP_ANY = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ\u05d0-\u05ea]"
+_DOTTED = rf"{_UP_ANY}\.[ \t]?{_UP_ANY}\.(?:[ \t]?{_UP_ANY}\.)?"
+_FIELD_END = r"(?=[ \t]*(?:$|[),;|]|(?:και|and|и|і|та|ו)[ \t]))"
+_DOTTED_FIELD = re.compile(rf"(?:[:：][ \t]*|\((?:[^()\n:]{{0,24}}?[ \t])?)(?P<n>{_DOTTED}){_FIELD_END}", re.M)
+_DOTTED_AND = re.compile(rf"[ \t]*(?:και|and|и|і|та|ו)[ \t]+(?P<n>{_DOTTED}){_FIELD_END}", re.M)
+_DOTTED_ROLE = re.compile(rf"(?<![\w.])(?P<n>{_DOTTED})[ \t]*\((?=[a-z])")
+
+
+def dotted_initials(text: str) -> list[tuple[int, int]]:
+    """Where a person's dotted initials stand (:data:`_DOTTED_FIELD`, :data:`_DOTTED_AND`, :data:`_DOTTED_ROLE`)."""
+    out = []
+    for m in [*_DOTTED_FIELD.finditer(text), *_DOTTED_ROLE.finditer(text)]:
+        while m is not None:
+            letters = re.sub(r"[.\s]", "", m.group("n"))
+            if not (letters.isascii() and (letters in P.NOT_SIGNER or clinical_letters(letters))):
+                out.append(m.span("n"))
+            m = _DOTTED_AND.match(text, m.end("n"))
+    return out
 _ADDRESS_FORMS = frozenset({"Madam", "Ma'am", "Ma’am"})
 
 

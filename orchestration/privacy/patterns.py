@@ -288,6 +288,8 @@ STAFF_ROLES = (
     r"head\s*teacher|keyworker|key\s+worker|case\s+manager|bed\s+manager|SW|DSL|"
     # people at work with the patient ("his guide Lhakpa Tamang", "the foreman Piet")
     r"(?:mountain\s+|trekking\s+|fishing\s+|hunting\s+)?guide|foreman|forewoman|supervisor|"
+    # a congregation's officers ("Church Aid, deacon Benuel Glick")
+    r"deacon|deaconess|bishop|elder|"
     # "PACS manager X", "IT administrator X": an office holder named before or after their post
     r"(?:[A-Z]{2,5}|office|practice|service|unit|clinic|site|data|records|IT)\s+(?:manager|administrator|supervisor|lead)"
 )
@@ -331,7 +333,9 @@ EPONYM_PHRASES = [
     "Von Willebrand", "von Willebrand", "Hodgkin", "Non-Hodgkin", "Parkinson's", "Parkinsonism",
     "Alzheimer's", "Crohn's", "Addison's", "Cushing's", "Graves'", "Hashimoto's", "Bell's palsy",
     "Down syndrome", "Down's syndrome", "Adam's apple", "Achilles", "Eustachian", "Fallopian", "Gram",
-    "Apgar", "Gleason", "Breslow", "Mobitz", "Wenckebach", "Stanford type", "DeBakey type", "Kussmaul", "Kerley", "Roux-en-Y", "Whipple",
+    "Apgar", "Gleason", "Breslow", "Mobitz", "Wenckebach", "Stanford type", "DeBakey type",
+    "Los Angeles grade", "Los Angeles classification", "κατά Los Angeles", "Kennedy terminal ulcer", "Kennedy ulcer",
+    "Guthrie card", "Guthrie test", "Guthrie spot", "Kussmaul", "Kerley", "Roux-en-Y", "Whipple",
     "Colles", "Smith's fracture", "Baker's cyst", "Jones criteria", "Duke criteria", "Light's criteria",
     "Wells score", "Centor", "Ottawa", "Lewy", "Virchow", "Troisier", "Trousseau", "Chvostek",
     "Babinski", "Romberg", "Kernig", "Brudzinski", "Homans", "Rovsing", "Murphy's sign", "McBurney",

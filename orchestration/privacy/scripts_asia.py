@@ -159,7 +159,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?<![{_KANJI}])(?![{_KANJI}]{{1,5}}科[ \t\u3000])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)(?<!支援)(?<!訪問)(?<!専門)(?<!認定)(?<!病棟)(?<!外来)(?<!主任)[ \t\u3000]?"
                                            rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
         # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）", "藤原 キヨ（ふじわら きよ）")
-        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]|"
+        # (after a name, not after a longer word of kanji: "排痰補助装置（カフアシスト）" names a device)
+        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])(?<![{_KANJI}]{{6}})[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]|"
                                              # (after a name in kana the reading is in hiragana: a brand in katakana in
                                              # brackets after a drug, "ドネペジル（アリセプト）", is no reading)
                                              rf"(?<=[{_KANA}])[（(](?P<h>[\u3041-\u3096]+(?:[ \t\u3000][\u3041-\u3096]+)?)[）)]")),
