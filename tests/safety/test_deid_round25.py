@@ -74,7 +74,8 @@ def test_initials_and_their_holders(text: str, gone: list[str], kept: list[str])
     "Referrals made: TTE (cardiology), EEG (neurology), OGD (gastro). Requested PET (oncology).",
     "| Action | Who | When |\n| Bloods | SHO | 10:00 |\n| Review | CNS | 12:00 |\n| Outreach | CCOT | 14:00 |",
     "| Drug | Given by | Time |\n| Ondansetron | PEG | 08:00 |\n| Enoxaparin | ED | 09:00 |\n| Insulin | OK | 10:00 |",
-    "| Date | Drug | Init |\n| 01/02 | Ceftriaxone | NAD |\n| 02/02 | Ceftriaxone | HOLD |",
+    # (a time column: since session 43 a day and month under "Date" are dates)
+    "| Time | Drug | Init |\n| 08:00 | Ceftriaxone | NAD |\n| 20:00 | Ceftriaxone | HOLD |",
     "| Time | Location | SpO2 | HR |\n| 10:00 | Resus | 94 | 110 |\n| 11:00 | Radiology | 96 | 98 |",
     "Cannula site checked: VIP 0. Checked: BM 6.2. Checked by RN/HCA 14:20. Placement verified by USS.",
     "Fridge temp checked: OK. Pressure areas checked: NAD. Antiemetic given by ODP. Brought in by QAS.",
@@ -87,7 +88,7 @@ def test_initials_and_their_holders(text: str, gone: list[str], kept: list[str])
     # words in an initials column; rhythms; diseases' sites and a job list's grades; a line where "present" names
     # symptoms; a reading's value after a check's label; routes, devices and US roles in a signer's place
     "Blood cultures grew P. Vivax (PV) on thick film. T. Cell (TC) subsets sent. Ms MS relapse.",
-    "| Date | Drug | Initials |\n| 01/02 | Morphine | DNR |\n| 02/02 | Morphine | HELD |",
+    "| Time | Drug | Initials |\n| 08:00 | Morphine | DNR |\n| 20:00 | Morphine | HELD |",
     "ECG: A. Fib (AF) with RVR. Sputum grew H. Flu (HF). C. Auris (CA) outbreak on the ward.",
     "HSV (CNS) encephalitis. Jobs: BC (FY1), IVF (FY1), LP (SHO), ABX (SHO). CTG (SpR) - normal.",
     "Symptoms present: chest pain, CP (cardiology) review.",
