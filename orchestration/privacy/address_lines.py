@@ -41,8 +41,13 @@ _POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6}(?=[ \t]*(?:[.,;:)(|\n]|$))|
 _POSTCODE_BEFORE = re.compile(r"(?:^|(?<=[,|][ \t])|(?<=\n))(?P<v>\d{3,5}|\d{3}[ ]\d{2})[ \t]+$")
 # a town and its US state's code closing a field after a comma or a bar ("Regional Hospital ED, Eminence MO | spoke
 # ED"): the code vouches for the town as a postcode does; not a disease's qualifier before its letters ("Stable MS")
-_BEFORE_STATE_END = re.compile(rf"(?:(?<=,)|(?<=,[ \t])|(?<=\|[ \t]))(?P<n>{_NAME})[ \t]+(?:{'|'.join(P.US_STATES)})"
-                               r"(?=[ \t]*(?:[|;\n]|$))", re.M)
+# (after a facility or a street and its comma only: in a list of diagnoses or drugs the same shape is "Inferior MI",
+# "Rheumatic MS", "Lantus SC", a second reading found)
+_FACILITY_OR_STREET_END = ("Hospital", "Centre", "Center", "Clinic", "ED", "Surgery", "Practice", "Infirmary", "Home",
+                           "Station", "Rd", "St", "Ave", "Road", "Street", "Avenue", "Drive", "Dr", "Lane", "Ln", "Blvd",
+                           "Hwy", "Highway")
+_BEFORE_STATE_END = re.compile("(?:" + "|".join(rf"(?<=\b{w},[ \t])|(?<=\b{w}\.,[ \t])" for w in _FACILITY_OR_STREET_END)
+                               + rf")(?P<n>{_NAME})[ \t]+(?:{'|'.join(P.US_STATES)})(?=[ \t]*(?:[|;\n]|$))", re.M)
 _CLINICAL_STATE_WORDS = frozenset("Stable Severe Mild Moderate Active Chronic Acute Known Possible Probable Relapsing "
                                   "Progressive Primary Secondary Suspected Confirmed Early Late Advanced".split())
 _LABEL_WORDS = frozenset({"Postcode", "Post", "Code", "Zip", "ZIP", "Eircode", "PIN", "Address", "Home", "Tel", "NHS", "MRN",
@@ -66,7 +71,8 @@ def address_places(text: str, postcode_starts: Iterable[int], protected: Callabl
             out.append((*m.span("n"), "LOCATION", "place_before_postcode", 12))
     for m in _BEFORE_STATE_END.finditer(text):
         words = m.group("n").split()
-        if _place_words(words, vouched=True) and not any(w in _CLINICAL_STATE_WORDS for w in words) and not protected(*m.span("n")):
+        if _place_words(words, vouched=True) and not any(w in _CLINICAL_STATE_WORDS for w in words) \
+                and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "place_before_state", 12))
     if "Co." in text or "Co " in text or "County" in text:
         for m in _COUNTY.finditer(text):

@@ -403,20 +403,18 @@ def named_days(text: str) -> list[tuple[int, int]]:
 
 
 # Days and months without a year that their place names as dates: a list after a label of dates ("Visit dates: 10/1,
-# 10/3", "訪問日：10/1, 10/3"), the next visit in Chinese ("下次訪視：11/5"), after Greek "since" and Hebrew "visit"
-# ("μέλαινες κενώσεις από 10/9", "ביקור חוזר 29/9"), a table's first column under "Date" ("Date | Wt (kg)" then
-# "10/11 | 6.3"), and, in a note that writes its dates with dots, a day and month of one of those months opening a
-# clause before a dash or a colon ("з 03.09.2025 по 19.09.2025 ... 12.09 - вторинні шви")
+# 10/3", "訪問日：10/1, 10/3"), the next visit in Chinese after its colon ("下次訪視：11/5"), a return visit in Hebrew
+# ("ביקור חוזר 29/9"), and a table's first column under "Date" ("Date | Wt (kg)" then "10/11 | 6.3"), unless the
+# column reads as fractions of one denominator (days of a course, "1/7, 3/7, 5/7"). A second reading found "Visits: 3/4
+# completed", Greek "από 8/10 σε 3/10" (pain) and dotted times ("08.10 - arrived") read so: those forms are left.
 _DM = r"\d{1,2}/\d{1,2}(?![\d/])"
-_DATE_LIST = re.compile(rf"(?:\b(?i:dates?|visit[ \t]+dates?|visits|seen[ \t]+on)|訪問日|訪問日時|受診日|来院日|日付|ημερομηνίες|дати|даты|"
-                        rf"תאריכים)[ \t]*[:：][ \t]*(?P<l>{_DM}(?:[ \t]*[,、，;][ \t]*{_DM})*)")
-_NEXT_VISIT = re.compile(rf"(?:(?:下次|下回)(?:訪視|访视|随访|隨訪|回診|回诊|复诊|複診|門診|门诊|返診|返诊|就診|就诊)|复诊|複診|回診|回诊|返診)"
-                         rf"(?:時間|时间|日期)?[ \t]*[:：]?[ \t]*(?P<d>{_DM})")
-_SINCE_OTHER = re.compile(rf"(?<!\w)(?:από|ביקור(?:[ \t]+חוזר)?|מעקב)[ \t]+(?P<d>{_DM})(?![ \t]*(?:mg|ml|mL|%))")
-_DATE_HEADER = re.compile(r"^[ \t|]*(?:(?i:date|visit[ \t]+date|day)|日付|Ημερομηνία|Дата|תאריך)[ \t]*\|", re.M)
+_DATE_LIST = re.compile(rf"(?:\b(?i:dates?|visit[ \t]+dates?)|訪問日|訪問日時|受診日|来院日|日付|ημερομηνίες|дати|даты|תאריכים)"
+                        rf"[ \t]*[:：][ \t]*(?P<l>{_DM}(?:[ \t]*[,、，;][ \t]*{_DM})*)")
+_NEXT_VISIT = re.compile(rf"(?:下次|下回)(?:訪視|访视|随访|隨訪|回診|回诊|复诊|複診|門診|门诊|返診|返诊|就診|就诊)(?:時間|时间|日期)?"
+                         rf"[ \t]*[:：][ \t]*(?P<d>{_DM})(?![ \t]*次)")
+_SINCE_OTHER = re.compile(rf"(?<!\w)ביקור[ \t]+חוזר[ \t]+(?P<d>{_DM})(?![ \t]*(?:שנתי|חודשי|mg|ml|mL|%))")
+_DATE_HEADER = re.compile(r"^[ \t|]*(?:(?i:date|visit[ \t]+date)|日付|Ημερομηνία|Дата|תאריך)[ \t]*\|", re.M)
 _ROW_DM = re.compile(rf"^[ \t|]*(?P<d>{_DM})[ \t]*\|", re.M)
-_DOTTED_FULL = re.compile(r"(?<![\d.])\d{1,2}\.(?P<m>\d{2})\.(?:19|20)\d\d(?!\d)")
-_DOTTED_EVENT = re.compile(r"(?:^|(?<=[;\n(])|(?<=[;,(][ \t]))[ \t]*(?P<d>(?P<a>\d{2})\.(?P<b>\d{2}))(?![\d.])(?=[ \t]*[-–—:][ \t]*\D)", re.M)
 
 
 def _day_month_valid(pair: str) -> bool:
@@ -432,19 +430,20 @@ def labelled_day_months(text: str) -> list[tuple[int, int]]:
            for d in re.finditer(_DM, m.group("l")) if _day_month_valid(d.group())]
     out += [m.span("d") for pattern in (_NEXT_VISIT, _SINCE_OTHER) for m in pattern.finditer(text) if _day_month_valid(m.group("d"))]
     for header in _DATE_HEADER.finditer(text):
-        # the rows of that table: the lines after the header that hold a bar, up to the first that does not
-        start = text.find("\n", header.end()) + 1
+        # the rows of that table: the lines after the header whose first cell is a day and month, up to the first
+        # that is not
+        rows, start = [], text.find("\n", header.end()) + 1
         while 0 < start < len(text):
             end = text.find("\n", start)
             end = len(text) if end == -1 else end
-            if "|" not in text[start:end]:
+            row = _ROW_DM.match(text, start, end)
+            if row is None or not _day_month_valid(row.group("d")):
                 break
-            if (row := _ROW_DM.match(text, start, end)) and _day_month_valid(row.group("d")):
-                out.append(row.span("d"))
+            rows.append(row)
             start = end + 1
-    months = {m.group("m") for m in _DOTTED_FULL.finditer(text)}
-    out += [m.span("d") for m in (_DOTTED_EVENT.finditer(text) if months else ())
-            if m.group("b") in months and 1 <= int(m.group("a")) <= 31]
+        pairs = [[int(x) for x in r.group("d").split("/")] for r in rows]
+        fractions = len(pairs) >= 2 and len({b for _, b in pairs}) == 1 and all(a <= b for a, b in pairs)
+        out += [] if fractions else [r.span("d") for r in rows]
     return out
 
 

@@ -77,7 +77,8 @@ def place_words(place: str) -> set[str]:
 
 # The rules whose place an address vouches for: the name before a postcode ("Hope, AR 71801", "Co. Tyrone BT78") and the
 # town of an address line ("38 Breakwater St, Souris, PE"). Their words are looked for in the rest of the case even
-# where they are everyday words (:func:`vouched_place_words`), but only where a place stands (:func:`vouched_place_pattern`).
+# where they are everyday words (:func:`vouched_place_words`), but only where a place stands
+# (:func:`vouched_place_pattern`).
 _VOUCHED_PLACE_RULES = frozenset({"place_before_postcode", "address_town"})
 # (and a town before a US state's code: "from home in Hope, AR;")
 _STATE_AFTER = re.compile(rf",?[ \t]+(?-i:{'|'.join(P.US_STATES)})(?![\w'’-])")
@@ -85,15 +86,16 @@ _STATE_AFTER = re.compile(rf",?[ \t]+(?-i:{'|'.join(P.US_STATES)})(?![\w'’-])"
 # "Superior mesenteric vein", "lost all Hope", "Bath board" stay where "Sugar Land", "Superior", "Hope" or "Bath" is
 # the patient's town; a second reading of 397 snippets found 91 such losses when any mention inside a line was taken)
 # ("to" is left out: "took time to Settle", "allergy to Cypress")
-_VOUCHED_CUES = ("in", "In", "from", "From", "near", "at", "via", "departing", "leaving", "outside", "around", "between")
+_VOUCHED_CUES = ("in", "In", "from", "From", "near", "at", "via", "departing", "leaving", "outside", "around",
+                 "between")
 _VOUCHED_BEFORE = "(?:" + "|".join([r"(?<=,)", r"(?<=,[ \t])", r"(?<=/[ \t])", r"(?<=\()",
                                       *(rf"(?<=\b{w}[ \t])" for w in _VOUCHED_CUES)]) + ")"
-_VOUCHED_AFTER = (r"(?![\w'’-])(?![ \t]+(?-i:(?!(?:at|on|in|by|and|or|for|with|to|from|via|yesterday|today|this|last|since|"
-                  r"until|after|before|when|where|who|is|was|has|had)\b)[a-z]|\d))")
+_VOUCHED_AFTER = (r"(?![\w'’-])(?![ \t]+(?-i:(?!(?:at|on|in|by|and|or|for|with|to|from|via|yesterday|today|this|last|"
+                  r"since|until|after|before|when|where|who|is|was|has|had)\b)[a-z]|\d))")
 # (a facility's initials also after "the", or before its own word or a record number's slash: "at the JDWNRH.", "SSRNH
 # lab", "file JOOTRH/PSY/2231")
-_FACILITY_WORD_AFTER = (r"(?=[ \t]+(?-i:lab|laboratory|clinic|ward|ED|A&E|ER|notes|records|team|pharmacy|OPD|outpatients?|radiology)\b"
-                        r"|/[A-Z\d])")
+_FACILITY_WORD_AFTER = (r"(?=[ \t]+(?-i:lab|laboratory|clinic|ward|ED|A&E|ER|notes|records|team|pharmacy|OPD|outpatients?|"
+                        r"radiology)\b|/[A-Z\d])")
 _INITIALS_BEFORE = r"(?:(?<=\bthe[ \t])|(?<=\bto[ \t]))"  # (initials are no verb: "transfer to OPMC")
 
 
@@ -185,11 +187,14 @@ AGE_TEXT = "90 or older"
 AGE_TEXTS = (AGE_TEXT, AGE_TEXT + " ", "90-or-older")
 # (a year may stand between Chinese characters: "丈夫於1988年去世")
 _BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d0['’]?s\b"  # a decade ("since the 2010s", "in the 1990's")
-                        r"|(?<!\w)['’]\d0s\b|δεκαετία[ \t]+του[ \t]+['’]?\d0\b"  # "the '60s", "δεκαετία του '60"
+                        # "in the '60s", "τη δεκαετία του '60" (not a reading's range: "Sats running in the '80s")
+                        r"|(?<!(?i:sats)[ \t]running[ \t]in[ \t]the[ \t])(?:(?<=\bthe[ \t])|(?<=\band[ \t]))['’]\d0s\b"
+                        r"|(?:(?<=\b[Ττ]η[ \t])|(?<=\b[Σσ]τη[ \t]))δεκαετία[ \t]+του[ \t]+['’]\d0\b"
                         r"|(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d\d(?:[-–](?:(?:19|20)\d\d|\d\d))?(?![A-Za-z0-9_/]|[.:-]\d)"
                         # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "民國38年")
                         r"|(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]*(?:\d{1,3}|元)年")
 _DIGIT = re.compile(r"\d")
+_NOT_LEARNED = frozenset({"signer_on_date", "family_of"})
 _INITIALS_SHAPE = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4}")
 # a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983")
 # (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
@@ -302,8 +307,9 @@ class Deidentifier:
                 # (a known name's initials are no name of their own to grow over the words beside them: "ISM  Fascia")
                 if span.rule == "known_name" and _INITIALS_SHAPE.fullmatch(name):
                     continue
-                # (nor are a signer's initials before the day they signed: "by AF on 08/09/25" leaves "AF with RVR")
-                if span.rule == "signer_on_date":
+                # (nor are a signer's initials before the day they signed or a surname before "family": "by AF on
+                # 08/09/25" leaves "AF with RVR")
+                if span.rule in _NOT_LEARNED:
                     continue
                 if name not in self._names:
                     self._names.add(name)
@@ -321,8 +327,8 @@ class Deidentifier:
         # the towns an address vouches for, taken or inside an address taken ("214 N Cherry St, Valentine, NE 69201")
         found = self._candidates.get(cased)
         for c in (found.before + found.after + found.places) if found is not None and PROPAGATE_PLACES else ():
-            if (c.rule in _VOUCHED_PLACE_RULES or c.kind == "LOCATION" and _STATE_AFTER.match(cased, c.end)) and any(s.kind in ("ADDRESS", "LOCATION") and s.start <= c.start and c.end <= s.end
-                                                      for s in spans):
+            vouched = c.rule in _VOUCHED_PLACE_RULES or c.kind == "LOCATION" and _STATE_AFTER.match(cased, c.end)
+            if vouched and any(s.kind in ("ADDRESS", "LOCATION") and s.start <= c.start and c.end <= s.end for s in spans):
                 self._learn_places(cased[c.start:c.end], vouched=True)
 
     def learn_read(self, text: str) -> None:
@@ -386,13 +392,15 @@ class Deidentifier:
             self._known = None
         return new
 
-    def _learn_places(self, place: str, short: str | None = None, vouched: bool = False, long: str | None = None) -> bool:
+    def _learn_places(self, place: str, short: str | None = None, vouched: bool = False,
+                      long: str | None = None) -> bool:
         """Remember the words of a place or facility taken in the case, and the initials the note declares for a
         facility (:func:`declared_acronym`); with ``vouched``, also its everyday words (:func:`vouched_place_words`);
         ``long``, the facility's long initials it does not declare (:func:`long_acronym`); whether any was new."""
         new = {w for w in place_words(place) if w not in self._places}
         everyday = {w for w in vouched_place_words(place) if w not in self._vouched} if vouched else set()
-        if new or everyday or short is not None and short not in self._acronyms or long is not None and long not in self._long:
+        if new or everyday or (short is not None and short not in self._acronyms) or (long is not None
+                                                                                       and long not in self._long):
             self._places |= new
             self._vouched |= everyday
             # (undeclared initials stand where a place does, or before a facility's word: "CT at TTSH", "SSRNH lab"; not

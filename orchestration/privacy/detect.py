@@ -291,10 +291,12 @@ _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[
                            # "her ninety-seventh birthday", "his ninetieth"
                            rf"\b(?P<v3>ninetieth|hundredth|ninety[ \t-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
                            rf"(?=[ \t]+birthday\b))")
-# ... and in Greek and Chinese: "η ενενηντατετράχρονη ασθενής", "ενενήντα τεσσάρων ετών", "九十六歲高齡" (not "ενενήντα
-# λεπτά", ninety minutes)
-_AGE_IN_OTHER_WORDS = re.compile(r"(?i:(?<!\w)ενεν[ηή]ντα\w*χρον\w*|(?<!\w)ενεν[ηή]ντα(?:[ \t]+\w+)?[ \t]+(?:ετών|χρονών|χρόνων))|"
-                                 r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十])?)[岁歲]")
+# ... and in Greek and Chinese: a person's age as one word ("η ενενηντατετράχρονη ασθενής"), after "aged" ("ηλικίας
+# ενενήντα τεσσάρων"), "九十六歲高齡"; not "ενενήντα λεπτά" (minutes), a building's or a hospital's ninety years, "活到九十岁"
+# (to live to a round ninety; "我活到九十四歲" is her age) or "九十岁以上患者" (patients over ninety)
+_AGE_IN_OTHER_WORDS = re.compile(r"(?i:(?<!\w)ενεν[ηή]ντα\w*χρον[ηοε][ςυι]?(?!\w)|ηλικίας[ \t]+ενεν[ηή]ντα(?:[ \t]+\w+)?)|"
+                                 r"(?:(?<!活到)(?<!到)(?:九十|一百)|九十[一二三四五六七八九]|一百零?[一二三四五六七八九十])[岁歲]"
+                                 r"(?!以上|以下|多)")
 _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
@@ -545,11 +547,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # a reference value has a letter, five digits in a row, or six digits in slashed or spaced groups:
             # "ref 60-110" is a reference range, "MLC No. 114/2024" and "pass 0044 8819 2270" are numbers
-            # (or seven digits in hyphenated groups of three or more, not all round: "call ref 1410-0733"; "ref 1500-4000"
-            # is a range)
+            # (or seven digits in hyphenated groups of three or more that read as no range: "call ref 1410-0733"; "ref
+            # 767-1590" and "1500-4000" are ranges)
             if rule == "reference" and not (re.search(r"[A-Z]|\d{5}", val) or re.search(r"[/ ]", val) and digits >= 6
-                                            or _HYPHEN_REF.fullmatch(val) and digits >= 7
-                                            and not all(g.endswith("0") for g in val.split("-"))):
+                                            or _HYPHEN_REF.fullmatch(val) and digits >= 7 and not _a_range(val)):
                 continue
             if rule == "register_line_end" and (not _REGISTER_HOLDER.search(text, text.rfind("\n", 0, s) + 1, s) or (
                     _CLOCK.fullmatch(val) and _ROLE_BEFORE_TIME.search(text, max(0, s - 8), s))):
@@ -743,11 +744,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             add(after, *trimmed, "NAME", "signature", STRONG)
     for m in _FAMILY_OF.finditer(text) if "family" in lower else ():
         word = m.group("n")
-        if not (N.is_common_word(word) or known(word) or word in N.EPONYM_WORDS or word.endswith(_TAXON_ENDINGS)) \
+        if not (N.is_common_word(word) or known(word) or word in N.EPONYM_WORDS or word.endswith(_TAXON_ENDINGS)
+                or word in _COMMUNITIES or is_language(word)) \
                 and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "family_of", STRONG)
     for m in _BY_INITIALS_ON_DATE.finditer(text) if " by " in text else ():
-        if m.group("n") not in P.NOT_SIGNER and not overlaps(*m.span("n"), absolute):
+        if m.group("n") not in P.NOT_SIGNER | _NOT_SIGNER_ON_DATE and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "signer_on_date", STRONG)
     for s, e in dotted_initials(text) if "." in text else ():
         if not overlaps(s, e, absolute):
@@ -871,11 +873,22 @@ def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Seq
 
 _VARIANT_ID = re.compile(r"rs\d+")
 _HYPHEN_REF = re.compile(r"\d{3,}(?:-\d{3,})+")
+
+
+def _a_range(value: str) -> bool:
+    """Whether hyphenated numbers read as a range: rising ("ref 767-1590") or round ("1500-4000")."""
+    groups = [int(g) for g in value.split("-")]
+    return all(a < b for a, b in zip(groups, groups[1:])) or all(g % 10 == 0 for g in groups)
 # a surname before "family" ("shared with the Esh family"), not a word, a taxon's family or an eponym
 _FAMILY_OF = re.compile(r"\b[Tt]he[ \t]+(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+family\b")
-_TAXON_ENDINGS = ("idae", "aceae", "viridae", "ales")
+_TAXON_ENDINGS = ("idae", "aceae", "viridae", "ales", "virus", "bacter", "coccus", "ella", "myces", "ida")
+# communities a family belongs to ("the Rohingya family group", "the Mennonite family")
+_COMMUNITIES = frozenset("Rohingya Mennonite Amish Hmong Hazara Roma Traveller Bedouin Maori Inuit Sami Yazidi Hutterite "
+                         "Pashtun Tamil Sikh Hindu Muslim Jewish Catholic".split())
 # a clinician's initials between "by" and the day of what they did ("Spirometry here by AF on 08/09/25")
-_BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d")
+_BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# tests and devices that do something "on" a day ("confirmed by PET on 14/2/24")
+_NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM CT MRI USS ECG EEG EMG PCR ABG OCT DXA TTE TOE EUS".split())
 # A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label's colon or a word in
 # brackets ("Scrub: N.E.", "Νοσηλεύτρια ενδοσκοπίου: Ε.Μ.", "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after
 # "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a role in brackets ("K.H. (dietitian)"); not a dose's, a route's or a
@@ -883,18 +896,32 @@ _BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d"
 _UP_ANY = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ\u05d0-\u05ea]"
 _DOTTED = rf"{_UP_ANY}\.[ \t]?{_UP_ANY}\.(?:[ \t]?{_UP_ANY}\.)?"
 _FIELD_END = r"(?=[ \t]*(?:$|[),;|]|(?:και|and|и|і|та|ו)[ \t]))"
-_DOTTED_FIELD = re.compile(rf"(?:[:：][ \t]*|\((?:[^()\n:]{{0,24}}?[ \t])?)(?P<n>{_DOTTED}){_FIELD_END}", re.M)
+# (the words of a person's part in the work: a dotted abbreviation after any other label or bracket is as often a
+# diagnosis, a unit or a route, "Ιστορικό: Α.Υ.", "(μέσω Τ.Ε.Π.)", "Status: D.O.A.")
+_PERSON_PART = re.compile(r"(?i:scrub|nurse|circulating|runner|assistant|anaesthetist|anesthetist|surgeon|crew|midwife|sister|"
+                          r"witness|checked|checker|signed|porter|paramedic|technician|physio|dietitian|pharmacist|escort|"
+                          r"interpreter|scribe|recorder|πλήρωμα|νοσηλεύτ|νοσηλευτ|νοσ\.|συνοδ|διασώστ|μαία|τεχνολόγ|επανέλεγχ|"
+                          r"медсестр|медбрат|сестра|лікар|врач|фельдшер|санітар|акушер|асистент|ассистент|"
+                          r"אחות|אח|רופא|רופאה|מיילדת)")
+_DOTTED_FIELD = re.compile(rf"(?:(?P<label>[^\n:：()|;]{{1,40}})[:：][ \t]*|\((?P<inside>[^()\n:]{{0,24}}?[ \t]))(?P<n>{_DOTTED})"
+                           rf"{_FIELD_END}", re.M)
 _DOTTED_AND = re.compile(rf"[ \t]*(?:και|and|и|і|та|ו)[ \t]+(?P<n>{_DOTTED}){_FIELD_END}", re.M)
-_DOTTED_ROLE = re.compile(rf"(?<![\w.])(?P<n>{_DOTTED})[ \t]*\((?=[a-z])")
+_DOTTED_ROLE = re.compile(rf"(?<![\w.])(?P<n>{_DOTTED})[ \t]*\((?=(?i:patient|dietitian|dietician|nurse|physio|pharmacist|"
+                          r"midwife|carer|mother|father|wife|husband|son|daughter|interpreter|social[ \t]+worker|OT|SLT)\b)")
+# Latin letters that are an abbreviation dotted ("S.O.", significant other; "W.N.L.", "E.D.D.")
+_DOTTED_NOT_INITIALS = frozenset("SO DOA WNL WCB IDC EDD LOC VA UE ETT RD AA UAE USN USA UK NB".split())
 
 
 def dotted_initials(text: str) -> list[tuple[int, int]]:
     """Where a person's dotted initials stand (:data:`_DOTTED_FIELD`, :data:`_DOTTED_AND`, :data:`_DOTTED_ROLE`)."""
     out = []
     for m in [*_DOTTED_FIELD.finditer(text), *_DOTTED_ROLE.finditer(text)]:
+        cue = m.groupdict().get("label") or m.groupdict().get("inside")
+        if m.re is _DOTTED_FIELD and not (cue and _PERSON_PART.search(cue)):
+            continue
         while m is not None:
             letters = re.sub(r"[.\s]", "", m.group("n"))
-            if not (letters.isascii() and (letters in P.NOT_SIGNER or clinical_letters(letters))):
+            if not (letters.isascii() and (letters in P.NOT_SIGNER | _DOTTED_NOT_INITIALS or clinical_letters(letters))):
                 out.append(m.span("n"))
             m = _DOTTED_AND.match(text, m.end("n"))
     return out

@@ -129,7 +129,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ID", "id_label", 2, _c(rf"\b(?:{_ID_LABEL})(?![A-Za-z]){_NUM_LABEL_TAIL}{_ID_VALUE}", re.I)),
     ("ID", "plate", 2, _c(rf"\b(?:{_PLATE_LABEL})\s*(?:[:#=]|\bis\b)?\s*(?P<v>(?-i:[A-Z0-9]{{1,4}}[ -]?[A-Z0-9]{{1,4}}(?:[ -][A-Z0-9]{{1,4}})?))\b", re.I)),
     # (not an antigen and its test: "rK39 RDT", read in capitals in a note the rules case)
-    ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?(?!(?:RDT|PCR|ECG|EEG|CXR|MRI|USS|TSH|LFT|FBC|CRP|ESR|ABG|VBG|HIV|TTE|OGD)\b)[A-Z]{3}\b")),
+    ("ID", "uk_plate", 4, _c(r"\b[A-Z]{2}\d{2}[ ]?(?!(?:RDT|PCR|ECG|EEG|CXR|MRI|USS|TSH|LFT|FBC|CRP|ESR|ABG|VBG|HIV|TTE|OGD)\b)"
+                             r"[A-Z]{3}\b")),
     # New Zealand NHI numbers (three letters without I or O, then four digits, or two digits and two letters)
     ("ID", "nz_nhi", 4, _c(r"(?=[A-HJ-NP-Z])\b[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b")),
     ("ID", "licence", 2, _c(rf"\b(?:{_LICENCE_LABEL}){_NUM_LABEL_TAIL}(?P<v>(?-i:\d{{3,5}}(?: \d{{3,5}}){{1,3}}(?!\d|\.\d)|(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9-]{{2,20}}(?:\.\d{{3,}})?[A-Z0-9]))\b", re.I)),
@@ -242,11 +243,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
     # an aircraft's registration after the aircraft ("LifeMed fixed-wing (N417LM)", "aircraft C-GLXW", "CareFlight aircraft VH-NTQ")
-    ("ID", "aircraft", 3, _c(r"\b(?:(?i:aircraft|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|king[ \t]+air|pc-?12|flight[ \t]+(?:team|crew))"
+    ("ID", "aircraft", 3, _c(r"\b(?:(?i:aircraft|aeroplane|airplane|fixed[- ]wing|helicopter|chopper|king[ \t]+air|pc-?12|"
+                                r"flight[ \t]+(?:team|crew))"
                                 # (an air carrier's name and its flight's number: "Ozark Air 3 (N417OA)")
                                 r"|[A-Z][a-z]+[ \t]+Air(?:[ \t]+\d{1,3})?)\b[ \t]*"
                                 r"(?:(?i:reg(?:istration)?|tail(?:[ \t]+number)?|number|no\.?|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                r"(?!N(?:95|99|100|2O?)\b)(?P<v>N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
+                                r"(?!N(?:95|99|100|2O?)\b)"
+                                r"(?P<v>N[1-9]\d{1,4}[A-Z]{0,2}|N[1-9][A-Z]{1,2}|[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}-[A-Z0-9]{3,4})(?![\w-])")),
     # an ABHA address (India's health account handle): "ravi.k@abdm"
     ("ID", "abha_address", 1, _c(r"(?<![\w.@])[\w.-]+@(?:abdm|sbx)\b")),
     # a plate in brackets after a vehicle named in Greek, Chinese, Japanese or Korean ("με ιδιωτικό αυτοκίνητο (NKR 426)",
@@ -275,7 +278,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("ADDRESS", "plot", 5, _c(r"\b(?:Plot|Stand|Erf|Lot)[ \t]+(?:No\.?[ \t]*)?\d{1,6}[A-Z]?\b")),
     # a Singapore or Malaysian housing block before its street or unit, or after "at" ("Blk 58 Lengkok Bahru #07-213",
     # "activity centre at Blk 55"); not a nerve or heart block ("interscalene Blk 20 mL", "AV Blk 2 yrs ago")
-    ("ADDRESS", "housing_block", 5, _c(r"(?:(?<=\bat[ \t])|(?<=\bAt[ \t]))Blk\.?[ \t]*\d{1,4}[A-Z]?\b(?![ \t]*(?:mL|ml|mg|min|mins|hrs?|h|yrs?|cm|mm|%|\d))|"
+    ("ADDRESS", "housing_block", 5, _c(r"(?:(?<=\bat[ \t])|(?<=\bAt[ \t]))Blk\.?[ \t]*\d{1,4}[A-Z]?\b"
+                                       r"(?![ \t]*(?:mL|ml|mg|min|mins|hrs?|h|yrs?|cm|mm|%|\d))|"
                                        r"\bBlk\.?[ \t]*\d{1,4}[A-Z]?(?=[ \t]+(?:[A-Z][a-z]|#))")),
     # a vessel by its name, after its prefix or the word for its kind ("MV SKUA EXPLORER", "the reef day-boat Coral
     # Wanderer", "trawler Ocean Gleaner"); "MS" (multiple sclerosis), "RV" and "SV" (ventricle, stroke volume) are no

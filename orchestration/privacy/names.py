@@ -352,8 +352,10 @@ _DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?
 # ... or after a comma inside the brackets that hold the name ("cc: DN team (Iona MacAskill, IM)")
 _DECLARED_IN_BRACKETS = re.compile(r",[ \t]*(?P<i>[A-Z](?:[.-]?[A-Z]){1,3}\.?)[ \t]*\)")
 _OPEN_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
-_ROLE_BEFORE_NAME = frozenset({"ST", "CM", "PA", "NP", "RN", "SN", "DN", "HV", "MW", "CN", "SLT", "OT", "PT", "SW", "GP"})
-_INITIALS_BEFORE_BRACKET = re.compile(rf"(?<![\w.-])(?P<i>[A-Z](?:\.?[A-Z]){{1,3}}\.?)[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
+_ROLE_BEFORE_NAME = frozenset({"ST", "CM", "PA", "NP", "RN", "SN", "DN", "HV", "MW", "CN", "SLT", "OT", "PT", "SW",
+                               "GP"})
+_INITIALS_BEFORE_BRACKET = re.compile(rf"(?<![\w.-])(?P<i>[A-Z](?:\.?[A-Z]){{1,3}}\.?)[ \t]*\([ \t]*"
+                                      rf"(?:{P.TITLES}\.?[ \t]+)?$")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
 _TITLE_FIRST = re.compile(rf"^(?:{P.TITLES}\.?[ \t]+)+")
 
@@ -527,9 +529,10 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # "Advice given (HKJ / SR)"; a note that declares a person's "(COD)" also loses a "cause of death (COD)")
     # (and right before the bracket that holds the whole name: "DM (Dana Mullinax, RN)")
     whole = "|".join(re.escape(" ".join(n.split())) for n in sorted(names, key=len, reverse=True) if len(n.split()) > 1)
-    holder = rf"|{{d}}(?=[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?(?:{whole}))" if whole else ""
+    holder = rf"(?=[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?(?:{whole}))" if whole else None
     declared_forms = [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?=[ \t]*(?:\||\n|$|=))|"
-                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/]){holder.replace('{d}', re.escape(d))})"
+                      rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/])"
+                      + (f"|{re.escape(d)}{holder}" if holder else "") + ")"
                       if clinical_letters(d)
                       else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
     initials = initial_forms(names) + declared_forms

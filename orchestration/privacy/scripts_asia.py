@@ -159,8 +159,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?<![{_KANJI}])(?![{_KANJI}]{{1,5}}科[ \t\u3000])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)(?<!支援)(?<!訪問)(?<!専門)(?<!認定)(?<!病棟)(?<!外来)(?<!主任)[ \t\u3000]?"
                                            rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
         # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）", "藤原 キヨ（ふじわら きよ）")
-        # (after a name, not after a longer word of kanji: "排痰補助装置（カフアシスト）" names a device)
-        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])(?<![{_KANJI}]{{6}})[（(](?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]|"
+        # (in katakana, after a name, not after a longer word of kanji: "排痰補助装置（カフアシスト）" names a device; a
+        # reading in hiragana is a name's wherever it stands, "主治医佐藤一郎（さとう いちろう）")
+        ("NAME", "ja_reading", 9, re.compile(rf"(?<=[{_KANJI}])[（(](?P<n>[\u3041-\u3096]+(?:[ \t\u3000][\u3041-\u3096]+)?)[）)]|"
+                                             rf"(?<=[{_KANJI}])(?<![{_KANJI}]{{6}})[（(](?P<k>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]|"
                                              # (after a name in kana the reading is in hiragana: a brand in katakana in
                                              # brackets after a drug, "ドネペジル（アリセプト）", is no reading)
                                              rf"(?<=[{_KANA}])[（(](?P<h>[\u3041-\u3096]+(?:[ \t\u3000][\u3041-\u3096]+)?)[）)]")),
@@ -214,7 +216,7 @@ def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if not scripts[rule[:3]]:
             continue
         out += [(*m.span(g), kind, rule, prio) for m in pattern.finditer(text)
-                for g in ("n", "h") if g in pattern.groupindex and m.group(g)
+                for g in ("n", "h", "k") if g in pattern.groupindex and m.group(g)
                 # (Latin capitals after a label are a person's initials, not a test's: "নার্স: ECG")
                 and not (rule == "bn_label_initials" and not P.signer_initials(m.group(g)))]
     return out
