@@ -889,10 +889,10 @@ _COMMUNITIES = frozenset("Rohingya Mennonite Amish Hmong Hazara Roma Traveller B
 _BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 # tests and devices that do something "on" a day ("confirmed by PET on 14/2/24")
 _NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM CT MRI USS ECG EEG EMG PCR ABG OCT DXA TTE TOE EUS".split())
-# A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label's colon or a word in
-# brackets ("Scrub: N.E.", "Νοσηλεύτρια ενδοσκοπίου: Ε.Μ.", "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after
-# "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a role in brackets ("K.H. (dietitian)"); not a dose's, a route's or a
-# clinical abbreviation's letters ("Route: P.O.", "Dx: D.M.")
+# A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label or words in
+# brackets that name someone's part in the work (:data:`_PERSON_PART`: "Scrub: N.E.", "Νοσηλεύτρια ενδοσκοπίου: Ε.Μ.",
+# "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a person's
+# role in brackets ("K.H. (dietitian)"); not a route's or a clinical abbreviation's letters ("Route: P.O.", "D.O.A.")
 _UP_ANY = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ\u05d0-\u05ea]"
 _DOTTED = rf"{_UP_ANY}\.[ \t]?{_UP_ANY}\.(?:[ \t]?{_UP_ANY}\.)?"
 _FIELD_END = r"(?=[ \t]*(?:$|[),;|]|(?:και|and|и|і|та|ו)[ \t]))"
@@ -902,7 +902,7 @@ _PERSON_PART = re.compile(r"(?i:scrub|nurse|circulating|runner|assistant|anaesth
                           r"witness|checked|checker|signed|porter|paramedic|technician|physio|dietitian|pharmacist|escort|"
                           r"interpreter|scribe|recorder|πλήρωμα|νοσηλεύτ|νοσηλευτ|νοσ\.|συνοδ|διασώστ|μαία|τεχνολόγ|επανέλεγχ|"
                           r"медсестр|медбрат|сестра|лікар|врач|фельдшер|санітар|акушер|асистент|ассистент|"
-                          r"אחות|אח|רופא|רופאה|מיילדת)")
+                          r"אחות|(?<![\u05d0-\u05ea])אח(?![\u05d0-\u05ea])|רופא|רופאה|מיילדת)")
 _DOTTED_FIELD = re.compile(rf"(?:(?P<label>[^\n:：()|;]{{1,40}})[:：][ \t]*|\((?P<inside>[^()\n:]{{0,24}}?[ \t]))(?P<n>{_DOTTED})"
                            rf"{_FIELD_END}", re.M)
 _DOTTED_AND = re.compile(rf"[ \t]*(?:και|and|и|і|та|ו)[ \t]+(?P<n>{_DOTTED}){_FIELD_END}", re.M)
