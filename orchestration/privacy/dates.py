@@ -424,7 +424,7 @@ def _day_month_valid(pair: str) -> bool:
 
 def labelled_day_months(text: str) -> list[tuple[int, int]]:
     """(start, end) of days and months without a year that their place names as dates (see above)."""
-    if "/" not in text and "." not in text:
+    if "/" not in text:
         return []
     out = [(m.start("l") + d.start(), m.start("l") + d.end()) for m in _DATE_LIST.finditer(text)
            for d in re.finditer(_DM, m.group("l")) if _day_month_valid(d.group())]
@@ -744,6 +744,7 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
 _PADDED_CUE = re.compile(r"\b(?i:from|until|till|to[ \t]+start|next(?:[ \t]+[a-z]+)?|session|visit|lab|f/u|follow-up|"
                          r"due|back|returns?|επίσκεψη|ραντεβού)\b[^\n\d]{0,6}$|\|[ \t]*$")  # or a table's cell ("| 11/02 | 12/02 |")
 _RANGE_AFTER = re.compile(r"[ \t]*(?:to|into|until|till|-|–)[ \t]*\d{1,2}/\d{1,2}\b")  # ("night of 9/23 into 9/24")
+_RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|into|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")
 _RANGE_PAIR_AFTER = re.compile(r"[ \t]*(?:to|into|until|till|-|–)[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _RANGE_PAIR_BEFORE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})[ \t]*(?:to|into|until|till|-|–)[ \t]*$")
 
@@ -760,8 +761,6 @@ def _stay_days(first: tuple[str, str], second: tuple[str, str], day_first: bool)
     return (all(13 <= day <= 31 and 1 <= month <= 12 for day, month in days) and month1 == month2
             and 0 < abs(day2 - day1) <= 14)
 
-
-_RANGE_BEFORE = re.compile(r"\d{1,2}/\d{1,2}[ \t]*(?:to|into|until|till|and|-|–|,)[ \t]*$")  # or a list ("04/03 and 01/04")
 
 
 # a device's setting, a count or a dilution written in a date's shape, a lab's name before it, and a unit after it

@@ -887,8 +887,8 @@ _COMMUNITIES = frozenset("Rohingya Mennonite Amish Hmong Hazara Roma Traveller B
                          "Pashtun Tamil Sikh Hindu Muslim Jewish Catholic".split())
 # a clinician's initials between "by" and the day of what they did ("Spirometry here by AF on 08/09/25")
 _BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-# tests and devices that do something "on" a day ("confirmed by PET on 14/2/24")
-_NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM CT MRI USS ECG EEG EMG PCR ABG OCT DXA TTE TOE EUS".split())
+# tests and devices that do something "on" a day ("confirmed by PET on 14/2/24"), with :data:`P.NOT_SIGNER`'s
+_NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM OCT DXA".split())
 # A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label or words in
 # brackets that name someone's part in the work (:data:`_PERSON_PART`: "Scrub: N.E.", "Νοσηλεύτρια ενδοσκοπίου: Ε.Μ.",
 # "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a person's
@@ -908,8 +908,9 @@ _DOTTED_FIELD = re.compile(rf"(?:(?P<label>[^\n:：()|;]{{1,40}})[:：][ \t]*|\(
 _DOTTED_AND = re.compile(rf"[ \t]*(?:και|and|и|і|та|ו)[ \t]+(?P<n>{_DOTTED}){_FIELD_END}", re.M)
 _DOTTED_ROLE = re.compile(rf"(?<![\w.])(?P<n>{_DOTTED})[ \t]*\((?=(?i:patient|dietitian|dietician|nurse|physio|pharmacist|"
                           r"midwife|carer|mother|father|wife|husband|son|daughter|interpreter|social[ \t]+worker|OT|SLT)\b)")
-# Latin letters that are an abbreviation dotted ("S.O.", significant other; "W.N.L.", "E.D.D.")
-_DOTTED_NOT_INITIALS = frozenset("SO DOA WNL WCB IDC EDD LOC VA UE ETT RD AA UAE USN USA UK NB".split())
+# Latin letters that are an abbreviation dotted ("S.O.", significant other; "W.N.L.", "E.D.D."), with
+# :data:`P.NOT_SIGNER`'s and :func:`clinical_letters`'
+_DOTTED_NOT_INITIALS = frozenset("SO DOA WNL WCB IDC EDD LOC VA UE ETT RD AA UAE USN".split())
 
 
 def dotted_initials(text: str) -> list[tuple[int, int]]:

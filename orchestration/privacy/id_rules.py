@@ -56,7 +56,10 @@ _ID_LABEL = (
     r"badge|folder|HRN|PHIN|MLR(?:\s+(?:number|no\.?))?|(?:IPD|OPD)(?:/Reg)?\s+(?:number|no\.?)|citizen(?:ship)?\s*(?:number|no\.?|#)|"
     r"member(?=\s+[A-Z]{0,3}\d)|(?-i:SIN)|social\s+insurance(?:\s+(?:number|no\.?))?|"  # Canada's social insurance number
     # Portugal's tax and health-service numbers, Italy's health card, Spain's health card and identity numbers
-    r"(?-i:NIF|NISS|NIE|DNI|CIP|HN)|n\.?[º°]\s+de\s+utente(?:\s+SNS)?|utente(?:\s+SNS)?|tessera\s+sanitaria|tarjeta\s+sanitaria"
+    r"(?-i:NIF|NISS|NIE|DNI|CIP|HN)|"
+    # national identity numbers by their letters: Seychelles' and Nigeria's NIN, Sri Lanka's NIC, Cameroon's CNI,
+    # Indonesia's NIK, Bangladesh's NID
+    r"(?-i:NIN|NIC|CNI|NIK|NID)|(?-i:NIS)(?:\s+(?:number|no\.?))?|n\.?[º°]\s+de\s+utente(?:\s+SNS)?|utente(?:\s+SNS)?|tessera\s+sanitaria|tarjeta\s+sanitaria"
 )
 _PHONE_LABEL = (
     r"t[ée]l(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
@@ -100,7 +103,7 @@ _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pac
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
 _CODE_LABEL = (r"key\s*safe|keysafe|key\s+box|lock\s*box|door\s+code|entry\s+code|gate\s+code|access\s+code|"
                r"alarm\s+code|building\s+code|security\s+code|PIN|passcode|password|keypad")
-_PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|"
+_PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|messenger|viber|"
               r"bluesky|mastodon|pinterest|tumblr|whatsapp|skype|xbox|psn|playstation|roblox|onlyfans|grindr|tinder|"
               r"hinge|bumble|vinted|ebay|depop|patreon|substack|soundcloud|github|kik|wechat|weibo|vk|vkontakte")
 _ACCOUNT_WORDS = r"shop|page|account|profile|channel|handle|username|user\s+name|user|name|id|store|blog|server|login"
@@ -175,12 +178,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                 + _PLATE_VALUE)),
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
                                   r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|bakkie|coble|lancha|tuk-tuk(?:[ \t]+driver)?|"
+                                  r"ambulance|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   # (the bracket may open before the label: "his motorcycle (registration 6C4RV)")
                                   r"(?:\([ \t]*(?=(?i:reg)))?(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
+                                  # (not a time or a score after it: "Ambulance ETA 15:30")
+                                  r"(?!(?:ETA|ETD|ATA|NEWS2?|GCS|CAT)\b)"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # an Irish plate: the year, the county's letters, the serial ("191-MO-4182", "08-D-12345")
     ("ID", "ie_plate", 3, _c(r"\b(?i:driv\w*|drove|car|van|vehicle|reg(?:istration)?|plate|taxi|jeep|lorry|truck)\b[^\n]{0,30}?"
@@ -343,6 +349,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "phone_after_verb", 5, _c(rf"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|text(?:ed|ing)?|phon(?:e|ed|ing)|"
                                         rf"reach(?:ed)?|contact(?:ed)?)\b(?:[ \t]+(?!on\b|at\b)[\w'’]+){{0,3}}[ \t]+"
                                         rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),
+    # a relative's number straight after the relative, as a contact line writes it ("Contact: mother 771 4523 | father
+    # 390 8816")
+    ("PHONE", "phone_after_relative", 5, _c(r"\b(?i:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|aunt|"
+                                            r"uncle|grandmother|grandfather|granny|partner|guardian|NOK)[ \t]*[:=\-–]?[ \t]*"
+                                            r"(?P<v>\+?\d{3}[ \-]?\d{4}(?:[ \-]?\d{1,4})?)(?![\d/.:,]\d|[\d/:])")),
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode|cep))\s*[:#]?\s*"
                                          rf"(?P<v>\d{{5}}-\d{{3}}|{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
@@ -423,13 +434,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
-                                         r"πρωτ(?:οκόλλου|\.)|παραπεμπτικού)(?:[ \t]+[Α-Ω]{2,5})?|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"  # "ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018"
+                                         r"πρωτ(?:οκόλλου|\.)|παραπεμπτικού|εξέτασης|δείγματος|βιοψίας|παρασκευάσματος|αίτησης)(?:[ \t]+[Α-Ω]{2,5}(?![Α-Ω/-]))?|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"  # "ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018"
                                          r"|رقم[ \t]+(?:الملف|الهوية|السجل|المريض|التأمين|الجواز|البطاقة|الإقامة)"
                                          # (a clinician's licence: "ترخيص OMSB رقم ٤٧١٨٢")
                                          r"|ترخيص(?:[ \t]+[A-Z]{2,6})?(?:[ \t]+(?:مزاولة[ \t]+المهنة|رقم))?"
                                          r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編|工|员工|員工|职工|職工|学|學|会员|會員|医保|醫保|社保|就诊|就診|保单|保單)[号號](?:码|碼)?"
                                          r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
-                                         r"(?P<v>(?=(?:[A-Z/-]*\d){3})[A-Z]{0,4}[/-]?\d[\dA-Z]*(?:[/-][\dA-Z]+)*)(?![\w/-])")),
+                                         r"(?P<v>(?=(?:[A-ZΑ-Ω/-]*\d){3})[A-ZΑ-Ω]{0,4}[/-]?\d[\dA-Z]*(?:[/-][\dA-Z]+)*)(?![\w/-])")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
@@ -441,6 +452,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a Russian number: 8, an area code of three to five digits, then the rest in hyphenated groups, eleven digits in all
     ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?(?:\(?\d{3}\)?[ -]?\d{3}|\(\d{4}\)[ -]?\d{2}|\(\d{5}\)[ -]?\d)-\d{2}-\d{2}(?!\d)")),
     # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
+    # Cameroon's mobiles: a 6 and eight digits, in pairs ("6 95 20 17 44", "695 20 17 44")
+    ("PHONE", "phone_cm", 7, _c(r"(?<![\w.,/:+-])6[ .]?\d{2}(?:[ .]\d{2}){3}(?![\w/-]|[.,]\d|[ ]\d)")),
     ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
     ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax|"
@@ -507,7 +520,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
-                                   "pickup", "trawler", "boat", "bakkie", "coble", "lancha", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "pickup", "trawler", "boat", "bakkie", "coble", "lancha", "tuk", "parking", "ambulance", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
                                    "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
                                    "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
                                    "mercedes", "lexus", "suzuki",
@@ -559,7 +572,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
-                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7}
+                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

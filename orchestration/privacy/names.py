@@ -107,6 +107,9 @@ ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})
 # worker, tissue viability nurse ("SN Abimbola ...", "CHW Zodwa ...")
 ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN", "-RN", "-EN",  # "... -RN Obi"
                  "SN", "CHW", "DSN", "HV", "DN", "CSW", "TVN", "ASHA", "ANM",  # India's village health workers
+                 # village health workers, volunteers and teams, Ethiopia's health extension workers, Malawi's health
+                 # surveillance assistants ("VHW Lamin Sowe")
+                 "VHW", "CHV", "CHEW", "HEW", "VHT", "HSA",
                  "RN", "SW", "MOA")  # "Triage RN D. Kowalczyk", "SW L. Govender", "Taken by MOA Shaylene"
 ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
@@ -352,8 +355,8 @@ _DECLARED_INITIALS = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?))?
 # ... or after a comma inside the brackets that hold the name ("cc: DN team (Iona MacAskill, IM)")
 _DECLARED_IN_BRACKETS = re.compile(r",[ \t]*(?P<i>[A-Z](?:[.-]?[A-Z]){1,3}\.?)[ \t]*\)")
 _OPEN_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
-_ROLE_BEFORE_NAME = frozenset({"ST", "CM", "PA", "NP", "RN", "SN", "DN", "HV", "MW", "CN", "SLT", "OT", "PT", "SW",
-                               "GP"})
+# (with :data:`P.NOT_SIGNER`'s roles and services: a speech therapist, a case manager, a midwife, a charge nurse)
+_ROLE_BEFORE_NAME = frozenset({"ST", "CM", "MW", "CN"})
 _INITIALS_BEFORE_BRACKET = re.compile(rf"(?<![\w.-])(?P<i>[A-Z](?:\.?[A-Z]){{1,3}}\.?)[ \t]*\([ \t]*"
                                       rf"(?:{P.TITLES}\.?[ \t]+)?$")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
@@ -498,9 +501,25 @@ def clinical_letters(letters: str, words: bool = True) -> bool:
 _CASELESS_START = re.compile(f"[{CASELESS}]")
 
 
-def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re.Pattern[str] | None:
+# A Greek name's other cases, from the nominative a note gives first: a man's in -ας, -ης and -ος ("Ανδρέας": "τον
+# Ανδρέα"; "Χαράλαμπος": "τον Χαράλαμπο", "του Χαράλαμπου"), a woman's in -α and -η takes -ς in the genitive ("της
+# Ελένης")
+_GREEK_ENDS = re.compile(r"(?P<stem>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{2,})(?P<end>ας|άς|ης|ής|ος|ός|α|ά|η|ή)")
+_GREEK_OTHER_CASES = {"ας": ("α",), "άς": ("ά",), "ης": ("η",), "ής": ("ή",), "ος": ("ο", "ου", "ε"), "ός": ("ό", "ού", "έ"),
+                      "α": ("ας",), "ά": ("άς",), "η": ("ης",), "ή": ("ής",)}
+
+
+def greek_cases(word: str) -> set[str]:
+    """The other cases of a Greek given name or surname in the nominative (see above); none for another word."""
+    m = _GREEK_ENDS.fullmatch(word)
+    return {m.group("stem") + end for end in _GREEK_OTHER_CASES[m.group("end")]} if m else set()
+
+
+def known_name_pattern(names: Iterable[str], declared: Iterable[str] = (), *,
+                       caseless_words: bool = False) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case), and for the initials
-    the case declared for them (:func:`declared_initials`, as written)."""
+    the case declared for them (:func:`declared_initials`, as written). With ``caseless_words`` (a case's places), a
+    word alone in a script without capitals is looked for too."""
     forms: set[str] = set()
     for name in names:
         full = " ".join(name.split())
@@ -511,6 +530,7 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
             if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?|[IVX]{1,4}|(?i:jr|sr|jnr|snr)\.?", word) and word not in P.NOT_NAME \
                     and word not in _PARTICLES and word.title() not in P.NOT_NAME:
                 forms |= {word, word.upper(), word.title()}
+                forms |= greek_cases(word)
             # each part of a double-barrelled name is the name too ("Sienna Ashworth" beside "Ashworth-Lane")
             parts = word.split("-")
             for part in parts if len(parts) > 1 else ():
@@ -528,19 +548,21 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
     # (and alone in brackets or joined there with another's by a slash: the declaring bracket "S. O'Connell (SOC)",
     # "Advice given (HKJ / SR)"; a note that declares a person's "(COD)" also loses a "cause of death (COD)")
     # (and right before the bracket that holds the whole name: "DM (Dana Mullinax, RN)")
-    whole = "|".join(re.escape(" ".join(n.split())) for n in sorted(names, key=len, reverse=True) if len(n.split()) > 1)
+    declared = sorted(set(declared), key=len, reverse=True)
+    whole = "|".join(re.escape(" ".join(n.split())) for n in sorted(names, key=len, reverse=True) if len(n.split()) > 1) \
+        if any(clinical_letters(d) for d in declared) else ""
     holder = rf"(?=[ \t]*\([ \t]*(?:{P.TITLES}\.?[ \t]+)?(?:{whole}))" if whole else None
     declared_forms = [rf"(?-i:{_LOG_START}{re.escape(d)}|{re.escape(d)}(?=[ \t]*(?:\||\n|$|=))|"
                       rf"(?:(?<=\()|(?<=/)|(?<=/[ \t])){re.escape(d)}(?=[ \t]*[)/])"
                       + (f"|{re.escape(d)}{holder}" if holder else "") + ")"
                       if clinical_letters(d)
-                      else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in sorted(set(declared), key=len, reverse=True)]
+                      else rf"(?-i:{re.escape(d)}(?![\w-]))" for d in declared]
     initials = initial_forms(names) + declared_forms
     # the other scripts without capitals (Georgian, Ethiopic, the Indic and South-East Asian scripts): a known name of two
     # words or more is looked for whole, as written ("ნინო გოგუა" taken after its label, again in a letter's body); not
     # word by word, since a given name there is as often a word ("आशा", hope and the ASHA worker; "प्रकाश", light)
     caseless_forms = sorted({w for w in (" ".join(name.split()) for name in names)
-                             if " " in w and _CASELESS_START.match(w)}, key=len, reverse=True)
+                             if (" " in w or caseless_words) and _CASELESS_START.match(w)}, key=len, reverse=True)
     if not forms and not han and not han_given and not he_ar and not initials and not caseless_forms:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)

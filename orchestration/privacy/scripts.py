@@ -90,6 +90,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                                     r"(?P<n>[Α-ΩΆΈ-Ώ]\.[ \t]?[Α-ΩΆΈ-Ώ]\.(?:[ \t]?[Α-ΩΆΈ-Ώ]\.)?)")),
         ("NAME", "gr_signoff", 9, re.compile(rf"(?:Με[ \t]+εκτίμηση|Με[ \t]+τιμή|Μετά[ \t]+τιμής|Φιλικά|Με[ \t]+φιλικούς[ \t]+χαιρετισμούς|"
                                              rf"Με[ \t]+συναδελφικούς[ \t]+χαιρετισμούς)[ \t]*,?[ \t]*\n[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
+        # a nickname in quotes in brackets after a person's name with its article ("τον Ανδρέα (\"Αντρίκκο\")")
+        ("NAME", "gr_nickname", 9, re.compile(rf"(?<![\w])(?:[Οο]|[Ηη]|τον|την|τη|του|της)[ \t]+[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{{2,}}[ \t]*\([ \t]*[\"«“'‘](?P<n>{_GR_WORD})[\"»”'’][ \t]*\)")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
         # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
@@ -154,7 +156,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             r"(?:ΝΟΣΟΚΟΜΕΙΟ|ΝΟΣΟΚΟΜΕΙΟΥ|ΚΛΙΝΙΚΗ|ΚΛΙΝΙΚΗΣ|ΚΕΝΤΡΟ[ \t]+ΥΓΕΙΑΣ|ΚΕΝΤΡΟΥ[ \t]+ΥΓΕΙΑΣ)(?:[ \t]+[Α-ΩΆΈ-ΏΪΫ]{3,}(?![\w])){1,3})")),
         # a hospital's name in Greek quotation marks ("«Ανδρέας Παπανδρέου»"); not a sign named by a word in lower case
         # ("γλώσσα «φράουλα»", strawberry tongue)
-        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
+        # (nor a brand in brackets after a drug's name: "σαλβουταμόλη («Αερόλιν»)")
+        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?<![α-ωάέήίόύώϊϋΐΰ][ \t]\()(?<![α-ωάέήίόύώϊϋΐΰ]\()(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
         # a Greek number plate or boat's registry mark (three of the letters Greek and Latin share, four digits: "ΧΝΡ-2846",
         # "ΜΥΤ 1184") and a postcode of three and two digits before its town ("564 29 Θεσσαλονίκη")
         ("ID", "gr_plate", 3, re.compile(r"(?<![\w-])(?P<n>[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ -]?\d{4})(?![\w-])")),
@@ -253,6 +256,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"工厂|工廠|厂|廠|煤矿|煤礦|矿业|礦業|农场|農場|林场|林場|渔场|漁場|养殖场|養殖場|合作社|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院))", re.M)),
         # a doctor's licence in Taiwan ("醫字第039517號")
         ("ID", "zh_licence", 2, re.compile(r"[醫医][字師师]第[ \t]*(?P<n>\d{4,8})[ \t]*[號号]")),
+        # a fishing boat's number: its province's character, its county and 渔 before the digits ("赣都昌渔0417")
+        ("ID", "zh_fishing_boat", 4, re.compile(r"(?P<n>[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+                                                 r"[\u4e00-\u9fff]{0,4}[渔漁][\u4e00-\u9fff]{0,2}\d{3,6})")),
         ("ID", "zh_handle", 3, re.compile(r"(?:微信号?|微信號|WeChat|QQ号?|QQ號)[ \t]*[:：]?[ \t]*(?P<n>[A-Za-z][A-Za-z0-9_.\-]{4,29})")),
         # (read from the word before it: "因吸入性肺炎入住明愛醫院" names 明愛醫院, not the pneumonia before it)
         ("HOSPITAL", "zh_hospital", 5, re.compile(
@@ -292,7 +298,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 # "Лечащий врач Соколова Е. В.", "Дочь Ирина"), places after "г." / "ул.".
 # (Ukrainian letters too: і, ї, є, ґ and the apostrophe of "Мар'яна")
 _RU_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)?(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?"
-_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яё]))(?:{_RU_WORD}|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)){{{{0,2}}}}"
+_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яё]))(?:{_RU_WORD}|[А-ЯЁІЇЄҐ]\.(?:[ \t]?[А-ЯЁІЇЄҐ]\.)?)){{{{0,2}}}}"
 _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ого|ую)|ФИО|Ф\.\s?И\.\s?О\.|врач(?:\s+общей\s+практики)?|лечащий\s+врач|участковый\s+врач|доктор|медсестра|"
                r"медбрат|фельдшер|заведующ(?:ий|ая)(?:\s+отделением)?|подпись|контактное\s+лицо|представитель|"
                r"дочь|дочери|сын|сына|жена|жены|муж|мужа|мать|матери|отец|отца|брат|брата|сестра|сестры|внук|внучка|"
@@ -303,10 +309,12 @@ _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ог�
                r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"
                r"контактна\s+особа|донька|доньки|дочка|син|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
                r"матері|бабуся|бабусі|дідусь|дідуся|свекруха|теща|тесть|"
-               r"сусід(?:ка)?|опікун|пан|пані|"
+               r"сусід(?:ка)?|опікун|пан|пані|зав\.?|завідувач(?:ка)?|"
                # a person after their job, in any case ("водитель Кузьмин", "передан кардиологу Ахметзянову")
                r"(?:водител|кардиолог|хирург|терапевт|невролог|педиатр|анестезиолог|реаниматолог|акушер|санитар|"
-               r"диспетчер|ординатор|фельдшер|медсестр)[а-яё]{0,3}")
+               r"диспетчер|ординатор|фельдшер|медсестр|"
+               # (and in Ukrainian: "травматолога Ковальчука", "хірург Бойко")
+               r"травматолог|ортопед|хірург|гінеколог|уролог|онколог|невропатолог|анестезіолог|водій|водія|медбрат|бригадир|лісник|вчител)[а-яёіїєґ]{0,3}")
 _RU_NAME = _RU_NAME.format(ctx=_RU_CONTEXT)  # a name stops where the next person's title begins
 # the first words of the diseases a family history writes after a relative, capitalised, in Russian and Ukrainian
 _RU_DISEASE = (r"(?:Рак|Інфаркт|Инфаркт|Інсульт|Инсульт|Цукров|Сахарн|Гіпертон|Гипертон|Хвороб|Болезн|Синдром|Алерг|"
@@ -315,8 +323,10 @@ _RU_DISEASE = (r"(?:Рак|Інфаркт|Инфаркт|Інсульт|Инсу
 # A patronymic names a person wherever it stands: given name and patronymic, the surname before them, in any case
 # ("Сабирова Алсу Ринатовна", "Марату Фаридовичу"); so do two initials beside a surname ("Ахметзянову Р. Н.",
 # "Р. И. Гиниятуллин").
-_RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:(?:[оеё]вич|ьич|[иы]ч)(?:а|у|ем|е)?|(?:[оеё]вн|[иы]чн|иничн)(?:а|ы|е|у|ой))(?![а-яё])"
-_RU_INITIALS = r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\."
+# (and Ukrainian's, "Юрійович", "Іванівна", "Андріївна")
+_RU_PATRONYMIC = (r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:(?:[оеё]вич|ьич|[иы]ч)(?:а|у|ем|е)?|(?:[оеё]вн|[иы]чн|иничн)(?:а|ы|е|у|ой))(?![а-яёіїєґ])|"
+                  r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}[іїи]вн(?:а|и|і|у|ою)(?![а-яёіїєґ]))")
+_RU_INITIALS = r"[А-ЯЁІЇЄҐ]\.[ \t]?[А-ЯЁІЇЄҐ]\."
 # a Russian or Ukrainian title, label, relative or job: never part of the name beside it ("Пациент Иванов")
 RU_CONTEXT_WORD = re.compile(rf"(?i:{_RU_CONTEXT})")
 # Russian number plates: a letter, three digits, two letters and a region of two or three digits, in the twelve letters
@@ -328,7 +338,8 @@ DEVANAGARI = "\u0900-\u0963\u0966-\u097f"  # the block without its full stops (d
 _HI_STOP = ("का|की|के|है|हैं|ने|को|से|में|और|जी|उम्र|आयु|वर्ष|साल|साथ|द्वारा|तथा|एवं|या|पर|भी|नाम|देखा|निवासी|"
             "ग्राम|गाँव|गांव|जिला|ज़िला|पुत्र|पुत्री|पत्नी|पति|बेटा|बेटी|पिता|माता|मोबाइल|फोन|अस्पताल|डॉ")
 _HI_WORD = rf"(?!(?:{_HI_STOP})(?![{DEVANAGARI}]))[{DEVANAGARI}]+"
-_HI_NAME = rf"{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
+# (a name may open with dotted initials: "डॉ. आर. के. मिश्र")
+_HI_NAME = rf"(?:[{DEVANAGARI}]{{1,3}}\.[ \t]*){{0,3}}{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
 _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
 # the health workers a village note names by role before a colon ("आशा: <name>", "ANM: <name>", "परामर्शदाता: <name>")
@@ -363,6 +374,8 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "ru_after_preposition", 12, re.compile(
             r"(?<![\w-])(?:[УуВв]|[Вв]о|[Іі]з|[Зз]і|[Зз]|[Дд]о|[Бб]іля|[Пп]облизу|[Пп]ід|[Ии]з|[Пп]од|[Вв]озле|[Оо]коло|[Бб]лиз)[ \t]+"
             r"(?P<n>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)(?![\w-])")),
+        # Ukrainian plates: two letters, four digits and two letters, in the letters that look Latin ("АО 4172 ВМ"), not a CT's
+        ("ID", "ua_plate", 4, re.compile(r"(?<![\w-])(?!КТ)(?P<n>[АВЕІКМНОРСТХ]{2}[ \t]?\d{4}[ \t]?[АВЕІКМНОРСТХ]{2})(?![\w-])")),
         ("ID", "ru_plate", 4, re.compile(rf"(?<![\w-])(?P<n>[{_RU_PLATE_LETTER}][ \t]?\d{{3}}[ \t]?[{_RU_PLATE_LETTER}]{{2}}[ \t]?\d{{2,3}})(?![\w-])")),
         ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|пос[её]л(?:ок|ке|ка|ку)|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревн[яеи]|"
                                                r"станиц[аеы]|хутор[ае]?|с\.|м\.|місто|смт|село|(?<=в[ \t])селе)[ \t]*"
@@ -380,6 +393,10 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # before its name in guillemets ("ОБУЗ «...»")
         ("HOSPITAL", "ru_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ая|ий|ой|ое|ая[ \t]+городская)[ \t]+"
                                                         r"(?:ЦРБ|ЦГБ|ЦРКБ|РБ|ГБ|ОКБ|РКБ|МСЧ|ГКБ|больница))")),
+        # ... and in Ukrainian, in any case ("Воловецька лікарня", "до Мукачівської ЦРЛ")
+        ("HOSPITAL", "ua_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк)(?:а|ої|ій|у)[ \t]+"
+                                                        r"(?:(?:міськ|районн|обласн|центральн)(?:а|ої|ій|у)[ \t]+)?"
+                                                        r"(?:ЦРЛ|ЦРБ|ЦМЛ|ОКЛ|лікарн(?:я|і|ею|ю)|поліклінік(?:а|и|і|у)))")),
         ("HOSPITAL", "ru_institution_quoted", 5, re.compile(r"(?<![\w-])(?:[ОМГ]?[ГО]?БУЗ|ГУЗ|МУЗ|ФГБУ|ГАУЗ|КГБУЗ)[ \t]*(?P<n>«[^»\n]{2,60}»)")),
         ("LOCATION", "ru_quoted_place", 12, re.compile(r"(?<![\w-])(?:(?:завод|фабрик|комбинат|компани|фирм|школ|гимнази|лице|колледж|"
                                                        r"техникум|университет|детск(?:ий|ом|ого)[ \t]+сад|санатори|клиник|больниц|"
@@ -388,6 +405,11 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # the town after a health centre or hospital and a comma ("सामुदायिक स्वास्थ्य केंद्र, <town>")
         ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
         # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
+        # a town in brackets after its state ("पंजाब (लुधियाना) में मजदूरी")
+        ("LOCATION", "hi_after_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_STATES})[ \t]*\([ \t]*(?P<n>{_HI_WORD})[ \t]*\)")),
+        # a council's or a register's number after its Hindi label ("पंजी. सं. 41287", "रजि. नं.: 5521")
+        ("ID", "hi_registration", 4, re.compile(r"(?:पंजी\.|पंजीकरण|रजि\.|रजिस्ट्रेशन)[ \t]*(?:सं\.|संख्या|नं\.|नंबर|क्र\.|क्रमांक)?[ \t]*"
+                                                r"[:：]?[ \t]*(?P<n>[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)")),
         ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{DEVANAGARI}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
         ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
