@@ -1,5 +1,5 @@
 """A HELD-OUT set by the language of its notes (positions from its modules' docstrings), with the shipped reader or the
-rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout41|heldout42|heldout43] [--rules-only]
+rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout41|heldout42|heldout43|heldout44] [--rules-only]
 (session 41's script with a set to choose; HELD-OUT 41 and 42 place their English notes alike)"""
 import sys
 from consilium.orchestration.privacy import evaluate as E, learned
@@ -13,6 +13,9 @@ GROUPS = {
     # (session 43's set: its 21st note is Chinese)
     "heldout43": {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 23), "Greek": (1, 7, 13, 19), "Chinese": (3, 15, 21),
                   "Japanese": (5,), "Hindi": (9,), "Hebrew": (11,), "Ukrainian": (17,)},
+    "heldout44": {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 23), "Japanese": (1, 11), "Korean": (3, 15),
+                  "Hindi": (5,), "Thai": (7,), "Arabic": (9,), "Greek": (13,), "Hebrew": (17,), "Ukrainian": (19,),
+                  "Chinese": (21,)},
 }
 name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "heldout42"
 records = E.NOTE_SETS[name]()
