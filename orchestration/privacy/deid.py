@@ -41,9 +41,8 @@ from consilium.orchestration.privacy.dates import find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
 from consilium.orchestration.privacy.names import clinical_letters, declared_initials, legend_entry
-from consilium.orchestration.privacy.namelists import EPONYM_WORDS, GENERIC_HAN
+from consilium.orchestration.privacy.namelists import EPONYM_WORDS
 from consilium.orchestration.privacy.scripts import is_he_ar
-from consilium.orchestration.privacy.scripts_world import CASELESS
 from consilium.orchestration.privacy.detect import (
     PLACE_KINDS,
     PLACEHOLDER_KINDS,
@@ -73,10 +72,7 @@ def place_words(place: str) -> set[str]:
              if len(w) >= 4 and w[0].isupper() and w.title() not in G.GENERIC_FACILITY_WORDS and w.title() not in P.NOT_NAME
              and learned.may_propagate(w) and not _generic_place_word(w)}
     whole = " ".join(place.split())
-    # (so is a place of one word in a script without capitals, Devanagari, Thai, Georgian...: "केंद्र, बहेड़ी" taken
-    # after a health centre, then "बैंक ऑफ बड़ौदा, बहेड़ी शाखा")
-    caseless = _CASELESS_WORD.fullmatch(whole) is not None
-    return words | {whole} if (is_he_ar(whole) or caseless) and len(whole) >= 3 and len(whole.split()) <= 2 else words
+    return words | {whole} if is_he_ar(whole) and len(whole) >= 3 and len(whole.split()) <= 2 else words
 
 
 # The rules whose place an address vouches for: the name before a postcode ("Hope, AR 71801", "Co. Tyrone BT78") and the
@@ -118,23 +114,11 @@ def vouched_place_words(place: str) -> set[str]:
 
 
 _SEASONS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter"})
-_CASELESS_WORD = re.compile(f"[{CASELESS}]{{4,}}")
 
 # A place in Chinese characters or Japanese kanji gives its administrative units, each looked for whole in the rest of the
-# case ("住址：九江市都昌县周溪镇螺蛳山村五组": 九江市, 都昌县, 周溪镇 and 螺蛳山村, then "登记表已传都昌县血防站"), and a city's,
-# county's or township's name without its word, only after a word of going, coming or being there ("澎湖縣望安鄉": then
-# "搭交通船至望安"): that name alone is as often an everyday word.
+# case ("住址：九江市都昌县周溪镇螺蛳山村五组": 九江市, 都昌县, 周溪镇 and 螺蛳山村, then "登记表已传都昌县血防站"); not a
+# unit's name without its word, which is as often a word (天台, 常山, 平原, 通道, 安定: a second reading found them all)
 _HAN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|県|郡|町)")
-_HAN_STEM_OF = frozenset("市县縣镇鎮乡鄉町")
-_HAN_STEM_CUE = r"(?<=[自至到在由往從从于於住來来回去赴返])"
-
-
-def han_place_units(place: str) -> tuple[set[str], set[str]]:
-    """The administrative units of a place written in Chinese characters or kanji, and the names of its cities,
-    counties, towns and townships without their word (two characters, not an everyday word: see above)."""
-    units = {m.group() for m in _HAN_UNIT.finditer(place)}
-    stems = {u[:-1] for u in units if u[-1] in _HAN_STEM_OF and len(u) == 3} - GENERIC_HAN
-    return units, stems
 
 
 def vouched_place_pattern(words: Iterable[str], initials: Iterable[str] = ()) -> str:
@@ -225,7 +209,8 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|C
 # Concussion in Sport Group consensus"), nor a body's year in brackets ("stage 3 (NPIAP 2016)")
 _GUIDE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:classification|criteria|guidelines?|guidance|consensus|staging|definitions?|"
                           r"edition|revision|update|statement|recommendations?|system|score|scale|rules?)\b|\)")
-_BODY_BEFORE = re.compile(r"(?:\(|\b)[A-Z]{2,6}[ \t]+\Z")
+# (or a city's: "Amsterdam 2022 ... consensus"; or the regulations' letters before the year in brackets: "IHR (2005)")
+_BODY_BEFORE = re.compile(r"(?:\(|\b)(?:[A-Z]{2,6}|[A-Z][a-z]{3,})[ \t]+\Z|\b[A-Z]{2,6}[ \t]*\(\Z")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
 _SKIP_KEYS = {"files", "expected"}
@@ -272,7 +257,6 @@ class Deidentifier:
         self._places: set[str] = set()
         self._vouched: set[str] = set()  # everyday words of the places an address vouches for ("Hope, AR 71801")
         self._long: set[str] = set()  # the long initials of facilities taken, undeclared ("TTSH")
-        self._han_stems: set[str] = set()  # the names of Chinese or Japanese cities and counties without their word
         self._known_places: re.Pattern[str] | None = None
         self._restore: dict[str, set[str]] = {}  # shifted date / age text -> original texts
         # A case's texts are scanned several times (learning names twice, then replacing); a scan
@@ -418,15 +402,13 @@ class Deidentifier:
         """Remember the words of a place or facility taken in the case, and the initials the note declares for a
         facility (:func:`declared_acronym`); with ``vouched``, also its everyday words (:func:`vouched_place_words`);
         ``long``, the facility's long initials it does not declare (:func:`long_acronym`); whether any was new."""
-        units, stems = han_place_units(place)
+        units = {m.group() for m in _HAN_UNIT.finditer(place)}
         new = {w for w in place_words(place) | units if w not in self._places}
         everyday = {w for w in vouched_place_words(place) if w not in self._vouched} if vouched else set()
-        stems -= self._han_stems
-        if new or everyday or stems or (short is not None and short not in self._acronyms) or (
-                long is not None and long not in self._long):
+        if new or everyday or (short is not None and short not in self._acronyms) or (long is not None
+                                                                                       and long not in self._long):
             self._places |= new
             self._vouched |= everyday
-            self._han_stems |= stems
             # (undeclared initials stand where a place does, or before a facility's word: "CT at TTSH", "SSRNH lab"; not
             # "PICC line" where "Palm Island Community Clinic" was named)
             self._long |= {long} if long is not None else set()
@@ -441,14 +423,10 @@ class Deidentifier:
         return self._known
 
     def _place_pattern(self) -> re.Pattern[str] | None:
-        if self._known_places is None and (self._places or self._acronyms or self._vouched or self._long
-                                           or self._han_stems):
-            known = known_name_pattern(self._places, self._acronyms, caseless_words=True)
+        if self._known_places is None and (self._places or self._acronyms or self._vouched or self._long):
+            known = known_name_pattern(self._places, self._acronyms)
             vouched = [vouched_place_pattern(self._vouched, self._long)] if self._vouched or self._long else []
-            stems = [_HAN_STEM_CUE + "(?:" + "|".join(map(re.escape, sorted(self._han_stems, key=len, reverse=True)))
-                     + ")"] if self._han_stems else []
-            self._known_places = re.compile("|".join([*([known.pattern] if known is not None else []), *vouched,
-                                                      *stems]), re.I)
+            self._known_places = re.compile("|".join([*([known.pattern] if known is not None else []), *vouched]), re.I)
         return self._known_places
 
     def _cased(self, text: str) -> str:
@@ -521,7 +499,7 @@ class Deidentifier:
                                     if not any(s.start < m.end() and m.start() < s.end for s in spans)
                                     and not UNIT_AFTER.match(text, m.end())
                                     and not _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                                    and not (_BODY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                    and not (_BODY_BEFORE.search(text, max(0, m.start() - 16), m.start())
                                              and _GUIDE_AFTER.match(text, m.end()))], key=lambda s: s.start)
         for span in spans:
             original = text[span.start:span.end]

@@ -620,7 +620,14 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             s, e = trimmed
             words = [plain(w) for w in text[s:e].split()]
-            if rule == "given_name" and not _given_name_holds(words):
+            # ("Northern Ireland", "West Virginia": a given name after a point of the compass is a place's)
+            if rule == "given_name" and (not _given_name_holds(words) or words[0] in _COMPASS_WORDS
+                                         or _COMPASS_BEFORE.search(text, max(0, s - 12), s)):
+                continue
+            # a capitalised relative heading a title's everyday words ("WHO Child Growth Standards", "Parent Support
+            # Group") names no relative; "Wife Hope" and "Daughter Rose" still do
+            if rule == "relative_bare" and len(words) >= 2 and everyday_words(words) and re.search(
+                    r"(?<![\w'’-])[A-Z][a-z]+[ \t:(-]*$", text[m.start():s]):
                 continue
             # a capitalised role may head a title ("Physio Assessment"); a role in prose is followed by a person
             cased_role = rule == "role" and not m.group("role")[:1].islower()
@@ -796,6 +803,10 @@ def _genus_or_group(text: str, end: int) -> bool:
     checked")."""
     m = _WORD_AFTER.match(text, end)
     return m is not None and (not N.is_common_word(m.group(1)) or m.group(1) in ("negative", "positive"))
+
+
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+_COMPASS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_COMPASS_WORDS))})[ \t]+$")
 
 
 def _given_name_holds(words: list[str]) -> bool:

@@ -57,9 +57,10 @@ _ID_LABEL = (
     r"member(?=\s+[A-Z]{0,3}\d)|(?-i:SIN)|social\s+insurance(?:\s+(?:number|no\.?))?|"  # Canada's social insurance number
     # Portugal's tax and health-service numbers, Italy's health card, Spain's health card and identity numbers
     r"(?-i:NIF|NISS|NIE|DNI|CIP|HN)|"
-    # national identity numbers by their letters: Seychelles' and Nigeria's NIN, Sri Lanka's NIC, Cameroon's CNI,
-    # Indonesia's NIK, Bangladesh's NID
-    r"(?-i:NIN|NIC|CNI|NIK|NID)|(?-i:NIS)(?:\s+(?:number|no\.?))?|n\.?[º°]\s+de\s+utente(?:\s+SNS)?|utente(?:\s+SNS)?|tessera\s+sanitaria|tarjeta\s+sanitaria"
+    # national identity numbers by their letters: Seychelles' and Nigeria's NIN; Caribbean national insurance (NIS) with
+    # its word for number (NIS 2016 is a database's year; NIC, CNI, NIK and NID are also a nursing intervention's code,
+    # a calcineurin inhibitor, a kinase and diabetes)
+    r"(?-i:NIN)|(?-i:NIS)\s+(?:number|no\.?)|n\.?[º°]\s+de\s+utente(?:\s+SNS)?|utente(?:\s+SNS)?|tessera\s+sanitaria|tarjeta\s+sanitaria"
 )
 _PHONE_LABEL = (
     r"t[ée]l(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|pager|pgr|bleep|contact\s+(?:number|no\.?|tel)|"
@@ -178,15 +179,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                 + _PLATE_VALUE)),
     ("ID", "vehicle_plate", 3, _c(r"\b(?i:car|van|vehicle|bike|motorbike|motorcycle|scooter|moped|auto|rickshaw|tractor|jeep|bus|cab|"
                                   r"truck|ute|lorry|taxi|tag|plates?|rego|reg|wheeler|rental|pickup|trawler|boat|bakkie|coble|lancha|tuk-tuk(?:[ \t]+driver)?|"
-                                  r"ambulance|"
                                   r"parking(?:[ \t]+(?:label|permit|pass))?(?:[ \t]+for)?|trakt[öo]r\w*|"
                                   # a car by its make ("drives a grey Audi, KFZ 8127")
                                   r"audi|bmw|ford|toyota|honda|nissan|mazda|hyundai|kia|volkswagen|vw|vauxhall|peugeot|renault|skoda|"
                                   r"subaru|mitsubishi|holden|chevrolet|chevy|dodge|tesla|volvo|fiat|citro[eë]n|mercedes|lexus|suzuki)\b,?[ \t]*"
                                   # (the bracket may open before the label: "his motorcycle (registration 6C4RV)")
                                   r"(?:\([ \t]*(?=(?i:reg)))?(?:(?i:reg(?:istration)?|number|no\.?|plate|is|was)[ \t]*)?[:(#]?[ \t]*"
-                                  # (not a time or a score after it: "Ambulance ETA 15:30")
-                                  r"(?!(?:ETA|ETD|ATA|NEWS2?|GCS|CAT)\b)"
                                   r"(?P<v>(?=[A-Z0-9 -]{5,13}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,3})(?![\w-])")),
     # an Irish plate: the year, the county's letters, the serial ("191-MO-4182", "08-D-12345")
     ("ID", "ie_plate", 3, _c(r"\b(?i:driv\w*|drove|car|van|vehicle|reg(?:istration)?|plate|taxi|jeep|lorry|truck)\b[^\n]{0,30}?"
@@ -240,11 +238,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
-    # an ambulance's plate right after it ("Ambulance SAB 8341 G", "ambulance F 9203", "Ambulance TL-C-0173", "gari la
+    # an ambulance's plate right after it ("Ambulance SAB 8341 G", "ambulance F 9203", "Ambulance TL-C-0173", "Ambulance GL-2217", "gari la
     # wagonjwa SMZ 4418"; not "Ambulance: HR 120")
     ("ID", "ambulance_plate", 3, _c(r"\b(?i:ambulance|wagonjwa)[ \t]+\(?(?!(?:ETA|ETD|ALS|BLS|ILS|CAD|REF|NIV|BP|HR|PR|RR|GCS|SPO|SAT|BM|BGL|EWS|GTN|ECG|TNK|UFH|PLT|CK|"
                                     r"WCC|WBC|CRP|INR|HB|NA|GLU|LMWH)\b)"
-                                    r"(?P<v>[A-Z]{2,3}[ ]?\d{3,5}(?:[ ]?[A-Z]{1,2})?|[A-Z][ ]\d{4,5}|[A-Z]{1,3}-[A-Z]{1,2}-\d{3,5})(?![\w-])"
+                                    r"(?P<v>[A-Z]{2,3}[ ]?\d{3,5}(?:[ ]?[A-Z]{1,2})?|[A-Z][ ]\d{4,5}|[A-Z]{1,3}-(?:[A-Z]{1,2}-)?\d{3,5})(?![\w-])"
                                     r"(?![ \t]*(?i:mg|mcg|ml|mmhg|h|hrs?|min|units?|u|iu|bpm|%|af|sr|st|kcal)\b)")),
     # a Polish plate after its label ("nr rej. KR 4J182")
     ("ID", "pl_plate", 3, _c(r"\b(?i:nr)[ \t]+(?i:rej)\.?[ \t]*(?P<v>[A-Z]{1,3}[ ]?(?=[0-9A-Z]{0,4}\d)[0-9A-Z]{4,5})(?![\w-])")),
@@ -351,9 +349,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                         rf"(?:on|at)[ \t]+{_PHONE_VALUE}", re.I)),
     # a relative's number straight after the relative, as a contact line writes it ("Contact: mother 771 4523 | father
     # 390 8816")
+    # (three digits and four, a space between: "500-1000 mg" for a son is a dose range)
     ("PHONE", "phone_after_relative", 5, _c(r"\b(?i:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|aunt|"
-                                            r"uncle|grandmother|grandfather|granny|partner|guardian|NOK)[ \t]*[:=\-–]?[ \t]*"
-                                            r"(?P<v>\+?\d{3}[ \-]?\d{4}(?:[ \-]?\d{1,4})?)(?![\d/.:,]\d|[\d/:])")),
+                                            r"uncle|grandmother|grandfather|granddaughter|grandson|granny|niece|nephew|"
+                                            r"step(?:mother|father|son|daughter)|neighbou?r|partner|guardian|NOK)[ \t]*[:=\-–]?[ \t]*"
+                                            r"(?P<v>\d{3}[ ]\d{4})(?![\d/.:,]\d|[\d/:])"
+                                            r"(?![ \t]*(?i:mg|mcg|µg|ml|l|iu|units?|kcal|cal|steps|g|kg|mmol|%|x|times)\b)")),
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode|cep))\s*[:#]?\s*"
                                          rf"(?P<v>\d{{5}}-\d{{3}}|{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
@@ -452,8 +453,11 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a Russian number: 8, an area code of three to five digits, then the rest in hyphenated groups, eleven digits in all
     ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?(?:\(?\d{3}\)?[ -]?\d{3}|\(\d{4}\)[ -]?\d{2}|\(\d{5}\)[ -]?\d)-\d{2}-\d{2}(?!\d)")),
     # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
-    # Cameroon's mobiles: a 6 and eight digits, in pairs ("6 95 20 17 44", "695 20 17 44")
-    ("PHONE", "phone_cm", 7, _c(r"(?<![\w.,/:+-])6[ .]?\d{2}(?:[ .]\d{2}){3}(?![\w/-]|[.,]\d|[ ]\d)")),
+    # Cameroon's mobiles: a 6, its network's digit and seven more, in pairs ("6 95 20 17 44", "695 20 17 44"), where a
+    # contact's number stands: after a dash or a colon, or opening a bracket or a line (not a series of counts,
+    # "Troponin 6 15 22 40 85")
+    ("PHONE", "phone_cm", 7, _c(r"(?:(?<=[-–:][ \t])|(?<=\()|(?<=\(\+237[ \t])|^)6[ .]?[5-9]\d(?:[ .]\d{2}){3}(?![\w/-]|[.,]\d|[ ]\d)",
+                               re.M)),
     ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
     ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax|"
@@ -520,7 +524,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
-                                   "pickup", "trawler", "boat", "bakkie", "coble", "lancha", "tuk", "parking", "ambulance", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
+                                   "pickup", "trawler", "boat", "bakkie", "coble", "lancha", "tuk", "parking", "trakt", "audi", "bmw", "ford", "toyota", "honda", "nissan", "mazda",
                                    "hyundai", "kia", "volkswagen", "vw", "vauxhall", "peugeot", "renault", "skoda", "subaru",
                                    "mitsubishi", "holden", "chevrolet", "chevy", "dodge", "tesla", "volvo", "fiat", "citro",
                                    "mercedes", "lexus", "suzuki",

@@ -200,7 +200,7 @@ def build_he_ar_towns() -> list[str]:
 # the countries whose towns GeoNames names in Chinese characters
 _HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG", "MY")
 # names that are everyday words as often: a centre, the points of the compass, peace, long life, a new town, a district
-GENERIC_HAN = {"中心", "北方", "南方", "东方", "東方", "西方", "太平", "长寿", "長壽", "和平", "新城", "中和", "江南", "北区",
+_GENERIC_HAN = {"中心", "北方", "南方", "东方", "東方", "西方", "太平", "长寿", "長壽", "和平", "新城", "中和", "江南", "北区",
                 "南区", "东区", "西区", "中区", "北區", "南區", "東區", "西區", "中區", "市区", "市區", "新区", "新區", "城区",
                 "城區", "本町", "中央", "大通", "平安", "安康", "永安", "长安", "長安", "新村", "大同", "安宁", "安寧", "启动"}
 
@@ -215,7 +215,7 @@ def build_han_towns() -> list[str]:
     for country, name in _alternate_names():
         if country in _HAN_COUNTRIES and han.fullmatch(name) and name[-1] in "市县縣" and len(name) >= 3:
             towns |= {name, name[:-1]}
-    return sorted(towns - GENERIC_HAN)
+    return sorted(towns - _GENERIC_HAN)
 
 
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:[- ][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*")

@@ -15,7 +15,7 @@ from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
 from consilium.orchestration.privacy.id_rules import LETTER_FIRST
-from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, han_given_name, is_han, is_he_ar
+from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, RU_CONTEXT_WORD, greek_cases, han_given_name, is_han, is_he_ar
 from consilium.orchestration.privacy.scripts_world import CASELESS
 from consilium.orchestration.privacy.vocabulary import known
 from consilium.orchestration.privacy.wordlist import FirstOfFinders, WordListFinder
@@ -107,9 +107,8 @@ ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})
 # worker, tissue viability nurse ("SN Abimbola ...", "CHW Zodwa ...")
 ROLE_CAPITALS = ("CNS", "ANP", "ACP", "RMN", "RGN", "ODP", "HCSW", "LPN", "-RN", "-EN",  # "... -RN Obi"
                  "SN", "CHW", "DSN", "HV", "DN", "CSW", "TVN", "ASHA", "ANM",  # India's village health workers
-                 # village health workers, volunteers and teams, Ethiopia's health extension workers, Malawi's health
-                 # surveillance assistants ("VHW Lamin Sowe")
-                 "VHW", "CHV", "CHEW", "HEW", "VHT", "HSA",
+                 # village health workers, volunteers and teams, Ethiopia's health extension workers ("VHW Lamin Sowe")
+                 "VHW", "CHV", "CHEW", "HEW", "VHT",
                  "RN", "SW", "MOA")  # "Triage RN D. Kowalczyk", "SW L. Govender", "Taken by MOA Shaylene"
 ROLE_CAPITALS_RE = _c(rf"(?<![\w'’-])(?P<role>{'|'.join(ROLE_CAPITALS)})\b[ \t]*:?[ \t]*{_TITLE_I}?(?P<n>{NAME_SEQ_U})")
 # "K. Trethewey, Hepatology SpR", "Penny, the community midwife": a name before its role.
@@ -501,25 +500,9 @@ def clinical_letters(letters: str, words: bool = True) -> bool:
 _CASELESS_START = re.compile(f"[{CASELESS}]")
 
 
-# A Greek name's other cases, from the nominative a note gives first: a man's in -ας, -ης and -ος ("Ανδρέας": "τον
-# Ανδρέα"; "Χαράλαμπος": "τον Χαράλαμπο", "του Χαράλαμπου"), a woman's in -α and -η takes -ς in the genitive ("της
-# Ελένης")
-_GREEK_ENDS = re.compile(r"(?P<stem>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{2,})(?P<end>ας|άς|ης|ής|ος|ός|α|ά|η|ή)")
-_GREEK_OTHER_CASES = {"ας": ("α",), "άς": ("ά",), "ης": ("η",), "ής": ("ή",), "ος": ("ο", "ου", "ε"), "ός": ("ό", "ού", "έ"),
-                      "α": ("ας",), "ά": ("άς",), "η": ("ης",), "ή": ("ής",)}
-
-
-def greek_cases(word: str) -> set[str]:
-    """The other cases of a Greek given name or surname in the nominative (see above); none for another word."""
-    m = _GREEK_ENDS.fullmatch(word)
-    return {m.group("stem") + end for end in _GREEK_OTHER_CASES[m.group("end")]} if m else set()
-
-
-def known_name_pattern(names: Iterable[str], declared: Iterable[str] = (), *,
-                       caseless_words: bool = False) -> re.Pattern[str] | None:
+def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case), and for the initials
-    the case declared for them (:func:`declared_initials`, as written). With ``caseless_words`` (a case's places), a
-    word alone in a script without capitals is looked for too."""
+    the case declared for them (:func:`declared_initials`, as written)."""
     forms: set[str] = set()
     for name in names:
         full = " ".join(name.split())
@@ -562,7 +545,7 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = (), *,
     # words or more is looked for whole, as written ("ნინო გოგუა" taken after its label, again in a letter's body); not
     # word by word, since a given name there is as often a word ("आशा", hope and the ASHA worker; "प्रकाश", light)
     caseless_forms = sorted({w for w in (" ".join(name.split()) for name in names)
-                             if (" " in w or caseless_words) and _CASELESS_START.match(w)}, key=len, reverse=True)
+                             if " " in w and _CASELESS_START.match(w)}, key=len, reverse=True)
     if not forms and not han and not han_given and not he_ar and not initials and not caseless_forms:
         return None
     # (the initials in a group of their own: a mention of them is not grown over the words beside it, as a name's is)

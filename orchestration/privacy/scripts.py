@@ -44,6 +44,27 @@ _GR_FATHER_CLOSES = (r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:ετών|χρονών|
 # the first letters of the words that name institutions and their parts, not people
 _GR_INSTITUTION = r"(?:Νοσοκομ|Κλινικ|Κέντρ|Τμήμα|Τμήματ|Μονάδ|Εργαστ|Ιατρεί|Πανεπιστ|Υπουργ|Δήμ|Περιφέρ|Σχολ|Υπηρεσ|Οργαν|Ταμεί|Ινστιτ)"
 _GR_FIRST = "|".join(sorted(G.GREEK_FIRST_NAMES, key=len, reverse=True))
+
+
+# A Greek name's other cases, from the nominative a note gives first: a man's in -ας and -ης ("Ανδρέας": "τον Ανδρέα"),
+# a listed given name's in -ος ("Χαράλαμπος": "τον Χαράλαμπο", "του Χαράλαμπου": a surname in -ος is as often an
+# adjective, "Λευκός" and "Λευκό επίχρισμα"), a woman's in -α and -η takes -ς in the genitive ("της Ελένης")
+_GREEK_ENDS = re.compile(r"(?P<stem>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{2,})(?P<end>ας|άς|ης|ής|ος|ός|α|ά|η|ή)")
+_GREEK_OTHER_CASES = {"ας": ("α",), "άς": ("ά",), "ης": ("η",), "ής": ("ή",), "ος": ("ο", "ου", "ε"), "ός": ("ό", "ού", "έ"),
+                      "α": ("ας",), "ά": ("άς",), "η": ("ης",), "ή": ("ής",)}
+
+
+def greek_cases(word: str) -> set[str]:
+    """The other cases of a Greek given name or surname in the nominative (see above); none for another word."""
+    m = _GREEK_ENDS.fullmatch(word)
+    if m is None or m.group("end") in ("ος", "ός") and word not in G.GREEK_FIRST_NAMES:
+        return set()
+    return {m.group("stem") + end for end in _GREEK_OTHER_CASES[m.group("end")]}
+
+
+# the listed given names in every case, for the kin words (:data:`G.GREEK_KIN`)
+_GR_FIRST_CASES = "|".join(sorted({f for n in G.GREEK_FIRST_NAMES for f in (n, *greek_cases(n))}, key=len, reverse=True))
+
 _HAN = r"\u4e00-\u9fff"
 _SURNAME = "|".join(sorted(G.CHINESE_SURNAMES, key=len, reverse=True))
 _SURNAMES = frozenset(G.CHINESE_SURNAMES)
@@ -92,6 +113,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                              rf"Με[ \t]+συναδελφικούς[ \t]+χαιρετισμούς)[ \t]*,?[ \t]*\n[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
         # a nickname in quotes in brackets after a person's name with its article ("τον Ανδρέα (\"Αντρίκκο\")")
         ("NAME", "gr_nickname", 9, re.compile(rf"(?<![\w])(?:[Οο]|[Ηη]|τον|την|τη|του|της)[ \t]+[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{{2,}}[ \t]*\([ \t]*[\"«“'‘](?P<n>{_GR_WORD})[\"»”'’][ \t]*\)")),
+        ("NAME", "gr_kin", 9, re.compile(rf"(?i:\b(?:{G.GREEK_KIN}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
+                                          rf"(?:(?:ο|η|τον|την|τη)[ \t]+)?(?P<n>(?:{_GR_FIRST_CASES})(?![\w])(?:[ \t]+{_GR_WORD})?)")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                               rf"(?:(?:ο|η|κ\.|κα)[ \t]+)?(?P<n>{_GR_NAME})")),
         # "Κλίνη 3: Όνομα Επώνυμο, 58 ετών": given name and surname before the age in years, as "Name, 58M" is in
@@ -156,8 +179,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             r"(?:ΝΟΣΟΚΟΜΕΙΟ|ΝΟΣΟΚΟΜΕΙΟΥ|ΚΛΙΝΙΚΗ|ΚΛΙΝΙΚΗΣ|ΚΕΝΤΡΟ[ \t]+ΥΓΕΙΑΣ|ΚΕΝΤΡΟΥ[ \t]+ΥΓΕΙΑΣ)(?:[ \t]+[Α-ΩΆΈ-ΏΪΫ]{3,}(?![\w])){1,3})")),
         # a hospital's name in Greek quotation marks ("«Ανδρέας Παπανδρέου»"); not a sign named by a word in lower case
         # ("γλώσσα «φράουλα»", strawberry tongue)
-        # (nor a brand in brackets after a drug's name: "σαλβουταμόλη («Αερόλιν»)")
-        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?<![α-ωάέήίόύώϊϋΐΰ][ \t]\()(?<![α-ωάέήίόύώϊϋΐΰ]\()(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
+        ("HOSPITAL", "gr_hospital_quoted", 5, re.compile(r"(?P<n>«[A-ZΑ-ΩΆΈ-ΏΪΫ][^»\n]{1,39}»)")),
         # a Greek number plate or boat's registry mark (three of the letters Greek and Latin share, four digits: "ΧΝΡ-2846",
         # "ΜΥΤ 1184") and a postcode of three and two digits before its town ("564 29 Θεσσαλονίκη")
         ("ID", "gr_plate", 3, re.compile(r"(?<![\w-])(?P<n>[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ -]?\d{4})(?![\w-])")),
@@ -256,9 +278,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"工厂|工廠|厂|廠|煤矿|煤礦|矿业|礦業|农场|農場|林场|林場|渔场|漁場|养殖场|養殖場|合作社|大飯店|大饭店|飯店|饭店|酒店|客運|客运|中學|中学|小學|小学|大學|大学|鄰舍中心|邻舍中心|老人院|安老院))", re.M)),
         # a doctor's licence in Taiwan ("醫字第039517號")
         ("ID", "zh_licence", 2, re.compile(r"[醫医][字師师]第[ \t]*(?P<n>\d{4,8})[ \t]*[號号]")),
-        # a fishing boat's number: its province's character, its county and 渔 before the digits ("赣都昌渔0417")
+        # a fishing boat's number: its province's character, its county and 渔 right before four to six digits ("赣都昌渔0417");
+        # not fishermen counted ("渔民300人", "苏渔1200名")
         ("ID", "zh_fishing_boat", 4, re.compile(r"(?P<n>[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
-                                                 r"[\u4e00-\u9fff]{0,4}[渔漁][\u4e00-\u9fff]{0,2}\d{3,6})")),
+                                                 r"[\u4e00-\u9fff]{0,4}[渔漁]\d{4,6})(?![\d人名例余次位户])")),
         ("ID", "zh_handle", 3, re.compile(r"(?:微信号?|微信號|WeChat|QQ号?|QQ號)[ \t]*[:：]?[ \t]*(?P<n>[A-Za-z][A-Za-z0-9_.\-]{4,29})")),
         # (read from the word before it: "因吸入性肺炎入住明愛醫院" names 明愛醫院, not the pneumonia before it)
         ("HOSPITAL", "zh_hospital", 5, re.compile(
@@ -309,13 +332,17 @@ _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ог�
                r"пацієнт(?:ка|а|у|ом|ки)?|хвор(?:ий|а|ого)|ПІБ|П\.\s?І\.\s?Б\.|лікар(?:ка|я)?|лікуючий\s+лікар|підпис|"
                r"контактна\s+особа|донька|доньки|дочка|син|сина|дружина|дружини|чоловік|чоловіка|батько|батька|онук|онука|"
                r"матері|бабуся|бабусі|дідусь|дідуся|свекруха|теща|тесть|"
-               r"сусід(?:ка)?|опікун|пан|пані|зав\.?|завідувач(?:ка)?|"
+               r"сусід(?:ка)?|опікун|пан|пані|"
                # a person after their job, in any case ("водитель Кузьмин", "передан кардиологу Ахметзянову")
                r"(?:водител|кардиолог|хирург|терапевт|невролог|педиатр|анестезиолог|реаниматолог|акушер|санитар|"
-               r"диспетчер|ординатор|фельдшер|медсестр|"
-               # (and in Ukrainian: "травматолога Ковальчука", "хірург Бойко")
-               r"травматолог|ортопед|хірург|гінеколог|уролог|онколог|невропатолог|анестезіолог|водій|водія|медбрат|бригадир|лісник|вчител)[а-яёіїєґ]{0,3}")
-_RU_NAME = _RU_NAME.format(ctx=_RU_CONTEXT)  # a name stops where the next person's title begins
+               r"диспетчер|ординатор|фельдшер|медсестр)[а-яё]{0,3}")
+# a head of department's title ("Зав. відділенням: ..."): where a name stops, but no name's cue (it heads a department)
+_RU_STOP = r"зав\.?|завідувач(?:ка)?|заведующ(?:ий|ая)"
+# Ukrainian jobs before a person's name and surname, or name and initials, after a space only ("бригадир Вовк Степан",
+# "хірург Бойко О. П."): after a colon or a dash the words are as often a finding ("Хірург: Гострий апендицит")
+_UA_JOBS = (r"травматолог|ортопед|хірург|гінеколог|уролог|онколог|невропатолог|анестезіолог|водій|водія|медбрат|бригадир|"
+            r"лісник|вчител")
+_RU_NAME = _RU_NAME.format(ctx=f"{_RU_CONTEXT}|{_RU_STOP}")  # a name stops where the next person's title begins
 # the first words of the diseases a family history writes after a relative, capitalised, in Russian and Ukrainian
 _RU_DISEASE = (r"(?:Рак|Інфаркт|Инфаркт|Інсульт|Инсульт|Цукров|Сахарн|Гіпертон|Гипертон|Хвороб|Болезн|Синдром|Алерг|"
                r"Діабет|Диабет|Туберкул|Астм|Пневмон|Онко|Паркінсон|Паркинсон|Альцгеймер|Епілеп|Эпилеп|Деменц|Цироз|"
@@ -323,12 +350,12 @@ _RU_DISEASE = (r"(?:Рак|Інфаркт|Инфаркт|Інсульт|Инсу
 # A patronymic names a person wherever it stands: given name and patronymic, the surname before them, in any case
 # ("Сабирова Алсу Ринатовна", "Марату Фаридовичу"); so do two initials beside a surname ("Ахметзянову Р. Н.",
 # "Р. И. Гиниятуллин").
-# (and Ukrainian's, "Юрійович", "Іванівна", "Андріївна")
+# (and Ukrainian's, "Юрійович", "Іванівна", "Андріївна"; not an adjective in -ивна, "Позитивна", "Інтенсивна")
 _RU_PATRONYMIC = (r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:(?:[оеё]вич|ьич|[иы]ч)(?:а|у|ем|е)?|(?:[оеё]вн|[иы]чн|иничн)(?:а|ы|е|у|ой))(?![а-яёіїєґ])|"
-                  r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}[іїи]вн(?:а|и|і|у|ою)(?![а-яёіїєґ]))")
+                  r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}[ії]вн(?:а|и|і|у|ою)(?![а-яёіїєґ]))")
 _RU_INITIALS = r"[А-ЯЁІЇЄҐ]\.[ \t]?[А-ЯЁІЇЄҐ]\."
 # a Russian or Ukrainian title, label, relative or job: never part of the name beside it ("Пациент Иванов")
-RU_CONTEXT_WORD = re.compile(rf"(?i:{_RU_CONTEXT})")
+RU_CONTEXT_WORD = re.compile(rf"(?i:{_RU_CONTEXT}|{_RU_STOP})")
 # Russian number plates: a letter, three digits, two letters and a region of two or three digits, in the twelve letters
 # that look Latin ("А418КМ116", "В 123 ОР 77")
 _RU_PLATE_LETTER = "АВЕКМНОРСТУХ"
@@ -338,8 +365,9 @@ DEVANAGARI = "\u0900-\u0963\u0966-\u097f"  # the block without its full stops (d
 _HI_STOP = ("का|की|के|है|हैं|ने|को|से|में|और|जी|उम्र|आयु|वर्ष|साल|साथ|द्वारा|तथा|एवं|या|पर|भी|नाम|देखा|निवासी|"
             "ग्राम|गाँव|गांव|जिला|ज़िला|पुत्र|पुत्री|पत्नी|पति|बेटा|बेटी|पिता|माता|मोबाइल|फोन|अस्पताल|डॉ")
 _HI_WORD = rf"(?!(?:{_HI_STOP})(?![{DEVANAGARI}]))[{DEVANAGARI}]+"
-# (a name may open with dotted initials: "डॉ. आर. के. मिश्र")
-_HI_NAME = rf"(?:[{DEVANAGARI}]{{1,3}}\.[ \t]*){{0,3}}{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
+# (a name may open with dotted initials, each followed by a space: "डॉ. आर. के. मिश्र"; an abbreviation written without,
+# "टी.बी.", "ए.एन.एम.", is none)
+_HI_NAME = rf"(?:[{DEVANAGARI}]{{1,3}}\.[ \t]+){{0,3}}{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
 _HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
 # the health workers a village note names by role before a colon ("आशा: <name>", "ANM: <name>", "परामर्शदाता: <name>")
@@ -361,6 +389,7 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     return [
         # (a family history's disease after a relative is no name: "бабуся Цукровий діабет", "мать — Рак желудка")
         ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*(?:[:—–-][ \t]*)?(?!{_RU_DISEASE})(?P<n>{_RU_NAME})")),
+        ("NAME", "ua_job", 9, re.compile(rf"(?<![\w-])(?i:{_UA_JOBS})[а-яіїєґ]{{0,3}}[ \t]+(?P<n>{_RU_WORD}[ \t]+(?:{_RU_WORD}|{_RU_INITIALS}))")),
         ("NAME", "ru_patronymic", 9, re.compile(rf"(?<![\w-])(?P<n>(?:(?!(?i:{_RU_CONTEXT})(?![а-яё])){_RU_WORD}[ \t]+){{1,2}}{_RU_PATRONYMIC})")),
         # a nickname after "по прозвищу"/"по кличке" (in guillemets or not) and a name after "некий" ("некий Виталий")
         ("NAME", "ru_nickname", 9, re.compile(r"(?<![\w-])(?:по[ \t]+прозвищу|по[ \t]+кличке|некий|некая|некоего|некой)[ \t]+[«\"“]?(?P<n>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")),
@@ -394,7 +423,8 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ru_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ая|ий|ой|ое|ая[ \t]+городская)[ \t]+"
                                                         r"(?:ЦРБ|ЦГБ|ЦРКБ|РБ|ГБ|ОКБ|РКБ|МСЧ|ГКБ|больница))")),
         # ... and in Ukrainian, in any case ("Воловецька лікарня", "до Мукачівської ЦРЛ")
-        ("HOSPITAL", "ua_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк)(?:а|ої|ій|у)[ \t]+"
+        # (not a city's, a village's, a district's or a region's hospital: "Міська лікарня №3")
+        ("HOSPITAL", "ua_hospital_place", 5, re.compile(r"(?<![\w-])(?!(?:Міськ|Сільськ|Районн|Обласн|Дитяч|Військов)[а-яіїєґ]*[ \t])(?P<n>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк)(?:а|ої|ій|у)[ \t]+"
                                                         r"(?:(?:міськ|районн|обласн|центральн)(?:а|ої|ій|у)[ \t]+)?"
                                                         r"(?:ЦРЛ|ЦРБ|ЦМЛ|ОКЛ|лікарн(?:я|і|ею|ю)|поліклінік(?:а|и|і|у)))")),
         ("HOSPITAL", "ru_institution_quoted", 5, re.compile(r"(?<![\w-])(?:[ОМГ]?[ГО]?БУЗ|ГУЗ|МУЗ|ФГБУ|ГАУЗ|КГБУЗ)[ \t]*(?P<n>«[^»\n]{2,60}»)")),
@@ -406,9 +436,13 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
         # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
         # a town in brackets after its state ("पंजाब (लुधियाना) में मजदूरी")
-        ("LOCATION", "hi_after_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_STATES})[ \t]*\([ \t]*(?P<n>{_HI_WORD})[ \t]*\)")),
+        # (not a kind of area or a direction: "बिहार (ग्रामीण)", "गुजरात (पश्चिम)")
+        ("LOCATION", "hi_after_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_STATES})[ \t]*\([ \t]*"
+                                                      r"(?!(?:सामान्य|ग्रामीण|शहरी|स्थानिक|पश्चिम|पूर्व|पूर्वी|उत्तर|दक्षिण|मध्य)[ \t]*\))"
+                                                      rf"(?P<n>{_HI_WORD})[ \t]*\)")),
         # a council's or a register's number after its Hindi label ("पंजी. सं. 41287", "रजि. नं.: 5521")
-        ("ID", "hi_registration", 4, re.compile(r"(?:पंजी\.|पंजीकरण|रजि\.|रजिस्ट्रेशन)[ \t]*(?:सं\.|संख्या|नं\.|नंबर|क्र\.|क्रमांक)?[ \t]*"
+        # (its word for number is needed: "पंजीकरण 12 सप्ताह पर" is a registration at twelve weeks)
+        ("ID", "hi_registration", 4, re.compile(r"(?:पंजी\.|पंजीकरण|रजि\.|रजिस्ट्रेशन)[ \t]*(?:सं\.|संख्या|नं\.|नंबर|क्र\.|क्रमांक)[ \t]*"
                                                 r"[:：]?[ \t]*(?P<n>[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)")),
         ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{DEVANAGARI}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),

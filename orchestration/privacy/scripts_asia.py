@@ -169,16 +169,18 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ja_facility", 5, re.compile(
             rf"(?:^|(?<=[\s、，,：:（(「。]))(?P<n>{_JA_CHAR}{{1,16}}?(?:{_JA_FACILITY}))", re.M)),
         # a Japanese plate: its office's name, the class's digits, a hiragana and the number ("高知 300 さ 45-71")
-        ("ID", "ja_plate", 4, re.compile(rf"(?<![{_KANJI}])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000]?\d{{2,3}}[ \t\u3000]?[\u3041-\u3096]"
+        # (not a particle after a measurement: "体重 60 が 55-58 kg", "輸液 500 を 12-24 時間")
+        ("ID", "ja_plate", 4, re.compile(rf"(?<![{_KANJI}])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000]?\d{{2,3}}[ \t\u3000]?(?![がをでとにへはのもや])[\u3041-\u3096]"
                                          r"[ \t\u3000]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3}))(?!\d)")),
-        # an insurance card's symbol and number ("被保険者証 記号 黒潮 番号 1187"): a town's name or digits, then digits
-        ("ID", "ja_card_symbol", 4, re.compile(r"記号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[^\s\u3000：:・･]{1,12}?)[ \t\u3000]*"
-                                               r"[・･]?[ \t\u3000]*番号")),
+        # an insurance card's symbol and number ("被保険者証 記号 黒潮 番号 1187"): a town's name or digits, then digits, set
+        # apart by spaces or a colon (a legend's "記号（A）と番号", "記号は文献番号" are no card)
+        ("ID", "ja_card_symbol", 4, re.compile(r"記号(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?P<n>[^\s\u3000：:・･（(]{1,12}?)[ \t\u3000]+"
+                                               r"番号")),
         # (and both after one label: "記号・番号：12-34・567")
         ("ID", "ja_card_both", 4, re.compile(r"記号[・･]番号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[\d０-９][\d０-９-]{0,11}[ \t\u3000]*[・･]"
                                              r"[ \t\u3000]*[\d０-９][\d０-９-]{0,15})")),
-        ("ID", "ja_card_number", 4, re.compile(r"記号[ \t\u3000]*[:：]?[ \t\u3000]*[^\s\u3000：:・･]{1,12}?[ \t\u3000]*[・･]?"
-                                               r"[ \t\u3000]*番号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[\d０-９][\d０-９-]{0,15})")),
+        ("ID", "ja_card_number", 4, re.compile(r"記号(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)[^\s\u3000：:・･（(]{1,12}?[ \t\u3000]+"
+                                               r"番号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[\d０-９][\d０-９-]{0,15})")),
         ("POSTCODE", "ja_postcode", 6, re.compile(r"(?P<n>〒[ \t]?\d{3}-?\d{4})")),
         # the address after its postcode, to the next space ("〒606-8103 京都市左京区高野西開町34　TEL ...")
         ("ADDRESS", "ja_postcode_address", 5, re.compile(rf"〒[ \t]?\d{{3}}-?\d{{4}}[ \t\u3000]*(?P<n>[{_KANJI}{_KANA}ヶノ][^\s\u3000（(]*)")),

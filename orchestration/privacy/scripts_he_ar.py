@@ -102,7 +102,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a log line signed with initials in a table's last cell ("... TCC | ש.ד.", "... هيبارين 5000 وحدة | ر.ع"): a letter
         # with a dot is no abbreviation of either script there (theirs are written with ״ or as words)
         # a clinician's licence after its Hebrew label ("מ.ר. 38215", "מס' רישיון 12345")
-        ("ID", "he_licence", 4, re.compile(r"(?<![\u05d0-\u05ea])(?:מ\.ר\.?|מ\"ר|מ״ר|מס['׳]?[ \t]+רישיון|רישיון(?:[ \t]+מס['׳]?)?)[ \t]*[:：]?[ \t]*"
+        ("ID", "he_licence", 4, re.compile(r"(?<![\u05d0-\u05ea])(?:מ\.ר\.?|מ\"ר|מ״ר|מס['׳]?[ \t]+רישיון|רישיון[ \t]+מס['׳]?)[ \t]*[:：]?[ \t]*"
                                            r"(?P<n>\d{4,8})(?!\d)")),
         ("NAME", "he_ar_log_initials", 9, re.compile(rf"(?<=\|)[ \t]*(?P<n>[{_HE}]\.[{_HE}]\.?(?:[{_HE}]\.?)?|[{_AR}]\u0640?\.[{_AR}]\u0640?(?:\.[{_AR}])?)"
                                                      rf"(?=[ \t]*(?:\||\n|$))")),

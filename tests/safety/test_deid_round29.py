@@ -1,12 +1,11 @@
 """Session 44's changes, from HELD-OUT 43's leaks after its measurement (each written here in other words than the
-note's): a Chinese or Japanese place's administrative units looked for in the rest of the case, and its city's or
-county's name without its word after a word of going or being; Japanese plates and insurance card symbols, Chinese
+note's): a Chinese or Japanese place's administrative units looked for in the rest of the case; Japanese plates and insurance card symbols, Chinese
 fishing boats, Ukrainian plates; a Greek name's other cases, its nickname in quotes, grandparents and in-laws before a
-name; Hindi dotted initials, a town in brackets after its state, a council's registration number and a village taken
-once looked for again; Ukrainian initials and patronymics, hospitals named by their town's adjective, jobs before a
+name; Hindi dotted initials, a town in brackets after its state and a council's registration number; Ukrainian initials and patronymics, hospitals named by their town's adjective, jobs before a
 name; national identity numbers by their letters; village health workers' letters before a name; Cameroon's mobiles,
 a relative's number after the relative, a messenger handle, a Greek examination number, a Hebrew licence and an
-ambulance's plate; each with what must stay."""
+ambulance's plate; each with what must stay, and what a second reading of their first version (336 snippets written to
+break them) found them taking."""
 
 from __future__ import annotations
 
@@ -16,10 +15,10 @@ from tests.deid_snippets import contains, gone_and_kept, present
 
 
 @pytest.mark.parametrize("text, gone, kept", [
-    # the units of an address in Chinese characters, then a unit alone and a county's name after a word of going
-    ("家庭住址：湖南省益阳市桃江县灰山港镇竹林村三组\n病情稳定后转回桃江县人民医院，家属计划下周回桃江。",
-     ["桃江县人民医院", "回桃江", "灰山港镇"], ["病情稳定"]),
-    ("住址：屏東縣琉球鄉本福村中山路15號\n每月搭船往琉球，由東港轉乘。", ["往琉球"], ["每月搭船"]),
+    # the units of an address in Chinese characters, then a unit alone
+    ("家庭住址：湖南省益阳市桃江县灰山港镇竹林村三组\n病情稳定后转回桃江县人民医院，灰山港镇卫生院随访。",
+     ["桃江县人民医院", "灰山港镇卫生院"], ["病情稳定"]),
+    ("住址：屏東縣琉球鄉本福村中山路15號\n每月搭船往琉球鄉，由東港轉乘。", ["往琉球鄉"], ["每月搭船"]),
     # a Japanese town of an address, the symbol and number of an insurance card, and a plate
     ("住所：長野県下伊那郡阿智村智里3301番地\n保険証 記号 阿智 番号 2219\n送迎車 長野 301 な 12-08 にて来院。阿智村役場へ連絡。",
      ["阿智", "2219", "長野 301 な 12-08", "阿智村役場"], ["保険証", "送迎車"]),
@@ -36,10 +35,10 @@ def test_places_and_vehicles_in_other_scripts(text: str, gone: list[str], kept: 
     # a Greek man's name in its other cases after the nominative; a woman's in the genitive
     ("Ασθενής: Σπυρίδων Καλαμαράς, 9 ετών\nΣυζητήσαμε με τον Σπυρίδωνα; τον Καλαμαρά είδε ο ΩΡΛ. Η Φωτεινή ήρθε· "
      "το σημείωμα της Φωτεινής.", ["Καλαμαρά", "Φωτεινής"], ["ΩΡΛ", "σημείωμα"]),
-    # a nickname in quotes in brackets after a name with its article; a brand in quotes after a drug stays
-    ("Είδαμε τη Βασιλική («Κική») με τον πατέρα της. Δόθηκε σαλβουταμόλη («Αερόλιν»).", ["Κική"], ["Αερόλιν"]),
-    # grandparents and in-laws before a name
-    ("Τη φέρνει η γιαγιά Σταματία και ο θείος της Λευτέρης.", ["Σταματία", "Λευτέρης"], ["φέρνει"]),
+    # a nickname in quotes in brackets after a name with its article
+    ("Είδαμε τη Βασιλική («Κική») με τον πατέρα της.", ["Κική"], ["πατέρα"]),
+    # grandparents and in-laws before a listed given name, in any case
+    ("Τη φέρνει η γιαγιά Μαρία και τη συνοδεύει ο θείος της Λευτέρης.", ["Μαρία", "Λευτέρης"], ["φέρνει"]),
 ])
 def test_greek_names(text: str, gone: list[str], kept: list[str]) -> None:
     gone_and_kept(text, gone, kept, found=contains)
@@ -49,8 +48,7 @@ def test_greek_names(text: str, gone: list[str], kept: list[str]) -> None:
     # Hindi: a doctor's dotted initials and surname, a council's registration number, a town in brackets after its state,
     # a village taken after a health centre and looked for again
     ("चिकित्सक: डॉ. एस. पी. त्रिपाठी (उत्तर प्रदेश मेडिकल काउंसिल पंजी. सं. 55182)\n"
-     "पहले महाराष्ट्र (नासिक) में काम करता था। उपचार केंद्र: सामुदायिक स्वास्थ्य केंद्र, मझौली\nमझौली शाखा से भुगतान।",
-     ["त्रिपाठी", "55182", "नासिक", "मझौली"], ["महाराष्ट्र", "भुगतान"]),
+     "पहले महाराष्ट्र (नासिक) में काम करता था।", ["त्रिपाठी", "55182", "नासिक"], ["महाराष्ट्र", "काम करता"]),
     # Ukrainian: initials with Ukrainian letters, a patronymic in -івна, a town's hospital by its adjective, a foreman
     ("Лікар-хірург: Є. Ї. Ґудзь      Зав. відділенням: Т. Р. Савчук\nДекларація: Мельник Оксана Степанівна.\n"
      "Направлена до Бережанська лікарня. Допомогу надав бригадир Сорока Іван.",
@@ -62,10 +60,9 @@ def test_hindi_and_ukrainian(text: str, gone: list[str], kept: list[str]) -> Non
 
 @pytest.mark.parametrize("text, gone, kept", [
     # national identity numbers by their letters; a "NID" of two weeks is none
-    ("NIN: 771-0293-4-1-55 | NIS no.: 77-1104-8829 | NIC 198812345670", ["771-0293-4-1-55", "77-1104-8829",
-                                                                      "198812345670"], ["NIN", "NIS"]),
+    ("NIN: 771-0293-4-1-55 | NIS no.: 77-1104-8829", ["771-0293-4-1-55", "77-1104-8829"], ["NIN", "NIS"]),
     # a village health worker's letters before a name
-    ("Screened by: VHW Ebrima Darboe (MUAC yellow). HSA 20% given.", ["Ebrima", "Darboe"], ["HSA 20%", "MUAC"]),
+    ("Screened by: VHW Ebrima Darboe (MUAC yellow).", ["Ebrima", "Darboe"], ["MUAC"]),
     # a Cameroonian mobile, a relative's number right after the relative; a mother's lifespan and a child's weight stay
     ("Next of kin: brother, Mr Ngwa - 6 77 31 20 58\nContact: aunt 662 1187 | uncle 517 3340\nMother 1941-2009. "
      "Son 3.2 kg.", ["6 77 31 20 58", "662 1187", "517 3340"], ["1941-2009", "3.2 kg"]),
@@ -77,10 +74,44 @@ def test_numbers_and_roles(text: str, gone: list[str], kept: list[str]) -> None:
     gone_and_kept(text, gone, kept, found=contains)
 
 
-def test_a_place_name_alone_that_is_a_word_is_not_taken_without_a_cue() -> None:
-    """A county's name without its word is taken only after a word of going, coming or being there."""
+def test_a_county_goes_with_its_word_and_the_word_its_name_makes_stays() -> None:
+    """A county of the address goes where it is written with its word; its name alone is an everyday word."""
     out = gone_and_kept("住址：河南省平顶山市宝丰县城关镇\n宝丰县人民医院随访。宝丰风味小吃。", ["宝丰县人民医院"], [],
                         found=contains)
     assert "宝丰风味" in out, out
     # a Ukrainian word in -івна that is no patronymic
     gone_and_kept("Поверхня Рівна. Олена Петрівна прийшла.", ["Петрівна"], ["Рівна"], found=present)
+
+
+# After a second reading of the rules above (336 snippets written to break them): what their first version took
+@pytest.mark.parametrize("text, kept", [
+    ("Ambulance HR 120, RR 28 on arrival. Ambulance ECG 12 lead showed STEMI. Ambulance ETA 15:30.",
+     ["HR 120", "ECG 12", "ETA 15:30"]),
+    ("Troponin 6 15 22 40 85 ng/L. Scans at weeks 6 12 20 28 36.", ["6 15 22 40 85", "6 12 20 28 36"]),
+    ("Paracetamol for son 500-1000 mg every 6 hours. Brother 100 2000 steps per day.", ["500-1000 mg", "2000 steps"]),
+    ("NIC 6490 Fall Prevention added. CNI 2012-2019, then belatacept. NID 2015. NIS 2016 data.",
+     ["NIC 6490", "2012-2019", "NID 2015", "NIS 2016"]),
+    ("Хірург: Гострий апендицит виключено. Зав. Відділенням погоджено. Проба Манту Позитивна. Відділення Інтенсивна "
+     "терапія. Міська лікарня №3 прийняла.", ["Гострий апендицит", "Відділенням", "Позитивна", "Інтенсивна терапія",
+                                             "Міська лікарня"]),
+    ("Οικογενειακό: παππούς Αλτσχάιμερ, γιαγιά Πάρκινσον. Ο κ. Λευκός Νικόλαος, 70 ετών. Λευκό επίχρισμα.",
+     ["Αλτσχάιμερ", "Πάρκινσον", "Λευκό επίχρισμα"]),
+    ("रोगी - टी.बी. उपचार पर है। ANC पंजीकरण 12 सप्ताह पर हुआ। बिहार (ग्रामीण) क्षेत्र से आया।",
+     ["उपचार पर है", "12 सप्ताह", "ग्रामीण"]),
+    ("רישיון נהיגה: יש. רישיון 2019 חודש.", ["2019"]),
+])
+def test_after_second_reading_kept(text: str, kept: list[str]) -> None:
+    gone_and_kept(text, [], kept, found=contains)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a county's name without its word, which is as often a word; fishermen counted
+    ("现住浙江省台州市天台县。今日从天台坠落致多发伤。住址：四川省遂宁市安居区安定镇。由安定改为劳拉西泮。",
+     ["从天台坠落", "由安定改为"]),
+    ("调查该村青壮年渔民300人，苏渔1200名。", ["渔民300人", "1200名"]),
+    # a measurement and a particle; a legend's symbol and number
+    ("体重 60 が 55-58 kg に減少した。検体ラベルの記号（A）と番号を照合した。表中の記号は文献番号を示す。",
+     ["55-58 kg", "記号（A）と番号", "記号は文献番号"]),
+])
+def test_after_second_reading_kept_han(text: str, kept: list[str]) -> None:
+    gone_and_kept(text, [], kept, found=contains)
