@@ -232,6 +232,9 @@ _AR = "\u0621-\u063a\u0641-\u064a"
 _HE_AR_FEAST = re.compile(
     rf"(?<![{_HE}{_AR}])(?:ו?ב?(?:ראש[ \t]+השנה|יום[ \t]+(?:ה)?כיפורים?|ה?סוכות|ה?חנוכה|ה?פורים|ה?שבועות|"
     rf"ט[\"״]ו[ \t]+בשבט|ל[\"״]ג[ \t]+בעומר|תשעה[ \t]+באב|שמחת[ \t]+תורה)|"
+    # a day of a Hebrew month in Hebrew numerals ("ט״ו באב", "כ״ה בכסלו", "ג׳ בתשרי")
+    rf"(?:[א-ט]['׳]|[יכל][\"״][א-ט]|ט[\"״][וז]|[יכל]['׳])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|"
+    rf"ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)(?![{_HE}])|"
     rf"(?:عيد[ \t]+(?:الفطر|الأضحى|الاضحى|الفصح|القيامة)|(?:ليلة[ \t]+)?المولد[ \t]+النبوي|ليلة[ \t]+القدر|رأس[ \t]+السنة(?:[ \t]+الهجرية|[ \t]+الميلادية)?)|"
     # a Hebrew month: after the word "month" ("בחודש אלול", "חודש אב"), or one whose name is no everyday word
     rf"(?:(?<=חודש[ \t])|(?<=בחודש[ \t]))(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
@@ -334,8 +337,12 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"明年[一二三四五六七八九十]{1,2}月|"
                                   # and the Japanese ones ("お正月は家で迎えたい", "年末に帰省")
                                   r"お正月|正月|お盆|旧盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火|"
-                                  # the Yi and Bai torch festival, and the Korean harvest festival and new year
-                                  r"火把节|火把節|추석|설날)")
+                                  # (and Japan's public holidays: "成人の日", "敬老の日")
+                                  r"成人の日|敬老の日|文化の日|勤労感謝の日|建国記念の日|昭和の日|憲法記念日|こどもの日|海の日|山の日|"
+                                  r"春分の日|秋分の日|"
+                                  # the Yi and Bai torch festival, the Tibetan new year, and the Korean harvest festival, new
+                                  # year and days ("어버이날", Parents' Day)
+                                  r"火把节|火把節|藏历新年|藏曆新年|추석|설날|한가위|어버이날|어린이날|광복절|개천절|한글날|삼일절)")
 # Hindu feasts and dates of the Hindu calendar written in Devanagari ("दीपावली के दिन", "कार्तिक अमावस्या, विक्रम संवत 2082")
 _HINDI_FEASTS = (r"दीपावली|दिवाली|होली|होलिका[ \t]+दहन|दशहरा|विजयादशमी|नवरात्रि|नवरात्र|रक्षाबंधन|राखी|मकर[ \t]+संक्रांति|छठ|"
                  r"करवा[ \t]+चौथ|गणेश[ \t]+चतुर्थी|जन्माष्टमी|रामनवमी|लोहड़ी|बैसाखी|ईद|बकरीद|मुहर्रम|रमज़ान|रमजान")
@@ -347,7 +354,8 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
-                                   r"mothering|himmelfahrt|avurudu|imnarja|новый|火把|旧盆|추석|설날|"
+                                   r"mothering|himmelfahrt|avurudu|imnarja|новый|火把|旧盆|추석|설날|한가위|어버이날|어린이날|광복절|개천절|"
+                                   r"한글날|삼일절|藏历|藏曆|の日|記念日|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
                                    r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
                                    r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
@@ -422,11 +430,31 @@ def _day_month_valid(pair: str) -> bool:
     return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
 
 
+# (and, dotted, a list of three days or more of one schedule, each a valid day and month, in the order of the calendar:
+# "схема Essen: 14.10, 17.10, 21.10, 28.10"; a Korean date in full, its parts each closed by a dot: "2025. 5. 8.")
+_DOTTED_DM = r"\d{1,2}\.\d{2}(?![\d.])"
+_DOTTED_LIST = re.compile(rf"(?<![\d.,])(?P<l>{_DOTTED_DM}(?:[ \t]*,[ \t]*{_DOTTED_DM}){{2,}})")
+_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?(?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)")
+
+
+def _dotted_schedule(pairs: list[str]) -> bool:
+    """Whether dotted pairs are days and months in the calendar's order (day first)."""
+    days = [(int(b), int(a)) for a, b in (p.split(".") for p in pairs)]
+    return all(1 <= d <= 31 and 1 <= m <= 12 for m, d in days) and days == sorted(days) and len(set(days)) == len(days)
+
+
 def labelled_day_months(text: str) -> list[tuple[int, int]]:
     """(start, end) of days and months without a year that their place names as dates (see above)."""
-    if "/" not in text:
+    if "/" not in text and "." not in text:
         return []
-    out = [(m.start("l") + d.start(), m.start("l") + d.end()) for m in _DATE_LIST.finditer(text)
+    out = [m.span() for m in _KOREAN_FULL.finditer(text)] if ". " in text else []
+    for m in _DOTTED_LIST.finditer(text) if "." in text else ():
+        pairs = list(re.finditer(_DOTTED_DM, m.group("l")))
+        if _dotted_schedule([p.group() for p in pairs]):
+            out += [(m.start("l") + p.start(), m.start("l") + p.end()) for p in pairs]
+    if "/" not in text:
+        return out
+    out += [(m.start("l") + d.start(), m.start("l") + d.end()) for m in _DATE_LIST.finditer(text)
            for d in re.finditer(_DM, m.group("l")) if _day_month_valid(d.group())]
     out += [m.span("d") for pattern in (_NEXT_VISIT, _SINCE_OTHER) for m in pattern.finditer(text) if _day_month_valid(m.group("d"))]
     for header in _DATE_HEADER.finditer(text):

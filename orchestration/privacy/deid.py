@@ -199,7 +199,7 @@ _BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d0['’]?s\b"  # a
                         # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "民國38年")
                         r"|(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]*(?:\d{1,3}|元)年")
 _DIGIT = re.compile(r"\d")
-_NOT_LEARNED = frozenset({"signer_on_date", "family_of"})
+_NOT_LEARNED = frozenset({"signer_on_date", "family_of", "letter_reference"})
 _INITIALS_SHAPE = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4}")
 # a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983")
 # (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")

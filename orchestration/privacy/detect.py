@@ -280,7 +280,7 @@ _SPECIES_OR_EPONYM = (r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil|law|chart|dyna
                       r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
                       r"scale|score|fracture|repair|syndrome|disease)\b|"
                       r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|"
-                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae)\b")
+                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae|anus|inus|ianus)\b")
 _MODEL_OR_SPECIES_AFTER = re.compile(_SPECIES_OR_EPONYM + r"|[ \t]+[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)")
 # the same without the model code, for a place: a UK postcode district after a town reads as one ("Sheffield S10")
 _SPECIES_OR_EPONYM_AFTER = re.compile(_SPECIES_OR_EPONYM)
@@ -624,6 +624,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             if rule == "given_name" and (not _given_name_holds(words) or words[0] in _COMPASS_WORDS
                                          or _COMPASS_BEFORE.search(text, max(0, s - 12), s)):
                 continue
+            # a listed given name that names a scale, right before its score ("Norton 12", "Lawton IADL 3/8", "Mayo 2",
+            # "Gardner 4AA"); not before an age or a count ("Braden 14 years", "Norton 3 times")
+            if rule == "given_name" and words[0] in P.SCALE_NAMES and P.scale_score(text, s):
+                continue
             # a capitalised relative heading a title's everyday words ("WHO Child Growth Standards", "Parent Support
             # Group") names no relative; "Wife Hope" and "Daughter Rose" still do
             if rule == "relative_bare" and len(words) >= 2 and everyday_words(words) and re.search(
@@ -756,8 +760,14 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "family_of", STRONG)
     for m in _BY_INITIALS_ON_DATE.finditer(text) if " by " in text else ():
-        if m.group("n") not in P.NOT_SIGNER | _NOT_SIGNER_ON_DATE and not overlaps(*m.span("n"), absolute):
-            add(after, *m.span("n"), "NAME", "signer_on_date", STRONG)
+        # (a route or a test signs nothing "on" a day; after "typed by" the letters are a person's whatever they spell)
+        group = "n" if m.group("n") else "t"
+        if (m.group(group) not in P.NOT_SIGNER | _NOT_SIGNER_ON_DATE if group == "n" else m.group(group) not in _NOT_TYPIST) \
+                and not overlaps(*m.span(group), absolute):
+            add(after, *m.span(group), "NAME", "signer_on_date", STRONG)
+    for m in _LETTER_REFERENCE.finditer(text) if "/" in text else ():
+        if not overlaps(*m.span("n"), absolute):
+            add(after, *m.span("n"), "NAME", "letter_reference", STRONG)
     for s, e in dotted_initials(text) if "." in text else ():
         if not overlaps(s, e, absolute):
             add(after, s, e, "NAME", "dotted_initials", STRONG)
@@ -879,7 +889,7 @@ def known_candidates(text: str, known: re.Pattern[str], weak_protect: Sequence[t
 def known_place_candidates(text: str, places: re.Pattern[str], weak_protect: Sequence[tuple[int, int]]) -> list[Span]:
     """Mentions of the places and facilities this case has already shown (:func:`~.deid.place_words`)."""
     return [Span(m.start(), m.end(), "LOCATION", "known_place", WEAK + 1) for m in places.finditer(text)
-            if not overlaps(m.start(), m.end(), weak_protect)]
+            if not overlaps(m.start(), m.end(), weak_protect) and not P.scale_score(text, m.start())]
 
 
 _VARIANT_ID = re.compile(r"rs\d+")
@@ -897,7 +907,13 @@ _TAXON_ENDINGS = ("idae", "aceae", "viridae", "ales", "virus", "bacter", "coccus
 _COMMUNITIES = frozenset("Rohingya Mennonite Amish Hmong Hazara Roma Traveller Bedouin Maori Inuit Sami Yazidi Hutterite "
                          "Pashtun Tamil Sikh Hindu Muslim Jewish Catholic".split())
 # a clinician's initials between "by" and the day of what they did ("Spirometry here by AF on 08/09/25")
-_BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+                                  # (or after the verb of a letter's typing: "Notes typed by PR (ESD admin)")
+                                  r"|\b(?i:typed|dictated|transcribed|scribed)[ \t]+by[ \t]+(?P<t>[A-Z]{2,3})\b(?![ \t]*[-/]?\d)")
+_NOT_TYPIST = frozenset({"AI", "IT", "OCR", "EPR", "EHR", "EMR"})
+# a letter's reference of its author's and its typist's initials alone on its line or closing a field ("| KB/mh")
+_LETTER_REFERENCE = re.compile(r"(?:^|(?<=\|)|(?<=\|[ \t])|(?<=(?i:ref):[ \t])|(?<=(?i:ref)[ \t]))[ \t]*(?P<n>[A-Z]{2,3}/[a-z]{2,3})"
+                               r"(?=[ \t]*(?:$|\|))", re.M)
 # tests and devices that do something "on" a day ("confirmed by PET on 14/2/24"), with :data:`P.NOT_SIGNER`'s
 _NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM OCT DXA".split())
 # A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label or words in

@@ -44,7 +44,7 @@ _ID_LABEL = (
     r"member(?:ship)?\s+(?:id|number|no\.?|#)|subscriber\s+(?:id|number|no\.?)|group\s+(?:number|no\.?|#)|"
     r"medicare(?:\s+(?:number|no\.?|id|#))?|medicaid(?:\s+(?:number|no\.?|id|#))?|passport(?:\s+(?:number|no\.?|#))?|"
     r"driv(?:er'?s?|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|licen[cs]e\s+(?:number|no\.?|#)|DEA|NPI|"
-    r"GMC(?:\s+(?:number|no\.?))?|NMC(?:\s+pin)?|registration\s+(?:number|no\.?)|serial(?:\s+(?:number|no\.?|#))?|"
+    r"GMC(?:\s+(?:number|no\.?))?|NMC(?:\s+pin)?|registration\s+(?:number|no\.?)|reg\.\s+no\.?|serial(?:\s+(?:number|no\.?|#))?|"
     r"device\s+(?:id|serial)|accession(?:\s+(?:number|no\.?|#))?|acc\.?\s*(?:no\.?|#)|specimen\s+(?:id|number|no\.?)|"
     r"lab\s+(?:id|number|no\.?)|sample\s+(?:id|number|no\.?)|reference\s+(?:number|no\.?|#)|ref\.?\s+(?:no\.?|#)|"
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
@@ -222,10 +222,13 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d|"
                                   # helicopters by type, and the Italian and Greek words ("S-92 LN-ONQ tasked", "Bell 212, OY-HDN",
                                   # "elisoccorso (I-EDRP)", "αεροσκάφος ΕΚΑΒ (SX-DKR)")
-                                  r"s-92|aw1\d\d|ec1\d\d|bell[ \t]+\d{3}|elisoccorso|αεροσκάφ\w*)\b)[^.\n]{0,30}?"
+                                  r"s-92|aw1\d\d|ec1\d\d|bell[ \t]+\d{3}|elisoccorso|αεροσκάφ\w*|αεροδιακομιδ\w*)\b|"
+                                  # (and the Japanese and Korean words for a helicopter: "県防災ヘリ JA6932", "헬기 HL9658")
+                                  r"ヘリ|헬기|헬리콥터)[^.\n。]{0,30}?"
                                   r"(?<![\w-])" + _NOT_A_MARK +
                                   # the nationality marks of ICAO's list ("A2-KBW", "9N-AMK", "8R-GHT", "C6-BFK", "OE-XEC")
-                                  rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}))(?![\w-])"
+                                  # (Japan's and Korea's, written without a hyphen: "JA6932", "HL9658")
+                                  rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}|JA\d{{3}}[\dA-Z]|HL\d{{4}}))(?![\w-])"
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
     # a ship's or an aircraft's call sign after its label ("Call sign OJKR", "call sign OW 2418", "callsign C6FQ4")
     ("ID", "call_sign", 3, _c(r"\b(?i:call[ -]?sign)[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9]*[A-Z])(?:[A-Z0-9]{3,7}|[A-Z0-9]{2}(?=[ ]\d))(?:[ ]\d{2,4})?)(?![\w-])")),
@@ -235,6 +238,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a position: latitude and longitude ("60°41'N 000°52'W"), or a British grid reference ("grid SN 9412 3718")
     ("LOCATION", "coordinates", 4, _c(r"\b\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[NS],?[ \t]+"
                                       r"\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[EW]\b")),
+    # a latitude and a longitude in decimal degrees, four decimals or more each ("40.8112, -94.3407")
+    ("LOCATION", "coordinates_decimal", 4, _c(r"(?<![\w.-])-?(?:[1-8]?\d)\.\d{4,7},[ \t]*-?(?:1[0-7]\d|\d{1,2})\.\d{4,7}(?!\w|\.\d)")),
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
@@ -520,7 +525,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
                  "council_number": ("council", "board"),
                  "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
-                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "ヘリ", "헬기", "헬리콥터", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "αεροδιακομιδ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -576,7 +581,8 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
-                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7}
+                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7,
+                "coordinates_decimal": 10}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 AGE_RULES = [

@@ -312,7 +312,7 @@ EPONYM_HEADS = (
     r"questionnaire|effect|block|anaemia|anemia|arteritis|dystrophy|ataxia|chorea|dementia|"
     r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
     r"breathing|pupil|manoeuvres|maneuvers|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
-    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever|"
+    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|regime|protocol|criterion|virus|fever|"
     r"angina|viper"
 )
 # Anatomy and eponyms written "structure of Name": "circle of Willis", "bundle of His".
@@ -604,3 +604,17 @@ def signer_initials(letters: str) -> bool:
     a service, a route, a device or a clinical abbreviation (:data:`NOT_SIGNER`, :data:`NOT_NAME`)."""
     plain = re.sub(r"[.\s-]", "", letters)
     return plain not in NOT_SIGNER and plain not in NOT_NAME and plain.upper() == plain
+
+
+# given names that are also a scale's or a grade's ("Norton", "Lawton", "Braden", "Gardner", "Mayo", "Waterlow")
+SCALE_NAMES = frozenset({"Norton", "Lawton", "Braden", "Gardner", "Mayo", "Waterlow", "Katz", "Barthel", "Morse", "Tinetti",
+                         "Wells", "Apgar", "Bishop", "Ranson", "Hunt", "Fisher", "Spetzler"})
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_SCORE_AFTER = re.compile(r"[ \t]+(?:(?:I?ADL|score|scale|grade)[ \t]+)?(?:\d{1,2}(?:[A-Z]{1,2}|[a-d])?|[IVX]{1,4}[a-d]?)"
+                          r"(?:/\d{1,2})?(?![\w/]|[.,]\d)(?![ \t]*(?i:y|yo|y/o|yrs?|years?|months?|mo|weeks?|wks?|days?|times|x)\b)")
+
+
+def scale_score(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a scale's name (:data:`SCALE_NAMES`) right before its score."""
+    m = _CAPITALISED.match(text, start)
+    return m is not None and m.group() in SCALE_NAMES and _SCORE_AFTER.match(text, m.end()) is not None

@@ -308,6 +308,7 @@ _LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_FIRM_WORD}(?:[ \t]+(?:(?:&|d
                            r"Co\.|Inc\.|Ltd\.|Corp\.|(?:Company|Inc|Incorporated|Ltd|Limited|LLC|Pty|PLC|plc|GmbH|Corp|Corporation|"
                            r"SARL|SRL|Srl|Ltda|Lda|LLP|PLLC|Oyj?|ApS|Bhd)"
                            r"(?=[ \t]*(?:[,;:()\n]|[-–][ \t]|$|\.(?:[ \t]|$)|(?:Ltd|Inc|LLC)\b)))(?![\w'’-])")
+_HEADING_DASH = re.compile(r"[ \t][-–—][ \t]+(?P<w>(?:[A-Za-z]+[ \t]+)*)$")
 _SERVICES = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,3}})[ \t]+", r"Services?\b")
 SERVICE_VOCABULARY = frozenset("""Health Healthcare Medical Medicine Clinical Care Social Emergency Mental Community Children Children's
 Child Adult Adults Family Families Youth Protection Ambulance Palliative Support Nursing Laboratory Pathology Radiology Imaging
@@ -501,6 +502,12 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
                         "LOCATION", "firm_legal_form", 12))
     for m in _SERVICES.finditer(text) if "Service" in text else ():
         words = m.group("n").split()
+        # (a department heading its organisation's line in words the vocabulary holds names no firm: "NHS Dumfries and
+        # Galloway - Wheelchair and Seating Service", "THE MIRIAM HOSPITAL - Geriatric Medicine Consult Service")
+        heading = _HEADING_DASH.search(text, max(0, m.start("n") - 40), m.start("n"))
+        if heading and all(known(w.lower()) for w in re.findall(r"[A-Za-z]+", heading.group("w") + m.group("n"))
+                           if w.lower() not in ("and", "of")):
+            continue
         if any(w not in SERVICE_VOCABULARY and not _not_a_place(w) and not _DEMONYM.search(w) for w in words) \
                 and not protected(*m.span("n")):
             out.append((*m.span("n"), "LOCATION", "firm_services", 12))

@@ -220,6 +220,9 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
                 continue
             if rule == "place_context" and first in _NOT_PLACE or rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
                 continue
+            # a town's name that names a scale, before its score ("Norton 12", "Lawton IADL 3/8")
+            if P.scale_score(text, s):
+                continue
             # a lead verb in capitals inside a sentence is a title's ("in line with Working Together to Safeguard
             # Children 2023", "the Living Well in Hull programme"), not a sentence's ("Mac Nut Farm near Volcano" is)
             if (rule == "place_context" and _TITLE_GERUND.match(m.group())
