@@ -232,9 +232,11 @@ _AR = "\u0621-\u063a\u0641-\u064a"
 _HE_AR_FEAST = re.compile(
     rf"(?<![{_HE}{_AR}])(?:ו?ב?(?:ראש[ \t]+השנה|יום[ \t]+(?:ה)?כיפורים?|ה?סוכות|ה?חנוכה|ה?פורים|ה?שבועות|"
     rf"ט[\"״]ו[ \t]+בשבט|ל[\"״]ג[ \t]+בעומר|תשעה[ \t]+באב|שמחת[ \t]+תורה)|"
-    # a day of a Hebrew month in Hebrew numerals ("ט״ו באב", "כ״ה בכסלו", "ג׳ בתשרי")
-    rf"(?:[א-ט]['׳]|[יכל][\"״][א-ט]|ט[\"״][וז]|[יכל]['׳])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|"
+    # a day of a Hebrew month in Hebrew numerals ("ט״ו באב", "כ״ה בכסלו", "ג׳ בתשרי"); a single letter's day not before Av,
+    # "father" as often ("סוכרת סוג ב' באב", type 2 diabetes in the father)
+    rf"(?:[יכל][\"״][א-ט]|ט[\"״][וז])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|"
     rf"ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)(?![{_HE}])|"
+    rf"(?:[א-ט]['׳]|[יכל]['׳])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|ניסן|אייר|סיוון|סיון|תמוז|אלול)(?![{_HE}])|"
     rf"(?:عيد[ \t]+(?:الفطر|الأضحى|الاضحى|الفصح|القيامة)|(?:ليلة[ \t]+)?المولد[ \t]+النبوي|ليلة[ \t]+القدر|رأس[ \t]+السنة(?:[ \t]+الهجرية|[ \t]+الميلادية)?)|"
     # a Hebrew month: after the word "month" ("בחודש אלול", "חודש אב"), or one whose name is no everyday word
     rf"(?:(?<=חודש[ \t])|(?<=בחודש[ \t]))(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
@@ -337,9 +339,9 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"明年[一二三四五六七八九十]{1,2}月|"
                                   # and the Japanese ones ("お正月は家で迎えたい", "年末に帰省")
                                   r"お正月|正月|お盆|旧盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火|"
-                                  # (and Japan's public holidays: "成人の日", "敬老の日")
-                                  r"成人の日|敬老の日|文化の日|勤労感謝の日|建国記念の日|昭和の日|憲法記念日|こどもの日|海の日|山の日|"
-                                  r"春分の日|秋分の日|"
+                                  # (and Japan's public holidays, a word of their own: "成人の日に", not "海の日焼け", "登山の日帰り")
+                                  r"(?<![\u4e00-\u9fff])(?:成人の日|敬老の日|文化の日|勤労感謝の日|建国記念の日|昭和の日|"
+                                  r"憲法記念日|こどもの日|海の日|山の日|春分の日|秋分の日)(?=[にはをのもでと、。）)\s]|$)|"
                                   # the Yi and Bai torch festival, the Tibetan new year, and the Korean harvest festival, new
                                   # year and days ("어버이날", Parents' Day)
                                   r"火把节|火把節|藏历新年|藏曆新年|추석|설날|한가위|어버이날|어린이날|광복절|개천절|한글날|삼일절)")
@@ -430,10 +432,12 @@ def _day_month_valid(pair: str) -> bool:
     return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
 
 
-# (and, dotted, a list of three days or more of one schedule, each a valid day and month, in the order of the calendar:
-# "схема Essen: 14.10, 17.10, 21.10, 28.10"; a Korean date in full, its parts each closed by a dot: "2025. 5. 8.")
-_DOTTED_DM = r"\d{1,2}\.\d{2}(?![\d.])"
-_DOTTED_LIST = re.compile(rf"(?<![\d.,])(?P<l>{_DOTTED_DM}(?:[ \t]*,[ \t]*{_DOTTED_DM}){{2,}})")
+# (and, dotted, a list of three days or more after a schedule's label, each a valid day and month, in the order of the
+# calendar: "схема Essen: 14.10, 17.10, 21.10, 28.10"; a list of lab values is none, "Cr 1.01, 1.03, 1.05"; a Korean
+# date in full, its parts each closed by a dot: "2025. 5. 8.")
+_DOTTED_DM = r"\d{1,2}\.\d{2}(?!\d|\.\d)"
+_DOTTED_LIST = re.compile(rf"(?i:схем[аиіуою]*|графік[уа]?|график[ау]?|дні|дни|дат[иы]?|schedule|dates|визит[ыи]?|візит[иі]?|"
+                          rf"введення|вакцинац[іи][яїи])[^\n:]{{0,20}}:[ \t]*(?P<l>{_DOTTED_DM}(?:[ \t]*,[ \t]*{_DOTTED_DM}){{2,}})")
 _KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?(?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)")
 
 

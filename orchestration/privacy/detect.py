@@ -626,7 +626,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # a listed given name that names a scale, right before its score ("Norton 12", "Lawton IADL 3/8", "Mayo 2",
             # "Gardner 4AA"); not before an age or a count ("Braden 14 years", "Norton 3 times")
-            if rule == "given_name" and words[0] in P.SCALE_NAMES and P.scale_score(text, s):
+            if rule == "given_name" and (P.scale_score(text, s) or P.scale_score(text, e - len(words[-1]))):
                 continue
             # a capitalised relative heading a title's everyday words ("WHO Child Growth Standards", "Parent Support
             # Group") names no relative; "Wife Hope" and "Daughter Rose" still do
@@ -762,7 +762,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _BY_INITIALS_ON_DATE.finditer(text) if " by " in text else ():
         # (a route or a test signs nothing "on" a day; after "typed by" the letters are a person's whatever they spell)
         group = "n" if m.group("n") else "t"
-        if (m.group(group) not in P.NOT_SIGNER | _NOT_SIGNER_ON_DATE if group == "n" else m.group(group) not in _NOT_TYPIST) \
+        # (before an office's role in brackets the letters are a person's whatever they spell, "PR (ESD admin)"; else not a
+        # role's or a test's, "Dictated by CNS (heart failure)")
+        bracket = group == "t" and _OFFICE_ROLE.match(text, m.end(group)) is not None
+        if (m.group(group) not in _NOT_TYPIST if bracket else m.group(group) not in P.NOT_SIGNER | _NOT_SIGNER_ON_DATE) \
                 and not overlaps(*m.span(group), absolute):
             add(after, *m.span(group), "NAME", "signer_on_date", STRONG)
     for m in _LETTER_REFERENCE.finditer(text) if "/" in text else ():
@@ -908,11 +911,19 @@ _COMMUNITIES = frozenset("Rohingya Mennonite Amish Hmong Hazara Roma Traveller B
                          "Pashtun Tamil Sikh Hindu Muslim Jewish Catholic".split())
 # a clinician's initials between "by" and the day of what they did ("Spirometry here by AF on 08/09/25")
 _BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
-                                  # (or after the verb of a letter's typing: "Notes typed by PR (ESD admin)")
-                                  r"|\b(?i:typed|dictated|transcribed|scribed)[ \t]+by[ \t]+(?P<t>[A-Z]{2,3})\b(?![ \t]*[-/]?\d)")
+                                  # (or after the verb of a letter's typing, before the person's role in brackets or closing
+                                  # the clause: "Notes typed by PR (ESD admin)"; not a role's letters before a word,
+                                  # "Dictated by ENT registrar", "typed by OPD secretary")
+                                  r"|\b(?i:typed|dictated|transcribed|scribed)[ \t]+by[ \t]+(?P<t>[A-Z]{2,3})\b"
+                                  r"(?=[ \t]*\([ \t]*[A-Za-z]|[ \t]*(?:[,.;|]|$))")
 _NOT_TYPIST = frozenset({"AI", "IT", "OCR", "EPR", "EHR", "EMR"})
-# a letter's reference of its author's and its typist's initials alone on its line or closing a field ("| KB/mh")
-_LETTER_REFERENCE = re.compile(r"(?:^|(?<=\|)|(?<=\|[ \t])|(?<=(?i:ref):[ \t])|(?<=(?i:ref)[ \t]))[ \t]*(?P<n>[A-Z]{2,3}/[a-z]{2,3})"
+_OFFICE_ROLE = re.compile(r"[ \t]*\([^)\n]{0,20}\b(?i:admin|administrator|secretary|typist|clerk|scribe|receptionist|"
+                          r"coordinator|PA)\b")
+# a letter's reference of its author's and its typist's initials closing a field of a line that dictates, types or
+# refers ("Dictated 02/12/2025, typed 04/12/2025 | KB/mh", "Our ref: KB/mh"); not a unit ("| IU/ml |", "CFU/ml")
+_LETTER_REFERENCE = re.compile(r"^(?=[^\n]*(?i:dictated|typed|\bref\b))[^\n]*?(?:\||(?i:ref):?)[ \t]*"
+                               r"(?P<n>(?!(?:I?U|MIU|CFU|RBC|WBC|EU|NG|PG|UG|MG|KG|ML|MIL|LPF|HPF|MM|CM|MMOL)/)[A-Z]{2,3}/"
+                               r"(?!(?:ml|dl|l|day|hpf|lpf|min|h|hr|kg|g|mg|mcg|wk|mo|yr|s|sec|mmol|umol|ul|cl)\b)[a-z]{2,3})"
                                r"(?=[ \t]*(?:$|\|))", re.M)
 # tests and devices that do something "on" a day ("confirmed by PET on 14/2/24"), with :data:`P.NOT_SIGNER`'s
 _NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM OCT DXA".split())

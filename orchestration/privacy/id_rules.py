@@ -222,14 +222,15 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"pc-?(?:12|24)|king[ \t]+air|learjet|wheels[ \t]+up|flown|flight(?![ \t]+of\b)|charter|airlift\w*|\w*hubschrauber|cessna|piper|pa-?\d\d|"
                                   # helicopters by type, and the Italian and Greek words ("S-92 LN-ONQ tasked", "Bell 212, OY-HDN",
                                   # "elisoccorso (I-EDRP)", "αεροσκάφος ΕΚΑΒ (SX-DKR)")
-                                  r"s-92|aw1\d\d|ec1\d\d|bell[ \t]+\d{3}|elisoccorso|αεροσκάφ\w*|αεροδιακομιδ\w*)\b|"
-                                  # (and the Japanese and Korean words for a helicopter: "県防災ヘリ JA6932", "헬기 HL9658")
-                                  r"ヘリ|헬기|헬리콥터)[^.\n。]{0,30}?"
+                                  r"s-92|aw1\d\d|ec1\d\d|bell[ \t]+\d{3}|elisoccorso|αεροσκάφ\w*)\b)[^.\n]{0,30}?"
                                   r"(?<![\w-])" + _NOT_A_MARK +
                                   # the nationality marks of ICAO's list ("A2-KBW", "9N-AMK", "8R-GHT", "C6-BFK", "OE-XEC")
-                                  # (Japan's and Korea's, written without a hyphen: "JA6932", "HL9658")
-                                  rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}|JA\d{{3}}[\dA-Z]|HL\d{{4}}))(?![\w-])"
+                                  rf"(?P<v>(?-i:(?:{_ICAO_MARKS})-[A-Z]{{3,4}}))(?![\w-])"
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
+    # Japan's and Korea's aircraft, written without a hyphen, after a word for a helicopter ("県防災ヘリ JA6932", "헬기 HL9658";
+    # not Helicobacter, ヘリコバクター), and a Greek air transfer's ("αεροδιακομιδή ΕΚΑΒ (SX-KTR)")
+    ("ID", "aircraft_asia", 3, _c(r"(?:ヘリ(?!コ)|헬기|헬리콥터)[^\n。]{0,20}?(?P<v>JA\d{3}[\dA-Z]|HL\d{4})(?![\w-])")),
+    ("ID", "aircraft_gr", 3, _c(r"αεροδιακομιδ\w*[^\n.]{0,30}?(?P<v>SX-[A-Z]{3})(?![\w-])")),
     # a ship's or an aircraft's call sign after its label ("Call sign OJKR", "call sign OW 2418", "callsign C6FQ4")
     ("ID", "call_sign", 3, _c(r"\b(?i:call[ -]?sign)[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9]*[A-Z])(?:[A-Z0-9]{3,7}|[A-Z0-9]{2}(?=[ ]\d))(?:[ ]\d{2,4})?)(?![\w-])")),
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
@@ -238,8 +239,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a position: latitude and longitude ("60°41'N 000°52'W"), or a British grid reference ("grid SN 9412 3718")
     ("LOCATION", "coordinates", 4, _c(r"\b\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[NS],?[ \t]+"
                                       r"\d{1,3}°[ \t]?\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]?\d{1,2}(?:[.,]\d+)?[\"″])?[ \t]?[EW]\b")),
-    # a latitude and a longitude in decimal degrees, four decimals or more each ("40.8112, -94.3407")
-    ("LOCATION", "coordinates_decimal", 4, _c(r"(?<![\w.-])-?(?:[1-8]?\d)\.\d{4,7},[ \t]*-?(?:1[0-7]\d|\d{1,2})\.\d{4,7}(?!\w|\.\d)")),
+    # a latitude and a longitude in decimal degrees, four decimals or more each, after a word for them ("GPS 40.8112,
+    # -94.3407", "الإحداثيات 25.8601, 44.2218"; a pair of p-values or ratios is none)
+    ("LOCATION", "coordinates_decimal", 4, _c(r"(?:\b(?i:gps|co-?ordinates?|lat(?:itude)?|long(?:itude)?|lat/long|location|position|"
+                                              r"geo(?:location)?|pin(?:ned)?)\b|الإحداثيات|إحداثيات|座標|坐标|좌표|координати|координаты|"
+                                              r"συντεταγμένες)[ \t:=(]{0,4}"
+                                              r"(?P<v>-?(?:[1-8]?\d)\.\d{4,7},[ \t]*-?(?:1[0-7]\d|\d{1,2})\.\d{4,7})(?!\w|\.\d)")),
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
@@ -525,7 +530,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
                  "council_number": ("council", "board"),
                  "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
-                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "ヘリ", "헬기", "헬리콥터", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "αεροδιακομιδ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",

@@ -312,7 +312,7 @@ EPONYM_HEADS = (
     r"questionnaire|effect|block|anaemia|anemia|arteritis|dystrophy|ataxia|chorea|dementia|"
     r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
     r"breathing|pupil|manoeuvres|maneuvers|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
-    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|regime|protocol|criterion|virus|fever|"
+    r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever|"
     r"angina|viper"
 )
 # Anatomy and eponyms written "structure of Name": "circle of Willis", "bundle of His".
@@ -611,7 +611,8 @@ SCALE_NAMES = frozenset({"Norton", "Lawton", "Braden", "Gardner", "Mayo", "Water
                          "Wells", "Apgar", "Bishop", "Ranson", "Hunt", "Fisher", "Spetzler"})
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:(?:I?ADL|score|scale|grade)[ \t]+)?(?:\d{1,2}(?:[A-Z]{1,2}|[a-d])?|[IVX]{1,4}[a-d]?)"
-                          r"(?:/\d{1,2})?(?![\w/]|[.,]\d)(?![ \t]*(?i:y|yo|y/o|yrs?|years?|months?|mo|weeks?|wks?|days?|times|x)\b)")
+                          r"(?:/\d{1,2})?(?![\w/]|[.,]\d)(?![ \t]*(?i:y|yo|y/o|yrs?|years?|months?|mo|weeks?|wks?|days?|times|x|"
+                          r"miles?|mi|km|kms|mins?|minutes?|hours?|hrs?|h|site|and|&)(?![\w]))")
 
 
 def scale_score(text: str, start: int) -> bool:

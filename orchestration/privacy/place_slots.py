@@ -308,6 +308,12 @@ _LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_FIRM_WORD}(?:[ \t]+(?:(?:&|d
                            r"Co\.|Inc\.|Ltd\.|Corp\.|(?:Company|Inc|Incorporated|Ltd|Limited|LLC|Pty|PLC|plc|GmbH|Corp|Corporation|"
                            r"SARL|SRL|Srl|Ltda|Lda|LLP|PLLC|Oyj?|ApS|Bhd)"
                            r"(?=[ \t]*(?:[,;:()\n]|[-–][ \t]|$|\.(?:[ \t]|$)|(?:Ltd|Inc|LLC)\b)))(?![\w'’-])")
+# what a hospital's department does, beside :data:`SERVICE_VOCABULARY`'s words
+_DEPARTMENT_WORDS = frozenset("""Wheelchair Seating Geriatric Geriatrics Consult Consultation Hand Surgery Surgical Falls Memory Frailty
+Pain Tissue Viability Lymphoedema Neurological Cardiology Discharge Intermediate Orthotics Prosthetics
+Limb Amputee Endocrine Diabetic Foot Spinal Injuries Injury Fracture Nutrition Enteral Parenteral Oxygen
+Ventilation Lung Heart Failure Kidney Haematology Dermatology Rheumatology Urology Gynaecology Obstetric
+Obstetrics Paediatric Pediatric""".split())
 _HEADING_DASH = re.compile(r"[ \t][-–—][ \t]+(?P<w>(?:[A-Za-z]+[ \t]+)*)$")
 _SERVICES = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_W}(?:[ \t]+{_W}){{0,3}})[ \t]+", r"Services?\b")
 SERVICE_VOCABULARY = frozenset("""Health Healthcare Medical Medicine Clinical Care Social Emergency Mental Community Children Children's
@@ -502,11 +508,12 @@ def _more_slot_places(text: str, protected: Callable[[int, int], bool]) -> list[
                         "LOCATION", "firm_legal_form", 12))
     for m in _SERVICES.finditer(text) if "Service" in text else ():
         words = m.group("n").split()
-        # (a department heading its organisation's line in words the vocabulary holds names no firm: "NHS Dumfries and
-        # Galloway - Wheelchair and Seating Service", "THE MIRIAM HOSPITAL - Geriatric Medicine Consult Service")
+        # (a department heading its organisation's line, named by what it does, names no firm: "NHS Dumfries and
+        # Galloway - Wheelchair and Seating Service", "THE MIRIAM HOSPITAL - Geriatric Medicine Consult Service"; a
+        # service named by a region is one, "IWK Health - Maritime Medical Genetics Service")
         heading = _HEADING_DASH.search(text, max(0, m.start("n") - 40), m.start("n"))
-        if heading and all(known(w.lower()) for w in re.findall(r"[A-Za-z]+", heading.group("w") + m.group("n"))
-                           if w.lower() not in ("and", "of")):
+        if heading and all(w in SERVICE_VOCABULARY or w in _DEPARTMENT_WORDS
+                           for w in re.findall(r"[A-Za-z]+", heading.group("w") + m.group("n")) if w not in ("and", "of")):
             continue
         if any(w not in SERVICE_VOCABULARY and not _not_a_place(w) and not _DEMONYM.search(w) for w in words) \
                 and not protected(*m.span("n")):

@@ -85,7 +85,7 @@ _KO_NAME = rf"[{_HANGUL}]{{2,4}}"  # (the slot words below are kept out of it wh
 _KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성명|이름|보호자|담당[ \t]*의(?:사)?|담당의|주치의|전공의|의사|간호사|작성자|기록자|서명|"
               r"신고자|연락처[ \t]*\(?보호자\)?|의뢰[ \t]*의(?:사)?")
 _KO_RELATIVES = (r"아들|딸|남편|아내|부인|배우자|어머니|아버지|모친|부친|며느리|사위|손자|손녀|동생|형|누나|언니|오빠|"
-                 r"할머니|할아버지|이웃|처|장남|장녀|차남|차녀")
+                 r"할머니|할아버지|이웃")
 # a clinician's role written before the name ("작성: 전공의 박솔", "공중보건의사(내과) 정여름")
 _KO_ROLES = r"전공의|전문의|주치의|담당의|공중보건의사|공중보건의|인턴|레지던트|수간호사|간호사|선장"
 # (there the name opens with one of the commoner surnames: "간호사 교육 시행" is nurse teaching)
@@ -147,9 +147,14 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?:{_KO_LABELS})[ \t]*[:：][ \t]*(?:(?:{_KO_RELATIVES}|{_KO_UNIT})[ \t]+)?{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
         ("NAME", "ko_relative", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_RELATIVES})[ \t]+{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
         ("NAME", "ko_role", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_ROLES})(?:[(（][{_HANGUL}]{{1,6}}[)）])?[ \t]+{_KO_NOT_NAME}"
-                                          # (three syllables, or two closing a field: "전문의 진료 필요" is a specialist's care)
-                                          rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}}{_KO_AFTER}|[{_KO_SURNAMES}][{_HANGUL}](?=[ \t]*(?:[/|,)）(（\n]|$)))",
-                                          re.M)),
+                                          # (three syllables closing a field or before a bracket, or two before a slash or
+                                          # a bar; not a verb's or a particle's last syllable: "담당의 노티함", "주치의
+                                          # 지시에 따라", "전문의 진료 필요")
+                                          rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}](?:[{_HANGUL}](?<![함됨임음중후로에의을를은는이가도과와고며서])"
+                                          rf"(?=[ \t]*(?:[/|,(（]|$))|(?=[ \t]*[/|])))", re.M)),
+        # a wife named with the formal word, before her number or a slash ("보호자: 처 이복순 010-2291-4457")
+        ("NAME", "ko_wife", 9, re.compile(rf"(?<![{_HANGUL}])처[ \t]+(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}})"
+                                          rf"(?<![함됨임음중후로에의을를은는이가도과와고며서])(?=[ \t]*(?:[/|,(（]|\d|$))", re.M)),
         # a postcode after its Korean label ("(우편번호 40221)")
         ("POSTCODE", "ko_postcode", 6, re.compile(r"우편번호[ \t]*[:：]?[ \t]*(?P<n>\d{5})(?!\d)")),
         ("NAME", "ko_title", 9, re.compile(rf"(?<![{_HANGUL}]){_KO_NOT_NAME}(?P<n>{_KO_NAME})[ \t]?(?:{_KO_TITLES_AFTER})(?:은|는|이|가|을|를|의|께서|께|에게|도)?(?![{_HANGUL}])")),
@@ -197,8 +202,9 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("ADDRESS", "ja_postcode_address", 5, re.compile(rf"〒[ \t]?\d{{3}}-?\d{{4}}[ \t\u3000]*(?P<n>[{_KANJI}{_KANA}ヶノ][^\s\u3000（(]*)")),
         ("NAME", "ja_role", 9, re.compile(rf"(?:{_JA_ROLES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_ROLE_NAME})")),
         ("NAME", "th_title", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_TITLES})[ \t]?(?P<n>{_TH_WORD}[ \t]+{_TH_WORD})")),
-        # (and a subdistrict health-promoting hospital or a hospital by its abbreviation: "รพ.สต.คำน้ำแซบ", "รพ.วารินชำราบ")
-        ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>(?:โรงพยาบาล|รพ\.สต\.|รพ\.)[ \t]?{_TH_WORD})")),
+        # (and a subdistrict health-promoting hospital or a hospital by its abbreviation, its name written onto it:
+        # "รพ.สต.คำน้ำแซบ", "รพ.วารินชำราบ"; "มา รพ. ด้วยอาการไข้" is coming to hospital)
+        ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>(?:โรงพยาบาล|รพ\.สต\.|รพ\.){_TH_WORD})")),
         # a district, subdistrict or province written onto its kind ("อำเภอกุมภวาปี", "ต.เชียงแหว"), a district health
         # office ("สสอ.กุมภวาปี"), and the five-digit postcode closing such a line
         # (a one-letter form only with its name written onto the dot, not before a title, a rank's next letter or a word

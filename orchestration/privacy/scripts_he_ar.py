@@ -88,7 +88,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("ADDRESS", "he_street", 5, re.compile(rf"(?<![{_HE}])(?P<n>(?:רח['׳]|רחוב|דרך|שד['׳]|שדרות|סמטת|כיכר)[ \t]+{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}"
                                                rf"[ \t]+\d{{1,4}}[{_HE}]?(?:,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD})?(?=[ \t]*(?:[|\n,.]|$)))?)(?=[ \t]*(?:[|\n,.]|$))")),
         # a place after the word that says what kind of place it is ("סניף רעננה", "קיבוץ יגור", "העיר עכו")
-        ("LOCATION", "he_place_word", 12, re.compile(rf"(?<![{_HE}])(?:סניף|קיבוץ|הקיבוץ|מושב|המושב|העיר|היישוב|יישוב|הכפר|כפר|שכונת|בשכונת|השכונה)[ \t]+"
+        ("LOCATION", "he_place_word", 12, re.compile(rf"(?<![{_HE}])(?:סניף|קיבוץ|הקיבוץ|מושב|המושב|העיר|היישוב|יישוב|הכפר|כפר)[ \t]+"
                                                      rf"(?P<n>{_HE_WORD}(?:[ \t]+{_HE_WORD})?)(?=[ \t]*(?:[|\n,.;:()]|$))")),
         # a street, a quarter, a town, a village or a camp, after the word that names its kind ("شارع الأمير محمد",
         # "حي التركمان", "محافظة درعا", "مخيم الزعتري")
