@@ -235,8 +235,8 @@ _HE_AR_FEAST = re.compile(
     # a day of a Hebrew month in Hebrew numerals ("ט״ו באב", "כ״ה בכסלו", "ג׳ בתשרי"); a single letter's day not before Av,
     # "father" as often ("סוכרת סוג ב' באב", type 2 diabetes in the father)
     rf"(?:[יכל][\"״][א-ט]|ט[\"״][וז])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|"
-    rf"ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)(?![{_HE}])|"
-    rf"(?:[א-ט]['׳]|[יכל]['׳])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|ניסן|אייר|סיוון|סיון|תמוז|אלול)(?![{_HE}])|"
+    rf"ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
+    rf"[א-טיכל]['׳][ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אלול)|"
     rf"(?:عيد[ \t]+(?:الفطر|الأضحى|الاضحى|الفصح|القيامة)|(?:ليلة[ \t]+)?المولد[ \t]+النبوي|ليلة[ \t]+القدر|رأس[ \t]+السنة(?:[ \t]+الهجرية|[ \t]+الميلادية)?)|"
     # a Hebrew month: after the word "month" ("בחודש אלול", "חודש אב"), or one whose name is no everyday word
     rf"(?:(?<=חודש[ \t])|(?<=בחודש[ \t]))(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
@@ -341,7 +341,8 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"お正月|正月|お盆|旧盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火|"
                                   # (and Japan's public holidays, a word of their own: "成人の日に", not "海の日焼け", "登山の日帰り")
                                   r"(?<![\u4e00-\u9fff])(?:成人の日|敬老の日|文化の日|勤労感謝の日|建国記念の日|昭和の日|"
-                                  r"憲法記念日|こどもの日|海の日|山の日|春分の日|秋分の日)(?=[にはをのもでと、。）)\s]|$)|"
+                                  r"憲法記念日|こどもの日|子どもの日|みどりの日|スポーツの日|体育の日|天皇誕生日|海の日|山の日|"
+                                  r"春分の日|秋分の日)(?=[にはをのもでとがかま、。）)\s]|$)|"
                                   # the Yi and Bai torch festival, the Tibetan new year, and the Korean harvest festival, new
                                   # year and days ("어버이날", Parents' Day)
                                   r"火把节|火把節|藏历新年|藏曆新年|추석|설날|한가위|어버이날|어린이날|광복절|개천절|한글날|삼일절)")
@@ -357,7 +358,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
                                    r"mothering|himmelfahrt|avurudu|imnarja|новый|火把|旧盆|추석|설날|한가위|어버이날|어린이날|광복절|개천절|"
-                                   r"한글날|삼일절|藏历|藏曆|の日|記念日|"
+                                   r"한글날|삼일절|藏历|藏曆|の日|記念日|天皇誕生|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
                                    r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
                                    r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
@@ -438,7 +439,7 @@ def _day_month_valid(pair: str) -> bool:
 _DOTTED_DM = r"\d{1,2}\.\d{2}(?!\d|\.\d)"
 _DOTTED_LIST = re.compile(rf"(?i:схем[аиіуою]*|графік[уа]?|график[ау]?|дні|дни|дат[иы]?|schedule|dates|визит[ыи]?|візит[иі]?|"
                           rf"введення|вакцинац[іи][яїи])[^\n:]{{0,20}}:[ \t]*(?P<l>{_DOTTED_DM}(?:[ \t]*,[ \t]*{_DOTTED_DM}){{2,}})")
-_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?(?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)")
+_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t](?:1[0-2]|0?[1-9])\.[ \t](?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)")
 
 
 def _dotted_schedule(pairs: list[str]) -> bool:
@@ -448,7 +449,8 @@ def _dotted_schedule(pairs: list[str]) -> bool:
 
 
 def labelled_day_months(text: str) -> list[tuple[int, int]]:
-    """(start, end) of days and months without a year that their place names as dates (see above)."""
+    """(start, end) of days and months without a year that their place names as dates, and of Korean dates in full
+    (see above)."""
     if "/" not in text and "." not in text:
         return []
     out = [m.span() for m in _KOREAN_FULL.finditer(text)] if ". " in text else []
@@ -792,7 +794,6 @@ def _stay_days(first: tuple[str, str], second: tuple[str, str], day_first: bool)
     (day1, month1), (day2, month2) = days
     return (all(13 <= day <= 31 and 1 <= month <= 12 for day, month in days) and month1 == month2
             and 0 < abs(day2 - day1) <= 14)
-
 
 
 # a device's setting, a count or a dilution written in a date's shape, a lab's name before it, and a unit after it

@@ -209,9 +209,21 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|C
 # Concussion in Sport Group consensus"), nor a body's year in brackets ("stage 3 (NPIAP 2016)")
 _GUIDE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:classification|criteria|guidelines?|guidance|consensus|staging|definitions?|"
                           r"edition|revision|update|statement|recommendations?|system|score|scale|rules?)\b|\)")
-# (or a city's: "Amsterdam 2022 ... consensus"; or the regulations' letters before the year in brackets: "IHR (2005)")
-_BODY_BEFORE = re.compile(r"(?:\(|\b)(?:[A-Z]{2,6}|[A-Z][a-z]{3,})[ \t]+\Z|\b[A-Z]{2,6}[ \t]*\(\Z")
+_BODY_BEFORE = re.compile(r"(?:\(|\b)[A-Z]{2,6}[ \t]+\Z")
+# (or the year of regulations in brackets after their letters, "IHR (2005)"; or a consensus named after its city,
+# "Amsterdam 2022 Concussion in Sport Group consensus": a word no dictionary holds, before a consensus's or a
+# classification's word, not "Since 2015 the frailty score")
+_REGULATIONS_BEFORE = re.compile(r"\b(?:IHR|ICD|ISO|ICH|GDPR)[ \t]*\(\Z")
+_CITY_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]{3,})[ \t]+\Z")
+_CONSENSUS_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:consensus|criteria|classification|guidelines?|statement|"
+                              r"declaration|recommendations?)\b")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
+
+
+def _city_consensus(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is a consensus's named after its city (see :data:`_CITY_BEFORE`)."""
+    city = _CITY_BEFORE.search(text, max(0, start - 16), start)
+    return city is not None and not known(city.group("w").lower()) and _CONSENSUS_AFTER.match(text, end) is not None
 # Case fields that are keys or file locations, not text a model reads (Case.id is never rendered).
 _SKIP_KEYS = {"files", "expected"}
 
@@ -313,8 +325,8 @@ class Deidentifier:
                 # (a known name's initials are no name of their own to grow over the words beside them: "ISM  Fascia")
                 if span.rule == "known_name" and _INITIALS_SHAPE.fullmatch(name):
                     continue
-                # (nor are a signer's initials before the day they signed or a surname before "family": "by AF on
-                # 08/09/25" leaves "AF with RVR")
+                # (nor are a signer's or a typist's initials, a letter's reference or a surname before "family": "by AF
+                # on 08/09/25" leaves "AF with RVR", "| KB/mh" leaves "KB" elsewhere)
                 if span.rule in _NOT_LEARNED:
                     continue
                 if name not in self._names:
@@ -499,8 +511,10 @@ class Deidentifier:
                                     if not any(s.start < m.end() and m.start() < s.end for s in spans)
                                     and not UNIT_AFTER.match(text, m.end())
                                     and not _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                                    and not (_BODY_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                                             and _GUIDE_AFTER.match(text, m.end()))], key=lambda s: s.start)
+                                    and not (_BODY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                             and _GUIDE_AFTER.match(text, m.end()))
+                                    and not _REGULATIONS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                    and not _city_consensus(text, m.start(), m.end())], key=lambda s: s.start)
         for span in spans:
             original = text[span.start:span.end]
             if span.rule == "birth_year":

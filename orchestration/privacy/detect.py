@@ -280,7 +280,7 @@ _SPECIES_OR_EPONYM = (r"(?:['’]s)?[ \t]+(?i:sign|fingers?|pupil|law|chart|dyna
                       r"o?esophagectomy|manoeuvre|maneuver|reflex|triad|phenomenon|criteria|classification|"
                       r"scale|score|fracture|repair|syndrome|disease)\b|"
                       r"[ \t]*\d{1,3}[ \t]*(?:分|(?i:pts?|points?)\b)|"
-                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae|anus|inus|ianus)\b")
+                      r"[ \t]+[a-z]{4,}(?:ica|ensis|oides|icus|atus|alis|collis|ii|ae|anus|inus)\b")
 _MODEL_OR_SPECIES_AFTER = re.compile(_SPECIES_OR_EPONYM + r"|[ \t]+[A-Z]\d{1,2}\b(?![/.:-]\d)(?![ \t]+[A-Z\d][A-Z\d]{2,3}\b)")
 # the same without the model code, for a place: a UK postcode district after a town reads as one ("Sheffield S10")
 _SPECIES_OR_EPONYM_AFTER = re.compile(_SPECIES_OR_EPONYM)
@@ -626,12 +626,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # a listed given name that names a scale, right before its score ("Norton 12", "Lawton IADL 3/8", "Mayo 2",
             # "Gardner 4AA"); not before an age or a count ("Braden 14 years", "Norton 3 times")
-            if rule == "given_name" and (P.scale_score(text, s) or P.scale_score(text, e - len(words[-1]))):
+            if rule == "given_name" and (P.scale_score(text, s) or P.scale_score(text, e - len(text[s:e].split()[-1]))):
                 continue
             # a capitalised relative heading a title's everyday words ("WHO Child Growth Standards", "Parent Support
             # Group") names no relative; "Wife Hope" and "Daughter Rose" still do
-            if rule == "relative_bare" and len(words) >= 2 and everyday_words(words) and re.search(
-                    r"(?<![\w'’-])[A-Z][a-z]+[ \t:(-]*$", text[m.start():s]):
+            if rule == "relative_bare" and len(words) >= 2 and everyday_words(words) and _CAPITALISED_BEFORE.search(
+                    text[m.start():s]):
                 continue
             # a capitalised role may head a title ("Physio Assessment"); a role in prose is followed by a person
             cased_role = rule == "role" and not m.group("role")[:1].islower()
@@ -762,10 +762,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _BY_INITIALS_ON_DATE.finditer(text) if " by " in text else ():
         # (a route or a test signs nothing "on" a day; after "typed by" the letters are a person's whatever they spell)
         group = "n" if m.group("n") else "t"
-        # (before an office's role in brackets the letters are a person's whatever they spell, "PR (ESD admin)"; else not a
-        # role's or a test's, "Dictated by CNS (heart failure)")
+        # (before an office's role in brackets the letters are a person's whatever they spell, "typed by PR (ESD admin)";
+        # elsewhere not a role's or a test's letters, "Dictated by CNS (heart failure)", "Dictated by SPR.")
         bracket = group == "t" and _OFFICE_ROLE.match(text, m.end(group)) is not None
-        if (m.group(group) not in _NOT_TYPIST if bracket else m.group(group) not in P.NOT_SIGNER | _NOT_SIGNER_ON_DATE) \
+        if (m.group(group) not in _NOT_TYPIST if bracket else m.group(group) not in _NOT_SIGNER_BY) \
                 and not overlaps(*m.span(group), absolute):
             add(after, *m.span(group), "NAME", "signer_on_date", STRONG)
     for m in _LETTER_REFERENCE.finditer(text) if "/" in text else ():
@@ -818,6 +818,7 @@ def _genus_or_group(text: str, end: int) -> bool:
     return m is not None and (not N.is_common_word(m.group(1)) or m.group(1) in ("negative", "positive"))
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t:(-]*$")
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 _COMPASS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_COMPASS_WORDS))})[ \t]+$")
 
@@ -915,7 +916,7 @@ _BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{
                                   # the clause: "Notes typed by PR (ESD admin)"; not a role's letters before a word,
                                   # "Dictated by ENT registrar", "typed by OPD secretary")
                                   r"|\b(?i:typed|dictated|transcribed|scribed)[ \t]+by[ \t]+(?P<t>[A-Z]{2,3})\b"
-                                  r"(?=[ \t]*\([ \t]*[A-Za-z]|[ \t]*(?:[,.;|]|$))")
+                                  r"(?=[ \t]*\([ \t]*[A-Za-z]|[ \t]*(?:[,.;|\n]|\Z))")
 _NOT_TYPIST = frozenset({"AI", "IT", "OCR", "EPR", "EHR", "EMR"})
 _OFFICE_ROLE = re.compile(r"[ \t]*\([^)\n]{0,20}\b(?i:admin|administrator|secretary|typist|clerk|scribe|receptionist|"
                           r"coordinator|PA)\b")
@@ -927,6 +928,7 @@ _LETTER_REFERENCE = re.compile(r"^(?=[^\n]*(?i:dictated|typed|\bref\b))[^\n]*?(?
                                r"(?=[ \t]*(?:$|\|))", re.M)
 # tests and devices that do something "on" a day ("confirmed by PET on 14/2/24"), with :data:`P.NOT_SIGNER`'s
 _NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM OCT DXA".split())
+_NOT_SIGNER_BY = P.NOT_SIGNER | _NOT_SIGNER_ON_DATE
 # A person's dotted initials, in any script with capitals or in Hebrew: closing a field after a label or words in
 # brackets that name someone's part in the work (:data:`_PERSON_PART`: "Scrub: N.E.", "Νοσηλεύτρια ενδοσκοπίου: Ε.Μ.",
 # "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a person's

@@ -104,7 +104,8 @@ _SERIAL_LABEL = (r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|(?:device|implant|pac
                  r"(?:lot|batch|UDI|IMEI|MAC(?:\s+address)?)(?:\s+(?:number|no\.?|#))?")
 _CODE_LABEL = (r"key\s*safe|keysafe|key\s+box|lock\s*box|door\s+code|entry\s+code|gate\s+code|access\s+code|"
                r"alarm\s+code|building\s+code|security\s+code|PIN|passcode|password|keypad")
-_PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|messenger|viber|"
+_PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|"
+              r"messenger|viber|"  # (a chat's handle: "Messenger: aroha.hohaia.77")
               r"bluesky|mastodon|pinterest|tumblr|whatsapp|skype|xbox|psn|playstation|roblox|onlyfans|grindr|tinder|"
               r"hinge|bumble|vinted|ebay|depop|patreon|substack|soundcloud|github|kik|wechat|weibo|vk|vkontakte")
 _ACCOUNT_WORDS = r"shop|page|account|profile|channel|handle|username|user\s+name|user|name|id|store|blog|server|login"
@@ -229,8 +230,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                   r"(?![ \t]*\d)")),  # not a drug or a cell type before its dose ("G-CSF 300 mcg")
     # Japan's and Korea's aircraft, written without a hyphen, after a word for a helicopter ("県防災ヘリ JA6932", "헬기 HL9658";
     # not Helicobacter, ヘリコバクター), and a Greek air transfer's ("αεροδιακομιδή ΕΚΑΒ (SX-KTR)")
-    ("ID", "aircraft_asia", 3, _c(r"(?:ヘリ(?!コ)|헬기|헬리콥터)[^\n。]{0,20}?(?P<v>JA\d{3}[\dA-Z]|HL\d{4})(?![\w-])")),
-    ("ID", "aircraft_gr", 3, _c(r"αεροδιακομιδ\w*[^\n.]{0,30}?(?P<v>SX-[A-Z]{3})(?![\w-])")),
+    ("ID", "aircraft_asia", 3, _c(r"(?:ヘリ(?!コ)|헬기|헬리콥터)[^\n。]{0,20}?(?P<v>JA(?:\d{3}[\dA-Z]|\d{2}[A-Z]{2})|HL\d{4})"
+                                  r"(?![A-Za-z0-9-])")),
+    ("ID", "aircraft_gr", 3, _c(r"(?i:αεροδιακομιδ)\w*[^\n.]{0,30}?(?P<v>SX-[A-Z]{3})(?![\w-])")),
     # a ship's or an aircraft's call sign after its label ("Call sign OJKR", "call sign OW 2418", "callsign C6FQ4")
     ("ID", "call_sign", 3, _c(r"\b(?i:call[ -]?sign)[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9]*[A-Z])(?:[A-Z0-9]{3,7}|[A-Z0-9]{2}(?=[ ]\d))(?:[ ]\d{2,4})?)(?![\w-])")),
     # the last four of a masked SSN ("SSN ***-**-4417"), and France's NIR in its groups ("1 58 07 63 113 042 41")
@@ -445,13 +447,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
-                                         r"πρωτ(?:οκόλλου|\.)|παραπεμπτικού|εξέτασης|δείγματος|βιοψίας|παρασκευάσματος|αίτησης)(?:[ \t]+[Α-Ω]{2,5}(?![Α-Ω/-]))?|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"  # "ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018"
+                                         r"πρωτ(?:οκόλλου|\.)|παραπεμπτικού|εξέτασης|δείγματος|βιοψίας|παρασκευάσματος|αίτησης)"
+                                         r"(?:[ \t]+[Α-Ω]{2,5}(?![Α-Ω/-]))?"
+                                         # ("ΑΜ 26-04182", "Α.Μ. 5207"; not "Ca ΑΜ 2018")
+                                         r"|(?<![\w.])Α\.?Μ\.?(?![\w])(?![ \t]*(?:19|20)\d\d\b)"
                                          r"|رقم[ \t]+(?:الملف|الهوية|السجل|المريض|التأمين|الجواز|البطاقة|الإقامة)"
                                          # (a clinician's licence: "ترخيص OMSB رقم ٤٧١٨٢")
                                          r"|ترخيص(?:[ \t]+[A-Z]{2,6})?(?:[ \t]+(?:مزاولة[ \t]+المهنة|رقم))?"
                                          r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編|工|员工|員工|职工|職工|学|學|会员|會員|医保|醫保|社保|就诊|就診|保单|保單)[号號](?:码|碼)?"
                                          r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
-                                         r"(?P<v>(?=(?:[A-ZΑ-Ω/-]*\d){3})[A-ZΑ-Ω]{0,4}[/-]?\d[\dA-Z]*(?:[/-][\dA-Z]+)*)(?![\w/-])")),
+                                         r"(?P<v>(?=(?:[A-ZΑ-Ω/-]*\d){3})[A-ZΑ-Ω]{0,4}[/-]?\d[\dA-ZΑ-Ω]*(?:[/-][\dA-ZΑ-Ω]+)*)(?![\w/-])")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
@@ -462,12 +467,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("PHONE", "in_mobile", 7, _c(r"(?=[+6-9])(?<![\w+])(?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5}(?!\d)")),
     # a Russian number: 8, an area code of three to five digits, then the rest in hyphenated groups, eleven digits in all
     ("PHONE", "ru_phone", 7, _c(r"(?=8)(?<![\w+])8[ -]?(?:\(?\d{3}\)?[ -]?\d{3}|\(\d{4}\)[ -]?\d{2}|\(\d{5}\)[ -]?\d)-\d{2}-\d{2}(?!\d)")),
-    # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
     # Cameroon's mobiles: a 6, its network's digit and seven more, in pairs ("6 95 20 17 44", "695 20 17 44"), where a
     # contact's number stands: after a dash or a colon, or opening a bracket or a line (not a series of counts,
     # "Troponin 6 15 22 40 85")
     ("PHONE", "phone_cm", 7, _c(r"(?:(?<=[-–:][ \t])|(?<=\()|(?<=\(\+237[ \t])|^)6[ .]?[5-9]\d(?:[ .]\d{2}){3}(?![\w/-]|[.,]\d|[ ]\d)",
                                re.M)),
+    # a French or Dutch number: ten digits written in pairs after the leading 0 ("04 73 75 55 18", "06-55 23 41 87")
     ("PHONE", "phone_pairs", 7, _c(r"(?=0)(?<![\w.,/:+-])0[1-9][ .\-](?!0)\d{2}(?:[ .\-]\d{2}){3}(?![\w/-]|[.,]\d)")),
     # a phone label in Cyrillic or Greek script ("тел. 8 (3822) 55-41-87", "τηλ. 2410 555 123")
     ("PHONE", "phone_label_script", 2, _c(rf"(?<![\w])(?i:тел(?:ефон)?|моб(?:ильный)?|τηλ(?:έφωνο)?|κιν(?:ητό)?|φαξ|fax|"
@@ -530,7 +535,13 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
                  "council_number": ("council", "board"),
                  "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
-                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_asia": ("ヘリ", "헬기", "헬리콥터"), "aircraft_gr": ("αεροδιακομιδ",),
+                 "coordinates_decimal": ("gps", "coordinat", "lat", "long", "location", "position", "geo", "pin", "إحداثيات",
+                                         "座標", "坐标", "좌표", "координат", "συντεταγμέν"),
+                 "phone_after_relative": ("mother", "father", "mum", "mom", "dad", "wife", "husband", "son", "daughter",
+                                          "sister", "brother", "aunt", "uncle", "grand", "niece", "nephew", "step", "neighbo",
+                                          "partner", "guardian", "nok"),
+                 "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",

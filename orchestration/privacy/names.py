@@ -356,6 +356,7 @@ _DECLARED_IN_BRACKETS = re.compile(r",[ \t]*(?P<i>[A-Z](?:[.-]?[A-Z]){1,3}\.?)[ 
 _OPEN_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?:{P.TITLES}\.?[ \t]+)?$")
 # (with :data:`P.NOT_SIGNER`'s roles and services: a speech therapist, a case manager, a midwife, a charge nurse)
 _ROLE_BEFORE_NAME = frozenset({"ST", "CM", "MW", "CN"})
+_ROLE_LETTERS = P.NOT_SIGNER | _ROLE_BEFORE_NAME
 _INITIALS_BEFORE_BRACKET = re.compile(rf"(?<![\w.-])(?P<i>[A-Z](?:\.?[A-Z]){{1,3}}\.?)[ \t]*\([ \t]*"
                                       rf"(?:{P.TITLES}\.?[ \t]+)?$")
 _DOTTED_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[ \t]*$")
@@ -377,7 +378,7 @@ def declared_initials(text: str, start: int, end: int) -> str | None:
     if (m := _INITIALS_BEFORE_BRACKET.search(text, max(0, start - 24), start)) is not None:
         letters = re.findall(r"[A-Z]", m.group("i"))
         # (not a role's or a service's letters before the person: "SW (Sarah Walsh)", "GP (Dr Gordon Price)")
-        role = m.group("i").replace(".", "") in P.NOT_SIGNER | _ROLE_BEFORE_NAME
+        role = m.group("i").replace(".", "") in _ROLE_LETTERS
         if not role and _initials_of(letters, text, start, end, every=True):
             return m.group("i")
     # a Chinese name with its pinyin initials, a letter a character ("杨晓燕（YXY）")

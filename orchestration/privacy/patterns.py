@@ -349,6 +349,7 @@ EPONYM_PHRASES = [
     "Gilbert's", "Wilson's disease", "Conn's", "Reye's", "Ménière's", "Meniere's", "Trendelenburg", "Fowler's",
     # scores and scales written by their eponym and a value ("Braden 13", "Epworth 17", "Alvarado 8"); eponyms that
     # are also common surnames or towns (Norton, Tanner, Rankin, Weber, Garden) are left to their heads ("Tanner stage")
+    # or, for a listed given name, to its score (:data:`SCALE_NAMES`, "Norton 12")
     "Braden", "Waterlow", "Borg", "Epworth", "Alvarado", "Barthel", "Rockall", "Blatchford", "Killip", "Ranson", "Mallampati",
     "Karnofsky", "Bosniak", "Caprini", "Khorana", "Beighton", "Lansky", "Cormack-Lehane", "Wexner", "Deauville",
     # a sign, a test and an instrument named after people: "Osborn (J) waves", "Rose Bengal: positive", "Humphrey 24-2 SITA"
@@ -606,9 +607,10 @@ def signer_initials(letters: str) -> bool:
     return plain not in NOT_SIGNER and plain not in NOT_NAME and plain.upper() == plain
 
 
-# given names that are also a scale's or a grade's ("Norton", "Lawton", "Braden", "Gardner", "Mayo", "Waterlow")
-SCALE_NAMES = frozenset({"Norton", "Lawton", "Braden", "Gardner", "Mayo", "Waterlow", "Katz", "Barthel", "Morse", "Tinetti",
-                         "Wells", "Apgar", "Bishop", "Ranson", "Hunt", "Fisher", "Spetzler"})
+# given names that are also a scale's or a grade's ("Norton", "Lawton", "Gardner", "Mayo"; with :data:`EPONYM_PHRASES`'
+# single words, "Braden", "Waterlow", "Barthel")
+SCALE_NAMES = frozenset({"Norton", "Lawton", "Gardner", "Mayo", "Katz", "Morse", "Tinetti", "Wells", "Bishop", "Hunt", "Fisher",
+                         "Spetzler"})
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:(?:I?ADL|score|scale|grade)[ \t]+)?(?:\d{1,2}(?:[A-Z]{1,2}|[a-d])?|[IVX]{1,4}[a-d]?)"
                           r"(?:/\d{1,2})?(?![\w/]|[.,]\d)(?![ \t]*(?i:y|yo|y/o|yrs?|years?|months?|mo|weeks?|wks?|days?|times|x|"

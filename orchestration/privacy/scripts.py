@@ -112,7 +112,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "gr_signoff", 9, re.compile(rf"(?:Με[ \t]+εκτίμηση|Με[ \t]+τιμή|Μετά[ \t]+τιμής|Φιλικά|Με[ \t]+φιλικούς[ \t]+χαιρετισμούς|"
                                              rf"Με[ \t]+συναδελφικούς[ \t]+χαιρετισμούς)[ \t]*,?[ \t]*\n[ \t]*(?:(?:{_GR_TITLES})[ \t]*)?(?P<n>{_GR_NAME})")),
         # a nickname in quotes in brackets after a person's name with its article ("τον Ανδρέα (\"Αντρίκκο\")")
-        ("NAME", "gr_nickname", 9, re.compile(rf"(?<![\w])(?:[Οο]|[Ηη]|τον|την|τη|του|της)[ \t]+[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{{2,}}[ \t]*\([ \t]*[\"«“'‘](?P<n>{_GR_WORD})[\"»”'’][ \t]*\)")),
+        ("NAME", "gr_nickname", 9, re.compile(rf"(?<![\w])(?:[Οο]|[Ηη]|τον|την|τη|του|της)[ \t]+[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{{2,}}"
+                                              rf"[ \t]*\([ \t]*[\"«“'‘](?P<n>{_GR_WORD})[\"»”'’][ \t]*\)")),
         ("NAME", "gr_kin", 9, re.compile(rf"(?i:\b(?:{G.GREEK_KIN}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
                                           rf"(?:(?:ο|η|τον|την|τη)[ \t]+)?(?P<n>(?:{_GR_FIRST_CASES})(?![\w])(?:[ \t]+{_GR_WORD})?)")),
         ("NAME", "gr_relative", 9, re.compile(rf"(?i:\b(?:{G.GREEK_RELATIVES}))(?:[ \t]+(?:του|της|τους|μου|σας))?,?[ \t]+"
@@ -321,7 +322,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 # "Лечащий врач Соколова Е. В.", "Дочь Ирина"), places after "г." / "ул.".
 # (Ukrainian letters too: і, ї, є, ґ and the apostrophe of "Мар'яна")
 _RU_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)?(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?"
-_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яё]))(?:{_RU_WORD}|[А-ЯЁІЇЄҐ]\.(?:[ \t]?[А-ЯЁІЇЄҐ]\.)?)){{{{0,2}}}}"
+_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яёіїєґ]))(?:{_RU_WORD}|[А-ЯЁІЇЄҐ]\.(?:[ \t]?[А-ЯЁІЇЄҐ]\.)?)){{{{0,2}}}}"
 _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ого|ую)|ФИО|Ф\.\s?И\.\s?О\.|врач(?:\s+общей\s+практики)?|лечащий\s+врач|участковый\s+врач|доктор|медсестра|"
                r"медбрат|фельдшер|заведующ(?:ий|ая)(?:\s+отделением)?|подпись|контактное\s+лицо|представитель|"
                r"дочь|дочери|сын|сына|жена|жены|муж|мужа|мать|матери|отец|отца|брат|брата|сестра|сестры|внук|внучка|"
@@ -389,8 +390,9 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     return [
         # (a family history's disease after a relative is no name: "бабуся Цукровий діабет", "мать — Рак желудка")
         ("NAME", "ru_context", 9, re.compile(rf"(?<![\w-])(?i:{_RU_CONTEXT})[ \t]*(?:[:—–-][ \t]*)?(?!{_RU_DISEASE})(?P<n>{_RU_NAME})")),
-        ("NAME", "ua_job", 9, re.compile(rf"(?<![\w-])(?i:{_UA_JOBS})[а-яіїєґ]{{0,3}}[ \t]+(?P<n>{_RU_WORD}[ \t]+(?:{_RU_WORD}|{_RU_INITIALS}))")),
-        ("NAME", "ru_patronymic", 9, re.compile(rf"(?<![\w-])(?P<n>(?:(?!(?i:{_RU_CONTEXT})(?![а-яё])){_RU_WORD}[ \t]+){{1,2}}{_RU_PATRONYMIC})")),
+        ("NAME", "ua_job", 9, re.compile(rf"(?<![\w-])(?i:{_UA_JOBS})[а-яіїєґ]{{0,3}}[ \t]+"
+                                         rf"(?P<n>{_RU_WORD}[ \t]+(?:{_RU_WORD}|{_RU_INITIALS}))")),
+        ("NAME", "ru_patronymic", 9, re.compile(rf"(?<![\w-])(?P<n>(?:(?!(?i:{_RU_CONTEXT}|{_RU_STOP})(?![а-яёіїєґ])){_RU_WORD}[ \t]+){{1,2}}{_RU_PATRONYMIC})")),
         # a nickname after "по прозвищу"/"по кличке" (in guillemets or not) and a name after "некий" ("некий Виталий")
         ("NAME", "ru_nickname", 9, re.compile(r"(?<![\w-])(?:по[ \t]+прозвищу|по[ \t]+кличке|некий|некая|некоего|некой)[ \t]+[«\"“]?(?P<n>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")),
         ("NAME", "ru_initials", 9, re.compile(rf"(?<![\w-])(?P<n>{_RU_WORD}[ \t]+{_RU_INITIALS}|{_RU_INITIALS}[ \t]?{_RU_WORD})(?![\w-])")),
@@ -423,8 +425,9 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ru_hospital_place", 5, re.compile(r"(?<![\w-])(?P<n>[А-ЯЁ][а-яё]+(?:ая|ий|ой|ое|ая[ \t]+городская)[ \t]+"
                                                         r"(?:ЦРБ|ЦГБ|ЦРКБ|РБ|ГБ|ОКБ|РКБ|МСЧ|ГКБ|больница))")),
         # ... and in Ukrainian, in any case ("Воловецька лікарня", "до Мукачівської ЦРЛ")
-        # (not a city's, a village's, a district's or a region's hospital: "Міська лікарня №3")
-        ("HOSPITAL", "ua_hospital_place", 5, re.compile(r"(?<![\w-])(?!(?:Міськ|Сільськ|Районн|Обласн|Дитяч|Військов)[а-яіїєґ]*[ \t])(?P<n>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк)(?:а|ої|ій|у)[ \t]+"
+        # (not a city's or a village's hospital: "Міська лікарня №3", "Сільська лікарня")
+        ("HOSPITAL", "ua_hospital_place", 5, re.compile(r"(?<![\w-])(?!(?:Міськ|Сільськ)[а-яіїєґ]*[ \t])"
+                                                        r"(?P<n>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк)(?:а|ої|ій|у)[ \t]+"
                                                         r"(?:(?:міськ|районн|обласн|центральн)(?:а|ої|ій|у)[ \t]+)?"
                                                         r"(?:ЦРЛ|ЦРБ|ЦМЛ|ОКЛ|лікарн(?:я|і|ею|ю)|поліклінік(?:а|и|і|у)))")),
         ("HOSPITAL", "ru_institution_quoted", 5, re.compile(r"(?<![\w-])(?:[ОМГ]?[ГО]?БУЗ|ГУЗ|МУЗ|ФГБУ|ГАУЗ|КГБУЗ)[ \t]*(?P<n>«[^»\n]{2,60}»)")),
@@ -434,7 +437,6 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("PHONE", "hi_phone_label", 2, re.compile(r"(?:मोबाइल|मोबाईल|फ़ोन|फोन|दूरभाष)[ \t]*(?:नं\.?|नंबर)?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d\- ]{6,16}\d)")),
         # the town after a health centre or hospital and a comma ("सामुदायिक स्वास्थ्य केंद्र, <town>")
         ("LOCATION", "hi_facility_place", 12, re.compile(rf"(?:केंद्र|केन्द्र|अस्पताल|चिकित्सालय)[ \t]*,[ \t]*(?P<n>{_HI_WORD})")),
-        # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
         # a town in brackets after its state ("पंजाब (लुधियाना) में मजदूरी")
         # (not a kind of area or a direction: "बिहार (ग्रामीण)", "गुजरात (पश्चिम)")
         ("LOCATION", "hi_after_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_STATES})[ \t]*\([ \t]*"
@@ -444,6 +446,7 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # (its word for number is needed: "पंजीकरण 12 सप्ताह पर" is a registration at twelve weeks)
         ("ID", "hi_registration", 4, re.compile(r"(?:पंजी\.|पंजीकरण|रजि\.|रजिस्ट्रेशन)[ \t]*(?:सं\.|संख्या|नं\.|नंबर|क्र\.|क्रमांक)[ \t]*"
                                                 r"[:：]?[ \t]*(?P<n>[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)")),
+        # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
         ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{DEVANAGARI}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
         ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),

@@ -86,9 +86,14 @@ _KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성명|이름|보호자|담당[ \t]*
               r"신고자|연락처[ \t]*\(?보호자\)?|의뢰[ \t]*의(?:사)?")
 _KO_RELATIVES = (r"아들|딸|남편|아내|부인|배우자|어머니|아버지|모친|부친|며느리|사위|손자|손녀|동생|형|누나|언니|오빠|"
                  r"할머니|할아버지|이웃")
-# a clinician's role written before the name ("작성: 전공의 박솔", "공중보건의사(내과) 정여름")
+# a clinician's role, or a ship's captain's, written before the name ("작성: 전공의 박솔", "공중보건의사(내과) 정여름")
 _KO_ROLES = r"전공의|전문의|주치의|담당의|공중보건의사|공중보건의|인턴|레지던트|수간호사|간호사|선장"
 # (there the name opens with one of the commoner surnames: "간호사 교육 시행" is nurse teaching)
+# an insurance card's symbol label and its value (a town's name or digits), set apart by spaces or a colon
+_JA_CARD_SYMBOL = r"記号(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
+_JA_CARD_VALUE = r"[^\s\u3000：:・･（(]{1,12}?"
+# the last syllables of a verb's or a particle's ending, which no name has there ("노티함", "지시에")
+_KO_VERB_END = "함됨임음중후로에의을를은는이가도과와고며서"
 _KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도"
                 "소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
 _KO_TITLES_AFTER = r"씨|님|선생님|교수|전문의|간호사|과장|원장|보호자|환자|할머니|할아버지|어르신"
@@ -150,11 +155,11 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                           # (three syllables closing a field or before a bracket, or two before a slash or
                                           # a bar; not a verb's or a particle's last syllable: "담당의 노티함", "주치의
                                           # 지시에 따라", "전문의 진료 필요")
-                                          rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}](?:[{_HANGUL}](?<![함됨임음중후로에의을를은는이가도과와고며서])"
+                                          rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}](?:[{_HANGUL}](?<![{_KO_VERB_END}])"
                                           rf"(?=[ \t]*(?:[/|,(（]|$))|(?=[ \t]*[/|])))", re.M)),
-        # a wife named with the formal word, before her number or a slash ("보호자: 처 이복순 010-2291-4457")
+        # a wife named with the formal word, closing a field or before her number ("보호자: 처 이복순 010-2291-4457")
         ("NAME", "ko_wife", 9, re.compile(rf"(?<![{_HANGUL}])처[ \t]+(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}})"
-                                          rf"(?<![함됨임음중후로에의을를은는이가도과와고며서])(?=[ \t]*(?:[/|,(（]|\d|$))", re.M)),
+                                          rf"(?<![{_KO_VERB_END}])(?=[ \t]*(?:[/|,(（]|\d|$))", re.M)),
         # a postcode after its Korean label ("(우편번호 40221)")
         ("POSTCODE", "ko_postcode", 6, re.compile(r"우편번호[ \t]*[:：]?[ \t]*(?P<n>\d{5})(?!\d)")),
         ("NAME", "ko_title", 9, re.compile(rf"(?<![{_HANGUL}]){_KO_NOT_NAME}(?P<n>{_KO_NAME})[ \t]?(?:{_KO_TITLES_AFTER})(?:은|는|이|가|을|를|의|께서|께|에게|도)?(?![{_HANGUL}])")),
@@ -186,17 +191,16 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?:^|(?<=[\s、，,：:（(「。]))(?P<n>{_JA_CHAR}{{1,16}}?(?:{_JA_FACILITY}))", re.M)),
         # a Japanese plate: its office's name, the class's digits, a hiragana and the number ("高知 300 さ 45-71")
         # (not a particle after a measurement: "体重 60 が 55-58 kg", "輸液 500 を 12-24 時間")
-        ("ID", "ja_plate", 4, re.compile(rf"(?<![{_KANJI}])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000]?\d{{2,3}}[ \t\u3000]?(?![がをでとにへはのもや])[\u3041-\u3096]"
-                                         r"[ \t\u3000]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3}))(?!\d)")),
+        ("ID", "ja_plate", 4, re.compile(rf"(?<![{_KANJI}])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000]?\d{{2,3}}[ \t\u3000]?"
+                                         r"(?![がをでとにへはのもや])[\u3041-\u3096][ \t\u3000]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3}))(?!\d)")),
         # an insurance card's symbol and number ("被保険者証 記号 黒潮 番号 1187"): a town's name or digits, then digits, set
         # apart by spaces or a colon (a legend's "記号（A）と番号", "記号は文献番号" are no card)
-        ("ID", "ja_card_symbol", 4, re.compile(r"記号(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?P<n>[^\s\u3000：:・･（(]{1,12}?)[ \t\u3000]+"
-                                               r"番号")),
+        ("ID", "ja_card_symbol", 4, re.compile(rf"{_JA_CARD_SYMBOL}(?P<n>{_JA_CARD_VALUE})[ \t\u3000]+番号")),
         # (and both after one label: "記号・番号：12-34・567")
         ("ID", "ja_card_both", 4, re.compile(r"記号[・･]番号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[\d０-９][\d０-９-]{0,11}[ \t\u3000]*[・･]"
                                              r"[ \t\u3000]*[\d０-９][\d０-９-]{0,15})")),
-        ("ID", "ja_card_number", 4, re.compile(r"記号(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)[^\s\u3000：:・･（(]{1,12}?[ \t\u3000]+"
-                                               r"番号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[\d０-９][\d０-９-]{0,15})")),
+        ("ID", "ja_card_number", 4, re.compile(rf"{_JA_CARD_SYMBOL}{_JA_CARD_VALUE}[ \t\u3000]+番号[ \t\u3000]*[:：]?[ \t\u3000]*"
+                                               r"(?P<n>[\d０-９][\d０-９-]{0,15})")),
         ("POSTCODE", "ja_postcode", 6, re.compile(r"(?P<n>〒[ \t]?\d{3}-?\d{4})")),
         # the address after its postcode, to the next space ("〒606-8103 京都市左京区高野西開町34　TEL ...")
         ("ADDRESS", "ja_postcode_address", 5, re.compile(rf"〒[ \t]?\d{{3}}-?\d{{4}}[ \t\u3000]*(?P<n>[{_KANJI}{_KANA}ヶノ][^\s\u3000（(]*)")),

@@ -99,11 +99,11 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # where a person comes from or was born, a label's value ("الأصل: بصرى الحرير، محافظة درعا")
         ("LOCATION", "ar_origin", 12, re.compile(rf"(?:الأصل|مكان[ \t]+الولادة|مكان[ \t]+الميلاد|مسقط[ \t]+الرأس|البلد[ \t]+الأصلي){_COLON}"
                                                  rf"(?P<n>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}})")),
+        # a clinician's licence after its Hebrew label ("מ.ר. 38215", "מס' רישיון 12345")
+        ("ID", "he_licence", 4, re.compile(r"(?<![\u05d0-\u05ea])(?:מ\.ר\.?|מ\"ר|מ״ר|מס['׳]?[ \t]+רישיון|רישיון[ \t]+מס['׳]?)"
+                                           r"[ \t]*[:：]?[ \t]*(?P<n>\d{4,8})(?!\d)")),
         # a log line signed with initials in a table's last cell ("... TCC | ש.ד.", "... هيبارين 5000 وحدة | ر.ع"): a letter
         # with a dot is no abbreviation of either script there (theirs are written with ״ or as words)
-        # a clinician's licence after its Hebrew label ("מ.ר. 38215", "מס' רישיון 12345")
-        ("ID", "he_licence", 4, re.compile(r"(?<![\u05d0-\u05ea])(?:מ\.ר\.?|מ\"ר|מ״ר|מס['׳]?[ \t]+רישיון|רישיון[ \t]+מס['׳]?)[ \t]*[:：]?[ \t]*"
-                                           r"(?P<n>\d{4,8})(?!\d)")),
         ("NAME", "he_ar_log_initials", 9, re.compile(rf"(?<=\|)[ \t]*(?P<n>[{_HE}]\.[{_HE}]\.?(?:[{_HE}]\.?)?|[{_AR}]\u0640?\.[{_AR}]\u0640?(?:\.[{_AR}])?)"
                                                      rf"(?=[ \t]*(?:\||\n|$))")),
         ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"

@@ -73,43 +73,43 @@ def test_held_out_notes_measured_not_tuned():
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
                                                      ("heldout5", (76, 888, 367), 4, 0), ("heldout6", (71, 853, 303), 8, 0),
-                                                     ("heldout7", (78, 1012, 368), 12, 1), ("heldout8", (68, 818, 281), 15, 7),
+                                                     ("heldout7", (78, 1012, 368), 10, 1), ("heldout8", (68, 818, 281), 14, 7),
                                                      ("heldout9", (36, 431, 171), 35, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
                                                      ("heldout11", (40, 570, 205), 10, 2),
-                                                     ("heldout12", (40, 637, 232), 6, 2),
+                                                     ("heldout12", (40, 637, 232), 7, 2),
                                                      ("heldout13", (40, 669, 248), 12, 0),
                                                      ("heldout14", (40, 744, 275), 18, 1),
-                                                     ("heldout15", (40, 708, 253), 11, 0),
-                                                     ("heldout16", (40, 729, 259), 10, 0),
-                                                     ("heldout17", (40, 728, 256), 18, 1),
+                                                     ("heldout15", (40, 708, 253), 12, 0),
+                                                     ("heldout16", (40, 729, 259), 9, 0),
+                                                     ("heldout17", (40, 728, 256), 20, 1),
                                                      ("heldout18", (40, 768, 258), 13, 0),
                                                      ("heldout19", (40, 859, 268), 21, 0),
                                                      ("heldout20", (40, 952, 274), 25, 0),
-                                                     ("heldout21", (40, 978, 287), 23, 0),
-                                                     ("heldout22", (40, 1010, 358), 23, 0),
-                                                     ("heldout23", (40, 1019, 399), 34, 1),
+                                                     ("heldout21", (40, 978, 287), 22, 0),
+                                                     ("heldout22", (40, 1010, 358), 21, 0),
+                                                     ("heldout23", (40, 1019, 399), 35, 1),
                                                      ("heldout24", (40, 970, 404), 38, 1),
                                                      ("heldout25", (40, 1068, 395), 45, 0),
-                                                     ("heldout26", (40, 938, 440), 10, 1),
+                                                     ("heldout26", (40, 938, 440), 9, 1),
                                                      ("heldout27", (40, 1046, 458), 26, 1),
                                                      ("heldout28", (40, 960, 506), 11, 6),
-                                                     ("heldout29", (40, 946, 365), 29, 2),
+                                                     ("heldout29", (40, 946, 365), 30, 2),
                                                      ("heldout30", (40, 1070, 431), 16, 0),
-                                                     ("heldout31", (40, 829, 419), 27, 2),
-                                                     ("heldout32", (40, 900, 444), 16, 0),
-                                                     ("heldout33", (40, 945, 474), 14, 0),
-                                                     ("heldout34", (40, 1105, 513), 29, 1),
+                                                     ("heldout31", (40, 829, 419), 25, 2),
+                                                     ("heldout32", (40, 900, 444), 15, 0),
+                                                     ("heldout33", (40, 945, 474), 13, 0),
+                                                     ("heldout34", (40, 1105, 513), 30, 1),
                                                      ("heldout35", (40, 1085, 527), 30, 1),
                                                      ("heldout36", (40, 1069, 572), 30, 3),
-                                                     ("heldout37", (40, 1060, 547), 33, 6),
+                                                     ("heldout37", (40, 1060, 547), 35, 6),
                                                      ("heldout38", (40, 931, 365), 28, 5),
                                                      ("heldout39", (24, 539, 221), 19, 2),
-                                                     ("heldout40", (24, 664, 260), 20, 1),
+                                                     ("heldout40", (24, 664, 260), 22, 1),
                                                      ("heldout41", (24, 630, 313), 13, 3),
-                                                     ("heldout42", (24, 701, 398), 15, 3),
-                                                     ("heldout43", (24, 817, 453), 23, 0),
-                                                     ("heldout44", (24, 797, 471), 58, 10)])
+                                                     ("heldout42", (24, 701, 398), 14, 3),
+                                                     ("heldout43", (24, 817, 453), 22, 0),
+                                                     ("heldout44", (24, 797, 471), 57, 11)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -279,12 +279,12 @@ def test_second_round_note_sets(name, least, leaked, lost):
     and 0.
     Session 44: rules from HELD-OUT 43's leaks (Chinese and Japanese administrative units, plates, Greek names' cases,
     Hindi, Ukrainian and Korean slots, identity labels), narrowed after a second reading; HELD-OUT 43 joined training
-    (now 23 and 0, in-sample). The 41 sets before HELD-OUT 42, with the retrained reader, leak 739 where their floors
+    (now 22 and 0, in-sample). The 41 sets before HELD-OUT 42, with the retrained reader, leak 738 where their floors
     said 723 and lose 52 where they lost 61 (the rules alone leak fewer on every set: a retrain moves them by about
-    20); HELD-OUT 42 15 and 3. HELD-OUT 44 (24 notes), written blind and kept out of training, measured once (b28c6bd):
+    20); HELD-OUT 42 14 and 3. HELD-OUT 44 (24 notes), written blind and kept out of training, measured once (b28c6bd):
     89.8 % removed (81 of 797 leaked), 14 of 471 lost; the session's starting code 86 and 14, the rules alone 118 (123
     at the start). After that measurement (rules from its leaks and losses, narrowed after a second reading, the CRF
-    retrained): 58 and 10.
+    retrained): 57 and 11.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records, case_form=False)

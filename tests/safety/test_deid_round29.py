@@ -171,3 +171,13 @@ def test_after_heldout44_kept(text: str, kept: list[str]) -> None:
 ])
 def test_after_heldout44_still_taken(text: str, gone: list[str]) -> None:
     gone_and_kept(text, gone, [], found=present)
+
+
+def test_a_90_plus_patients_history_years_go_and_a_regulations_year_stays() -> None:
+    """In a case over 89 a year in brackets after a procedure, or after a capitalised word, is an element of a date (a
+    review found the first version of the regulations' and the consensus' rule keeping them); the regulations' year and
+    a consensus named after its city stay."""
+    out = gone_and_kept("Patient aged 93. PMH: MI (2010), CABG (2012). Since 2015 the frailty score has risen. "
+                        "Per IHR (2005) Annex 2. Amsterdam 2022 Concussion in Sport Group consensus.",
+                        ["2010", "2012", "2015"], ["IHR (2005)", "2022 Concussion"], found=contains)
+    assert "aged 93" not in out, out
