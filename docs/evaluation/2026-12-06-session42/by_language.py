@@ -1,5 +1,5 @@
 """A HELD-OUT set by the language of its notes (positions from its modules' docstrings), with the shipped reader or the
-rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout41|heldout42|heldout43|heldout44] [--rules-only]
+rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout41|heldout42|heldout43|heldout44|heldout45] [--rules-only]
 (session 41's script with a set to choose; HELD-OUT 41 and 42 place their English notes alike)"""
 import sys
 from consilium.orchestration.privacy import evaluate as E, learned
@@ -16,6 +16,9 @@ GROUPS = {
     "heldout44": {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 23), "Japanese": (1, 11), "Korean": (3, 15),
                   "Hindi": (5,), "Thai": (7,), "Arabic": (9,), "Greek": (13,), "Hebrew": (17,), "Ukrainian": (19,),
                   "Chinese": (21,)},
+    "heldout45": {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22), "Japanese": (1,), "Korean": (3,), "Arabic": (5,),
+                  "Hebrew": (7,), "Greek": (9,), "Thai": (11,), "Bulgarian": (13,), "Khmer": (15,), "Armenian": (17,),
+                  "Hindi": (19,), "Gujarati": (21,), "Chinese": (23,)},
 }
 name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "heldout42"
 records = E.NOTE_SETS[name]()
