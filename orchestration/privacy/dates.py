@@ -353,7 +353,7 @@ _HINDI_MONTHS = r"चैत्र|चैत|वैशाख|ज्येष्�
 _HINDI_DATE = re.compile(rf"(?<![{DEVANAGARI}])(?:(?:{_HINDI_FEASTS})|(?:{_HINDI_MONTHS})(?:[ \t]+(?:शुक्ल|कृष्ण)(?:[ \t]+पक्ष)?)?"
                          rf"(?:[ \t]+(?:अमावस्या|पूर्णिमा|प्रतिपदा|एकादशी|\d{{1,2}}))|(?:विक्रम[ \t]+)?संवत[ \t]*\d{{4}})(?![{DEVANAGARI}])")
 _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
-                                   r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|新年|春[节節]|中秋|國慶|国庆|"
+                                   r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|월|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
@@ -454,7 +454,7 @@ def labelled_day_months(text: str) -> list[tuple[int, int]]:
     if "/" not in text and "." not in text:
         return []
     out = [m.span() for m in _KOREAN_FULL.finditer(text)] if ". " in text else []
-    for m in _DOTTED_LIST.finditer(text) if "." in text else ():
+    for m in _DOTTED_LIST.finditer(text) if "." in text and ":" in text else ():
         pairs = list(re.finditer(_DOTTED_DM, m.group("l")))
         if _dotted_schedule([p.group() for p in pairs]):
             out += [(m.start("l") + p.start(), m.start("l") + p.end()) for p in pairs]
@@ -463,6 +463,7 @@ def labelled_day_months(text: str) -> list[tuple[int, int]]:
     out += [(m.start("l") + d.start(), m.start("l") + d.end()) for m in _DATE_LIST.finditer(text)
            for d in re.finditer(_DM, m.group("l")) if _day_month_valid(d.group())]
     out += [m.span("d") for pattern in (_NEXT_VISIT, _SINCE_OTHER) for m in pattern.finditer(text) if _day_month_valid(m.group("d"))]
+    out += [m.span() for m in _CJK_MONTH_DAY.finditer(text)] if _CJK_NOTE.search(text) else []
     for header in _DATE_HEADER.finditer(text):
         # the rows of that table: the lines after the header whose first cell is a day and month, up to the first
         # that is not
@@ -481,6 +482,22 @@ def labelled_day_months(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a month in Korean standing alone, or with its early, middle or late part ("4월 말 고사리 채취", "3월 초", "작년 11월에",
+# "4월말경"); a year in digits before it is the foreign dates' (FOREIGN_DATE), a day after it too, and "3개월" (three
+# months) is a duration
+_KOREAN_MONTH_ALONE = re.compile(r"(?<![\d.])(?<!\d년)(?<!\d년[ \t])(?:1[0-2]|[1-9])월(?:[ \t]*(?:초순|상순|중순|하순|초|말|중))?(?:경)?"
+                                 r"(?![ \t]*\d{1,2}일)(?=[ \t,.)(/~\-]|$|(?:에는|에|부터|까지|의|은|는|이|쯤|달)(?![가-힣]))")
+# a month and a day with a slash opening a clause of a Korean, Japanese or Chinese note, before the word of what happened
+# then ("5/3 발열 시작, 5/5 보건지소 방문", "。3/12 入院"); inside a clause the shape is a fraction or a score ("근력 4/5 감소",
+# "NRS 7/10으로", "食事 1/2 摂取"), and a half or a third of a dose or a count is none ("1/2 용량", "4/5 例")
+_CJK_MONTH_DAY = re.compile(r"(?:^|(?<=[.,;:(。、，：（\n])|(?<=[.,;:(。、，：（][ \t]))"
+                            r"(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])(?![\d/.:])"
+                            r"(?=[ \t]?(?:[(（][월화수목금토일月火水木金土日][)）]|[~～\-–][ \t]?\d|[가-힣\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]))"
+                            r"(?![ \t]?(?:정|알|캡슐|포|회|번|개|병|앰플|바이알|팩|이상|이하|정도|가량|씩|용량|만|錠|包|回|本|個|枚|以上|以下|程度|量|例|名|人|"
+                            r"カプセル|アンプル|片|粒|支|次|袋|瓶))", re.M)
+_CJK_NOTE = re.compile(r"[가-힣\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+
+
 def months_and_holidays(text: str) -> list[tuple[int, int]]:
     """(start, end) of a month standing alone after a word that places an event in it, and of a named holiday."""
     if not _MONTH_OR_HOLIDAY_CUE.search(text):
@@ -495,6 +512,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _HE_AR_FEAST.finditer(text)]
     days += [m.span() for m in _HINDI_DATE.finditer(text)]
+    days += [m.span() for m in _KOREAN_MONTH_ALONE.finditer(text)] if "월" in text else []
     days += [m.span("m" if m.group("m") else "b") for m in _ROMANCE_MONTH_ALONE.finditer(text)]
     days += [m.span("m") for m in _ORDINAL_DAY_ALONE.finditer(text)]
     # (different months: "Jun-Jun" is a Filipino given name)

@@ -45,6 +45,7 @@ from consilium.orchestration.privacy.names import (
     GAZ_RE,
     LABEL_RE,
     LEAD_RE,
+    LEAD_SIGNED_RE,
     NAME_TAIL_RE,
     NICKNAME_RE,
     PAREN_RE,
@@ -97,7 +98,7 @@ from consilium.orchestration.privacy.names import (
 from consilium.orchestration.privacy.address_lines import (address_places, address_rest, chained_places, phones_after,
                                                           postcodes_after, postcodes_before)
 from consilium.orchestration.privacy.casing import cased_view
-from consilium.orchestration.privacy.place_slots import places_after
+from consilium.orchestration.privacy.place_slots import SERVICE_VOCABULARY, places_after
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, is_he_ar, script_spans
@@ -129,6 +130,22 @@ _ABSOLUTE = [e for e in P.EPONYM_PHRASES if re.search(r"[\s-]", e)]
 _SINGLE = [e for e in P.EPONYM_PHRASES if not re.search(r"[\s-]", e)]
 _PROTECT_ABS = _c(P.lead_words(_ABSOLUTE) + r"(?<![\w-])(?:"
                   + P.by_first_letter("|".join(re.escape(e) for e in sorted(_ABSOLUTE, key=len, reverse=True))) + r")")
+# what may lead to a signer's name (patterns.SIGNED_LEADS), and a signer's initials ("A.", "J.T.", "KB")
+_SIGNED_CUE = re.compile(r"(?:typed|checked|witnessed|signed|prepared|completed|scribed|triaged|supervised) by")
+_SIGNER_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
+
+
+def _signed_role(word: str) -> bool:
+    """A role's or a service's word where a signer's name would stand ("Senior Physiotherapist", "Safeguarding Lead",
+    "Tissue Viability", "Approved Clinician")."""
+    low = word.lower()
+    return (low.startswith(ROLE_STEMS) or low in ("lead", "clinician", "team", "staff", "viability", "safeguarding", "senior", "junior")
+            or word in SERVICE_VOCABULARY)
+
+
+# a colorectal cancer's stage by its author, the letter a word of its own ("Dukes C. Gleason 7", "Dukes' stage B";
+# not "Dukes Court", "Mr Dukes Brown")
+_DUKES_STAGE = _c(r"\bDukes['’]?[ \t]+(?:stage[ \t]+)?[A-D][12]?(?![\w'’])")
 # makers of implanted and worn devices, whose names are surnames and given names too (both device patterns below)
 _DEVICE_MAKERS = (r"Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
                   r"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem")
@@ -586,6 +603,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                     add(after, s, e, "ID", "long_number", 10)
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
+    absolute += [m.span() for m in _DUKES_STAGE.finditer(text)] if "Dukes" in text else []
     weak_protect = ProtectedSpans(text, absolute)
     # The rules that start with a name sequence try one at every capital letter: a text without the
     # context word they end in (a relative, a subject's verb) is spared them.
@@ -594,6 +612,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
         ("title", TITLE_RE, False), ("label", LABEL_RE, False),
         *([("relative", REL_RE, False), ("relative_after", REL_AFTER_RE, False)] if relative else []),
         ("paren", PAREN_RE, False), ("lead", LEAD_RE, True),
+        *([("lead_signed", LEAD_SIGNED_RE, True)] if _SIGNED_CUE.search(lower) else []),
         *([("role", ROLE_BEFORE_RE, True)] if any(map(lower.__contains__, ROLE_STEMS)) or ROLE_ABBREVIATION.search(text) else []),
         *([("role", ROLE_CAPITALS_RE, True)] if _ROLE_CAPITALS_CUE.search(text) else []),
         *([("relative_bare", REL_BARE_RE, False)] if relative else []),
@@ -627,6 +646,15 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # a listed given name that names a scale, right before its score ("Norton 12", "Lawton IADL 3/8", "Mayo 2",
             # "Gardner 4AA"); not before an age or a count ("Braden 14 years", "Norton 3 times")
             if rule == "given_name" and (P.scale_score(text, s) or P.scale_score(text, e - len(text[s:e].split()[-1]))):
+                continue
+            # after "checked by", "triaged by" and the like, a person's shape: a listed given name first, initials, or
+            # two words or more not all everyday ones ("checked by A. Burns", "typed by KB", "witnessed by Mary Stone";
+            # not "checked by Pharmacist", "triaged by Streaming Nurse", "prepared by Aseptic Unit")
+            if rule == "lead_signed" and not (words[0] in ANY_GIVEN and not (len(words) == 1 and _signed_role(words[0]))
+                                              or _SIGNER_INITIALS.fullmatch(text[s:e].split()[0])
+                                              and ("." in text[s:e].split()[0] or P.signer_initials(words[0]))
+                                              or len(words) >= 2 and not everyday_words(words)
+                                              and not any(w in P.NOT_NAME or _signed_role(w) for w in words)):
                 continue
             # a capitalised relative heading a title's everyday words ("WHO Child Growth Standards", "Parent Support
             # Group") names no relative; "Wife Hope" and "Daughter Rose" still do
@@ -921,10 +949,14 @@ _NOT_TYPIST = frozenset({"AI", "IT", "OCR", "EPR", "EHR", "EMR"})
 _OFFICE_ROLE = re.compile(r"[ \t]*\([^)\n]{0,20}\b(?i:admin|administrator|secretary|typist|clerk|scribe|receptionist|"
                           r"coordinator|PA)\b")
 # a letter's reference of its author's and its typist's initials closing a field of a line that dictates, types or
-# refers ("Dictated 02/12/2025, typed 04/12/2025 | KB/mh", "Our ref: KB/mh"); not a unit ("| IU/ml |", "CFU/ml")
-_LETTER_REFERENCE = re.compile(r"^(?=[^\n]*(?i:dictated|typed|\bref\b))[^\n]*?(?:\||(?i:ref):?)[ \t]*"
+# refers ("Dictated 02/12/2025, typed 04/12/2025 | KB/mh", "Our ref: KB/mh", "Typed 14/03/2025 KB/mh"); not a unit ("|
+# IU/ml |", "CFU/ml") or a dose's times ("BD/prn")
+_LETTER_REFERENCE = re.compile(r"^(?=[^\n]*(?i:dictated|typed|\bref\b))[^\n]*?(?:\||(?i:ref):?|"
+                               # (or straight after the word or its date: "Typed 14/03/2025 KB/mh", "Dictated KB/mh")
+                               r"(?i:dictated|typed)[ \t]+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]+)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]+)[ \t]*"
                                r"(?P<n>(?!(?:I?U|MIU|CFU|RBC|WBC|EU|NG|PG|UG|MG|KG|ML|MIL|LPF|HPF|MM|CM|MMOL)/)[A-Z]{2,3}/"
-                               r"(?!(?:ml|dl|l|day|hpf|lpf|min|h|hr|kg|g|mg|mcg|wk|mo|yr|s|sec|mmol|umol|ul|cl)\b)[a-z]{2,3})"
+                               r"(?!(?:ml|dl|l|day|hpf|lpf|min|h|hr|kg|g|mg|mcg|wk|mo|yr|s|sec|mmol|umol|ul|cl|prn|od|bd|tds|qds|nocte|mane|"
+                               r"po|iv|sc|im|ng|ngt|pv|pt|fm|rh|os|hdu|ast|sup)\b)[a-z]{2,3})"
                                r"(?=[ \t]*(?:$|\|))", re.M)
 # tests and devices that do something "on" a day ("confirmed by PET on 14/2/24"), with :data:`P.NOT_SIGNER`'s
 _NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM OCT DXA".split())

@@ -171,7 +171,16 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # ("Moulvibazar-Chha 11-0417", "Dhaka Metro-Ga 12-3456") and Nepal's by their zone ("Lu 1 Ja 2147", "Ba 2 Cha 1234")
     ("ID", "plate_shaped", 3, _c(r"(?<![\w-])(?P<v>[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|"
                                  r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-[A-Z][a-z]{1,3}[ \t]\d{2}-\d{4}|"
-                                 r"(?:Ba|Bhe|Dha|Ga|Ja|Ka|Ko|Lu|Ma|Me|Na|Ra|Sa|Se)[ \t]\d{1,2}[ \t](?:Pa|Cha|Kha|Ja|Ga|Ka|Ha|Ba|Ya)[ \t]\d{3,4})(?![\w-])")),
+                                 r"(?:Ba|Bhe|Dha|Ga|Ja|Ka|Ko|Lu|Ma|Me|Na|Ra|Sa|Se)[ \t]\d{1,2}[ \t](?:Pa|Cha|Kha|Ja|Ga|Ka|Ha|Ba|Ya)[ \t]\d{3,4}|"
+                                 # Tanzania's, Kenya's and Uganda's ("T 418 DKM", "KDA 512Q", "UBH 204K")
+                                 # (not a dose's unit: "T 100 MCG", "UFH 500U/kg")
+                                 r"T[ \t]\d{3}[ \t](?!MCG|MGS|IUS|MLS|KGS|BPM|HRS|MIN|TAB|CAP)[A-Z]{3}|"
+                                 r"K[A-Z]{2}[ \t]\d{3}[A-Z]|U[A-Z]{2}[ \t]\d{3}[A-TV-Z])(?![\w/-])")),
+    # a register's number of two groups of capitals and a serial ("registered UKR/ALB/088": a district's and a
+    # register's letters); not a year, nor viruses or genes ("HIV/HCV/2024", "CMV/EBV/1000 copies")
+    ("ID", "register_letters", 3, _c(r"(?<![\w/-])(?!(?:HIV|HCV|HBV|HAV|CMV|EBV|HSV|VZV|HPV|HLA|DRB|RSV|HTLV)/)"
+                                     r"(?P<v>[A-Z]{2,5}/(?!(?:HIV|HCV|HBV|CMV|EBV|HSV|VZV|HPV|DRB|RSV)/)[A-Z]{2,5}/"
+                                     r"(?!(?:19|20)\d\d(?!\d))\d{3,6})(?![\w/-])(?![ \t]*(?i:copies|iu|cells|units?)\b)")),
     # a plate after the word other countries give it ("dominio AB 418 KD", "matrícula 4821 KTR", "targa AB123CD")
     ("ID", "plate_word", 3, _c(r"\b(?i:dominio|matr[íi]cula|immatriculation|targa|kennzeichen|placas?|plaque|registo)[ \t]*[:(#]?[ \t]*"
                                + _PLATE_VALUE)),
@@ -362,6 +371,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a relative's number straight after the relative, as a contact line writes it ("Contact: mother 771 4523 | father
     # 390 8816")
     # (three digits and four, a space between: "500-1000 mg" for a son is a dose range)
+    # (the relatives alone, not a carer, a child or a friend: "carer 800 1200 1700 2100" are visits' times, "child 100 1000"
+    # a fluid's rule)
     ("PHONE", "phone_after_relative", 5, _c(r"\b(?i:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|aunt|"
                                             r"uncle|grandmother|grandfather|granddaughter|grandson|granny|niece|nephew|"
                                             r"step(?:mother|father|son|daughter)|neighbou?r|partner|guardian|NOK)[ \t]*[:=\-–]?[ \t]*"
@@ -597,7 +608,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
-                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7,
+                "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7, "register_letters": 3,
                 "coordinates_decimal": 10}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")

@@ -52,6 +52,7 @@ TITLE_RE = _c(rf"(?:\b{_TITLES}\.?(?:[ \t]+{_TITLES}\.?)?|(?<!\d[ \t])\bM\.(?=[ 
 LABEL_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LABELS_I})[ \t]*[:\-–][ \t]*{_TITLE_I}?"
                rf"(?P<n>{P.UPPER_NAME}(?:[ \t]+{P.UPPER_NAME}){{0,2}},[ \t]*{NAME_SEQ_U}|{P.NAME_WORD},[ \t]*{P.NAME_SEQ}|{NAME_SEQ_U})")
 LEAD_RE = _c(LETTER_FIRST + rf"\b(?:{_NAME_LEADS_I})(?:[ \t]*:[ \t]*|[ \t]+){_TITLE_I}?['\"‘“]?(?P<n>{P.NAME_SEQ})")
+LEAD_SIGNED_RE = _c(rf"\b(?i:{P.SIGNED_LEADS})[ \t]+{_TITLE_I}?(?P<n>{P.NAME_SEQ})")
 REL_RE = _c(rf"(?=[{P.UP}]|(?i:[htpamyow]))(?:\b[{P.UP}][{P.LO}]+['’]s\s+|(?i:\b(?:his|her|their|the\s+patient'?s|patient'?s|pt'?s|a|my|your|our|whose|"
              rf"with)\s+))(?i:{P.RELATIVES})"
              rf"(?:[ \t]*,[ \t]*|[ \t]+(?i:is|was|named|called)[ \t]+|[ \t]+\(?){_TITLE_I}?(?P<n>{P.NAME_SEQ})")
@@ -200,6 +201,7 @@ _CREDENTIAL_FIRST = _c(rf",?[ \t]*\(?(?:{_CREDENTIALS})\b")
 _SIGNATURE_RE = _c(rf"^[ \t]*(?:[-–—~]+[ \t]*(?P<role>(?:RN|EN|PN|LPN|RPN|HCA|NP|PA|CNA)[ \t]+)?|(?P<role2>(?:RN|RM|EN|Pharm\.?[ \t]?D|NP|HCA)[ \t]+))?"
                    rf"{_TITLE_I}?(?P<n>{NAME_SEQ_U})[ \t]*(?P<cred>,?[ \t]*\(?(?:{_CREDENTIALS})\b.*|,[ \t]*{_ROLE_PHRASE}(?:[,;].*)?)?$")
 _TOKEN = re.compile(r"[^\s,()]+")
+_CAPITALS_CLOSING = re.compile(r"[A-Z]{2,4}\.")  # initials without dots, then a full stop
 _PARTICLES = set(P.PARTICLE[3:-1].split("|"))
 _SKIPPABLE = set(P.TITLES[3:-1].split("|")) | {"Patient", "Pt", "The", "Our", "Your", "Re"}
 
@@ -240,6 +242,8 @@ def trim_name(text: str, s: int, e: int, *, weak: bool) -> tuple[int, int] | Non
             continue
         if not kept and word in _SKIPPABLE:  # a title before the name ("Utente: Sr. X") is no name
             continue
+        if kept and _CAPITALS_CLOSING.fullmatch(kept[-1].group()):  # "reviewed by KA. Wound clean.": a sentence ends
+            break
         if word in P.NOT_NAME or word.title() in P.NOT_NAME and word.isupper():
             if kept:
                 break

@@ -235,7 +235,8 @@ March April May June July August September October November December Jan Feb Mar
 Sep Sept Oct Nov Dec MRN DOB NHS SSN ID Tel Phone Fax Email Address Mobile Re Ref Date Name Age Sex
 Male Female Diagnosis Plan Impression History Examination Results Findings Summary Discharge
 Admission Referral Letter Report Note Notes Signed Regards Thanks Dear Yours Sincerely Faithfully
-Kind Best Many Please Further Follow Review Reviewed Seen Discussed Chest Abdomen Head Neck Left
+Kind Best Many Please Further Follow Review Reviewed Seen Discussed Typed Dictated Transcribed Checked Verified
+Authorised Authorized Countersigned Witnessed Chest Abdomen Head Neck Left
 Right Blood Pressure Heart Rate Pain Type Grade Stage Normal Abnormal Positive Negative Nil No Yes
 Not None Unknown Mild Moderate Severe Chronic New Old Known Previous Current Daily Twice Once Oral
 IV Bloods Labs Imaging CT MRI MR CXR ECG Echo Ultrasound Xray X Scan Presenting Complaint Social
@@ -549,6 +550,10 @@ NAME_LEADS = (
     r"prefers(?=\s+['\"‘“])|preferred\s+name:?|prefers\s+to\s+be\s+called|goes\s+by|likes\s+to\s+be\s+called|"
     r"calls\s+(?:him|her|them)sel(?:f|ves)|nicknamed|(?:she|he|they|we)\s+calls?\s+(?:him|her|them)"
 )
+# ... and the phrases after which a signer follows, or a team, a service or a role as often ("checked by Pharmacy",
+# "triaged by Majors", "witnessed by Porter"): their names need a person's shape (detect.py, "lead_signed")
+SIGNED_LEADS = (r"typed\s+by|checked\s+by|witnessed\s+by|(?:counter|co)-?signed\s+by|prepared\s+by|completed\s+by|"
+                r"scribed\s+by|triaged\s+by|supervised\s+by")
 # Verbs that need a person as subject: "Oluwaseun Adeyemi presented with..." ("was found", "returned"
 # and the like are left out: results are found and return too).
 SUBJECT_VERBS = (

@@ -113,6 +113,7 @@ _AT_FROM_RE = re.compile(
 _JOINERS = frozenset({"upon", "on", "under", "in", "de", "la", "le", "by", "the"})
 _OUT_OF_STOCK = re.compile(r"(?i:\b(?:runs?|ran|running|is|was|are|were|been|be|being|gone|went|get|got|getting|completely|all|just|now|"
                            r"still|totally|nearly|almost))[ \t]+$")
+_PROFESSIONS = re.compile(r"[A-Z][a-z]+(?:ists|icians|geons|wives)")
 _NOT_PLACE = frozenset("""
 Day Days Week Weeks Month Months Year Years Hours Category Grade Class Stage Type Level Baseline Birth Home Work School Rest Night Noon Midnight Morning Evening
 Afternoon Christmas Easter Ramadan Diwali Eid Weekend Weekends Theatre Theatres Resus Majors Minors Recovery Endoscopy
@@ -150,7 +151,8 @@ def _facility(text: str, s: int, e: int) -> tuple[int, int] | None:
     span = text[s + words[0].start():e]
     first_ending = _ENDINGS.search(span)
     head = span[:first_ending.start()] if first_ending else span
-    naming = [w for w in head.split() if not _generic(w) and w not in ("St", "St.", "Saint", "Mt", "Mt.", "Mount")]
+    # ("Royal" names one hospital among a country's: "The Royal Children's Hospital", "the Royal Infirmary")
+    naming = [w for w in head.split() if (not _generic(w) or w == "Royal") and w not in ("St", "St.", "Saint", "Mt", "Mt.", "Mount")]
     if not naming:  # "the Fracture Clinic", "District General Hospital", "St Hospital"
         tail = re.search(r"\b(?:of|in|at|for)\s+(?:the\s+)?(.+)$", span)
         if not (tail and not all(_generic(w) for w in tail.group(1).split())):
@@ -219,6 +221,9 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             if first in P.NOT_NAME or P.SERVICE_SUFFIX.search(first) or P.DRUG_SUFFIX.search(first):
                 continue
             if rule == "place_context" and first in _NOT_PLACE or rule == "place_at_from" and (first in _NOT_PLACE or _generic(first)):
+                continue
+            # a profession's college or society ("the Royal College of Midwives", "College of Physicians") names no place
+            if rule == "place_context" and _PROFESSIONS.fullmatch(first):
                 continue
             # a town's name that names a scale, before its score ("Norton 12", "Lawton IADL 3/8")
             if P.scale_score(text, s):

@@ -369,7 +369,7 @@ _HI_WORD = rf"(?!(?:{_HI_STOP})(?![{DEVANAGARI}]))[{DEVANAGARI}]+"
 # (a name may open with dotted initials, each followed by a space: "डॉ. आर. के. मिश्र"; an abbreviation written without,
 # "टी.बी.", "ए.एन.एम.", is none)
 _HI_NAME = rf"(?:[{DEVANAGARI}]{{1,3}}\.[ \t]+){{0,3}}{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}"
-_HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\."
+_HI_TITLES = r"श्रीमती|श्री|सुश्री|कुमारी|स्व\.|डॉ\.?|डॉक्टर|डा\.|ई\.[ \t]?एम\.[ \t]?टी\."
 _HI_LABELS = r"मरीज़|मरीज|रोगी|नाम|रोगी\s+का\s+नाम|मरीज़?\s+का\s+नाम|पिता\s+का\s+नाम|पति\s+का\s+नाम|माता\s+का\s+नाम|संपर्क"
 # the health workers a village note names by role before a colon ("आशा: <name>", "ANM: <name>", "परामर्शदाता: <name>")
 _HI_ROLES = (r"आशा|ASHA|ए\.?एन\.?एम\.?|ANM|AWW|आंगनवाड़ी[ \t]+कार्यकर्ता|कार्यकर्ता|सहायिका|परामर्शदाता|चिकित्सक|"

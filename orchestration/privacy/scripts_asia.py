@@ -34,8 +34,14 @@ _HAS_THAI = re.compile(f"[{_THAI}]")
 # Thai: a title written onto the given name ("นายประเสริฐ ศรีบุญเรือง"), the surname after a space; a hospital
 # after โรงพยาบาล
 _TH_TITLES = (r"นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ|นพ\.|พญ\.|ทพ\.|ทพญ\.|ภก\.|ภญ\.|ผศ\.|รศ\.|"
-              r"ศ\.|ดร\.|พ\.อ\.|พ\.ต\.|ร\.ต\.")
+              r"ศ\.|ดร\.|พ\.อ\.|พ\.ต\.|ร\.ต\.|พว\.")
+# the titles written with a dot (a title of words, "คุณ", "นาง", also opens words: "คุณภาพ", "นางพยาบาล")
+_TH_DOTTED_TITLES = "|".join(t for t in _TH_TITLES.split("|") if t.endswith("\\."))
 _TH_WORD = rf"[{_THAI}]+"
+# the roles, ranks and departments a dotted title may stand before instead of a name ("นพ.ศัลยกรรม", "พว.หัวหน้าเวร",
+# "พญ.ประจำบ้าน")
+_TH_ROLE_WORDS = (r"(?:ประจำ|ศัลย|อายุร|ฝึกหัด|ผู้|หัวหน้า|พี่เลี้ยง|เวร|นัก|แพทย์|พยาบาล|เภสัช|กุมาร|สูติ|จักษุ|ทันต|รังสี|วิสัญญี|จิต|"
+                  r"ออร์โธ|ใช้ทุน|เจ้าของไข้|เจ้าหน้าที่)")
 _TH_NOT_PLACE = r"นพ|พญ|ทพ|ภก|ภญ|หน้า|และ|ที่|นี้|ถึง|ก่อน|หลัง|[ก-ฮ]\."
 _HAS_HANGUL = re.compile(f"[{_HANGUL}]")
 _HAS_KANA = re.compile(f"[{_KANA}]")
@@ -109,6 +115,14 @@ _KO_AFTER = rf"(?=[ \t\n,.(（)）:;/\d]|$|(?:은|는|이|가|을|를|의|에게
 _KO_NOT_ADMIN = (r"[백적]혈구|호[중산염]구|림프구|단핵구|[심맥]?박동|"
                  r"(?:입원|내원|퇴원|검사|채혈|수혈|발열|운동|방문|치료|수술|투약|식사|보행|기상|취침|필요|응급|진료|측정|호흡|배뇨|배변|활동|기침|"
                  r"흡입|통증|증상|발작|복용|섭취|외출|귀가|이동|내시)시")
+# Korea's provinces, short and in full, and the particles and words after a place ("에서", "거주", lives in)
+_KO_PROVINCES = (r"경기도?|강원도?|충북|충남|전북|전남|경북|경남|제주도?|충청북도|충청남도|전라북도|전라남도|경상북도|경상남도|"
+                 r"강원특별자치도|전북특별자치도|제주특별자치도")
+_KO_PLACE_AFTER = r"에서|에|의|으로|로|은|는|이|가|을|를|과|와|서|행|까지|부터|거주|시내|소재|출신"
+# words of two syllables and 시 or 군 that name no city or county: a time ("당시", "즉시", "동시") and armed forces or a
+# syndrome ("해군", "증후군")
+_KO_NOT_COUNTY = (r"(?:당시|즉시|동시|임시|수시|상시|항시|잠시|평시|역시|다시|방문시|해군|육군|공군|장군|아군|적군|증후군|대군)"
+                  rf"(?![{_HANGUL}])")
 _KO_FACILITY = r"병원|의원|의료원|보건소|보건지소|보건진료소|요양원|한의원|치과|클리닉|약국|어린이집|유치원|초등학교|중학교|고등학교"
 # a facility word alone or after a word that says only its kind ("대학병원", "요양병원") is no name
 _KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|협력|국립|시립|도립|공공|인근|타|본|해당|같은|다른|큰|작은"
@@ -121,7 +135,7 @@ _JA_NAME = (rf"[{_KANJI}]{{1,3}}[{_KANA}]{{2,4}}[子美]?(?![{_KANJI}{_KANA}])|"
 # there the name is a surname and a given name, apart or the given name in kana, so that "看護師 対応" stays
 _JA_ROLES = (r"看護師|准看護師|保健師|助産師|医師|歯科医師|薬剤師|作業療法士|理学療法士|言語聴覚士|管理栄養士|栄養士|社会福祉士|"
              r"精神保健福祉士|介護福祉士|介護支援専門員|ケアマネジャー|臨床検査技師|診療放射線技師|臨床工学技士|臨床心理士|公認心理師|"
-             r"救急救命士|医療ソーシャルワーカー|相談員|歯科衛生士|視能訓練士|義肢装具士|研修医|専攻医")
+             r"救急救命士|医療ソーシャルワーカー|相談員|歯科衛生士|視能訓練士|義肢装具士|研修医|専攻医|救急隊長|救急隊員|隊長")
 _JA_ROLE_NAME = (rf"[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)(?![{_KANJI}{_KANA}])|"
                  rf"[{_KANJI}]{{1,3}}[{_KANA}]{{2,4}}(?![{_KANJI}{_KANA}])")
 _JA_LABELS = (r"患者氏名|患者名|氏名|名前|保護者|主治医|担当医|かかりつけ医|紹介医|紹介元医師|記載者|記録者|署名|担当看護師|"
@@ -137,7 +151,13 @@ _JA_FACILITY = (r"病院|医院|クリニック|医療センター|診療所|保
                 r"訪問看護ステーション|介護施設|老人ホーム|保健所|センター")
 # (nor a family history's disease: "母 糖尿病、父 高血圧", no name holds these characters)
 _JA_NOT_NAME = rf"(?!(?:{_JA_RELATIVES}|{_JA_ROLES}|[{_KANJI}]{{1,5}}科)(?![{_KANJI}]))(?![{_KANJI}]{{0,5}}[病症炎癌腫瘍圧塞痛傷痺])"
+_JA_COUNT = "一二三四五六七八九十百数多全某"  # counts and "a certain": "看護師 一名", "某 医師"
 _JA_CHAR = rf"[{_KANJI}{_KANA}]"
+# what a role does or where it is, after it where a name might stand ("看護師 同席）", "医師 不在）"), and a count
+# ("看護師 二名"; "三上" is a surname)
+_JA_NOT_SURNAME = (r"(?!(?:対応|同席|同行|同乗|不在|立会|確認|記載|常駐|待機|付添|在室|相談|指示|判断|説明|診察|訪問|記録|報告|連絡|"
+                   r"担当|派遣|配置|未定|複数|数名|交代|到着|退室|入室|観察|了承|介入|許可|当直|全員|未着|診断|吸引|多数|処置|"
+                   r"同意|承諾|不明|専従|兼務|常勤|非常勤|補助|介助|見守)(?![\u4e00-\u9fff]))" + f"(?![{_JA_COUNT}]+[名人回件度本枚例](?![{_KANJI}])|某)")
 # where a name after a label or a relative ends: not inside a word ("医師：往診を継続" is a house call, not a name)
 _JA_NAME_END = rf"(?=$|[^{_KANJI}{_KANA}]|さん|ちゃん|くん|君|様|氏|先生|医師|看護師)"
 # a role is no name before a title ("看護師さん", "主治医先生"): not at the name's start, nor at its end (below)
@@ -170,6 +190,15 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "ko_admin", 12, re.compile(
             rf"(?<![{_HANGUL}])(?!{_KO_NOT_ADMIN})(?P<n>[{_HANGUL}]{{2}}(?:시|군|구)[ \t]+(?!{_KO_NOT_ADMIN})[{_HANGUL}]{{2}}(?:읍|면|동|구)"
             rf"(?:[ \t]+[{_HANGUL}]{{2}}(?:리|동))?|[{_HANGUL}]{{2}}(?:읍|면)[ \t]+[{_HANGUL}]{{2}}리)(?![{_HANGUL}])")),
+        # a metropolitan city, with its district or county ("서울 성북구", "대구 수성구 거주", "부산광역시"), and a city or
+        # county after its province ("경북 안동시에서", "강원도 홍천군"); a word of its own, not "세종대왕". Daegu and
+        # Sejong only with their word or a district (대구 is also cod: "대구 알", "생선(대구)"; "세종 대왕" a king)
+        ("LOCATION", "ko_city", 12, re.compile(
+            rf"(?<![{_HANGUL}])(?P<n>(?:(?:서울|부산|인천|광주|대전|울산)(?:특별시|광역시|시)?|(?:대구|세종)(?:광역시|특별자치시|시)|"
+            rf"(?:대구|세종)(?=[ \t]+[{_HANGUL}]{{1,4}}(?:구|군)(?![{_HANGUL}])))"
+            rf"(?:[ \t]+[{_HANGUL}]{{1,4}}(?:구|군)(?![{_HANGUL}]))?)(?=[ \t,.)(/）（]|$|(?:{_KO_PLACE_AFTER})(?![{_HANGUL}]))|"
+            rf"(?<![{_HANGUL}])(?:{_KO_PROVINCES})[ \t]+(?!{_KO_NOT_ADMIN}|{_KO_NOT_COUNTY})(?P<c>[{_HANGUL}]{{2}}(?:시|군))"
+            rf"(?=[ \t,.)(/）（]|$|(?:{_KO_PLACE_AFTER})(?![{_HANGUL}]))", re.M)),
         ("HOSPITAL", "ko_facility", 5, re.compile(
             rf"(?<![{_HANGUL}])(?!(?:{_KO_GENERIC})(?:{_KO_FACILITY}))(?P<n>[{_HANGUL}]{{2,12}}(?:{_KO_FACILITY}))")),
         ("NAME", "ja_label", 9, re.compile(
@@ -177,7 +206,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
         ("NAME", "ja_relative", 9, re.compile(
             rf"(?:^|(?<=[\s、，,：:（(／/の]))(?:{_JA_RELATIVES})の?[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
-        ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?<![{_KANJI}])(?![{_KANJI}]{{1,5}}科[ \t\u3000])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)(?<!支援)(?<!訪問)(?<!専門)(?<!認定)(?<!病棟)(?<!外来)(?<!主任)[ \t\u3000]?"
+        ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?<![{_KANJI}])(?![{_KANJI}]{{1,5}}科[ \t\u3000])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)(?<!当院)(?<!本院)(?<!同院)(?<!病院)(?<!自院)(?<!支援)(?<!訪問)(?<!専門)(?<!認定)(?<!病棟)(?<!外来)(?<!主任)[ \t\u3000]?"
                                            rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
         # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）", "藤原 キヨ（ふじわら きよ）")
         # (in katakana, after a name, not after a longer word of kanji: "排痰補助装置（カフアシスト）" names a device; a
@@ -205,7 +234,25 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # the address after its postcode, to the next space ("〒606-8103 京都市左京区高野西開町34　TEL ...")
         ("ADDRESS", "ja_postcode_address", 5, re.compile(rf"〒[ \t]?\d{{3}}-?\d{{4}}[ \t\u3000]*(?P<n>[{_KANJI}{_KANA}ヶノ][^\s\u3000（(]*)")),
         ("NAME", "ja_role", 9, re.compile(rf"(?:{_JA_ROLES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_ROLE_NAME})")),
+        # (or the surname alone closing an aside's bracket, or after the word of who went with the patient: "救急隊長
+        # 三上）", "同乗は当院看護師 林。"; not a count or what the role did, "看護師 一名）", "医師 不在）", "看護師 吸引）")
+        ("NAME", "ja_role_surname", 9, re.compile(rf"(?:{_JA_ROLES})[ \t\u3000]+{_JA_NOT_NAME}{_JA_NOT_SURNAME}"
+                                                  rf"(?P<n>[{_KANJI}]{{1,3}})(?=[）)])")),
+        ("NAME", "ja_escort_surname", 9, re.compile(rf"(?:同乗|付き?添い)[はが：:]?[^。、\n]{{0,6}}?(?:{_JA_ROLES})[ \t\u3000]+"
+                                                    rf"{_JA_NOT_NAME}{_JA_NOT_SURNAME}(?P<n>[{_KANJI}]{{1,3}})(?=[。、）)]|$)", re.M)),
+        # a surname of one character before a title after a space ("整形外科（脊椎）今 先生に相談"); not "各 先生", "同 医師"
+        ("NAME", "ja_title_one", 9, re.compile(rf"(?<![{_KANJI}{_KANA}])(?![{_JA_COUNT}各諸両本当前元新旧全他同某甲乙丙])(?P<n>[{_KANJI}])"
+                                               rf"[ \t\u3000](?:先生|様|さん|医師)(?![{_KANJI}])")),
+        # a fire station, a police station, a town office or a cooperative named by its town, in characters alone
+        # ("板柳消防署", "隠岐広域連合消防本部", "木曽町役場"); not the one of the area or the nearest ("所轄警察署",
+        # "地元の消防署", "町役場")
+        ("HOSPITAL", "ja_public_office", 5, re.compile(rf"(?<![{_KANJI}{_KANA}])(?!(?:所轄|管轄|最寄|近隣|地元|当該|同|各|市|町|村|区|県|都|府|道)"
+                                                       rf"(?:消防|警察|役場|市役所|区役所|漁協|農協))"
+                                                       rf"(?P<n>[{_KANJI}]{{2,10}}(?:消防署|消防本部|警察署|役場|市役所|区役所|漁協|農協))")),
         ("NAME", "th_title", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_TITLES})[ \t]?(?P<n>{_TH_WORD}[ \t]+{_TH_WORD})")),
+        # (or a given name alone after a dotted title written onto it, closing a field: "ให้คำแนะนำ: พว.จันทร์เพ็ญ", "นพ.ธนกฤต |")
+        ("NAME", "th_title_one", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_DOTTED_TITLES})(?!{_TH_ROLE_WORDS})(?P<n>{_TH_WORD})"
+                                               r"(?=[ \t]*(?:$|[|,;)\n]))", re.M)),
         # (and a subdistrict health-promoting hospital or a hospital by its abbreviation, its name written onto it:
         # "รพ.สต.คำน้ำแซบ", "รพ.วารินชำราบ"; "มา รพ. ด้วยอาการไข้" is coming to hospital)
         ("HOSPITAL", "th_hospital", 5, re.compile(rf"(?P<n>(?:โรงพยาบาล|รพ\.สต\.|รพ\.){_TH_WORD})")),
@@ -251,7 +298,7 @@ def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if not scripts[rule[:3]]:
             continue
         out += [(*m.span(g), kind, rule, prio) for m in pattern.finditer(text)
-                for g in ("n", "h", "k") if g in pattern.groupindex and m.group(g)
+                for g in ("n", "h", "k", "c") if g in pattern.groupindex and m.group(g)
                 # (Latin capitals after a label are a person's initials, not a test's: "নার্স: ECG")
                 and not (rule == "bn_label_initials" and not P.signer_initials(m.group(g)))]
     return out
