@@ -104,14 +104,23 @@ _FOREIGN_MONTHS = (
     # Arabic, as Egypt and the Gulf and as the Levant and Iraq name them, and Hebrew, with the prefix "in"/"to"
     "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     "كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|"
-    "[בל]?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+    "[בל]?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
+    # Bulgarian (the months Russian shares are above), Gujarati
+    "януари|февруари|април|юни|юли|септември|октомври|ноември|декември|"
+    "(?:જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર)(?![\u0a81-\u0ae3])"
 )
+# Armenian months, in the genitive a date writes them in ("1988 թ. դեկտեմբերի 7") and alone; Khmer months after "ខែ"
+_ARMENIAN_MONTHS = (r"հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր")
+_KHMER_MONTHS = r"មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ"
 # the months of the Solar Hijri calendar of Iran and Afghanistan, in Persian ("۹ آذر", "۱۲ دی ۱۴۰۳"): only after a day
 # or before a year of that calendar (13xx, 14xx), since "مهر" is a seal, "تیر" an arrow and "دی" the letter D
 # ("ویتامین دی ۱۰۰۰")
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 FOREIGN_DATE = re.compile(
-    rf"(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u0600-\u06ff\u05d0-\u05ea])(?<![\w])(?:\d{{1,2}}(?:η|ης|ας|ου)?(?:[ \t]+(?:προς|και|έως|-|–)[ \t]+\d{{1,2}}(?:η|ης|ας|ου)?)?[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)?"
+    # an Armenian date, its year first ("1988 թ. դեկտեմբերի 7", "մարտի 3-ին"), and a Khmer one ("ថ្ងៃទី២២ ខែកញ្ញា ឆ្នាំ២០២៦")
+    rf"(?<![\w])(?:\d{{4}}[ \t]*թ\.?[ \t]*)?(?:{_ARMENIAN_MONTHS})ի[ \t]+\d{{1,2}}(?:-?ին)?(?!\d)"
+    rf"|(?:ថ្ងៃទី[ \t]*)?(?<!\d)\d{{1,2}}[ \t]*ខែ(?:{_KHMER_MONTHS})(?:[ \t]*ឆ្នាំ[ \t]*\d{{4}})?"
+    rf"|(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u0600-\u06ff\u05d0-\u05ea\u0a80-\u0aff])(?<![\w])(?:\d{{1,2}}(?:η|ης|ας|ου)?(?:[ \t]+(?:προς|και|έως|-|–)[ \t]+\d{{1,2}}(?:η|ης|ας|ου)?)?[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)?"
     rf"|(?i:{_FOREIGN_MONTHS})[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)(?![\w])"
     rf"|(?<![\w])\d{{1,2}}[ \t]+(?:{_PERSIAN_MONTHS})(?![\w])(?:[ \t]+\d{{4}})?"
     rf"|(?<![\w])(?:{_PERSIAN_MONTHS})[ \t]+[1۱][34۳۴]\d\d(?![\w])"
@@ -262,7 +271,7 @@ _OTHER_CALENDAR_DATE = re.compile(
 _VIETNAMESE_DATE = re.compile(r"\b(?i:ngày)[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['’]s(?:[ \t]+(?:Day|Eve))?|"
                       r"Labou?r[ \t]+Day|Memorial[ \t]+Day|Independence[ \t]+Day|Thanksgiving(?:[ \t]+Day)?|"
-                      r"Easter[ \t]+(?:Sunday|Monday|Day)|Good[ \t]+Friday|Anzac[ \t]+Day|Australia[ \t]+Day|Canada[ \t]+Day|"
+                      r"Easter[ \t]+(?:Sunday|Monday|Saturday|Day)|Good[ \t]+Friday|Anzac[ \t]+Day|Australia[ \t]+Day|Canada[ \t]+Day|"
                       r"Waitangi[ \t]+Day|Halloween|Valentine['’]s[ \t]+Day|St\.?[ \t]+Patrick['’]s[ \t]+Day|"
                       r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Remembrance[ \t]+(?:Day|Sunday)|Veterans[ \t]+Day|"
                       r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day|Hogmanay|Carnival[ \t]+(?:Monday|Tuesday)|"
@@ -345,7 +354,13 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"春分の日|秋分の日)(?=[にはをのもでとがかま、。）)\s]|$)|"
                                   # the Yi and Bai torch festival, the Tibetan new year, and the Korean harvest festival, new
                                   # year and days ("어버이날", Parents' Day)
-                                  r"火把节|火把節|藏历新年|藏曆新年|추석|설날|한가위|어버이날|어린이날|광복절|개천절|한글날|삼일절)")
+                                  r"火把节|火把節|藏历新年|藏曆新年|추석|설날|한가위|어버이날|어린이날|광복절|개천절|한글날|삼일절|"
+                                  # Zhuang "third of the third month", Songkran, Gujarat's kite day and feasts, Bulgarian
+                                  # name days and feasts, the Armenian Easter and New Year in their cases
+                                  r"(?<![\u4e00-\u9fff])三月三(?![日号號\u4e00-\u9fff])|(?:วัน|ช่วง|หลัง|ก่อน|เทศกาล)สงกรานต์|"
+                                  r"(?<![\u0a81-\u0ae3])(?:ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી)(?![\u0a81-\u0ae3])|"
+                                  r"(?<![А-Яа-я])(?<!Дядо )(?<!ул\. )(?<!бул\. )(?:Гергьовден|Великден|Коледа|Тодоровден|Ивановден|Димитровден|Никулден)(?![А-Яа-я])|"
+                                  r"(?<![\u0530-\u058f])(?:Զատիկ(?:ը|ին|ից|ի)?|Նոր[ \t]+տար(?:ի|ին|ուց|վա|վանից))(?![\u0561-\u0587]))")
 # Hindu feasts and dates of the Hindu calendar written in Devanagari ("दीपावली के दिन", "कार्तिक अमावस्या, विक्रम संवत 2082")
 _HINDI_FEASTS = (r"दीपावली|दिवाली|होली|होलिका[ \t]+दहन|दशहरा|विजयादशमी|नवरात्रि|नवरात्र|रक्षाबंधन|राखी|मकर[ \t]+संक्रांति|छठ|"
                  r"करवा[ \t]+चौथ|गणेश[ \t]+चतुर्थी|जन्माष्टमी|रामनवमी|लोहड़ी|बैसाखी|ईद|बकरीद|मुहर्रम|रमज़ान|रमजान")
@@ -358,6 +373,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
                                    r"mothering|himmelfahrt|avurudu|imnarja|новый|火把|旧盆|추석|설날|한가위|어버이날|어린이날|광복절|개천절|"
+                                   r"三月三|สงกรานต์|ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી|ден\b|великден|коледа|զատիկ|նոր[ \t]+տար|"
                                    r"한글날|삼일절|藏历|藏曆|の日|記念日|天皇誕生|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
                                    r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
@@ -680,10 +696,13 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
     return DateMatch(m.start(), m.end(), m.group(), value, kind, tuple(spans))
 
 
-# Arabic-Indic, Persian, Devanagari, Bengali and Thai digits, read as the ASCII digits they are (one character for
-# one, so every position holds): "١٢/٠٣/٢٠٢٥" is 12/03/2025.
-_OTHER_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for i in range(10)})
-_HAS_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]")
+# Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai,
+# Lao, Tibetan, Myanmar and Khmer digits, read as the ASCII digits they are (one character for one, so every position
+# holds): "١٢/٠٣/٢٠٢٥" is 12/03/2025, "០៣/០២/២០២០" 03/02/2020.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
+                0x0F20, 0x1040, 0x17E0)
+_OTHER_DIGITS = str.maketrans({chr(base + i): str(i) for base in _DIGIT_ZEROS for i in range(10)})
+_HAS_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(base)}-{chr(base + 9)}" for base in _DIGIT_ZEROS) + "]")
 
 
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:

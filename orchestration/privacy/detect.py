@@ -313,12 +313,18 @@ _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[
 # (to live to a round ninety; "我活到九十四歲" is her age) or "九十岁以上患者" (patients over ninety)
 _AGE_IN_OTHER_WORDS = re.compile(r"(?i:(?<!\w)ενεν[ηή]ντα\w*χρον[ηοε][ςυι]?(?!\w)|ηλικίας[ \t]+ενεν[ηή]ντα(?:[ \t]+\w+)?)|"
                                  r"(?:(?<!活到)(?<!到)(?:九十|一百)|九十[一二三四五六七八九]|一百零?[一二三四五六七八九十])[岁歲]"
-                                 r"(?!以上|以下|多)")
+                                 r"(?!以上|以下|多)|"
+                                 # a hundredth birthday's feast ("办过百岁寿宴"; not the blessing "长命百岁"), an Armenian age
+                                 # of ninety-one to ninety-nine in one word ("Իննսունմեկամյա"; "իննսունամյա" is as often an
+                                 # anniversary)
+                                 r"(?<![一二三四五六七八九十])(?<!长命)(?<!長命)百[岁歲](?=寿宴|壽宴|大寿|大壽)|"
+                                 r"(?i:իննսուն(?:մեկ|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը)ամյա)(?![\u0561-\u0587])")
 _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
                            r"ck|cd4|ldh|ferritin|d-dimer|bnp|igf-1|of|was|is|at|=|~|>|<)[ \t:]*\Z")
-_NON_LATIN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff\u0e01-\u0e5b]")  # where FOREIGN_DATE can match
+_NON_LATIN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff"
+                        r"\u0e01-\u0e5b\u0530-\u058f\u0a80-\u0aff\u1780-\u17ff]")  # where FOREIGN_DATE can match
 
 
 class ProtectedSpans(Sequence[tuple[int, int]]):
@@ -593,7 +599,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # an age over 89 written in words ("ninety-one years old", "aged ninety-three")
     for m in _AGE_IN_WORDS.finditer(text) if "ninety" in lower or "hundred" in lower else ():
         add(after, *m.span(next(g for g in ("v", "v2", "v3") if m.group(g))), "AGE", "age_over_89", 8)
-    for m in _AGE_IN_OTHER_WORDS.finditer(text) if "ενεν" in lower or "九十" in text or "一百" in text else ():
+    for m in _AGE_IN_OTHER_WORDS.finditer(text) if "ενεν" in lower or "九十" in text or "一百" in text or "百" in text \
+            or "իննսուն" in lower else ():
         add(after, *m.span(), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):
@@ -799,6 +806,12 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _LETTER_REFERENCE.finditer(text) if "/" in text else ():
         if not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "letter_reference", STRONG)
+    # (or alone on the line after its author's, its capitals the author's initials: "Dr Rowena Halliwell-Brace, GMC
+    # 6148203" then "RHB/kt")
+    for m in _REFERENCE_LINE.finditer(text) if "/" in text else ():
+        line_before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1:m.start()]
+        if not overlaps(*m.span("n"), absolute) and _initials_of_a_name(line_before, m.group("c")):
+            add(after, *m.span("n"), "NAME", "letter_reference", STRONG)
     for s, e in dotted_initials(text) if "." in text else ():
         if not overlaps(s, e, absolute):
             add(after, s, e, "NAME", "dotted_initials", STRONG)
@@ -948,16 +961,29 @@ _BY_INITIALS_ON_DATE = re.compile(r"\bby[ \t]+(?P<n>[A-Z]{2,3})[ \t]+on[ \t]+\d{
 _NOT_TYPIST = frozenset({"AI", "IT", "OCR", "EPR", "EHR", "EMR"})
 _OFFICE_ROLE = re.compile(r"[ \t]*\([^)\n]{0,20}\b(?i:admin|administrator|secretary|typist|clerk|scribe|receptionist|"
                           r"coordinator|PA)\b")
+# what the capitals and the letters of a letter's reference are not: a unit, a route, a dose's times, a copy's reader
+_NOT_UNIT_CAPITALS = r"(?!(?:I?U|MIU|CFU|RBC|WBC|EU|NG|PG|UG|MG|KG|ML|MIL|LPF|HPF|MM|CM|MMOL|IV|PO|SC|IM|GP|ICU)/)"
+_NOT_UNIT_LETTERS = (r"(?!(?:ml|dl|l|day|hpf|lpf|min|h|hr|kg|g|mg|mcg|wk|mo|yr|s|sec|mmol|umol|ul|cl|prn|od|bd|tds|qds|nocte|mane|"
+                     r"po|iv|sc|im|ng|ngt|pv|pt|fm|rh|os|hdu|ast|sup|ot|dn|ae|nad|abx|mri|ckd|ue|hdl|deg|bpm|cm|mm|qid|bid|tid|sos|"
+                     r"npo|mlh|sw|slt)\b)")
 # a letter's reference of its author's and its typist's initials closing a field of a line that dictates, types or
 # refers ("Dictated 02/12/2025, typed 04/12/2025 | KB/mh", "Our ref: KB/mh", "Typed 14/03/2025 KB/mh"); not a unit ("|
 # IU/ml |", "CFU/ml") or a dose's times ("BD/prn")
 _LETTER_REFERENCE = re.compile(r"^(?=[^\n]*(?i:dictated|typed|\bref\b))[^\n]*?(?:\||(?i:ref):?|"
                                # (or straight after the word or its date: "Typed 14/03/2025 KB/mh", "Dictated KB/mh")
                                r"(?i:dictated|typed)[ \t]+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]+)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]+)[ \t]*"
-                               r"(?P<n>(?!(?:I?U|MIU|CFU|RBC|WBC|EU|NG|PG|UG|MG|KG|ML|MIL|LPF|HPF|MM|CM|MMOL)/)[A-Z]{2,3}/"
-                               r"(?!(?:ml|dl|l|day|hpf|lpf|min|h|hr|kg|g|mg|mcg|wk|mo|yr|s|sec|mmol|umol|ul|cl|prn|od|bd|tds|qds|nocte|mane|"
-                               r"po|iv|sc|im|ng|ngt|pv|pt|fm|rh|os|hdu|ast|sup)\b)[a-z]{2,3})"
-                               r"(?=[ \t]*(?:$|\|))", re.M)
+                               rf"(?P<n>{_NOT_UNIT_CAPITALS}[A-Z]{{2,3}}/{_NOT_UNIT_LETTERS}[a-z]{{2,3}})(?=[ \t]*(?:$|\|))", re.M)
+_REFERENCE_LINE = re.compile(rf"^[ \t]*(?P<n>{_NOT_UNIT_CAPITALS}(?P<c>[A-Z]{{2,4}})/{_NOT_UNIT_LETTERS}[a-z]{{2,3}})"
+                             r"(?=[ \t]*(?:$|\|))", re.M)
+
+
+def _initials_of_a_name(text: str, capitals: str) -> bool:
+    """Whether ``capitals`` are the initials of a person's name of as many capitalised words in ``text`` ("RHB":
+    "Rowena Halliwell-Brace", "BWH": "Bethan Wyn Hughes"; not "Heart Rate", everyday words)."""
+    words = r"[ \t'’-]+".join(rf"{c}[a-z]+" for c in capitals)
+    return any(not everyday_words(re.split(r"[ \t'’-]+", m.group())) for m in re.finditer(rf"\b{words}\b", text))
+
+
 # tests and devices that do something "on" a day ("confirmed by PET on 14/2/24"), with :data:`P.NOT_SIGNER`'s
 _NOT_SIGNER_ON_DATE = frozenset("BP PET NGS LFD CGM RAT EM OCT DXA".split())
 _NOT_SIGNER_BY = P.NOT_SIGNER | _NOT_SIGNER_ON_DATE

@@ -45,6 +45,13 @@ _TH_ROLE_WORDS = (r"(?:ประจำ|ศัลย|อายุร|ฝึกห
 _TH_NOT_PLACE = r"นพ|พญ|ทพ|ภก|ภญ|หน้า|และ|ที่|นี้|ถึง|ก่อน|หลัง|[ก-ฮ]\."
 _HAS_HANGUL = re.compile(f"[{_HANGUL}]")
 _HAS_KANA = re.compile(f"[{_KANA}]")
+_GUJARATI = "\u0a81-\u0ae3"  # letters, signs and marks, without the digits
+_HAS_GUJARATI = re.compile(f"[{_GUJARATI}]")
+_KHMER = "\u1780-\u17d3"  # letters, signs and marks, without the full stops and the digits
+_HAS_KHMER = re.compile(f"[{_KHMER}]")
+# Khmer writes the words of a phrase together and a name's apart: a surname and a given name each a word
+
+_KM_WORD = f"[{_KHMER}]{{2,}}"
 _HAS_TAMIL = re.compile(f"[{_TAMIL}]")
 # Bengali: letters and marks without the Bengali digits (a number is read as the ASCII digits it is, dates.py)
 _BENGALI = "\u0980-\u09e5\u09f0-\u09ff"
@@ -181,7 +188,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ko_wife", 9, re.compile(rf"(?<![{_HANGUL}])처[ \t]+(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}})"
                                           rf"(?<![{_KO_VERB_END}])(?=[ \t]*(?:[/|,(（]|\d|$))", re.M)),
         # a postcode after its Korean label ("(우편번호 40221)")
-        ("POSTCODE", "ko_postcode", 6, re.compile(r"우편번호[ \t]*[:：]?[ \t]*(?P<n>\d{5})(?!\d)")),
+        # a road address after its city, district or town ("목포시 영산로 417", "노화읍 이목길 12-3")
+        ("ADDRESS", "ko_road", 5, re.compile(rf"(?<=[{_HANGUL}][시군구읍면동리][ \t])(?P<n>[{_HANGUL}]{{1,8}}(?:로|길)(?:[ \t]*\d{{1,4}}번?길)?"
+                                             r"[ \t]*\d{1,5}(?:-\d{1,4})?)(?!\d|\.\d|[가-힣])")),
+        ("POSTCODE", "ko_postcode", 6, re.compile(r"(?:우편번호|[(（]우)[ \t]*[:：]?[ \t]*(?P<n>\d{5})(?!\d)")),
         ("NAME", "ko_title", 9, re.compile(rf"(?<![{_HANGUL}]){_KO_NOT_NAME}(?P<n>{_KO_NAME})[ \t]?(?:{_KO_TITLES_AFTER})(?:은|는|이|가|을|를|의|께서|께|에게|도)?(?![{_HANGUL}])")),
         # a chain of administrative units, each a two-syllable name and its kind: a city or county and its town or
         # district ("홍천군 내촌면", "춘천시 신북읍 율문리"), or a town and its village ("신북읍 율문리"). One word alone may be
@@ -249,6 +259,16 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("HOSPITAL", "ja_public_office", 5, re.compile(rf"(?<![{_KANJI}{_KANA}])(?!(?:所轄|管轄|最寄|近隣|地元|当該|同|各|市|町|村|区|県|都|府|道)"
                                                        rf"(?:消防|警察|役場|市役所|区役所|漁協|農協))"
                                                        rf"(?P<n>[{_KANJI}]{{2,10}}(?:消防署|消防本部|警察署|役場|市役所|区役所|漁協|農協))")),
+        # a Khmer name after its label and colon, closing the field ("ឈ្មោះ៖ សុខ វិសាល (SOK Visal)"); after a relative or a
+        # title the words are as often a finding or what the person did ("ម្តាយ៖ ទឹកនោមផ្អែម", "លោក មានអាការៈក្អក")
+        ("NAME", "km_label", 9, re.compile(rf"(?<![{_KHMER}])ឈ្មោះ(?:អ្នកជំងឺ)?[ \t]*៖[ \t]*(?!មិនស្គាល់|គ្មាន|មិនដឹង)"
+                                           rf"(?P<n>{_KM_WORD}(?:[ \t]+{_KM_WORD})?)(?=[ \t]*(?:[(（),，;។៕\n|]|$))", re.M)),
+        # a Gujarati name with its honorific written onto it, one word or two ("પત્ની સવિતાબેન", "રમેશભાઈ કાનજીભાઈ"); not
+        # a relative or a role called so ("મોટાભાઈ", "માસીબેન", "નર્સબેન", "ભાઈબહેન")
+        ("NAME", "gu_honorific", 9, re.compile(rf"(?<![{_GUJARATI}])(?!(?:મોટા|નાના|મોટી|નાની|સગા|સગી|પિતરાઈ|નર્સ|માસી|મામા|કાકા|કાકી|ફોઈ|દાદા|દાદી|ડોક્ટર|ડૉક્ટર|"
+                                               rf"શિક્ષક|ભાઈ)(?:ભાઈ|બેન|બહેન))"
+                                               rf"(?P<n>[{_GUJARATI}]{{2,}}(?:ભાઈ|બેન|બહેન)(?:[ \t]+[{_GUJARATI}]{{2,}}(?:ભાઈ|બેન|બહેન))?)"
+                                               rf"(?![{_GUJARATI}])")),
         ("NAME", "th_title", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_TITLES})[ \t]?(?P<n>{_TH_WORD}[ \t]+{_TH_WORD})")),
         # (or a given name alone after a dotted title written onto it, closing a field: "ให้คำแนะนำ: พว.จันทร์เพ็ญ", "นพ.ธนกฤต |")
         ("NAME", "th_title_one", 9, re.compile(rf"(?<![{_THAI}])(?:{_TH_DOTTED_TITLES})(?!{_TH_ROLE_WORDS})(?P<n>{_TH_WORD})"
@@ -290,7 +310,8 @@ def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Korean-, Japanese-, Tamil-, Thai- and Bengali-script identifiers."""
     scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None or "〒" in text or "記号" in text,
                "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None,
-               "bn_": _HAS_BENGALI.search(text) is not None}
+               "bn_": _HAS_BENGALI.search(text) is not None, "km_": _HAS_KHMER.search(text) is not None,
+               "gu_": _HAS_GUJARATI.search(text) is not None}
     if not any(scripts.values()):
         return []
     out = []
