@@ -599,8 +599,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     # an age over 89 written in words ("ninety-one years old", "aged ninety-three")
     for m in _AGE_IN_WORDS.finditer(text) if "ninety" in lower or "hundred" in lower else ():
         add(after, *m.span(next(g for g in ("v", "v2", "v3") if m.group(g))), "AGE", "age_over_89", 8)
-    for m in _AGE_IN_OTHER_WORDS.finditer(text) if "ενεν" in lower or "九十" in text or "一百" in text or "百" in text \
-            or "իննսուն" in lower else ():
+    for m in _AGE_IN_OTHER_WORDS.finditer(text) if "ενεν" in lower or "九十" in text or "百" in text or "իննսուն" in lower else ():
         add(after, *m.span(), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
         for m in pattern.finditer(text):

@@ -618,14 +618,14 @@ AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s+years?\s+of\s+age\b)", re.I),
     _c(r"\b(?P<v>9\d|1[0-3]\d)(?=[ \t]*(?:years?|yrs?)[ \t]*(?:[.;,)]|$))", re.I | re.M),  # "DOB 29-Feb-1932, 92 years."
     _c(r"(?<!\d)(?P<v>\d{2,3})(?=\s*(?:(?:лет|года|год|ετών|χρονών|χρόνων|χρον[ηοα]ς?|वर्ष|साल|yaşında|yaş|سنة|عاما|عامًا|שנים)(?![\w-])|[岁歲歳세]))"),
-    # (and the words that say "aged" in Bulgarian, Armenian and Gujarati, not those for years of a duration: "92-годишна",
-    # "91 տարեկան", "૯૨ વર્ષના"; and Khmer's age before its number, "អាយុ ៩២ ឆ្នាំ")
-    _c(r"(?<![\d.,])(?P<v>\d{2,3})(?=[ \t-]*(?:годишн[аиоя]|годишен|տարեկան|વર્ષના|વર્ષની|વર્ષનો|વર્ષીય))"),
-    _c(r"អាយុ[ \t]*៖?[ \t]*(?P<v>\d{2,3})(?!\d)"),
     # (Russian, Greek, Hindi, Chinese, Japanese, Korean, Turkish, Arabic, Hebrew) and the age before its number in Hebrew and
     # Arabic ("בת 94", "العمر: 93")
     _c(r"(?<![\u05d0-\u05ea])(?:בן|בת|גיל)[ \t]*:?[ \t]*(?P<v>\d{2,3})(?!\d)"),
     _c(r"(?:العمر|عمره|عمرها|السن)[ \t]*[:：]?[ \t]*(?P<v>\d{2,3})(?!\d)"),
+    # (and the words that say "aged" in Bulgarian, Armenian and Gujarati, not those for years of a duration: "92-годишна",
+    # "91 տարեկան", "૯૨ વર્ષના"; and Khmer's age before its number, "អាយុ ៩២ ឆ្នាំ")
+    _c(r"(?<![\d.,])(?P<v>\d{2,3})(?=[ \t-]*(?:годишн[аиоя]|годишен|տարեկան|વર્ષના|વર્ષની|વર્ષનો|વર્ષીય))"),
+    _c(r"អាយុ[ \t]*៖?[ \t]*(?P<v>\d{2,3})(?!\d)"),
     # a birthday in Greek: "κλείνει τα 95", "έκλεισε τα 92" (not "η γλυκόζη κλείνει τα 99 mg/dl")
     _c(r"(?:κλείνει|έκλεισε|κλείσει)[ \t]+τα[ \t]+(?P<v>\d{2,3})(?![\d%,/]|\.\d|[ \t]*(?:mg|ml|μον|bpm|χιλ|mmHg))"),
     _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahren?|jaar)\b|-jährige?[rn]?\b)"),  # French, Spanish, Portuguese,

@@ -50,7 +50,6 @@ _HAS_GUJARATI = re.compile(f"[{_GUJARATI}]")
 _KHMER = "\u1780-\u17d3"  # letters, signs and marks, without the full stops and the digits
 _HAS_KHMER = re.compile(f"[{_KHMER}]")
 # Khmer writes the words of a phrase together and a name's apart: a surname and a given name each a word
-
 _KM_WORD = f"[{_KHMER}]{{2,}}"
 _HAS_TAMIL = re.compile(f"[{_TAMIL}]")
 # Bengali: letters and marks without the Bengali digits (a number is read as the ASCII digits it is, dates.py)
@@ -187,10 +186,10 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a wife named with the formal word, closing a field or before her number ("보호자: 처 이복순 010-2291-4457")
         ("NAME", "ko_wife", 9, re.compile(rf"(?<![{_HANGUL}])처[ \t]+(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}})"
                                           rf"(?<![{_KO_VERB_END}])(?=[ \t]*(?:[/|,(（]|\d|$))", re.M)),
-        # a postcode after its Korean label ("(우편번호 40221)")
         # a road address after its city, district or town ("목포시 영산로 417", "노화읍 이목길 12-3")
         ("ADDRESS", "ko_road", 5, re.compile(rf"(?<=[{_HANGUL}][시군구읍면동리][ \t])(?P<n>[{_HANGUL}]{{1,8}}(?:로|길)(?:[ \t]*\d{{1,4}}번?길)?"
                                              r"[ \t]*\d{1,5}(?:-\d{1,4})?)(?!\d|\.\d|[가-힣])")),
+        # a postcode after its Korean label or its letter in brackets ("(우편번호 40221)", "(우 58746)")
         ("POSTCODE", "ko_postcode", 6, re.compile(r"(?:우편번호|[(（]우)[ \t]*[:：]?[ \t]*(?P<n>\d{5})(?!\d)")),
         ("NAME", "ko_title", 9, re.compile(rf"(?<![{_HANGUL}]){_KO_NOT_NAME}(?P<n>{_KO_NAME})[ \t]?(?:{_KO_TITLES_AFTER})(?:은|는|이|가|을|를|의|께서|께|에게|도)?(?![{_HANGUL}])")),
         # a chain of administrative units, each a two-syllable name and its kind: a city or county and its town or
@@ -307,7 +306,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 
 
 def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
-    """(start, end, kind, rule, priority) of Korean-, Japanese-, Tamil-, Thai- and Bengali-script identifiers."""
+    """(start, end, kind, rule, priority) of Korean-, Japanese-, Tamil-, Thai-, Bengali-, Khmer- and Gujarati-script
+    identifiers."""
     scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None or "〒" in text or "記号" in text,
                "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None,
                "bn_": _HAS_BENGALI.search(text) is not None, "km_": _HAS_KHMER.search(text) is not None,
