@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.dates import (FOREIGN_DATE, find_dates, labelled_day_months, latin_foreign_dates,
@@ -102,6 +103,7 @@ from consilium.orchestration.privacy.place_slots import SERVICE_VOCABULARY, plac
 from consilium.orchestration.privacy.places import place_spans
 from consilium.orchestration.privacy.residual import JOINABLE, residual_spans
 from consilium.orchestration.privacy.scripts import is_han, is_he_ar, script_spans
+from consilium.orchestration.privacy.scripts_asia import KO_SURNAMES
 from consilium.orchestration.privacy.tables import signer, table_spans
 from consilium.orchestration.privacy.vocabulary import is_language, known
 from consilium.orchestration.privacy.wordlist import WordListFinder
@@ -323,6 +325,31 @@ _SPACES = re.compile(r"[ \t]+")
 # a count or level written without its unit ("Platelet count 450000", "CK peaked at 150000", "viral load 250000")
 _COUNT_BEFORE = re.compile(r"(?i:count|counts|load|level|levels|titre|titer|peak(?:ed)?(?:[ \t]+at)?|platelets?|plt|wbc|"
                            r"ck|cd4|ldh|ferritin|d-dimer|bnp|igf-1|of|was|is|at|=|~|>|<)[ \t:]*\Z")
+# a bracket of one to four words of another script's letters and marks (no Latin letter, no digit)
+_OTHER_LETTERS = r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+_OTHER_LETTER = re.compile(_OTHER_LETTERS)
+_KO_OR_HAN_SURNAMES = KO_SURNAMES | frozenset(G.CHINESE_SURNAMES)
+_HAN_OR_HANGUL = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]{2,4}")
+# words of caseless scripts that a bracket after a name holds when it is no name: the person's relation or role to the
+# patient, or their language ("(زوجة المريض)", "(अनुवादक)", "(ภรรยา)", "(מתורגמן)")
+_NOT_NATIVE_NAME = frozenset("زوجة زوج ابن ابنة بنت أم أب المريض المريضة طبيب طبيبة مترجم مترجمة ممرضة ممرض العربية عربي "
+                             "فارسی دری اردو پشتو पत्नी पति बेटा बेटी माँ पिता अनुवादक डॉक्टर नर्स हिन्दी हिंदी "
+                             "ญาติ ภรรยา สามี ลูก แม่ พ่อ ล่าม ภาษาไทย בת בן אשה אישה בעל אם אב מתורגמן מתורגמנית עברית".split())
+
+
+def _native_name(words: str, latin_words: int) -> bool:
+    """Whether a bracket of another script's words after a name spells that name: capitalised words where the script
+    has capitals (Greek, Cyrillic, Armenian); two to four characters opening with a listed surname in Chinese characters
+    and Hangul; as many words as the name, none a relation, a role or a language, in the caseless scripts."""
+    parts = words.replace("・", " ").replace("·", " ").split()
+    if any(p[0].lower() != p[0].upper() for p in parts):
+        return all(p[0].isupper() for p in parts)
+    if _HAN_OR_HANGUL.fullmatch(words):
+        return words[0] in _KO_OR_HAN_SURNAMES or words[:2] in _KO_OR_HAN_SURNAMES
+    return len(parts) == latin_words >= 2 and not any(p in _NOT_NATIVE_NAME for p in parts)
+
+
+_NATIVE_SPELLING = re.compile(rf"[ \t]*[(（][ \t]*(?P<n>{_OTHER_LETTERS}+(?:[ \t・·]{_OTHER_LETTERS}+){{0,3}})[ \t]*[)）]")
 _NON_LATIN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff"
                         r"\u0e01-\u0e5b\u0530-\u058f\u0a80-\u0aff\u1780-\u17ff]")  # where FOREIGN_DATE can match
 
@@ -890,6 +917,12 @@ def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) ->
         for group in ("nick", "sur", "qnick", "qsur", "after"):
             if m.group(group) and (trimmed := trim_name(text, *m.span(group), weak=True)) and not overlaps(*trimmed, absolute):
                 found.append(Span(*trimmed, "NAME", "nickname", prio))
+    # the same name in its own script in brackets after it ("Kim Min-jun (김민준)", "Nikos Pappas (Νίκος Παππάς)")
+    for start, end, prio in sorted({(c.start, c.end, c.priority) for c in names if c.kind == "NAME"}) \
+            if _OTHER_LETTER.search(text) else ():
+        if ((m := _NATIVE_SPELLING.match(text, end)) and _native_name(m.group("n"), len(text[start:end].split()))
+                and not overlaps(*m.span("n"), absolute)):
+            found.append(Span(*m.span("n"), "NAME", "native_spelling", prio))
     # a quoted nickname between a given name and a surname that no rule found ('Osric "Ozzy" Farnfield'): the
     # quotes say all three are one person's, when the surname is no everyday word
     for m in QUOTED_BETWEEN_RE.finditer(text) if QUOTED_CUE.search(text) else ():

@@ -105,6 +105,9 @@ FACILITY = (
     # a health authority, a hospital group, polyclinics and German clinics after their own name ("Tobago Regional Health
     # Authority", "Parirenyatwa Group of Hospitals", "SingHealth Polyclinics", "Tirol Kliniken")
     r"Health\s+Authority|Group\s+of\s+Hospitals|Polyclinics|Kliniken|"
+    # a district's public health service after its place ("Eastern Idaho Public Health", "Simcoe Muskoka Public Health
+    # Unit"; places.py refuses one named by a specialty or a direction alone)
+    r"Public\s+Health(?:\s+(?:Laboratory|Laboratories|Department|Unit|Service))?|"
     # Scandinavian hospitals and practices, written in lower case after their place ("Hammerfest sykehus", "Kautokeino
     # legekontor", "Lunds vårdcentral"); a fire department after its town ("Protection Fire Department"; not "VFD", which
     # is also ventilator-free days)

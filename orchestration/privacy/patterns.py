@@ -235,7 +235,7 @@ March April May June July August September October November December Jan Feb Mar
 Sep Sept Oct Nov Dec MRN DOB NHS SSN ID Tel Phone Fax Email Address Mobile Re Ref Date Name Age Sex
 Male Female Diagnosis Plan Impression History Examination Results Findings Summary Discharge
 Admission Referral Letter Report Note Notes Signed Regards Thanks Dear Yours Sincerely Faithfully
-Kind Best Many Please Further Follow Review Reviewed Seen Discussed Typed Dictated Transcribed Checked Verified
+Kind Best Many Please Further Follow Review Reviewed Seen Discussed Typed Dictated Transcribed Checked Verified Public
 Authorised Authorized Countersigned Witnessed Chest Abdomen Head Neck Left
 Right Blood Pressure Heart Rate Pain Type Grade Stage Normal Abnormal Positive Negative Nil No Yes
 Not None Unknown Mild Moderate Severe Chronic New Old Known Previous Current Daily Twice Once Oral

@@ -79,6 +79,31 @@ _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]*(?:ed|ing|s)|Goes|Went|Left|Pupil|Stu
 _PLAN_VERB = re.compile(r"(?:Await|Attend|Refer|Contact|Book|Arrange|Discuss|See|Call|Phone|Ring|Email|Fax|Send|Continue|"
                         r"Follow|Check|Request|Ask|Inform|Notify|Advise|Consider|Visit|Liaise|Chase|Organise|Organize|"
                         r"Schedule|Rebook|Re-refer|Expedite|Defer)[ \t]+")
+# a public health service is a district's when a place names it ("Eastern Idaho Public Health"), not when only a verb, a
+# specialty or a direction stands before it ("Notified Public Health", "Environmental Public Health", "Global Public Health")
+_PUBLIC_HEALTH = re.compile(r"[ \t]*\bPublic[ \t]+Health\b")
+_NOT_A_DISTRICT = frozenset("""Environmental Occupational Veterinary Global Academic International National Eastern Western
+Northern Southern Central Regional Local Provincial State Federal Dental Child School Sexual Reproductive""".split())
+_DIRECTIONS = frozenset("Eastern Western Northern Southern Central North South East West".split())
+_TOLD = frozenset("Notified Informed Called Emailed Phoned Contacted Awaiting Advised Discussed Told Rang Faxed Alerted "
+                  "Updated Inform Notify Contact Email Phone Call Await".split())
+
+
+def _district_service(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A public health service's span without the verb before it, when a place names it: not when only a specialty, a
+    direction or a state or country does ("Northern Ireland Public Health Agency" keeps its region)."""
+    words = list(re.finditer(r"\S+", text[s:_PUBLIC_HEALTH.search(text, s, e).start()]))
+    while words and words[0].group() in _TOLD:
+        words.pop(0)
+    naming = [w.group() for w in words]
+    core = [w for w in naming if not (w in _NOT_A_DISTRICT or _generic(w) or w.islower() or w == "Department")]
+    kept = G.KEPT_REGIONS | N.COUNTRIES
+    # (a direction before a state names a district of it: "Eastern Idaho Public Health")
+    if not core or " ".join(naming) in kept or " ".join(core) in kept and not set(naming) & _DIRECTIONS:
+        return None
+    return s + words[0].start(), e
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?)•*-]|\n)[ \t]*$")
 # A brand-like name written in one word with inner capitals opens a facility's name too ("WorkWell Clinic").
 _CAMEL = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
@@ -190,6 +215,8 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
         if verb and _SENTENCE_START.search(text, max(0, start - 3), start):
             start = verb.end()
         span = _facility(text, start, m.end("n")) or _generic_before_town(text, start, m.end("n"))
+        if span and _PUBLIC_HEALTH.search(text, *span) and (span := _district_service(text, *span)) is None:
+            continue
         if span and not protected(*span):
             out.append((*span, "HOSPITAL", "facility", 5))
     for m in _FACILITY_AFTER_RE.finditer(text):

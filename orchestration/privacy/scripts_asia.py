@@ -108,6 +108,7 @@ _JA_CARD_VALUE = r"[^\s\u3000：:・･（(]{1,12}?"
 _KO_VERB_END = "함됨임음중후로에의을를은는이가도과와고며서"
 _KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도"
                 "소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
+KO_SURNAMES = frozenset(_KO_SURNAMES)  # (for a name's Hangul spelling in brackets after its Latin one: detect.py)
 _KO_TITLES_AFTER = r"씨|님|선생님|교수|전문의|간호사|과장|원장|보호자|환자|할머니|할아버지|어르신"
 # a department or ward between a label and the name ("담당의: 감염내과 이정훈")
 _KO_UNIT = rf"[{_HANGUL}]{{1,6}}(?:과|병동|센터|팀)"

@@ -20,8 +20,16 @@ known name's single words looked for elsewhere (a given name there is often a wo
 
 :data:`LANGUAGES` holds the words, one entry per language, written from each language's ordinary clinical and
 administrative usage (the words a registration form, a referral or a nursing chart uses). The Georgian, Amharic, Urdu,
-Tamil and Mongolian entries were written with HELD-OUT 38's notes in those languages at hand. A language missing here,
-or a word missing from its entry, is read only by the learned reader.
+Tamil and Mongolian entries were written with HELD-OUT 38's notes in those languages at hand; the Odia entry (session
+46) from the language's usage alone, its words that no name holds after a second reading. A language missing here, or a
+word missing from its entry, is read only by the learned reader.
+
+Sinhala writes its honorifics after the name ("සුනිල් පෙරේරා මහතා"): the one or two words before one are a name unless a
+role, a pointing word or a participle ("වෛද්‍ය නිලධාරී මහතා", the medical officer). The towns of Greece and Cyprus are
+known by their Greek names (:func:`~.namelists.greek_towns`) where a place stands: after a lower-case word, a comma or a
+postcode, or opening a line before a comma and a number. GeoNames' names in the other scripts here were tried the same
+way and left out: a second reading found everyday words among them in every script (Tamil "வேளை", a dose's time;
+Georgian "კანი", skin; Punjabi "ਕਾਲੀ", black).
 """
 
 from __future__ import annotations
@@ -88,6 +96,8 @@ class Language:
     phones: str = ""  # the words that label a phone number ("ტელ.:", "ስልክ:")
     street_after: str = ""  # a street's word after its name, before the house's number ("რუსთაველის ქ. 112")
     marker: str = ""  # letters only this language's writing uses, where its script serves others too
+    after_names: str = ""  # honorifics written after a name ("සුනිල් පෙරේරා මහතා", Mr Sunil Perera)
+    not_names: str = ""  # everyday words a slot may hold that no name has (a role, a pronoun, "and", "unknown")
 
 
 LANGUAGES: dict[str, Language] = {
@@ -190,6 +200,10 @@ LANGUAGES: dict[str, Language] = {
         place_labels="ගම|නගරය|දිස්ත්‍රික්කය|ප්‍රාදේශීය ලේකම් කොට්ඨාසය|ග්‍රාම නිලධාරී වසම",
         place_after="දිස්ත්‍රික්කය|දිස්ත්‍රික්කයේ",
         street_after="පාර|මාවත|වීදිය",
+        after_names="මහතා|මහත්මයා|මහත්මිය|මෙනවිය",
+        # (before an honorific: a role, a pointing word, a participle; "and" between two names)
+        not_names="වෛද්‍ය|ගුරු|හෙද|අධ්‍යක්ෂ|විදුහල්පති|නඩුකාර|ඉංජිනේරු|නිලධාරී|නිලධාරිනී|ග්‍රාම|සේවා|පොලිස්|රෝගී|ලොකු|"
+                  "අසල්වැසි|එම|මෙම|ඒ|ඔබ|ඔහු|ඇය|වන|වූ|පැමිණි|කරන|සඳහන්|පදිංචි|වයස්ගත|සිංහල|සහ|හා|ද",
         address_labels="ලිපිනය"),
     "my": Language(
         "myanmar",
@@ -211,6 +225,18 @@ LANGUAGES: dict[str, Language] = {
         place_labels="ភូមិ|ឃុំ|សង្កាត់|ស្រុក|ខណ្ឌ",
         place_before="ភូមិ|ឃុំ|សង្កាត់|ស្រុក|ខណ្ឌ",
         address_labels="អាសយដ្ឋាន"),
+    "or": Language(
+        "oriya",
+        name_words="ନାମ|ନାଁ", ages="ବୟସ",
+        phones="ଫୋନ ନମ୍ବର|ଫୋନ|ମୋବାଇଲ|ଦୂରଭାଷ",
+        labels="ରୋଗୀର ନାମ|ରୋଗୀଙ୍କ ନାମ|ନାମ|ଡାକ୍ତର|ଚିକିତ୍ସକ|ନର୍ସ|ସ୍ୱାକ୍ଷର|ଦସ୍ତଖତ|ପିତାଙ୍କ ନାମ|ପିତାର ନାମ|ସ୍ୱାମୀଙ୍କ ନାମ|"
+               "ଅଭିଭାବକ|ଆଶା",
+        titles="ଶ୍ରୀମତୀ|ଶ୍ରୀ|ଡା\\.|କୁମାରୀ",
+        relatives="ସ୍ୱାମୀ|ସ୍ତ୍ରୀ|ପତ୍ନୀ|ପୁଅ|ଝିଅ|ପୁତ୍ର|କନ୍ୟା|ପିତା|ବାପା|ମାତା|ମା|ଭାଇ|ଭଉଣୀ|ନାତି|ନାତୁଣୀ|ବୋହୂ",
+        not_names="ଓ|ଏବଂ|ଜଣେ|ନାହିଁ|ନାହାନ୍ତି|ବିଭାଗ|ବିଶେଷଜ୍ଞ|ଛାପ|ଅଜ୍ଞାତ|ଉଲ୍ଲେଖ|ପାଳି|ରୋଗୀ|ରୋଗୀଙ୍କ|ସାଧାରଣ|ଶିଶୁ|ରାତି",
+        place_labels="ଗ୍ରାମ|ଗାଁ|ବ୍ଲକ|ଜିଲ୍ଲା|ସହର|ତହସିଲ|ପଞ୍ଚାୟତ",
+        place_after="ବ୍ଲକ|ଜିଲ୍ଲା|ଗ୍ରାମ|ପଞ୍ଚାୟତ",
+        address_labels="ଠିକଣା"),
     "lo": Language(
         "lao",
         name_words="ຊື່|ນາມສະກຸນ", ages="ອາຍຸ",
@@ -288,7 +314,7 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
     letters, capitals = SCRIPTS[lang.script]
     not_in = rf"(?![{letters}{_ZW}])"
     stops = _alternation("|".join(w for w in (lang.labels, lang.name_words, lang.titles, lang.relatives, lang.place_labels,
-                                                lang.place_after, lang.place_before, lang.ages) if w))
+                                                lang.place_after, lang.place_before, lang.ages, lang.not_names) if w))
     start = rf"(?<![{letters}{_ZW}])"
     # a word of the script (capitalised where the script has capitals), not one of the language's slot words
     head = f"[{capitals}]" if capitals else f"[{letters}]"
@@ -321,6 +347,9 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
     if lang.titles:
         after_title = rf"(?:(?<=\.)|{not_in})"
         add("NAME", "title", 9, rf"{start}(?:{_alternation(lang.titles)}){after_title}[ \t]*{name}")
+    if lang.after_names:
+        # the one or two words before the honorific, neither a slot word ("వైద్యులు గారు", the doctor, is a role)
+        add("NAME", "after_name", 9, rf"{start}(?P<n>{word}(?:[ \t]+{word})?)[ \t]*(?:{_alternation(lang.after_names)}){not_in}")
     if lang.place_labels:
         add("LOCATION", "place_label", 12, rf"{item}(?:{_alternation(lang.place_labels)}){colon}{name}")
     # only a unit's abbreviation before a place ("სოფ. ანაკლია", "ք. Երևան"): the word itself stands before ordinary
@@ -379,12 +408,41 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if m.group(group) in _UNIT_ABBREVIATIONS:
             continue
         out.append((*m.span(group), "NAME", "world_cell_initials", 9))
+    out += [(*span, "LOCATION", "el_known_town", 12) for span in _known_towns(text)]
     # a name's spelling in Latin letters in brackets right after it ("ნინო გოგუა (NINO GOGUA)", "Батбаярын Энхтуяа
     # (Enkhtuya Batbayar)", "غلام عباس ولد محمد علی (Ghulam Abbas s/o Muhammad Ali)")
     for end in sorted({e for _s, e, kind, _r, _p in out if kind == "NAME"}):
         if (m := _ROMANISED.match(text, end)) is not None:
             out.append((*m.span("n"), "NAME", "world_romanised", 9))
     return out
+
+
+@functools.cache
+def _greek_towns() -> re.Pattern[str]:
+    """The towns of Greece and Cyprus by their Greek names (:func:`~.namelists.greek_towns`), as whole words after a
+    lower-case word ("στη Λάρισα", "από το Αγρίνιο"), a comma or a postcode, or opening a line before a comma and a
+    number: a capitalised word
+    at a sentence's, a line's or a label's start is as often an everyday word ("Μέσα σε 48 ώρες", "Χώρα καταγωγής:",
+    "Θέρμη και ερυθρότητα"), and a scale or a virus after its noun is no place ("κλίμακα", "ιός")."""
+    from consilium.orchestration.privacy.namelists import greek_towns
+
+    towns = "|".join(re.escape(t) for t in sorted(greek_towns(), key=len, reverse=True))
+    greek = "\u0370-\u03ff\u1f00-\u1fff"
+    not_after = ("κλίμακα|κλίμακας|κριτήρια|κριτηρίων|κανόνες|κανόνων|σύστημα|συστήματος|ιός|ιού|πυρετός|πυρετού|νόσος|"
+                 "νόσου|σύνδρομο|συνδρόμου|διακήρυξη|διακήρυξης|μέθοδος|μεθόδου|δοκιμασία|δοκιμασίας|σημείο|τεστ|πρωτόκολλο|"
+                 "πρωτοκόλλου|ταξινόμηση|ταξινόμησης")
+    # after a lower-case word, a comma or a postcode ("Οδός Νίκαιας, 4131 Ύψωνας"), or opening a line before a comma and
+    # a postcode or a date ("Ρίο, 265 04 Πάτρα", "Καλλονή, 27/07/2025")
+    before = rf"(?:(?<![{greek}])(?!(?:{not_after})[ \t])[α-ωάέήίόύώϊϋΐΰς]+[ \t]+|(?<=,[ \t])|(?<![\d.,/:-])(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}})[ \t]+)"
+    return re.compile(rf"{before}(?P<n>{towns})(?![{greek}])|^(?P<m>{towns}),[ \t]*(?=\d)", re.M)
+
+
+def _known_towns(text: str) -> list[tuple[int, int]]:
+    """The listed Greek towns in a Greek text (:func:`_greek_towns`)."""
+    return [m.span("n" if m.group("n") else "m") for m in _greek_towns().finditer(text)] if _GREEK.search(text) else []
+
+
+_GREEK = re.compile("[\u0370-\u03ff]")
 
 
 # units written as dotted letters, which close a chart's row as its last cell can ("| 500 | மி.லி.")
