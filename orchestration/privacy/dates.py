@@ -116,12 +116,33 @@ _KHMER_MONTHS = r"មករា|កុម្ភៈ|មីនា|មេសា|ឧ�
 # or before a year of that calendar (13xx, 14xx), since "مهر" is a seal, "تیر" an arrow and "دی" the letter D
 # ("ویتامین دی ۱۰۰۰")
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+# the Gregorian months in Sinhala, Burmese, Telugu, Odia and Lao, read with a day or a year beside them ("නොවැම්බර් 5",
+# "၂၀၂၄ ဇူလိုင် ၁၅", "12 ଅଗଷ୍ଟ 2025")
+_SOUTH_ASIAN_MONTHS = ("ජනවාරි|පෙබරවාරි|මාර්තු|අප්\u200dරේල්|අප්රේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|දෙසැම්බර්|"
+                       "ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ|"
+                       "జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|సెప్టెంబరు|అక్టోబర్|అక్టోబరు|నవంబర్|నవంబరు|డిసెంబర్|డిసెంబరు|"
+                       "ଜାନୁଆରୀ|ଫେବୃଆରୀ|ମାର୍ଚ୍ଚ|ଅପ୍ରେଲ|ମଇ|ଜୁନ|ଜୁଲାଇ|ଅଗଷ୍ଟ|ସେପ୍ଟେମ୍ବର|ଅକ୍ଟୋବର|ନଭେମ୍ବର|ଡିସେମ୍ବର|"
+                       "ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ")
+# a day (1 to 31 in ASCII digits, or one or two of another script's) and a year (19xx, 20xx or a Buddhist era's 25xx);
+# Telugu "మార్చి" is also "having changed" ("మందు మార్చి 2 వారాల", change the drug for 2 weeks), so it opens no date
+_SA_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|(?![0-9])\d{1,2})(?!\d)"
+_SA_YEAR = r"(?:19|20|25|၁၉|၂၀|၂၅|໑໙|໒໐|໒໕|෧෯|෨෦)\d\d(?!\d)"
+# (a dose after a word that is also a month, "మోతాదు మార్చి 10 mg", the dose changed to 10 mg, is no date)
+_NO_UNIT = r"(?![ \t]*(?i:mg|mcg|µg|g|kg|ml|l|iu|units?|%|mmol|mm|cm)\b)"
+# a day, a month and a Buddhist-era year in digits, as Thailand, Laos and Cambodia write it ("14/11/2568"), read in a text
+# of their scripts (detect.py)
+BE_DATE = re.compile(r"(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]25\d\d(?![\d/.]|\.\d)"
+                     r"(?![ \t]*(?i:dilution|iu|units?|me|mg|ml)\b)")
+BE_SCRIPTS = re.compile(r"[\u0e01-\u0e5b\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")
+_SA_LETTERS = "\u0d80-\u0dff\u1000-\u109f\u0c00-\u0c7f\u0b00-\u0b7f\u0e80-\u0eff\u200d"
 FOREIGN_DATE = re.compile(
     # an Armenian date, its year first ("1988 թ. դեկտեմբերի 7", "մարտի 3-ին"), and a Khmer one ("ថ្ងៃទី២២ ខែកញ្ញា ឆ្នាំ២០២៦")
     rf"(?<![\w])(?:\d{{4}}[ \t]*թ\.?[ \t]*)?(?:{_ARMENIAN_MONTHS})ի[ \t]+\d{{1,2}}(?:-?ին)?(?!\d)"
     rf"|(?:ថ្ងៃទី[ \t]*)?(?<!\d)\d{{1,2}}[ \t]*ខែ(?:{_KHMER_MONTHS})(?:[ \t]*ឆ្នាំ[ \t]*\d{{4}})?"
     rf"|(?=[\d\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u0600-\u06ff\u05d0-\u05ea\u0a80-\u0aff])(?<![\w])(?:\d{{1,2}}(?:η|ης|ας|ου)?(?:[ \t]+(?:προς|και|έως|-|–)[ \t]+\d{{1,2}}(?:η|ης|ας|ου)?)?[ \t]+(?i:{_FOREIGN_MONTHS})(?![\w])(?:[ \t,]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)?"
     rf"|(?i:{_FOREIGN_MONTHS})[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года|год|р\.|року|рік))?)(?![\w])"
+    rf"|(?<![\w{_SA_LETTERS}])(?:(?:{_SA_YEAR}[ \t]+)?(?!మార్చి)(?:{_SOUTH_ASIAN_MONTHS})[ \t]+{_SA_DAY}{_NO_UNIT}(?:[ \t,]+{_SA_YEAR})?"
+    rf"|{_SA_DAY}[ \t]+(?:{_SOUTH_ASIAN_MONTHS})(?![{_SA_LETTERS}])(?:[ \t,]+{_SA_YEAR})?|(?:{_SOUTH_ASIAN_MONTHS})[ \t]+{_SA_YEAR})(?![\d])"
     rf"|(?<![\w])\d{{1,2}}[ \t]+(?:{_PERSIAN_MONTHS})(?![\w])(?:[ \t]+\d{{4}})?"
     rf"|(?<![\w])(?:{_PERSIAN_MONTHS})[ \t]+[1۱][34۳۴]\d\d(?![\w])"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]"
@@ -360,7 +381,15 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"(?<![\u4e00-\u9fff])三月三(?![日号號\u4e00-\u9fff])|(?:วัน|ช่วง|หลัง|ก่อน|เทศกาล)สงกรานต์|"
                                   r"(?<![\u0a81-\u0ae3])(?:ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી)(?![\u0a81-\u0ae3])|"
                                   r"(?<![А-Яа-я])(?<!Дядо )(?<!ул\. )(?<!бул\. )(?:Гергьовден|Великден|Коледа|Тодоровден|Ивановден|Димитровден|Никулден)(?![А-Яа-я])|"
-                                  r"(?<![\u0530-\u058f])(?:Զատիկ(?:ը|ին|ից|ի)?|Նոր[ \t]+տար(?:ի|ին|ուց|վա|վանից))(?![\u0561-\u0587]))")
+                                  r"(?<![\u0530-\u058f])(?:Զատիկ(?:ը|ին|ից|ի)?|Նոր[ \t]+տար(?:ի|ին|ուց|վա|վանից))(?![\u0561-\u0587])|"
+                                  # the Hui feasts of Eid in Chinese, Telugu and Odia harvest feasts, Sinhala full-moon
+                                  # (Poya) days by their month, a Burmese full or new moon by its month
+                                  r"(?<![\u4e00-\u9fff])(?:开斋节|開齋節|古尔邦节|古爾邦節|宰牲节)|"
+                                  r"(?<![\u0c00-\u0c7f])(?:సంక్రాంతి|ఉగాది|దీపావళి|దసరా)(?![\u0c00-\u0c7f])|"
+                                  r"(?<![\u0b00-\u0b7f])(?:ନୂଆଖାଇ|ରଥଯାତ୍ରା|ଦୀପାବଳି|ରଜ[ \t]+ପର୍ବ|ଦଶହରା)(?![\u0b00-\u0b7f])|"
+                                  r"(?:දුරුතු|නවම්|මැදින්|බක්|වෙසක්|පොසොන්|ඇසළ|නිකිණි|බිනර|වප්|ඉල්|උඳුවප්)[ \t]+පොහොය|"
+                                  r"(?:တန်ခူး|ကဆုန်|နယုန်|ဝါဆို|ဝါခေါင်|တော်သလင်း|သီတင်းကျွတ်|တန်ဆောင်မုန်း|နတ်တော်|ပြာသို|တပို့တွဲ|တပေါင်း)"
+                                  r"(?:လပြည့်|လဆန်း|လဆုတ်|လကွယ်)(?:ကျော်)?(?:[ \t]*\d{1,2}[ \t]*ရက်)?)")
 # Hindu feasts and dates of the Hindu calendar written in Devanagari ("दीपावली के दिन", "कार्तिक अमावस्या, विक्रम संवत 2082")
 _HINDI_FEASTS = (r"दीपावली|दिवाली|होली|होलिका[ \t]+दहन|दशहरा|विजयादशमी|नवरात्रि|नवरात्र|रक्षाबंधन|राखी|मकर[ \t]+संक्रांति|छठ|"
                  r"करवा[ \t]+चौथ|गणेश[ \t]+चतुर्थी|जन्माष्टमी|रामनवमी|लोहड़ी|बैसाखी|ईद|बकरीद|मुहर्रम|रमज़ान|रमजान")
@@ -373,6 +402,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"\bjan\b|\bfeb\b|\bmar\b|\bapr\b|\bjun\b|\bjul\b|\baug\b|\bsept?\b|\boct\b|\bnov\b|\bdec\b|"
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
                                    r"mothering|himmelfahrt|avurudu|imnarja|новый|火把|旧盆|추석|설날|한가위|어버이날|어린이날|광복절|개천절|"
+                                   r"开斋|開齋|古尔邦|古爾邦|宰牲|సంక్రాంతి|ఉగాది|దీపావళి|దసరా|ନୂଆଖାଇ|ରଥଯାତ୍ରା|ଦୀପାବଳି|ରଜ|ଦଶହରା|පොහොය|လပြည့်|လဆန်း|လဆုတ်|လကွယ်|"
                                    r"三月三|สงกรานต์|ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી|ден\b|великден|коледа|զատիկ|նոր[ \t]+տար|"
                                    r"한글날|삼일절|藏历|藏曆|の日|記念日|天皇誕生|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"

@@ -21,7 +21,7 @@ from typing import overload
 from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
-from consilium.orchestration.privacy.dates import (FOREIGN_DATE, find_dates, labelled_day_months, latin_foreign_dates,
+from consilium.orchestration.privacy.dates import (BE_DATE, BE_SCRIPTS, FOREIGN_DATE, find_dates, labelled_day_months, latin_foreign_dates,
                                                    months_and_holidays, weekday_days)
 from consilium.orchestration.privacy.id_rules import (
     AGE_DIGITS,
@@ -349,9 +349,21 @@ def _native_name(words: str, latin_words: int) -> bool:
     return len(parts) == latin_words >= 2 and not any(p in _NOT_NATIVE_NAME for p in parts)
 
 
+_COPY_LABEL = re.compile(r"\b(?i:cc|re|to)[ \t]*[:\-–][ \t]*\Z")
+# (initials after who dictated or transcribed, past its date and time only, closing the clause; a login of two words with
+# a dot or an underscore after what printed or exported: "printed by pvd.front2", not "a.m." or "pdf.js")
+_BY_INITIALS = re.compile(r"\b(?:(?i:dictated|transcribed)(?:[ \t]+(?:on[ \t]+)?\d[\d/.:-]*(?:[ \t]+\d[\d:.]*)?)?[ \t]+by[ \t]+"
+                          r"(?P<n>[A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:[/|,;)\n]|\.(?:[ \t]|$)|$))"
+                          r"|(?i:printed|exported)\b[^\n|]{0,40}?\bby[ \t]+"
+                          r"(?P<m>[a-z]{2,}[._][a-z]{2,}\d*)(?![\w@-]|\.\w)(?![ \t]+(?i:app|job|service|script|module|tool|system)\b))")
+_NOT_LOGIN_ENDS = ("js", "py", "exe", "pdf", "txt", "csv", "xml", "json", "html", "htm", "com", "org", "net", "io", "app", "doc",
+                   "docx", "xls", "xlsx", "png", "jpg", "gov", "nhs", "edu", "daily", "log")
+# role abbreviations that dictate or transcribe a letter as often as a person
+_NOT_DICTATOR = frozenset("me us him her reg sec med pt dr gp rn pa np mo jmo pgy st cmo nnp cssd bts sho spr fy ed icu".split())
 _NATIVE_SPELLING = re.compile(rf"[ \t]*[(（][ \t]*(?P<n>{_OTHER_LETTERS}+(?:[ \t・·]{_OTHER_LETTERS}+){{0,3}})[ \t]*[)）]")
 _NON_LATIN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff"
-                        r"\u0e01-\u0e5b\u0530-\u058f\u0a80-\u0aff\u1780-\u17ff]")  # where FOREIGN_DATE can match
+                        r"\u0e01-\u0e5b\u0530-\u058f\u0a80-\u0aff\u1780-\u17ff\u0d80-\u0dff\u1000-\u109f\u0c00-\u0c7f\u0b00-\u0b7f"
+                        r"\u0e80-\u0eff]")  # where FOREIGN_DATE can match
 
 
 class ProtectedSpans(Sequence[tuple[int, int]]):
@@ -705,6 +717,11 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # word the clinical vocabulary holds is a disease, a brand or a vaccine unless it is a listed given name
             if rule in ("relative_group", "listed_relative") and known(words[0]) and words[0] not in ANY_GIVEN:
                 continue
+            # "CC: ATV rollover" (the chief complaint), "To: ENT team": after a copy's, a subject's or an addressee's label, capitals
+            # before a lower-case word are an abbreviation, not a listed given name
+            if (rule == "label" and _COPY_LABEL.search(text, max(0, s - 12), s) and re.fullmatch(r"[A-Z]{2,5}", text[s:e])
+                    and re.match(r"[ \t]+[a-z]", text[e:e + 2]) and text[s:e].title() not in ANY_GIVEN):
+                continue
             # "28 Fr ICC": a catheter's French gauge after its size, not a priest
             if rule == "title" and m.group().startswith("Fr") and _GAUGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
@@ -757,6 +774,15 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
         if re.sub(r"[.-]", "", m.group("n")) not in P.NOT_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
+    # the initials or the login of who dictated, typed or printed a letter, after "by" past its date and time ("Dictated
+    # 11/06/2025 15:02 by TJR / transcribed ... by jkh", "printed from 172.16.8.41 by pvd.front2")
+    for m in _BY_INITIALS.finditer(text) if "by" in text else ():
+        group = "n" if m.group("n") else "m"
+        value = m.group(group)
+        if (value.rsplit(".", 1)[-1].rstrip("0123456789") not in _NOT_LOGIN_ENDS if group == "m" else
+                value.lower() not in _NOT_DICTATOR and P.signer_initials(value.upper()) and not N.is_common_word(value)) \
+                and not overlaps(*m.span(group), absolute):
+            add(after, *m.span(group), "NAME", "by_initials", STRONG)
     # a person's initials as a form's field gives them ("Patient initials: C-M-K", "Initials: J.P.R."), a trial's or a
     # register's way of naming a participant without the name
     for m in _INITIALS_FIELD.finditer(text):
@@ -942,6 +968,8 @@ def date_candidates(text: str, *, day_first: bool, has_digit: bool) -> list[Span
               for m in (BIRTH_YEAR.finditer(text) if has_digit else ()) if m.end("v") > m.start("v")]
     if has_digit and _NON_LATIN.search(text):
         found += [Span(m.start(), m.end(), "DATE", "date_foreign", 3) for m in FOREIGN_DATE.finditer(text)]
+        if BE_SCRIPTS.search(text):
+            found += [Span(m.start(), m.end(), "DATE", "date_buddhist_era", 3) for m in BE_DATE.finditer(text)]
     found += [Span(s, e, "DATE", "date_month_alone", 3) for s, e in months_and_holidays(text)]
     if has_digit:
         found += [Span(s, e, "DATE", "date_labelled", 3) for s, e in labelled_day_months(text)]

@@ -102,6 +102,9 @@ FACILITY = (
     r"Day\s+(?:Cent(?:re|er)|Services|Opportunities|Hospital)|Support\s+Services|Dialysis(?:\s+(?:Cent(?:re|er)|Unit|Clinic))?|"
     r"District\s+Health(?:\s+Service)?|Health\s+Care\s+(?:Cent(?:re|er)|System)|HealthCare|Elementary(?:\s+School)?|"
     r"Cooperative|Co-op|"
+    # a fire district, an air medical service after its own name ("Ruby Mountains Fire Protection District", "High Desert
+    # Air Medical"; not "Air Ambulance" or "Fire and Rescue", which a verb or a service's kind heads as often)
+    r"Fire\s+Protection\s+District|Air\s+Medical(?!\s+(?:team|crew|services?|transport|retrieval)\b)|"
     # a health authority, a hospital group, polyclinics and German clinics after their own name ("Tobago Regional Health
     # Authority", "Parirenyatwa Group of Hospitals", "SingHealth Polyclinics", "Tirol Kliniken")
     r"Health\s+Authority|Group\s+of\s+Hospitals|Polyclinics|Kliniken|"

@@ -253,9 +253,19 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a latitude and a longitude in decimal degrees, four decimals or more each, after a word for them ("GPS 40.8112,
     # -94.3407", "الإحداثيات 25.8601, 44.2218"; a pair of p-values or ratios is none)
     ("LOCATION", "coordinates_decimal", 4, _c(r"(?:\b(?i:gps|co-?ordinates?|lat(?:itude)?|long(?:itude)?|lat/long|location|position|"
-                                              r"geo(?:location)?|pin(?:ned)?)\b|الإحداثيات|إحداثيات|座標|坐标|좌표|координати|координаты|"
+                                              r"geo(?:location)?|pin(?:ned)?|LZ|landing[ \t]+zone|helipad)\b|الإحداثيات|إحداثيات|座標|坐标|좌표|координати|координаты|"
                                               r"συντεταγμένες)[ \t:=(]{0,4}"
                                               r"(?P<v>-?(?:[1-8]?\d)\.\d{4,7},[ \t]*-?(?:1[0-7]\d|\d{1,2})\.\d{4,7})(?!\w|\.\d)")),
+    # a Cayman Islands postcode ("KY1-1104", "KY2-2201")
+    ("POSTCODE", "ky_postcode", 4, _c(r"\b(?:Cayman|Brac|George[ \t]+Town|Bodden[ \t]+Town|West[ \t]+Bay|East[ \t]+End|North[ \t]+Side)"
+                                      r"[^\n]{0,30}?\b(?P<v>KY[1-3]-\d{4})\b")),
+    # a medical or nursing council's registration number after its acronym and a registration word in any script
+    # ("(CGMC पंजीयन क्र. 8417)", "(OMC ରେଜି. ନଂ 17382)", "APMC రిజి. నం. 73519")
+    ("ID", "council_registration", 2, _c(r"\b[A-Z]{1,4}MC\b[ \t]*(?:[\u0900-\u0dff]+\.?[ \t]*){1,3}(?P<v>\d{3,7})(?!\d)")),
+    # an Indian plate written with hyphens (a state's code first), a Lao one after the word for a registration or a car
+    ("ID", "in_plate_hyphens", 3, _c(r"\b(?P<v>(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|"
+                                     r"PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)-\d{1,2}-[A-Z]{1,3}-\d{3,4})\b")),
+    ("ID", "la_plate", 3, _c(r"(?:ທະບຽນ|ລົດ)[^\d\n]{0,12}?(?<![\u0e80-\u0eff])(?P<v>[\u0e81-\u0eae]{2}[ \t]?\d{4})(?!\d)")),
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
     ("ID", "ch_ahv", 2, _c(r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])")),
@@ -552,8 +562,8 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "aircraft_before": ("departed", "landed", "took off", "wheels up", "eta", "en route", "inbound", "airborne"),
                  "council_number": ("council", "board"),
                  "ie_plate": ("driv", "drove", "car", "van", "vehicle", "reg", "plate", "taxi", "jeep", "lorry", "truck"), "case_number": ("-",),
-                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ssn_masked": ("**-", "xx-"), "aircraft_asia": ("ヘリ", "헬기", "헬리콥터"), "aircraft_gr": ("αεροδιακομιδ",),
-                 "coordinates_decimal": ("gps", "coordinat", "lat", "long", "location", "position", "geo", "pin", "إحداثيات",
+                 "numero": ("№",), "call_sign": ("call sign", "callsign", "call-sign"), "ambulance_plate": ("ambulance", "wagonjwa"), "coordinates": ("°",), "grid_reference": ("grid",), "ky_postcode": ("ky",), "council_registration": ("mc",), "la_plate": ("ທະບຽນ", "ລົດ"), "ssn_masked": ("**-", "xx-"), "aircraft_asia": ("ヘリ", "헬기", "헬리콥터"), "aircraft_gr": ("αεροδιακομιδ",),
+                 "coordinates_decimal": ("gps", "coordinat", "lat", "long", "location", "position", "geo", "pin", "lz", "landing zone", "helipad", "إحداثيات",
                                          "座標", "坐标", "좌표", "координат", "συντεταγμέν"),
                  "phone_after_relative": ("mother", "father", "mum", "mom", "dad", "wife", "husband", "son", "daughter",
                                           "sister", "brother", "aunt", "uncle", "grand", "niece", "nephew", "step", "neighbo",
@@ -611,7 +621,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "access_code_later": 3, "access_code_colon": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ky_postcode": 4, "council_registration": 3, "in_plate_hyphens": 3, "la_plate": 4, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
                 "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7, "register_letters": 3,

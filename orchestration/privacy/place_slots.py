@@ -71,18 +71,24 @@ _SENT_VERB = re.compile(r"(?i:\b(?:transferred|transfer|admitted|readmitted|disc
 # "Care home: Silverbirch", "Town: Kirkby Malzeard", "Employer: Corrigan Haulage": a form's place labels
 _AFTER_COLON = re.compile(rf":[ \t]*(?:the[ \t]+)?(?P<n>(?:(?:St|Mt)\.?[ \t]+)?{_W}(?:['’]s)?"
                           rf"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_W}){{0,3}})")
+_FIRM_LABEL = re.compile(r"(?i:insur|fund|provider)")
+_FIRM_END = re.compile(r"[ \t](?:Mutual|Assurance|Insurance|Insurers|Solutions|Group|Ltd|Limited|Inc|LLC|Pty|Company|Society|"
+                       r"Fund|Rehab|Rehabilitation|Partners|Associates)\.?$")
+_NO_FIRM = frozenset("None Nil Self Not No Yes Unknown Patient Community NHS Private Public State National Local Travel Health "
+                     "Medical Life Home Car Dental Hospital Workers Employer".split())
 _RESULT_AFTER = re.compile(r"[ \t]*[<>=]?[ \t]*\d")
 _PLACE_LABEL = re.compile(
     r"(?i:\b(?:(?:GP[ \t]+)?practice|surgery|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|school|nursery|college|"
     r"employer|workplace|place[ \t]+of[ \t]+(?:work|birth|residence)|town|city|suburb|village|locality|hometown|birthplace|"
-    r"facility|institution|organi[sz]ation|location|site))[ \t]*$")
+    r"facility|institution|organi[sz]ation|location|site|insurer|health[ \t]+(?:fund|insurer)|insurance[ \t]+(?:company|provider)|"
+    r"(?:rehabilitation|rehab)[ \t]+provider))[ \t]*$")
 # The verbs' and labels' stems as literals: a text with none of them is spared the rule.
 _SENT_STEMS = ("transfer", "admitted", "discharged", "refer", "taken", "brought", "sent ", "flown", "airlifted", "retrieved",
                "conveyed", "repatriated", "stepped", "returned", "moved", "went ", "lighted", "blue-lit", "blue lit", "rushed",
                "diverted")
 _LABEL_STEMS = ("practice:", "surgery:", "home:", "school:", "nursery:", "college:", "employer:", "workplace:", "place of",
                 "town:", "city:", "suburb:", "village:", "locality:", "hometown:", "birthplace:", "facility:", "institution:",
-                "organisation:", "organization:", "location:", "site:")
+                "organisation:", "organization:", "location:", "site:", "insurer:", "fund:", "company:", "provider:")
 _IN_SLOT = re.compile(rf"(?=[inopbv])(?<![\w'’-])(?:in|nr\.?|near|outside|past|beyond|via)[ \t]+(?P<n>{_W}(?:[ \t]+{_W}){{0,2}})"
                       rf"(?![\w'’-]|[ \t]*\d)")
 _COMMA_PLACE = re.compile(
@@ -249,12 +255,16 @@ def sent_places(text: str, protected: Callable[[int, int], bool]) -> list[Found]
         if not any(map(lower.__contains__, stems)):
             continue
         for m in pattern.finditer(text):
-            if not before.search(text, max(0, m.start() - 30), m.start()):
+            if not (label := before.search(text, max(0, m.start() - 30), m.start())):
                 continue
             name, (s, e) = m.group("n"), m.span("n")
             if rule == "place_label" and _RESULT_AFTER.match(text, e):
                 continue  # a result read at a facility: "At sending facility: Hct 58%"
-            if name.isupper():
+            if rule == "place_label" and _FIRM_LABEL.search(label.group()):
+                # an insurer's or a provider's firm, named by everyday words as often ("Darling River Mutual"), by its
+                # firm's last word only ("Insurer: Uninsured", "Health fund: Pensioner Concession Card" stay)
+                ok = bool(_FIRM_END.search(name)) and name.split()[0] not in _NO_FIRM
+            elif name.isupper():
                 ok = name not in _CLINICAL_H and name not in _UNITS
             else:
                 ok = _rare_head([w for w in re.sub(r"['’]s\b", "", name).split() if w not in ("St", "St.", "Mt", "Mt.", "of", "and", "&")])

@@ -177,7 +177,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
     return [
         ("NAME", "ko_label", 9, re.compile(
             rf"(?:{_KO_LABELS})[ \t]*[:：][ \t]*(?:(?:{_KO_RELATIVES}|{_KO_UNIT})[ \t]+)?{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
-        ("NAME", "ko_relative", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_RELATIVES})[ \t]+{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
+        ("NAME", "ko_relative", 9, re.compile(rf"(?<![{_HANGUL}])(?!(?<=\d)형)(?:{_KO_RELATIVES})[ \t]+{_KO_NOT_NAME}(?P<n>{_KO_NAME}){_KO_AFTER}")),
         ("NAME", "ko_role", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_ROLES})(?:[(（][{_HANGUL}]{{1,6}}[)）])?[ \t]+{_KO_NOT_NAME}"
                                           # (three syllables closing a field or before a bracket, or two before a slash or
                                           # a bar; not a verb's or a particle's last syllable: "담당의 노티함", "주치의
