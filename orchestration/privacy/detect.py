@@ -774,8 +774,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
     for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
         if re.sub(r"[.-]", "", m.group("n")) not in P.NOT_INITIALS and not overlaps(*m.span("n"), absolute):
             add(after, *m.span("n"), "NAME", "cell_initials", STRONG)
-    # the initials or the login of who dictated, typed or printed a letter, after "by" past its date and time ("Dictated
-    # 11/06/2025 15:02 by TJR / transcribed ... by jkh", "printed from 172.16.8.41 by pvd.front2")
+    # the initials of who dictated or transcribed a letter, after "by" past its date and time ("Dictated 11/06/2025 15:02
+    # by TJR / transcribed ... by jkh"), and the login that printed or exported it ("printed from 172.16.8.41 by
+    # pvd.front2")
     for m in _BY_INITIALS.finditer(text) if "by" in text else ():
         group = "n" if m.group("n") else "m"
         value = m.group(group)
@@ -931,7 +932,8 @@ def _given_name_holds(words: list[str]) -> bool:
 
 def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) -> list[Span]:
     """A nickname in brackets right after a name, and a surname after the bracket ("Archibald (Archie)
-    Lennox-Boyd", "Mr Bishop (Clive)"), with the priority of the name they follow."""
+    Lennox-Boyd", "Mr Bishop (Clive)"), and the name's spelling in its own script in brackets after it, with the
+    priority of the name they follow."""
     found: list[Span] = []
     for end, prio in sorted({(c.end, c.priority) for c in names if c.kind == "NAME"}):
         m = NICKNAME_RE.match(text, end)
