@@ -89,10 +89,11 @@ _TOLD = frozenset("Notified Informed Called Emailed Phoned Contacted Awaiting Ad
                   "Updated Inform Notify Contact Email Phone Call Await".split())
 
 
-def _district_service(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """A public health service's span without the verb before it, when a place names it: not when only a specialty, a
-    direction or a state or country does ("Northern Ireland Public Health Agency" keeps its region)."""
-    words = list(re.finditer(r"\S+", text[s:_PUBLIC_HEALTH.search(text, s, e).start()]))
+def _district_service(text: str, s: int, service: int, e: int) -> tuple[int, int] | None:
+    """A public health service's span (``s`` to ``e``, its words from ``service``) without the verb before it, when a
+    place names it: not when only a specialty, a direction or a state or country does ("Northern Ireland Public Health
+    Agency" keeps its region)."""
+    words = list(re.finditer(r"\S+", text[s:service]))
     while words and words[0].group() in _TOLD:
         words.pop(0)
     naming = [w.group() for w in words]
@@ -215,7 +216,8 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
         if verb and _SENTENCE_START.search(text, max(0, start - 3), start):
             start = verb.end()
         span = _facility(text, start, m.end("n")) or _generic_before_town(text, start, m.end("n"))
-        if span and _PUBLIC_HEALTH.search(text, *span) and (span := _district_service(text, *span)) is None:
+        if span and (service := _PUBLIC_HEALTH.search(text, *span)) \
+                and (span := _district_service(text, span[0], service.start(), span[1])) is None:
             continue
         if span and not protected(*span):
             out.append((*span, "HOSPITAL", "facility", 5))

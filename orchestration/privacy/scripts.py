@@ -494,6 +494,26 @@ def _han_towns() -> re.Pattern[str]:
     return re.compile(rf"(?<={_TOWN_BEFORE})(?P<n>{towns})(?={_TOWN_AFTER}|$)", re.M)
 
 
+@functools.cache
+def _greek_towns() -> re.Pattern[str]:
+    """The towns of Greece and Cyprus by their Greek names (:func:`~.namelists.greek_towns`), as whole words after a
+    lower-case word ("στη Λάρισα", "από το Αγρίνιο"), a comma or a postcode, or opening a line before a comma and a
+    number: a capitalised word at a sentence's, a line's or a label's start is as often an everyday word ("Μέσα σε 48
+    ώρες", "Χώρα καταγωγής:", "Θέρμη και ερυθρότητα"), and a scale or a virus after its noun is no place ("κλίμακα",
+    "ιός"). GeoNames' names in the scripts of :mod:`.scripts_world` were tried the same way and left out."""
+    from consilium.orchestration.privacy.namelists import greek_towns
+
+    towns = "|".join(re.escape(t) for t in sorted(greek_towns(), key=len, reverse=True))
+    greek = "\u0370-\u03ff\u1f00-\u1fff"
+    not_after = ("κλίμακα|κλίμακας|κριτήρια|κριτηρίων|κανόνες|κανόνων|σύστημα|συστήματος|ιός|ιού|πυρετός|πυρετού|νόσος|"
+                 "νόσου|σύνδρομο|συνδρόμου|διακήρυξη|διακήρυξης|μέθοδος|μεθόδου|δοκιμασία|δοκιμασίας|σημείο|τεστ|πρωτόκολλο|"
+                 "πρωτοκόλλου|ταξινόμηση|ταξινόμησης")
+    # after a lower-case word, a comma or a postcode ("Οδός Νίκαιας, 4131 Ύψωνας"), or opening a line before a comma and
+    # a postcode or a date ("Ρίο, 265 04 Πάτρα", "Καλλονή, 27/07/2025")
+    before = rf"(?:(?<![{greek}])(?!(?:{not_after})[ \t])[α-ωάέήίόύώϊϋΐΰς]+[ \t]+|(?<=,[ \t])|(?<![\d.,/:-])(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}})[ \t]+)"
+    return re.compile(rf"{before}(?P<n>{towns})(?![{greek}])|^(?P<m>{towns}),[ \t]*(?=\d)", re.M)
+
+
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
@@ -509,6 +529,8 @@ def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     if not (greek or han):
         return out
     out += [(*m.span("n"), "LOCATION", "zh_known_town", 12) for m in (_han_towns().finditer(text) if han else ())]
+    out += [(*m.span("n" if m.group("n") else "m"), "LOCATION", "el_known_town", 12)
+            for m in (_greek_towns().finditer(text) if greek else ())]
     for kind, rule, prio, pattern in _rules():
         if rule.startswith("gr_") and not greek or rule.startswith("zh_") and not han:
             continue

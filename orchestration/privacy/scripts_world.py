@@ -25,11 +25,9 @@ Tamil and Mongolian entries were written with HELD-OUT 38's notes in those langu
 word missing from its entry, is read only by the learned reader.
 
 Sinhala writes its honorifics after the name ("සුනිල් පෙරේරා මහතා"): the one or two words before one are a name unless a
-role, a pointing word or a participle ("වෛද්‍ය නිලධාරී මහතා", the medical officer). The towns of Greece and Cyprus are
-known by their Greek names (:func:`~.namelists.greek_towns`) where a place stands: after a lower-case word, a comma or a
-postcode, or opening a line before a comma and a number. GeoNames' names in the other scripts here were tried the same
-way and left out: a second reading found everyday words among them in every script (Tamil "வேளை", a dose's time;
-Georgian "კანი", skin; Punjabi "ਕਾਲੀ", black).
+role, a pointing word or a participle ("වෛද්‍ය නිලධාරී මහතා", the medical officer). GeoNames' town names in these scripts
+were tried as a list, the way Greek towns are read (:mod:`.scripts`), and left out: a second reading found everyday
+words among them in every script (Tamil "வேளை", a dose's time; Georgian "კანი", skin; Punjabi "ਕਾਲੀ", black).
 """
 
 from __future__ import annotations
@@ -348,7 +346,7 @@ def _language_rules(code: str, lang: Language) -> list[tuple[str, str, int, re.P
         after_title = rf"(?:(?<=\.)|{not_in})"
         add("NAME", "title", 9, rf"{start}(?:{_alternation(lang.titles)}){after_title}[ \t]*{name}")
     if lang.after_names:
-        # the one or two words before the honorific, neither a slot word ("వైద్యులు గారు", the doctor, is a role)
+        # the one or two words before the honorific, neither a slot word ("වෛද්‍ය නිලධාරී මහතා", the medical officer)
         add("NAME", "after_name", 9, rf"{start}(?P<n>{word}(?:[ \t]+{word})?)[ \t]*(?:{_alternation(lang.after_names)}){not_in}")
     if lang.place_labels:
         add("LOCATION", "place_label", 12, rf"{item}(?:{_alternation(lang.place_labels)}){colon}{name}")
@@ -408,41 +406,12 @@ def world_spans(text: str) -> list[tuple[int, int, str, str, int]]:
         if m.group(group) in _UNIT_ABBREVIATIONS:
             continue
         out.append((*m.span(group), "NAME", "world_cell_initials", 9))
-    out += [(*span, "LOCATION", "el_known_town", 12) for span in _known_towns(text)]
     # a name's spelling in Latin letters in brackets right after it ("ნინო გოგუა (NINO GOGUA)", "Батбаярын Энхтуяа
     # (Enkhtuya Batbayar)", "غلام عباس ولد محمد علی (Ghulam Abbas s/o Muhammad Ali)")
     for end in sorted({e for _s, e, kind, _r, _p in out if kind == "NAME"}):
         if (m := _ROMANISED.match(text, end)) is not None:
             out.append((*m.span("n"), "NAME", "world_romanised", 9))
     return out
-
-
-@functools.cache
-def _greek_towns() -> re.Pattern[str]:
-    """The towns of Greece and Cyprus by their Greek names (:func:`~.namelists.greek_towns`), as whole words after a
-    lower-case word ("στη Λάρισα", "από το Αγρίνιο"), a comma or a postcode, or opening a line before a comma and a
-    number: a capitalised word
-    at a sentence's, a line's or a label's start is as often an everyday word ("Μέσα σε 48 ώρες", "Χώρα καταγωγής:",
-    "Θέρμη και ερυθρότητα"), and a scale or a virus after its noun is no place ("κλίμακα", "ιός")."""
-    from consilium.orchestration.privacy.namelists import greek_towns
-
-    towns = "|".join(re.escape(t) for t in sorted(greek_towns(), key=len, reverse=True))
-    greek = "\u0370-\u03ff\u1f00-\u1fff"
-    not_after = ("κλίμακα|κλίμακας|κριτήρια|κριτηρίων|κανόνες|κανόνων|σύστημα|συστήματος|ιός|ιού|πυρετός|πυρετού|νόσος|"
-                 "νόσου|σύνδρομο|συνδρόμου|διακήρυξη|διακήρυξης|μέθοδος|μεθόδου|δοκιμασία|δοκιμασίας|σημείο|τεστ|πρωτόκολλο|"
-                 "πρωτοκόλλου|ταξινόμηση|ταξινόμησης")
-    # after a lower-case word, a comma or a postcode ("Οδός Νίκαιας, 4131 Ύψωνας"), or opening a line before a comma and
-    # a postcode or a date ("Ρίο, 265 04 Πάτρα", "Καλλονή, 27/07/2025")
-    before = rf"(?:(?<![{greek}])(?!(?:{not_after})[ \t])[α-ωάέήίόύώϊϋΐΰς]+[ \t]+|(?<=,[ \t])|(?<![\d.,/:-])(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}})[ \t]+)"
-    return re.compile(rf"{before}(?P<n>{towns})(?![{greek}])|^(?P<m>{towns}),[ \t]*(?=\d)", re.M)
-
-
-def _known_towns(text: str) -> list[tuple[int, int]]:
-    """The listed Greek towns in a Greek text (:func:`_greek_towns`)."""
-    return [m.span("n" if m.group("n") else "m") for m in _greek_towns().finditer(text)] if _GREEK.search(text) else []
-
-
-_GREEK = re.compile("[\u0370-\u03ff]")
 
 
 # units written as dotted letters, which close a chart's row as its last cell can ("| 500 | மி.லி.")
