@@ -80,6 +80,7 @@ _MONTH = "(?:" + "|".join(sorted({form.lower() for m in MONTHS for form in (m, m
 # a month written beside the day or year it dates: "12 march 2024", "3 april", "march 3rd, 2024", "may 2019"
 _MONTH_BY_NUMBER = (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m>{_MONTH})(?![a-z])"),
                     re.compile(rf"\b(?P<m>{_MONTH})[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}\b)"))
+_HANDLE_ON = re.compile(r"[._@][A-Za-z0-9]")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)(?=[^\W\d_])")
 
 
@@ -158,8 +159,8 @@ def _capitalised(text: str, words: list[re.Match[str]]) -> str:
     for k, m in enumerate(words):
         w = m.group()
         previous = text[m.start() - 1:m.start()] if m.start() else ""
-        if not w.islower() or previous in ("/", "-") or previous.isdigit():
-            continue  # "mmol/mol", "x-ray", "5mg"
+        if not w.islower() or previous in ("/", "-", ".", "_", "@") or previous.isdigit() or _HANDLE_ON.match(text, m.end()):
+            continue  # "mmol/mol", "x-ray", "5mg"; a handle's, a login's or an address's pieces ("LINE: buatong.jm")
         before = words[k - 1].group().lower().rstrip(".") if k > 0 else ""
         adjacent = k > 0 and text[words[k - 1].end():m.start()].strip(".:, \t") == ""
         after_title = adjacent and before in _TITLE_WORDS

@@ -12,6 +12,7 @@ import re
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.namelists import is_common_word
 from consilium.orchestration.privacy.scripts_he_ar import PHONE_LABELS as HE_AR_PHONE_LABELS
+from consilium.orchestration.privacy.scripts_world import LANGUAGES
 from consilium.orchestration.privacy.vocabulary import known
 
 
@@ -107,7 +108,7 @@ _CODE_LABEL = (r"key\s*safe|keysafe|key\s+box|lock\s*box|door\s+code|entry\s+cod
 _PLATFORMS = (r"instagram|insta|facebook|FB|tiktok|twitter|snapchat|etsy|youtube|reddit|discord|telegram|linkedin|twitch|"
               r"messenger|viber|"  # (a chat's handle: "Messenger: aroha.hohaia.77")
               r"bluesky|mastodon|pinterest|tumblr|whatsapp|skype|xbox|psn|playstation|roblox|onlyfans|grindr|tinder|"
-              r"hinge|bumble|vinted|ebay|depop|patreon|substack|soundcloud|github|kik|wechat|weibo|vk|vkontakte")
+              r"hinge|bumble|vinted|ebay|depop|patreon|substack|soundcloud|github|kik|wechat|weibo|vk|vkontakte|kakaotalk|kakao|zalo")
 _ACCOUNT_WORDS = r"shop|page|account|profile|channel|handle|username|user\s+name|user|name|id|store|blog|server|login"
 _UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
 _ZIP = r"\d{5}(?:-\d{4})?"
@@ -341,12 +342,17 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                  # a separator or an @ before the value: "unable to handle the noise" names no one
                                  r"(?:(?:[:=]|\bis\b)\s*|(?=@))"
                                  r"(?!(?i:handle|account|is|name|id|username)\b)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])")),
-    # "Instagram summerrr.bw", "via Facebook (cian.fogarty.79)", "Etsy shop as knitbyingrid": a handle after
+    # "Instagram summerrr.bw", "via Facebook (cian.fogarty.79)", "Viber - aung.min": a handle after
     # a platform's name, without an @ or a label (accepted by platform_handle_ok)
     ("ID", "handle_platform", 3, _c(rf"\b(?i:{_PLATFORMS})\b(?P<cue>(?:[ \t]*\(?[ \t]*(?:(?i:his|her|their|my)[ \t]+)?(?i:{_ACCOUNT_WORDS}))?"
                                     r"(?:[ \t]+(?i:as|under|called|named|is))?)"
-                                    r"[ \t]*[:(]?[ \t]*['\"‘“]?@?(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
-    ("ID", "handle_line", 3, _c(r"\bLINE(?:[ \t]+(?i:id))?[ \t]*[:：]?[ \t]*(?P<v>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._\d])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
+                                    r"(?:[ \t]*[:(]?|[ \t]*[\-–—](?=[ \t]*[a-z]))[ \t]*['\"‘“]?@?(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
+    ("ID", "handle_line", 3, _c(r"(?<![A-Z][ \t])\bLINE(?:[ \t]+(?i:id))?(?:[ \t]*[:：]?|[ \t]*[\-–—](?=[ \t]*[a-z]))[ \t]*(?!(?:rt|lt|r|l)\.)(?P<v>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._\d])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
+    # a handle after a messaging platform's name written in another script ("카카오톡 ID: minji_k92", "ไลน์: som.k",
+    # "واتساب: amal.h"): it holds a dot, an underscore or a digit, as handle_line's does
+    ("ID", "handle_script", 3, _c(r"(?:카카오톡|카톡|ライン(?=[ \t]*(?:ID|id))|ไลน์|ໄລນ໌|वॉट्सऐप|व्हाट्सएप|واتساب|واتس اب|ווטסאפ|וואטסאפ|вайбер|телеграм|"
+                                  r"вотсап|ватсап)(?:[ \t]*(?:ID|id|아이디))?[ \t]*[:：\-–—]?[ \t]*"
+                                  r"(?P<v>(?=[a-z0-9_.]*[._\d])[a-z][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "handle_account", 3, _c(rf"(?i:\.(?:com|net|org|io|app|co\.uk|com\.au)\S*[ \t]+(?:{_ACCOUNT_WORDS})[ \t]*:?[ \t]*)"
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
@@ -482,7 +488,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                          # (a clinician's licence: "ترخيص OMSB رقم ٤٧١٨٢")
                                          r"|ترخيص(?:[ \t]+[A-Z]{2,6})?(?:[ \t]+(?:مزاولة[ \t]+المهنة|رقم))?"
                                          r"|(?:病历|病歷|病案|住院|门诊|門診|登记|登記|卡|编|編|工|员工|員工|职工|職工|学|學|会员|會員|医保|醫保|社保|就诊|就診|保单|保單)[号號](?:码|碼)?"
-                                         r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта))[ \t]*[:：]?[ \t]*"
+                                         r"|(?i:номер)[ \t]+(?:карты|полиса|истории[ \t]+болезни|паспорта)"
+                                         # (a Hebrew file's, record's or referral's number: "מס' תיק 12345")
+                                         r"|(?<![\u05d0-\u05ea])(?:מס['׳]|מספר)[ \t]+(?:תיק|רשומה|אשפוז|מטופל|ביטוח|דרכון|מקרה|הפניה|דגימה|בדיקה)"
+                                         r"(?=[ \t]*[:：]?[ \t]*[\dA-Z/-]+(?![\dA-Z/-])(?![ \t]*(?:מתוך|מ[\"״]ל|מ[\"״]ג|תאים|יחידות|%))))[ \t]*[:：]?[ \t]*"
                                          r"(?P<v>(?=(?:[A-ZΑ-Ω/-]*\d){3})[A-ZΑ-Ω]{0,4}[/-]?\d[\dA-ZΑ-Ω]*(?:[/-][\dA-ZΑ-Ω]+)*)(?![\w/-])")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
@@ -550,6 +559,8 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
+                 "handle_script": ("카카오톡", "카톡", "ライン", "ไลน์", "ໄລນ໌", "वॉट्सऐप", "व्हाट्सएप", "واتس", "ווטסאפ", "וואטסאפ",
+                                   "вайбер", "телеграм", "вотсап", "ватсап"),
                  "access_code_later": ("code", " pin"), "access_code_colon": ("key", "lock"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
                  "postcode_four": ("veien", "vegen", "gata", "gatan", "gade", "vägen", "vej ", "straße",
                                    "strasse", "gasse", "weg ", "platz", "allee"),
@@ -568,7 +579,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                  "phone_after_relative": ("mother", "father", "mum", "mom", "dad", "wife", "husband", "son", "daughter",
                                           "sister", "brother", "aunt", "uncle", "grand", "niece", "nephew", "step", "neighbo",
                                           "partner", "guardian", "nok"),
-                 "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
+                 "aircraft_near": ("heli", "aircraft", "air ambulance", "hems", "medevac", "coastguard", "rfds", "s-92", "aw1", "ec1", "bell ", "elisoccorso", "αεροσκάφ", "pc-", "pc1", "pc2", "king air", "learjet", "wheels up", "flown", "flight", "charter", "airlift", "hubschrauber", "cessna", "piper", "pa-", "pa2", "pa3", "pa4"), "ch_ahv": ("756.",), "br_cpf": ("-",), "record_label_more": ("prontu", "mr#"), "br_cns": ("cns",), "br_crm": ("crm",), "pl_plate": ("rej",), "cl_run": ("run", "rut"), "aircraft": ("aircraft", "plane", "wing", "helicopter", "chopper", "king air", "pc12", "pc-12", "flight", " air"), "number_label_script": ("αρ", "α.μ", "αμ ", "رقم", "号", "號", "номер", "מס"), "registration": ("reg", "dula", "colegiado", "iscrizione", "/"), "abha_address": ("@abdm", "@sbx"), "rural_route": ("box", "rr", "rmb"),
                  "numbered_street": tuple(f"{d}{s} " for d in "0123456789" for s in ("st", "nd", "rd", "th")),
                  "gate_street": ("gate ", "gate,", "gate.", "garth", "wynd"),
                  "vehicle_plate": ("car ", "car(", "car:", "van ", "van(", "van:", "vehicle", "bike", "motor", "truck", "ute ", "scooter",
@@ -608,7 +619,12 @@ def id_shape_ok(value: str, rule: str) -> bool:
 def platform_handle_ok(value: str, cue: str) -> bool:
     """A handle after a platform's name is taken when it looks like one (a dot, an underscore or a digit in
     it) or when words say it is one ("as", "account") and it is no everyday word ("Instagram account is private")."""
+    if _FILE_NAME.search(value) or value.startswith("t.me"):
+        return False  # a picture or a document sent by it ("via whatsapp - ecg.jpg"), a channel's address
     return bool(re.search(r"[._\d]", value)) or (bool(cue.strip()) and len(value) >= 5 and not is_common_word(value))
+
+
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|mp4|mov|txt|dcm)$", re.I)
 
 
 # Rules that cannot match in a text with fewer digits (``\d``) than this: the digits their pattern itself takes (a
@@ -628,6 +644,16 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "coordinates_decimal": 10}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
+# (the words for an age in the languages that scripts_world reads; the words for years of age after a number in them)
+# (not Mongolian "нас" in lower case, which is "us" in Russian: "у нас 95 коек")
+_AGE_WORDS = "|".join(word for lang in LANGUAGES.values() for word in lang.ages.split("|") if word and word != "нас")
+_YEAR_WORDS = ("අවුරුදු|හැවිරිදි|సంవత్సరాలు|సంవత్సరాల|ఏళ్ల|ఏళ్ళ|ବର୍ଷ|ବର୍ଷୀୟ|বছর|বছরের|வயது|"
+               "ವರ್ಷ|ವರ್ಷದ|വയസ്സ്|വയസ്|ਸਾਲ|ਸਾਲਾਂ|વર્ષ|वर्षे|वर्षीय|वर्षको|वर्ष|साल|წლის|ዓመት|ዓመቷ|ዓመቱ|ساله|سالہ|سال|настай")
+# (Thai, Lao, Khmer and Burmese write the next word on: "93 ปีในเดือนมกราคม"; not "this year", "ago", "a year",
+# "twice": "ปีนี้", "ปีที่แล้ว", "ปีละครั้ง", "နှစ်ကြိမ်")
+_YEAR_WORDS_UNSPACED = "ปี(?!นี้|ที่|ก่อน|ละ|หน้า)|ປີ(?!ນີ້|ທີ່|ກ່ອນ)|ឆ្នាំ|နှစ်(?!ကြိမ်|ခါ|လုံး|ခု|ပြည့်)"
+# (a year word after a reading is its time, not an age: "گلوکوز 110 سال پیش", "پالس ৯৬ বছর ধরে", "100 წლის იუბილე")
+_NOT_AGE_AFTER = "گذشته|پیش|قبل|بھر|भर|पहले|पुराना|ধরে|পুরনো|પહેલા|განმავლობაში|იუბილე|ሙሉ|قدمت"
 AGE_RULES = [
     _c(r"\b(?P<v>\d{2,3})(?=\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b)", re.I),
     _c(r"\b(?P<v>\d{2,3})(?=\s*(?:yo|y/o|y\.o\.)(?!\w))", re.I),
@@ -642,6 +668,13 @@ AGE_RULES = [
     # "91 տարեկան", "૯૨ વર્ષના"; and Khmer's age before its number, "អាយុ ៩២ ឆ្នាំ")
     _c(r"(?<![\d.,])(?P<v>\d{2,3})(?=[ \t-]*(?:годишн[аиоя]|годишен|տարեկան|વર્ષના|વર્ષની|વર્ષનો|વર્ષીય))"),
     _c(r"អាយុ[ \t]*៖?[ \t]*(?P<v>\d{2,3})(?!\d)"),
+    # the word for an age before its number in the languages of scripts_world ("อายุ 92 ปี", "వయస్సు: 94", "වයස
+    # අවුරුදු 91"), and the words for years of age after one in those and a few more ("၉၂ နှစ်", "93 ବର୍ଷ", "۹۱ ساله"):
+    # a duration of ninety years or more is no clinical fact, so only a centenary's "100 ปี" is read as an age too
+    # (the number closed by a year word or by punctuation: "อายุ 95 วัน" is a baby's 95 days, "у нас 95 коек" no age)
+    _c(rf"(?<![^\W\d_])(?:{_AGE_WORDS})[ \t]*[:：\-–៖]?[ \t]*(?:(?:{_YEAR_WORDS}|{_YEAR_WORDS_UNSPACED})[ \t]*)?(?P<v>\d{{2,3}})"
+       rf"(?![\d:/%]|[.,]\d)(?=[ \t]*(?:(?:{_YEAR_WORDS})(?![^\W\d_])|{_YEAR_WORDS_UNSPACED}|[,;.)|\n،؛।]|$))"),
+    _c(rf"(?<![\d.,:/])(?P<v>\d{{2,3}})(?=[ \t]*(?:(?:{_YEAR_WORDS})(?![^\W\d_])(?![ \t]*(?:{_NOT_AGE_AFTER}))|{_YEAR_WORDS_UNSPACED}))"),
     # a birthday in Greek: "κλείνει τα 95", "έκλεισε τα 92" (not "η γλυκόζη κλείνει τα 99 mg/dl")
     _c(r"(?:κλείνει|έκλεισε|κλείσει)[ \t]+τα[ \t]+(?P<v>\d{2,3})(?![\d%,/]|\.\d|[ \t]*(?:mg|ml|μον|bpm|χιλ|mmHg))"),
     _c(r"\b(?P<v>\d{2,3})(?=[ \t]*(?:ans|años|anos|anni|Jahren?|jaar)\b|-jährige?[rn]?\b)"),  # French, Spanish, Portuguese,

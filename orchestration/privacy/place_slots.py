@@ -25,7 +25,7 @@ from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import namelists as N
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.backward import KeywordFirst
-from consilium.orchestration.privacy.vocabulary import known
+from consilium.orchestration.privacy.vocabulary import PLATFORMS, known
 
 Found = tuple[int, int, str, str, int]
 _W = P.NAME_WORD_EXT
@@ -184,7 +184,8 @@ _SPECIES_AFTER = re.compile(r"[ \t]+[a-z]{3,}(?:us|um|ae|is|ii|es|ensis|ans|ens|
 def _not_a_place(word: str) -> bool:
     plain = re.sub(r"['’]s$", "", word)
     return (plain in P.NOT_NAME or plain in _LANGUAGES or plain in _AREAS or "-" in plain and all(w in _AREAS for w in plain.split("-")) or plain in _EPONYMS or bool(_TERM_ENDING.search(plain)) or plain.lower() in _KEPT or plain in G.GENERIC_FACILITY_WORDS
-            or bool(P.SERVICE_SUFFIX.search(plain)) or bool(P.DRUG_SUFFIX.search(plain)) or plain in P.MONTH_NAMES)
+            or bool(P.SERVICE_SUFFIX.search(plain)) or bool(P.DRUG_SUFFIX.search(plain)) or plain in P.MONTH_NAMES
+            or plain.lower() in PLATFORMS)
 
 
 def _rare(words: list[str]) -> bool:

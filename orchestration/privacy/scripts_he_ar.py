@@ -23,10 +23,15 @@ _HE_WORD = rf"[{_HE}]{{2,}}(?:[-־][{_HE}]+)*(?:['׳][{_HE}]*)?(?![{_HE}\"״])" 
 _AR_WORD = rf"[{_AR}][{_AR}\u064b-\u0652\u0670]+(?![{_AR}\u064b-\u0652\u0670])"  # ("د.", one letter, is a title)
 
 
-def _name(word: str, stop: str) -> str:
-    """One to four words of a script, none of them a word that closes the name (an age word, a label)."""
+def _name(word: str, stop: str, nick: bool = True) -> str:
+    """One to four words of a script, none of them a word that closes the name (an age word, a label); a nickname in
+    brackets may follow the first ("אלכסנדר (סשה) גורודצקי", "רחל (רוחל'ה) אזולאי")."""
     one = rf"(?!(?:{stop})(?![{_HE}{_AR}\-־]))" + word
-    return rf"{one}(?:[ \t]+{one}){{0,3}}"
+    nickname = rf"[{_HE}{_AR}][{_HE}{_AR}'׳]+"  # (a short one too: "יוסף (ג'ו) מלכה")
+    if not nick:
+        return rf"{one}(?:[ \t]+{one}){{0,3}}"
+    closed = rf"(?=[ \t]*(?:[,.;:|()\n\d]|$|(?:{stop})(?![{_HE}{_AR}\-־])))"
+    return rf"{one}(?:[ \t]+\({nickname}\)[ \t]+{one}{closed}|(?:[ \t]+{one}){{0,3}})"
 
 
 # Words that end a name in each script: the age after it ("בן 74", "العمر"), sex, record and ID labels.
@@ -51,7 +56,11 @@ _HE_RELATIVES = (r"הבן|הבת|בנו|בנה|בתו|בתה|האישה|אשתו
 # words that name a relative or a carer only where a comma or a colon sets the name after them apart ("אחות, מיכל, בת 35"):
 # "אחות" is a nurse too, "המטפלת" the treating one ("האונקולוגית המטפלת עודכנה")
 _HE_RELATIVES_SET_APART = r"אח|אחות|סבתא|סבא|המטפלת|המטפל"
-_AR_LABELS = (r"(?:اسم[ \t]+)?(?:المريض(?:ة)?|المريضه)|الاسم|اسم|الطبيب(?:ة)?(?:[ \t]+(?:المعالج(?:ة)?|المسؤول(?:ة)?|المقيم(?:ة)?))?|"
+_AR_LABELS = (r"(?:اسم[ \t]+)?(?:المريض(?:ة)?|المريضه)|"
+              # a person's name and surname after whose they are ("اسم المتوفى ولقبه:", "الاسم واللقب:", "اسم الأم:")
+              r"(?:الاسم|اسم)[ \t]+(?:المتوفى|المتوفاة|الأم|الأب|الزوج|الزوجة|المرافق|المرافقة|الطبيب|الطبيبة|العائلة)"
+              r"(?:[ \t]+(?:ولقبه|ولقبها|الكامل|الثلاثي))?|(?:الاسم|اسم)[ \t]+(?:واللقب|ولقبه|ولقبها|الكامل|الثلاثي|الرباعي)|"
+              r"الاسم|اسم|الطبيب(?:ة)?(?:[ \t]+(?:المعالج(?:ة)?|المسؤول(?:ة)?|المقيم(?:ة)?))?|"
               r"الممرض(?:ة)?(?:[ \t]+(?:المسؤول(?:ة)?|المناوب(?:ة)?))?|للتواصل|جهة[ \t]+الاتصال|المرافق(?:ة)?|التوقيع|ولي[ \t]+الأمر")
 _AR_TITLES = r"د\.|الدكتور(?:ة)?|دكتور(?:ة)?|السيد(?:ة)?|السيده|الأستاذ(?:ة)?|الممرض(?:ة)?|الحاج(?:ة)?"
 _AR_RELATIVES = (r"ابنها|ابنه|ابنتها|ابنته|بنتها|بنته|زوجها|زوجته|أخوها|أخوه|أخيه|أخته|أختها|والدها|والده|والدتها|والدته|أمه|أمها|"
@@ -61,6 +70,7 @@ PHONE_LABELS = r"טלפון|טל['׳]?|נייד|פקס|هاتف|الهاتف|ج�
 _COLON = r"[ \t]*[:：][ \t]*"
 # a relation word or a title never starts the name it announces
 _HE_NAME = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_RELATIVES_SET_APART}|{_HE_TITLES}")
+_HE_NAME_PLAIN = _name(_HE_WORD, rf"{_HE_STOP}|{_HE_RELATIVES}|{_HE_RELATIVES_SET_APART}|{_HE_TITLES}", nick=False)
 # (a name's lineage words do not count among its four: "سالم بن خلفان بن سعيد البادي")
 _AR_ONE = rf"(?!(?:{_AR_STOP}|{_AR_RELATIVES}|{_AR_TITLES})(?![{_HE}{_AR}\-־])){_AR_WORD}"
 _AR_NAME = rf"{_AR_ONE}(?:[ \t]+(?:(?:بن|بنت|ابن)[ \t]+)?{_AR_ONE}){{0,3}}"
@@ -69,6 +79,10 @@ _AR_NAME = rf"{_AR_ONE}(?:[ \t]+(?:(?:بن|بنت|ابن)[ \t]+)?{_AR_ONE}){{0,3
 # مصابة بالسكري")
 _AR_KIN = r"الأب|الأم|الأخ|الأخت|الابن|الابنة|الزوج|الزوجة|الجد|الجدة|الخال|الخالة|العم|العمة"
 _AR_AGE_IN_BRACKETS = r"[ \t]*\([ \t]*[\d\u0660-\u0669]+[ \t]*(?:سنوات|سنة|عاما|عامًا|أشهر|شهر|شهور)"
+# the words after "مستوصف" (a dispensary) that say which one it is not by name: the quarter's, the village's, a private one
+_AR_GENERIC_FAC = (rf"(?:الحي|القرية|المدرسة|الخاص|المحلي|الحكومي|الأهلي|الخيري|التابع|العام|الرعاية|الصحي|الطبي|البلدة|المخيم|"
+                    rf"الجامعي|المركزي|الأقرب|القريب)(?![{_AR}])")
+_AR_DEF = rf"ال[{_AR}][{_AR}\u064b-\u0652\u0670]+(?![{_AR}\u064b-\u0652\u0670])"
 
 
 @functools.cache
@@ -82,7 +96,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "he_relative", 9, re.compile(rf"(?<![{_HE}])[ושכלב]?(?:(?:{_HE_RELATIVES})(?![{_HE}])[ \t]*[:,]?|"
                                               rf"(?:{_HE_RELATIVES_SET_APART})[ \t]*[:,])[ \t]*(?P<n>{_HE_NAME})")),
         ("HOSPITAL", "he_hospital", 5, re.compile(rf"(?P<n>(?:(?:ה)?מרכז[ \t]+(?:ה)?רפואי|בית[ \t]+(?:ה)?חולים|בי\"ח|ביה\"ח|בי״ח|ביה״ח|"
-                                                  rf"מרפאת|קופת[ \t]+חולים)[ \t]+{_HE_NAME})")),
+                                                  rf"מרפאת|קופת[ \t]+חולים)[ \t]+{_HE_NAME_PLAIN})")),
         # a street with its number, and the town after its comma ("דרך שיבא 2, רמת גן"); "דרך" is "by way of" too,
         # so the number must close the street ("דרך הפה 3 פעמים" is by mouth three times)
         ("ADDRESS", "he_street", 5, re.compile(rf"(?<![{_HE}])(?P<n>(?:רח['׳]|רחוב|דרך|שד['׳]|שדרות|סמטת|כיכר)[ \t]+{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}"
@@ -107,6 +121,7 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "he_ar_log_initials", 9, re.compile(rf"(?<=\|)[ \t]*(?P<n>[{_HE}]\.[{_HE}]\.?(?:[{_HE}]\.?)?|[{_AR}]\u0640?\.[{_AR}]\u0640?(?:\.[{_AR}])?)"
                                                      rf"(?=[ \t]*(?:\||\n|$))")),
         ("NAME", "ar_label", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_LABELS}){_COLON}(?:(?:{_AR_RELATIVES}|{_AR_TITLES})(?![{_AR}])[ \t]*)?"
+                                           rf"(?!(?:غير|لا|لايوجد|مجهول|مجهولة|متوفى|متوفي|متوفاة|مطلق|مطلقة|يرجى|نفس|المريض|المريضة|بدون|قيد|سيتم)(?![{_AR}]))"
                                            rf"(?P<n>{_AR_NAME})")),
         # (not the role's own second word: "الممرضة المسؤولة" is the nurse in charge)
         ("NAME", "ar_title", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_TITLES})(?![{_AR}])[ \t]*(?!(?:المسؤول|المناوب)(?:ة)?(?![{_AR}]))"
@@ -114,8 +129,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "ar_relative", 9, re.compile(rf"(?<![{_AR}])(?:{_AR_RELATIVES})(?![{_AR}])[ \t]*[:،,]?[ \t]*(?P<n>{_AR_NAME})")),
         ("NAME", "ar_kin", 9, re.compile(rf"(?<![{_AR}])و?(?:{_AR_KIN})[ \t]+(?P<n>(?!لأب|لأم){_AR_ONE}[ \t]+(?:بن|بنت)[ \t]+{_AR_ONE}"
                                          rf"(?:[ \t]+(?:(?:بن|بنت)[ \t]+)?{_AR_ONE})?|(?!ال|لأم|لأب|غير){_AR_ONE}(?={_AR_AGE_IN_BRACKETS}))")),
+        # a clinician registered "under number" with an order or a council ("مسجلة بعمادة الأطباء تحت عدد 14582")
+        ("ID", "ar_registered", 4, re.compile(r"(?:مسجل|مسجلة|مقيد|مقيدة|المسجل|المسجلة)[^\n،,.؛]{0,40}?تحت[ \t]+(?:عدد|رقم)[ \t]*:?[ \t]*"
+                                              r"(?P<n>[\d\u0660-\u0669]{3,8})(?![\d\u0660-\u0669])(?![ \t]*(?:ملغ|مغ|ملغم|مل|وحدة|وحدات|حالة|حالات|مستفيد|مستفيدا|مريض|مريضا|مرة|إجمالا|%)(?![\u0621-\u064a]))")),
         ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
-                                                  rf"[ \t]+{_AR_NAME})")),
+                                                  rf"[ \t]+{_AR_NAME}|مستوصف[ \t]+(?:(?:ابن|دار|أبو|بن)[ \t]+{_AR_ONE}|(?!{_AR_GENERIC_FAC}){_AR_DEF})"
+                                                  rf"(?:[ \t]+(?!{_AR_GENERIC_FAC}){_AR_DEF})?)")),
     ]
 
 

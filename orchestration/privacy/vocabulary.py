@@ -72,6 +72,10 @@ _CLINICAL_SUFFIXES = ("otomy", "ectomy", "ostomy", "plasty", "scopy", "graphy", 
                       # Majola" is a role's label, not a name before a name)
                       "ologist", "ologists", "grapher", "graphers")
 # health professions that neither a dictionary nor those endings give
+# messaging and social platforms, named before a handle ("Viber: aung.min", "via Skype"): no person's or place's name
+PLATFORMS = frozenset("""
+skype viber whatsapp telegram facebook instagram wechat weibo tiktok snapchat linkedin kakaotalk kakao zalo
+""".split())
 _PROFESSIONS = frozenset("orthoptist orthotist prosthetist audiometrist ergonomist doula perfusionist".split())
 
 
@@ -110,7 +114,7 @@ def known(word: str, *, inflected: bool = True) -> bool:
     no inflection of "sion" as a given name's first word is read."""
     vocab = words()
     w = fold(word)
-    if w in _CLINICAL_SHORT or w in _CALENDAR or w in _LANGUAGES or w.removesuffix("s") in _PROFESSIONS:
+    if w in _CLINICAL_SHORT or w in _CALENDAR or w in _LANGUAGES or w in PLATFORMS or w.removesuffix("s") in _PROFESSIONS:
         return True
     if w.endswith(_CLINICAL_SUFFIXES) and len(w) >= 8:
         return True
