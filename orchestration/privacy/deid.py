@@ -37,7 +37,7 @@ from consilium.orchestration.privacy import gazetteer as G
 from consilium.orchestration.privacy import learned
 from consilium.orchestration.privacy import patterns as P
 from consilium.orchestration.privacy.casing import cased_view
-from consilium.orchestration.privacy.dates import find_dates, infer_day_first
+from consilium.orchestration.privacy.dates import feasts_alone, find_dates, infer_day_first
 from consilium.orchestration.privacy.patterns import UNIT_AFTER
 from consilium.orchestration.privacy.vocabulary import fold, known
 from consilium.orchestration.privacy.names import clinical_letters, declared_initials, legend_entry
@@ -504,6 +504,9 @@ class Deidentifier:
             cased, spans, extra = self._read(text, model)
         if extra:
             spans = sorted(spans + extra, key=lambda s: s.start)
+        if self.over_89 and (feasts := [Span(s, e, "DATE", "feast_over_89", 3) for s, e in feasts_alone(text)
+                                        if not any(c.start < e and s < c.end for c in spans)]):
+            spans = sorted(spans + feasts, key=lambda s: s.start)  # ("and Christmas at home with the family")
         if self.over_89 and _DIGIT.search(text):
             # Safe Harbor: every element of a date that may reveal an age over 89, years included ("Served in
             # Korea 1951-52", "widowed 2021"), not a year-like dose or count ("2000 mg")

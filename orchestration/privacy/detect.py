@@ -363,7 +363,7 @@ _NOT_DICTATOR = frozenset("me us him her reg sec med pt dr gp rn pa np mo jmo pg
 _NATIVE_SPELLING = re.compile(rf"[ \t]*[(（][ \t]*(?P<n>{_OTHER_LETTERS}+(?:[ \t・·]{_OTHER_LETTERS}+){{0,3}})[ \t]*[)）]")
 _NON_LATIN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0370-\u03ff\u0400-\u04ff\u0900-\u097f\u4e00-\u9fff\uac00-\ud7a3\u0b80-\u0bff"
                         r"\u0e01-\u0e5b\u0530-\u058f\u0a80-\u0aff\u1780-\u17ff\u0d80-\u0dff\u1000-\u109f\u0c00-\u0c7f\u0b00-\u0b7f"
-                        r"\u0e80-\u0eff]")  # where FOREIGN_DATE can match
+                        r"\u0e80-\u0eff\u0a00-\u0a7f\u0c80-\u0cff\u0d00-\u0d7f]")  # where FOREIGN_DATE can match
 
 
 class ProtectedSpans(Sequence[tuple[int, int]]):
@@ -1054,11 +1054,12 @@ _NOT_SIGNER_BY = P.NOT_SIGNER | _NOT_SIGNER_ON_DATE
 # "Старша медсестра: Л.С.", "(אחות ת.ל.)"), the next ones after "and" ("πλήρωμα: Δ.Φ. και Μ.Π."), or before a person's
 # role in brackets ("K.H. (dietitian)"); not a route's or a clinical abbreviation's letters ("Route: P.O.", "D.O.A.")
 _UP_ANY = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ\u05d0-\u05ea]"
-_DOTTED = rf"{_UP_ANY}\.[ \t]?{_UP_ANY}\.(?:[ \t]?{_UP_ANY}\.)?"
+_ONE_DOTTED = rf"(?:Ma?c)?{_UP_ANY}\."  # (a Scottish or Irish surname's initial with its prefix: "A.McL.")
+_DOTTED = rf"{_ONE_DOTTED}[ \t]?{_ONE_DOTTED}(?:[ \t]?{_ONE_DOTTED})?"
 _FIELD_END = r"(?=[ \t]*(?:$|[),;|]|(?:και|and|и|і|та|ו)[ \t]))"
 # (the words of a person's part in the work: a dotted abbreviation after any other label or bracket is as often a
 # diagnosis, a unit or a route, "Ιστορικό: Α.Υ.", "(μέσω Τ.Ε.Π.)", "Status: D.O.A.")
-_PERSON_PART = re.compile(r"(?i:scrub|nurse|circulating|runner|assistant|anaesthetist|anesthetist|surgeon|crew|midwife|sister|"
+_PERSON_PART = re.compile(r"(?i:initials|scrub|nurse|circulating|runner|assistant|anaesthetist|anesthetist|surgeon|crew|midwife|sister|"
                           r"witness|checked|checker|signed|porter|paramedic|technician|physio|dietitian|pharmacist|escort|"
                           r"interpreter|scribe|recorder|πλήρωμα|νοσηλεύτ|νοσηλευτ|νοσ\.|συνοδ|διασώστ|μαία|τεχνολόγ|επανέλεγχ|"
                           r"медсестр|медбрат|сестра|лікар|врач|фельдшер|санітар|акушер|асистент|ассистент|"

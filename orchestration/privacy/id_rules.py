@@ -296,6 +296,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                          r"|\d{2,3}[가-힣][ \t]?\d{4})[ \t]*[)）]")),
     # a Korean plate by its shape: two or three digits, a syllable, four digits ("58가 2371")
     # (not a count and a measure: "재태주령 38주 3200 g")
+    # a Korean licence's or certificate's number written "제 ... 호" after its word ("면허번호 제84213호", "전문의 제1874호")
+    ("LICENCE", "kr_licence", 2, _c(r"(?:(?:면허|자격|전문의|자격증)(?:[ \t]*번호)?|등록[ \t]*번호)[ \t]*[:：]?[ \t]*"
+                                    r"(?P<v>제[ \t]*\d{3,7}[ \t]*호)(?!실)")),
     ("ID", "kr_plate", 3, _c(r"(?<![\w-])(?P<v>\d{2,3}(?![일세개회분시년월명번병알])[가-힣][ \t]?\d{4})(?![\w-])"
                              r"(?![ \t]*(?i:g|kg|mg|ml|cc|mm|cm)\b)")),
     ("ID", "cn_plate", 3, _c(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])")),
@@ -558,7 +561,7 @@ NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village",
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
                                     "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
-                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",),
+                 "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",), "kr_licence": ("제",),
                  "handle_script": ("카카오톡", "카톡", "ライン", "ไลน์", "ໄລນ໌", "वॉट्सऐप", "व्हाट्सएप", "واتس", "ווטסאפ", "וואטסאפ",
                                    "вайбер", "телеграм", "вотсап", "ватсап"),
                  "access_code_later": ("code", " pin"), "access_code_colon": ("key", "lock"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
@@ -633,7 +636,7 @@ _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|mp4|mov|txt|dc
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
 NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
-                "serial": 1, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "vehicle_plate_script": 1, "kr_plate": 6, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
+                "serial": 1, "kr_licence": 3, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "vehicle_plate_script": 1, "kr_plate": 6, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "access_code_colon": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,

@@ -94,11 +94,12 @@ ROLE_BEFORE_RE = _c(LETTER_FIRST + rf"(?<![\w'’-])(?P<role>(?i:{P.STAFF_ROLES}
 ROLE_STEMS = tuple("""nurse sister midwi practition coordinat manager visitor matron clerk recept secretar porter assistant
 worker physio therap dietit dietic technic pharmac paramed radiograph sonograph phlebot scientist physiolog psycholog
 counsell chaplain interpret advocate registrar doctor officer resident intern consultant locum anaesth anesth surgeon
-endoscop fellow student solicitor teacher guide forem forewom supervis""".split())
+endoscop fellow student solicitor teacher guide forem forewom supervis adjust assessor""".split())
 ROLE_ABBREVIATION = _c(r"\b(?:OT|GP|PC|HCA|CPN|AMHP|SALT|EMT|SpR|StR|SHO|FY[12]|CT[1-3]|ST[1-8])\b")
 # Role abbreviations that are also clinical terms ("CNS lymphoma"): the name after them must open with a given name.
 # (read by a role's last word: "mountain guide" is a guide; "a guide wire": "guide Wire" is no person)
-ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP", "guide", "supervisor", "foreman", "forewoman"})
+ROLE_ALSO_TERM = frozenset({"CNS", "ODP", "ACP", "guide", "supervisor", "foreman", "forewoman",
+                            "scientist", "physiologist", "assessor", "adjuster"})  # ("assessor Braden Scale 12")
 # Letters that head forms and sections as often as they stand before a person ("RN Handover Sheet", "SW Referral"):
 # the name after them opens with an initial or a listed given name.
 ROLE_HEADS_FORMS = frozenset({"RN", "SW", "MOA"})

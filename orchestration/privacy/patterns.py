@@ -282,7 +282,9 @@ STAFF_ROLES = (
     r"health\s*care\s+assistant|care\s+assistant|support\s+worker|social\s+worker|CPN|AMHP|care\s+coordinator|"
     r"physio(?:therapist)?|OT|occupational\s+therapist|SALT|speech(?:\s+and\s+language)?\s+therapist|dietitian|"
     r"dietician|(?:pharmacy\s+)?technician|pharmacist|paramedics?|EMT|AEMT|NRP|DN|radiographer|sonographer|phlebotomist|"
-    r"(?:biomedical|clinical|healthcare)\s+scientist|(?:respiratory|cardiac|clinical)\s+physiologist|"
+    r"(?:(?:biomedical|clinical|healthcare)\s+)?scientist|(?:(?:respiratory|cardiac|clinical)\s+)?physiologist|"
+    # an insurer's people ("adjuster Tamsin Rudd", "loss assessor Kev Doyle")
+    r"(?:(?:claims?|insurance|loss)\s+)?(?:adjuster|assessor)|"
     r"psychologist|counsellor|therapist|chaplain|interpreter|advocate|registrar|SpR|StR|SHO|FY[12]|CT[1-3]|"
     r"ST[1-8]|junior\s+doctor|house\s+officer|resident|intern|consultant|locum|anaesthetist|anesthetist|"
     r"surgeon|endoscopist|GP|doctor|fellow|medical\s+student|(?:police\s+)?officer|PC|solicitor|teacher|"

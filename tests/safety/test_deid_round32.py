@@ -5,7 +5,11 @@ languages of scripts_world; handles after a platform's name and a dash, and afte
 script; platforms' names are no places or names; in Hebrew, a nickname in brackets inside a name and file numbers
 after "מס' תיק"; in Arabic, the name after "اسم المتوفى ولقبه:" and its like, a clinician's number "registered under
 number", a named dispensary. Each with what must stay, from what two second readings (362 and 269 snippets written to
-break them: 11 and 2 worse after narrowing, from 134 and 135) found them taking."""
+break them: 11 and 2 worse after narrowing, from 134 and 135) found them taking. After it, from its leaks (written here
+in other words than the note's): bare scientists, physiologists, adjusters and assessors as roles before a name;
+initials with Mc; feasts named alone in the case of a patient over 89; Old Year's Night, Incwala, Nauryz; Kazakh dates
+and Gregorian months in Kannada, Malayalam, Gurmukhi and Urdu; Korean licence numbers; Kaur and Singh, Begum and Bibi
+after a name (a third reading's 209 snippets: 35 worse at first)."""
 
 from __future__ import annotations
 
@@ -89,4 +93,47 @@ def test_hebrew_nicknames_and_file_numbers(text: str, gone: list[str], kept: lis
     ("تم تسجيل 14 حالة تحت رقم 2. المسجل في البرنامج تحت رقم 125 ملغ", [], ["125 ملغ"]),
 ])
 def test_arabic_names_numbers_and_dispensaries(text: str, gone: list[str], kept: list[str]) -> None:
+    gone_and_kept(text, gone, kept, found=contains)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Scientist: Orla Fennessy (CRFS). Claim open (adjuster Declan Moriarty).", ["Fennessy", "Moriarty"], []),
+    ("lab scientist Gram-stained the smear; rocket scientist Lives alone; physiologist Pilates twice weekly",
+     [], ["Gram-stained", "Lives alone", "Pilates"]),
+    ("Mr Hamish MacGregor (initials: H.McG.) attended.", ["H.McG."], []),
+    ("Route: P.O.; N.A.D. on examination", [], ["P.O.", "N.A.D."]),
+])
+def test_roles_and_initials(text: str, gone: list[str], kept: list[str]) -> None:
+    gone_and_kept(text, gone, kept, found=contains)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # in the case of a patient over 89 a feast goes wherever it stands; not a feast's disease or flower
+    ("Mrs Ivy Marsh, aged 95. Wants Easter at home with the family. Christmas disease excluded; Easter lily by the bed.",
+     ["Easter at home"], ["Christmas disease", "Easter lily"]),
+    ("Mr Tom Hale, aged 45. Wants Easter at home with the family.", [], ["Easter at home"]),
+    ("He hopes to be well before Incwala; visit on Old Year's Night; келесі қабылдау Наурыз мейрамынан кейін.",
+     ["Incwala", "Old Year's Night", "Наурыз"], []),
+])
+def test_feasts(text: str, gone: list[str], kept: list[str]) -> None:
+    gone_and_kept(text, gone, kept, found=contains)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Ем: 2024 жылғы 3 наурызда берілді; 2023 жылғы қарашада рецидив.", ["3 наурызда", "қарашада"], []),
+    ("ಜೂನ್ 12 ರಂದು; 7 ജൂലൈ 2024; ਅਗਸਤ 2023 ਵਿੱਚ; ۵ فروری ۲۰۲۴ کو", ["ಜೂನ್ 12", "7 ജൂലൈ", "ਅਗਸਤ 2023", "فروری"], []),
+    ("مئی 5 دن سے بخار; ਜੂਨ 3 ਦਿਨ", [], ["5 دن", "3 ਦਿਨ"]),
+    ("응급의학과 전문의 (면허번호 제51207호). 등록 제 100 호실 입원.", ["51207"], ["100 호실"]),
+])
+def test_dates_and_licences_in_other_scripts(text: str, gone: list[str], kept: list[str]) -> None:
+    gone_and_kept(text, gone, kept, found=contains)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("ਘਰ ਵਿੱਚ ਦਾਦੀ ਬੀਬੀ ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਭਾਲਦੇ ਹਨ।", ["ਹਰਪ੍ਰੀਤ"], []),
+    ("ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਸਿੰਘ; ਪੇਟ ਦਰਦ ਕੌਰ", [], ["ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ", "ਪੇਟ ਦਰਦ"]),
+    ("ساتھ آئیں: والدہ نسرین بیگم", ["نسرین"], []),
+    ("حاملہ خاتون، بزرگ خاتون", [], ["حاملہ", "بزرگ"]),
+])
+def test_names_before_an_honorific(text: str, gone: list[str], kept: list[str]) -> None:
     gone_and_kept(text, gone, kept, found=contains)
