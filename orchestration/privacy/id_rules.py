@@ -297,7 +297,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a Korean plate by its shape: two or three digits, a syllable, four digits ("58가 2371")
     # (not a count and a measure: "재태주령 38주 3200 g")
     # a Korean licence's or certificate's number written "제 ... 호" after its word ("면허번호 제84213호", "전문의 제1874호")
-    ("LICENCE", "kr_licence", 2, _c(r"(?:(?:면허|자격|전문의|자격증)(?:[ \t]*번호)?|등록[ \t]*번호)[ \t]*[:：]?[ \t]*"
+    ("ID", "kr_licence", 2, _c(r"(?:(?:면허|자격|전문의|자격증)(?:[ \t]*번호)?|등록[ \t]*번호)[ \t]*[:：]?[ \t]*"
                                     r"(?P<v>제[ \t]*\d{3,7}[ \t]*호)(?!실)")),
     ("ID", "kr_plate", 3, _c(r"(?<![\w-])(?P<v>\d{2,3}(?![일세개회분시년월명번병알])[가-힣][ \t]?\d{4})(?![\w-])"
                              r"(?![ \t]*(?i:g|kg|mg|ml|cc|mm|cm)\b)")),

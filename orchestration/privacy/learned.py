@@ -366,6 +366,11 @@ def _number_may_open(text: str, start: int, end: int) -> bool:
             and _YEAR_AFTER.match(text, end) is None and not _unit_after_numbers(text, end))
 
 
+# a result's name after another result and its comma, before its own value
+_RESULT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{0,5}")
+_VALUE_NEXT = re.compile(r"[ \t]*[:=]?[ \t]*\d")
+_RESULT_BEFORE = re.compile(r"(?<![\w-])(?!(?i:MRN|NHS|ID|No|Ref|Reg|Ext|Tel|Ph|Fax|Bed|Rm|Room|Ward|Apt|Unit|PO)\b)"
+                            r"[A-Za-z][A-Za-z0-9]{0,5}[ \t]*[:=]?[ \t]*(?<![\d-])\d{1,4}(?:[.,]\d+)?[ \t]*[,;][ \t]*\Z")
 # the numbers that may follow the first in a row of values, and a unit after them ("birth weights 3450 3120 g")
 _MORE_NUMBERS = re.compile(r"(?:[ \t,/-]+\d+)*")
 _MEASURE_UNIT = re.compile(r"[ \t]*(?:g|grams?|cm|mm|ms|sec|mins?|hrs?|days?|weeks?|wks?)\b")
@@ -556,6 +561,8 @@ class TokenModel:
                 if not (last is not None and joined):
                     found.append((Span(s, e, kind, "learned", 0), i, i, p, 0))
                     continue
+            elif _RESULT_NAME.fullmatch(tok) and _VALUE_NEXT.match(text, e) and _RESULT_BEFORE.search(text, max(0, s - 40), s):
+                continue  # a result's name in a list of results ("CRP 88, CK 4200"), not a code's letters
             elif _CJK_CHAR.match(tok):
                 # a Chinese or Japanese character only where the model is sure, never in a date ("每日" in a dose)
                 if p < HAN_SURE or kind == "DATE":
