@@ -371,6 +371,7 @@ _RESULT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{0,5}")
 _VALUE_NEXT = re.compile(r"[ \t]*[:=]?[ \t]*\d")
 _RESULT_BEFORE = re.compile(r"(?<![\w-])(?!(?i:MRN|NHS|ID|No|Ref|Reg|Ext|Tel|Ph|Fax|Bed|Rm|Room|Ward|Apt|Unit|PO)\b)"
                             r"[A-Za-z][A-Za-z0-9]{0,5}[ \t]*[:=]?[ \t]*(?<![\d-])\d{1,4}(?:[.,]\d+)?[ \t]*[,;][ \t]*\Z")
+
 # the numbers that may follow the first in a row of values, and a unit after them ("birth weights 3450 3120 g")
 _MORE_NUMBERS = re.compile(r"(?:[ \t,/-]+\d+)*")
 _MEASURE_UNIT = re.compile(r"[ \t]*(?:g|grams?|cm|mm|ms|sec|mins?|hrs?|days?|weeks?|wks?)\b")

@@ -71,11 +71,11 @@ _CLINICAL_SUFFIXES = ("otomy", "ectomy", "ostomy", "plasty", "scopy", "graphy", 
                       # and the professions named after them ("Rheumatologist", "Sonographer": "Sonographer: Nomsa
                       # Majola" is a role's label, not a name before a name)
                       "ologist", "ologists", "grapher", "graphers")
-# health professions that neither a dictionary nor those endings give
 # messaging and social platforms, named before a handle ("Viber: aung.min", "via Skype"): no person's or place's name
 PLATFORMS = frozenset("""
 skype viber whatsapp telegram facebook instagram wechat weibo tiktok snapchat linkedin kakaotalk kakao zalo
 """.split())
+# health professions that neither a dictionary nor those endings give
 _PROFESSIONS = frozenset("orthoptist orthotist prosthetist audiometrist ergonomist doula perfusionist".split())
 
 
