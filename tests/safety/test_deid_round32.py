@@ -5,7 +5,7 @@ languages of scripts_world; handles after a platform's name and a dash, and afte
 script; platforms' names are no places or names; in Hebrew, a nickname in brackets inside a name and file numbers
 after "מס' תיק"; in Arabic, the name after "اسم المتوفى ولقبه:" and its like, a clinician's number "registered under
 number", a named dispensary. Each with what must stay, from what two second readings (362 and 269 snippets written to
-break them: 11 and 2 worse after narrowing, from 134 and 135) found them taking. After it, from its leaks (written here
+break them: 9 and 2 worse after narrowing, from 134 and 135) found them taking. After it, from its leaks (written here
 in other words than the note's): bare scientists, physiologists, adjusters and assessors as roles before a name;
 initials with Mc; feasts named alone in the case of a patient over 89; Old Year's Night, Incwala, Nauryz; Kazakh dates
 and Gregorian months in Kannada, Malayalam, Gurmukhi and Urdu; Korean licence numbers; Kaur and Singh, Begum and Bibi
