@@ -249,7 +249,8 @@ class ReviewBoard:
         self.failures = {**result.failures, **self.failures}
 
     def details(self) -> BoardDetails:
-        """A consistent snapshot of what there is to read so far, in the order it came, for a renderer."""
+        """A consistent snapshot of what there is to read so far, for a renderer: flags, scores and evidence
+        in the order they came, reports and failures in the plan's order."""
         with self._lock:
             flags = None if self.red_flags is None else [
                 (str(f.get("urgency", "")), str(f.get("name", "")), "; ".join(f.get("criteria_met", [])),
@@ -257,9 +258,17 @@ class ReviewBoard:
             scores = [_score_row(e) for _, e in self.evidence.values() if e.id.startswith(SCORE_PREFIX)]
             evidence = [(node, e.id, e.status, _glimpse(e.summary if e.status == "ok" else e.problem or e.error or ""))
                         for node, e in self.evidence.values() if not e.id.startswith(SCORE_PREFIX)]
-            reports = [_report_row(r) for r in self.reports.values()]
-            failures = [(f.task, f.kind, _glimpse(f.reason)) for f in self.failures.values()]
+            reports = [_report_row(r) for r in self._in_plan_order(self.reports)]
+            failures = [(f.task, f.kind, _glimpse(f.reason)) for f in self._in_plan_order(self.failures)]
             return BoardDetails(flags, scores, evidence, reports, failures)
+
+    def _in_plan_order(self, by_task: dict[str, Any]) -> list[Any]:
+        """Planned tasks' entries in the plan's order, then the rest as they came. Specialists run in
+        parallel, so arrival order changes from run to run; a row must not move when the board redraws,
+        and a reopened review must list them as the live board did."""
+        order = {t.id: i for i, t in enumerate(self.plan.tasks)} if self.plan else {}
+        keyed = sorted(enumerate(by_task.items()), key=lambda x: (order.get(x[1][0], len(order)), x[0]))
+        return [value for _, (_, value) in keyed]
 
     def rows(self) -> list[BoardRow]:
         """A consistent snapshot, one row per graph node, for a renderer."""

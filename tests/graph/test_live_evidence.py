@@ -124,3 +124,24 @@ def test_no_red_flag_is_shown_as_none_found_not_as_nothing(make_consilium, case)
     board.apply(first)
     assert board.details().red_flags == []
     assert "none found" in board_html(board) and "none found" in _text(board_view(board))
+
+
+def test_reports_keep_the_plans_order_whichever_specialist_ends_first(make_consilium, case) -> None:
+    # Radiology and pathology run in parallel, so their ends come in either order; the board's rows must
+    # not swap from one run (or one redraw) to the next, and a reopened review lists them the same.
+    events = list(make_consilium(scripted_models()).stream(case, review_id="order"))
+    ends = [i for i, e in enumerate(events) if e.report is not None]
+    assert len(ends) >= 2
+    swapped = list(events)
+    swapped[ends[0]], swapped[ends[1]] = events[ends[1]], events[ends[0]]
+    planned = [t.id for t in next(e.plan for e in events if e.plan is not None).tasks]
+    shown = []
+    for order in (events, swapped):
+        board = ReviewBoard()
+        for event in order:
+            if event.kind != "result":
+                board.apply(event)
+        shown.append([r[0] for r in board.details().reports])
+    assert shown[0] == shown[1]
+    tasks = [next(e.report.task for e in events if e.report is not None and e.report.specialist == s) for s in shown[0]]
+    assert tasks == [t for t in planned if t in tasks]
