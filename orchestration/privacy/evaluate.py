@@ -65,7 +65,8 @@ notes, with Japanese, Korean, Hindi, Thai, Arabic, Greek, Hebrew, Ukrainian and 
 Gujarati and Chinese notes, the same way in session 45; ``heldout46``, 24 notes, with Japanese, Korean, Chinese, Arabic,
 Hebrew, Thai, Hindi, Sinhala, Burmese, Lao, Telugu and Odia notes, the same way in session 46; ``heldout47``, 24 notes,
 with Japanese, Korean, Chinese, Arabic, Hebrew, Thai, Hindi, Kannada, Malayalam, Punjabi, Urdu and Kazakh notes, the
-same way in session 47).
+same way in session 47; ``heldout48``, 24 notes, with Japanese, Korean, Chinese (traditional), Arabic, Hebrew, Thai,
+Hindi, Marathi, Nepali, Pashto, Uzbek and Tigrinya notes, the same way in session 48).
 ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
@@ -131,6 +132,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout44.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout45.deid_notes_heldout45 import NOTES as HELDOUT45_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout46.deid_notes_heldout46 import NOTES as HELDOUT46_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout47.deid_notes_heldout47 import NOTES as HELDOUT47_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout48.deid_notes_heldout48 import NOTES as HELDOUT48_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
@@ -404,7 +406,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout44": lambda: notes_records(HELDOUT44_NOTES, "held44"),
              "heldout45": lambda: notes_records(HELDOUT45_NOTES, "held45"),
              "heldout46": lambda: notes_records(HELDOUT46_NOTES, "held46"),
-             "heldout47": lambda: notes_records(HELDOUT47_NOTES, "held47")}
+             "heldout47": lambda: notes_records(HELDOUT47_NOTES, "held47"),
+             "heldout48": lambda: notes_records(HELDOUT48_NOTES, "held48")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -414,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout47 (measured only)")
+                             "heldout / heldout2 / ... / heldout48 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
