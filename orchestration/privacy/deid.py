@@ -240,6 +240,22 @@ class Finding(BaseModel):
     rule: str
 
 
+# Digits of other scripts than ASCII (Devanagari "२३६१४", Arabic-Indic "١٨٤٧٢", Persian "۸۸۲۱۴", Thai, Bengali...): the
+# number rules are written in ASCII digits, so a text with such digits is read a second time with them as ASCII ones
+# (one character each way, so the offsets hold), and what that reading finds over those digits is added where the first
+# reading found nothing: a licence or a record number after its label, a phone, a date in figures.
+_NATIVE_DIGIT = re.compile(r"(?![0-9])\d")
+_ASCII_DIGITS = {c: str(int(chr(c))) for c in range(0x80, 0x10000) if chr(c).isdecimal()}
+
+
+def _with_native_digits(spans: list[Span], text: str, ascii_spans: list[Span]) -> list[Span]:
+    """``spans`` with those of the ASCII-digit reading that hold another script's digit and overlap none of them."""
+    taken = sorted((s.start, s.end) for s in spans)
+    added = [s for s in ascii_spans if _NATIVE_DIGIT.search(text, s.start, s.end)
+             and not any(a < s.end and s.start < b for a, b in taken)]
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
+
+
 class Deidentifier:
     """De-identifies the texts of one case and keeps the (local) mapping back to the originals.
 
@@ -467,7 +483,18 @@ class Deidentifier:
         day_first, known, places = self._day_first(text), self._known_pattern(), self._place_pattern()
         key = (text, dates, day_first, known, places)
         if key not in self._scans:
-            text = self._cased(text)
+            spans = self._scan_cased(self._cased(text), dates, day_first, known, places)
+            if _NATIVE_DIGIT.search(text):
+                spans = _with_native_digits(spans, self._cased(text),
+                                            self._scan_cased(self._cased(text).translate(_ASCII_DIGITS), dates, day_first,
+                                                             known, places))
+            self._scans[key] = spans
+        return self._scans[key]
+
+    def _scan_cased(self, text: str, dates: bool, day_first: bool, known: re.Pattern[str] | None,
+                    places: re.Pattern[str] | None) -> list[Span]:
+        key = ("cased", text, dates, day_first, known, places)
+        if key not in self._scans:
             # The rules' candidates do not depend on the names learned so far: found once per text,
             # only the known names are looked for again as the case teaches more.
             found = self._candidates.get(text)

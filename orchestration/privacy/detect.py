@@ -148,6 +148,9 @@ def _signed_role(word: str) -> bool:
 # a colorectal cancer's stage by its author, the letter a word of its own ("Dukes C. Gleason 7", "Dukes' stage B";
 # not "Dukes Court", "Mr Dukes Brown")
 _DUKES_STAGE = _c(r"\bDukes['’]?[ \t]+(?:stage[ \t]+)?[A-D][12]?(?![\w'’])")
+# an aortic dissection's class: "Stanford A", "Stanford type B", "DeBakey II" (also before a word of another script:
+# "Stanford A型")
+_DISSECTION_CLASS = _c(r"\b(?:Stanford|DeBakey)[ \t]+(?:type[ \t]+)?(?:[AB]|I{1,3}|[123])(?![A-Za-z0-9'’])")
 # makers of implanted and worn devices, whose names are surnames and given names too (both device patterns below)
 _DEVICE_MAKERS = (r"Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
                   r"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem")
@@ -649,6 +652,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
 
     absolute = [(m.start(), m.end()) for m in _PROTECT_ABS.finditer(text)] + placeholders
     absolute += [m.span() for m in _DUKES_STAGE.finditer(text)] if "Dukes" in text else []
+    absolute += [m.span() for m in _DISSECTION_CLASS.finditer(text)] if "Stanford" in text or "DeBakey" in text else []
     weak_protect = ProtectedSpans(text, absolute)
     # The rules that start with a name sequence try one at every capital letter: a text without the
     # context word they end in (a relative, a subject's verb) is spared them.
