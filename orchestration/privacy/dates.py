@@ -101,6 +101,9 @@ _FOREIGN_MONTHS = (
     "Ιανουάριο[ςυ]?|Φεβρουάριο[ςυ]?|Μάρτιο[ςυ]?|Απρίλιο[ςυ]?|Μάιο[ςυ]?|Ιούνιο[ςυ]?|Ιούλιο[ςυ]?|Αύγουστο[ςυ]?|"
     "Σεπτέμβριο[ςυ]?|Οκτώβριο[ςυ]?|Νοέμβριο[ςυ]?|Δεκέμβριο[ςυ]?|"
     "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+    # Marathi's and Nepali's spellings of them (not Marathi "मे", May, a common misspelling of Hindi "में", in)
+    "जानेवारी|फेब्रुवारी|एप्रिल|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर|फेब्रुअरी|अप्रिल|अगस्ट|"
+    "सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|"
     # Arabic, as Egypt and the Gulf and as the Levant and Iraq name them, and Hebrew, with the prefix "in"/"to"
     "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     "كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|"
@@ -419,8 +422,13 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
 _HINDI_FEASTS = (r"दीपावली|दिवाली|होली|होलिका[ \t]+दहन|दशहरा|विजयादशमी|नवरात्रि|नवरात्र|रक्षाबंधन|राखी|मकर[ \t]+संक्रांति|छठ|"
                  r"करवा[ \t]+चौथ|गणेश[ \t]+चतुर्थी|जन्माष्टमी|रामनवमी|लोहड़ी|बैसाखी|ईद|बकरीद|मुहर्रम|रमज़ान|रमजान")
 _HINDI_MONTHS = r"चैत्र|चैत|वैशाख|ज्येष्ठ|जेठ|आषाढ़|आषाढ|श्रावण|सावन|भाद्रपद|भादो|आश्विन|क्वार|कार्तिक|मार्गशीर्ष|अगहन|पौष|पूस|माघ|फाल्गुन|फागुन"
-_HINDI_DATE = re.compile(rf"(?<![{DEVANAGARI}])(?:(?:{_HINDI_FEASTS})|(?:{_HINDI_MONTHS})(?:[ \t]+(?:शुक्ल|कृष्ण)(?:[ \t]+पक्ष)?)?"
-                         rf"(?:[ \t]+(?:अमावस्या|पूर्णिमा|प्रतिपदा|एकादशी|\d{{1,2}}))|(?:विक्रम[ \t]+)?संवत[ \t]*\d{{4}})(?![{DEVANAGARI}])")
+# Nepali's spellings of the Bikram Sambat months ("२०८२ कात्तिक १२ गते": the year first, "गते" after the day), a date
+# only with its year before or "गते" after: "पुस" is also pus ("पुस २० ml"), and a month's name before a count is a count
+_NEPALI_MONTHS = r"बैशाख|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस"
+_HINDI_DATE = re.compile(rf"(?<![{DEVANAGARI}])(?:(?:{_HINDI_FEASTS})|(?:\d{{4}}[ \t]+)?(?:{_HINDI_MONTHS})(?:[ \t]+(?:शुक्ल|कृष्ण)(?:[ \t]+पक्ष)?)?"
+                         rf"(?:[ \t]+(?:अमावस्या|पूर्णिमा|प्रतिपदा|एकादशी|\d{{1,2}}(?:[ \t]*गते)?))|(?:विक्रम[ \t]+)?संवत[ \t]*\d{{4}}"
+                         rf"|\d{{4}}[ \t]+(?:{_NEPALI_MONTHS}|{_HINDI_MONTHS})[ \t]+\d{{1,2}}(?:[ \t]*गते)?"
+                         rf"|(?:{_NEPALI_MONTHS})[ \t]+\d{{1,2}}[ \t]*गते)(?![{DEVANAGARI}])")
 _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|july|august|ber\b|day|eve\b|halloween|thanksgiving|"
                                    r"ιανου|φεβρου|μ[άα]ρτ|απρ[ίι]λ|μ[άα][ιΐ]|ιο[ύυ]ν|ιο[ύυ]λ|α[ύυ]γου|σεπτ|οκτ[ώω]|νο[έε]μ|δεκ[έε]μ|月|월|新年|春[节節]|中秋|國慶|国庆|"
                                    r"元旦|除夕|元宵|清明|端午|冬至|重[阳陽]|ngày|christmas|easter|diwali|hanukkah|χριστούγεννα|πάσχα|πρωτοχρονιά|"
@@ -448,7 +456,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
                                    rf"poush|magh\b|falgun|phagun|chaitra|\d(?:st|nd|rd|th)\b|{_POLISH_LOCATIVE_MONTHS}|"
                                    # (a Hindu date holds a feast, a month or "संवत": _HINDI_DATE)
-                                   rf"संवत|{_HINDI_FEASTS}|{_HINDI_MONTHS}")
+                                   rf"संवत|{_HINDI_FEASTS}|{_HINDI_MONTHS}|{_NEPALI_MONTHS}")
 # (a cue only says whether: found in one pass that branches on the first letters, patterns.found_by)
 _MONTH_OR_HOLIDAY_CUE = found_by(_MONTH_OR_HOLIDAY_WORDS, ignore_case=True)
 

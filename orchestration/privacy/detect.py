@@ -149,8 +149,9 @@ def _signed_role(word: str) -> bool:
 # not "Dukes Court", "Mr Dukes Brown")
 _DUKES_STAGE = _c(r"\bDukes['’]?[ \t]+(?:stage[ \t]+)?[A-D][12]?(?![\w'’])")
 # an aortic dissection's class: "Stanford A", "Stanford type B", "DeBakey II" (also before a word of another script:
-# "Stanford A型")
-_DISSECTION_CLASS = _c(r"\b(?:Stanford|DeBakey)[ \t]+(?:type[ \t]+)?(?:[AB]|I{1,3}|[123])(?![A-Za-z0-9'’])")
+# "Stanford A型"); not a name's initial ("Stanford B. Jones") nor a count ("Kim Stanford 2 pm")
+_DISSECTION_CLASS = _c(r"\b(?:Stanford[ \t]+(?:type[ \t]+)?[AB]|DeBakey[ \t]+(?:type[ \t]+)?(?:I{1,3}|[123]))(?![A-Za-z0-9'’])"
+                       r"(?![ \t]*\.[ \t]*[A-Z])")
 # makers of implanted and worn devices, whose names are surnames and given names too (both device patterns below)
 _DEVICE_MAKERS = (r"Abbott|Medtronic|Biotronik|Boston[ \t]+Scientific|St\.?[ \t]+Jude(?:[ \t]+Medical)?|MicroPort|Sorin|LivaNova|"
                   r"Zoll|Philips|Edwards|Dexcom|Insulet|Tandem")

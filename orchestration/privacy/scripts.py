@@ -446,6 +446,15 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # (its word for number is needed: "पंजीकरण 12 सप्ताह पर" is a registration at twelve weeks)
         ("ID", "hi_registration", 4, re.compile(r"(?:पंजी\.|पंजीकरण|रजि\.|रजिस्ट्रेशन)[ \t]*(?:सं\.|संख्या|नं\.|नंबर|क्र\.|क्रमांक)[ \t]*"
                                                 r"[:：]?[ \t]*(?P<n>[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)")),
+        # a record's, a card's or a licence's number after its label in Hindi, Nepali or Marathi and the word for number
+        # ("दर्ता नं. 23614", "नागरिकता प्रमाणपत्र नं.: 12-34", "बीमा नम्बर 4417", "नोंदणी क्रमांक 5521"); three digits or
+        # more ("वडा नं. ६" is a ward, and no label here)
+        # (not "संख्या", a count: "मरीज संख्या 3450 रही")
+        ("ID", "hi_number_label", 4, re.compile(r"(?<![\u0900-\u097f])(?:दर्ता|नोंदणी|नागरिकता|प्रमाणपत्र|प्रमाणपत्राचा|बीमा|विमा|आधार|"
+                                                r"पहचान[ \t]+पत्र|परवाना|अनुज्ञप्ति|अनुमतिपत्र|लाइसेंस|लाइसेन्स|भर्ती|भरती|दाखला|ओपीडी|आईपीडी|"
+                                                r"मरीज|रोगी|रुग्ण|बिरामी|फाइल|फ़ाइल|केस|प्रकरण)[ \t]*(?:नं\.?|नंबर|नम्बर|क्र\.|क्रमांक)"
+                                                r"[ \t]*[:：]?[ \t]*(?P<n>(?=(?:[A-Za-z/-]*[\d०-९]){3})[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)"
+                                                r"(?![ \t]*(?:से|में|प्रति|भन्दा|वर|पार|पुगेको|जणांवर|मा[ \t]+पुग))")),
         # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
         ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{DEVANAGARI}])")),
         ("NAME", "hi_title", 9, re.compile(rf"(?:{_HI_TITLES})[ \t]*(?P<n>{_HI_NAME})")),
@@ -514,11 +523,59 @@ def _greek_towns() -> re.Pattern[str]:
     return re.compile(rf"{before}(?P<n>{towns})(?![{greek}])|^(?P<m>{towns}),[ \t]*(?=\d)", re.M)
 
 
+# Slavic and Central Asian surnames written in Latin letters, known by their endings ("Karimova", "Toʻxtasinov",
+# "Ganiyeva", "Petrovich"), with a person's initials before or after them, or a capitalised word beside them (a given
+# name before, or after in the surname-first order of Russian and Uzbek forms: "Yoʻldosheva Muqaddas"), and a patronymic
+# after that ("Rustamovich", "Aziz oʻgʻli"). Two letters at least before the ending ("Nova", "Kiev" stay); not before a
+# hyphen ("Sokolov-Lyon"). Uzbek's letters oʻ and gʻ are written with a turned comma (U+02BB) or an apostrophe.
+_LATIN_LOWER = r"(?:[a-z]|[ʻʼ'’‘](?=[a-z]))"
+_SLAVIC_SURNAME = rf"[A-Z]{_LATIN_LOWER}{{2,}}?(?:ov|ev|yev|ova|eva|yeva|ovich|evich|ovna|evna|yevich|yevna)(?![\w'’ʻʼ-])"
+_LATIN_WORD = rf"[A-Z]{_LATIN_LOWER}+(?![\w'’ʻʼ-])"
+_PATRONYMIC = (rf"[A-Z]{_LATIN_LOWER}+(?:ovich|evich|ovna|evna|yevich|yevna|ich|ichna)(?![\w-])"
+               rf"|{_LATIN_WORD}[ \t]+(?:o[ʻ'‘’]g[ʻ'‘’]li|qizi)(?![\w])")
+_LATIN_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+_LATIN_SURNAME_NAME = re.compile(
+    rf"(?<![\w'’ʻʼ.-])(?:{_LATIN_INITIALS}[ \t]*(?P<s1>{_SLAVIC_SURNAME})"
+    rf"|(?P<s2>{_SLAVIC_SURNAME})[ \t]+{_LATIN_INITIALS}"
+    rf"|(?P<s3>{_SLAVIC_SURNAME})[ \t](?P<w3>{_LATIN_WORD})(?:[ \t](?:{_PATRONYMIC}))?"
+    rf"|(?P<w4>{_LATIN_WORD})[ \t](?P<s4>{_SLAVIC_SURNAME})(?:[ \t](?:{_PATRONYMIC}))?)")
+_LATIN_SURNAME_CUE = re.compile(r"[a-z](?:ov|ev|ova|eva)\b")
+
+
+def latin_slavic_names(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_LATIN_SURNAME_NAME`: a capitalised word beside the surname goes with it unless it is an
+    everyday English word ("Contact Petrova" takes the surname alone)."""
+    if not _LATIN_SURNAME_CUE.search(text):
+        return []
+    from consilium.orchestration.privacy.namelists import is_common_word
+    from consilium.orchestration.privacy.vocabulary import known
+
+    out = []
+    for m in _LATIN_SURNAME_NAME.finditer(text):
+        surname = next(m.group(g) for g in ("s1", "s2", "s3", "s4") if m.group(g))
+        if surname in _SURNAME_EPONYMS:
+            continue
+        word = m.group("w3") or m.group("w4")
+        patronymic = m.end() > max(m.end("w3"), m.end("s3"), m.end("w4"), m.end("s4"))
+        if word is None or patronymic or not (is_common_word(word) or known(word.lower())):
+            out.append(m.span())
+        elif m.group("s4") or not is_common_word(word):
+            # a word before the surname, or a clinical word after it, stays: "Contact Orlova", "Petrov Hyperkalaemia"
+            out.append(m.span("s3" if m.group("s3") else "s4"))
+        # (an everyday word after it makes a tool's, a sign's or a place's name: "Korotkov Phase V", "Markov Model")
+    return out
+
+
+# surnames of these endings that name signs, methods and institutions ("Korotkov sounds", "Ilizarov frame")
+_SURNAME_EPONYMS = frozenset("Korotkov Korsakov Ilizarov Bekhterev Pirogov Filatov Markov Sechenov Bakulev Kolmogorov".split())
+
+
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
     russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
     out: list[tuple[int, int, str, str, int]] = he_ar_spans(text) + asia_spans(text) + world_spans(text)
+    out += [(s, e, "NAME", "latin_slavic_surname", 9) for s, e in latin_slavic_names(text)]
     if greek or han or russian or hindi or has_asian_script(text):
         out += [(*m.span("n"), "ADDRESS", "script_address_label", 5) for m in _ADDRESS_LABEL_RE.finditer(text)]
     for kind, rule, prio, pattern in _script_rules() if russian or hindi else ():

@@ -96,10 +96,19 @@ _TA_FACILITY = r"நிலையம்|மருத்துவமனை|மை�
 _KO_NAME = rf"[{_HANGUL}]{{2,4}}"  # (the slot words below are kept out of it where a name may follow them)
 _KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성명|이름|보호자|담당[ \t]*의(?:사)?|담당의|주치의|전공의|의사|간호사|작성자|기록자|서명|"
               r"신고자|연락처[ \t]*\(?보호자\)?|의뢰[ \t]*의(?:사)?")
+# a court's or a benefit's forms: the petitioner, the applicant, the person concerned, the examiner and the examined;
+# their value is as often a word ("대상자: 고위험군", "수검자: 공복"), so a name there opens with a surname's syllable
+_KO_FORM_LABELS = r"청구인|신청인|사건[ \t]*본인|감정의|대상자|수검자|피검자|의뢰인"
+_KO_NOT_FORM_NAME = r"(?!(?:공복|본인|없음|해당|미상|동일|상동|공란|대리인|보호자)(?![가-힣]))"
 _KO_RELATIVES = (r"아들|딸|남편|아내|부인|배우자|어머니|아버지|모친|부친|며느리|사위|손자|손녀|동생|형|누나|언니|오빠|"
                  r"할머니|할아버지|이웃")
+# the children by their order, a nephew or niece, a grandchild: before a name of three syllables that opens with a
+# surname's ("차녀 오미숙"; not "장녀 동행하여", "조카 방문")
+_KO_KIN_MORE = r"장남|차남|삼남|장녀|차녀|삼녀|막내아들|막내딸|조카|손주"
 # a clinician's role, or a ship's captain's, written before the name ("작성: 전공의 박솔", "공중보건의사(내과) 정여름")
 _KO_ROLES = r"전공의|전문의|주치의|담당의|공중보건의사|공중보건의|인턴|레지던트|수간호사|간호사|선장"
+# care and allied roles, before a name of three syllables only ("요양보호사 황보은비", not "약사 전화/")
+_KO_ROLES_MORE = r"요양보호사|사회복지사|물리치료사|작업치료사|영양사|약사|임상심리사"
 # (there the name opens with one of the commoner surnames: "간호사 교육 시행" is nurse teaching)
 # an insurance card's symbol label and its value (a town's name or digits), set apart by spaces or a colon
 _JA_CARD_SYMBOL = r"記号(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
@@ -184,6 +193,13 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                           # 지시에 따라", "전문의 진료 필요")
                                           rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}](?:[{_HANGUL}](?<![{_KO_VERB_END}])"
                                           rf"(?=[ \t]*(?:[/|,(（]|$))|(?=[ \t]*[/|])))", re.M)),
+        ("NAME", "ko_form_label", 9, re.compile(rf"(?:{_KO_FORM_LABELS})[ \t]*[:：][ \t]*{_KO_NOT_FORM_NAME}"
+                                                rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{1,2}})(?<![{_KO_VERB_END}]){_KO_AFTER}")),
+        ("NAME", "ko_kin_role_more", 9, re.compile(rf"(?<![{_HANGUL}])(?:{_KO_KIN_MORE}|{_KO_ROLES_MORE})[ \t]+"
+                                                   rf"(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}})(?<![{_KO_VERB_END}])"
+                                                   # (a slash after a space only: "작업치료사 손기능/일상생활" is hand function)
+                                                   rf"(?=[ \t]*(?:[|,(（]|$)|[ \t]+/|[ \t]+(?:면담|상담|통화|동석|동행)|"
+                                                   rf"(?:와|과|께서|이|가)(?![{_HANGUL}]))", re.M)),
         # a wife named with the formal word, closing a field or before her number ("보호자: 처 이복순 010-2291-4457")
         ("NAME", "ko_wife", 9, re.compile(rf"(?<![{_HANGUL}])처[ \t]+(?P<n>[{_KO_SURNAMES}][{_HANGUL}]{{2}})"
                                           rf"(?<![{_KO_VERB_END}])(?=[ \t]*(?:[/|,(（]|\d|$))", re.M)),
