@@ -94,8 +94,8 @@ _NORDIC_STREET_END = r"veien|vegen|gata|gaten|gatan|(?<![Bb]ri)gade|vägen|vej"
 # hyphenated clinical acronyms that have an aircraft mark's shape ("B-ALL ETA 15:30", "C-ANCA en route to the lab")
 _NOT_A_MARK = (r"(?!(?i:g-csf|gm-csf|[tb]-all|[ch]a-mrsa|[ha]a-vap|hc-vap|s-icd|[bt]-cll|t-pll|t-lgl|[cp]-anca|m-chat|st-elev|b-cell|"
                r"c-kit|n-myc|b-nhl|ha-aki|ha-bsi|ha-uti|hr-hpv|hs-crp|ra-ild|rp-ild|pt-inr|lv-gls|ob-gyn|d-dimer)\b)")
-# ("DL" in capitals and not after a slash: "mg/dL 1250" is a unit and a value)
-_LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|(?<!/)(?-i:DL)|lic\.|"
+# ("DL" not after a slash, nor as the unit's "dL": "mg/dL 1250" is a unit and a value; "illinois dl m532-..." is a licence)
+_LICENCE_LABEL = (r"(?:driv(?:er'?s?|ing)\s+|professional\s+|medical\s+|nursing\s+|firearms?\s+|pilot'?s?\s+)?licen[cs]e|(?<!/)(?-i:DL|dl|Dl)|lic\.|"
                   r"(?:GMC|NMC|HCPC|AHPRA|DEA|NPI|state\s+licen[cs]e)|(?-i:RPh)|(?:nr\s+)?(?-i:PWZ)|"
                   # regulators' registration numbers: councils (GMC, SAMC), Canada's colleges of physicians and surgeons
                   # (CPSO, CPSBC), of Quebec (CMQ) and of nurses (CNO, BCCNM), New Zealand's councils (MCNZ, NCNZ)

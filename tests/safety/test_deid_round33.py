@@ -25,6 +25,9 @@ from tests.deid_snippets import contains, gone_and_kept
      ["१३०/८५", "९२/मिनट", "५०० mg", "३ बार"]),
     ("ضغط الدم ١٣٠/٨٠ ملم زئبق، النبض ٨٨ في الدقيقة، الهيموغلوبين ١١٫٢ غ/دل", [], ["١٣٠/٨٠", "٨٨ في الدقيقة", "١١٫٢"]),
     ("ความดันโลหิต ๑๒๐/๘๐ มม.ปรอท ชีพจร ๘๒ ครั้ง/นาที", [], ["๑๒๐/๘๐", "๘๒ ครั้ง"]),
+    # a value after the unit "mg/dL" is no licence after its label "DL", in any digits; a driver's licence still goes
+    ("ट्राइग्लिसराइड mg/dL ११८० और LDL १६२ mg/dL २०२३ में", [], ["११८०", "२०२३"]),
+    ("ohio dl 44172290, seen in triage", ["44172290"], ["triage"]),
 ])
 def test_numbers_in_other_scripts_digits(text: str, gone: list[str], kept: list[str]) -> None:
     gone_and_kept(text, gone, kept, found=contains)
