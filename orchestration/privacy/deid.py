@@ -483,11 +483,11 @@ class Deidentifier:
         day_first, known, places = self._day_first(text), self._known_pattern(), self._place_pattern()
         key = (text, dates, day_first, known, places)
         if key not in self._scans:
-            spans = self._scan_cased(self._cased(text), dates, day_first, known, places)
-            if _NATIVE_DIGIT.search(text):
-                spans = _with_native_digits(spans, self._cased(text),
-                                            self._scan_cased(self._cased(text).translate(_ASCII_DIGITS), dates, day_first,
-                                                             known, places))
+            cased = self._cased(text)
+            spans = self._scan_cased(cased, dates, day_first, known, places)
+            if _NATIVE_DIGIT.search(cased):
+                ascii_spans = self._scan_cased(cased.translate(_ASCII_DIGITS), dates, day_first, known, places)
+                spans = _with_native_digits(spans, cased, ascii_spans)
             self._scans[key] = spans
         return self._scans[key]
 

@@ -543,8 +543,11 @@ _LATIN_SURNAME_CUE = re.compile(r"[a-z](?:ov|ev|ova|eva)\b")
 
 
 def latin_slavic_names(text: str) -> list[tuple[int, int]]:
-    """The spans of :data:`_LATIN_SURNAME_NAME`: a capitalised word beside the surname goes with it unless it is an
-    everyday English word ("Contact Petrova" takes the surname alone)."""
+    """The spans of :data:`_LATIN_SURNAME_NAME`, less the eponyms among the surnames. A capitalised word beside the
+    surname goes with it unless it is an everyday English word or a clinical one: before the surname such a word stays
+    and the surname goes ("Contact Orlova"); after it, a clinical word stays ("Petrov Hyperkalaemia") and an everyday
+    word makes a sign's, a tool's or a place's name, so nothing goes ("Korotkov Phase V", "Markov Model"). Initials or a
+    patronymic make it a person's name whatever the word."""
     if not _LATIN_SURNAME_CUE.search(text):
         return []
     from consilium.orchestration.privacy.namelists import is_common_word
@@ -560,9 +563,7 @@ def latin_slavic_names(text: str) -> list[tuple[int, int]]:
         if word is None or patronymic or not (is_common_word(word) or known(word.lower())):
             out.append(m.span())
         elif m.group("s4") or not is_common_word(word):
-            # a word before the surname, or a clinical word after it, stays: "Contact Orlova", "Petrov Hyperkalaemia"
             out.append(m.span("s3" if m.group("s3") else "s4"))
-        # (an everyday word after it makes a tool's, a sign's or a place's name: "Korotkov Phase V", "Markov Model")
     return out
 
 
@@ -571,7 +572,9 @@ _SURNAME_EPONYMS = frozenset("Korotkov Korsakov Ilizarov Bekhterev Pirogov Filat
 
 
 def script_spans(text: str) -> list[tuple[int, int, str, str, int]]:
-    """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers."""
+    """(start, end, kind, rule, priority) of Greek-, Chinese-, Cyrillic- and Devanagari-script identifiers, of the
+    other scripts' (:mod:`.scripts_he_ar`, :mod:`.scripts_asia`, :mod:`.scripts_world`), and of Slavic and Central
+    Asian surnames in Latin letters (:func:`latin_slavic_names`)."""
     greek, han = _HAS_GREEK.search(text) is not None, _HAS_HAN.search(text) is not None
     russian, hindi = _HAS_CYRILLIC.search(text) is not None, _HAS_DEVANAGARI.search(text) is not None
     out: list[tuple[int, int, str, str, int]] = he_ar_spans(text) + asia_spans(text) + world_spans(text)
