@@ -366,6 +366,10 @@ def _number_may_open(text: str, start: int, end: int) -> bool:
             and _YEAR_AFTER.match(text, end) is None and not _unit_after_numbers(text, end))
 
 
+# a clinician's grade and the clock time of the review ("registrar, SPR 2130", "FY1 0845"): no register's number
+_ROLE_CLOCK = re.compile(r"(?:SpR|SPR|SHO|JHO|FY[12]|CT[1-3]|ST[1-8]|RMO|HO|SR|JR|Reg|REG|PGY-?[1-7]|ANP|ACP|CNS|HCA|RN|NP|PA)"
+                         r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d")
+
 # a result's name after another result and its comma, before its own value
 _RESULT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{0,5}")
 _VALUE_NEXT = re.compile(r"[ \t]*[:=]?[ \t]*\d")
@@ -595,6 +599,7 @@ class TokenModel:
                 # nor a number closing on a year after a hyphen or colon: a standard's or guideline's edition
                 # ("ISO 15189:2022", "NOM-033-SSA2-2011", "IAFY-2006"), where a record number closes on its serial
                 and not (span.kind == OTHER_KIND and _EDITION.search(text, span.start, span.end))
+                and not _ROLE_CLOCK.fullmatch(text, span.start, span.end)
                 # nor a scheme or an award named after a person, with its word or before it ("டாக்டர் முத்துலட்சுமி
                 # ரெட்டி மகப்பேறு நிதியுதவித் திட்டம்", a maternity scheme; "the Duke of Edinburgh Award")
                 and not _SCHEME_WORD.search(text, span.start, _SCHEME_AFTER.match(text, span.end).end())
