@@ -2,8 +2,10 @@
 
 ``python -m consilium.orchestration.privacy.learned_train train`` reads every hand-written note set but those still
 :data:`BLIND` (the rules' spans computed as a review computes them; :data:`RULE_DROPOUT` can add a second reading of
-each note with some of them left out), trains the CRF and rewrites the shipped model and its manifest. Training is deterministic, and the rules' spans are features, so a rule changed without retraining
-gives another file: ``tests/safety/test_learned_detector.py`` retrains and compares the bytes.
+each note with some of them left out), trains the CRF and rewrites the shipped model and its manifest. The manifest
+records a digest of what the CRF was given (every token's features and label, :func:`training_digest`); the rules'
+spans are features, so a rule changed without retraining gives another digest: ``tests/safety/test_learned_detector.py``
+recomputes it (and checks on a small set that training twice writes the same bytes).
 
 The CRF also reads the encoder's probe (:mod:`.learned`, :mod:`.encoder`). ``train --encode`` runs the encoder over
 every note (its vectors kept on disk, :func:`vector_cache`: about 7 minutes on 2 cores the first time), trains five
@@ -211,6 +213,34 @@ def encode_and_probe(names: Sequence[str], probe_out: Path, *, folds: int = FOLD
     return out_of_fold
 
 
+class _Digest:
+    """SHA-256 of the CRF's input, note by note: each token's features (tab-separated) and its label, a line each."""
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256()
+        self.notes = self.tokens = 0
+
+    def add(self, xseq: Sequence[Sequence[str]], yseq: Sequence[str]) -> None:
+        for feats, label in zip(xseq, yseq, strict=True):
+            self._sha.update(("\t".join(feats) + "\n" + label + "\n").encode())
+        self._sha.update(b"\n")
+        self.notes += 1
+        self.tokens += len(yseq)
+
+    def hexdigest(self) -> str:
+        return self._sha.hexdigest()
+
+
+def training_digest(names: Sequence[str], *, dropout: float = RULE_DROPOUT, copies: int = DROPOUT_COPIES,
+                    context: dict[str, str] | None = None) -> dict[str, Any]:
+    """What :func:`train` would give the CRF, without training it: notes, tokens and the digest the manifest
+    records (``data_sha256``). CRFsuite's training is deterministic, so the same digest means the same model."""
+    digest = _Digest()
+    for xseq, yseq in training_data(names, dropout=dropout, copies=copies, context=context):
+        digest.add(xseq, yseq)
+    return {"notes": digest.notes, "tokens": digest.tokens, "data_sha256": digest.hexdigest()}
+
+
 def train(names: Sequence[str], out: Path, *, dropout: float = RULE_DROPOUT, copies: int = DROPOUT_COPIES,
           context: dict[str, str] | None = None) -> dict[str, Any]:
     """Train the CRF on the named note sets and write it to ``out``; returns what the manifest records. With
@@ -219,15 +249,14 @@ def train(names: Sequence[str], out: Path, *, dropout: float = RULE_DROPOUT, cop
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    notes = items = 0
+    digest = _Digest()
     for xseq, yseq in training_data(names, dropout=dropout, copies=copies, context=context):
         trainer.append(xseq, yseq)
-        notes += 1
-        items += len(yseq)
+        digest.add(xseq, yseq)
     trainer.set_params(PARAMS)
     trainer.train(str(out))
-    manifest = {"sets": list(names), "notes": notes, "tokens": items, "params": PARAMS,
-                "rule_dropout": {"share": dropout, "copies": copies},
+    manifest = {"sets": list(names), "notes": digest.notes, "tokens": digest.tokens, "params": PARAMS,
+                "rule_dropout": {"share": dropout, "copies": copies}, "data_sha256": digest.hexdigest(),
                 "sha256": hashlib.sha256(Path(out).read_bytes()).hexdigest()}
     if context is not None:
         probe = learned.probe_path(out)

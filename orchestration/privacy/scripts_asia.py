@@ -99,7 +99,7 @@ _KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성명|이름|보호자|담당[ \t]*
 # a court's or a benefit's forms: the petitioner, the applicant, the person concerned, the examiner and the examined;
 # their value is as often a word ("대상자: 고위험군", "수검자: 공복"), so a name there opens with a surname's syllable
 _KO_FORM_LABELS = r"청구인|신청인|사건[ \t]*본인|감정의|대상자|수검자|피검자|의뢰인"
-_KO_NOT_FORM_NAME = r"(?!(?:공복|본인|없음|해당|미상|동일|상동|공란|대리인|보호자)(?![가-힣]))"
+_KO_NOT_FORM_NAME = rf"(?!(?:공복|본인|없음|해당|미상|동일|상동|공란|대리인|보호자)(?![{_HANGUL}]))"
 _KO_RELATIVES = (r"아들|딸|남편|아내|부인|배우자|어머니|아버지|모친|부친|며느리|사위|손자|손녀|동생|형|누나|언니|오빠|"
                  r"할머니|할아버지|이웃")
 # the children by their order, a nephew or niece, a grandchild: before a name of three syllables that opens with a
