@@ -1,0 +1,1 @@
+"""HELD-OUT 49: hand-written notes for the de-identification evaluation (see its first module)."""
