@@ -36,9 +36,14 @@ _COUNTY_AFTER = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAM
 _LINK_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})(?:,|[ \t]+comma)[ \t]*(?:(?:Co\.?|County)[ \t]+)?$")
 # (three digits only before a cell's bar or the line's end: "Mokhotlong 500 | Tel", "Quezon City 1101 | Trunkline")
 _POSTCODE_AFTER = re.compile(r",?[ \t]+(?P<v>\d{4,6}(?=[ \t]*(?:[.,;:)(|\n]|$))|\d{3}(?=[ \t]*(?:[|\n]|$)))")
-# a bare postcode opening an address line's place, after a comma, a bar or the line's start ("Währinger Gürtel 18-20,
-# 1090 Wien", "Árvegur, 800 Selfoss", "Stora Brogatan 7, 761 30 Norrtälje")
-_POSTCODE_BEFORE = re.compile(r"(?:^|(?<=[,|][ \t])|(?<=\n))(?P<v>\d{3,5}|\d{3}[ ]\d{2})[ \t]+$")
+# (a label's colon only after an address's label: "ETA: 1430 Springfield ED" is a time)
+_ADDRESS_LABEL_ENDS = ("cím", "Cím", "Adresa", "adresa", "Адреса", "адреса", "Адрес", "адрес", "Anschrift", "Adres", "adres",
+                       "Address", "address", "Bydliště", "bydliště", "Bydlisko", "bydlisko", "Adresse", "adresse")
+# a bare postcode opening an address line's place, after a comma, a bar, an address label's colon or the line's start
+# ("Währinger Gürtel 18-20, 1090 Wien", "Árvegur, 800 Selfoss", "Stora Brogatan 7, 761 30 Norrtälje", "Lakcím: 4700
+# Mátészalka")
+_POSTCODE_BEFORE = re.compile(r"(?:^|(?<=[,|][ \t])|(?<=\n)|" + "|".join(rf"(?<={w}:[ \t])" for w in _ADDRESS_LABEL_ENDS)
+                              + r")(?P<v>\d{3,5}|\d{3}[ ]\d{2})[ \t]+$")
 # a town and its US state's code closing a field after a comma or a bar ("Regional Hospital ED, Eminence MO | spoke
 # ED"): the code vouches for the town as a postcode does; not a disease's qualifier before its letters ("Stable MS")
 # (after a facility or a street and its comma only: in a list of diagnoses or drugs the same shape is "Inferior MI",

@@ -188,20 +188,28 @@ ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
 machi aprili julai agosti septemba oktoba novemba desemba
 ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+január február március április május június július augusztus szeptember október
+ledna února března dubna května června července srpna září října listopadu prosince
+januára februára apríla mája júna júla augusta septembra októbra novembra decembra
+yanvar fevral aprel iyun iyul avqust avgust sentyabr oktyabr noyabr dekabr
 """.split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
-# Welsh ones ("16 Chwefror 2026")
+# Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek
 # (a month's name is up to twelve letters: "października")
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,12})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
 _WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,12})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
+# the year first, as Hungarian writes a date ("2025. november 6.", "2024. március"), its month in lower case (a
+# capitalised month after a number and a full stop opens a sentence: "Urine output 2000. April clinic letter")
+_YEAR_THEN_WORD = re.compile(r"(?<![\w.])(?:19|20)\d\d\.[ \t]*(?P<m>[^\W\d_]{3,12})(?:[ \t]+(?:[12]?\d|3[01])\.?(?![\d]))?")
 
 
 def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
     """(start, end) of the dates written with a month name of :data:`LATIN_FOREIGN_MONTHS`."""
     out = [m.span() if m.group("y") else (m.start(), m.end("m")) for m in _DAY_THEN_WORD.finditer(text)
            if _month(m.group("m"))]
-    return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))]
+    return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))] + [
+        m.span() for m in _YEAR_THEN_WORD.finditer(text) if m.group("m").islower() and _month(m.group("m"))]
 
 
 _MONTH_AFTER = re.compile(rf"[ \t]*(?:of[ \t]+)?(?:{_MON})\b")
@@ -256,6 +264,16 @@ _ROMANCE_MONTH_ALONE = re.compile(r"\b(?i:a|ad|in|di|da|entro|fino[ \t]+a|dal|ne
 _POLISH_LOCATIVE_MONTHS = ("styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|"
                            "grudniu")
 _POLISH_MONTH_ALONE = re.compile(rf"\b[wW][ \t]+(?P<m>{_POLISH_LOCATIVE_MONTHS})\b")
+# a Russian month alone after a preposition that places an event in it ("с ноября", "до марта", "в мае", "в конце
+# августа"), and a Turkish, Azerbaijani or Uzbek one before the word for month ("iyun ayında", "haziran ayında")
+_RU_MONTHS_INFLECTED = (r"январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|август[аеу]?|сентябр[яеь]|"
+                        r"октябр[яеь]|ноябр[яеь]|декабр[яеь]")
+_RUSSIAN_MONTH_ALONE = re.compile(r"(?<![А-Яа-яЁё])(?i:с|со|до|по|в|во|к|после|от|с[ \t]+начала|в[ \t]+начале|в[ \t]+конце|"
+                                  r"в[ \t]+середине|до[ \t]+конца|с[ \t]+конца|с[ \t]+середины)[ \t]+"
+                                  rf"(?P<m>(?:{_RU_MONTHS_INFLECTED}))(?![А-Яа-яЁё])")
+_TURKIC_MONTH_ALONE = re.compile(r"(?<![\w])(?P<m>(?i:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|avgust|sentyabr|oktyabr|"
+                                 r"noyabr|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık))"
+                                 r"[ \t]+(?:ay(?:ı|ında|ından|ına|inda|idan|ida))(?![\w])")
 # a day of the month alone, after a word that dates an event ("not fit to return before the 24th", "until the 15th");
 # not a count ("the 3rd day", "the 24th percentile", "the 2nd dose"; "after the 2nd" is as often a dose or a cycle)
 _ORDINAL_DAY_ALONE = re.compile(r"\b(?i:before|by|until|till|since)[ \t]+the[ \t]+(?P<m>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
@@ -279,7 +297,7 @@ _HE_AR_FEAST = re.compile(
     rf"(?:[יכל][\"״][א-ט]|ט[\"״][וז])[ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|"
     rf"ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
     rf"[א-טיכל]['׳][ \t]+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אלול)|"
-    rf"(?:عيد[ \t]+(?:الفطر|الأضحى|الاضحى|الفصح|القيامة)|(?:ليلة[ \t]+)?المولد[ \t]+النبوي|ليلة[ \t]+القدر|رأس[ \t]+السنة(?:[ \t]+الهجرية|[ \t]+الميلادية)?)|"
+    rf"(?:عيد[ \t]+(?:الفطر|الأضحى|الاضحى|الفصح|القيامة)|(?:العيد|اليوم)[ \t]+الوطني|(?:ليلة[ \t]+)?المولد[ \t]+النبوي|ليلة[ \t]+القدر|رأس[ \t]+السنة(?:[ \t]+الهجرية|[ \t]+الميلادية)?)|"
     # a Hebrew month: after the word "month" ("בחודש אלול", "חודש אב"), or one whose name is no everyday word
     rf"(?:(?<=חודש[ \t])|(?<=בחודש[ \t]))(?:תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר(?:[ \t]+[אב]['׳])?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)|"
     rf"ו?ב?(?:תשרי|חשוון|מרחשוון|כסלו|ניסן|סיוון|תמוז|אלול)|"
@@ -409,6 +427,11 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"(?<![\u4e00-\u9fff])三月三(?![日号號\u4e00-\u9fff])|(?:วัน|ช่วง|หลัง|ก่อน|เทศกาล)สงกรานต์|"
                                   r"(?<![\u0a81-\u0ae3])(?:ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી)(?![\u0a81-\u0ae3])|"
                                   r"(?<![А-Яа-я])(?<!Дядо )(?<!ул\. )(?<!бул\. )(?:Гергьовден|Великден|Коледа|Тодоровден|Ивановден|Димитровден|Никулден)(?![А-Яа-я])|"
+                                  # Macedonian feasts, Russia's new-year and May holidays, the Czech Christmas and Easter in
+                                  # their cases ("по Илинден", "после январских праздников", "až po Vánocích")
+                                  r"(?<![А-Яа-яЃЌЅЈЉЊЏѓќѕјљњџ])(?:Илинден|Велигден|Божиќ)(?![А-Яа-яѓќѕјљњџ])|"
+                                  r"(?<![А-Яа-яЁё])(?i:новогодн|январск|майск)(?:ие|их|им|ими)[ \t]+праздник(?:и|ов|ах|ам|ами)?(?![А-Яа-яЁё])|"
+                                  r"\b(?:Vánoc|Velikonoc)(?:e|ích|emi|ům)?\b|"
                                   r"(?<![\u0530-\u058f])(?:Զատիկ(?:ը|ին|ից|ի)?|Նոր[ \t]+տար(?:ի|ին|ուց|վա|վանից))(?![\u0561-\u0587])|"
                                   # the Hui feasts of Eid in Chinese, Telugu and Odia harvest feasts, Sinhala full-moon
                                   # (Poya) days by their month, a Burmese full or new moon by its month
@@ -436,7 +459,8 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"night|juneteenth|hogmanay|carnival|vesak|gawai|dashain|tihar|pongal|songkran|nowruz|midsum|midsom|"
                                    r"mothering|himmelfahrt|avurudu|imnarja|новый|мейрам|incwala|umhlanga|火把|旧盆|추석|설날|한가위|어버이날|어린이날|광복절|개천절|"
                                    r"开斋|開齋|古尔邦|古爾邦|宰牲|సంక్రాంతి|ఉగాది|దీపావళి|దసరా|ନୂଆଖାଇ|ରଥଯାତ୍ରା|ଦୀପାବଳି|ରଜ|ଦଶହରା|පොහොය|လပြည့်|လဆန်း|လဆုတ်|လကွယ်|"
-                                   r"三月三|สงกรานต์|ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી|ден\b|великден|коледа|զատիկ|նոր[ \t]+տար|"
+                                   r"الوطني|январ|феврал|март|апрел|ма[яей]|июн|июл|август|сентябр|октябр|ноябр|декабр|[ \t]ay(?:ı|ında|ından|ına|inda|idan|ida)\b|"
+                                   r"三月三|สงกรานต์|ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી|ден\b|великден|коледа|божиќ|праздник|vánoc|velikonoc|զատիկ|նոր[ \t]+տար|"
                                    r"한글날|삼일절|藏历|藏曆|の日|記念日|天皇誕生|"
                                    r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
                                    r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
@@ -518,7 +542,10 @@ def _day_month_valid(pair: str) -> bool:
 _DOTTED_DM = r"\d{1,2}\.\d{2}(?!\d|\.\d)"
 _DOTTED_LIST = re.compile(rf"(?i:схем[аиіуою]*|графік[уа]?|график[ау]?|дні|дни|дат[иы]?|schedule|dates|визит[ыи]?|візит[иі]?|"
                           rf"введення|вакцинац[іи][яїи])[^\n:]{{0,20}}:[ \t]*(?P<l>{_DOTTED_DM}(?:[ \t]*,[ \t]*{_DOTTED_DM}){{2,}})")
-_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t](?:1[0-2]|0?[1-9])\.[ \t](?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)")
+# (and a year and month alone before a Korean word that dates it: "다음 건강검진은 2026. 5. 예정", "2024. 3.부터"; not a
+# numbered list's next item, "목표 2000. 2. 체중 측정")
+_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t](?:1[0-2]|0?[1-9])\.(?:[ \t](?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)|"
+                          r"(?=[ \t]*(?:예정|에|부터|까지|경|쯤|께|말|초|중순|하순|상순|이후|이전|당시|중)(?![\uac00-\ud7a3])|[ \t]*(?:예정|부터|까지|이후|이전)))")
 
 
 def _dotted_schedule(pairs: list[str]) -> bool:
@@ -589,6 +616,7 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
     days += [(m.start() if m.group("y0") else m.start("m"), m.end("m")) for m in _OTHER_CALENDAR_DATE.finditer(text)
              if m.group("y0") or m.group("y") or m.group("cue")]
     days += [m.span() for m in _GREEK_FEAST.finditer(text)] + [m.span("m") for m in _POLISH_MONTH_ALONE.finditer(text)]
+    days += [m.span("m") for m in _RUSSIAN_MONTH_ALONE.finditer(text)] + [m.span("m") for m in _TURKIC_MONTH_ALONE.finditer(text)]
     days += [m.span() for m in _HE_AR_FEAST.finditer(text)]
     days += [m.span() for m in _HINDI_DATE.finditer(text)]
     days += [m.span() for m in _KOREAN_MONTH_ALONE.finditer(text)] if "월" in text else []
@@ -615,12 +643,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![\d/]|[.\-]\d)")),
     ("num", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
                        r"(?![\d/]|[.\-]\d)")),
+    # a day, a month and a year each after a dot and a space, as Czech, Slovak, German and Hungarian notes write them
+    # ("14. 10. 2025", "nar. 3. 4. 1950"): the year in four digits, the day first
+    ("num_spaced", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})\.[ \t](?P<b>\d{1,2})\.[ \t](?P<y>(?:19|20)\d\d)"
+                              rf"(?![\d/]|[.\-]\d)(?![ \t]*(?:(?i:kcal|cal|steps?|units?|{_DOT_UNITS})\b|%))")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?:\s+of)?[\s\-.]*(?P<mon>{_MON_FIRST})\b\.?"
                        rf"(?:,?[\s\-.]*(?P<y>(?:19|20)\d\d){_END}|(?:[\-.]|\s?')(?P<y2>\d\d){_END})?")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MON_FIRST})\b\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<suf>{_ORD})?(?!\s*(?:mg|ml|mL|g|kg|%|am|pm))"
                        rf"(?:,?\s*(?P<y>(?:19|20)\d\d){_END}|(?![\d:]|,\d))")),  # (not "in July 1,240 copies/mL")
     ("my", re.compile(rf"\b(?P<mon>{_MON_FIRST})\b\.?,?\s+(?P<y>(?:19|20)\d\d){_END}")),
-    ("nmy", re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
+    # (not one in a round thousand, a risk's or a rate's ratio: "약 1/2000", "1/2000 births")
+    ("nmy", re.compile(r"(?<![\d/.\-])(?!1/(?:1900|2000)(?![\d/]))(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")),
     # a day and month without a year after a word that dates an event ("Admitted 17/3", "booked 6/28"); not a
     # duration ("admitted 3/7 ago", "seen 2/52") nor a score ("power 4/5" has no such word before it)
     # (led by its digits, the fast way for the regex engine; the character before is checked in find_dates)
@@ -636,7 +669,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Decreased air entry"), and one search of them all settles it for every pattern. A pattern added above
 # must say here what it needs: the import check below makes sure each has an entry, and tests/safety/test_deid.py
 # that every match of a pattern holds its entry.
-_NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "dmy": rf"(?:{_MON_FIRST})\b",
+_NEEDS = {"ymd": r"\d[-/.]\d{1,2}[-/.]\d", "num": r"\d[-/.]\d{1,2}[-/.]\d", "num_spaced": r"\d\.[ \t]\d{1,2}\.[ \t]\d",
+          "dmy": rf"(?:{_MON_FIRST})\b",
           "mdy": rf"(?:{_MON_FIRST})\b", "my": rf"(?:{_MON_FIRST})\b", "nmy": r"\d/(?:19|20)\d\d", "numdm": r"\d/\d",
           "numdm_dot": r"\d\.\d"}
 if set(_NEEDS) != {kind for kind, _ in PATTERNS}:
@@ -724,9 +758,9 @@ def _build(kind_name: str, m: re.Match[str], day_first: bool) -> DateMatch | Non
             keep("y", "y")
             keep("m", "m")
             keep("d", "d")
-        elif kind_name == "num":
+        elif kind_name in ("num", "num_spaced"):
             a, b = int(g["a"]), int(g["b"])
-            dfirst = True if a > 12 else False if b > 12 else day_first
+            dfirst = True if a > 12 else False if b > 12 else day_first or kind_name == "num_spaced"
             d, mo = (a, b) if dfirst else (b, a)
             value, kind = date(_year(g["y"]), mo, d), "full"
             keep("d" if dfirst else "m", "a")

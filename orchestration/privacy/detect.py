@@ -900,7 +900,10 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                                      + [f[1] for f in found_places if f[2] == "LOCATION"])
     places = [Span(s, e, kind, rule, prio) for s, e, kind, rule, prio in found_places
               if e > s and not (kind == "LOCATION" and (_CLASS_AFTER.match(text, e) or _SPECIES_OR_EPONYM_AFTER.match(text, e)))]
-    return Candidates(before, after, places, placeholders, weak_protect, has_digit, tuple(countries(text)))
+    # (a town before its US state and ZIP or a postcode is no country: "Lebanon, NH 03756", "Peru, IN 46970")
+    vouched = {(p.start, p.end) for p in places if p.rule in _VOUCHED_BY_POSTCODE}
+    return Candidates(before, after, places, placeholders, weak_protect, has_digit,
+                      tuple(c for c in countries(text) if c not in vouched))
 
 
 # what closes a name in apposition: a comma, a bracket, a sentence's or a line's end
@@ -1126,6 +1129,7 @@ def _short_forms(text: str, chosen: Sequence[Span], weak_protect: Sequence[tuple
     return out
 
 
+_VOUCHED_BY_POSTCODE = frozenset({"place_before_postcode", "place_before_state"})
 # A country named on its own: not a word of a longer name before or after it ("Belize City", "Norway House", "New
 # Mexico", "Port of Spain", "Sierra Leone Police Hospital")
 _COUNTRY = WordListFinder(N.COUNTRIES, r"(?![\w'’-]|[ \t]+(?:[A-Z]|of\b|&))")

@@ -68,6 +68,7 @@ _PHONE_LABEL = (
     # French, Dutch and German words for "can be reached on", and Dutch and German names of a mobile
     r"joignable\s+au|bereikbaar\s+(?:op|via)|erreichbar\s+unter|telefoon(?:nummer)?|mobiel|handy|fono|"
     r"m[óo]vil|tel[ée]fono|tlf|celular|telem[óo]vel|cellulare|t[ée]l[ée]phone|telefon|"  # Spanish, Portuguese, Italian, French, German
+    r"mobil|mobiln[íý]|mobiltelefon|telefonsz[áa]m|"  # Czech, Slovak, Hungarian and Scandinavian words for a mobile
     r"HP|H/P|hand\s*phone|"  # Singapore's and Malaysia's "handphone"
     r"(?:home|work|daytime|evening)\s+(?:number|no\.?|phone|tel)|landline|ext(?:ension)?|whatsapp|"
     r"s[íi]mi|office(?=\s+\+?\d)|"  # Icelandic; an office's number
@@ -114,6 +115,7 @@ _ACCOUNT_WORDS = r"shop|page|account|profile|channel|handle|username|user\s+name
 _UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]{2})"
 _ZIP = r"\d{5}(?:-\d{4})?"
 _STATES = "|".join(P.US_STATES)
+_CZ_STREET = rf"[{P.UP}][{P.LO}]+(?:ova|ého|ní|ská|cká|ovo)[ \t]+\d{{1,5}}/\d{{1,4}}[a-zA-Z]?"
 _AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"  # a 4-digit postcode after one of these
 _ADDR_TAIL = (
     rf"(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)\s*[\w-]{{1,6}})?(?:,[ \t]*RD[ \t]*\d{{1,2}}\b)?"
@@ -264,9 +266,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # a medical or nursing council's registration number after its acronym and a registration word in any script
     # ("(CGMC पंजीयन क्र. 8417)", "(OMC ରେଜି. ନଂ 17382)", "APMC రిజి. నం. 73519")
     ("ID", "council_registration", 2, _c(r"\b[A-Z]{1,4}MC\b[ \t]*(?:[\u0900-\u0dff]+\.?[ \t]*){1,3}(?P<v>\d{3,7})(?!\d)")),
-    # an Indian plate written with hyphens (a state's code first), a Lao one after the word for a registration or a car
+    # an Indian plate written with hyphens (a state's code first; "HR-55AB-2090" too), a Lao one after the word for a
+    # registration or a car
     ("ID", "in_plate_hyphens", 3, _c(r"\b(?P<v>(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|"
-                                     r"PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)-\d{1,2}-[A-Z]{1,3}-\d{3,4})\b")),
+                                     r"PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)-\d{1,2}-?[A-Z]{1,3}-\d{3,4})\b")),
     ("ID", "la_plate", 3, _c(r"(?:ທະບຽນ|ລົດ)[^\d\n]{0,12}?(?<![\u0e80-\u0eff])(?P<v>[\u0e81-\u0eae]{2}[ \t]?\d{4})(?!\d)")),
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
@@ -450,6 +453,18 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
         rf"(?:(?:de|del|della|dei|degli|des|du|de[ \t]+la|do|da|dos|das|di|d['’]|l['’])[ \t]*)*{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?\b)?|\b[{P.UP}][{P.LO}]+(?:{_GERMAN_STREET_END}|str\.|damm|straat|gracht|laan|plein|kade|singel|dijk|"
         rf"{_NORDIC_STREET_END})[ \t]+\d{{1,4}}[a-zA-Z]?\b")),
+    # a postcode with its country's letters after an address's comma, closing the field or before its town ("...,
+    # AZ4500 |", "..., LV-1001 Rīga", "LT-01100", "MD-2001", "AD500"); not a vaccine's or a drug's letters ("AZ 2021",
+    # "AZ 1000 mg") nor a protocol's ("LV-2019 strain")
+    ("POSTCODE", "postcode_country_letters", 6, _c(rf"(?:(?<=,)|(?<=,[ \t]))(?P<v>(?:AZ\d{{4}}|LV-\d{{4}}|LT-\d{{5}}|MD-\d{{4}}|AD\d{{3}}))"
+                                                   rf"(?=[ \t]*(?:[|,;\n]|$)|[ \t]+[{P.UP}][{P.LO}])", re.M)),
+    # a Czech or Slovak street, named by an adjective, with its two numbers ("Havlíčkova 1187/12", "Palackého 4/2",
+    # "Nádražní 815/3"), after an address's label on its line or before its postcode, and the postcode of three and two
+    # digits after it ("Havlíčkova 1187/12, 789 01"); the shape alone is a pressure, a dose or a ratio as often
+    # ("Ranní 135/85", "Morfina 10/20", "Angina 3/7")
+    ("ADDRESS", "street_cz", 5, _c(rf"(?:(?i:bydliště|bydlisko|adresa|bytem|ulice|pobyt)[^\n|;]{{0,40}}?(?<![\w'’-])(?P<v>{_CZ_STREET})(?![\w/])|"
+                                   rf"(?<![\w'’-])(?P<w>{_CZ_STREET})(?=,[ \t]*\d{{3}}[ ]\d{{2}}(?!\d)))")),
+    ("POSTCODE", "postcode_cz", 6, _c(rf"(?<![\w'’-]){_CZ_STREET},[ \t]*(?P<v>\d{{3}}[ ]\d{{2}})(?!\d)")),
     # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|(?<=\d,[ \t])\d{{4}}[ ](?!IU|ML|MG|MI|MM|CM|KG|UI)[A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
     # four digits before the town after a continental street and its number, as Norway, Denmark, Austria and Switzerland
@@ -480,7 +495,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                            r"(?P<w>\d{1,3}(?:\.\d{3})+))(?![\w.])")),
     # Chile's national number, dotted with its check digit ("RUN 16.482.037-8", "RUT 7.218.440-K")
     ("ID", "cl_run", 2, _c(r"\b(?:RUN|RUT|Rut|Run)[ \t]*(?:N[º°o]\.?[ \t]*)?[:]?[ \t]*(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\w-])")),
-    ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/-]?\d){4})\d[\d/-]*\d)")),
+    # (not a clause's number of short parts: "СанПиН № 2.1.3.2630"; "№ 7701.2345.6789.0012" is a policy's)
+    ("MRN", "numero", 2, _c(r"№[ \t]*(?P<v>(?=(?:[/.-]?\d){4})(?!\d{1,2}\.\d{1,2}\.)\d[\d/.-]*\d)")),
+    # a US clinician's licence after the state's code and the profession ("IL psychologist 071.009218", "NV RN 882014")
+    ("ID", "us_state_licence", 4, _c(rf"\b(?:{_STATES})[ \t]+(?:(?i:psychologist|physician|pharmacist|nurse|dentist|counselor|"
+                                     r"therapist|midwife|paramedic)|RN|LPN|APRN|CNM|NP|PA|MD|DO|DDS|DMD|RPh|LCSW|LPC|LMFT|EMT|OT|PT)"
+                                     r"[ \t]+(?:(?i:lic(?:en[cs]e)?\.?)[ \t]*)?(?:#|(?i:no\.?))?[ \t]*(?P<v>[A-Z]{0,3}(?=(?:[.\-]?\d){5})\d[\d.\-]{3,}\d)(?![\w])"
+                                     # (five digits or more, no unit after: "OK PT 12.45 s", "OR RN 1200-1500 mL")
+                                     r"(?![ \t]*(?i:s|sec|secs|seconds|ml|l|mg|g|units?|mmol|x)\b|[ \t]*%)")),
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
@@ -641,7 +663,7 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "access_code_later": 3, "access_code_colon": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ky_postcode": 4, "council_registration": 3, "in_plate_hyphens": 3, "la_plate": 4, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ky_postcode": 4, "council_registration": 3, "in_plate_hyphens": 3, "us_state_licence": 5, "postcode_country_letters": 3, "street_cz": 2, "postcode_cz": 7, "la_plate": 4, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
                 "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7, "register_letters": 3,

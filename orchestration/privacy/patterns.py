@@ -316,7 +316,7 @@ EPONYM_HEADS = (
     r"encephalitis|neuralgia|neuroma|paralysis|ophthalmopathy|orbitopathy|lines|waves|respiration|"
     r"breathing|pupil|manoeuvres|maneuvers|cast|splint|frame|needle|forceps|clamp|drain|shunt|valve|balloon|"
     r"mask|view|projection|technique|approach|cuff|ratio|number|equation|regimen|protocol|criterion|virus|fever|"
-    r"angina|viper"
+    r"angina|viper|figure|figures|rods|nodules"
 )
 # Anatomy and eponyms written "structure of Name": "circle of Willis", "bundle of His".
 OF_EPONYM_HEADS = (

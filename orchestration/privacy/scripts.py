@@ -320,9 +320,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 
 # Russian: a capitalised name after a title, a label or a relative ("Пациент Кузнецов Андрей Петрович",
 # "Лечащий врач Соколова Е. В.", "Дочь Ирина"), places after "г." / "ул.".
-# (Ukrainian letters too: і, ї, є, ґ and the apostrophe of "Мар'яна")
-_RU_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)?(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?"
-_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![а-яёіїєґ]))(?:{_RU_WORD}|[А-ЯЁІЇЄҐ]\.(?:[ \t]?[А-ЯЁІЇЄҐ]\.)?)){{{{0,2}}}}"
+# (Ukrainian letters too: і, ї, є, ґ and the apostrophe of "Мар'яна"; and Macedonian's and Serbian's: "Ѓурѓица",
+# "Љубица", "Џемаил", "Ђорђе")
+_RU_UPPER = "А-ЯЁІЇЄҐЃЌЅЈЉЊЏЂЋ"
+_RU_LOWER = "а-яёіїєґѓќѕјљњџђћ"
+_RU_WORD = rf"[{_RU_UPPER}][{_RU_LOWER}]+(?:['’ʼ][{_RU_LOWER}]+)?(?:-[{_RU_UPPER}][{_RU_LOWER}]+)?"
+_RU_NAME = rf"{_RU_WORD}(?:[ \t]+(?!(?i:{{ctx}})(?![{_RU_LOWER}]))(?:{_RU_WORD}|[{_RU_UPPER}]\.(?:[ \t]?[{_RU_UPPER}]\.)?)){{{{0,2}}}}"
 _RU_CONTEXT = (r"пациент(?:ка|а|у|ом)?|больн(?:ой|ая|ого|ую)|ФИО|Ф\.\s?И\.\s?О\.|врач(?:\s+общей\s+практики)?|лечащий\s+врач|участковый\s+врач|доктор|медсестра|"
                r"медбрат|фельдшер|заведующ(?:ий|ая)(?:\s+отделением)?|подпись|контактное\s+лицо|представитель|"
                r"дочь|дочери|сын|сына|жена|жены|муж|мужа|мать|матери|отец|отца|брат|брата|сестра|сестры|внук|внучка|"
@@ -411,6 +414,10 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("LOCATION", "ru_town", 12, re.compile(rf"(?<![\w-])(?:г\.|город[ае]?|пос\.|пос[её]л(?:ок|ке|ка|ку)|пгт|п\.(?=[ \t]*[А-ЯЁ])|дер\.|деревн[яеи]|"
                                                r"станиц[аеы]|хутор[ае]?|с\.|м\.|місто|смт|село|(?<=в[ \t])селе)[ \t]*"
                                                rf"(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?)")),
+        # a postcode of four or five digits before its town after a Cyrillic street ("ул. Партизанска бб, 7000 Битола",
+        # "бул. Витоша 12, 1000 София")
+        ("POSTCODE", "ru_postcode_town", 6, re.compile(r"(?<![\w-])(?:ул\.|улица|бул\.|булевар|булевард)[ \t]+[^\n,|;]{1,40}?,[ \t]*"
+                                                        r"(?P<n>\d{4,5})(?=[ \t]+[А-ЯЁЃЌЅЈЉЊЏЂЋ][а-яёѓќѕјљњџђћ])")),
         ("ADDRESS", "ru_street", 5, re.compile(rf"(?<![\w-])(?:ул\.|улица|вул\.|вулиця|пров\.|провулок|бульв\.|площа|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|"
                                                rf"бул\.|бульвар|пл\.|мкр\.?)[ \t]*(?P<n>{_RU_WORD}(?:[ \t]+{_RU_WORD})?"
                                                r"(?:,?[ \t]*(?:д\.|дом|буд\.)?[ \t]*\d+[а-я]?)?(?:,?[ \t]*(?:корп\.|стр\.)[ \t]*\d+)?"
@@ -447,13 +454,14 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("ID", "hi_registration", 4, re.compile(r"(?:पंजी\.|पंजीकरण|रजि\.|रजिस्ट्रेशन)[ \t]*(?:सं\.|संख्या|नं\.|नंबर|क्र\.|क्रमांक)[ \t]*"
                                                 r"[:：]?[ \t]*(?P<n>[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)")),
         # a record's, a card's or a licence's number after its label in Hindi, Nepali or Marathi and the word for number
-        # ("दर्ता नं. 23614", "नागरिकता प्रमाणपत्र नं.: 12-34", "बीमा नम्बर 4417", "नोंदणी क्रमांक 5521"); three digits or
+        # ("दर्ता नं. 23614", "नागरिकता प्रमाणपत्र नं.: 12-34", "बीमा नम्बर 4417", "नोंदणी क्रमांक 5521", a medico-legal case's
+        # or a police report's "एमएलसी नं. 27/2026"); three digits or
         # more ("वडा नं. ६" is a ward, and no label here)
         # (not "संख्या", a count: "मरीज संख्या 3450 रही")
         ("ID", "hi_number_label", 4, re.compile(r"(?<![\u0900-\u097f])(?:दर्ता|नोंदणी|नागरिकता|प्रमाणपत्र|प्रमाणपत्राचा|बीमा|विमा|आधार|"
                                                 r"पहचान[ \t]+पत्र|परवाना|अनुज्ञप्ति|अनुमतिपत्र|लाइसेंस|लाइसेन्स|भर्ती|भरती|दाखला|ओपीडी|आईपीडी|"
-                                                r"मरीज|रोगी|रुग्ण|बिरामी|फाइल|फ़ाइल|केस|प्रकरण)[ \t]*(?:नं\.?|नंबर|नम्बर|क्र\.|क्रमांक)"
-                                                r"[ \t]*[:：]?[ \t]*(?P<n>(?=(?:[A-Za-z/-]*[\d०-९]){3})[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*)"
+                                                r"मरीज|रोगी|रुग्ण|बिरामी|फाइल|फ़ाइल|केस|प्रकरण|एमएलसी|एमएलआर|एफआईआर|एफ़आईआर|जीडी|पंजीयन)[ \t]*(?:नं\.?|नंबर|नम्बर|क्र\.|क्रमांक)"
+                                                r"[ \t]*[:：]?[ \t]*(?P<n>(?=(?:[A-Za-z/-]*[\d०-९]){3})[A-Za-z/-]{0,12}[\d०-९][\d०-९A-Za-z/-]*+)"
                                                 r"(?![ \t]*(?:से|में|प्रति|भन्दा|वर|पार|पुगेको|जणांवर|मा[ \t]+पुग))")),
         # the town before its state ("सीहोर, मध्य प्रदेश"), as "Town, STATE" is read in English
         ("LOCATION", "hi_before_state", 12, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}),[ \t]*(?:{_HI_STATES})(?![{DEVANAGARI}])")),
@@ -461,9 +469,20 @@ def _script_rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "hi_label", 9, re.compile(rf"(?:{_HI_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
         ("NAME", "hi_role", 9, re.compile(rf"(?<![{DEVANAGARI}\w])(?:{_HI_ROLES})[ \t]*[:：\-–][ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
         ("LOCATION", "hi_centre_place", 12, re.compile(rf"(?:{_HI_CENTRE})[ \t]+(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD})?)")),
+        # a neighbour or an EMT by one name before the mark of the doer or a closing bracket ("पड़ोसी रमेश ने गाड़ी से
+        # पहुँचाया", "(..., ईएमटी विकास)"); not "पड़ोसी लेकर आए", "ईएमटी टीम ने" (the neighbour brought her, the EMT team)
+        ("NAME", "hi_neighbour", 9, re.compile(rf"(?<![{DEVANAGARI}])(?:पड़ोसी|पड़ोसन|पड़ोसी|पड़ोसन|पडोसी|पडोसन|ईएमटी)[ \t]+"
+                                               rf"(?!(?:टीम|रिपोर्ट|स्टाफ|महिला|पुरुष|युवक|युवती|लोग|लोगों|परिवार|दल)(?![{DEVANAGARI}]))"
+                                               rf"(?P<n>{_HI_WORD})(?=[ \t]+ने(?![{DEVANAGARI}])|[ \t]*[)）])")),
         ("NAME", "hi_relative", 9, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_HI_TITLES})[ \t]*)?(?P<n>{_HI_NAME})")),
         ("LOCATION", "hi_place", 12, re.compile(rf"(?<![{DEVANAGARI}])(?:{_HI_PLACE})[ \t]+(?:(?:{_HI_PLACE})[ \t]+)?(?P<n>{_HI_NAME})")),
-        ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
+        # (from a word's start: "गाड़ी से अस्पताल" is "by car to hospital", and its "े" no hospital's name)
+        ("HOSPITAL", "hi_hospital", 5, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>{_HI_WORD}(?:[ \t]+{_HI_WORD}){{0,2}}[ \t]+(?:अस्पताल|हॉस्पिटल|चिकित्सालय|मेडिकल[ \t]+कॉलेज))")),
+        # a district's or a civil hospital named by its town after it ("जिला अस्पताल सीहोर में", "सिविल अस्पताल अंबाला")
+        ("HOSPITAL", "hi_hospital_town", 5, re.compile(rf"(?<![{DEVANAGARI}])(?P<n>(?:जिला|ज़िला|सिविल|सामान्य|सरकारी|उप[ \t]+जिला)[ \t]+"
+                                                       rf"(?:अस्पताल|चिकित्सालय)[ \t]+{_HI_WORD})(?![{DEVANAGARI}])"
+                                                       # (the town closes the name: "जिला अस्पताल भेजा गया" sends her there)
+                                                       rf"(?=[ \t]*(?:[,।)|\n]|$|(?:में|से|को|का|की|के|पर|तक)(?![{DEVANAGARI}])))")),
     ]
 
 

@@ -66,9 +66,19 @@ _BN_LABELS = (r"(?:রোগীর|রোগিণীর|স্বামীর|�
               r"পরিদর্শক|রেফারকারী")
 # relatives before a name with no colon ("ছেলে সোহেল রানা", "বোন শাহনাজ বেগম")
 _BN_RELATIVES = r"ছেলে|মেয়ে|বোন|ভাই|স্বামী|স্ত্রী|বাবা|মা|নাতি|নাতনি|শাশুড়ি|শ্বশুর|ভাবি|দেবর|ননদ"
+# the wife's formal word and Assamese's son, daughter, father, mother, husband, brother, sister and neighbour (spelt as
+# read after :data:`_AS_TO_BN`), before one name closed by a bracket, a colon or a comma ("(পত্নী জোনালী):"); not before
+# a clause ("পত্নী সঙ্গে আছেন", "দেউতাক ডায়েবেটিছৰ ৰোগী")
+# the Indian states a Bengali or Assamese address closes with, and Bangladesh's divisions
+_BN_STATES = (r"অসম|আসাম|পশ্চিমবঙ্গ|ত্রিপুরা|মেঘালয়|বিহার|ঝাড়খণ্ড|ওড়িশা|মণিপুর|মিজোরাম|নাগাল্যান্ড|অরুণাচল[ \t]+প্রদেশ|"
+              r"ঢাকা|চট্টগ্রাম|রাজশাহী|খুলনা|বরিশাল|সিলেট|রংপুর|ময়মনসিংহ")
+_BN_KIN_ONE = r"পত্নী|পুত্র|জীয়েক|দেউতাক|মাক|গিরিয়েক|ককায়েক|ভায়েক|ভনীয়েক|বায়েক|চুবুরীয়া"
 # a name (or a place after its label) closes before a mark, a bracket, a bar or the line's end: "ছেলে রাফি বাড়িতে"
 # (at home) is not read as a name of three words
 _BN_NAME = rf"(?P<n>{_BN_WORD}(?:[ \t]+{_BN_WORD}){{0,2}})(?=[ \t]*(?:[|,;।(\n)]|$))"
+# Assamese is written in the same script with its own letters for r and w ("শ্ৰী", "পল্লৱী"): the Bengali rules read a
+# text with them as the Bengali letters (one character for one, so every position holds)
+_AS_TO_BN = str.maketrans({"ৰ": "র", "ৱ": "ব"})
 # the units of an address after their label: village, union, sub-district, district, police station, municipality,
 # ward, neighbourhood, home village ("গ্রাম: নায়েরগাঁও", "জেলা: চাঁদপুর", "গ্রামের বাড়ি: চরফ্যাশন, ভোলা")
 _BN_PLACE_LABELS = r"গ্রামের[ \t]+বাড়ি|গ্রাম|ইউনিয়ন|উপজেলা|জেলা|থানা|পৌরসভা|ওয়ার্ড|মহল্লা|পাড়া|বিভাগ"
@@ -241,7 +251,13 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
                                              rf"(?<=[{_KANJI}])(?<![{_KANJI}]{{6}})[（(](?P<k>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)[）)]|"
                                              # (after a name in kana the reading is in hiragana: a brand in katakana in
                                              # brackets after a drug, "ドネペジル（アリセプト）", is no reading)
-                                             rf"(?<=[{_KANA}])[（(](?P<h>[\u3041-\u3096]+(?:[ \t\u3000][\u3041-\u3096]+)?)[）)]")),
+                                             rf"(?<=[{_KANA}])[（(](?P<h>[\u3041-\u3096]+(?:[ \t\u3000][\u3041-\u3096]+)?)[）)]|"
+                                             # and the name itself, a surname and a given name apart, before a reading of
+                                             # two words in hiragana and a person's title, sex or age ("大西 誠（おおにし
+                                             # まこと）　男性 58歳"; not "血圧 測定（けつあつ そくてい）を毎日")
+                                             rf"(?<![{_KANJI}])(?P<c>[{_KANJI}]{{1,3}}[ \t\u3000][{_KANJI}]{{1,3}})"
+                                             rf"(?=[（(][\u3041-\u3096]+[ \t\u3000][\u3041-\u3096]+[）)][ \t\u3000]*"
+                                             rf"(?:様|さん|氏|殿|くん|ちゃん|男性|女性|男|女|\d{{1,3}}歳|[（(]\d))")),
         ("HOSPITAL", "ja_facility", 5, re.compile(
             rf"(?:^|(?<=[\s、，,：:（(「。]))(?P<n>{_JA_CHAR}{{1,16}}?(?:{_JA_FACILITY}))", re.M)),
         # a Japanese plate: its office's name, the class's digits, a hiragana and the number ("高知 300 さ 45-71")
@@ -316,9 +332,20 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("NAME", "bn_title", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_TITLES})(?![{_BENGALI}])[ \t]*{_BN_NAME}")),
         ("NAME", "bn_label", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}", re.M)),
         ("NAME", "bn_relative", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_RELATIVES})[ \t]+(?:(?:{_BN_TITLES})[ \t]*)?{_BN_NAME}")),
+        # a town before its state, as "Town, STATE" is read in English ("গোলাঘাট, অসম"), and the word after a village's,
+        # a post office's or a police station's word closed by a comma or a bar ("গাঁও নাহৰবাৰী,", "ডাকঘৰ বোকাখাত,")
+        ("LOCATION", "bn_before_state", 12, re.compile(rf"(?<![{_BENGALI}])(?P<n>{_BN_WORD}),[ \t]*(?:{_BN_STATES})(?![{_BENGALI}])")),
+        ("LOCATION", "bn_unit_word", 12, re.compile(rf"(?<![{_BENGALI}])(?:গ্রাম|গাঁও|ডাকঘর|থানা|মৌজা|উপজেলা|জেলা)[ \t]+"
+                                                    rf"(?P<n>{_BN_WORD})(?=[ \t]*[,|;।(])")),
+        ("NAME", "bn_kin_one", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_KIN_ONE})[ \t]+(?P<n>{_BN_WORD})(?=[ \t]*[),:;|ঃ])")),
         # a person's label before initials in Latin capitals alone ("স্টাফ নার্স: SD")
         ("NAME", "bn_label_initials", 9, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_LABELS})[ \t]*[:ঃ][ \t]*(?P<n>[A-Z]{{2,4}})(?![A-Za-z])", re.M)),
         ("LOCATION", "bn_place", 12, re.compile(rf"(?<![{_BENGALI}])(?:{_BN_PLACE_LABELS})[ \t]*[:ঃ][ \t]*{_BN_NAME}")),
+        # a registration's, a record's, a card's or a police diary's number after its label and the word for number,
+        # three digits or more ("পঞ্জীয়ন নং 18427", "জিডি নং 33/2026"; not "বেড নং 112", "কেবিন নং 305", "হটলাইন নম্বর 16263")
+        ("ID", "bn_number", 4, re.compile(rf"(?<![{_BENGALI}])(?:পঞ্জীয়ন|পঞ্জীকরণ|নিবন্ধন|রেজি\.?|রেজিস্ট্রেশন|জিডি|এফআইআর|মামলা|"
+                                          rf"কেস|ভর্তি|রোগী|আইডি|পরিচয়পত্র|কার্ড|রেকর্ড|ফাইল|লাইসেন্স|সনদ)[ \t]*(?:নং|নম্বর)\.?[ \t]*[:ঃ]?[ \t]*"
+                                          r"(?P<n>(?=(?:[A-Za-z/-]*[\d০-৯]){3})[A-Za-z/-]{0,12}[\d০-৯][\d০-৯A-Za-z/-]*[\d০-৯A-Za-z])")),
     ]
 
 
@@ -332,10 +359,11 @@ def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
     if not any(scripts.values()):
         return []
     out = []
+    bengali = text.translate(_AS_TO_BN) if scripts["bn_"] else text
     for kind, rule, prio, pattern in _rules():
         if not scripts[rule[:3]]:
             continue
-        out += [(*m.span(g), kind, rule, prio) for m in pattern.finditer(text)
+        out += [(*m.span(g), kind, rule, prio) for m in pattern.finditer(bengali if rule[:3] == "bn_" else text)
                 for g in ("n", "h", "k", "c") if g in pattern.groupindex and m.group(g)
                 # (Latin capitals after a label are a person's initials, not a test's: "নার্স: ECG")
                 and not (rule == "bn_label_initials" and not P.signer_initials(m.group(g)))]
