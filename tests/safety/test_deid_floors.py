@@ -72,48 +72,49 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 8, 0),
-                                                     ("heldout7", (78, 1012, 368), 10, 1), ("heldout8", (68, 818, 281), 13, 7),
-                                                     ("heldout9", (36, 431, 171), 35, 2),
+                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 9, 0),
+                                                     ("heldout7", (78, 1012, 368), 10, 1), ("heldout8", (68, 818, 281), 14, 7),
+                                                     ("heldout9", (36, 431, 171), 33, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
-                                                     ("heldout11", (40, 570, 205), 9, 2),
-                                                     ("heldout12", (40, 637, 232), 5, 2),
+                                                     ("heldout11", (40, 570, 205), 10, 2),
+                                                     ("heldout12", (40, 637, 232), 6, 2),
                                                      ("heldout13", (40, 669, 248), 11, 0),
-                                                     ("heldout14", (40, 744, 275), 16, 1),
+                                                     ("heldout14", (40, 744, 275), 13, 1),
                                                      ("heldout15", (40, 708, 253), 11, 0),
                                                      ("heldout16", (40, 729, 259), 9, 0),
-                                                     ("heldout17", (40, 728, 256), 13, 1),
-                                                     ("heldout18", (40, 768, 258), 15, 0),
+                                                     ("heldout17", (40, 728, 256), 15, 1),
+                                                     ("heldout18", (40, 768, 258), 14, 0),
                                                      ("heldout19", (40, 859, 268), 21, 0),
-                                                     ("heldout20", (40, 952, 274), 21, 0),
-                                                     ("heldout21", (40, 978, 287), 24, 0),
-                                                     ("heldout22", (40, 1010, 358), 16, 0),
-                                                     ("heldout23", (40, 1019, 399), 36, 1),
-                                                     ("heldout24", (40, 970, 404), 37, 1),
+                                                     ("heldout20", (40, 952, 274), 20, 0),
+                                                     ("heldout21", (40, 978, 287), 26, 0),
+                                                     ("heldout22", (40, 1010, 358), 15, 0),
+                                                     ("heldout23", (40, 1019, 399), 35, 1),
+                                                     ("heldout24", (40, 970, 404), 33, 1),
                                                      ("heldout25", (40, 1068, 395), 39, 0),
-                                                     ("heldout26", (40, 938, 440), 9, 1),
-                                                     ("heldout27", (40, 1046, 458), 25, 1),
-                                                     ("heldout28", (40, 960, 506), 12, 6),
-                                                     ("heldout29", (40, 946, 365), 26, 2),
+                                                     ("heldout26", (40, 938, 440), 11, 1),
+                                                     ("heldout27", (40, 1046, 458), 24, 1),
+                                                     ("heldout28", (40, 960, 506), 14, 6),
+                                                     ("heldout29", (40, 946, 365), 22, 2),
                                                      ("heldout30", (40, 1070, 431), 16, 0),
-                                                     ("heldout31", (40, 829, 419), 26, 2),
+                                                     ("heldout31", (40, 829, 419), 27, 2),
                                                      ("heldout32", (40, 900, 444), 13, 1),
-                                                     ("heldout33", (40, 945, 474), 16, 0),
-                                                     ("heldout34", (40, 1105, 513), 27, 1),
-                                                     ("heldout35", (40, 1085, 527), 22, 1),
-                                                     ("heldout36", (40, 1069, 572), 27, 3),
-                                                     ("heldout37", (40, 1060, 547), 26, 6),
+                                                     ("heldout33", (40, 945, 474), 15, 0),
+                                                     ("heldout34", (40, 1105, 513), 26, 1),
+                                                     ("heldout35", (40, 1085, 527), 25, 1),
+                                                     ("heldout36", (40, 1069, 572), 28, 3),
+                                                     ("heldout37", (40, 1060, 547), 29, 6),
                                                      ("heldout38", (40, 931, 365), 27, 5),
-                                                     ("heldout39", (24, 539, 221), 19, 2),
+                                                     ("heldout39", (24, 539, 221), 16, 2),
                                                      ("heldout40", (24, 664, 260), 17, 1),
-                                                     ("heldout41", (24, 630, 313), 12, 3),
-                                                     ("heldout42", (24, 701, 398), 15, 3),
+                                                     ("heldout41", (24, 630, 313), 11, 3),
+                                                     ("heldout42", (24, 701, 398), 14, 3),
                                                      ("heldout43", (24, 817, 453), 23, 0),
-                                                     ("heldout44", (24, 797, 471), 25, 9),
-                                                     ("heldout45", (24, 758, 426), 38, 3),
-                                                     ("heldout46", (24, 781, 449), 46, 0),
-                                                     ("heldout47", (24, 752, 452), 30, 1),
-                                                     ("heldout48", (24, 673, 344), 80, 4)])
+                                                     ("heldout44", (24, 797, 471), 24, 9),
+                                                     ("heldout45", (24, 758, 426), 39, 3),
+                                                     ("heldout46", (24, 781, 449), 45, 0),
+                                                     ("heldout47", (24, 752, 452), 31, 1),
+                                                     ("heldout48", (24, 673, 344), 38, 1),
+                                                     ("heldout49", (24, 652, 361), 34, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -325,6 +326,14 @@ def test_second_round_note_sets(name, least, leaked, lost):
     (90 of 673 leaked), 4 of 344 lost; the session's starting code 90 and 3, the rules alone 151 (151 at the start).
     After that measurement (rules from its leaks: other scripts' digits, Slavic surnames in Latin letters, Devanagari
     number labels and months, Korean slots, narrowed after a second reading; the CRF retrained): 80 and 4.
+    Session 49: no rule before HELD-OUT 49; HELD-OUT 48 joined training (now 38 and 1, in-sample). The 41 sets before
+    HELD-OUT 42, with the retrained reader, leak 675 where their floors said 679 and lose 53 as before; HELD-OUT 42 14
+    and 3, HELD-OUT 43 23 and 0, HELD-OUT 44 24 and 9, HELD-OUT 45 39 and 3, HELD-OUT 46 45 and 0, HELD-OUT 47 31 and 1.
+    HELD-OUT 49 (24 notes, five languages new to the sets), written blind and kept out of training, measured once
+    (2eb2798): 90.3 % removed (63 of 652 leaked), 2 of 361 lost; the session's starting code 61 and 2, the rules alone
+    104 (104 at the start). After that measurement (rules from its leaks: spaced and year-first dates, Central European
+    and country-letter postcodes, US licences, Hindi and Assamese numbers, names and towns, narrowed after a second
+    reading; the CRF retrained): 34 and 0.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records, case_form=False)
