@@ -101,7 +101,8 @@ def test_the_screen_before_the_date_patterns_lets_every_date_through(records, mo
     texts = [r.text for r in records] + [r.text for name in ("dev", "heldout2", "heldout3") for r in NOTE_SETS[name]()]
     pieces = [p for t in texts for p in re.split(r"(?<=[.;\n])\s+", t) if p]
     pieces += ["score 3.5, CRP 120 mg/L", "Decreased air entry", "May need 2 units", "seen 3/2024", "MAR 5 24",
-               "on 12.3.24", "1/2/3", "Sept 9th", "NOV 2023", "2024.1.5 and 7-8-09", "Admitted 17/3", "power 4/5"]
+               "on 12.3.24", "1/2/3", "Sept 9th", "NOV 2023", "2024.1.5 and 7-8-09", "Admitted 17/3", "power 4/5",
+               "kontrola 14. 10. 2025", "Hb 12. 5 g/dl"]
     screened = [[(d.start, d.end, d.text) for df in (True, False) for d in find_dates(p, day_first=df)] for p in pieces]
     monkeypatch.setattr(dates, "_MAY_HOLD_DATE", re.compile(""))  # matches every text: no screen
     unscreened = [[(d.start, d.end, d.text) for df in (True, False) for d in find_dates(p, day_first=df)] for p in pieces]
@@ -115,7 +116,8 @@ def test_every_date_pattern_match_holds_what_the_screen_says_it_needs(records):
     from consilium.orchestration.privacy.evaluate import NOTE_SETS
 
     texts = [r.text for r in records] + [r.text for name in ("dev", "heldout2", "heldout3") for r in NOTE_SETS[name]()]
-    texts += ["Admitted 17/3", "seen 3/2024", "Tuesday 5 March 2024", "2024.1.5", "7-8-09", "MAR 5 24", "NOV 2023"]
+    texts += ["Admitted 17/3", "seen 3/2024", "Tuesday 5 March 2024", "2024.1.5", "7-8-09", "MAR 5 24", "NOV 2023",
+              "nar. 3. 4. 1950"]
     matched = dict.fromkeys(dates._NEEDS, 0)
     for kind, pattern in dates.PATTERNS:
         need = re.compile(dates._NEEDS[kind])
