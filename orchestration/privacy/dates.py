@@ -174,7 +174,9 @@ FOREIGN_DATE = re.compile(
 # "12. März", "mars 2025"): a word beside a day or a year in digits, kept when it is such a month. Read only in a text
 # with a digit (detect.date_candidates); candidates are found once per text, so a review spends about 0.02 ms here.
 # ("1er mars 1929" leaves "1er": only a day written in digits is read.)
-LATIN_FOREIGN_MONTHS = frozenset("""
+_TURKISH_MONTHS = "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
+_AZ_UZ_MONTHS = "yanvar fevral aprel iyun iyul avqust avgust sentyabr oktyabr noyabr dekabr"  # (mart, may as Turkish's)
+LATIN_FOREIGN_MONTHS = frozenset(("""
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
@@ -184,15 +186,15 @@ marts maj august augusti september november
 ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
 januari februari maart april mei augustus december
 maret agustus desember
-ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+""" + _TURKISH_MONTHS + """
 machi aprili julai agosti septemba oktoba novemba desemba
 ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 január február március április május június július augusztus szeptember október
 ledna února března dubna května června července srpna září října listopadu prosince
 januára februára apríla mája júna júla augusta septembra októbra novembra decembra
-yanvar fevral aprel iyun iyul avqust avgust sentyabr oktyabr noyabr dekabr
-""".split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
+""" + _AZ_UZ_MONTHS + """
+""").split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
 # Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek
 # (a month's name is up to twelve letters: "października")
@@ -271,8 +273,7 @@ _RU_MONTHS_INFLECTED = (r"январ[яеь]|феврал[яеь]|март[ае�
 _RUSSIAN_MONTH_ALONE = re.compile(r"(?<![А-Яа-яЁё])(?i:с|со|до|по|в|во|к|после|от|с[ \t]+начала|в[ \t]+начале|в[ \t]+конце|"
                                   r"в[ \t]+середине|до[ \t]+конца|с[ \t]+конца|с[ \t]+середины)[ \t]+"
                                   rf"(?P<m>(?:{_RU_MONTHS_INFLECTED}))(?![А-Яа-яЁё])")
-_TURKIC_MONTH_ALONE = re.compile(r"(?<![\w])(?P<m>(?i:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|avgust|sentyabr|oktyabr|"
-                                 r"noyabr|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık))"
+_TURKIC_MONTH_ALONE = re.compile(rf"(?<![\w])(?P<m>(?i:may|{'|'.join((_TURKISH_MONTHS + ' ' + _AZ_UZ_MONTHS).split())}))"
                                  r"[ \t]+(?:ay(?:ı|ında|ından|ına|inda|idan|ida))(?![\w])")
 # a day of the month alone, after a word that dates an event ("not fit to return before the 24th", "until the 15th");
 # not a count ("the 3rd day", "the 24th percentile", "the 2nd dose"; "after the 2nd" is as often a dose or a cycle)

@@ -66,12 +66,12 @@ _BN_LABELS = (r"(?:রোগীর|রোগিণীর|স্বামীর|�
               r"পরিদর্শক|রেফারকারী")
 # relatives before a name with no colon ("ছেলে সোহেল রানা", "বোন শাহনাজ বেগম")
 _BN_RELATIVES = r"ছেলে|মেয়ে|বোন|ভাই|স্বামী|স্ত্রী|বাবা|মা|নাতি|নাতনি|শাশুড়ি|শ্বশুর|ভাবি|দেবর|ননদ"
-# the wife's formal word and Assamese's son, daughter, father, mother, husband, brother, sister and neighbour (spelt as
-# read after :data:`_AS_TO_BN`), before one name closed by a bracket, a colon or a comma ("(পত্নী জোনালী):"); not before
-# a clause ("পত্নী সঙ্গে আছেন", "দেউতাক ডায়েবেটিছৰ ৰোগী")
 # the Indian states a Bengali or Assamese address closes with, and Bangladesh's divisions
 _BN_STATES = (r"অসম|আসাম|পশ্চিমবঙ্গ|ত্রিপুরা|মেঘালয়|বিহার|ঝাড়খণ্ড|ওড়িশা|মণিপুর|মিজোরাম|নাগাল্যান্ড|অরুণাচল[ \t]+প্রদেশ|"
               r"ঢাকা|চট্টগ্রাম|রাজশাহী|খুলনা|বরিশাল|সিলেট|রংপুর|ময়মনসিংহ")
+# the wife's formal word and Assamese's son, daughter, father, mother, husband, brother, sister and neighbour (spelt as
+# read after :data:`_AS_TO_BN`), before one name closed by a bracket, a colon or a comma ("(পত্নী জোনালী):"); not before
+# a clause ("পত্নী সঙ্গে আছেন", "দেউতাক ডায়েবেটিছৰ ৰোগী")
 _BN_KIN_ONE = r"পত্নী|পুত্র|জীয়েক|দেউতাক|মাক|গিরিয়েক|ককায়েক|ভায়েক|ভনীয়েক|বায়েক|চুবুরীয়া"
 # a name (or a place after its label) closes before a mark, a bracket, a bar or the line's end: "ছেলে রাফি বাড়িতে"
 # (at home) is not read as a name of three words
