@@ -68,7 +68,8 @@ with Japanese, Korean, Chinese, Arabic, Hebrew, Thai, Hindi, Kannada, Malayalam,
 same way in session 47; ``heldout48``, 24 notes, with Japanese, Korean, Chinese (traditional), Arabic, Hebrew, Thai,
 Hindi, Marathi, Nepali, Pashto, Uzbek and Tigrinya notes, the same way in session 48; ``heldout49``, 24 notes, with
 Japanese, Korean, Chinese (simplified), Arabic, Russian, Greek, Hindi, Czech, Hungarian, Macedonian, Assamese and
-Azerbaijani notes, the same way in session 49).
+Azerbaijani notes, the same way in session 49; ``heldout50``, 24 notes, with Japanese, Korean, Chinese (traditional),
+Arabic, Dari, Lao, Punjabi, Lithuanian, Slovak, Albanian, Galician and Tagalog notes, the same way in session 50).
 ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
@@ -136,6 +137,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout46.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout47.deid_notes_heldout47 import NOTES as HELDOUT47_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout48.deid_notes_heldout48 import NOTES as HELDOUT48_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout49.deid_notes_heldout49 import NOTES as HELDOUT49_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout50.deid_notes_heldout50 import NOTES as HELDOUT50_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
@@ -411,7 +413,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout46": lambda: notes_records(HELDOUT46_NOTES, "held46"),
              "heldout47": lambda: notes_records(HELDOUT47_NOTES, "held47"),
              "heldout48": lambda: notes_records(HELDOUT48_NOTES, "held48"),
-             "heldout49": lambda: notes_records(HELDOUT49_NOTES, "held49")}
+             "heldout49": lambda: notes_records(HELDOUT49_NOTES, "held49"),
+             "heldout50": lambda: notes_records(HELDOUT50_NOTES, "held50")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -421,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout49 (measured only)")
+                             "heldout / heldout2 / ... / heldout50 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")
