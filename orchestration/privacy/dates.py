@@ -84,7 +84,9 @@ _VALUE_BEFORE = re.compile(r"\d[.,]\d+[ \t]*(?:[a-zA-Zµ/%]{1,8}[ \t]*)?$")
 _SINCE_WORDS = r"since|onset|f/u|follow[- ]?up|revisit|review|on|sent|signed|done|performed|started|stopped|taken|collected|until|till"
 # a text without one is spared the year-less pattern (the word lists branching on their first letters, as for a cue)
 _ANY_DATING_WORD = re.compile(rf"\b(?:{by_first_letter(_DATING_WORDS, ignore_case=True)}|(?:{by_first_letter(_SINCE_WORDS, ignore_case=True)})\b)"
-                              r"|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b")
+                              r"|\d/\d{1,2}[ \t,]+(?:\D{0,6})\d{1,2}[:h]\d{2}\b|\b(?i:morning|afternoon|evening|night)[ \t]+of\b")
+# a part of a day with "of" before a day and month: "on the evening of 10/11", "the night of 7/24" (not a fraction)
+_PART_OF_DAY_OF = re.compile(r"\b(?i:the)[ \t]+(?i:morning|afternoon|evening|night)[ \t]+of[ \t]+$")
 # Dates with a month written in Russian, Greek or Hindi, or in Chinese characters ("12 марта 2024 г.",
 # "5 Μαρτίου 2024", "12 मार्च 2024", "2024年3月12日"). They are not shifted (their month names would need
 # each language's grammar to be written back) but replaced whole by a placeholder, so no day of them survives.
@@ -106,6 +108,10 @@ _FOREIGN_MONTHS = (
     "सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|"
     # Arabic, as Egypt and the Gulf and as the Levant and Iraq name them, and Hebrew, with the prefix "in"/"to"
     "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    # and as the Maghreb names them, after the French ("17 جويلية 2025", "3 أوت"; its May and June below)
+    "جانفي|فيفري|أفريل|افريل|جويلية|جويليه|أوت|اوت|"
+    # and Persian's (Iran's and Afghanistan's) spellings of the Gregorian months ("۱۲ اکتبر ۲۰۲۵")
+    "ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|"
     "كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|"
     "[בל]?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
     # Bulgarian (the months Russian shares are above), Gujarati
@@ -119,6 +125,9 @@ _KHMER_MONTHS = r"មករា|កុម្ភៈ|មីនា|មេសា|ឧ�
 # or before a year of that calendar (13xx, 14xx), since "مهر" is a seal, "تیر" an arrow and "دی" the letter D
 # ("ویتامین دی ۱۰۰۰")
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+# and as Afghanistan names them, after the zodiac ("۲۰ میزان ۱۴۰۴"): only between a day and a year of that calendar, since
+# each is an everyday word too ("سرطان", cancer; "حمل", pregnancy; "میزان", amount)
+_AFGHAN_MONTHS = "حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
 # the Gregorian months in Sinhala, Burmese, Telugu, Odia and Lao, read with a day or a year beside them ("නොවැම්බර් 5",
 # "၂၀၂၄ ဇူလိုင် ၁၅", "12 ଅଗଷ୍ଟ 2025")
 _SOUTH_ASIAN_MONTHS = ("ජනවාරි|පෙබරවාරි|මාර්තු|අප්\u200dරේල්|අප්රේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|දෙසැම්බර්|"
@@ -154,6 +163,9 @@ FOREIGN_DATE = re.compile(
     rf"|{_SA_DAY}[ \t]+(?:{_SOUTH_ASIAN_MONTHS})(?![{_SA_LETTERS}])(?:[ \t,]+{_SA_YEAR})?|(?:{_SOUTH_ASIAN_MONTHS})[ \t]+{_SA_YEAR})(?![\d])"
     rf"|(?<![\w])\d{{1,2}}[ \t]+(?:{_PERSIAN_MONTHS})(?![\w])(?:[ \t]+\d{{4}})?"
     rf"|(?<![\w])(?:{_PERSIAN_MONTHS})[ \t]+[1۱][34۳۴]\d\d(?![\w])"
+    rf"|(?<![\w])\d{{1,2}}[ \t]+(?:{_AFGHAN_MONTHS})[ \t]+[1۱][34۳۴]\d\d(?![\w])"
+    # (the Maghreb's May and June only with their year: "جوان" is young in Persian, "۲ جوان", two young people)
+    rf"|(?<![\w])\d{{1,2}}[ \t]+(?:ماي|جوان)[ \t]+\d{{4}}(?![\w])"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|(?<!\d)\d{1,2}月\d{1,2}[日号]"
     # a year of a Japanese era or of the Republic of China's calendar ("昭和63年", "平成5年3月2日", "令和元年", "民國109年")
     # (with its month: a year alone is kept, as "2019年" is, unless the patient is over 89: deid.py)
@@ -194,9 +206,13 @@ január február március április május június július augusztus szeptember o
 ledna února března dubna května června července srpna září října listopadu prosince
 januára februára apríla mája júna júla augusta septembra októbra novembra decembra
 """ + _AZ_UZ_MONTHS + """
+xaneiro febreiro xuño xullo setembro
+pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
+janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
 """).split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
-# Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek
+# Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek;
+# Galician ("19 de xaneiro"); Tagalog ("Oktubre 27, 2025"); Albanian ("12 gusht 2025")
 # (a month's name is up to twelve letters: "października")
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,12})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
@@ -204,12 +220,21 @@ _WORD_THEN_YEAR = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,12})[ \t]+(?:de[ \t]+)?
 # the year first, as Hungarian writes a date ("2025. november 6.", "2024. március"), its month in lower case (a
 # capitalised month after a number and a full stop opens a sentence: "Urine output 2000. April clinic letter")
 _YEAR_THEN_WORD = re.compile(r"(?<![\w.])(?:19|20)\d\d\.[ \t]*(?P<m>[^\W\d_]{3,12})(?:[ \t]+(?:[12]?\d|3[01])\.?(?![\d]))?")
+# the month before its day and a year after a comma, as Tagalog writes it ("Oktubre 27, 2025")
+_WORD_THEN_DAY = re.compile(r"(?<![\w])(?P<m>[^\W\d_]{3,12})[ \t]+(?:[12]?\d|3[01]),[ \t]*(?:19|20)\d\d(?![\w])")
+# a Lithuanian date, in its own order only: the year with "m.", the month in the genitive, the day with "d." ("2025 m.
+# liepos 18 d.", "liepos 18 d.", "2025 m. liepos"); "3 liepos žiedų arbatos" is three cups of linden tea
+_LT_MONTHS = "sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
+_LITHUANIAN_DATE = re.compile(rf"(?<![\w.])(?:(?:19|20)\d\d[ \t]*m\.[ \t]*)?(?:{_LT_MONTHS})[ \t]+(?:[12]?\d|3[01])[ \t]*d\.(?![\w])"
+                              rf"|(?<![\w.])(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{_LT_MONTHS})(?![\w])")
 
 
 def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
     """(start, end) of the dates written with a month name of :data:`LATIN_FOREIGN_MONTHS`."""
     out = [m.span() if m.group("y") else (m.start(), m.end("m")) for m in _DAY_THEN_WORD.finditer(text)
            if _month(m.group("m"))]
+    out += [m.span() for m in _WORD_THEN_DAY.finditer(text) if _month(m.group("m"))]
+    out += [m.span() for m in _LITHUANIAN_DATE.finditer(text)]
     return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))] + [
         m.span() for m in _YEAR_THEN_WORD.finditer(text) if m.group("m").islower() and _month(m.group("m"))]
 
@@ -358,7 +383,10 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Mothering[ \t]+Sunday|(?:Khmer|Sinhala(?:[ \t]+and[ \t]+Tamil)?|Lao|Thai)[ \t]+New[ \t]+Year|Mariä[ \t]+Himmelfahrt|"
                       r"Avurudu|L-Imnarja|Imnarja|Старый[ \t]+Новый[ \t]+год|Наурыз[ \t]+мейрам[а-яәіңғүұқөһ]*|"
                       r"Ferragosto|(?:Kurban|Ramazan|Şeker)[ \t]+Bayram[ıi]|Quarta-feira[ \t]+de[ \t]+Cinzas|Sexta-feira[ \t]+Santa|"
-                      r"[Ff]iestas[ \t]+[Pp]atrias|Semana[ \t]+Santa|Mi'?raj|Laylat[ \t]+al-Qadr|Eid[ \t]+Mubarak)\b"
+                      r"[Ff]iestas[ \t]+[Pp]atrias|Semana[ \t]+Santa|Mi'?raj|Laylat[ \t]+al-Qadr|Eid[ \t]+Mubarak|"
+                      # Galician and Portuguese Epiphany, the Philippine All Saints' days, Lithuanian midsummer (in its
+                      # cases) and Slovak All Souls' ("ingresou o día de Reis", "sa Undas", "po Joninių", "po Dušičkách")
+                      r"[Dd][íi]a[ \t]+de[ \t]+Reis|Undas|Jonin(?:ės|ių|ėse|ėmis|ėms)|Dušičk(?:y|ách|ami|ám))\b"
                       # a feast alone after a word that places an event at it ("home for Christmas", "since Easter")
                       r"|(?:(?<=\b[Aa]t[ \t])|(?<=\b[Ff]or[ \t])|(?<=\b[Bb]efore[ \t])|(?<=\b[Aa]fter[ \t])|(?<=\b[Oo]ver[ \t])|"
                       r"(?<=\b[Aa]round[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\b[Tt]ill[ \t])|(?<=\bbecause[ \t]of[ \t])|"
@@ -415,7 +443,7 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   r"大年初[一二三四五六七八九十]|年初[一二三四五六七八九十]|大?年三十(?:晚)?|大年夜|"
                                   r"明年[一二三四五六七八九十]{1,2}月|"
                                   # and the Japanese ones ("お正月は家で迎えたい", "年末に帰省")
-                                  r"お正月|正月|お盆|旧盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火|"
+                                  r"お正月|正月|(?<![\u4e00-\u9fff])元日(?![\u4e00-\u9fff])|お盆|旧盆|盆休み|年末年始|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|五山送り火|"
                                   # (and Japan's public holidays, a word of their own: "成人の日に", not "海の日焼け", "登山の日帰り")
                                   r"(?<![\u4e00-\u9fff])(?:成人の日|敬老の日|文化の日|勤労感謝の日|建国記念の日|昭和の日|"
                                   r"憲法記念日|こどもの日|子どもの日|みどりの日|スポーツの日|体育の日|天皇誕生日|海の日|山の日|"
@@ -427,6 +455,8 @@ _CHINESE_MONTH_ALONE = re.compile(r"(?<!\d年)(?<![\d孕第])"
                                   # name days and feasts, the Armenian Easter and New Year in their cases
                                   r"(?<![\u4e00-\u9fff])三月三(?![日号號\u4e00-\u9fff])|(?:วัน|ช่วง|หลัง|ก่อน|เทศกาล)สงกรานต์|"
                                   r"(?<![\u0a81-\u0ae3])(?:ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી)(?![\u0a81-\u0ae3])|"
+                                  # (and Punjab's: "ਵਿਸਾਖੀ ਤੋਂ ਬਾਅਦ", after Vaisakhi)
+                                  r"(?<![\u0a01-\u0a75])(?:ਵਿਸਾਖੀ|ਵੈਸਾਖੀ|ਲੋਹੜੀ|ਦੀਵਾਲੀ|ਗੁਰਪੁਰਬ|ਹੋਲਾ[ \t]+ਮਹੱਲਾ)(?![\u0a01-\u0a75])|"
                                   r"(?<![А-Яа-я])(?<!Дядо )(?<!ул\. )(?<!бул\. )(?:Гергьовден|Великден|Коледа|Тодоровден|Ивановден|Димитровден|Никулден)(?![А-Яа-я])|"
                                   # Macedonian feasts, Russia's new-year and May holidays, the Czech Christmas and Easter in
                                   # their cases ("по Илинден", "после январских праздников", "až po Vánocích")
@@ -475,7 +505,8 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"baisakhi|vaisakhi|rakhi|bihu\b|muharram|ashura|mawlid|shavuot|"
                                    r"b'?av\b|elul\b|simchat|bayram|cinzas|santa\b|patrias|mi'?raj\b|al-qadr|mubarak|"
                                    r"chhath|δευτέρα|θεοφάνε?ια|φώτα|φώτων|κατακλυσμ|απόκριες|τσικνοπέμπτη|μεγάλ|πνεύματος|ανάσταση|ευαγγελισμ|κοίμηση|"
-                                   r"年初|年三十|大年夜|正月|お盆|盆休み|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|"
+                                   r"年初|年三十|大年夜|正月|元日|お盆|盆休み|年末|大晦日|ゴールデンウィーク|七夕|節分|送り火|"
+                                   r"reis\b|undas\b|jonin|dušičk|ਵਿਸਾਖੀ|ਵੈਸਾਖੀ|ਲੋਹੜੀ|ਦੀਵਾਲੀ|ਗੁਰਪੁਰਬ|ਹੋਲਾ|"
                                    # the Ethiopian and Nepali months
                                    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehas|pagume|"
                                    r"baisakh|baishakh|jestha|jeth\b|ashadh|asar\b|shrawan|saun\b|bhadra|bhadau|ashwin|asoj|kartik|mangsir|"
@@ -545,7 +576,7 @@ _DOTTED_LIST = re.compile(rf"(?i:схем[аиіуою]*|графік[уа]?|г�
                           rf"введення|вакцинац[іи][яїи])[^\n:]{{0,20}}:[ \t]*(?P<l>{_DOTTED_DM}(?:[ \t]*,[ \t]*{_DOTTED_DM}){{2,}})")
 # (and a year and month alone before a Korean word that dates it: "다음 건강검진은 2026. 5. 예정", "2024. 3.부터"; not a
 # numbered list's next item, "목표 2000. 2. 체중 측정")
-_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t](?:1[0-2]|0?[1-9])\.(?:[ \t](?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)|"
+_KOREAN_FULL = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.[ \t](?:1[0-2]|0?[1-9])\.(?:[ \t](?:3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d(?!\d*(?:회|시|:\d\d)))|"
                           r"(?=[ \t]*(?:예정|에|부터|까지|경|쯤|께|말|초|중순|하순|상순|이후|이전|당시|중)(?![\uac00-\ud7a3])|[ \t]*(?:예정|부터|까지|이후|이전)))")
 
 
@@ -856,7 +887,9 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     before = text[max(0, m.start() - 16):m.start()]
     # a fraction of a meal or a dose is followed by a time too ("Ate 1/2 at 12:30"): both numbers under 5 are one
     fraction = int(m.group("a")) <= 4 and int(m.group("b")) <= 4 or _FRACTION_OF.match(text, m.end()) is not None
-    if _WEEKDAY_BRACKET.search(before) and text[m.end():m.end() + 1] == ")" and not fraction:
+    # (not a count of days after an operation in a day-first note: "on the night of 2/7 post-op")
+    if (_WEEKDAY_BRACKET.search(before) and text[m.end():m.end() + 1] == ")" or _PART_OF_DAY_OF.search(before)
+            and not (day_first and int(m.group("b")) in _DURATION_DENOMINATORS) and m.group("b") != "10") and not fraction:
         return True
     if _DATING_WORD.search(before) or _WITH_CLINICIAN.match(text, m.end()) and not _SCORE_BEFORE.search(before) or (
             _TIME_AFTER.match(text, m.end()) and not _SCORE_BEFORE.search(before) and not fraction):

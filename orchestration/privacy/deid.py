@@ -201,10 +201,12 @@ _BARE_YEAR = re.compile(r"(?<![A-Za-z0-9_/.:®™-])(?:19|20)\d0['’]?s\b"  # a
 _DIGIT = re.compile(r"\d")
 _NOT_LEARNED = frozenset({"signer_on_date", "family_of", "letter_reference"})
 _INITIALS_SHAPE = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4}")
-# a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983")
-# (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
+# a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983", "the Coroners Act
+# (Northern Ireland) 1959") (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|Guidelines?|Guidance|Recommendations|"
-                         r"Consensus|Classification|Statement|Standards?|Edition|Update)[ \t]+(?:of[ \t]+)?\Z")
+                         r"Consensus|Classification|Statement|Standards?|Edition|Update)(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|"
+                         r"England(?:[ \t]+and[ \t]+Wales)?|Wales|Ireland|NI|[A-Z]{2,3}|Amendment|Consolidation)\))?"
+                         r"[ \t]+(?:of[ \t]+)?\Z")
 # ... nor the year of a guideline or a classification named after it ("ILO 2011 classification", "Amsterdam 2022
 # Concussion in Sport Group consensus"), nor a body's year in brackets ("stage 3 (NPIAP 2016)")
 _GUIDE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:classification|criteria|guidelines?|guidance|consensus|staging|definitions?|"
@@ -540,7 +542,7 @@ class Deidentifier:
             spans = sorted(spans + [Span(m.start(), m.end(), "DATE", "year_over_89", 3) for m in _BARE_YEAR.finditer(text)
                                     if not any(s.start < m.end() and m.start() < s.end for s in spans)
                                     and not UNIT_AFTER.match(text, m.end())
-                                    and not _LAW_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                    and not _LAW_BEFORE.search(text, max(0, m.start() - 48), m.start())
                                     and not (_BODY_BEFORE.search(text, max(0, m.start() - 8), m.start())
                                              and _GUIDE_AFTER.match(text, m.end()))
                                     and not _REGULATIONS_BEFORE.search(text, max(0, m.start() - 8), m.start())

@@ -313,7 +313,12 @@ _AGE_IN_WORDS = re.compile(rf"(?i:\b(?P<v>{_AGE_WORD})(?=[ \t-]*(?:years?|yrs?)[
                            rf"\baged?[ \t]+(?P<v2>{_AGE_WORD})\b|"
                            # "her ninety-seventh birthday", "his ninetieth"
                            rf"\b(?P<v3>ninetieth|hundredth|ninety[ \t-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
-                           rf"(?=[ \t]+birthday\b))")
+                           rf"(?=[ \t]+birthday\b)|"
+                           # a person's age said of them: "she was \"Ninety-one last February\"", "he turned ninety-four"
+                           rf"\b(?:she|he|mum|mother|dad|father|patient)(?:['’]s|[ \t]+(?:is|was|turned|turns|will[ \t]+be))"
+                           # (closing the clause or before when: "He was ninety minutes late" is no age)
+                           rf"[ \t]+[\"“‘']?(?P<v4>{_AGE_WORD})\b(?=[ \t]*(?:[\"”’'.,;:!?)]|$|(?:last|this|next|in|on|at|now|today|"
+                           rf"years?|yrs?|and)\b)))")
 # ... and in Greek and Chinese: a person's age as one word ("η ενενηντατετράχρονη ασθενής"), after "aged" ("ηλικίας
 # ενενήντα τεσσάρων"), "九十六歲高齡"; not "ενενήντα λεπτά" (minutes), a building's or a hospital's ninety years, "活到九十岁"
 # (to live to a round ninety; "我活到九十四歲" is her age) or "九十岁以上患者" (patients over ninety)
@@ -641,7 +646,7 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 add(after, m.start("v"), m.end("v") + (2 if ordinal else 0), "AGE", "age_over_89", 8)
     # an age over 89 written in words ("ninety-one years old", "aged ninety-three")
     for m in _AGE_IN_WORDS.finditer(text) if "ninety" in lower or "hundred" in lower else ():
-        add(after, *m.span(next(g for g in ("v", "v2", "v3") if m.group(g))), "AGE", "age_over_89", 8)
+        add(after, *m.span(next(g for g in ("v", "v2", "v3", "v4") if m.group(g))), "AGE", "age_over_89", 8)
     for m in _AGE_IN_OTHER_WORDS.finditer(text) if "ενεν" in lower or "九十" in text or "百" in text or "իննսուն" in lower else ():
         add(after, *m.span(), "AGE", "age_over_89", 8)
     for pattern in GENERIC_IDS if digits_re >= GENERIC_ID_DIGITS else ():
@@ -692,6 +697,9 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
             # ("Northern Ireland", "West Virginia": a given name after a point of the compass is a place's)
             if rule == "given_name" and (not _given_name_holds(words) or words[0] in _COMPASS_WORDS
                                          or _COMPASS_BEFORE.search(text, max(0, s - 12), s)):
+                continue
+            # (a state's name alone before its plate, licence or law: "(Indiana plate 418BKT", "a Georgia driver's licence")
+            if rule == "given_name" and len(words) == 1 and words[0] in G.KEPT_REGIONS and _REGION_NOUN_AFTER.match(text, e):
                 continue
             # a listed given name that names a scale, right before its score ("Norton 12", "Lawton IADL 3/8", "Mayo 2",
             # "Gardner 4AA"); not before an age or a count ("Braden 14 years", "Norton 3 times")
@@ -935,7 +943,18 @@ def _given_name_holds(words: list[str]) -> bool:
     # (nor before a device's or a kit's letters alone: "RDT (Crystal VC)", "Hope XL")
     if wordlike and all(re.fullmatch(r"[A-Z\d]{1,3}", w) for w in words[1:]):
         return False
+    # (a state's or a country's name before an acronym or a word of law and office is theirs: "Indiana POST form",
+    # "Indiana Code 16-36-7", "Georgia Medicaid")
+    if first in G.KEPT_REGIONS and len(words) == 2 and words[1] in _REGION_OFFICE_WORDS:
+        return False
     return first not in COMMON_WORD_GIVEN or not everyday_words(words[1:])
+
+
+_REGION_NOUN_AFTER = re.compile(r"[ \t]+(?:plates?|licen[cs]e|driver['’]?s?|registration|rego|law|code|statute|resident|"
+                                r"state|county|medicaid|residency)\b", re.I)
+_REGION_OFFICE_WORDS = frozenset("""Code Codes Statute Statutes Law Laws Act Rules Regulations Medicaid Medicare Department
+Dept State University Health Board Registry Form Court Police Highway Public Poison Bureau Division Office Commission
+Plan Administrative Supreme Legislature Constitution POST POLST MOLST MOST DMV BMV DOH DHS DPH DCS CPS APS DSS""".split())
 
 
 def _nicknames(text: str, names: list[Span], absolute: list[tuple[int, int]]) -> list[Span]:

@@ -74,7 +74,7 @@ _PHONE_LABEL = (
     r"s[íi]mi|office(?=\s+\+?\d)|"  # Icelandic; an office's number
     r"call(?:\s+(?:me|him|her|them|back))?(?:\s+on)?|text|sms"
 )
-_PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension|int\.|interno|ramal|poste)\s*\d{1,5})?)"
+_PHONE_VALUE = r"(?P<v>\+?(?:\(\d{1,5}\)|0\d{1,4}/(?=\d)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,5})){0,6}(?:\s*(?:x|ext\.?|extension|int\.|interno|ramal|poste)\s*\d{1,5})?)"
 # a plate's value after a word that names it: five to eleven capitals, digits, spaces and hyphens, a digit and a letter among them
 # (a plate written without a space may have up to eight: Brazil's "RTB4E27", Victoria's "6C4RV")
 _PLATE_VALUE = r"(?P<v>(?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z0-9]{5,8}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,3}))(?![\w-])"
@@ -269,7 +269,8 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # an Indian plate written with hyphens (a state's code first; "HR-55AB-2090" too), a Lao one after the word for a
     # registration or a car
     ("ID", "in_plate_hyphens", 3, _c(r"\b(?P<v>(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|"
-                                     r"PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)-\d{1,2}-?[A-Z]{1,3}-\d{3,4})\b")),
+                                     r"PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)(?:-\d{1,2}-?[A-Z]{1,3}-\d{3,4}|[ ]?\d{2}[ ][A-Z]{1,3}[ ]\d{4}))\b")),
+    # (and with spaces: "PB03 AK 4182", "MH 12 AB 1234")
     ("ID", "la_plate", 3, _c(r"(?:ທະບຽນ|ລົດ)[^\d\n]{0,12}?(?<![\u0e80-\u0eff])(?P<v>[\u0e81-\u0eae]{2}[ \t]?\d{4})(?!\d)")),
     ("LOCATION", "grid_reference", 4, _c(r"\b(?i:grid(?:[ \t]+ref(?:erence)?)?|OS[ \t]+grid)[ \t:]*(?P<v>[A-Z]{2}[ \t]?\d{3,5}[ \t]?\d{3,5})\b")),
     # Switzerland's AHV number ("756.4820.3917.53")
@@ -309,8 +310,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # IPv6 as written, compressed ("fe80::1ac2:7bff:fe31:9d04"; a text without "::" is spared the rule)
     ("URL", "ipv6", 1, _c(r"(?<![\w:])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?![\w:])")),
     # "key safe by the door, code 3817": the code a few words after the key safe
-    ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry)\b[^.\n]{0,40}?"
-                                      r"\b(?i:code|pin)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8}|\d(?:-\d){2,7})(?![\d-])")),
+    # (and in Galician, Spanish, Portuguese: "Chave na caixa de seguridade do portal, código 3852")
+    ("ID", "access_code_later", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad|door|gate|entry|caixa\s+de\s+seguridade|"
+                                      r"caja\s+de\s+seguridad|caixa\s+de\s+segurança|cofre\s+de\s+llaves)\b[^.\n]{0,40}?"
+                                      r"\b(?i:code|pin|c[óo]digo)\b[ \t]*(?:is[ \t]*)?[:#=-]?[ \t]*(?P<v>\d{3,8}|\d(?:-\d){2,7})(?![\d-])")),
     # "Key safe by the back door for the carers: 1966": the code after a colon that closes the key safe's words, when the
     # words before the colon name who uses it or where it is (not "pulse on arrival: 112", "helpline: 0800 123 456")
     ("ID", "access_code_colon", 2, _c(r"\b(?i:key\s*safe|keysafe|key\s+box|lock\s*box|keypad)\b[^.\n:;]{0,60}?"
@@ -364,7 +367,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                    r"(?P<v>(?=[a-z0-9_.]*[a-z])[a-z0-9][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@]|\.[a-z])")),
     ("ID", "access_code", 2, _c(rf"\b(?:{_CODE_LABEL})\s*(?:(?:number|no\.?|code)\s*)?(?:[:=#-]|\bis\b)?\s*(?P<v>(?=[A-Z#*]*\d)[A-Z0-9#*]{{3,10}})(?![\w])", re.I)),
     # (the number may stand in brackets after the word: "informed by phone (71 555 418)")
-    ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#))?\s*[:=\-]?\s*(?:\((?!\d{{1,5}}\)))?{_PHONE_VALUE}", re.I)),
+    # (or a word that says whose or which, before a colon: "Teléfono fixo: 982 14 07 36", "Tel. ambulancie: 054/472 18 36")
+    ("PHONE", "phone_label", 2, _c(rf"\b(?:{_PHONE_LABEL})\b\.?(?:\s*(?:number|no\.?|#)|[ \t]+[^\W\d_]{{3,14}}(?=[ \t]*:))?"
+                                   rf"\s*[:=\-]?\s*(?:\((?!\d{{1,5}}\)))?{_PHONE_VALUE}", re.I)),
     # eight digits in two groups of four, as Hong Kong, Singapore and Malta write a phone number ("NOK niece, 7955 2184");
     # not a 24-hour time or a year (they start with 0, 1 or 2)
     ("PHONE", "phone_eight", 7, _c(r"(?<![\w.,/:+-])[3-9]\d{3}[ ]\d{4}(?![\w,/:-]|[.,]\d|[ ]\d)")),
@@ -410,7 +415,7 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("POSTCODE", "postcode_label", 2, _c(rf"(?i:\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|pin(?:\s*code)?|eircode|cep))\s*[:#]?\s*"
                                          rf"(?P<v>\d{{5}}-\d{{3}}|{_UK_PC}|{_ZIP}|\d{{3}} ?\d{{3}}|[A-Z]\d{{2}} ?[0-9A-Z]{{4}}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{{4}})\b")),
     ("ADDRESS", "address_label", 2, _c(r"(?i:\b(?:(?:home\s+)?(?:address|addr\.?)|domicilio|direcci[óo]n|adresse|anschrift|wohnort|morada|"
-                                       r"endere[çc]o|indirizzo|residenza|adres)\s*[:\-]|\b(?:wohnhaft(?:\s+in)?|domicili[ée]e?|"
+                                       r"endere[çc]o|indirizzo|residenza|adres|adresas|adresa|enderezo|tirahan)\s*[:\-]|\b(?:wohnhaft(?:\s+in)?|domicili[ée]e?|"
                                        r"residente\s+(?:in|a|em|en))(?=\s+\S))\s*(?P<v>[^\n;|]+?)"
                                        r"(?=\s*(?:$|\n|;|\||(?<![ \t][A-Z])(?<!\bSt)(?<!\bApt)(?<!\bul)(?<!\bal)(?<!\bpl)(?<![ \t]m)(?<!\bnr)(?<!\bMah)(?<!\bCad)(?<!\bSok)(?<!\bMh)(?<!\bCd)(?<!\bSk)(?<!\bBulv)(?<!\bMorc)\.\s+[A-Z]|"
                                        r"\s(?:Tel|Phone|Mobile|Email|DOB|NHS|MRN)\b))", re.M)),
@@ -463,7 +468,25 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     # digits after it ("Havlíčkova 1187/12, 789 01"); the shape alone is a pressure, a dose or a ratio as often
     # ("Ranní 135/85", "Morfina 10/20", "Angina 3/7")
     ("ADDRESS", "street_cz", 5, _c(rf"(?:(?i:bydliště|bydlisko|adresa|bytem|ulice|pobyt)[^\n|;]{{0,40}}?(?<![\w'’-])(?P<v>{_CZ_STREET})(?![\w/])|"
-                                   rf"(?<![\w'’-])(?P<w>{_CZ_STREET})(?=,[ \t]*\d{{3}}[ ]\d{{2}}(?!\d)))")),
+                                   # (before such a postcode, any street and its number: "Kláštorská 12, 085 01", "Sv. Jakuba
+                                   # 21, 085 01 Bardejov", "Storgatan 4, 123 45 Stockholm")
+                                   rf"(?<![\w'’-])(?P<w>{_CZ_STREET}|(?:Sv\.[ \t]+)?[{P.UP}][{P.LO}]+(?:[ \t]+[{P.UP}][{P.LO}]+)?[ \t]+\d{{1,5}}[a-zA-Z]?)"
+                                   rf"(?=,[ \t]*\d{{3}}[ ]\d{{2}}(?!\d)))")),
+    # a Lithuanian street with its abbreviated kind and number ("Liepojos g. 41", "Kvietinių g. 14-3", "Savanorių pr. 7"),
+    # and a Latvian one ("Brīvības iela 12")
+    # (the street's name in the genitive before the Lithuanian kinds: "Amoksiklavas g. 1" is a dose, "Interna pl. 5" a floor)
+    ("ADDRESS", "street_lt_lv", 5, _c(rf"(?<![\w'’-])(?P<v>(?:[{P.UP}][{P.LO}]+[ \t]+)?[{P.UP}][{P.LO}]*(?:ų|os|io|ės|o)[ \t]+(?:g|pr|al|pl|skg)\.[ \t]*"
+                                      rf"\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?|[{P.UP}][{P.LO}]+[ \t]+iela[ \t]*\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?)(?![\w/])"
+                                      r"(?![ \t]*(?i:mg|g|ml|tab|kaps|vnt)\b)")),
+    # a US rural grid address ("4185 N 900 W") and a house on a numbered road ("3418 Route 16", "1207 County Road 12")
+    # (one of north and south and one of east and west, nothing more after: "50 W 75 W 100 W" are watts, "220 N" newtons)
+    ("ADDRESS", "street_grid", 5, _c(r"(?<![\w/.,-])(?<![NSEW][ \t])(?P<v>\d{2,5}[ \t]+(?:[NS][ \t]+\d{2,4}[ \t]+[EW]|[EW][ \t]+\d{2,4}[ \t]+[NS]))"
+                                     r"(?![\w-])(?![ \t]+\d+[ \t]+[NSEW]\b)")),
+    # (a house's number of three digits or more: "bus 42 Route 9" is none)
+    ("ADDRESS", "house_on_route", 5, _c(r"(?<![\w/.,:-])(?P<v>\d{3,6}[ \t]+(?:Route|Rte\.?|State[ \t]+Road|County[ \t]+Road|Township[ \t]+Road|"
+                                        r"Farm[ \t]+to[ \t]+Market(?:[ \t]+Road)?)[ \t]+\d{1,4}[A-Z]?)(?![\w-])")),
+    # Anguilla's one postcode
+    ("POSTCODE", "ai_postcode", 6, _c(r"\b(?P<v>AI-?2640)\b")),
     ("POSTCODE", "postcode_cz", 6, _c(rf"(?<![\w'’-]){_CZ_STREET},[ \t]*(?P<v>\d{{3}}[ ]\d{{2}})(?!\d)")),
     # (a Dutch postcode, four digits and two letters, only after a house number: ", 1000 IU Vitamin D3" is a dose)
     ("POSTCODE", "postcode_continental", 6, _c(rf",[ \t]*(?P<v>\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|(?<=\d,[ \t])\d{{4}}[ ](?!IU|ML|MG|MI|MM|CM|KG|UI)[A-Z]{{2}})[ \t]+(?={P.NAME_WORD})")),
@@ -518,7 +541,14 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                          # (a Hebrew file's, record's or referral's number: "מס' תיק 12345")
                                          r"|(?<![\u05d0-\u05ea])(?:מס['׳]|מספר)[ \t]+(?:תיק|רשומה|אשפוז|מטופל|ביטוח|דרכון|מקרה|הפניה|דגימה|בדיקה)"
                                          r"(?=[ \t]*[:：]?[ \t]*[\dA-Z/-]+(?![\dA-Z/-])(?![ \t]*(?:מתוך|מ[\"״]ל|מ[\"״]ג|תאים|יחידות|%))))[ \t]*[:：]?[ \t]*"
-                                         r"(?P<v>(?=(?:[A-ZΑ-Ω/-]*\d){3})[A-ZΑ-Ω]{0,4}[/-]?\d[\dA-ZΑ-Ω]*(?:[/-][\dA-ZΑ-Ω]+)*)(?![\w/-])")),
+                                         # (letters first in groups too: "رقم الملف: EPH-BSK/25/07418")
+                                         r"(?P<v>(?=(?:[A-ZΑ-Ω/-]*\d){3})(?:[A-ZΑ-Ω]{1,6}[/-]){0,3}[A-ZΑ-Ω]{0,4}[/-]?\d[\dA-ZΑ-Ω]*(?:[/-][\dA-ZΑ-Ω]+)*)(?![\w/-])")),
+    # a file's or a card's number by its shape: an office's letters, then a year and a serial after slashes
+    # ("EPH-BSK/25/07418", "QRShP-PZ/2025/0187", "N-2025/07418", "GUMH/MAT/25/0418"); not a classification's edition
+    # ("ER/PR-90/100", "HR-96/120", "G-CSF/30/480" are results and doses: the serial has four digits or more, or
+    # three after a year of four)
+    ("MRN", "file_number_shape", 3, _c(r"(?<![\w/-])(?!(?:ICD|DSM|COVID|SARS|HIV|ISO|WHO|AJCC|TNM|FIGO|ER|PR|HR|BP|G-CSF)\b)"
+                                       r"(?P<v>(?:[A-Z][A-Za-z]{0,5}[-/]){1,3}(?:(?:19|20)\d{2}/\d{3,6}|\d{2}/\d{4,6}))(?![\w/-])")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
@@ -582,12 +612,12 @@ RULES = [(k, r, pr, re.compile(LETTER_FIRST + pat.pattern, pat.flags) if r in LA
 # Rules that cannot match without one of these (lower-case) strings in the text.
 NEEDS_LITERAL = {"home_label": ("residence", "hometown", "home town", "village", "town"), "email": ("@",), "email_obfuscated": ("at]", "at)", "at}"), "url": ("://", "www."),
                   "address_label": ("addr", "domicil", "direcci", "adresse", "anschrift", "wohn", "morada", "endere",
-                                    "indirizzo", "residen", "adres"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
+                                    "indirizzo", "residen", "adres", "enderezo", "tirahan"), "postcode_label": ("post", "zip", "pin", "eircode", "cep"),
                  "in_pin": (",",), "au_medicare": ("medicare",), "phone_after_verb": ("call", "ring", "rang", "text", "phon", "reach", "contact"), "handle_account": (".",),
                  "handle_platform": tuple(_PLATFORMS.lower().split("|")), "ipv6": ("::",), "handle_line": ("line",), "kr_licence": ("제",),
                  "handle_script": ("카카오톡", "카톡", "ライン", "ไลน์", "ໄລນ໌", "वॉट्सऐप", "व्हाट्सएप", "واتس", "ווטסאפ", "וואטסאפ",
                                    "вайбер", "телеграм", "вотсап", "ватсап"),
-                 "access_code_later": ("code", " pin"), "access_code_colon": ("key", "lock"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
+                 "access_code_later": ("code", " pin", "código", "codigo"), "access_code_colon": ("key", "lock"), "plot": ("plot ", "stand ", "erf ", "lot "), "isle_of": ("isle",),
                  "postcode_four": ("veien", "vegen", "gata", "gatan", "gade", "vägen", "vej ", "straße",
                                    "strasse", "gasse", "weg ", "platz", "allee"),
                  "reference": ("ref ", "ref.", "ref:", "ref#", "reference", "reg.", "reg ", "registration", "enrol", "claim",
@@ -663,11 +693,11 @@ NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_add
                 "access_code_later": 3, "access_code_colon": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,
                 "po_box": 1, "po_box_town": 1, "phone_tr": 10, "phone_jp": 7, "phone_433": 10, "cell_code": 3, "plate_tr": 4, "street_tr": 1, "mt_postcode": 4, "plate_shaped": 3, "plate_word": 1, "vehicle_for": 1, "street_before_postcode": 1, "postcode_continental": 4, "postcode_four": 4, "rural_route": 1, "numbered_street": 1, "prison_number": 4,
-                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ky_postcode": 4, "council_registration": 3, "in_plate_hyphens": 3, "us_state_licence": 2, "postcode_country_letters": 3, "street_cz": 2, "postcode_cz": 7, "la_plate": 4, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
+                "numero": 2, "ambulance_plate": 3, "coordinates": 4, "grid_reference": 6, "ky_postcode": 4, "council_registration": 3, "in_plate_hyphens": 3, "us_state_licence": 2, "postcode_country_letters": 3, "street_cz": 1, "postcode_cz": 7, "la_plate": 4, "ch_ahv": 13, "ssn_masked": 4, "fr_nir": 13, "br_cpf": 11, "record_label_more": 2, "br_crm": 4, "pl_plate": 1, "number_label_script": 1, "cl_run": 7, "uk_postcode": 1, "us_zip": 5, "ca_postcode": 3, "eircode": 1, "in_pin": 6,
                 "in_mobile": 10, "ru_phone": 11, "phone_pairs": 10, "phone_label_script": 1, "phone_extension_script": 3, "phone_bracket": 4, "au_medicare": 10, "aadhaar": 12, "ru_snils": 11, "au_postcode": 4,
                 "zip_plus4": 9, "phone_intl": 3, "phone_us": 10, "phone_au": 10, "phone_ie": 9, "phone_uk": 9,
                 "phone_eight": 8, "phone_grouped": 7, "serial_year": 7, "phone_cm": 9, "phone_after_relative": 7, "register_letters": 3,
-                "coordinates_decimal": 10}
+                "coordinates_decimal": 10, "file_number_shape": 6, "street_lt_lv": 1, "street_grid": 4, "house_on_route": 4, "ai_postcode": 4}
 AGE_DIGITS, GENERIC_ID_DIGITS = 2, 5
 DIGIT = re.compile(r"\d")
 # (the words for an age in the languages that scripts_world reads; the words for years of age after a number in them)

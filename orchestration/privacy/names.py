@@ -506,6 +506,15 @@ def clinical_letters(letters: str, words: bool = True) -> bool:
 _CASELESS_START = re.compile(f"[{CASELESS}]")
 
 
+# the codes of US states, Australian states and territories and Canadian provinces and territories
+_REGION_CODES = frozenset([*P.US_STATES, *"NSW VIC QLD SA WA TAS NT ACT AB BC MB NB NL NS NU ON PE QC SK YT".split()])
+
+
+def _after_town(parts: list[str], token: str) -> bool:
+    """Whether ``token`` closes ``parts`` right after a town's name ("Augusta SA")."""
+    return len(parts) >= 2 and parts[-1] == token and plain(parts[-2]) in N.TOWNS
+
+
 def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re.Pattern[str] | None:
     """A pattern for names already found in this case, whole and word by word (and in upper case), and for the initials
     the case declared for them (:func:`declared_initials`, as written)."""
@@ -516,8 +525,11 @@ def known_name_pattern(names: Iterable[str], declared: Iterable[str] = ()) -> re
         for tok in _TOKEN.findall(full):
             word = plain(tok)
             # (a generation's numeral or suffix alone is no name: "Hubert Boudreaux II" does not make "WFNS grade II" a name)
+            # (nor a state's or a province's code after a town's name: "Port Augusta SA", taken for a name, does not make
+            # "Road Traffic Act 1961 (SA)" one; "Mr Ivan PA" makes "PA says" one)
             if len(word) >= 2 and not re.fullmatch(r"[A-Z]\.?|[IVX]{1,4}|(?i:jr|sr|jnr|snr)\.?", word) and word not in P.NOT_NAME \
-                    and word not in _PARTICLES and word.title() not in P.NOT_NAME:
+                    and word not in _PARTICLES and word.title() not in P.NOT_NAME \
+                    and not (word in _REGION_CODES and _after_town(full.split(), tok)):
                 forms |= {word, word.upper(), word.title()}
                 forms |= greek_cases(word)
             # each part of a double-barrelled name is the name too ("Sienna Ashworth" beside "Ashworth-Lane")

@@ -248,7 +248,7 @@ Alhaji Alhaja Mallam Malam Mallama Hajiya Hajia Engr Smt Shri Shrimati
 Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer Carers Partner Staff
 Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
 Adviser Advisor Practitioner Prescriber Manager Educator Navigator Coordinator Co-ordinator Liaison Therapist
-Technician Officer Worker Assistant Associate
+Technician Officer Worker Assistant Associate Adult Adults Safeguarding Support
 Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
 Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive Care
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
@@ -381,6 +381,14 @@ EPONYM_PHRASES = [
     # a sign of spondylodiscitis, a rabies vaccine's schedule, a CSF stain, and the UK's anticipatory medicines ("σημείο
     # Pedro Pons", "regimen Zagreb 2-1-1", "India ink positive", "from the Just in Case medicines")
     "Pedro Pons", "Pedro-Pons", "regimen Zagreb", "Zagreb regimen", "Zagreb 2-1-1", "Essen regimen", "India ink",
+    # (and the rabies schedules as other languages write them: "skema Essen (0, 3, 7, 14, 28)", "esquema de Zagreb")
+    "Essen schedule", "Zagreb schedule", "schema Essen", "schema Zagreb", "skema Essen", "skema Zagreb", "esquema Essen",
+    "esquema Zagreb", "esquema de Essen", "esquema de Zagreb", "Essen-Schema", "Zagreb-Schema", "régime Essen",
+    # false labour pains, and a cognitive screen named after its city ("Montreal Cognitive Assessment (MoCA) 19/30")
+    "Braxton Hicks", "Braxton-Hicks", "Montreal Cognitive Assessment",
+    # the nursing assessment by Marjory Gordon's functional health patterns ("patróns funcionais de Gordon")
+    "funcionales de Gordon", "funcionais de Gordon", "fonctionnels de Gordon", "patrones de Gordon",
+    "padrões de Gordon", "patróns de Gordon",
     "Just in Case", "Just In Case",
     # a surgeon's fistula and an oxygen concentrator ("AV fistula (Brescia-Cimino)", "via Inogen One G5")
     "Brescia-Cimino", "Cimino fistula", "Inogen One", "Inogen Rove",
@@ -404,6 +412,10 @@ EQUIPMENT_PHRASES = [
     "King Air", "Twin Otter", "Grand Caravan", "Learjet", "Dash 8", "Dash-8", "Pilatus PC-12", "PC-12", "PC-24",
     "Citation CJ", "Islander", "Black Hawk", "Blackhawk", "Sea King", "AW139", "AW169", "EC135", "EC145", "H135", "H145",
     "Bell 407", "Bell 412", "Sikorsky S-76", "S-92",
+    # vehicles by their maker, named after its town, and model ("rollover of a Toyota HiLux ute")
+    "Toyota HiLux", "Toyota Hilux", "Toyota Land Cruiser", "Toyota LandCruiser", "Toyota Prado", "Toyota Corolla",
+    "Toyota Camry", "Toyota RAV4", "Toyota Tacoma", "Toyota Tundra", "Toyota Hiace", "Toyota HiAce", "Toyota Yaris",
+    "Toyota Prius",
     # a questionnaire named after a hospital ("scores on the St. George's Respiratory Questionnaire (SGRQ)")
     "St George's Respiratory Questionnaire", "St. George's Respiratory Questionnaire", "St George’s Respiratory Questionnaire",
     "St. George’s Respiratory Questionnaire",
@@ -533,6 +545,8 @@ NAME_LABELS = (
     r"pupil|student|child|inmate|prisoner|caller|service\s+user|client|resident|veteran|detainee|claimant|member|"
     r"paciente|patiente?|pacjent(?:ka)?|paziente|utente|m[ée]dic[oa]|m[ée]decin(?:\s+traitant)?|medico(?:\s+curante)?|"
     r"lekarz|hausarzt|[äa]rzt(?:in)?|"
+    # the dead of a death review, with its colon ("Deceased: X"; not "Mother deceased - Breast cancer at 54")
+    r"(?:deceased|decedent)(?=\s*:)|"
     # nurses, technicians and contacts in Portuguese, Spanish, Italian, French and Danish, and laboratory staff
     r"enfermeir[oa]|enfermer[oa]|infermier[ae]|infirmi[eè]re?|technicien(?:ne)?|biologiste|enfant|"
     r"personne\s+[àa]\s+contacter|personne\s+de\s+confiance|egen\s+l[æa]ge|overl[æa]ge|"

@@ -315,6 +315,7 @@ _LEGAL_FORM = KeywordFirst(rf"(?<![\w'’-])(?P<n>{_FIRM_WORD}(?:[ \t]+(?:(?:&|d
                            r"(?:S\.[ \t]?de[ \t]R\.[ \t]?L\.(?:[ \t]de[ \t]C\.[ \t]?V\.)?|S\.[ \t]?A\.(?:[ \t]de[ \t]C\.[ \t]?V\.)?|"
                            r"S\.[ \t]?A\.[ \t]?R\.[ \t]?L\.|S\.[ \t]?R\.[ \t]?L\.|S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|B\.V\.|N\.V\.|"
                            r"d\.o\.o\.|s\.r\.o\.|Ltda\.|Lda\.|Kft\.|Pte\.?[ \t]Ltd\.?|Sdn\.?[ \t]Bhd\.?|"
+                           r"sp\.[ \t]z[ \t]o\.o\.|"  # (Polish; not Czech "a.s.", the left ear in an ENT note)
                            # a bare form closes its clause ("Ltd ROM", "Ltd to 50 m" is "limited", as notes abbreviate it)
                            r"Co\.|Inc\.|Ltd\.|Corp\.|(?:Company|Inc|Incorporated|Ltd|Limited|LLC|Pty|PLC|plc|GmbH|Corp|Corporation|"
                            r"SARL|SRL|Srl|Ltda|Lda|LLP|PLLC|Oyj?|ApS|Bhd)"

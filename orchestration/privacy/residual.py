@@ -239,6 +239,11 @@ def _near(text: str, word: re.Match[str], spans: list[tuple[int, int, str]], sta
     return out
 
 
+# (a name's or an address's label before its colon is no name: "Pacienti: Arbër Krasniqi", "Adresas: Kvietinių g. 14-3")
+_NAME_LABEL_WORD = re.compile(rf"(?i:{P.NAME_LABELS}|adres|adresas|adresa|enderezo|endereço|tirahan|direcci[óo]n|domicilio)")
+_COLON_AFTER = re.compile(r"[ \t]*[:\-–]")
+
+
 def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
                    protected: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the unknown capitalised words standing within :data:`NEAR` characters of a span of
@@ -256,7 +261,8 @@ def residual_spans(text: str, found: Iterable[tuple[int, int, str]],
     for m in _WORD.finditer(text):
         if (blocked(m.start(), m.end()) or not _name_shaped(m.group()) or not _unknown(m.group())
                 or P.DRUG_SUFFIX.search(m.group()) or _brand_in_brackets(text, m.start(), m.end())
-                or _names_something(text, m.end()) or _opens_sentence(text, m.start()) and _compound(m.group())):
+                or _names_something(text, m.end()) or _opens_sentence(text, m.start()) and _compound(m.group())
+                or _NAME_LABEL_WORD.fullmatch(m.group()) and _COLON_AFTER.match(text, m.end())):
             continue
         if (_BEFORE_OK.search(text, max(0, m.start() - 30), m.start()) or _PLACE_WORD_AFTER.match(text, m.end())
                 or _opens_cell(text, m, found)):

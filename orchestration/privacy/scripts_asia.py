@@ -30,7 +30,13 @@ _KANJI = "\u4e00-\u9fff\u3005"  # with 々, the repetition mark of 佐々木
 _KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"  # hiragana, katakana and the long-vowel mark
 _TAMIL = "\u0b80-\u0bff"
 _THAI = "\u0e01-\u0e4f"  # letters and marks, not the Thai digits
+_LAO = "\u0e81-\u0ecd\u0edc-\u0edf"  # letters and marks, not the Lao digits
+# a Japanese form's reading label, bracketed or before its colon ("（ふりがな）", "フリガナ：")
+_JA_READING_LABEL = r"(?:[（(](?:ふりがな|フリガナ|よみがな|ヨミガナ)[）)][ \t\u3000]*[:：]?|(?:ふりがな|フリガナ|よみがな|ヨミガナ)[ \t\u3000]*[:：])[ \t\u3000]*"
+# where a Lao name written onto its kind's word ends: a space or a sign, or a word of the sentence after it
+_LO_END = rf"(?=[^{_LAO}]|$|ດ້ວຍ|ແລ້ວ|ເພື່ອ|ແລະ|ນີ້|ບໍ່|ໃນ|ຂອງ|ຢູ່|ມາ|ໄປ)"
 _HAS_THAI = re.compile(f"[{_THAI}]")
+_HAS_LAO = re.compile(rf"[{_LAO}]")
 # Thai: a title written onto the given name ("นายประเสริฐ ศรีบุญเรือง"), the surname after a space; a hospital
 # after โรงพยาบาล
 _TH_TITLES = (r"นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|คุณ|นพ\.|พญ\.|ทพ\.|ทพญ\.|ภก\.|ภญ\.|ผศ\.|รศ\.|"
@@ -104,7 +110,7 @@ _TA_FACILITY = r"நிலையம்|மருத்துவமனை|மை�
 
 # Korean: the words that begin a name's slot and those that end one.
 _KO_NAME = rf"[{_HANGUL}]{{2,4}}"  # (the slot words below are kept out of it where a name may follow them)
-_KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성명|이름|보호자|담당[ \t]*의(?:사)?|담당의|주치의|전공의|의사|간호사|작성자|기록자|서명|"
+_KO_LABELS = (r"환자(?:명|[ \t]*성명)?|성[ \t\u3000]*명|이[ \t\u3000]*름|보호자|담당[ \t]*의(?:사)?|담당의|주치의|전공의|의사|간호사|작성자|기록자|서명|"
               r"신고자|연락처[ \t]*\(?보호자\)?|의뢰[ \t]*의(?:사)?")
 # a court's or a benefit's forms: the petitioner, the applicant, the person concerned, the examiner and the examined;
 # their value is as often a word ("대상자: 고위험군", "수검자: 공복"), so a name there opens with a surname's syllable
@@ -149,9 +155,11 @@ _KO_PLACE_AFTER = r"에서|에|의|으로|로|은|는|이|가|을|를|과|와|�
 # syndrome ("해군", "증후군")
 _KO_NOT_COUNTY = (r"(?:당시|즉시|동시|임시|수시|상시|항시|잠시|평시|역시|다시|방문시|해군|육군|공군|장군|아군|적군|증후군|대군)"
                   rf"(?![{_HANGUL}])")
-_KO_FACILITY = r"병원|의원|의료원|보건소|보건지소|보건진료소|요양원|한의원|치과|클리닉|약국|어린이집|유치원|초등학교|중학교|고등학교"
+_KO_FACILITY = (r"병원|의원|의료원|보건소|보건지소|보건진료소|요양원|한의원|치과|클리닉|약국|어린이집|유치원|초등학교|중학교|고등학교|"
+                r"(?<!금)지사(?![가-힣])|조선소")  # (an office's branch and a shipyard by their town: "통영지사", "옥포조선소";
+# not "식이금지사항", a prohibition)
 # a facility word alone or after a word that says only its kind ("대학병원", "요양병원") is no name
-_KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|협력|국립|시립|도립|공공|인근|타|본|해당|같은|다른|큰|작은"
+_KO_GENERIC = r"대학|요양|종합|상급종합|지역|동네|개인|전문|협력|국립|시립|도립|공공|인근|타|본|해당|같은|다른|큰|작은|대형|중형|소형"
 
 # Japanese: labels (with a full- or half-width colon), relatives, titles after a name, facility words.
 # (a given name may be written in kana after the surname and a space: "宮城 カマド", "金城 めぐみ", "大城 ハル子")
@@ -244,6 +252,13 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
             rf"(?:^|(?<=[\s、，,：:（(／/の]))(?:{_JA_RELATIVES})の?[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_NAME}){_JA_NAME_END}", re.M)),
         ("NAME", "ja_title", 9, re.compile(rf"{_JA_ROLE}(?<![{_KANJI}])(?![{_KANJI}]{{1,5}}科[ \t\u3000])(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{2,5}}[子美]?)|[{_KANJI}]{{2,4}})(?<!師)(?<!患者)(?<!家族)(?<!担当)(?<!当院)(?<!本院)(?<!同院)(?<!病院)(?<!自院)(?<!支援)(?<!訪問)(?<!専門)(?<!認定)(?<!病棟)(?<!外来)(?<!主任)[ \t\u3000]?"
                                            rf"(?:{_JA_TITLES_AFTER})(?![{_KANJI}])")),  # not "氏名" (full name)
+        # a form's reading row and the name written under it ("（ふりがな）おきの　はる" / "沖野　ハル")
+        # (the label bracketed or before its colon, the reading filling the rest of its line: "ふりがなをつけて" is none)
+        ("NAME", "ja_furigana", 9, re.compile(rf"{_JA_READING_LABEL}(?!なし|ナシ|不明)(?P<n>[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?)"
+                                              rf"(?=[ \t\u3000]*(?:\n|$))")),
+        ("NAME", "ja_furigana_name", 9, re.compile(rf"{_JA_READING_LABEL}[{_KANA}]+(?:[ \t\u3000][{_KANA}]+)?[ \t\u3000]*\n[ \t\u3000]*"
+                                                   rf"(?P<n>[{_KANJI}]{{1,4}}[ \t\u3000](?:[{_KANJI}]{{1,4}}|[{_KANA}]{{1,5}}))"
+                                                   rf"(?![{_KANJI}{_KANA}])")),
         # the reading of a name, in kana in brackets right after it ("佐々木 陽翔（ささき はると）", "藤原 キヨ（ふじわら きよ）")
         # (in katakana, after a name, not after a longer word of kanji: "排痰補助装置（カフアシスト）" names a device; a
         # reading in hiragana is a name's wherever it stands, "主治医佐藤一郎（さとう いちろう）")
@@ -273,6 +288,8 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("ID", "ja_card_number", 4, re.compile(rf"{_JA_CARD_SYMBOL}{_JA_CARD_VALUE}[ \t\u3000]+番号[ \t\u3000]*[:：]?[ \t\u3000]*"
                                                r"(?P<n>[\d０-９][\d０-９-]{0,15})")),
         ("POSTCODE", "ja_postcode", 6, re.compile(r"(?P<n>〒[ \t]?\d{3}-?\d{4})")),
+        # a registry's or a licence's number after its word ("医籍登録番号 第412873号", "免許番号：第12345号")
+        ("ID", "ja_register", 4, re.compile(r"(?:登録番号|免許番号|登録No\.?)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>第?[ \t]*\d{3,8}[ \t]*号?)")),
         # the address after its postcode, to the next space ("〒606-8103 京都市左京区高野西開町34　TEL ...")
         ("ADDRESS", "ja_postcode_address", 5, re.compile(rf"〒[ \t]?\d{{3}}-?\d{{4}}[ \t\u3000]*(?P<n>[{_KANJI}{_KANA}ヶノ][^\s\u3000（(]*)")),
         ("NAME", "ja_role", 9, re.compile(rf"(?:{_JA_ROLES})[ \t\u3000]+{_JA_NOT_NAME}(?P<n>{_JA_ROLE_NAME})")),
@@ -321,6 +338,19 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         ("ID", "th_plate", 6, re.compile(rf"ทะเบียน(?:รถ)?[ \t]*(?P<n>\d?[ก-ฮ]{{1,2}}[ \t-]?\d{{1,4}}(?:[ \t]+{_TH_WORD})?)")),
         # a doctor's licence of the Medical Council ("ว.54127")
         ("ID", "th_licence", 6, re.compile(rf"(?<![{_THAI}])(?P<n>ว\.[ \t]?\d{{4,6}})(?!\d)")),
+        # Lao, written as Thai is, each name onto its kind: a hospital ("ໂຮງໝໍແຂວງຈຳປາສັກ", "ໂຮງໝໍມະໂຫສົດ"), a province,
+        # district, city or village ("ແຂວງຈຳປາສັກ", "ເມືອງປາກຊ່ອງ", "ນະຄອນຫຼວງວຽງຈັນ", "ບ້ານໜອງຫຼວງ"; not "ກັບບ້ານ",
+        # going home, nor a village's word before another: "ບ້ານເກີດ", birthplace) and a company ("ບໍລິສັດ ດາວເຮືອງ")
+        # (the name ends at a word of the sentence written onto it, "ມາໂຮງໝໍດ້ວຍອາການໄຂ້", and a kind's word alone is none:
+        # "ໂຮງໝໍແຂວງ", the provincial hospital; "ເມືອງນີ້", this district; "ບ້ານນອກ", the countryside)
+        ("HOSPITAL", "lo_hospital", 5, re.compile(rf"(?P<n>ໂຮງໝໍ(?!(?:ແຂວງ|ເມືອງ|ສູນກາງ|ລັດ|ເອກະຊົນ|ນ້ອຍ|ໃຫຍ່)?{_LO_END})"
+                                                  rf"[{_LAO}]+?){_LO_END}")),
+        ("LOCATION", "lo_place", 12, re.compile(rf"(?<![{_LAO}])(?:ແຂວງ|ເມືອງ(?!ນີ້|ນອກ|ໃຫຍ່)|ນະຄອນຫຼວງ|ນະຄອນ|"
+                                                rf"ບ້ານ(?!ເກີດ|ພັກ|ຂອງ|ເຮືອນ|ເລກ|ທີ່|ໃໝ່|ນອກ|ພີ່ນ້ອງ|ຍາດ|ເມືອງ))"
+                                                rf"(?P<n>[{_LAO}]{{2,}}?){_LO_END}")),
+        ("LOCATION", "lo_company", 12, re.compile(rf"ບໍລິສັດ[ \t]?(?!ເອກະຊົນ|ລັດ|ຂອງ)(?P<n>[{_LAO}]{{2,}}?){_LO_END}")),
+        # a Lao document's, book's or licence's number with its office's letters after "number" ("ເລກທີ: 1827/ນຫ")
+        ("ID", "lo_number", 6, re.compile(rf"ເລກ(?:ທີ)?[ \t]*:?[ \t]*(?P<n>\d{{2,6}}/[\u0e81-\u0eae\u0edc-\u0edf]{{1,5}})(?![{_LAO}])")),
         ("NAME", "ta_title", 9, re.compile(rf"(?:{_TA_TITLES})[ \t]*(?P<n>{_TA_NAME})")),
         ("NAME", "ta_label", 9, re.compile(rf"(?:{_TA_LABELS})[ \t]*[:：\-–][ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
         ("NAME", "ta_relative", 9, re.compile(rf"(?<![{_TAMIL}])(?:{_TA_RELATIVES})[ \t]*[:：,]?[ \t]*(?:(?:{_TA_TITLES})[ \t]*)?(?P<n>{_TA_NAME})")),
@@ -350,12 +380,12 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
 
 
 def asia_spans(text: str) -> list[tuple[int, int, str, str, int]]:
-    """(start, end, kind, rule, priority) of Korean-, Japanese-, Tamil-, Thai-, Bengali-, Khmer- and Gujarati-script
-    identifiers."""
+    """(start, end, kind, rule, priority) of Korean-, Japanese-, Tamil-, Thai-, Lao-, Bengali-, Khmer- and
+    Gujarati-script identifiers."""
     scripts = {"ko_": _HAS_HANGUL.search(text) is not None, "ja_": _HAS_KANA.search(text) is not None or "〒" in text or "記号" in text,
                "ta_": _HAS_TAMIL.search(text) is not None, "th_": _HAS_THAI.search(text) is not None,
                "bn_": _HAS_BENGALI.search(text) is not None, "km_": _HAS_KHMER.search(text) is not None,
-               "gu_": _HAS_GUJARATI.search(text) is not None}
+               "gu_": _HAS_GUJARATI.search(text) is not None, "lo_": _HAS_LAO.search(text) is not None}
     if not any(scripts.values()):
         return []
     out = []

@@ -132,12 +132,20 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # a clinician registered "under number" with an order or a council ("مسجلة بعمادة الأطباء تحت عدد 14582")
         ("ID", "ar_registered", 4, re.compile(r"(?:مسجل|مسجلة|مقيد|مقيدة|المسجل|المسجلة)[^\n،,.؛]{0,40}?تحت[ \t]+(?:عدد|رقم)[ \t]*:?[ \t]*"
                                               r"(?P<n>[\d\u0660-\u0669]{3,8})(?![\d\u0660-\u0669])(?![ \t]*(?:ملغ|مغ|ملغم|مل|وحدة|وحدات|حالة|حالات|مستفيد|مستفيدا|مريض|مريضا|مرة|إجمالا|%)(?![\u0621-\u064a]))")),
+        # (and Dari's hospital by its name, two words at most, none a verb, a preposition or a ward's: "شفاخانه حوزوی
+        # هرات"; not "به شفاخانه منتقل شد", "شفاخانه اطفال تحت درمان"; Persian's "بیمارستان" is as often the word alone,
+        # "در بیمارستان بستری شد")
         ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
-                                                  rf"[ \t]+{_AR_NAME}|مستوصف[ \t]+(?:(?:ابن|دار|أبو|بن)[ \t]+{_AR_ONE}|(?!{_AR_GENERIC_FAC}){_AR_DEF})"
+                                                  rf"[ \t]+{_AR_NAME}|شفاخانهٔ?(?:[ \t]+(?!{_FA_NOT_HOSPITAL_NAME}(?![{_AR}]))[{_AR}]+){{1,2}}(?![{_AR}])|"
+                                                  # (a Persian hospital named after a doctor, an imam or a martyr: "بیمارستان دکتر شیخ")
+                                                  rf"(?:بیمارستان|درمانگاه)[ \t]+(?:دکتر|امام|شهید|حضرت)[ \t]+(?!{_FA_NOT_HOSPITAL_NAME}(?![{_AR}]))[{_AR}]+"
+                                                  rf"(?:[ \t]+(?!{_FA_NOT_HOSPITAL_NAME}(?![{_AR}]))[{_AR}]+)?(?=[ \t]*[،,.؛:\n)]|$)|مستوصف[ \t]+(?:(?:ابن|دار|أبو|بن)[ \t]+{_AR_ONE}|(?!{_AR_GENERIC_FAC}){_AR_DEF})"
                                                   rf"(?:[ \t]+(?!{_AR_GENERIC_FAC}){_AR_DEF})?)")),
     ]
 
 
+_FA_NOT_HOSPITAL_NAME = ("بستری|منتقل|رفت|رفته|آمد|آمده|مراجعه|راجع|در|به|از|و|را|شد|شده|است|قرار|تحت|درمان|اطفال|قلب|"
+                         "دیابت|زنان|ولادی|عمومی|خصوصی|ملی(?=[ \t]*$)")
 # "כתובת: רחוב הגעתון 12, נהריה", "العنوان: حي ..., شارع ... 19، الزرقاء": the whole value of an address label.
 @functools.cache
 def _address_label() -> re.Pattern[str]:

@@ -1,6 +1,8 @@
 """Compare old.json and new.json against snippets.json; print per-snippet verdicts and a summary."""
 import json, os, collections
-D = os.path.dirname(os.path.abspath(__file__))
+import sys
+# (argv[1], if given: the folder of snippets.json, old.json and new.json; by default this one)
+D = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 snips = {s["id"]: s for s in json.load(open(f"{D}/snippets.json"))}
 old = {r["id"]: r for r in json.load(open(f"{D}/old.json"))["results"]}
 new = {r["id"]: r for r in json.load(open(f"{D}/new.json"))["results"]}
