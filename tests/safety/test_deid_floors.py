@@ -72,49 +72,50 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 9, 0),
-                                                     ("heldout7", (78, 1012, 368), 10, 1), ("heldout8", (68, 818, 281), 14, 7),
-                                                     ("heldout9", (36, 431, 171), 33, 2),
+                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 8, 0),
+                                                     ("heldout7", (78, 1012, 368), 13, 1), ("heldout8", (68, 818, 281), 14, 7),
+                                                     ("heldout9", (36, 431, 171), 35, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
-                                                     ("heldout11", (40, 570, 205), 10, 2),
-                                                     ("heldout12", (40, 637, 232), 6, 2),
-                                                     ("heldout13", (40, 669, 248), 11, 0),
-                                                     ("heldout14", (40, 744, 275), 13, 1),
+                                                     ("heldout11", (40, 570, 205), 9, 2),
+                                                     ("heldout12", (40, 637, 232), 8, 2),
+                                                     ("heldout13", (40, 669, 248), 13, 0),
+                                                     ("heldout14", (40, 744, 275), 14, 1),
                                                      ("heldout15", (40, 708, 253), 11, 0),
                                                      ("heldout16", (40, 729, 259), 9, 0),
-                                                     ("heldout17", (40, 728, 256), 15, 1),
-                                                     ("heldout18", (40, 768, 258), 14, 0),
-                                                     ("heldout19", (40, 859, 268), 21, 0),
-                                                     ("heldout20", (40, 952, 274), 20, 0),
-                                                     ("heldout21", (40, 978, 287), 26, 0),
-                                                     ("heldout22", (40, 1010, 358), 15, 0),
-                                                     ("heldout23", (40, 1019, 399), 35, 1),
+                                                     ("heldout17", (40, 728, 256), 17, 1),
+                                                     ("heldout18", (40, 768, 258), 17, 0),
+                                                     ("heldout19", (40, 859, 268), 20, 0),
+                                                     ("heldout20", (40, 952, 274), 23, 0),
+                                                     ("heldout21", (40, 978, 287), 22, 0),
+                                                     ("heldout22", (40, 1010, 358), 14, 0),
+                                                     ("heldout23", (40, 1019, 399), 36, 1),
                                                      ("heldout24", (40, 970, 404), 33, 1),
-                                                     ("heldout25", (40, 1068, 395), 39, 0),
+                                                     ("heldout25", (40, 1068, 395), 42, 0),
                                                      ("heldout26", (40, 938, 440), 11, 1),
-                                                     ("heldout27", (40, 1046, 458), 24, 1),
-                                                     ("heldout28", (40, 960, 506), 14, 6),
-                                                     ("heldout29", (40, 946, 365), 22, 2),
+                                                     ("heldout27", (40, 1046, 458), 26, 1),
+                                                     ("heldout28", (40, 960, 506), 15, 6),
+                                                     ("heldout29", (40, 946, 365), 23, 2),
                                                      ("heldout30", (40, 1070, 431), 16, 0),
                                                      ("heldout31", (40, 829, 419), 27, 2),
                                                      ("heldout32", (40, 900, 444), 13, 1),
-                                                     ("heldout33", (40, 945, 474), 15, 0),
-                                                     ("heldout34", (40, 1105, 513), 26, 1),
-                                                     ("heldout35", (40, 1085, 527), 25, 1),
-                                                     ("heldout36", (40, 1069, 572), 28, 3),
-                                                     ("heldout37", (40, 1060, 547), 29, 6),
-                                                     ("heldout38", (40, 931, 365), 27, 5),
-                                                     ("heldout39", (24, 539, 221), 16, 2),
-                                                     ("heldout40", (24, 664, 260), 17, 1),
-                                                     ("heldout41", (24, 630, 313), 11, 3),
-                                                     ("heldout42", (24, 701, 398), 14, 3),
-                                                     ("heldout43", (24, 817, 453), 23, 0),
-                                                     ("heldout44", (24, 797, 471), 24, 9),
-                                                     ("heldout45", (24, 758, 426), 39, 3),
-                                                     ("heldout46", (24, 781, 449), 45, 0),
-                                                     ("heldout47", (24, 752, 452), 31, 1),
-                                                     ("heldout48", (24, 673, 344), 38, 1),
-                                                     ("heldout49", (24, 652, 361), 34, 0)])
+                                                     ("heldout33", (40, 945, 474), 14, 0),
+                                                     ("heldout34", (40, 1105, 513), 23, 1),
+                                                     ("heldout35", (40, 1085, 527), 26, 1),
+                                                     ("heldout36", (40, 1069, 572), 31, 3),
+                                                     ("heldout37", (40, 1060, 547), 28, 6),
+                                                     ("heldout38", (40, 931, 365), 30, 5),
+                                                     ("heldout39", (24, 539, 221), 17, 2),
+                                                     ("heldout40", (24, 664, 260), 20, 1),
+                                                     ("heldout41", (24, 630, 313), 15, 3),
+                                                     ("heldout42", (24, 701, 398), 15, 3),
+                                                     ("heldout43", (24, 817, 453), 21, 0),
+                                                     ("heldout44", (24, 797, 471), 26, 9),
+                                                     ("heldout45", (24, 758, 426), 40, 3),
+                                                     ("heldout46", (24, 781, 449), 44, 0),
+                                                     ("heldout47", (24, 752, 452), 35, 1),
+                                                     ("heldout48", (24, 673, 344), 40, 1),
+                                                     ("heldout49", (24, 652, 361), 19, 0),
+                                                     ("heldout50", (24, 692, 368), 57, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -334,6 +335,15 @@ def test_second_round_note_sets(name, least, leaked, lost):
     104 (104 at the start). After that measurement (rules from its leaks: spaced and year-first dates, Central European
     and country-letter postcodes, US licences, Hindi and Assamese numbers, names and towns, narrowed after a second
     reading; the CRF retrained): 34 and 0.
+    Session 50: no rule before HELD-OUT 50; HELD-OUT 49 joined training (now 19 and 0, in-sample). The 41 sets before
+    HELD-OUT 42, with the retrained reader, leak 703 where their floors said 675 and lose 53 as before: the retraining
+    with HELD-OUT 49 moved them (700 at 94ee5cc, before any rule of this session), not the rules; HELD-OUT 42 15 and 3,
+    HELD-OUT 43 21 and 0, HELD-OUT 44 26 and 9, HELD-OUT 45 40 and 3, HELD-OUT 46 44 and 0, HELD-OUT 47 35 and 1,
+    HELD-OUT 48 40 and 1. HELD-OUT 50 (24 notes, five languages new to the sets), written blind and kept out of
+    training, measured once (94ee5cc): 86.1 % removed (96 of 692 leaked), 10 of 368 lost; the session's starting code
+    94 and 10, the rules alone 145 (145 at the start). After that measurement (rules from its leaks: months and feasts of
+    six more languages, Lao and Dari places and hospitals, Japanese reading rows, addresses, file numbers and the ten
+    clinical strings it lost, narrowed after a second reading; the CRF retrained): 57 and 0.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records, case_form=False)
