@@ -25,9 +25,8 @@ _NAME = rf"{_W}(?:[ \t]+{_W}){{0,2}}"
 # "Ulverston LA12 7EU", "Argyll PH49 4JB", "Wahpeton ND 58075": a name right before a postcode (found by the
 # postcode rules of id_rules.py), in an address line (after a comma, a line start or a full stop).
 # A dictated line spells its commas out ("Tŷ Gwyn comma Llanon comma Aberaeron SA46 0NB").
-_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 _BEFORE_POSTCODE = re.compile(rf"(?:^|(?<=[,.:;(\n])|(?<=[,.:;(][ \t])|(?<=\bcomma[ \t]))[ \t]*(?P<n>{_NAME}),?[ \t]+"
-                              rf"(?:(?:{'|'.join(P.US_STATES)}|{_CA_PROVINCES})[ \t]+)?$", re.M)
+                              rf"(?:(?:{'|'.join(P.US_STATES)}|{P.CA_PROVINCES})[ \t]+)?$", re.M)
 # "Co. Kerry", "County Leitrim", "Lunenburg County"
 _COUNTY = re.compile(rf"\b(?:Co\.?|County)[ \t]+(?P<n>{P.NAME_WORD})(?![\w'’-])")
 _FIRM_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]+$")

@@ -116,7 +116,7 @@ _UK_PC = r"(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? ?\d[ABD-HJLNP-UW-Z]
 _ZIP = r"\d{5}(?:-\d{4})?"
 _STATES = "|".join(P.US_STATES)
 _CZ_STREET = rf"[{P.UP}][{P.LO}]+(?:ova|ého|ní|ská|cká|ovo)[ \t]+\d{{1,5}}/\d{{1,4}}[a-zA-Z]?"
-_AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"  # a 4-digit postcode after one of these
+_AU_STATES = P.AU_STATES  # a 4-digit postcode after one of these
 _ADDR_TAIL = (
     rf"(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)\s*[\w-]{{1,6}})?(?:,[ \t]*RD[ \t]*\d{{1,2}}\b)?"
     rf"(?:,[ \t]*{P.NAME_WORD}(?:[ \t-]{P.NAME_WORD}){{0,2}}){{0,3}}"

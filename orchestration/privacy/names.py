@@ -507,7 +507,7 @@ _CASELESS_START = re.compile(f"[{CASELESS}]")
 
 
 # the codes of US states, Australian states and territories and Canadian provinces and territories
-_REGION_CODES = frozenset([*P.US_STATES, *"NSW VIC QLD SA WA TAS NT ACT AB BC MB NB NL NS NU ON PE QC SK YT".split()])
+_REGION_CODES = frozenset([*P.US_STATES, *(c for c in P.AU_STATES.split("|") if c.isupper()), *P.CA_PROVINCES.split("|")])
 
 
 def _after_town(parts: list[str], token: str) -> bool:

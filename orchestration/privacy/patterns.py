@@ -441,6 +441,9 @@ US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
     "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 ).split()
+# Australia's states and territories as addresses write them (an alternation), and Canada's provinces and territories
+AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"
+CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 STREET_SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
     r"Crescent|Cres|Terrace|Terr|Gardens|Gdns|Grove|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|"

@@ -27,7 +27,7 @@ _SAINT = r"(?:(?:St|Mt|Ft)\.?[ \t]+)?"  # "St Austell", "Mt Maunganui": the abbr
 # ("New Delhi", "Old Trafford", "Upper Hutt": "New" and "Old" alone are words the name rules refuse)
 _NAME_PREFIXES = frozenset({"St", "St.", "Mt", "Mt.", "Ft", "Ft.", "Royal", "Saint", "Mount", "Port", "Fort", "New", "Old",
                             "Upper", "Lower", "North", "South", "East", "West", "Great", "Little"})
-_AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"
+_AU_STATES = P.AU_STATES
 # "Cottesloe WA 6011", "Wagga Wagga NSW 2650": an Australian locality before its state and postcode.
 _BEFORE_AU_STATE_RE = KeywordFirst(rf"(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}}),?[ \t]+",
                                    rf"(?=[NVQWSTA])\b(?:{_AU_STATES})[ \t]+\d{{4}}(?!\d)")
