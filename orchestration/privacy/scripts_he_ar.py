@@ -136,16 +136,19 @@ def _rules() -> list[tuple[str, str, int, re.Pattern[str]]]:
         # هرات"; not "به شفاخانه منتقل شد", "شفاخانه اطفال تحت درمان"; Persian's "بیمارستان" is as often the word alone,
         # "در بیمارستان بستری شد")
         ("HOSPITAL", "ar_hospital", 5, re.compile(rf"(?P<n>(?:مستشفى|مستشفي|المستشفى|مركز[ \t]+صحي|مركز[ \t]+طبي|عيادة|مجمع[ \t]+طبي)"
-                                                  rf"[ \t]+{_AR_NAME}|شفاخانهٔ?(?:[ \t]+(?!{_FA_NOT_HOSPITAL_NAME}(?![{_AR}]))[{_AR}]+){{1,2}}(?![{_AR}])|"
+                                                  rf"[ \t]+{_AR_NAME}|شفاخانهٔ?(?:[ \t]+{_FA_HOSPITAL_WORD}){{1,2}}(?![{_AR}])|"
                                                   # (a Persian hospital named after a doctor, an imam or a martyr: "بیمارستان دکتر شیخ")
-                                                  rf"(?:بیمارستان|درمانگاه)[ \t]+(?:دکتر|امام|شهید|حضرت)[ \t]+(?!{_FA_NOT_HOSPITAL_NAME}(?![{_AR}]))[{_AR}]+"
-                                                  rf"(?:[ \t]+(?!{_FA_NOT_HOSPITAL_NAME}(?![{_AR}]))[{_AR}]+)?(?=[ \t]*[،,.؛:\n)]|$)|مستوصف[ \t]+(?:(?:ابن|دار|أبو|بن)[ \t]+{_AR_ONE}|(?!{_AR_GENERIC_FAC}){_AR_DEF})"
+                                                  rf"(?:بیمارستان|درمانگاه)[ \t]+(?:دکتر|امام|شهید|حضرت)[ \t]+{_FA_HOSPITAL_WORD}"
+                                                  rf"(?:[ \t]+{_FA_HOSPITAL_WORD})?(?=[ \t]*[،,.؛:\n)]|$)|مستوصف[ \t]+(?:(?:ابن|دار|أبو|بن)[ \t]+{_AR_ONE}|(?!{_AR_GENERIC_FAC}){_AR_DEF})"
                                                   rf"(?:[ \t]+(?!{_AR_GENERIC_FAC}){_AR_DEF})?)")),
     ]
 
 
 _FA_NOT_HOSPITAL_NAME = ("بستری|منتقل|رفت|رفته|آمد|آمده|مراجعه|راجع|در|به|از|و|را|شد|شده|است|قرار|تحت|درمان|اطفال|قلب|"
                          "دیابت|زنان|ولادی|عمومی|خصوصی|ملی(?=[ \t]*$)")
+# a word of a Persian hospital's name: any whole word but those (the group closes the alternation, so that a word that
+# only begins like one, "وزیر" like "و", is still a name's)
+_FA_HOSPITAL_WORD = rf"(?!(?:{_FA_NOT_HOSPITAL_NAME})(?![{_AR}]))[{_AR}]+"
 # "כתובת: רחוב הגעתון 12, נהריה", "العنوان: حي ..., شارع ... 19، الزرقاء": the whole value of an address label.
 @functools.cache
 def _address_label() -> re.Pattern[str]:

@@ -72,6 +72,8 @@ def test_ages_over_89_in_words(text: str, gone: list[str], kept: list[str]) -> N
     # the hospital's word before a verb, and Persian's hospital word alone, stay
     ("طفل به شفاخانه منتقل شد؛ بیمار در بیمارستان بستری شد.", [], ["شفاخانه منتقل شد", "بیمارستان بستری شد"]),
     ("پیگیری در بیمارستان دکتر قریب، درمانگاه خون.", ["قریب"], ["درمانگاه خون"]),
+    # a name's word that only begins like a verb or a preposition is a name's ("وزیر", not "و")
+    ("به شفاخانه وزیر اکبر خان منتقل شد.", ["وزیر اکبر"], ["منتقل شد"]),
     ("نام طفل: مرسل      جنس: پسر\nولسوالی: پغمان", ["مرسل", "پغمان"], []),
 ])
 def test_lao_and_dari_places_hospitals_and_names(text: str, gone: list[str], kept: list[str]) -> None:
