@@ -1,20 +1,7 @@
-"""Run every snippet of snippets.json through the de-identifier (rules only) and write results to argv[1].
+"""Run every snippet of this folder's snippets.json through the de-identifier (rules only) and write results to
+argv[1]: session 49's driver, which takes the folder (the same code; it was first written here).
 Run once with the new package (cwd /work/main) and once with the old (PYTHONPATH=/tmp/basepkg, cwd /tmp)."""
-import json, os, sys
-os.environ["RULES"] = "1"
-from consilium.orchestration.privacy.deid import Deidentifier
-from consilium.orchestration.privacy import learned
-import consilium.orchestration.privacy as pkg
-snips = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "snippets.json")))
-out = {"pkg": os.path.dirname(pkg.__file__), "results": []}
-with learned.using(None):
-    for s in snips:
-        t = s["text"]
-        d = Deidentifier(seed=1)
-        d.learn(t); d.learn(t)
-        res = d.deidentify(t)
-        text, spans, _ = d.rule_view(t)
-        out["results"].append({"id": s["id"], "out": res,
-                               "spans": [[sp.kind, sp.rule, text[sp.start:sp.end]] for sp in spans]})
-json.dump(out, open(sys.argv[1], "w"), ensure_ascii=False, indent=0)
-print("done", len(snips), out["pkg"])
+import os, runpy, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.argv = [sys.argv[0], sys.argv[1], HERE]
+runpy.run_path(os.path.join(HERE, "..", "..", "2026-12-07-session49", "review1", "driver.py"), run_name="__main__")
