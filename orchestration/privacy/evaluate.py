@@ -69,7 +69,9 @@ same way in session 47; ``heldout48``, 24 notes, with Japanese, Korean, Chinese 
 Hindi, Marathi, Nepali, Pashto, Uzbek and Tigrinya notes, the same way in session 48; ``heldout49``, 24 notes, with
 Japanese, Korean, Chinese (simplified), Arabic, Russian, Greek, Hindi, Czech, Hungarian, Macedonian, Assamese and
 Azerbaijani notes, the same way in session 49; ``heldout50``, 24 notes, with Japanese, Korean, Chinese (traditional),
-Arabic, Dari, Lao, Punjabi, Lithuanian, Slovak, Albanian, Galician and Tagalog notes, the same way in session 50).
+Arabic, Dari, Lao, Punjabi, Lithuanian, Slovak, Albanian, Galician and Tagalog notes, the same way in session 50;
+``heldout51``, 24 notes, with Chinese, Sorani Kurdish, Gujarati, Tajik, Greek, Hebrew, Finnish, Latvian, Croatian,
+Afrikaans, Basque and Icelandic notes, the same way in session 51).
 ``--rules-only`` measures the rules without the learned second reader (:mod:`.learned`).
 """
 
@@ -138,6 +140,7 @@ from consilium.orchestration.privacy.corpora.heldout.heldout47.deid_notes_heldou
 from consilium.orchestration.privacy.corpora.heldout.heldout48.deid_notes_heldout48 import NOTES as HELDOUT48_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout49.deid_notes_heldout49 import NOTES as HELDOUT49_NOTES
 from consilium.orchestration.privacy.corpora.heldout.heldout50.deid_notes_heldout50 import NOTES as HELDOUT50_NOTES
+from consilium.orchestration.privacy.corpora.heldout.heldout51.deid_notes_heldout51 import NOTES as HELDOUT51_NOTES
 from consilium.orchestration.privacy.patterns import FIRST_NAMES
 from consilium.orchestration.privacy.scripts import HE_AR_PREFIX, is_han, is_he_ar
 
@@ -414,7 +417,8 @@ NOTE_SETS = {"dev": lambda: notes_records(DEV_NOTES, "dev"), "heldout": held_out
              "heldout47": lambda: notes_records(HELDOUT47_NOTES, "held47"),
              "heldout48": lambda: notes_records(HELDOUT48_NOTES, "held48"),
              "heldout49": lambda: notes_records(HELDOUT49_NOTES, "held49"),
-             "heldout50": lambda: notes_records(HELDOUT50_NOTES, "held50")}
+             "heldout50": lambda: notes_records(HELDOUT50_NOTES, "held50"),
+             "heldout51": lambda: notes_records(HELDOUT51_NOTES, "held51")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -424,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="the first hand-written held-out notes (same as --set heldout)")
     parser.add_argument("--set", choices=sorted(NOTE_SETS), default=None,
                         help="a hand-written note set instead of the corpus: dev (rules may be tuned on it), "
-                             "heldout / heldout2 / ... / heldout50 (measured only)")
+                             "heldout / heldout2 / ... / heldout51 (measured only)")
     parser.add_argument("--rules-only", action="store_true",
                         help="the rules alone, without the learned second reader (privacy/learned.py)")
     parser.add_argument("--examples", type=int, default=5, help="leaks / losses / scan findings to list")

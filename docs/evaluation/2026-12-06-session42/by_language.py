@@ -1,5 +1,5 @@
 """A HELD-OUT set by the language of its notes (positions from its modules' docstrings), with the shipped reader or the
-rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50] [--rules-only]
+rules alone: python docs/evaluation/2026-12-06-session42/by_language.py [--set heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51] [--rules-only]
 (session 41's script with a set to choose; HELD-OUT 41 and 42 place their English notes alike)"""
 import sys
 from consilium.orchestration.privacy import evaluate as E, learned
@@ -34,6 +34,9 @@ GROUPS = {
     "heldout50": {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22), "Japanese": (1,), "Korean": (3,), "Chinese": (5,),
                   "Arabic": (7,), "Dari": (9,), "Lao": (11,), "Punjabi": (13,), "Lithuanian": (15,), "Slovak": (17,),
                   "Albanian": (19,), "Galician": (21,), "Tagalog": (23,)},
+    "heldout51": {"English": (0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22), "Chinese": (1,), "Kurdish": (3,), "Gujarati": (5,),
+                  "Tajik": (7,), "Greek": (9,), "Hebrew": (11,), "Finnish": (13,), "Latvian": (15,), "Croatian": (17,),
+                  "Afrikaans": (19,), "Basque": (21,), "Icelandic": (23,)},
 }
 name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "heldout42"
 records = E.NOTE_SETS[name]()

@@ -1,0 +1,1 @@
+"""HELD-OUT 51: hand-written notes for the de-identification evaluation (see its first module)."""
