@@ -209,10 +209,14 @@ januára februára apríla mája júna júla augusta septembra októbra novembra
 xaneiro febreiro xuño xullo setembro
 pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
 janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
+janúar febrúar apríl maí júní júlí ágúst nóvember
+janvāris februāris aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris
+janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
 """).split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
 # Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek;
-# Galician ("19 de xaneiro"); Tagalog ("Oktubre 27, 2025"); Albanian ("12 gusht 2025")
+# Galician ("19 de xaneiro"); Tagalog ("Oktubre 27, 2025"); Albanian ("12 gusht 2025"); Icelandic ("20. nóvember");
+# Latvian, named and in the locative ("9. novembrī")
 # (a month's name is up to twelve letters: "października")
 _DAY_THEN_WORD = re.compile(r"(?<![\w.,/-])(?:[12]?\d|3[01])\.?[ \t]+(?:de[ \t]+)?(?P<m>[^\W\d_]{3,12})(?![\w])"
                             r"(?:[ \t,]+(?:de[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
@@ -228,6 +232,13 @@ _LT_MONTHS = "sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjū�
 _LITHUANIAN_DATE = re.compile(rf"(?<![\w.])(?:(?:19|20)\d\d[ \t]*m\.[ \t]*)?(?:{_LT_MONTHS})[ \t]+(?:[12]?\d|3[01])[ \t]*d\.(?![\w])"
                               rf"|(?<![\w.])(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{_LT_MONTHS})(?![\w])")
 
+# a Latvian date with its year first ("2025. gada 3. decembrī"), and a Basque one, the year with "-(e)ko", the month in
+# the genitive or the inessive, the day after it ("2025eko azaroaren 25a", "2026ko urtarrilaren 8a", "2025eko martxoan")
+_LATVIAN_DATE = re.compile(r"(?<![\w.])(?:19|20)\d\d\.[ \t]*gad[aā][ \t]+(?:(?:[12]?\d|3[01])\.[ \t]*)?(?P<m>[^\W\d_]{3,12})(?![\w])")
+_EU_MONTHS = "urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu"
+_BASQUE_DATE = re.compile(rf"(?<![\w])(?:19|20)\d\d(?:ko|eko)[ \t]+(?:{_EU_MONTHS})(?:aren|ren|an|ean|a)?"
+                          r"(?:[ \t]+(?:[12]?\d|3[01])(?:a|an|ean|etik|ra|era|tik)?)?(?![\w])")
+
 
 def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
     """(start, end) of the dates written with a month name of :data:`LATIN_FOREIGN_MONTHS`."""
@@ -235,6 +246,8 @@ def latin_foreign_dates(text: str) -> list[tuple[int, int]]:
            if _month(m.group("m"))]
     out += [m.span() for m in _WORD_THEN_DAY.finditer(text) if _month(m.group("m"))]
     out += [m.span() for m in _LITHUANIAN_DATE.finditer(text)]
+    out += [m.span() for m in _LATVIAN_DATE.finditer(text) if _month(m.group("m"))]
+    out += [m.span() for m in _BASQUE_DATE.finditer(text)]
     return out + [m.span() for m in _WORD_THEN_YEAR.finditer(text) if _month(m.group("m"))] + [
         m.span() for m in _YEAR_THEN_WORD.finditer(text) if m.group("m").islower() and _month(m.group("m"))]
 
@@ -369,7 +382,7 @@ _HOLIDAY = re.compile(r"\b(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]
                       r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Remembrance[ \t]+(?:Day|Sunday)|Veterans[ \t]+Day|"
                       r"Juneteenth|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day|Hogmanay|Carnival[ \t]+(?:Monday|Tuesday)|"
                       r"Shrove[ \t]+Tuesday|Ash[ \t]+Wednesday|(?:Chinese|Lunar)[ \t]+New[ \t]+Year|Presidents['’]?[ \t]+Day|Tynwald[ \t]+Day|"
-                      r"Eid[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam|"
+                      r"(?:Eid|Idd|Id)[ \t-](?:ul|al|el)[ \t-](?:Fitr|Adha|Azha|Kabir|Saghir)|Thiruvonam|"
                       # national and local days ("since Heritage Day 2023", "(Arrival Day)", "Vesak Poya day")
                       r"(?:Heritage|Arrival|Emancipation|Republic|Youth|Freedom|Reconciliation|Discovery|Mashujaa|Madaraka|"
                       r"Jamhuri|Heroes['’]?|Victoria|Whit|Ascension|Vesak(?:[ \t]+Poya)?|Poson(?:[ \t]+Poya)?|Liberation|Natal|Decoration)[ \t]+[Dd]ay"
@@ -493,7 +506,7 @@ _MONTH_OR_HOLIDAY_WORDS = (r"ary\b|helly|twelfth|shrove|march|april|may\b|june|j
                                    r"الوطني|январ|феврал|март|апрел|ма[яей]|июн|июл|август|сентябр|октябр|ноябр|декабр|[ \t]ay(?:ı|ında|ından|ına|inda|idan|ida)\b|"
                                    r"三月三|สงกรานต์|ઉત્તરાયણ|મકરસંક્રાંતિ|દિવાળી|હોળી|નવરાત્રી|ден\b|великден|коледа|божиќ|праздник|vánoc|velikonoc|զատիկ|նոր[ \t]+տար|"
                                    r"한글날|삼일절|藏历|藏曆|の日|記念日|天皇誕生|"
-                                   r"paddy|new[ \t]+year|\beid\b|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
+                                   r"paddy|new[ \t]+year|\beid\b|\bidd?[ \t-](?:ul|al|el)[ \t-]|divali|deepavali|phagwah|\bholi\b|onam\b|tuesday|wednesday|"
                                    r"teej|befana|epifania|epiphany|ferragosto|toussaint|pentecost|whitsun|candlemas|carnaval|navratri|"
                                    r"dussehra|chuseok|obon\b|losar|passover|pesach|purim|sukkot|kwanzaa|thaipusam|matariki|timkat|meskel|"
                                    r"fasika|navidad|noël|sinulog|junkanoo|mardi|puja|bandhan|chaturthi|sankranti|kippur|hashanah|raya\b|"
@@ -673,8 +686,9 @@ _DOT_UNITS = r"mg|g|mcg|ug|kg|ml|mL|l|L|mmol|umol|nmol|pmol|iu|IU|u|units?|cm|mm
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                        r"(?![\d/]|[.\-]\d)")),
-    ("num", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
-                       r"(?![\d/]|[.\-]\d)")),
+    # (two dotted dates joined by a hyphen are a period: "15.11.2025-28.2.2026")
+    ("num", re.compile(r"(?:(?<![\d/.\-])|(?<=(?:19|20)\d\d-))(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
+                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|-\d(?!\d?\.\d\d?\.(?:19|20)\d\d))")),
     # a day, a month and a year each after a dot and a space, as Czech, Slovak, German and Hungarian notes write them
     # ("14. 10. 2025", "nar. 3. 4. 1950"): the year in four digits, the day first
     ("num_spaced", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})\.[ \t](?P<b>\d{1,2})\.[ \t](?P<y>(?:19|20)\d\d)"
@@ -885,6 +899,10 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     duration's denominator ("since 3/7"); or, in a note that writes its dates with slashes, anywhere that is no
     score or fraction ("power 4/5", "pain 6/10", "VA 6/9", "2/3 of")."""
     before = text[max(0, m.start() - 16):m.start()]
+    # a questionnaire's score, its name a few words before and no more than its total ("PHQ-9 today 4/27", "MoCA on
+    # recall 21/30")
+    if _QUESTIONNAIRE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and int(m.group("a")) <= int(m.group("b")):
+        return False
     # a fraction of a meal or a dose is followed by a time too ("Ate 1/2 at 12:30"): both numbers under 5 are one
     fraction = int(m.group("a")) <= 4 and int(m.group("b")) <= 4 or _FRACTION_OF.match(text, m.end()) is not None
     # (not a count of days after an operation in a day-first note: "on the night of 2/7 post-op")
@@ -995,6 +1013,9 @@ _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]
                            r"admission|discharge|available|due|ends?|expires?|next|last|booked|injury|injured|incident|accident|"
                            r"exposure|resection|repair|fixation|insertion|removal|excision|ablation|replacement|transplant|"
                            r"induction|injection|infusion|vaccination|yesterday|today|tomorrow)))[,:]?[ \t]+\(?$")
+# a questionnaire's or a scale's letters a few words before a slashed pair (see _dated_day_month)
+_QUESTIONNAIRE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:phq-?9|phq-?2|gad-?7|epds|audit(?:-c)?|mmse|moca|ace-?iii|hads|k-?10|"
+                                   r"dass(?:-21)?|ipss|nihss|pcl-?5|ciwa(?:-ar)?|cows|mrc|gcs)(?![\w-]))[^\n/\d]{0,12}\Z")
 # a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")
 _SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?|"
                          r"flexion|extension|abduction|adduction|rotation|grip|cycles?|courses?)\b)")

@@ -203,10 +203,16 @@ _NOT_LEARNED = frozenset({"signer_on_date", "family_of", "letter_reference"})
 _INITIALS_SHAPE = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4}")
 # a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983", "the Coroners Act
 # (Northern Ireland) 1959") (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
-_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|Guidelines?|Guidance|Recommendations|"
-                         r"Consensus|Classification|Statement|Standards?|Edition|Update)(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|"
+# (nor a treaty's, by its city or after it: "Strasbourg Agreement 1973", "the Agreement of Berlin 1937"; nor the year of
+# regulations or a convention in brackets: "International Health Regulations (2005)")
+_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|"
+                         # (criteria as other languages write the word: "Hoyme-kriteria 2016")
+                         r"(?i:kriteria|kriterien|kriterier|kriteriji|critères|criterios|critérios|criteri)|"
+                         r"Guidelines?|Guidance|Recommendations|Consensus|Classification|Statement|Standards?|Edition|Update|"
+                         r"Agreement|Convention|Treaty|Protocol|"
+                         r"Declaration|Accord)(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|"
                          r"England(?:[ \t]+and[ \t]+Wales)?|Wales|Ireland|NI|[A-Z]{2,3}|Amendment|Consolidation)\))?"
-                         r"[ \t]+(?:of[ \t]+)?\Z")
+                         r"(?:[ \t]+of[ \t]+[A-Z][a-z]{2,})?(?:[ \t]+(?:of[ \t]+)?|[ \t]*\()\Z")
 # ... nor the year of a guideline or a classification named after it ("ILO 2011 classification", "Amsterdam 2022
 # Concussion in Sport Group consensus"), nor a body's year in brackets ("stage 3 (NPIAP 2016)")
 _GUIDE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:classification|criteria|guidelines?|guidance|consensus|staging|definitions?|"

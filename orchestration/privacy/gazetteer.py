@@ -114,7 +114,12 @@ FACILITY = (
     # Scandinavian hospitals and practices, written in lower case after their place ("Hammerfest sykehus", "Kautokeino
     # legekontor", "Lunds vårdcentral"); a fire department after its town ("Protection Fire Department"; not "VFD", which
     # is also ventilator-free days)
-    r"(?:universitets)?(?:sykehus|sjukehus|sjukhus|sygehus)|universitetshospital|legekontor|legesenter|helsesenter|vårdcentral|Fire\s+Department"
+    r"(?:universitets)?(?:sykehus|sjukehus|sjukhus|sygehus)|universitetshospital|legekontor|legesenter|helsesenter|vårdcentral|Fire\s+Department|"
+    # Finnish hospitals, health centres and wellbeing services counties after their place in the genitive ("Kainuun
+    # keskussairaala", "Kainuun hyvinvointialue"), a Basque hospital and Icelandic hospitals and health centres after their
+    # name ("Tolosaldea Ospitalea", "Sjúkrahúsið á Akureyri" is read by its town)
+    r"(?:keskus|aluesairaala|yliopistollinen[ \t]+)?sairaala|keskussairaala|terveyskeskus|terveysasema|hyvinvointialue|"
+    r"[Oo]spitalea|sjúkrahús|heilsugæslustöð|heilsugæsla"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

@@ -49,6 +49,8 @@ _ID_LABEL = (
     r"device\s+(?:id|serial)|accession(?:\s+(?:number|no\.?|#))?|acc\.?\s*(?:no\.?|#)|specimen\s+(?:id|number|no\.?)|"
     r"lab\s+(?:id|number|no\.?)|sample\s+(?:id|number|no\.?)|reference\s+(?:number|no\.?|#)|ref\.?\s+(?:no\.?|#)|"
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
+    # a casualty's triage tag ("Tag 0418-221 | RED"; not the German day, "Tag 3")
+    r"triage\s+tag(?:\s+(?:number|no\.?|#))?|(?-i:[Tt]ag|TAG)(?=[ \t]*(?:#|no\.?)?[ \t]*\d{3,}[-/]\d{2,})|"
     # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
     r"NHIS?(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|(?-i:MCP)|"
@@ -526,6 +528,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                      r"[ \t]+(?:(?i:lic(?:en[cs]e)?\.?)[ \t]*)?(?:#|(?i:no\.?))?[ \t]*(?P<v>[A-Z]{0,3}(?=(?:[.\-]?\d){5})\d[\d.\-]{3,}\d)(?![\w])"
                                      # (five digits or more, no unit after: "OK PT 12.45 s", "OR RN 1200-1500 mL")
                                      r"(?![ \t]*(?i:s|sec|secs|seconds|ml|l|mg|g|units?|mmol|x)\b|[ \t]*%)")),
+    # ... and a licence's dotted number after the state's code alone ("| VT 042.0131874", "IL 036.118722"): no ZIP, dose or
+    # count is written so
+    ("ID", "us_state_dotted_licence", 4, _c(rf"(?<![\w.])(?:{_STATES})[ \t]+(?P<v>\d{{2,4}}\.\d{{5,8}})(?![\w.])")),
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
@@ -551,6 +556,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                        r"(?P<v>(?:[A-Z][A-Za-z]{0,5}[-/]){1,3}(?:(?:19|20)\d{2}/\d{3,6}|\d{2}/\d{4,6}))(?![\w/-])")),
     ("POSTCODE", "uk_postcode", 6, _c(rf"\b{_UK_PC}\b")),
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
+    # the ZIP codes of the US territories after their codes, in the ranges they hold ("St. Thomas, VI 00802", "PR 00926",
+    # "GU 96913")
+    ("POSTCODE", "us_territory_zip", 6, _c(r"\b(?:VI|PR|GU|AS|MP)[ \t]+(?P<v>(?:00[6-9]\d\d|969\d\d|96799)(?:-\d{4})?)(?![\w-])")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
     # (the space is required: "T2N1M0" is a TNM stage)
     ("POSTCODE", "ca_postcode", 6, _c(r"(?=[ABCEGHJ-NPRSTVXY])\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")),
@@ -688,7 +696,7 @@ _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|mp4|mov|txt|dc
 # most of a case's fields are, skips them all; "within 1 hour" skips all but those needing one. (tests/safety/
 # test_regex_leads.py reads each pattern to check that it takes at least this many digits.) The age and
 # generic-number rules below need two and five.
-NEEDS_DIGITS = {"registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
+NEEDS_DIGITS = {"us_territory_zip": 5, "us_state_dotted_licence": 7, "registration": 2, "register_line_end": 4, "br_cns": 15, "ip_address": 4, "mrn_label": 1, "id_label": 1, "plate": 1, "uk_plate": 2, "nz_nhi": 2, "licence": 1,
                 "serial": 1, "kr_licence": 3, "reference": 1, "shaped_id": 1, "year_serial_code": 5, "vehicle_plate": 1, "vehicle_plate_script": 1, "kr_plate": 6, "cn_plate": 1, "ipv6": 1, "named_vehicle": 2, "case_number": 5, "ie_plate": 3, "council_number": 1, "licence_lettered": 4, "patente": 2,
                 "access_code_later": 3, "access_code_colon": 3, "plot": 1, "access_code": 1, "phone_label": 1, "highway": 1, "number_sign": 1,
                 "phone_after_verb": 1, "postcode_label": 1, "ssn": 9, "nhs_number": 10, "ni_number": 6, "street": 1,

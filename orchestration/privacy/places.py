@@ -116,6 +116,7 @@ _FACILITY_AFTER_RE = re.compile(
 _STREET_WORDS = (r"Street|Road|Avenue|Lane|Close|Crescent|Terrace|Gardens|Grove|Drive|Boulevard|Way|Court|Place|Square|"
                  r"Mews|Row|Walk|Rise|Parade|Rd\.?|Ave\.?|Ln\.?|Blvd\.?|Cres\.?|Gdns\.?|Sq\.?|St\.?(?![ \t]+[A-Z])")
 _STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
+_FIRST_NATION_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+First[ \t]+Nations?)\b")
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 # "on" joins a place's name ("Bradford on Avon") but not a shop to its street ("the Piggly Wiggly on Grand Ave")
 _ON = rf"on(?![ \t]+{P.NAME_WORD}[ \t]+(?:{P.STREET_SUFFIX})\b)"
@@ -127,7 +128,10 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says; the word
     "(?i:(?=[a-z]))" rf"\b(?:(?:{P.by_first_letter(G.PLACE_LEADS, ignore_case=True)})(?i:[ \t]+(?:(?:back|here|over|away|up|down|"
     rf"out|there|originally|currently|now|alone|together|permanently|recently|abroad|locally|[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+)?"
     rf"(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+(?:the[ \t]+)?)|(?:{P.by_first_letter(G.PLACE_OF, ignore_case=True)})"
-    rf"(?i:[ \t]+of[ \t]+)|(?i:near(?:by)?[ \t]+|(?:just|right)[ \t]+outside[ \t]+))"
+    rf"(?i:[ \t]+of[ \t]+)|(?i:near(?:by)?[ \t]+|(?:just|right)[ \t]+outside[ \t]+)|"
+    # a distance and a point of the compass ("about 2 miles west of Kremlin", "40 km NE of Bourke")
+    r"(?:(?<=mile[ \t])|(?<=miles[ \t])|(?<=km[ \t])|(?<=kms[ \t])|(?<=kilometres[ \t])|(?<=kilometers[ \t]))"
+    r"(?:(?i:north|south)(?:[ -]?(?i:east|west))?|(?i:east|west)|N|S|E|W|NE|NW|SE|SW)[ \t]+of[ \t]+)"
     rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|{_ON}|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
 # "from Coleraine", "at Pinderfields", "works at Tesco", "a trawler out of Newlyn" (not "run out of Entresto"),
 # "farms above Rhayader", "goats around Kacheliba": a proper
@@ -164,6 +168,17 @@ def _generic(word: str) -> bool:
     plain = re.sub(r"['’]s$", "", word)
     return (plain in G.GENERIC_FACILITY_WORDS or plain in P.NOT_NAME or word in G.GENERIC_FACILITY_WORDS
             or bool(P.SERVICE_SUFFIX.search(plain)) or plain.lower() in ("of", "and", "&", "the", "on", "for"))
+
+
+_INSTITUTION_WORD = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Institute)$")
+
+
+def _after_a_person(name: str) -> bool:
+    """Whether a facility whose first word is an eponym is named after that person: the eponym, then a service's generic
+    words and an institution's ("Brown-Séquard Mental Health Care Centre"; not "Parkinson's Disease Clinic")."""
+    words = name.split()
+    return (len(words) >= 3 and _INSTITUTION_WORD.search(name) is not None
+            and all(_generic(w) or w == "Care" for w in words[1:-1]))
 
 
 def _facility(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -219,8 +234,12 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
         if span and (service := _PUBLIC_HEALTH.search(text, *span)) \
                 and (span := _district_service(text, span[0], service.start(), span[1])) is None:
             continue
-        if span and not protected(*span):
+        if span and (not protected(*span) or _after_a_person(text[span[0]:span[1]])):
             out.append((*span, "HOSPITAL", "facility", 5))
+    # a First Nation by its name, a community a person belongs to and lives in ("Moose Cree First Nation")
+    for m in _FIRST_NATION_RE.finditer(text) if "First Nation" in text else ():
+        if not protected(*m.span("n")) and not any(w in P.NOT_NAME or _generic(w) for w in m.group("n").split()[:-2]):
+            out.append((*m.span("n"), "LOCATION", "first_nation", 12))
     for m in _FACILITY_AFTER_RE.finditer(text):
         if not all(_generic(w) for w in m.group("n").split()):
             out.append((*m.span("n"), "HOSPITAL", "facility_of", 5))
@@ -228,12 +247,16 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
         words = m.group("n").split()[:-1]
         while words and _generic(words[0]):
             words.pop(0)
-        if words and not protected(*m.span("n")):
+        if protected(*m.span("n")):
+            continue
+        if words:
             start = m.start("n") + m.group("n").index(words[0])
             out.append((start, m.end("n"), "ADDRESS", "street_name", 6))
-            town = _ADDRESS_TOWN_RE.match(text, m.end("n"))
-            if town and not any(w in P.NOT_NAME or w.lower() in _KEPT for w in town.group("n").split()):
-                out.append((*town.span("n"), "LOCATION", "address_town", 12))
+        # (the town after a street of generic words too: "Main Street, Birr", "High Street, Ludlow")
+        town = _ADDRESS_TOWN_RE.match(text, m.end("n"))
+        if town and not any(w in P.NOT_NAME or w.lower() in _KEPT or not words and N.is_common_word(w)
+                            for w in town.group("n").split()):
+            out.append((*town.span("n"), "LOCATION", "address_town", 12))
     for rule, pattern in (("place_context", _LEAD_RE), ("place_region", _BEFORE_REGION_RE), ("town", _TOWN_RE),
                           ("place_at_from", _AT_FROM_RE)):
         for m in pattern.finditer(text):
@@ -271,7 +294,8 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             if not protected(s, e):
                 out.append((s, e, "LOCATION", rule, 12))
                 onward = _ONWARD_RE.match(text, e) if rule == "place_context" else None
-                if onward and not any(w in P.NOT_NAME or w.lower() in _KEPT for w in onward.group("n").split()):
+                if onward and not protected(*onward.span("n")) and not any(w in P.NOT_NAME or w.lower() in _KEPT
+                                                                          for w in onward.group("n").split()):
                     out.append((*onward.span("n"), "LOCATION", "place_onward", 12))
     return (out + _unlisted_places(text, protected) + slot_places(text, protected)
             + (_in_capitals(text, protected) if capitals else []))

@@ -311,6 +311,28 @@ LANGUAGES: dict[str, Language] = {
         street_after="гудамж|улица|ул\\.|бул\\.|булевар",
         place_after="сум|сумын|баг|дүүрэг|хороо|ауданы|ауылы|општина",
         address_labels="Оршин суугаа хаяг|Хаяг|Мекенжайы|Мекенжай"),
+    # Sorani Kurdish, in its own letters (ە ێ ۆ ڕ ڵ): a spouse's, a parent's and a patient's labels ("هاوسەر: کاروان
+    # ئەحمەد"), the address's label ("ناونیشان: هەڵەبجە، گەڕەکی ...") and a neighbourhood's or a village's
+    "ckb": Language(
+        "arabic",
+        name_words="ناو|ناوی سیانی|ناوی تەواو",
+        phones="مۆبایل|تەلەفۆن|ژمارەی مۆبایل",
+        labels="ناوی نەخۆش|ناوی سیانی|ناوی تەواو|ناو|نەخۆش|هاوسەر|باوک|دایک|پزیشکی چارەسەرکەر|پزیشک|پەرستار|واژوو|"
+               "سەرپەرشتیار|هاوڕێ",
+        place_labels="گوند|گەڕەک|قەزا|ناحیە|پارێزگا|شار",
+        address_labels="ناونیشان|ناونیشانی نیشتەجێبوون",
+        marker="\u06d5\u06ce\u06c6\u0695\u06b5"),
+    # Tajik, in its own letters (ӣ ӯ қ ғ ҳ ҷ): a parent's and a patient's labels ("Падар: Шарипов Фирӯз"), the address's
+    # label, whose line holds the district, the village and the street ("Суроға: ноҳияи Восеъ, ..., кӯчаи Сомонӣ, хонаи 27")
+    "tg": Language(
+        "cyrillic",
+        name_words="Ном|Насаб|Ному насаб",
+        phones="Тел\\.|Телефон",
+        labels="Падар|Модар|Бемор|Ному насаб|Насаб|Ном|Духтур|Табиб|Ҳамшираи тиббӣ|Момодоя|Шавҳар|Имзо",
+        relatives="падар|модар|шавҳар|писар|духтар|хушдоман|бародар|хоҳар",
+        place_labels="Ноҳия|Деҳа|Шаҳр|Вилоят|Ҷамоат",
+        address_labels="Суроға|Суроғаи истиқомат|Нишонӣ",
+        marker="\u04e3\u04ef\u049b\u0493\u04b3\u04b7\u04e2\u04ee\u049a\u0492\u04b2\u04b6"),
 }
 
 
