@@ -188,6 +188,13 @@ FOREIGN_DATE = re.compile(
 # ("1er mars 1929" leaves "1er": only a day written in digits is read.)
 _TURKISH_MONTHS = "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
 _AZ_UZ_MONTHS = "yanvar fevral aprel iyun iyul avqust avgust sentyabr oktyabr noyabr dekabr"  # (mart, may as Turkish's)
+# Icelandic and Latvian months, named and in the locative ("20. nóvember", "9. novembrī"): in small letters only, since
+# written with a capital they are given names too ("Rúm 4 Ágúst Pálsson", "Palāta 5 Augusts Ozols")
+_LOWER_MONTHS = """
+janúar febrúar apríl maí júní júlí ágúst nóvember
+janvāris februāris aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris
+janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
+"""
 LATIN_FOREIGN_MONTHS = frozenset(("""
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
@@ -209,10 +216,7 @@ januára februára apríla mája júna júla augusta septembra októbra novembra
 xaneiro febreiro xuño xullo setembro
 pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
 janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
-janúar febrúar apríl maí júní júlí ágúst nóvember
-janvāris februāris aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris
-janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
-""").split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
+""").split()) | frozenset(_LOWER_MONTHS.split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
 # Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek;
 # Galician ("19 de xaneiro"); Tagalog ("Oktubre 27, 2025"); Albanian ("12 gusht 2025"); Icelandic ("20. nóvember");
@@ -676,9 +680,13 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)] + named_days(text)
 
 
+_LOWER_ONLY = frozenset(_LOWER_MONTHS.split())
+
+
 def _month(word: str) -> bool:
     """A month name as a month is written, in lower case or with a capital ("mars", "März"); not an acronym ("MARS")."""
-    return word.lower() in LATIN_FOREIGN_MONTHS and word in (word.lower(), word.capitalize())
+    return word.lower() in LATIN_FOREIGN_MONTHS and word in (word.lower(), word.capitalize()) and (
+        word.islower() or word.lower() not in _LOWER_ONLY)
 
 
 # the units a value with a decimal point is written with, which a day and month with a dot never is
@@ -687,8 +695,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                        r"(?![\d/]|[.\-]\d)")),
     # (two dotted dates joined by a hyphen are a period: "15.11.2025-28.2.2026")
-    ("num", re.compile(r"(?:(?<![\d/.\-])|(?<=(?:19|20)\d\d-))(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
-                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|-\d(?!\d?\.\d\d?\.(?:19|20)\d\d))")),
+    ("num", re.compile(r"(?:(?<![\d/.\-])|(?<=\d\.(?:19|20)\d\d-))(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
+                       r"(?P<y>(?:19|20)\d\d|\d\d)(?:(?![\d/]|[.\-]\d)|(?<=\.(?:19|20)\d\d)(?=-\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d|\.\d)))")),
     # a day, a month and a year each after a dot and a space, as Czech, Slovak, German and Hungarian notes write them
     # ("14. 10. 2025", "nar. 3. 4. 1950"): the year in four digits, the day first
     ("num_spaced", re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})\.[ \t](?P<b>\d{1,2})\.[ \t](?P<y>(?:19|20)\d\d)"
@@ -901,7 +909,9 @@ def _dated_day_month(text: str, m: re.Match[str], day_first: bool, slashed: bool
     before = text[max(0, m.start() - 16):m.start()]
     # a questionnaire's score, its name a few words before and no more than its total ("PHQ-9 today 4/27", "MoCA on
     # recall 21/30")
-    if _QUESTIONNAIRE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and int(m.group("a")) <= int(m.group("b")):
+    scale = _QUESTIONNAIRE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if scale and int(m.group("b")) in _QUESTIONNAIRE_TOTALS and int(m.group("a")) <= int(m.group("b")) \
+            and not _DATES_IT.search(scale.group("between")):
         return False
     # a fraction of a meal or a dose is followed by a time too ("Ate 1/2 at 12:30"): both numbers under 5 are one
     fraction = int(m.group("a")) <= 4 and int(m.group("b")) <= 4 or _FRACTION_OF.match(text, m.end()) is not None
@@ -1014,8 +1024,11 @@ _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]
                            r"exposure|resection|repair|fixation|insertion|removal|excision|ablation|replacement|transplant|"
                            r"induction|injection|infusion|vaccination|yesterday|today|tomorrow)))[,:]?[ \t]+\(?$")
 # a questionnaire's or a scale's letters a few words before a slashed pair (see _dated_day_month)
-_QUESTIONNAIRE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:phq-?9|phq-?2|gad-?7|epds|audit(?:-c)?|mmse|moca|ace-?iii|hads|k-?10|"
-                                   r"dass(?:-21)?|ipss|nihss|pcl-?5|ciwa(?:-ar)?|cows|mrc|gcs)(?![\w-]))[^\n/\d]{0,12}\Z")
+_QUESTIONNAIRE_BEFORE = re.compile(r"(?:(?i:(?<![\w-])(?:phq-?9|phq-?2|gad-?7|epds|mmse|moca|ace-?iii|hads|k-?10|dass(?:-21)?|ipss|"
+                                   r"nihss|pcl-?5|ciwa(?:-ar)?|cows|gcs))|(?<![\w-])AUDIT(?:-C)?)(?![\w-])(?P<between>[^\n/\d]{0,12})\Z")
+# (the totals those scales are scored out of; a date after a word that dates it is a date: "MoCA booked for 11/30")
+_QUESTIONNAIRE_TOTALS = frozenset({6, 12, 15, 21, 27, 30, 35, 40, 42, 48, 50, 63, 67, 80, 100})
+_DATES_IT = re.compile(r"(?i:\b(?:on|due|for|booked|done|last|since|from|until|by|at|was|dated?)\b)")
 # a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")
 _SCORE_WORD = re.compile(r"(?i:\b(?:power|strength|pain|score[ds]?|grade[ds]?|gcs|vas|nrs|mrc|apgar|vision|acuity|sats?|"
                          r"flexion|extension|abduction|adduction|rotation|grip|cycles?|courses?)\b)")

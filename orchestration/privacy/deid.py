@@ -203,16 +203,18 @@ _NOT_LEARNED = frozenset({"signer_on_date", "family_of", "letter_reference"})
 _INITIALS_SHAPE = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4}")
 # a law's year is no date of the patient's ("the Coroners Act 1995", "Mental Health Act of 1983", "the Coroners Act
 # (Northern Ireland) 1959") (nor a guideline's or a classification's: "Beers Criteria 2023", "ESC Guidelines 2021")
-# (nor a treaty's, by its city or after it: "Strasbourg Agreement 1973", "the Agreement of Berlin 1937"; nor the year of
-# regulations or a convention in brackets: "International Health Regulations (2005)")
+# (nor the year of regulations, an act or a convention in brackets: "International Health Regulations (2005)")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Code|Bill|Amendment|Criteria|"
                          # (criteria as other languages write the word: "Hoyme-kriteria 2016")
                          r"(?i:kriteria|kriterien|kriterier|kriteriji|critères|criterios|critérios|criteri)|"
-                         r"Guidelines?|Guidance|Recommendations|Consensus|Classification|Statement|Standards?|Edition|Update|"
-                         r"Agreement|Convention|Treaty|Protocol|"
-                         r"Declaration|Accord)(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|"
+                         r"Guidelines?|Guidance|Recommendations|Consensus|Classification|Statement|Standards?|Edition|Update)"
+                         r"(?:[ \t]+\((?:Northern[ \t]+Ireland|Scotland|"
                          r"England(?:[ \t]+and[ \t]+Wales)?|Wales|Ireland|NI|[A-Z]{2,3}|Amendment|Consolidation)\))?"
-                         r"(?:[ \t]+of[ \t]+[A-Z][a-z]{2,})?(?:[ \t]+(?:of[ \t]+)?|[ \t]*\()\Z")
+                         r"[ \t]+(?:of[ \t]+)?\Z|\b(?:Regulations|Act|Convention)[ \t]*\(\Z")
+# ... nor a treaty's, by its city or after it ("Strasbourg Agreement 1973", "the Agreement of Berlin 1937"; not a
+# "Tenancy Agreement 2019" or an "Order of Canada 1992", which are the patient's): see :func:`_treaty_year`
+_TREATY_BEFORE = re.compile(r"\b(?:(?P<city>[A-Z][a-z]{2,})[ \t]+(?:Agreement|Convention|Treaty|Declaration)|"
+                            r"(?:Agreement|Convention|Treaty|Declaration|Protocol)[ \t]+of[ \t]+[A-Z][a-z]{2,})[ \t]+\Z")
 # ... nor the year of a guideline or a classification named after it ("ILO 2011 classification", "Amsterdam 2022
 # Concussion in Sport Group consensus"), nor a body's year in brackets ("stage 3 (NPIAP 2016)")
 _GUIDE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:classification|criteria|guidelines?|guidance|consensus|staging|definitions?|"
@@ -226,6 +228,13 @@ _CITY_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]{3,})[ \t]+\Z")
 _CONSENSUS_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:consensus|criteria|classification|guidelines?|statement|"
                               r"declaration|recommendations?)\b")
 _PLACEHOLDER = re.compile(r"\[?\b((?:" + "|".join(PLACEHOLDER_KINDS) + r")_\d+)\b\]?")
+
+
+def _treaty_year(text: str, start: int) -> bool:
+    """Whether the year at ``text[start:]`` is a treaty's, named by a city no dictionary holds before its word or by any
+    after it (see :data:`_TREATY_BEFORE`)."""
+    treaty = _TREATY_BEFORE.search(text, max(0, start - 40), start)
+    return treaty is not None and (treaty.group("city") is None or not known(treaty.group("city").lower()))
 
 
 def _city_consensus(text: str, start: int, end: int) -> bool:
@@ -549,6 +558,7 @@ class Deidentifier:
                                     if not any(s.start < m.end() and m.start() < s.end for s in spans)
                                     and not UNIT_AFTER.match(text, m.end())
                                     and not _LAW_BEFORE.search(text, max(0, m.start() - 48), m.start())
+                                    and not _treaty_year(text, m.start())
                                     and not (_BODY_BEFORE.search(text, max(0, m.start() - 8), m.start())
                                              and _GUIDE_AFTER.match(text, m.end()))
                                     and not _REGULATIONS_BEFORE.search(text, max(0, m.start() - 8), m.start())

@@ -246,7 +246,9 @@ _PROTECT_WEAK = [
     # a treaty or a declaration by its city, before or after its word ("the Strasbourg Agreement 1973", "Agreement of
     # Berlin 1937", "Declaration of Helsinki", "the Geneva Convention"; not "Bon Accord", a town)
     _c(r"(?<![\w-])(?:Agreement|Convention|Treaty|Accord|Protocol|Declaration)[ \t]+of[ \t]+[A-Z][a-z]{2,}(?![\w-]|[ \t]+[A-Z])|"
-       r"(?<![\w-])[A-Z][a-z]{2,}[ \t]+(?:Agreement|Convention|Treaty|Declaration)(?![\w-])"),
+       r"(?<![\w-])[A-Z][a-z]{2,}[ \t]+(?:Agreement|Convention|Treaty|Declaration)(?![\w-])"
+       # (not a building or a place named after one: "Hynes Convention Center", "Waitangi Treaty Grounds")
+       r"(?![ \t]+(?:Cent(?:re|er)|Grounds|Hall|Road|Street|Complex|Park|Building|House|Square|Place)\b)"),
     # ... and in capitals, as a form's heading writes it ("MENTAL HEALTH ACT 1983")
     _c(r"(?<![\w-])[A-Z]{2,}(?:[ \t]+(?:[A-Z]{2,}|\([A-Z ]{2,40}\))){1,6}[ \t]+ACT\b(?:[ \t]+(?:OF[ \t]+)?(?:19|20)\d\d)?"),
     # culture media, aircraft and devices whose words are names or places elsewhere (:data:`patterns.EQUIPMENT_PHRASES`)
@@ -300,9 +302,10 @@ _LAW_DATE = _c(r"(?i:приказ|закон|постановлени|распо
 # grade C" (checked at the end of a weak candidate, which costs nothing where there is none).
 # "Bethesda VI", "Prague C2M4" and "revised Atlanta: moderately severe" are classes written after the city too.
 _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category|level|"
-                          # (as other languages write the word: "Bethesda kategorija III", "Bosniak Kategorie IIF")
-                          r"kategorija|kategorie|kategoria|kategória|catégorie|categoría|categoria|klasa|klase|tipo|typ|tip|"
-                          r"stadij|stadium|estadio|stupanj)[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-dA-D]?\b|"
+                          # (as other languages write the word after a classification named after a city: "Bethesda
+                          # kategorija III", "Bosniak Kategorie IIF"; after a name, "Ivan Horvat tip 2" is a person's)
+                          r"(?<=Bethesda[ \t])(?:kategorija|kategorie|kategoria|kategória|catégorie|categoría|categoria)|"
+                          r"(?<=Bosniak[ \t])(?:kategorija|kategorie|kategoria|kategória|catégorie|categoría|categoria))[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-dA-D]?\b|"
                           r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)|"  # not a postcode: "Birmingham B8 1HU"
                           r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")
@@ -369,6 +372,7 @@ def _native_name(words: str, latin_words: int) -> bool:
 
 _COPY_LABEL = re.compile(r"\b(?i:cc|re|to)[ \t]*[:\-–][ \t]*\Z")
 # an office's word right after an addressee's or a copy's value: "To: Firearms Licensing Department" is an office
+_ADDRESSEE_LABEL = re.compile(r"\b(?i:cc|to)[ \t]*[:\-–][ \t]*\Z")
 _OFFICE_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Department|Dept|Office|Unit|Section|Bureau|Branch|Division|Directorate|Registry|"
                            r"Authority|Agency|Board|Committee|Council|Commission|Service|Services|Team)\b")
 # (initials after who dictated or transcribed, past its date and time only, closing the clause; a login of two words with
@@ -749,8 +753,8 @@ def _find_candidates(text: str, weak_names: bool) -> Candidates:
                 continue
             # (an office named by everyday words: "To: Firearms Licensing Department"; not "To: Ceredigion Adult
             # Safeguarding Team", a county's)
-            if rule == "label" and _COPY_LABEL.search(text, max(0, s - 12), s) and _OFFICE_AFTER.match(text, e) \
-                    and all(known(w) for w in words):
+            if rule == "label" and _ADDRESSEE_LABEL.search(text, max(0, s - 12), s) and _OFFICE_AFTER.match(text, e) \
+                    and all(known(w) for w in words) and words[0] not in ANY_GIVEN:
                 continue
             # "28 Fr ICC": a catheter's French gauge after its size, not a priest
             if rule == "title" and m.group().startswith("Fr") and _GAUGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):

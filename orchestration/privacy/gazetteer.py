@@ -118,7 +118,8 @@ FACILITY = (
     # Finnish hospitals, health centres and wellbeing services counties after their place in the genitive ("Kainuun
     # keskussairaala", "Kainuun hyvinvointialue"), a Basque hospital and Icelandic hospitals and health centres after their
     # name ("Tolosaldea Ospitalea", "Sjúkrahúsið á Akureyri" is read by its town)
-    r"(?:keskus|aluesairaala|yliopistollinen[ \t]+)?sairaala|keskussairaala|terveyskeskus|terveysasema|hyvinvointialue|"
+    # (the Finnish words after a place's genitive only, not after an adjective: "Yksityinen sairaala", "Lasten sairaala")
+    r"(?<![e]n[ \t])(?<=n[ \t])(?:(?:keskus|alue)?sairaala|terveyskeskus|terveysasema|hyvinvointialue)|"
     r"[Oo]spitalea|sjúkrahús|heilsugæslustöð|heilsugæsla"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
@@ -136,6 +137,7 @@ Sickle Haemophilia Cystic Fibrosis Transplant Dialysis Oncology Chemotherapy Rad
 Independent Satellite Military Veterans Army Clinical Retail Online Dispensing
 First Fit Seizure Syncope Blackout TIA Neurology Rheumatology Respiratory Endocrine Haematology Dermatology Urology
 Gynaecology Paediatric Geriatric
+Unibertsitate Unibertsitateko Eskualdeko Eskualde Ospitalea Næsta Landsins Lähin Lähimmän Lähimpään Lähimmässä Oman Omaan
 """)
 # The words of a facility's or a place's kind in the other languages the rules read, as lower-case stems without accents
 # ("Νοσοκομείο", "Γενικό", "БОЛЬНИЦА", "Hôpital", "Clínica", "Straße"): a place the case names is looked for elsewhere

@@ -49,8 +49,8 @@ _ID_LABEL = (
     r"device\s+(?:id|serial)|accession(?:\s+(?:number|no\.?|#))?|acc\.?\s*(?:no\.?|#)|specimen\s+(?:id|number|no\.?)|"
     r"lab\s+(?:id|number|no\.?)|sample\s+(?:id|number|no\.?)|reference\s+(?:number|no\.?|#)|ref\.?\s+(?:no\.?|#)|"
     r"our\s+ref|your\s+ref|ID|identifier|VIN|vehicle\s+registration|"
-    # a casualty's triage tag ("Tag 0418-221 | RED"; not the German day, "Tag 3")
-    r"triage\s+tag(?:\s+(?:number|no\.?|#))?|(?-i:[Tt]ag|TAG)(?=[ \t]*(?:#|no\.?)?[ \t]*\d{3,}[-/]\d{2,})|"
+    # a casualty's triage tag ("Tag 0418-221 | RED"; not the German day, "Tag 3", "pro Tag 1500-2000 ml")
+    r"triage\s+tag(?:\s+(?:number|no\.?|#))?|(?-i:[Tt]ag|TAG)(?=[ \t]*(?:#|no\.?)?[ \t]*\d{3,4}-\d{3}(?![\d/-]|[ \t]*(?i:ml|kcal|mg|mmhg|units?|iu|g)\b))|"
     # other countries' health and identity numbers: NZ NHI, Australian IHI/URN, Irish PPSN, Canadian health
     # cards, US Medicare MBI, India's Aadhaar and ABHA, Russian SNILS and OMS policies
     r"NHIS?(?:\s+(?:number|no\.?))?|IHI|URN|UR\s*(?:number|no\.?)|(?-i:UR)|RAMQ|HSN|MSP|HCN|assurance[-\s]maladie(?:\s+(?-i:[A-Z]{2})\b)?|PPSN?(?:\s+(?:number|no\.?))?|OHIP|PHN|ULI|MBI|(?-i:MCP)|"
@@ -530,7 +530,10 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
                                      r"(?![ \t]*(?i:s|sec|secs|seconds|ml|l|mg|g|units?|mmol|x)\b|[ \t]*%)")),
     # ... and a licence's dotted number after the state's code alone ("| VT 042.0131874", "IL 036.118722"): no ZIP, dose or
     # count is written so
-    ("ID", "us_state_dotted_licence", 4, _c(rf"(?<![\w.])(?:{_STATES})[ \t]+(?P<v>\d{{2,4}}\.\d{{5,8}})(?![\w.])")),
+    # (in a signature's cells after a bar, or with a leading zero as licences have; no unit after: not "GA 38.571429 weeks")
+    ("ID", "us_state_dotted_licence", 4, _c(rf"(?:(?<=\|[ \t])(?:{_STATES})[ \t]+(?=\d)|(?<![\w.])(?:{_STATES})[ \t]+(?=0))"
+                                            r"(?P<v>\d{2,4}\.\d{5,8})(?![\w.])(?![ \t]*(?:%|(?i:mm|cm|ml|l|kg|g|mg|weeks?|wk|"
+                                            r"mmhg|l/min|s|sec)\b))")),
     # a record, file or card number after its label in Greek, Arabic, Chinese or Russian ("αρ. μητρώου 2025/18473",
     # "رقم الملف 2025/4418", "病歷號碼：HN21048837", "номер карты 44-1182"); the value holds three digits or more
     ("MRN", "number_label_script", 2, _c(r"(?:(?i:αρ(?:ιθμός|\.))[ \t]*(?i:μητρώου|φακέλου|ασθενούς|εισαγωγής|ταυτότητας|διαβατηρίου|κάρτας|"
@@ -558,7 +561,9 @@ RULES: list[tuple[str, str, int, re.Pattern[str]]] = [
     ("POSTCODE", "us_zip", 6, _c(rf"\b(?:{_STATES})[ \t]+(?P<v>{_ZIP})\b(?!\s*(?:U|IU|units?)\b)")),
     # the ZIP codes of the US territories after their codes, in the ranges they hold ("St. Thomas, VI 00802", "PR 00926",
     # "GU 96913")
-    ("POSTCODE", "us_territory_zip", 6, _c(r"\b(?:VI|PR|GU|AS|MP)[ \t]+(?P<v>(?:00[6-9]\d\d|969\d\d|96799)(?:-\d{4})?)(?![\w-])")),
+    # (after a town and its comma, as an address writes them: not "Catalogue GU 96900", "Lot AS 00712")
+    ("POSTCODE", "us_territory_zip", 6, _c(r"(?<=,[ \t])(?:VI|PR|GU|AS|MP)[ \t]+(?P<v>(?:00[6-9]\d\d|969\d\d|96799)(?:-\d{4})?)"
+                                           r"(?![\w-])")),
     # Canadian postal codes ("K7L 1A6"), Irish Eircodes ("H53 X2F7"), Indian PIN codes after a town ("Chennai - 600020")
     # (the space is required: "T2N1M0" is a TNM stage)
     ("POSTCODE", "ca_postcode", 6, _c(r"(?=[ABCEGHJ-NPRSTVXY])\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")),

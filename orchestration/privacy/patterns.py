@@ -249,7 +249,7 @@ Mum Mom Dad Mother Father Wife Husband Son Daughter Parents Parent Family Carer 
 Nursing Physio Paramedic Paramedics Ambulance Police Relatives Friend Neighbour Sister Brother
 Adviser Advisor Practitioner Prescriber Manager Educator Navigator Coordinator Co-ordinator Liaison Therapist
 Technician Officer Worker Assistant Associate Adult Adults Safeguarding Support
-International Airport Airfield Aerodrome Laboratory Laboratories Licensing
+International Laboratory Laboratories Licensing
 Presents Presented Reports Reported Complains Denies Has Had Was Is Says States Feels Remains Needs
 Sir Madam Colleague Colleagues All Everyone Team Hospital Infirmary Road Street Avenue Lane Drive Care
 COPD CKD AKI DKA UTI MI PE DVT TIA CVA HTN IHD CCF AF SOB GCS NEWS CRP FBC LFT TFT INR ABG VBG BNP
@@ -390,7 +390,7 @@ EPONYM_PHRASES = [
     # criteria for familial hypercholesterolaemia and for foetal alcohol spectrum disorder, by their authors and their
     # network ("Simon Broome-skilmerkin", "Dutch Lipid Clinic Network score", "Hoyme-kriteria 2016"), and the WHO's
     # strategy for yaws, named after the town it was agreed in ("the Morges strategy")
-    "Simon Broome", "Dutch Lipid Clinic Network", "Hoyme criteria", "Hoyme-kriteria", "Hoyme-Kriterien", "revised Hoyme",
+    "Simon Broome-", "Simon Broome criteria", "Simon Broome register", "Simon Broome Register", "Dutch Lipid Clinic Network", "Hoyme criteria", "Hoyme-kriteria", "Hoyme-Kriterien", "revised Hoyme",
     "Morges strategy",
     # the nursing assessment by Marjory Gordon's functional health patterns ("patróns funcionais de Gordon")
     "funcionales de Gordon", "funcionais de Gordon", "fonctionnels de Gordon", "patrones de Gordon",
@@ -415,7 +415,7 @@ EQUIPMENT_PHRASES = [
     "Middlebrook", "Kinyoun", "Giemsa", "Wright-Giemsa", "Leishman stain", "Field's stain", "Field stain",
     "Factor V Leiden", "factor V Leiden", "Morgan Lens", "Morgan lens",
     # the aluminium chambers of a patch test ("Finn Chambers on Scanpor tape")
-    "Finn Chambers", "Finn Chamber",
+    "Finn Chambers on", "Finn chambers", "Finn Chamber AQUA", "Finn Chambers AQUA",
     # the aircraft of retrieval services, by their type ("flown on the King Air", "Twin Otter to Iqaluit")
     "King Air", "Twin Otter", "Grand Caravan", "Learjet", "Dash 8", "Dash-8", "Pilatus PC-12", "PC-12", "PC-24",
     "Citation CJ", "Islander", "Black Hawk", "Blackhawk", "Sea King", "AW139", "AW169", "EC135", "EC145", "H135", "H145",

@@ -116,6 +116,12 @@ _FACILITY_AFTER_RE = re.compile(
 _STREET_WORDS = (r"Street|Road|Avenue|Lane|Close|Crescent|Terrace|Gardens|Grove|Drive|Boulevard|Way|Court|Place|Square|"
                  r"Mews|Row|Walk|Rise|Parade|Rd\.?|Ave\.?|Ln\.?|Blvd\.?|Cres\.?|Gdns\.?|Sq\.?|St\.?(?![ \t]+[A-Z])")
 _STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
+_NOT_A_NATION = frozenset("Status Non-Status Registered Treaty Urban Elder Elders Ethnicity Indigenous Member Members Band "
+                           "On-Reserve Off-Reserve Youth".split())
+_COMPASS_OF = re.compile(r"(?:mile|miles|km|kms|kilometres|kilometers)[ \t]+\S+[ \t]+of[ \t]+\Z")
+_WAYPOINTS = frozenset("Exit Junction Route Highway Hwy Interstate Mile Marker Camp Base Car Carpark Harbour Harbor Station Fire "
+                       "Checkpoint Trailhead Road Gate Bridge Airstrip Camp Beacon Pier Wharf Jetty Turnoff Turn-off".split())
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;)|\n]|$)")
 _FIRST_NATION_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+First[ \t]+Nations?)\b")
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
 # "on" joins a place's name ("Bradford on Avon") but not a shop to its street ("the Piggly Wiggly on Grand Ave")
@@ -238,7 +244,11 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             out.append((*span, "HOSPITAL", "facility", 5))
     # a First Nation by its name, a community a person belongs to and lives in ("Moose Cree First Nation")
     for m in _FIRST_NATION_RE.finditer(text) if "First Nation" in text else ():
-        if not protected(*m.span("n")) and not any(w in P.NOT_NAME or _generic(w) for w in m.group("n").split()[:-2]):
+        words = m.group("n").split()[:-2]
+        # (a name no dictionary holds among its words, none a status or a role: not "Status First Nation", "Urban First
+        # Nations youth", "Elder First Nations healer")
+        if not protected(*m.span("n")) and not any(w in P.NOT_NAME or _generic(w) or w in _NOT_A_NATION for w in words) \
+                and not all(N.is_common_word(w) for w in words):
             out.append((*m.span("n"), "LOCATION", "first_nation", 12))
     for m in _FACILITY_AFTER_RE.finditer(text):
         if not all(_generic(w) for w in m.group("n").split()):
@@ -254,8 +264,9 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
             out.append((start, m.end("n"), "ADDRESS", "street_name", 6))
         # (the town after a street of generic words too: "Main Street, Birr", "High Street, Ludlow")
         town = _ADDRESS_TOWN_RE.match(text, m.end("n"))
+        # (after a street of generic words, a town that closes the clause: not "Main Street, Entonox given")
         if town and not any(w in P.NOT_NAME or w.lower() in _KEPT or not words and N.is_common_word(w)
-                            for w in town.group("n").split()):
+                            for w in town.group("n").split()) and (words or _CLAUSE_END.match(text, town.end("n"))):
             out.append((*town.span("n"), "LOCATION", "address_town", 12))
     for rule, pattern in (("place_context", _LEAD_RE), ("place_region", _BEFORE_REGION_RE), ("town", _TOWN_RE),
                           ("place_at_from", _AT_FROM_RE)):
@@ -276,6 +287,11 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
                 continue
             # a profession's college or society ("the Royal College of Midwives", "College of Physicians") names no place
             if rule == "place_context" and _PROFESSIONS.fullmatch(first):
+                continue
+            # after a distance and a point of the compass, a waypoint or a name before its number is no town ("2 km
+            # north of Exit 12", "3 miles east of Camp B")
+            if rule == "place_context" and _COMPASS_OF.search(text, max(0, m.start() - 16), s) \
+                    and (first in _WAYPOINTS or re.match(r"[ \t]+(?:\d|[A-Z]\b)", text[e:e + 3])):
                 continue
             # a town's name that names a scale, before its score ("Norton 12", "Lawton IADL 3/8")
             if P.scale_score(text, s):

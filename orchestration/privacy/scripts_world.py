@@ -311,24 +311,25 @@ LANGUAGES: dict[str, Language] = {
         street_after="гудамж|улица|ул\\.|бул\\.|булевар",
         place_after="сум|сумын|баг|дүүрэг|хороо|ауданы|ауылы|општина",
         address_labels="Оршин суугаа хаяг|Хаяг|Мекенжайы|Мекенжай"),
-    # Sorani Kurdish, in its own letters (ە ێ ۆ ڕ ڵ): a spouse's, a parent's and a patient's labels ("هاوسەر: کاروان
-    # ئەحمەد"), the address's label ("ناونیشان: هەڵەبجە، گەڕەکی ...") and a neighbourhood's or a village's
+    # Sorani Kurdish, in its own letters (ە ێ ۆ ڕ ڵ): a name's, a doctor's and a nurse's labels ("ناوی نەخۆش: شیلان
+    # عومەر"), the address's label ("ناونیشان: هەڵەبجە، گەڕەکی ...") and a neighbourhood's or a village's
     "ckb": Language(
         "arabic",
         name_words="ناو|ناوی سیانی|ناوی تەواو",
         phones="مۆبایل|تەلەفۆن|ژمارەی مۆبایل",
-        labels="ناوی نەخۆش|ناوی سیانی|ناوی تەواو|ناو|نەخۆش|هاوسەر|باوک|دایک|پزیشکی چارەسەرکەر|پزیشک|پەرستار|واژوو|"
-               "سەرپەرشتیار|هاوڕێ",
+        # (a parent's or a spouse's label holds their health as often: "باوک: نەخۆشی شەکرە", father: diabetes)
+        labels="ناوی نەخۆش|ناوی سیانی|ناوی تەواو|ناو|پزیشکی چارەسەرکەر|پزیشک|پەرستار|واژوو",
         place_labels="گوند|گەڕەک|قەزا|ناحیە|پارێزگا|شار",
         address_labels="ناونیشان|ناونیشانی نیشتەجێبوون",
         marker="\u06d5\u06ce\u06c6\u0695\u06b5"),
-    # Tajik, in its own letters (ӣ ӯ қ ғ ҳ ҷ): a parent's and a patient's labels ("Падар: Шарипов Фирӯз"), the address's
+    # Tajik, in its own letters (ӣ ӯ қ ғ ҳ ҷ): a parent's and a name's labels ("Падар: Шарипов Фирӯз"), the address's
     # label, whose line holds the district, the village and the street ("Суроға: ноҳияи Восеъ, ..., кӯчаи Сомонӣ, хонаи 27")
     "tg": Language(
         "cyrillic",
         name_words="Ном|Насаб|Ному насаб",
         phones="Тел\\.|Телефон",
-        labels="Падар|Модар|Бемор|Ному насаб|Насаб|Ном|Духтур|Табиб|Ҳамшираи тиббӣ|Момодоя|Шавҳар|Имзо",
+        # (not "Бемор:", the patient's label, which holds their state as often: "Бемор: Ҳолаташ қаноатбахш")
+        labels="Падар|Модар|Ному насаб|Насаб|Ном|Духтур|Табиб|Ҳамшираи тиббӣ|Момодоя|Шавҳар|Имзо",
         relatives="падар|модар|шавҳар|писар|духтар|хушдоман|бародар|хоҳар",
         place_labels="Ноҳия|Деҳа|Шаҳр|Вилоят|Ҷамоат",
         address_labels="Суроға|Суроғаи истиқомат|Нишонӣ",

@@ -47,9 +47,11 @@ def test_places_numbers_and_facilities(text: str, gone: list[str], kept: list[st
 
 
 @pytest.mark.parametrize("text, gone, kept", [
-    ("Бемор: Раҳимова Нилуфар\nПадар: Раҳимов Ҷамшед Алиевич - ронанда\nСуроға: ноҳияи Шаҳритус, деҳаи Обшорон, "
+    ("Ном: Раҳимова Нилуфар\nПадар: Раҳимов Ҷамшед Алиевич - ронанда\nСуроға: ноҳияи Шаҳритус, деҳаи Обшорон, "
      "кӯчаи Айнӣ, хонаи 5", ["Раҳимова Нилуфар", "Раҳимов Ҷамшед", "ноҳияи Шаҳритус", "кӯчаи Айнӣ, хонаи 5"], []),
     ("ناوی نەخۆش: شیلان عومەر\nناونیشان: سلێمانی، گەڕەکی سەرچنار، کۆڵانی ٤", ["شیلان عومەر", "گەڕەکی سەرچنار"], []),
+    # a parent's or a patient's label holding their health, not a name
+    ("Бемор: Ҳолаташ қаноатбахш, ҳушёр.\nباوک: نەخۆشی شەکرە هەیە", [], ["Ҳолаташ қаноатбахш", "نەخۆشی شەکرە"]),
 ])
 def test_tajik_and_sorani_kurdish_labels(text: str, gone: list[str], kept: list[str]) -> None:
     gone_and_kept(text, gone, kept, found=contains)
@@ -64,9 +66,12 @@ def test_tajik_and_sorani_kurdish_labels(text: str, gone: list[str], kept: list[
     ("Aged 94. Certified under the International Health Regulations (2005); Hoyme-kriteria 2016.", [],
      ["International Health Regulations (2005)", "Hoyme-kriteria 2016"]),
     ("Citologija: Bethesda kategorija IV (FN).", [], ["Bethesda kategorija IV"]),
-    ("Patch test with Finn Chambers; Simon Broome-kriterier and Dutch Lipid Clinic Network 9; the Morges strategy.", [],
+    ("Patch test with Finn Chambers on Scanpor; Simon Broome-kriterier and Dutch Lipid Clinic Network 9; the Morges "
+     "strategy.", [],
      ["Finn Chambers", "Simon Broome", "Dutch Lipid Clinic Network", "Morges strategy"]),
     ("To: Vehicle Licensing Office, Swansea\nRe: fitness to drive", [], ["Vehicle Licensing Office"]),
+    # a son named like the chambers, a doctor named like the criteria
+    ("Her son Finn Chambers attends; referred by Simon Broome, GP.", ["Finn Chambers", "Simon Broome"], []),
     # a given name's airport: its name goes, "International" is no name elsewhere
     ("Flew from Queen Beatrix International Airport. Notifiable under the International Health Regulations.",
      ["Beatrix"], ["International Health Regulations"]),
