@@ -118,9 +118,9 @@ FACILITY = (
     # Finnish hospitals, health centres and wellbeing services counties after their place in the genitive ("Kainuun
     # keskussairaala", "Kainuun hyvinvointialue"), a Basque hospital and Icelandic hospitals and health centres after their
     # name ("Tolosaldea Ospitalea", "Sjúkrahúsið á Akureyri" is read by its town)
-    # (the Finnish words after a place's genitive only, not after an adjective: "Yksityinen sairaala", "Lasten sairaala")
-    r"(?<![e]n[ \t])(?<=n[ \t])(?:(?:keskus|alue)?sairaala|terveyskeskus|terveysasema|hyvinvointialue)|"
-    r"[Oo]spitalea|sjúkrahús|heilsugæslustöð|heilsugæsla"
+    # (the Finnish words after a place's genitive only, not after an adjective, places.py: "Yksityinen sairaala")
+    r"keskussairaala|aluesairaala|sairaala|terveyskeskus|terveysasema|hyvinvointialue|"
+    r"Ospitalea|ospitalea|sjúkrahús|heilsugæslustöð|heilsugæsla"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

@@ -176,6 +176,8 @@ def _generic(word: str) -> bool:
             or bool(P.SERVICE_SUFFIX.search(plain)) or plain.lower() in ("of", "and", "&", "the", "on", "for"))
 
 
+_FINNISH_KIND = re.compile(r"(?:sairaala|terveyskeskus|terveysasema|hyvinvointialue)$")
+_FINNISH_GENITIVE = re.compile(r"(?<![e])n[ \t]+\S+$")
 _INSTITUTION_WORD = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Institute)$")
 
 
@@ -239,6 +241,10 @@ def place_spans(text: str, protected: Callable[[int, int], bool], *,
         span = _facility(text, start, m.end("n")) or _generic_before_town(text, start, m.end("n"))
         if span and (service := _PUBLIC_HEALTH.search(text, *span)) \
                 and (span := _district_service(text, span[0], service.start(), span[1])) is None:
+            continue
+        # (a Finnish hospital's word after a place's genitive, not after an adjective: "Kainuun keskussairaala", not
+        # "Yksityinen sairaala", "Lasten sairaala")
+        if span and _FINNISH_KIND.search(text, *span) and not _FINNISH_GENITIVE.search(text, *span):
             continue
         if span and (not protected(*span) or _after_a_person(text[span[0]:span[1]])):
             out.append((*span, "HOSPITAL", "facility", 5))

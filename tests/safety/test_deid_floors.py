@@ -72,50 +72,51 @@ def test_held_out_notes_measured_not_tuned():
 
 @pytest.mark.parametrize("name, least, leaked, lost", [("dev", (130, 775, 395), 0, 0), ("heldout2", (48, 250, 200), 0, 0),
                                                      ("heldout3", (60, 516, 283), 2, 0), ("heldout4", (66, 661, 288), 1, 0),
-                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 8, 0),
-                                                     ("heldout7", (78, 1012, 368), 13, 1), ("heldout8", (68, 818, 281), 14, 7),
-                                                     ("heldout9", (36, 431, 171), 35, 2),
+                                                     ("heldout5", (76, 888, 367), 3, 0), ("heldout6", (71, 853, 303), 9, 0),
+                                                     ("heldout7", (78, 1012, 368), 10, 1), ("heldout8", (68, 818, 281), 12, 7),
+                                                     ("heldout9", (36, 431, 171), 33, 2),
                                                      ("heldout10", (40, 551, 217), 4, 0),
                                                      ("heldout11", (40, 570, 205), 9, 2),
-                                                     ("heldout12", (40, 637, 232), 8, 2),
-                                                     ("heldout13", (40, 669, 248), 13, 0),
-                                                     ("heldout14", (40, 744, 275), 14, 1),
-                                                     ("heldout15", (40, 708, 253), 11, 0),
+                                                     ("heldout12", (40, 637, 232), 6, 2),
+                                                     ("heldout13", (40, 669, 248), 10, 0),
+                                                     ("heldout14", (40, 744, 275), 16, 1),
+                                                     ("heldout15", (40, 708, 253), 10, 0),
                                                      ("heldout16", (40, 729, 259), 9, 0),
-                                                     ("heldout17", (40, 728, 256), 17, 1),
-                                                     ("heldout18", (40, 768, 258), 17, 0),
-                                                     ("heldout19", (40, 859, 268), 20, 0),
-                                                     ("heldout20", (40, 952, 274), 23, 0),
-                                                     ("heldout21", (40, 978, 287), 22, 0),
-                                                     ("heldout22", (40, 1010, 358), 14, 0),
-                                                     ("heldout23", (40, 1019, 399), 36, 1),
-                                                     ("heldout24", (40, 970, 404), 33, 1),
-                                                     ("heldout25", (40, 1068, 395), 42, 0),
-                                                     ("heldout26", (40, 938, 440), 11, 1),
-                                                     ("heldout27", (40, 1046, 458), 26, 1),
-                                                     ("heldout28", (40, 960, 506), 15, 6),
+                                                     ("heldout17", (40, 728, 256), 12, 1),
+                                                     ("heldout18", (40, 768, 258), 12, 0),
+                                                     ("heldout19", (40, 859, 268), 19, 0),
+                                                     ("heldout20", (40, 952, 274), 22, 0),
+                                                     ("heldout21", (40, 978, 287), 23, 0),
+                                                     ("heldout22", (40, 1010, 358), 15, 0),
+                                                     ("heldout23", (40, 1019, 399), 34, 1),
+                                                     ("heldout24", (40, 970, 404), 36, 1),
+                                                     ("heldout25", (40, 1068, 395), 41, 0),
+                                                     ("heldout26", (40, 938, 440), 7, 1),
+                                                     ("heldout27", (40, 1046, 458), 25, 1),
+                                                     ("heldout28", (40, 960, 506), 12, 6),
                                                      ("heldout29", (40, 946, 365), 23, 2),
-                                                     ("heldout30", (40, 1070, 431), 16, 0),
-                                                     ("heldout31", (40, 829, 419), 27, 2),
-                                                     ("heldout32", (40, 900, 444), 13, 1),
-                                                     ("heldout33", (40, 945, 474), 14, 0),
-                                                     ("heldout34", (40, 1105, 513), 23, 1),
-                                                     ("heldout35", (40, 1085, 527), 26, 1),
-                                                     ("heldout36", (40, 1069, 572), 31, 3),
-                                                     ("heldout37", (40, 1060, 547), 28, 6),
-                                                     ("heldout38", (40, 931, 365), 30, 5),
+                                                     ("heldout30", (40, 1070, 431), 15, 0),
+                                                     ("heldout31", (40, 829, 419), 22, 2),
+                                                     ("heldout32", (40, 900, 444), 15, 1),
+                                                     ("heldout33", (40, 945, 474), 12, 0),
+                                                     ("heldout34", (40, 1105, 513), 26, 1),
+                                                     ("heldout35", (40, 1085, 527), 25, 1),
+                                                     ("heldout36", (40, 1069, 572), 25, 3),
+                                                     ("heldout37", (40, 1060, 547), 29, 6),
+                                                     ("heldout38", (40, 931, 365), 20, 5),
                                                      ("heldout39", (24, 539, 221), 17, 2),
-                                                     ("heldout40", (24, 664, 260), 20, 1),
-                                                     ("heldout41", (24, 630, 313), 15, 3),
+                                                     ("heldout40", (24, 664, 260), 18, 1),
+                                                     ("heldout41", (24, 630, 313), 11, 3),
                                                      ("heldout42", (24, 701, 398), 15, 3),
-                                                     ("heldout43", (24, 817, 453), 21, 0),
-                                                     ("heldout44", (24, 797, 471), 26, 9),
-                                                     ("heldout45", (24, 758, 426), 40, 3),
-                                                     ("heldout46", (24, 781, 449), 44, 0),
-                                                     ("heldout47", (24, 752, 452), 35, 1),
-                                                     ("heldout48", (24, 673, 344), 40, 1),
+                                                     ("heldout43", (24, 817, 453), 18, 0),
+                                                     ("heldout44", (24, 797, 471), 23, 9),
+                                                     ("heldout45", (24, 758, 426), 32, 3),
+                                                     ("heldout46", (24, 781, 449), 39, 0),
+                                                     ("heldout47", (24, 752, 452), 30, 1),
+                                                     ("heldout48", (24, 673, 344), 33, 1),
                                                      ("heldout49", (24, 652, 361), 19, 0),
-                                                     ("heldout50", (24, 692, 368), 57, 0)])
+                                                     ("heldout50", (24, 692, 368), 26, 0),
+                                                     ("heldout51", (24, 815, 397), 53, 0)])
 def test_second_round_note_sets(name, least, leaked, lost):
     """Hand-written before the second round of rule changes (issue 14): DEV was used to change rules (30 ->
     6 leaks of 271), HELD-OUT 2 was measured once before (55 of 255 leaked) and once after (23 of 255, one
@@ -344,6 +345,14 @@ def test_second_round_note_sets(name, least, leaked, lost):
     94 and 10, the rules alone 145 (145 at the start). After that measurement (rules from its leaks: months and feasts of
     six more languages, Lao and Dari places and hospitals, Japanese reading rows, addresses, file numbers and the ten
     clinical strings it lost, narrowed after a second reading; the CRF retrained): 57 and 0.
+    Session 51: no rule before HELD-OUT 51; HELD-OUT 50 joined training (now 26 and 0, in-sample). The 41 sets before
+    HELD-OUT 42 leak 650 where their floors said 703 and lose 53 as before; HELD-OUT 42 15 and 3, HELD-OUT 43 18 and 0,
+    HELD-OUT 44 23 and 9, HELD-OUT 45 32 and 3, HELD-OUT 46 39 and 0, HELD-OUT 47 30 and 1, HELD-OUT 48 33 and 1,
+    HELD-OUT 49 19 and 0. HELD-OUT 51 (24 notes, eight languages new to the sets), written blind and kept out of
+    training, measured once (7ff5256): 89.9 % removed (82 of 815 leaked), 11 of 397 lost; the session's starting code
+    82 and 11, the rules alone 154 (154 at the start). After that measurement (rules from its leaks: Latvian, Icelandic
+    and Basque dates, towns after a distance, First Nations, triage tags, Finnish and Basque hospitals, Tajik and Sorani
+    labels and the eleven clinical strings it lost, narrowed after a second reading; the CRF retrained): 53 and 0.
     The floors keep those levels; the figure that says how far the rules reach is the next blind set's, in docs/deidentification.md."""
     records = NOTE_SETS[name]()
     rep = evaluate(records, case_form=False)
