@@ -120,7 +120,7 @@ _NOT_A_NATION = frozenset("Status Non-Status Registered Treaty Urban Elder Elder
                            "On-Reserve Off-Reserve Youth".split())
 _COMPASS_OF = re.compile(r"(?:mile|miles|km|kms|kilometres|kilometers)[ \t]+\S+[ \t]+of[ \t]+\Z")
 _WAYPOINTS = frozenset("Exit Junction Route Highway Hwy Interstate Mile Marker Camp Base Car Carpark Harbour Harbor Station Fire "
-                       "Checkpoint Trailhead Road Gate Bridge Airstrip Camp Beacon Pier Wharf Jetty Turnoff Turn-off".split())
+                       "Checkpoint Trailhead Road Gate Bridge Airstrip Beacon Pier Wharf Jetty Turnoff Turn-off".split())
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;)|\n]|$)")
 _FIRST_NATION_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,3}}[ \t]+First[ \t]+Nations?)\b")
 _ONWARD_RE = re.compile(rf"[ \t]+(?:to|and|or|via|then|before|after)[ \t]+(?:the[ \t]+)?(?P<n>{P.NAME_WORD}(?:[ \t]+{P.NAME_WORD}){{0,2}})")
