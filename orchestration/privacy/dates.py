@@ -195,6 +195,7 @@ janúar febrúar apríl maí júní júlí ágúst nóvember
 janvāris februāris aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris
 janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
 """
+_LOWER_ONLY = frozenset(_LOWER_MONTHS.split())
 LATIN_FOREIGN_MONTHS = frozenset(("""
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
@@ -216,7 +217,7 @@ januára februára apríla mája júna júla augusta septembra októbra novembra
 xaneiro febreiro xuño xullo setembro
 pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
 janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
-""").split()) | frozenset(_LOWER_MONTHS.split())  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
+""").split()) | _LOWER_ONLY  # Dutch; Indonesian and Malay (the others they share are above); Turkish; Polish (the genitive of a date);
 # Swahili; Romanian; the Danish, Norwegian, Faroese and Swedish months the others lack ("2. august 2025"), and the
 # Welsh ones ("16 Chwefror 2026"); Hungarian; the Czech and Slovak genitives ("14. října 2025"); Azerbaijani and Uzbek;
 # Galician ("19 de xaneiro"); Tagalog ("Oktubre 27, 2025"); Albanian ("12 gusht 2025"); Icelandic ("20. nóvember");
@@ -680,9 +681,6 @@ def months_and_holidays(text: str) -> list[tuple[int, int]]:
                    if not any(s <= m.start("m") < e for s, e in days)] + [m.span() for m in _HOLIDAY.finditer(text)] + named_days(text)
 
 
-_LOWER_ONLY = frozenset(_LOWER_MONTHS.split())
-
-
 def _month(word: str) -> bool:
     """A month name as a month is written, in lower case or with a capital ("mars", "März"); not an acronym ("MARS")."""
     return word.lower() in LATIN_FOREIGN_MONTHS and word in (word.lower(), word.capitalize()) and (
@@ -1026,7 +1024,10 @@ _EVENT_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|(?:^|(?<=\n)|(?<=[.;] ))[A-Z][a-z]
 # a questionnaire's or a scale's letters a few words before a slashed pair (see _dated_day_month)
 _QUESTIONNAIRE_BEFORE = re.compile(r"(?:(?i:(?<![\w-])(?:phq-?9|phq-?2|gad-?7|epds|mmse|moca|ace-?iii|hads|k-?10|dass(?:-21)?|ipss|"
                                    r"nihss|pcl-?5|ciwa(?:-ar)?|cows|gcs))|(?<![\w-])AUDIT(?:-C)?)(?![\w-])(?P<between>[^\n/\d]{0,12})\Z")
-# (the totals those scales are scored out of; a date after a word that dates it is a date: "MoCA booked for 11/30")
+# (the totals those scales are scored out of, as each instrument's published scoring gives them: PHQ-2 6, AUDIT-C 12,
+# GCS 15, GAD-7 and a HADS subscale 21, PHQ-9 27, MMSE, MoCA and EPDS 30, IPSS 35, AUDIT 40, NIHSS and HADS 42, COWS 48,
+# K10 50, DASS-21 63, CIWA-Ar 67, PCL-5 80, ACE-III 100; a date after a word that dates it is a date: "MoCA booked for
+# 11/30")
 _QUESTIONNAIRE_TOTALS = frozenset({6, 12, 15, 21, 27, 30, 35, 40, 42, 48, 50, 63, 67, 80, 100})
 _DATES_IT = re.compile(r"(?i:\b(?:on|due|for|booked|done|last|since|from|until|by|at|was|dated?)\b)")
 # a score's name a few words before ("Strength improved 4/5", "pain reduced 3/10")

@@ -304,8 +304,8 @@ _LAW_DATE = _c(r"(?i:приказ|закон|постановлени|распо
 _CLASS_AFTER = re.compile(r"(?:[ \t]+(?:(?i:class|grade|stage|type|category|level|"
                           # (as other languages write the word after a classification named after a city: "Bethesda
                           # kategorija III", "Bosniak Kategorie IIF"; after a name, "Ivan Horvat tip 2" is a person's)
-                          r"(?<=Bethesda[ \t])(?:kategorija|kategorie|kategoria|kategória|catégorie|categoría|categoria)|"
-                          r"(?<=Bosniak[ \t])(?:kategorija|kategorie|kategoria|kategória|catégorie|categoría|categoria))[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-dA-D]?\b|"
+                          r"(?:(?<=Bethesda[ \t])|(?<=Bosniak[ \t]))"
+                          r"(?:kategorija|kategorie|kategoria|kategória|catégorie|categoría|categoria))[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-E])[a-dA-D]?\b|"
                           r"[A-EL]\d\b(?![ \t]*\d[A-Z]{2}\b)|"  # not a postcode: "Birmingham B8 1HU"
                           r"[IV]{1,3}[abc]?\b(?![.'’])|C\d{1,2}[ \t]?M\d{1,2}\b)|"
                           r":?[ \t]+(?:mild|moderate|moderately[ \t]+severe|severe)\b(?![ \t]+(?:weather|storms?|floods?|winter)))")

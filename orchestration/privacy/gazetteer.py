@@ -85,6 +85,7 @@ New Mexico; North Carolina; North Dakota; Oklahoma; Pennsylvania; Rhode Island; 
 Tennessee; Utah; Vermont; Virginia; West Virginia; Wyoming
 """)  # every US state: Safe Harbor removes places smaller than a state, not states
 # Facility endings: a capitalised name before one of these names a hospital, practice or home.
+FINNISH_FACILITY = r"keskussairaala|aluesairaala|sairaala|terveyskeskus|terveysasema|hyvinvointialue"
 FACILITY = (
     r"Hospitals?|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Healthcare\s+Cent(?:re|er)|"
     r"Clinic|Polyclinic|Hospice|Surgery|Medical\s+Practice|Group\s+Practice|Practice|Care\s+Home|"
@@ -116,11 +117,9 @@ FACILITY = (
     # is also ventilator-free days)
     r"(?:universitets)?(?:sykehus|sjukehus|sjukhus|sygehus)|universitetshospital|legekontor|legesenter|helsesenter|vårdcentral|Fire\s+Department|"
     # Finnish hospitals, health centres and wellbeing services counties after their place in the genitive ("Kainuun
-    # keskussairaala", "Kainuun hyvinvointialue"), a Basque hospital and Icelandic hospitals and health centres after their
-    # name ("Tolosaldea Ospitalea", "Sjúkrahúsið á Akureyri" is read by its town)
-    # (the Finnish words after a place's genitive only, not after an adjective, places.py: "Yksityinen sairaala")
-    r"keskussairaala|aluesairaala|sairaala|terveyskeskus|terveysasema|hyvinvointialue|"
-    r"Ospitalea|ospitalea|sjúkrahús|heilsugæslustöð|heilsugæsla"
+    # keskussairaala", "Kainuun hyvinvointialue"; places.py refuses them after an adjective, "Yksityinen sairaala"), a
+    # Basque hospital and Icelandic hospitals and health centres after their name ("Tolosaldea Ospitalea")
+    rf"{FINNISH_FACILITY}|Ospitalea|ospitalea|sjúkrahús|heilsugæslustöð|heilsugæsla"
 )
 # Words that alone do not name a facility ("the Fracture Clinic", "General Surgery", "City Hospital").
 GENERIC_FACILITY_WORDS = _words("""

@@ -118,7 +118,8 @@ _STREET_WORDS = (r"Street|Road|Avenue|Lane|Close|Crescent|Terrace|Gardens|Grove|
 _STREET_RE = re.compile(rf"{P.NAME_WORD_LEAD}(?<![\w'’-])(?P<n>(?:{_WORD}[ \t]+){{1,3}}(?:{_STREET_WORDS})(?![\w-]))")
 _NOT_A_NATION = frozenset("Status Non-Status Registered Treaty Urban Elder Elders Ethnicity Indigenous Member Members Band "
                            "On-Reserve Off-Reserve Youth".split())
-_COMPASS_OF = re.compile(r"(?:mile|miles|km|kms|kilometres|kilometers)[ \t]+\S+[ \t]+of[ \t]+\Z")
+_DISTANCE_UNITS = ("mile", "miles", "km", "kms", "kilometres", "kilometers")  # before a point of the compass (_LEAD_RE)
+_COMPASS_OF = re.compile(rf"(?:{'|'.join(_DISTANCE_UNITS)})[ \t]+\S+[ \t]+of[ \t]+\Z")
 _WAYPOINTS = frozenset("Exit Junction Route Highway Hwy Interstate Mile Marker Camp Base Car Carpark Harbour Harbor Station Fire "
                        "Checkpoint Trailhead Road Gate Bridge Airstrip Beacon Pier Wharf Jetty Turnoff Turn-off".split())
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;)|\n]|$)")
@@ -136,7 +137,7 @@ _LEAD_RE = re.compile(  # led by a letter, as detect.LETTER_FIRST says; the word
     rf"(?:in|to|from|at|near|outside|around|of|into|on)[ \t]+(?:the[ \t]+)?)|(?:{P.by_first_letter(G.PLACE_OF, ignore_case=True)})"
     rf"(?i:[ \t]+of[ \t]+)|(?i:near(?:by)?[ \t]+|(?:just|right)[ \t]+outside[ \t]+)|"
     # a distance and a point of the compass ("about 2 miles west of Kremlin", "40 km NE of Bourke")
-    r"(?:(?<=mile[ \t])|(?<=miles[ \t])|(?<=km[ \t])|(?<=kms[ \t])|(?<=kilometres[ \t])|(?<=kilometers[ \t]))"
+    "(?:" + "|".join(rf"(?<={unit}[ \t])" for unit in _DISTANCE_UNITS) + ")"
     r"(?:(?i:north|south)(?:[ -]?(?i:east|west))?|(?i:east|west)|N|S|E|W|NE|NW|SE|SW)[ \t]+of[ \t]+)"
     rf"(?P<n>{_SAINT}{P.NAME_WORD}(?:[ \t-]+(?:(?:upon|{_ON}|under|in|de|la|le|by|the)[ \t-]+)?{P.NAME_WORD}){{0,2}})")
 # "from Coleraine", "at Pinderfields", "works at Tesco", "a trawler out of Newlyn" (not "run out of Entresto"),
@@ -176,7 +177,7 @@ def _generic(word: str) -> bool:
             or bool(P.SERVICE_SUFFIX.search(plain)) or plain.lower() in ("of", "and", "&", "the", "on", "for"))
 
 
-_FINNISH_KIND = re.compile(r"(?:sairaala|terveyskeskus|terveysasema|hyvinvointialue)$")
+_FINNISH_KIND = re.compile(rf"(?:{G.FINNISH_FACILITY})$")
 _FINNISH_GENITIVE = re.compile(r"(?<![e])n[ \t]+\S+$")
 _INSTITUTION_WORD = re.compile(r"(?:Hospital|Infirmary|Cent(?:re|er)|Institute)$")
 
